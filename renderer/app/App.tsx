@@ -1,0 +1,64 @@
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { Notifications } from '@mantine/notifications';
+import type { i18n as I18n } from 'i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { RxDatabaseProvider } from 'rxdb/plugins/react';
+import { PlaceholderPage } from '@renderer/app/PlaceholderPage';
+import type { Services } from '@renderer/app/services';
+import { ServicesContext } from '@renderer/app/services';
+import { Shell } from '@renderer/app/Shell';
+import { theme } from '@renderer/app/theme';
+import { HomePage } from '@renderer/pages/HomePage';
+import { NotFoundPage } from '@renderer/pages/NotFoundPage';
+import { SettingsPage } from '@renderer/pages/settings/SettingsPage';
+
+function Sections() {
+  const { t } = useTranslation();
+  return (
+    <Routes>
+      <Route element={<Shell />}>
+        <Route index element={<HomePage />} />
+        <Route
+          path="membres"
+          element={<PlaceholderPage title={t('pages.members.title')} intro={t('pages.members.intro')} />}
+        />
+        <Route
+          path="evenements"
+          element={<PlaceholderPage title={t('pages.events.title')} intro={t('pages.events.intro')} />}
+        />
+        <Route
+          path="entree"
+          element={<PlaceholderPage title={t('pages.entrance.title')} intro={t('pages.entrance.intro')} />}
+        />
+        <Route
+          path="dons"
+          element={<PlaceholderPage title={t('pages.donations.title')} intro={t('pages.donations.intro')} />}
+        />
+        <Route path="parametres" element={<Navigate to="/parametres/association" replace />} />
+        <Route path="parametres/:tab" element={<SettingsPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
+
+export function App({ services, i18n }: { services: Services; i18n: I18n }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider theme={theme}>
+        <DatesProvider settings={{ locale: services.language, firstDayOfWeek: 1 }}>
+          <Notifications position="top-right" />
+          <ServicesContext.Provider value={services}>
+            <RxDatabaseProvider database={services.db}>
+              <HashRouter>
+                <Sections />
+              </HashRouter>
+            </RxDatabaseProvider>
+          </ServicesContext.Provider>
+        </DatesProvider>
+      </MantineProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,71 @@
+import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { navigationItems } from '@renderer/app/routes';
+
+export function Shell() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const navigate = useNavigate();
+  const location = useLocation();
+
+  // Alt+1 … Alt+6 jump between sections, from anywhere, including inside a form field.
+  useHotkeys(
+    navigationItems.map(
+      (item, index) => [`alt+${index + 1}`, () => navigate(item.path)] as [string, () => void],
+    ),
+    [],
+  );
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" gap="sm">
+          <Burger
+            opened={opened}
+            onClick={toggle}
+            hiddenFrom="sm"
+            size="sm"
+            aria-label={t('app.toggleNavigation')}
+          />
+          <Title order={2} size="h3" c="green.8">
+            {t('app.name')}
+          </Title>
+          <Text c="dimmed" size="sm" visibleFrom="md">
+            {t('app.tagline')}
+          </Text>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
+        {navigationItems.map((item, index) => {
+          const active =
+            item.path === '/' ? location.pathname === '/' : location.pathname.startsWith(item.path);
+          return (
+            <NavLink
+              key={item.path}
+              component={RouterLink}
+              to={item.path}
+              label={t(item.labelKey)}
+              rightSection={
+                <Text size="xs" c="dimmed" aria-hidden>
+                  {t('nav.shortcutHint', { key: index + 1 })}
+                </Text>
+              }
+              active={active}
+              onClick={close}
+              py="sm"
+            />
+          );
+        })}
+      </AppShell.Navbar>
+      <AppShell.Main id="contenu">
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { newDocumentId } from '@shared/ids';
+import type { TilleulDatabase } from '@renderer/data/database';
+
+/**
+ * This install's identity, kept in an RxDB local document: it never syncs. Without a server the
+ * device works alone with receipt series « A » (DESIGN.md, Sync).
+ */
+const deviceIdentitySchema = z.object({
+  deviceId: z.string().min(1).max(40),
+  series: z.string().regex(/^[A-Z]{1,2}$/),
+});
+export type DeviceIdentity = z.infer<typeof deviceIdentitySchema>;
+
+const DEVICE_DOCUMENT = 'device';
+
+export async function getDeviceIdentity(db: TilleulDatabase): Promise<DeviceIdentity> {
+  const existing = await db.getLocal<DeviceIdentity>(DEVICE_DOCUMENT);
+  const parsed = deviceIdentitySchema.safeParse(existing?.toJSON().data);
+  if (parsed.success) return parsed.data;
+  const identity: DeviceIdentity = { deviceId: newDocumentId(), series: 'A' };
+  await db.upsertLocal(DEVICE_DOCUMENT, identity);
+  return identity;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { IPC_ERROR_KEYS } from '@shared/ipc/contract';
+import { ORGANISATION_CATEGORIES, ORGANISATION_ERROR_KEYS } from '@shared/schema/organisation';
+import { en } from '@renderer/i18n/en';
+import { fr } from '@renderer/i18n/fr';
+import { initI18n, localeOf, storedLanguage, storeLanguage } from '@renderer/i18n/i18n';
+
+function leaves(tree: object, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of leaves(value as object, path)) out.set(k, v);
+  }
+  return out;
+}
+
+describe('translations', () => {
+  const frLeaves = leaves(fr);
+  const enLeaves = leaves(en);
+
+  it('English has exactly the French keys, none empty', () => {
+    expect([...enLeaves.keys()].sort()).toEqual([...frLeaves.keys()].sort());
+    for (const [key, value] of [...frLeaves, ...enLeaves]) expect(value.trim(), key).not.toBe('');
+  });
+
+  it('keeps the same interpolation variables in both languages', () => {
+    const variables = (s: string) => [...s.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
+    for (const [key, value] of frLeaves)
+      expect(variables(enLeaves.get(key) ?? ''), key).toEqual(variables(value));
+  });
+
+  it('translates every error code and category the shared schemas can produce', () => {
+    const keys = [
+      ...ORGANISATION_ERROR_KEYS,
+      ...IPC_ERROR_KEYS,
+      ...ORGANISATION_CATEGORIES.map((c) => `organisation.categories.${c}`),
+    ];
+    for (const key of keys) {
+      expect(frLeaves.has(key), key).toBe(true);
+      expect(enLeaves.has(key), key).toBe(true);
+    }
+  });
+
+  it('starts in French and switches to English', async () => {
+    const i18n = await initI18n('fr');
+    expect(i18n.t('nav.donations')).toBe('Dons & reçus');
+    await i18n.changeLanguage('en');
+    expect(i18n.t('nav.donations')).toBe('Donations & receipts');
+  });
+
+  it('remembers the language per device, French when unknown or tampered with', () => {
+    const store = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+    };
+    expect(storedLanguage(storage)).toBe('fr');
+    storeLanguage(storage, 'en');
+    expect(storedLanguage(storage)).toBe('en');
+    store.set('tilleul.language', 'klingon');
+    expect(storedLanguage(storage)).toBe('fr');
+    expect(localeOf('fr')).toBe('fr-FR');
+  });
+});

@@ -1,0 +1,66 @@
+import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
+import '@mantine/notifications/styles.css';
+import 'dayjs/locale/fr';
+import 'dayjs/locale/en-gb';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { App } from '@renderer/app/App';
+import { StartFailure } from '@renderer/app/StartFailure';
+import { createTilleulDatabase } from '@renderer/data/database';
+import { getDeviceIdentity } from '@renderer/data/device';
+import type { Language } from '@renderer/i18n/i18n';
+import { initI18n, storedLanguage, storeLanguage } from '@renderer/i18n/i18n';
+import { selectPlatform } from '@renderer/platform/select';
+
+/** Until accounts exist (shared-PC issue), every write is stamped by this local user. */
+const LOCAL_USER_ID = 'local';
+
+async function start() {
+  const rootElement = document.getElementById('root');
+  if (!rootElement) throw new Error('#root is missing from index.html');
+  const root = createRoot(rootElement);
+  let language = storedLanguage(localStorage);
+  const i18n = await initI18n(language);
+  document.documentElement.lang = language;
+
+  try {
+    const db = await createTilleulDatabase({
+      name: 'tilleul',
+      storage: getRxStorageDexie(),
+      devMode: import.meta.env.DEV,
+    });
+    const device = await getDeviceIdentity(db);
+    const platform = selectPlatform();
+
+    const render = () =>
+      root.render(
+        <StrictMode>
+          <App
+            i18n={i18n}
+            services={{
+              db,
+              platform,
+              device,
+              writeContext: { userId: LOCAL_USER_ID, deviceId: device.deviceId, now: () => new Date() },
+              language,
+              setLanguage,
+            }}
+          />
+        </StrictMode>,
+      );
+    const setLanguage = (next: Language) => {
+      storeLanguage(localStorage, next);
+      language = next;
+      document.documentElement.lang = next;
+      void i18n.changeLanguage(next).then(render);
+    };
+    render();
+  } catch (error) {
+    console.error(error);
+    root.render(<StartFailure i18n={i18n} error={error} />);
+  }
+}
+
+void start();

@@ -1,0 +1,29 @@
+import { Alert, Button, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useSetting } from '@renderer/data/use-setting';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const organisation = useSetting('organisation');
+  return (
+    <Stack gap="md" maw={720}>
+      <Title order={1}>{t('pages.home.title')}</Title>
+      {organisation.read.state === 'ok' ? (
+        <Alert color="green" title={organisation.read.value.name}>
+          {t('pages.home.setupDone', { name: organisation.read.value.name })}
+        </Alert>
+      ) : organisation.loading ? null : (
+        <Alert color="blue" title={t('pages.home.setupTitle')}>
+          <Stack gap="sm" align="flex-start">
+            <Text size="sm">{t('pages.home.setupBody')}</Text>
+            <Button component={Link} to="/parametres/association">
+              {t('pages.home.setupAction')}
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+      <Text c="dimmed">{t('pages.home.intro')}</Text>
+    </Stack>
+  );
+}

@@ -1,0 +1,51 @@
+import { Alert, Code, Loader, Table } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '@shared/ipc/contract';
+import { useServices } from '@renderer/app/services';
+
+export function AboutPanel() {
+  const { t } = useTranslation();
+  const { platform, device } = useServices();
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    platform.getAppInfo().then(
+      (value) => live && setInfo(value),
+      (error: unknown) => live && setFailure(String(error)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [platform]);
+
+  if (failure) return <Alert color="red">{t('errors.common.unexpected', { message: failure })}</Alert>;
+  if (!info) return <Loader size="sm" />;
+  const rows: [string, React.ReactNode][] = [
+    [t('settings.about.version'), info.version],
+    [
+      t('settings.about.platform'),
+      info.electron ? t('settings.about.desktop', { version: info.electron }) : t('settings.about.web'),
+    ],
+    [
+      t('settings.about.dataDir'),
+      info.dataDir ? <Code>{info.dataDir}</Code> : t('settings.about.dataDirWeb'),
+    ],
+    [t('settings.about.deviceId'), <Code key="id">{device.deviceId}</Code>],
+    [t('settings.about.series'), device.series],
+  ];
+  return (
+    <Table maw={720} variant="vertical" withTableBorder>
+      <Table.Tbody>
+        {rows.map(([label, value]) => (
+          <Table.Tr key={label}>
+            <Table.Th w={260}>{label}</Table.Th>
+            <Table.Td>{value}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

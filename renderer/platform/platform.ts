@@ -1,0 +1,11 @@
+import type { AppInfo, SaveFileRequest, SaveFileResult } from '@shared/ipc/contract';
+
+/**
+ * What the app needs from where it runs. Components use this interface only; the desktop and
+ * web implementations are chosen once, at start-up (`selectPlatform`).
+ */
+export interface Platform {
+  getAppInfo(): Promise<AppInfo>;
+  /** Desktop: a save dialog then an atomic write. Web: a download. */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+}

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
+
+const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const { version } = JSON.parse(readFileSync(at('../package.json'), 'utf8')) as { version: string };
+
+/**
+ * The same policy as the desktop's response header (main/security/csp.ts), as a meta tag for
+ * the web build. Only on build: Vite's dev server injects inline scripts that it would block.
+ */
+function contentSecurityPolicy(): Plugin {
+  const policy = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  return {
+    name: 'tilleul-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+export default defineConfig({
+  root: at('.'),
+  base: './',
+  plugins: [react(), contentSecurityPolicy()],
+  define: { __APP_VERSION__: JSON.stringify(version) },
+  resolve: {
+    alias: { '@shared': at('../shared'), '@renderer': at('.') },
+  },
+  build: {
+    outDir: at('../dist/renderer'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+  },
+  server: { port: 5173 },
+  preview: { port: 4173 },
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateTime, formatMoney } from '@shared/format/intl';
+import { toCents } from '@shared/money/cents';
+
+// Intl puts narrow no-break spaces in French numbers and dates; compare on plain spaces.
+const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
+
+describe('French formats', () => {
+  it('formats cents as euros the French way', () => {
+    expect(plain(formatMoney(toCents(1550)))).toBe('15,50 €');
+    expect(plain(formatMoney(toCents(123456789)))).toBe('1 234 567,89 €');
+    expect(formatMoney(toCents(1550), 'en-GB')).toBe('€15.50');
+  });
+
+  it('refuses fractional cents', () => {
+    expect(() => toCents(15.5)).toThrow(RangeError);
+  });
+
+  it('formats calendar dates without shifting the day', () => {
+    expect(formatDate('2026-09-01')).toBe('1 septembre 2026');
+    expect(formatDate('2026-12-31', 'en-GB')).toBe('31 December 2026');
+  });
+
+  it('formats instants in the given time zone', () => {
+    expect(plain(formatDateTime('2026-09-01T08:05:00.000Z', 'fr-FR', 'Europe/Paris'))).toBe(
+      '1 septembre 2026 à 10:05',
+    );
+  });
+});

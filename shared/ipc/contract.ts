@@ -1,0 +1,124 @@
+import { z } from 'zod';
+
+/**
+ * The one contract between the Electron main process and the renderer (STYLE.md §2).
+ * The preload exposes exactly `TilleulBridge` as `window.tilleul`; main validates the sender
+ * and the payload of every call against the schemas below and answers with an `IpcResult`, so
+ * errors cross the boundary with a stable `code` instead of a bare string.
+ */
+
+export const IPC_PREFIX = 'tilleul:';
+
+export const appInfoSchema = z.object({
+  version: z.string(),
+  /** Where the desktop app keeps its files (backups, logs). `null` in a browser. */
+  dataDir: z.string().nullable(),
+  platform: z.string(),
+  /** Electron version on the desktop, `null` in a browser. */
+  electron: z.string().nullable(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+/** Max size of a file the renderer may ask main to write (a year of PDFs fits well under it). */
+export const SAVE_FILE_MAX_BYTES = 200 * 1024 * 1024;
+
+const safeFileName = z
+  .string()
+  .min(1)
+  .max(200)
+  // Path separators, characters Windows refuses in names, and control characters.
+  .refine(
+    (name) => ![...name].some((c) => '/\\:*?"<>|'.includes(c) || c.charCodeAt(0) < 32) && !/^\.+$/.test(name),
+    {
+      error: 'errors.ipc.badFileName',
+    },
+  );
+
+export const saveFileRequestSchema = z
+  .object({
+    suggestedName: safeFileName,
+    /** Label shown in the save dialog's type filter, e.g. « Document PDF ». */
+    filterName: z.string().min(1).max(100),
+    extensions: z
+      .array(z.string().regex(/^[a-z0-9]{1,10}$/))
+      .min(1)
+      .max(10),
+    mimeType: z.string().min(3).max(100),
+    data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= SAVE_FILE_MAX_BYTES, {
+      error: 'errors.ipc.fileTooLarge',
+    }),
+  })
+  .strict();
+export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
+
+export const saveFileResultSchema = z.discriminatedUnion('saved', [
+  /** `path` is `null` in a browser, which downloads without telling where. */
+  z.object({ saved: z.literal(true), path: z.string().nullable() }),
+  z.object({ saved: z.literal(false) }),
+]);
+export type SaveFileResult = z.infer<typeof saveFileResultSchema>;
+
+export const IPC_ERROR_CODES = [
+  'BAD_SENDER',
+  'BAD_PAYLOAD',
+  'UNKNOWN_CHANNEL',
+  'WRITE_FAILED',
+  'INTERNAL',
+] as const;
+export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
+
+export const ipcErrorSchema = z.object({
+  code: z.enum(IPC_ERROR_CODES),
+  /** An i18n key (`errors.ipc.*`) the renderer translates. */
+  message: z.string(),
+});
+export type IpcError = z.infer<typeof ipcErrorSchema>;
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** Every channel: what it takes and what it answers. Channel names are prefixed on the wire. */
+export const ipcContract = {
+  getAppInfo: { request: z.tuple([]), response: appInfoSchema },
+  saveFile: { request: z.tuple([saveFileRequestSchema]), response: saveFileResultSchema },
+} as const;
+
+export type IpcMethod = keyof typeof ipcContract;
+export type IpcArgs<M extends IpcMethod> = z.input<(typeof ipcContract)[M]['request']>;
+export type IpcResponse<M extends IpcMethod> = z.output<(typeof ipcContract)[M]['response']>;
+
+export const IPC_METHODS = Object.keys(ipcContract) as IpcMethod[];
+
+export function ipcChannel(method: IpcMethod): string {
+  return `${IPC_PREFIX}${method}`;
+}
+
+/** What `window.tilleul` is: one function per channel, each answering an `IpcResult`. */
+export type TilleulBridge = {
+  [M in IpcMethod]: (...args: IpcArgs<M>) => Promise<IpcResult<IpcResponse<M>>>;
+};
+
+export class BridgeError extends Error {
+  constructor(
+    readonly code: IpcErrorCode,
+    /** An i18n key. */
+    readonly messageKey: string,
+  ) {
+    super(`${code}: ${messageKey}`);
+    this.name = 'BridgeError';
+  }
+}
+
+export function unwrapIpcResult<T>(result: IpcResult<T>): T {
+  if (result.ok) return result.value;
+  throw new BridgeError(result.error.code, result.error.message);
+}
+
+export const IPC_ERROR_KEYS = [
+  'errors.ipc.badFileName',
+  'errors.ipc.fileTooLarge',
+  'errors.ipc.badSender',
+  'errors.ipc.badPayload',
+  'errors.ipc.unknownChannel',
+  'errors.ipc.writeFailed',
+  'errors.ipc.internal',
+] as const;

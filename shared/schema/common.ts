@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { DOCUMENT_ID_MAX_LENGTH } from '@shared/ids';
+
+/** An ISO 8601 instant in UTC, as produced by `Date.prototype.toISOString()`. */
+export const isoDateTime = z.iso.datetime({ error: 'errors.common.isoDateTime' });
+
+/** A calendar date `YYYY-MM-DD` that really exists (31/02 is refused). */
+export const isoDate = z.iso.date({ error: 'errors.common.isoDate' });
+
+export const documentId = z
+  .string()
+  .min(1)
+  .max(DOCUMENT_ID_MAX_LENGTH)
+  .regex(/^[0-9a-z-]+$/);
+
+/**
+ * Fields every synced document carries (DESIGN.md, Documents). Deletion is RxDB's `_deleted`
+ * flag, never a physical delete, so it is not declared here.
+ */
+export const baseDocumentShape = {
+  id: documentId,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  updatedBy: z.string().min(1).max(DOCUMENT_ID_MAX_LENGTH),
+  deviceId: z.string().min(1).max(DOCUMENT_ID_MAX_LENGTH),
+};
+
+export type BaseDocument = z.infer<z.ZodObject<typeof baseDocumentShape>>;
+
+/** Who writes: stamped on every document by the data layer. */
+export interface WriteContext {
+  userId: string;
+  deviceId: string;
+  now: () => Date;
+}

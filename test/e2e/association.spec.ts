@@ -1,0 +1,89 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('Paramètres → Association', () => {
+  test('refuses a bad value in French, saves a good one, and keeps it after a reload', async ({ page }) => {
+    await page.goto('/#/parametres/association');
+    await expect(page.getByRole('heading', { name: 'Paramètres' })).toBeVisible();
+
+    await page.getByLabel('Nom de l’association').fill('Foyer rural de Saint-Léger');
+    await page.getByLabel('Numéro RNA').fill('W12345');
+    await page.getByLabel(/^Adresse/).fill('2 place de la Mairie');
+    await page.getByLabel('Code postal').fill('1234');
+    await page.getByLabel('Commune').fill('Saint-Léger');
+    await page.getByLabel('Objet de l’association').fill('Animation de la vie locale');
+    await page.getByRole('combobox', { name: 'Catégorie' }).click();
+    await page.getByRole('option', { name: 'Œuvre ou organisme d’intérêt général' }).click();
+    await page.getByLabel('Nom du signataire').fill('Marie Dupont');
+    await page.getByLabel('Qualité du signataire').fill('Présidente');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+
+    await expect(page.getByText('Le numéro RNA commence par W suivi de 9 caractères')).toBeVisible();
+    await expect(page.getByText('Le code postal comporte 5 chiffres.')).toBeVisible();
+    await expect(page.getByText('Certains champs sont à corriger')).toBeVisible();
+
+    // Nothing was written: a reload brings back an empty form.
+    await page.reload();
+    await expect(page.getByLabel('Nom de l’association')).toHaveValue('');
+
+    await page.getByLabel('Nom de l’association').fill('Foyer rural de Saint-Léger');
+    await page.getByLabel('Numéro RNA').fill('w 751 234 567');
+    await page.getByLabel(/^Adresse/).fill('2 place de la Mairie');
+    await page.getByLabel('Code postal').fill('12345');
+    await page.getByLabel('Commune').fill('Saint-Léger');
+    await page.getByLabel('Objet de l’association').fill('Animation de la vie locale');
+    await page.getByRole('combobox', { name: 'Catégorie' }).click();
+    await page.getByRole('option', { name: 'Œuvre ou organisme d’intérêt général' }).click();
+    await page.getByLabel('Nom du signataire').fill('Marie Dupont');
+    await page.getByLabel('Qualité du signataire').fill('Présidente');
+    // The secretary's shortcut: Ctrl+S from inside a field.
+    await page.getByLabel('Qualité du signataire').press('Control+s');
+    await expect(page.getByText('Identité de l’association enregistrée.')).toBeVisible();
+    await expect(page.getByLabel('Numéro RNA')).toHaveValue('W751234567');
+
+    await page.reload();
+    await expect(page.getByLabel('Nom de l’association')).toHaveValue('Foyer rural de Saint-Léger');
+    await expect(page.getByLabel('Numéro RNA')).toHaveValue('W751234567');
+    await expect(page.getByLabel('Code postal')).toHaveValue('12345');
+    await expect(page.getByRole('combobox', { name: 'Catégorie' })).toHaveValue(
+      'Œuvre ou organisme d’intérêt général',
+    );
+    await expect(page.getByText(/Dernière modification :/)).toBeVisible();
+
+    await page.getByRole('link', { name: /Accueil/ }).click();
+    await expect(
+      page.getByText('Identité de l’association renseignée : Foyer rural de Saint-Léger.'),
+    ).toBeVisible();
+  });
+});
+
+test.describe('the shell', () => {
+  test('has the six sections, in French, reachable by Alt shortcuts', async ({ page }) => {
+    await page.goto('/');
+    const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+    for (const name of ['Accueil', 'Membres', 'Événements', 'Entrée', 'Dons & reçus', 'Paramètres']) {
+      await expect(nav.getByRole('link', { name: new RegExp(`^${name}`) })).toBeVisible();
+    }
+    await page.keyboard.press('Alt+2');
+    await expect(page.getByRole('heading', { name: 'Membres', level: 1 })).toBeVisible();
+    await expect(page).toHaveURL(/#\/membres$/);
+  });
+
+  test('switches to English in Paramètres and remembers it', async ({ page }) => {
+    await page.goto('/#/parametres/langue');
+    await page.getByText('English').click();
+    await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+    await page.reload();
+    await expect(
+      page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: /^Members/ }),
+    ).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.getByText('Français').click();
+    await expect(page.getByRole('heading', { name: 'Paramètres' })).toBeVisible();
+  });
+
+  test('shows the version and, in a browser, where the data lives', async ({ page }) => {
+    await page.goto('/#/parametres/a-propos');
+    await expect(page.getByRole('cell', { name: 'Dans le stockage de ce navigateur' })).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'Navigateur web' })).toBeVisible();
+  });
+});
