@@ -1,0 +1,154 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BaseWindow, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SaveFileRequest } from '@shared/ipc/contract';
+import { createIpcDispatcher } from './dispatcher';
+import { createIpcHandlers } from './handlers';
+import type { IpcHandlerDeps } from './handlers';
+import { IpcHandlerError } from './errors';
+
+/*
+ * Electron cannot run here, so `app` and `dialog` are plain stand-ins: the only mocks in these
+ * tests. The file system is real.
+ */
+
+let folder: string;
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'tilleul-handlers-'));
+});
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+const paths: Record<string, string> = {
+  documents: '/home/alice/Documents',
+  home: '/home/alice',
+  userData: '/home/alice/.config/Tilleul',
+};
+const app: IpcHandlerDeps['app'] = {
+  getVersion: () => '0.1.0',
+  getPath: (name: string) => paths[name] ?? '/nowhere',
+};
+
+/** A save dialog that records what it was asked and answers `answer`. */
+function fakeDialog(answer: SaveDialogReturnValue) {
+  const calls: { window: unknown; options: SaveDialogOptions }[] = [];
+  const dialog: IpcHandlerDeps['dialog'] = {
+    showSaveDialog: async (...args: unknown[]) => {
+      const [window, options] = args.length === 2 ? args : [undefined, args[0]];
+      calls.push({ window, options: options as SaveDialogOptions });
+      return answer;
+    },
+  };
+  return { dialog, calls };
+}
+
+const request = (overrides: Partial<SaveFileRequest> = {}): SaveFileRequest => ({
+  suggestedName: 'feuille-emargement.pdf',
+  filterName: 'Document PDF',
+  extensions: ['pdf'],
+  mimeType: 'application/pdf',
+  data: new TextEncoder().encode('%PDF-1.7'),
+  ...overrides,
+});
+
+describe('getAppInfo', () => {
+  it('reports version, data folder, platform and Electron version', () => {
+    const { dialog } = fakeDialog({ canceled: true, filePath: '' });
+    const handlers = createIpcHandlers({
+      app,
+      dialog,
+      getWindow: () => null,
+      runtime: { platform: 'win32', electronVersion: '45.4.1' },
+    });
+    expect(handlers.getAppInfo()).toEqual({
+      version: '0.1.0',
+      dataDir: '/home/alice/.config/Tilleul',
+      platform: 'win32',
+      electron: '45.4.1',
+    });
+  });
+});
+
+describe('saveFile', () => {
+  it("proposes the suggested name in the user's Documents folder with the contract's filter", async () => {
+    const { dialog, calls } = fakeDialog({ canceled: true, filePath: '' });
+    const handlers = createIpcHandlers({ app, dialog, getWindow: () => null });
+    await handlers.saveFile(request());
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.options).toMatchObject({
+      defaultPath: join('/home/alice/Documents', 'feuille-emargement.pdf'),
+      filters: [{ name: 'Document PDF', extensions: ['pdf'] }],
+    });
+  });
+
+  it('falls back to the home folder when the system has no Documents folder', async () => {
+    const { dialog, calls } = fakeDialog({ canceled: true, filePath: '' });
+    const noDocuments: IpcHandlerDeps['app'] = {
+      getVersion: () => '0.1.0',
+      getPath: (name: string) => {
+        if (name === 'documents') throw new Error('Failed to get documents path');
+        return paths[name] ?? '/nowhere';
+      },
+    };
+    await createIpcHandlers({ app: noDocuments, dialog, getWindow: () => null }).saveFile(request());
+    expect(calls[0]?.options.defaultPath).toBe(join('/home/alice', 'feuille-emargement.pdf'));
+  });
+
+  it('makes the dialog modal to the window when there is one', async () => {
+    const { dialog, calls } = fakeDialog({ canceled: true, filePath: '' });
+    // Only its identity matters: the handler hands it to the dialog and calls nothing on it.
+    const window = {} as BaseWindow;
+    await createIpcHandlers({ app, dialog, getWindow: () => window }).saveFile(request());
+    expect(calls[0]?.window).toBe(window);
+  });
+
+  it('answers saved: false and writes nothing when the user cancels', async () => {
+    const { dialog } = fakeDialog({ canceled: true, filePath: join(folder, 'x.pdf') });
+    const handlers = createIpcHandlers({ app, dialog, getWindow: () => null });
+    expect(await handlers.saveFile(request())).toEqual({ saved: false });
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('answers saved: false when the dialog returns no path', async () => {
+    const { dialog } = fakeDialog({ canceled: false, filePath: '' });
+    expect(await createIpcHandlers({ app, dialog, getWindow: () => null }).saveFile(request())).toEqual({
+      saved: false,
+    });
+  });
+
+  it('writes the bytes where the user chose and says where', async () => {
+    const target = join(folder, 'émargement AG.pdf');
+    const { dialog } = fakeDialog({ canceled: false, filePath: target });
+    const handlers = createIpcHandlers({ app, dialog, getWindow: () => null });
+    expect(await handlers.saveFile(request())).toEqual({ saved: true, path: target });
+    expect(await readFile(target, 'utf8')).toBe('%PDF-1.7');
+    expect(await readdir(folder)).toEqual(['émargement AG.pdf']);
+  });
+
+  it('reports WRITE_FAILED and leaves what was there intact when the write fails', async () => {
+    // The chosen path is an existing folder, so the final rename fails.
+    const target = join(folder, 'export');
+    await mkdir(target);
+    await writeFile(join(target, 'keep.txt'), 'keep');
+    const { dialog } = fakeDialog({ canceled: false, filePath: target });
+    const handlers = createIpcHandlers({ app, dialog, getWindow: () => null });
+
+    await expect(handlers.saveFile(request())).rejects.toBeInstanceOf(IpcHandlerError);
+    await expect(handlers.saveFile(request())).rejects.toMatchObject({
+      code: 'WRITE_FAILED',
+      messageKey: 'errors.ipc.writeFailed',
+    });
+    expect(await readdir(folder)).toEqual(['export']);
+    expect(await readFile(join(target, 'keep.txt'), 'utf8')).toBe('keep');
+
+    // And across the IPC boundary it is a stable code, not an error message.
+    const dispatch = createIpcDispatcher(handlers);
+    expect(await dispatch('app://tilleul/index.html', 'saveFile', [request()])).toEqual({
+      ok: false,
+      error: { code: 'WRITE_FAILED', message: 'errors.ipc.writeFailed' },
+    });
+  });
+});

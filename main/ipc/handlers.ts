@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import type { App, BaseWindow, Dialog, SaveDialogOptions } from 'electron';
+import type { AppInfo, SaveFileRequest, SaveFileResult } from '@shared/ipc/contract';
+import { writeFileAtomic } from '@main/fs/atomic-write';
+import type { IpcHandlers } from './dispatcher';
+import { IpcHandlerError } from './errors';
+
+/**
+ * Electron's objects are parameters, not imports, so the handlers run in plain Node tests with
+ * stand-ins (Electron itself cannot run on the build machines).
+ */
+export interface IpcHandlerDeps {
+  app: Pick<App, 'getVersion' | 'getPath'>;
+  dialog: Pick<Dialog, 'showSaveDialog'>;
+  /** The window the save dialog is modal to; without one the dialog floats. */
+  getWindow: () => BaseWindow | null | undefined;
+  runtime?: { platform: string; electronVersion: string | null };
+  writeFile?: (filePath: string, data: Uint8Array) => Promise<void>;
+}
+
+function documentsFolder(app: IpcHandlerDeps['app']): string {
+  try {
+    return app.getPath('documents');
+  } catch {
+    // Some Linux desktops have no XDG documents folder; Electron throws instead of guessing.
+    return app.getPath('home');
+  }
+}
+
+export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
+  const {
+    app,
+    dialog,
+    getWindow,
+    runtime = { platform: process.platform, electronVersion: process.versions.electron ?? null },
+    writeFile = writeFileAtomic,
+  } = deps;
+
+  return {
+    getAppInfo(): AppInfo {
+      return {
+        version: app.getVersion(),
+        dataDir: app.getPath('userData'),
+        platform: runtime.platform,
+        electron: runtime.electronVersion,
+      };
+    },
+
+    async saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
+      const options: SaveDialogOptions = {
+        defaultPath: join(documentsFolder(app), request.suggestedName),
+        filters: [{ name: request.filterName, extensions: [...request.extensions] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const window = getWindow();
+      const choice = window
+        ? await dialog.showSaveDialog(window, options)
+        : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return { saved: false };
+
+      try {
+        await writeFile(choice.filePath, request.data);
+      } catch (error) {
+        throw new IpcHandlerError('WRITE_FAILED', 'errors.ipc.writeFailed', { cause: error });
+      }
+      return { saved: true, path: choice.filePath };
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import type { Session, WebContents } from 'electron';
+import { createIpcDispatcher } from '@main/ipc/dispatcher';
+import { createIpcHandlers } from '@main/ipc/handlers';
+import { registerIpcHandlers } from '@main/ipc/register';
+import { createAppProtocolHandler } from '@main/protocol/app-handler';
+import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from '@main/security/app-origin';
+import { isNavigationAllowed, WINDOW_OPEN_DENIED } from '@main/security/navigation';
+import { isPermissionCheckAllowed, isPermissionRequestAllowed } from '@main/security/permissions';
+import { mainWindowOptions } from '@main/security/window-options';
+
+// Thin on purpose: every decision below is a pure function under main/security or main/ipc,
+// tested in Node. This file only connects them to Electron.
+
+// Both must happen before `ready`: schemes cannot gain privileges afterwards, and the sandbox
+// must cover every renderer, including any created by a future dependency.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
+app.enableSandbox();
+
+let mainWindow: BrowserWindow | null = null;
+
+function createMainWindow(): BrowserWindow {
+  // The preload is bundled next to this file (dist/main/preload.cjs).
+  const window = new BrowserWindow(mainWindowOptions({ preloadPath: join(__dirname, 'preload.cjs') }));
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  window.loadURL(APP_ENTRY_URL).catch((error: unknown) => {
+    console.error('[tilleul] the renderer failed to load', error);
+  });
+  return window;
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+/** Every web contents, whoever creates it, stays on the app and opens nothing. */
+function applyWebContentsPolicy(contents: WebContents): void {
+  contents.on('will-navigate', (event) => {
+    if (!isNavigationAllowed(event.url)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!isNavigationAllowed(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isNavigationAllowed(event.url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => WINDOW_OPEN_DENIED);
+}
+
+/** Camera for the check-in scanner, nothing else; devices (USB, HID, serial) never. */
+function applySessionPolicy(target: Session): void {
+  target.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(
+      isPermissionRequestAllowed({
+        permission,
+        requestingUrl: details.requestingUrl,
+        mediaTypes: 'mediaTypes' in details ? details.mediaTypes : undefined,
+      }),
+    );
+  });
+  target.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    isPermissionCheckAllowed({ permission, requestingOrigin, mediaType: details.mediaType }),
+  );
+  target.setDevicePermissionHandler(() => false);
+}
+
+function onReady(): void {
+  applySessionPolicy(session.defaultSession);
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler({ rootDir: join(app.getAppPath(), 'dist', 'renderer') }),
+  );
+
+  const handlers = createIpcHandlers({ app, dialog, getWindow: () => mainWindow });
+  const dispatch = createIpcDispatcher(handlers, {
+    onError: (method, error) => console.error(`[tilleul] IPC ${method} failed`, error),
+  });
+  registerIpcHandlers(ipcMain, dispatch);
+
+  mainWindow = createMainWindow();
+}
+
+function start(): void {
+  // One instance per OS account: two would share (and fight over) the same IndexedDB files.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  if (process.platform === 'win32') app.setAppUserModelId('org.tilleul.desktop');
+
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) => applyWebContentsPolicy(contents));
+  app.on('session-created', applySessionPolicy);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+  });
+
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((error: unknown) => {
+      console.error('[tilleul] Electron failed to start', error);
+      app.exit(1);
+    });
+}
+
+start();

@@ -1,0 +1,43 @@
+import type {
+  IPC_PREFIX,
+  IpcArgs,
+  IpcMethod,
+  IpcResponse,
+  IpcResult,
+  TilleulBridge,
+} from '@shared/ipc/contract';
+
+/**
+ * The object the preload exposes as `window.tilleul`, kept apart from `preload.ts` so it can be
+ * tested without Electron.
+ *
+ * It imports the contract for types only: the contract's runtime module carries the zod
+ * schemas, which the preload has no use for (main validates) and which would triple its size.
+ * `typeof IPC_PREFIX` still ties the prefix below to the contract's at compile time, and the
+ * test beside this file checks every channel against `ipcChannel()`.
+ */
+const PREFIX: typeof IPC_PREFIX = 'tilleul:';
+
+export function preloadChannel<M extends IpcMethod>(method: M): `${typeof IPC_PREFIX}${M}` {
+  return `${PREFIX}${method}`;
+}
+
+/** `ipcRenderer.invoke`, and nothing else of `ipcRenderer`: the page never gets a channel name. */
+export type BridgeInvoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
+
+function method<M extends IpcMethod>(
+  invoke: BridgeInvoke,
+  name: M,
+): (...args: IpcArgs<M>) => Promise<IpcResult<IpcResponse<M>>> {
+  // Main answers every channel with an `IpcResult` it has validated against the contract's
+  // response schema, so the type is established on the other side of the wire.
+  return (...args) => invoke(preloadChannel(name), ...args) as Promise<IpcResult<IpcResponse<M>>>;
+}
+
+/** Exactly one function per contract method; `satisfies` makes a missing or extra one an error. */
+export function createBridge(invoke: BridgeInvoke): TilleulBridge {
+  return {
+    getAppInfo: method(invoke, 'getAppInfo'),
+    saveFile: method(invoke, 'saveFile'),
+  } satisfies TilleulBridge;
+}
