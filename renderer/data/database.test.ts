@@ -92,6 +92,15 @@ describe('the RxDB database', () => {
     expect(await getDeviceIdentity(db)).toEqual(first);
   });
 
+  it('replaces a damaged device identity and keeps the damaged one aside', async () => {
+    const db = await openDatabase();
+    await db.upsertLocal('device', { deviceId: '', series: 'lowercase' });
+    const identity = await getDeviceIdentity(db);
+    expect(identity.deviceId).not.toBe('');
+    expect(identity.series).toBe('A');
+    expect(await getDeviceIdentity(db)).toEqual(identity);
+  });
+
   it('migrates stored documents when a collection version goes up', async () => {
     const name = `migration-${Date.now()}`;
     const v0 = defineCollection({

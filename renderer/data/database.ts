@@ -2,7 +2,6 @@ import { addRxPlugin, createRxDatabase } from 'rxdb/plugins/core';
 import type { RxCollection, RxDatabase, RxStorage } from 'rxdb/plugins/core';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
-import { wrappedValidateAjvStorage } from 'rxdb/plugins/validate-ajv';
 import { collectionSpecs } from '@shared/schema/collections';
 import type { CollectionSpec } from '@shared/schema/collection-spec';
 import { toRxJsonSchema } from '@shared/schema/collection-spec';
@@ -29,19 +28,27 @@ export interface DatabaseOptions {
 let pluginsAdded = false;
 let devModeAdded = false;
 
+/** Dev-mode and its JSON-schema validator are loaded only when asked, to keep them out of production. */
+async function withDevMode(storage: RxStorage<unknown, unknown>): Promise<RxStorage<unknown, unknown>> {
+  const [{ RxDBDevModePlugin, disableWarnings }, { wrappedValidateAjvStorage }] = await Promise.all([
+    import('rxdb/plugins/dev-mode'),
+    import('rxdb/plugins/validate-ajv'),
+  ]);
+  if (!devModeAdded) {
+    disableWarnings();
+    addRxPlugin(RxDBDevModePlugin);
+    devModeAdded = true;
+  }
+  return wrappedValidateAjvStorage({ storage });
+}
+
 export async function createTilleulDatabase(options: DatabaseOptions): Promise<TilleulDatabase> {
   if (!pluginsAdded) {
     addRxPlugin(RxDBMigrationSchemaPlugin);
     addRxPlugin(RxDBLocalDocumentsPlugin);
     pluginsAdded = true;
   }
-  if (options.devMode && !devModeAdded) {
-    const { RxDBDevModePlugin, disableWarnings } = await import('rxdb/plugins/dev-mode');
-    disableWarnings();
-    addRxPlugin(RxDBDevModePlugin);
-    devModeAdded = true;
-  }
-  const storage = options.devMode ? wrappedValidateAjvStorage({ storage: options.storage }) : options.storage;
+  const storage = options.devMode ? await withDevMode(options.storage) : options.storage;
   const db = await createRxDatabase<TilleulCollections>({
     name: options.name,
     storage,

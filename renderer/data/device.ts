@@ -16,9 +16,20 @@ const DEVICE_DOCUMENT = 'device';
 
 export async function getDeviceIdentity(db: TilleulDatabase): Promise<DeviceIdentity> {
   const existing = await db.getLocal<DeviceIdentity>(DEVICE_DOCUMENT);
-  const parsed = deviceIdentitySchema.safeParse(existing?.toJSON().data);
-  if (parsed.success) return parsed.data;
+  if (existing) {
+    const parsed = deviceIdentitySchema.safeParse(existing.toJSON().data);
+    if (parsed.success) return parsed.data;
+    // A damaged identity is replaced, but its content is kept beside it for whoever investigates.
+    await db.upsertLocal(`${DEVICE_DOCUMENT}-damaged-${Date.now()}`, { raw: existing.toJSON().data });
+    await existing.remove();
+  }
   const identity: DeviceIdentity = { deviceId: newDocumentId(), series: 'A' };
-  await db.upsertLocal(DEVICE_DOCUMENT, identity);
-  return identity;
+  try {
+    await db.insertLocal(DEVICE_DOCUMENT, identity);
+    return identity;
+  } catch {
+    // Another tab created it first (insertLocal refuses an existing id): use that one.
+    const winner = await db.getLocal<DeviceIdentity>(DEVICE_DOCUMENT);
+    return deviceIdentitySchema.parse(winner?.toJSON().data);
+  }
 }
