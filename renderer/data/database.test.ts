@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
-import { createTilleulDatabase } from '@renderer/data/database';
+import { createMemoryDatabase } from '@renderer/data/memory-database';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { getDeviceIdentity } from '@renderer/data/device';
 import { readSetting, saveSetting } from '@renderer/data/settings-repository';
@@ -9,12 +8,8 @@ import { defineCollection, documentSchema } from '@shared/schema/collection-spec
 import type { OrganisationInput } from '@shared/schema/organisation';
 
 const open: TilleulDatabase[] = [];
-let counter = 0;
-async function openDatabase(
-  name = `test-${Date.now()}-${counter++}`,
-  specs?: Parameters<typeof createTilleulDatabase>[0]['specs'],
-) {
-  const db = await createTilleulDatabase({ name, storage: getRxStorageMemory(), devMode: true, specs });
+async function openDatabase(name?: string, specs?: Parameters<typeof createMemoryDatabase>[1]) {
+  const db = await createMemoryDatabase(name, specs);
   open.push(db);
   return db;
 }
@@ -41,7 +36,7 @@ const context = { userId: 'local', deviceId: 'device-1', now: () => new Date('20
 describe('the RxDB database', () => {
   it('creates the active collections from the derived schemas, with dev-mode checks on', async () => {
     const db = await openDatabase();
-    expect(Object.keys(db.collections)).toEqual(['settings']);
+    expect(Object.keys(db.collections)).toEqual(['settings', 'users', 'audit']);
     expect(db.settings.schema.primaryPath).toBe('id');
   });
 

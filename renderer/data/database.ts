@@ -6,9 +6,13 @@ import { collectionSpecs } from '@shared/schema/collections';
 import type { CollectionSpec } from '@shared/schema/collection-spec';
 import { toRxJsonSchema } from '@shared/schema/collection-spec';
 import type { SettingsDocument } from '@shared/schema/settings';
+import type { AuditEntry } from '@shared/audit/audit';
+import type { UserDocument } from '@shared/auth/user';
 
 export interface TilleulCollections {
   settings: RxCollection<SettingsDocument>;
+  users: RxCollection<UserDocument>;
+  audit: RxCollection<AuditEntry>;
 }
 export type TilleulDatabase = RxDatabase<TilleulCollections>;
 

@@ -1,4 +1,6 @@
 import type { CollectionSpec } from '@shared/schema/collection-spec';
+import { auditCollection } from '@shared/audit/audit';
+import { usersCollection } from '@shared/auth/user';
 import { settingsCollection } from '@shared/schema/settings';
 
 /**
@@ -25,6 +27,8 @@ export const RXDB_FREE_COLLECTION_LIMIT = 13;
 /** The collections that exist today, by name. */
 export const collectionSpecs = {
   settings: settingsCollection,
+  users: usersCollection,
+  audit: auditCollection,
 } as const satisfies Partial<Record<CollectionName, CollectionSpec>>;
 
 export type ActiveCollectionName = keyof typeof collectionSpecs;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { DOCUMENT_ID_MAX_LENGTH } from '@shared/ids';
 
 /** An ISO 8601 instant in UTC, as produced by `Date.prototype.toISOString()`. */
-export const isoDateTime = z.iso.datetime({ error: 'errors.common.isoDateTime' });
+// maxLength lets RxDB index it (`2026-09-01T10:00:00.000Z` is 24 characters).
+export const isoDateTime = z.iso.datetime({ error: 'errors.common.isoDateTime' }).max(30);
 
 /** A calendar date `YYYY-MM-DD` that really exists (31/02 is refused). */
 export const isoDate = z.iso.date({ error: 'errors.common.isoDate' });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCollection, documentSchema } from '@shared/schema/collection-spec';
 import { organisationSchema } from '@shared/schema/organisation';
+import { securitySettingsSchema } from '@shared/auth/security-settings';
 
 /**
  * Association-wide settings, one document per key (`id` is the key). Each value has its own
@@ -8,6 +9,7 @@ import { organisationSchema } from '@shared/schema/organisation';
  */
 export const settingValueSchemas = {
   organisation: organisationSchema,
+  security: securitySettingsSchema,
 } as const;
 
 export type SettingKey = keyof typeof settingValueSchemas;

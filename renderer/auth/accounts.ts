@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import { newDocumentId } from '@shared/ids';
+import type { LockoutState } from '@shared/auth/lockout';
+import { NO_LOCKOUT, recordFailure, recordSuccess, waitRemaining } from '@shared/auth/lockout';
+import type { Role } from '@shared/auth/roles';
+import { PASSWORD_MIN_LENGTH, PIN_MIN_DIGITS, ROLES, secretKindFor } from '@shared/auth/roles';
+import type { UserDocument } from '@shared/auth/user';
+import { PBKDF2_ITERATIONS, userDocumentSchema } from '@shared/auth/user';
+import type { WriteContext } from '@shared/schema/common';
+import { hashSecret, verifySecret } from '@renderer/auth/password';
+import type { SessionUser } from '@renderer/auth/session';
+import { appendAudit } from '@renderer/data/audit-log';
+import type { TilleulDatabase } from '@renderer/data/database';
+
+/** The rule for a new secret, by role: a PIN of 6+ digits at the door, a password elsewhere. */
+export function secretSchemaFor(role: Role) {
+  return secretKindFor(role) === 'pin'
+    ? z.string().regex(new RegExp(`^[0-9]{${PIN_MIN_DIGITS},12}$`), { error: 'errors.users.pinFormat' })
+    : z
+        .string()
+        .min(PASSWORD_MIN_LENGTH, { error: 'errors.users.passwordTooShort' })
+        .max(200, { error: 'errors.common.tooLong' });
+}
+
+export const newUserSchema = z
+  .object({
+    name: z
+      .string()
+      .trim()
+      .min(1, { error: 'errors.users.nameRequired' })
+      .max(80, { error: 'errors.common.tooLong' }),
+    role: z.enum(ROLES, { error: 'errors.users.roleRequired' }),
+    secret: z.string(),
+    confirm: z.string(),
+  })
+  .superRefine((input, ctx) => {
+    const secret = secretSchemaFor(input.role).safeParse(input.secret);
+    if (!secret.success) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['secret'],
+        message: secret.error.issues[0]?.message ?? 'errors.common.invalid',
+      });
+    } else if (input.secret !== input.confirm) {
+      ctx.addIssue({ code: 'custom', path: ['confirm'], message: 'errors.users.confirmMismatch' });
+    }
+  });
+export type NewUserInput = z.input<typeof newUserSchema>;
+
+/** Tests may lower the iteration count; the app always uses OWASP's. */
+export interface HashOptions {
+  iterations?: number;
+}
+
+export async function createUser(
+  db: TilleulDatabase,
+  context: WriteContext,
+  input: NewUserInput,
+  options: HashOptions = {},
+): Promise<UserDocument> {
+  const valid = newUserSchema.parse(input);
+  const now = context.now().toISOString();
+  const user = userDocumentSchema.parse({
+    id: newDocumentId(),
+    createdAt: now,
+    updatedAt: now,
+    updatedBy: context.userId,
+    deviceId: context.deviceId,
+    name: valid.name,
+    role: valid.role,
+    secretKind: secretKindFor(valid.role),
+    secret: await hashSecret(valid.secret, options.iterations ?? PBKDF2_ITERATIONS),
+    disabled: false,
+  });
+  await db.users.insert(user);
+  return user;
+}
+
+/** An administrator sets a new password or PIN (the user forgot it, or left the club). */
+export async function resetSecret(
+  db: TilleulDatabase,
+  context: WriteContext,
+  userId: string,
+  secret: string,
+  options: HashOptions = {},
+): Promise<void> {
+  const user = await db.users.findOne(userId).exec();
+  if (!user) throw new Error(`Unknown user ${userId}`);
+  secretSchemaFor(user.role).parse(secret);
+  const hashed = await hashSecret(secret, options.iterations ?? PBKDF2_ITERATIONS);
+  await user.incrementalPatch({
+    secret: hashed,
+    updatedAt: context.now().toISOString(),
+    updatedBy: context.userId,
+    deviceId: context.deviceId,
+  });
+  await db.upsertLocal(lockoutKey(userId), NO_LOCKOUT);
+}
+
+export async function setUserDisabled(
+  db: TilleulDatabase,
+  context: WriteContext,
+  userId: string,
+  disabled: boolean,
+) {
+  const user = await db.users.findOne(userId).exec();
+  if (!user) throw new Error(`Unknown user ${userId}`);
+  await user.incrementalPatch({
+    disabled,
+    updatedAt: context.now().toISOString(),
+    updatedBy: context.userId,
+    deviceId: context.deviceId,
+  });
+}
+
+/** Lock-out counters stay on this device (RxDB local documents are not synced). */
+function lockoutKey(userId: string) {
+  return `lockout-${userId}`;
+}
+
+const lockoutSchema = z.object({ failures: z.int().min(0), lockedUntil: z.number().min(0) });
+
+async function readLockout(db: TilleulDatabase, userId: string): Promise<LockoutState> {
+  const doc = await db.getLocal<LockoutState>(lockoutKey(userId));
+  const parsed = lockoutSchema.safeParse(doc?.toJSON().data);
+  return parsed.success ? parsed.data : NO_LOCKOUT;
+}
+
+export type LoginResult =
+  | { ok: true; user: SessionUser }
+  | { ok: false; reason: 'wrong-secret' | 'disabled' | 'unknown-user' }
+  | { ok: false; reason: 'locked'; waitMs: number };
+
+export async function attemptLogin(
+  db: TilleulDatabase,
+  deviceId: string,
+  userId: string,
+  secret: string,
+  now: () => Date = () => new Date(),
+): Promise<LoginResult> {
+  const user = await db.users.findOne(userId).exec();
+  if (!user) return { ok: false, reason: 'unknown-user' };
+  const actor = { userId: user.id, userName: user.name, deviceId, now };
+  const clock = now().getTime();
+  const state = await readLockout(db, userId);
+  const wait = waitRemaining(state, clock);
+  if (wait > 0) {
+    await appendAudit(db, actor, { action: 'login-failed', detail: 'locked' });
+    return { ok: false, reason: 'locked', waitMs: wait };
+  }
+  if (user.disabled) {
+    await appendAudit(db, actor, { action: 'login-failed', detail: 'disabled' });
+    return { ok: false, reason: 'disabled' };
+  }
+  if (!(await verifySecret(secret, user.secret))) {
+    const next = recordFailure(state, clock);
+    await db.upsertLocal(lockoutKey(userId), next);
+    await appendAudit(db, actor, { action: 'login-failed', detail: 'wrong-secret' });
+    const nextWait = waitRemaining(next, clock);
+    return nextWait > 0
+      ? { ok: false, reason: 'locked', waitMs: nextWait }
+      : { ok: false, reason: 'wrong-secret' };
+  }
+  await db.upsertLocal(lockoutKey(userId), recordSuccess());
+  await appendAudit(db, actor, { action: 'login' });
+  return { ok: true, user: { id: user.id, name: user.name, role: user.role } };
+}

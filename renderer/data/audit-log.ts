@@ -1,0 +1,39 @@
+import { newDocumentId } from '@shared/ids';
+import type { AuditAction, AuditChange } from '@shared/audit/audit';
+import { auditEntrySchema } from '@shared/audit/audit';
+import type { TilleulDatabase } from '@renderer/data/database';
+
+export interface AuditActor {
+  userId: string;
+  userName: string;
+  deviceId: string;
+  now: () => Date;
+}
+
+export interface AuditEvent {
+  action: AuditAction;
+  collection?: string;
+  documentId?: string;
+  changes?: AuditChange[];
+  detail?: string;
+}
+
+/** Appends one entry. The audit collection refuses updates and deletions (see write-guard.ts). */
+export async function appendAudit(db: TilleulDatabase, actor: AuditActor, event: AuditEvent): Promise<void> {
+  const at = actor.now().toISOString();
+  await db.audit.insert(
+    auditEntrySchema.parse({
+      id: newDocumentId(),
+      createdAt: at,
+      updatedAt: at,
+      updatedBy: actor.userId,
+      deviceId: actor.deviceId,
+      userName: actor.userName,
+      action: event.action,
+      collectionName: event.collection ?? '',
+      documentId: event.documentId ?? '',
+      changes: event.changes ?? [],
+      detail: event.detail ?? '',
+    }),
+  );
+}

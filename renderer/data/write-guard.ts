@@ -1,0 +1,105 @@
+import type { RxCollection } from 'rxdb/plugins/core';
+import { diffDocuments } from '@shared/audit/audit';
+import type { AuditChange } from '@shared/audit/audit';
+import type { Decision, WriteOperation } from '@shared/auth/permissions';
+import { canWrite } from '@shared/auth/permissions';
+import type { SessionStore } from '@renderer/auth/session';
+import { appendAudit } from '@renderer/data/audit-log';
+import type { TilleulDatabase } from '@renderer/data/database';
+
+/** A write the signed-in role may not make. Carries the decision for the UI to explain. */
+export class PermissionDeniedError extends Error {
+  readonly code = 'PERMISSION_DENIED';
+  constructor(
+    readonly decision: Extract<Decision, { allowed: false }>,
+    readonly collection: string,
+    readonly operation: WriteOperation | 'not-logged-in',
+  ) {
+    super(`PERMISSION_DENIED: ${operation} on ${collection} (${decision.reason})`);
+    this.name = 'PermissionDeniedError';
+  }
+}
+
+const AUDIT_OPERATION = { insert: 'create', update: 'update', delete: 'delete' } as const;
+
+type Plain = Record<string, unknown>;
+
+/**
+ * Enforces the permission matrix on every local write, whatever called it (a screen, a bug, the
+ * devtools console), through RxDB's collection hooks, and writes the audit trail. Replication
+ * writes do not go through these hooks: the server checks those (device scopes).
+ */
+export function installWriteGuard(
+  db: TilleulDatabase,
+  session: SessionStore,
+  deviceId: string,
+  now = () => new Date(),
+) {
+  const actor = () => {
+    const user = session.get();
+    return { userId: user?.id ?? 'anonymous', userName: user?.name ?? '', deviceId, now };
+  };
+
+  const check = async (collection: string, operation: WriteOperation, data: Plain) => {
+    const user = session.get();
+    if (!user) {
+      // The very first administrator is created before anyone can log in.
+      if (collection === 'users' && operation === 'insert' && (await db.users.count().exec()) === 0) return;
+      throw new PermissionDeniedError(
+        { allowed: false, reason: 'permissions.notLoggedIn', allowedRoles: [] },
+        collection,
+        'not-logged-in',
+      );
+    }
+    const decision = canWrite(user.role, collection, operation, data);
+    if (decision.allowed) return;
+    await appendAudit(db, actor(), {
+      action: 'permission-denied',
+      collection,
+      documentId: typeof data.id === 'string' ? data.id : '',
+      detail: `${operation}:${decision.action ?? decision.reason}`,
+    });
+    throw new PermissionDeniedError(decision, collection, operation);
+  };
+
+  for (const [name, collection] of Object.entries(db.collections) as [string, RxCollection][]) {
+    if (name === 'audit') {
+      const appendOnly = () => {
+        throw new PermissionDeniedError(
+          { allowed: false, reason: 'permissions.auditAppendOnly', allowedRoles: [] },
+          name,
+          'update',
+        );
+      };
+      collection.preSave(appendOnly, false);
+      collection.preRemove(appendOnly, false);
+      continue;
+    }
+    // The changes of an update are computed before the write (old and new are both known then)
+    // and logged after it, only if it succeeded.
+    const pending = new Map<string, AuditChange[]>();
+    const log = (operation: WriteOperation, id: string, changes: AuditChange[]) =>
+      appendAudit(db, actor(), {
+        action: AUDIT_OPERATION[operation],
+        collection: name,
+        documentId: id,
+        changes,
+      });
+
+    collection.preInsert((data: Plain) => check(name, 'insert', data), false);
+    // RxDB hands the previous state as plain data (see rx-document.js beforeDocumentUpdateWrite).
+    collection.preSave(async (data: Plain, previous: Plain) => {
+      await check(name, 'update', data);
+      pending.set(String(data.id), diffDocuments(previous, data));
+    }, false);
+    collection.preRemove((data: Plain) => check(name, 'delete', data), false);
+
+    collection.postInsert((data: Plain) => log('insert', String(data.id), diffDocuments(null, data)), false);
+    collection.postSave(async (data: Plain) => {
+      const changes = pending.get(String(data.id)) ?? [];
+      pending.delete(String(data.id));
+      await log('update', String(data.id), changes);
+    }, false);
+    collection.postRemove((data: Plain) => log('delete', String(data.id), []), false);
+  }
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { diffDocuments } from '@shared/audit/audit';
+import { toRxJsonSchema } from '@shared/schema/collection-spec';
+import { auditCollection } from '@shared/audit/audit';
+import { usersCollection } from '@shared/auth/user';
+
+describe('audit changes', () => {
+  it('lists the fields that changed, not the bookkeeping ones', () => {
+    const before = { id: 'p1', lastName: 'Dupont', city: 'Albi', updatedAt: '1', _rev: '1-a' };
+    const after = {
+      id: 'p1',
+      lastName: 'Dupond',
+      city: 'Albi',
+      phone: '0600000000',
+      updatedAt: '2',
+      _rev: '2-b',
+    };
+    expect(diffDocuments(before, after)).toEqual([
+      { field: 'lastName', before: 'Dupont', after: 'Dupond' },
+      { field: 'phone', before: null, after: '0600000000' },
+    ]);
+  });
+
+  it('sees equal nested objects as equal whatever their key order', () => {
+    expect(
+      diffDocuments({ address: { city: 'Albi', line1: 'x' } }, { address: { line1: 'x', city: 'Albi' } }),
+    ).toEqual([]);
+  });
+
+  it('never copies secrets or images, and shortens long values', () => {
+    const changes = diffDocuments(
+      { secret: { hash: 'abc' }, logo: '' },
+      { secret: { hash: 'def' }, logo: 'data:image/png;base64,AAAA', notes: 'x'.repeat(500) },
+    );
+    expect(changes).toEqual([
+      { field: 'logo', before: '[masqué]', after: '[masqué]' },
+      { field: 'notes', before: null, after: expect.stringMatching(/^x{200}…$/) },
+      { field: 'secret', before: '[masqué]', after: '[masqué]' },
+    ]);
+  });
+
+  it('records a creation and a deletion against nothing', () => {
+    expect(diffDocuments(null, { id: 'a', name: 'Bob' })).toEqual([
+      { field: 'id', before: null, after: 'a' },
+      { field: 'name', before: null, after: 'Bob' },
+    ]);
+  });
+
+  it('derives valid RxDB schemas for users and audit', () => {
+    expect(toRxJsonSchema(auditCollection).indexes).toEqual([
+      'createdAt',
+      'documentId',
+      ['updatedBy', 'createdAt'],
+    ]);
+    expect(toRxJsonSchema(usersCollection).properties.secret).toMatchObject({ type: 'object' });
+  });
+});

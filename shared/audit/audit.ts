@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { jsonEqual } from '@shared/json/canonical';
+import { defineCollection, documentSchema } from '@shared/schema/collection-spec';
+
+/**
+ * The audit trail (DESIGN.md, Security): append-only, synced. One entry per write, check-in,
+ * receipt, import, export, login, failed login, lock, refused action and merged conflict.
+ */
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'check-in',
+  'receipt-issue',
+  'receipt-cancel',
+  'import',
+  'export',
+  'login',
+  'login-failed',
+  'logout',
+  'lock',
+  'permission-denied',
+  'conflict-merged',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const auditChangeSchema = z.object({
+  field: z.string().max(100),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type AuditChange = z.infer<typeof auditChangeSchema>;
+
+export const auditEntrySchema = documentSchema({
+  action: z.enum(AUDIT_ACTIONS),
+  /** The user acting, denormalised so the journal reads well after an account is removed. */
+  userName: z.string().max(80),
+  collectionName: z.string().max(40),
+  /** The document concerned ('' for a login or a lock): the index behind a person's history. */
+  documentId: z.string().max(40),
+  changes: z.array(auditChangeSchema).max(200),
+  /** An i18n key or short code saying why (refused action, failed login…). */
+  detail: z.string().max(200),
+});
+export type AuditEntry = z.output<typeof auditEntrySchema>;
+
+export const auditCollection = defineCollection({
+  name: 'audit',
+  version: 0,
+  schema: auditEntrySchema,
+  indexes: ['createdAt', 'documentId', ['updatedBy', 'createdAt']],
+});
+
+/** Fields whose values never enter the log: only the fact that they changed. */
+const MASKED_FIELDS = new Set(['secret', 'logo', 'signature']);
+const MAX_VALUE_LENGTH = 200;
+/** Bookkeeping fields that change on every write and say nothing to a reader. */
+const IGNORED_FIELDS = new Set([
+  'updatedAt',
+  'updatedBy',
+  'deviceId',
+  '_rev',
+  '_meta',
+  '_attachments',
+  '_deleted',
+]);
+
+function keep(field: string, value: unknown): unknown {
+  if (value === undefined) return null;
+  if (MASKED_FIELDS.has(field)) return '[masqué]';
+  if (typeof value === 'string') {
+    return value.length <= MAX_VALUE_LENGTH ? value : `${value.slice(0, MAX_VALUE_LENGTH)}…`;
+  }
+  const json = JSON.stringify(value);
+  return json.length <= MAX_VALUE_LENGTH ? value : `${json.slice(0, MAX_VALUE_LENGTH)}…`;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Field-level differences between two versions of a document. Nested objects are walked, so a
+ * change of town reads `address.city`, not the whole address; arrays are compared as a whole.
+ * Personal data is kept to what a reader needs (masked fields, shortened values).
+ */
+export function diffDocuments(
+  before: Readonly<Record<string, unknown>> | null,
+  after: Readonly<Record<string, unknown>> | null,
+  prefix = '',
+): AuditChange[] {
+  const fields = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  const changes: AuditChange[] = [];
+  for (const field of [...fields].sort()) {
+    if (!prefix && IGNORED_FIELDS.has(field)) continue;
+    const path = prefix ? `${prefix}.${field}` : field;
+    const a = before?.[field];
+    const b = after?.[field];
+    if (jsonEqual(a, b)) continue;
+    if (
+      !MASKED_FIELDS.has(field) &&
+      (isPlainObject(a) || a === undefined) &&
+      (isPlainObject(b) || b === undefined) &&
+      (a ?? b) !== undefined
+    ) {
+      changes.push(...diffDocuments(a ?? null, b ?? null, path));
+      continue;
+    }
+    changes.push({ field: path, before: keep(field, a), after: keep(field, b) });
+  }
+  return changes;
+}

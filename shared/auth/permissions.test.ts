@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, actionsForWrite, allowedActions, can, canWrite } from '@shared/auth/permissions';
+import type { Action } from '@shared/auth/permissions';
+import { ROLES } from '@shared/auth/roles';
+import type { Role } from '@shared/auth/roles';
+
+/** The whole matrix written out by hand: a change to the rules must change this table too. */
+const EXPECTED: Record<Action, Role[]> = {
+  'people.search': ['admin', 'secretary', 'treasurer', 'door'],
+  'people.readDetails': ['admin', 'secretary', 'treasurer'],
+  'people.create': ['admin', 'secretary', 'treasurer'],
+  'people.registerWalkIn': ['admin', 'secretary', 'treasurer', 'door'],
+  'people.update': ['admin', 'secretary', 'treasurer'],
+  'people.delete': ['admin', 'secretary', 'treasurer'],
+  'people.merge': ['admin', 'secretary', 'treasurer'],
+  'memberships.read': ['admin', 'secretary', 'treasurer'],
+  'memberships.create': ['admin', 'secretary', 'treasurer'],
+  'memberships.takeAtDoor': ['admin', 'secretary', 'treasurer', 'door'],
+  'memberships.update': ['admin', 'secretary', 'treasurer'],
+  'memberships.delete': ['admin', 'secretary', 'treasurer'],
+  'events.read': ['admin', 'secretary', 'treasurer', 'door'],
+  'events.manage': ['admin', 'secretary', 'treasurer'],
+  'attendance.checkIn': ['admin', 'secretary', 'treasurer', 'door'],
+  'attendance.manage': ['admin', 'secretary', 'treasurer'],
+  'donations.read': ['admin', 'treasurer'],
+  'donations.manage': ['admin', 'treasurer'],
+  'receipts.read': ['admin', 'treasurer'],
+  'receipts.issue': ['admin', 'treasurer'],
+  'receipts.cancel': ['admin', 'treasurer'],
+  'settings.read': ['admin', 'secretary', 'treasurer'],
+  'settings.manage': ['admin'],
+  'users.manage': ['admin'],
+  'audit.read': ['admin'],
+  'data.import': ['admin', 'secretary', 'treasurer'],
+  'data.export': ['admin', 'secretary', 'treasurer'],
+};
+
+describe('the permission matrix', () => {
+  it('lists every action once in the expected table', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual([...ACTIONS].sort());
+  });
+
+  for (const role of ROLES) {
+    for (const action of ACTIONS) {
+      const allowed = EXPECTED[action].includes(role);
+      it(`${role} ${allowed ? 'may' : 'may not'} ${action}`, () => {
+        const decision = can(role, action);
+        expect(decision.allowed).toBe(allowed);
+        if (!decision.allowed) {
+          expect(decision).toMatchObject({ reason: 'permissions.denied', action });
+          expect(decision.allowedRoles).toEqual(EXPECTED[action]);
+        }
+      });
+    }
+  }
+
+  it('keeps the door away from addresses, donations and receipts', () => {
+    const door = allowedActions('door');
+    expect(door).not.toContain('people.readDetails');
+    expect(door.some((a) => a.startsWith('donations') || a.startsWith('receipts'))).toBe(false);
+  });
+});
+
+describe('writes', () => {
+  it('maps each write to the actions that allow it', () => {
+    expect(actionsForWrite('settings', 'update')).toEqual(['settings.manage']);
+    expect(actionsForWrite('people', 'insert')).toEqual(['people.create']);
+    expect(actionsForWrite('people', 'insert', { origin: 'door' })).toEqual([
+      'people.create',
+      'people.registerWalkIn',
+    ]);
+    expect(actionsForWrite('people', 'update', { origin: 'door' })).toEqual(['people.update']);
+    expect(actionsForWrite('audit', 'insert')).toBeNull();
+  });
+
+  it('lets the door register a walk-in and take a fee at the door, nothing more', () => {
+    expect(canWrite('door', 'people', 'insert', { origin: 'door' }).allowed).toBe(true);
+    expect(canWrite('door', 'memberships', 'insert', { origin: 'door' }).allowed).toBe(true);
+    expect(canWrite('door', 'attendance', 'insert').allowed).toBe(true);
+    expect(canWrite('door', 'people', 'insert')).toEqual({
+      allowed: false,
+      reason: 'permissions.denied',
+      action: 'people.create',
+      allowedRoles: ['admin', 'secretary', 'treasurer'],
+    });
+    expect(canWrite('door', 'people', 'update').allowed).toBe(false);
+    expect(canWrite('door', 'settings', 'update').allowed).toBe(false);
+    expect(canWrite('door', 'donations', 'insert').allowed).toBe(false);
+  });
+
+  it('refuses everyone on system-only collections', () => {
+    for (const role of ROLES)
+      expect(canWrite(role, 'audit', 'update')).toEqual({
+        allowed: false,
+        reason: 'permissions.systemOnly',
+        allowedRoles: [],
+      });
+  });
+});

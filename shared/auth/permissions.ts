@@ -1,0 +1,158 @@
+import { ROLES } from '@shared/auth/roles';
+import type { Role } from '@shared/auth/roles';
+
+/**
+ * The permission matrix: one pure function used by the UI (hide or disable with a reason), by
+ * the data layer (refuse the write whatever the UI did) and, for device scopes, by the server.
+ * Actions are named for what a person does, not for the collection touched.
+ */
+export const ACTIONS = [
+  // People and households
+  'people.search', // name, member number, status: what the door needs to find someone
+  'people.readDetails', // addresses, contact, notes, consents, custom fields
+  'people.create',
+  'people.registerWalkIn', // minimal identity at the door
+  'people.update',
+  'people.delete',
+  'people.merge',
+  // Memberships
+  'memberships.read',
+  'memberships.create',
+  'memberships.takeAtDoor',
+  'memberships.update',
+  'memberships.delete',
+  // Events and attendance
+  'events.read',
+  'events.manage',
+  'attendance.checkIn',
+  'attendance.manage',
+  // Money
+  'donations.read',
+  'donations.manage',
+  'receipts.read',
+  'receipts.issue',
+  'receipts.cancel',
+  // Association
+  'settings.read',
+  'settings.manage',
+  'users.manage',
+  'audit.read',
+  'data.import',
+  'data.export',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const DOOR: readonly Action[] = [
+  'people.search',
+  'people.registerWalkIn',
+  'memberships.takeAtDoor',
+  'events.read',
+  'attendance.checkIn',
+];
+
+const SECRETARY: readonly Action[] = [
+  ...DOOR,
+  'people.readDetails',
+  'people.create',
+  'people.update',
+  'people.delete',
+  'people.merge',
+  'memberships.read',
+  'memberships.create',
+  'memberships.update',
+  'memberships.delete',
+  'events.manage',
+  'attendance.manage',
+  'settings.read',
+  'data.import',
+  'data.export',
+];
+
+const TREASURER: readonly Action[] = [
+  ...SECRETARY,
+  'donations.read',
+  'donations.manage',
+  'receipts.read',
+  'receipts.issue',
+  'receipts.cancel',
+];
+
+const MATRIX: Readonly<Record<Role, ReadonlySet<Action>>> = {
+  door: new Set(DOOR),
+  secretary: new Set(SECRETARY),
+  treasurer: new Set(TREASURER),
+  admin: new Set(ACTIONS),
+};
+
+/** When refused: `action` is what was missing, `reason` an i18n key, `allowedRoles` who may. */
+export type Decision =
+  { allowed: true } | { allowed: false; reason: string; action?: Action; allowedRoles: Role[] };
+
+export function rolesAllowed(action: Action): Role[] {
+  return ROLES.filter((role) => MATRIX[role].has(action));
+}
+
+export function can(role: Role, action: Action): Decision {
+  if (MATRIX[role].has(action)) return { allowed: true };
+  return { allowed: false, reason: 'permissions.denied', action, allowedRoles: rolesAllowed(action) };
+}
+
+export function allowedActions(role: Role): Action[] {
+  return ACTIONS.filter((action) => MATRIX[role].has(action));
+}
+
+export type WriteOperation = 'insert' | 'update' | 'delete';
+
+/**
+ * The actions that each allow a write (any one suffices), given the collection, the operation
+ * and the new document. `null` means people never write that collection through the data layer
+ * (the audit log is appended by the system only). Documents made at the door say so with
+ * `origin: 'door'`, which is what lets the door role register a walk-in or take a fee.
+ */
+export function actionsForWrite(
+  collection: string,
+  operation: WriteOperation,
+  document?: Readonly<Record<string, unknown>>,
+): Action[] | null {
+  const atDoor = operation === 'insert' && document?.origin === 'door';
+  switch (collection) {
+    case 'settings':
+      return ['settings.manage'];
+    case 'users':
+      return ['users.manage'];
+    case 'people':
+    case 'households':
+      if (operation === 'insert')
+        return atDoor && collection === 'people'
+          ? ['people.create', 'people.registerWalkIn']
+          : ['people.create'];
+      return [operation === 'update' ? 'people.update' : 'people.delete'];
+    case 'memberships':
+      if (operation === 'insert')
+        return atDoor ? ['memberships.create', 'memberships.takeAtDoor'] : ['memberships.create'];
+      return [operation === 'update' ? 'memberships.update' : 'memberships.delete'];
+    case 'events':
+      return ['events.manage'];
+    case 'attendance':
+      return ['attendance.checkIn', 'attendance.manage'];
+    case 'donations':
+      return ['donations.manage'];
+    case 'receipts':
+      return [operation === 'insert' ? 'receipts.issue' : 'receipts.cancel'];
+    default:
+      return null;
+  }
+}
+
+/** May `role` make this write? The reason names the first action that would have allowed it. */
+export function canWrite(
+  role: Role,
+  collection: string,
+  operation: WriteOperation,
+  document?: Readonly<Record<string, unknown>>,
+): Decision {
+  const actions = actionsForWrite(collection, operation, document);
+  if (!actions) return { allowed: false, reason: 'permissions.systemOnly', allowedRoles: [] };
+  if (actions.some((action) => MATRIX[role].has(action))) return { allowed: true };
+  return can(role, actions[0] as Action);
+}
