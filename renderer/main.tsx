@@ -13,9 +13,8 @@ import { getDeviceIdentity } from '@renderer/data/device';
 import type { Language } from '@renderer/i18n/i18n';
 import { initI18n, storedLanguage, storeLanguage } from '@renderer/i18n/i18n';
 import { selectPlatform } from '@renderer/platform/select';
-
-/** Until accounts exist (shared-PC issue), every write is stamped by this local user. */
-const LOCAL_USER_ID = 'local';
+import { SessionStore } from '@renderer/auth/session';
+import { installWriteGuard } from '@renderer/data/write-guard';
 
 async function start() {
   const rootElement = document.getElementById('root');
@@ -33,6 +32,8 @@ async function start() {
     });
     const device = await getDeviceIdentity(db);
     const platform = selectPlatform();
+    const session = new SessionStore();
+    installWriteGuard(db, session, device.deviceId);
 
     const render = () =>
       root.render(
@@ -43,7 +44,7 @@ async function start() {
               db,
               platform,
               device,
-              writeContext: { userId: LOCAL_USER_ID, deviceId: device.deviceId, now: () => new Date() },
+              session,
               language,
               setLanguage,
             }}

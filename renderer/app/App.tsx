@@ -6,6 +6,8 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { RxDatabaseProvider } from 'rxdb/plugins/react';
 import { PlaceholderPage } from '@renderer/app/PlaceholderPage';
+import { RequirePermission } from '@renderer/app/RequirePermission';
+import { AuthGate } from '@renderer/pages/auth/AuthGate';
 import type { Services } from '@renderer/app/services';
 import { ServicesContext } from '@renderer/app/services';
 import { Shell } from '@renderer/app/Shell';
@@ -14,28 +16,37 @@ import { HomePage } from '@renderer/pages/HomePage';
 import { NotFoundPage } from '@renderer/pages/NotFoundPage';
 import { SettingsPage } from '@renderer/pages/settings/SettingsPage';
 
+/** Sections that later versions fill: their title and one honest sentence. */
+const PLACEHOLDERS = [
+  { path: 'membres', page: 'members', requires: 'memberships.read' },
+  { path: 'evenements', page: 'events', requires: 'events.read' },
+  { path: 'entree', page: 'entrance', requires: 'attendance.checkIn' },
+  { path: 'dons', page: 'donations', requires: 'donations.read' },
+] as const;
+
 function Sections() {
   const { t } = useTranslation();
   return (
     <Routes>
-      <Route element={<Shell />}>
+      <Route
+        element={
+          <AuthGate>
+            <Shell />
+          </AuthGate>
+        }
+      >
         <Route index element={<HomePage />} />
-        <Route
-          path="membres"
-          element={<PlaceholderPage title={t('pages.members.title')} intro={t('pages.members.intro')} />}
-        />
-        <Route
-          path="evenements"
-          element={<PlaceholderPage title={t('pages.events.title')} intro={t('pages.events.intro')} />}
-        />
-        <Route
-          path="entree"
-          element={<PlaceholderPage title={t('pages.entrance.title')} intro={t('pages.entrance.intro')} />}
-        />
-        <Route
-          path="dons"
-          element={<PlaceholderPage title={t('pages.donations.title')} intro={t('pages.donations.intro')} />}
-        />
+        {PLACEHOLDERS.map(({ path, page, requires }) => (
+          <Route
+            key={path}
+            path={path}
+            element={
+              <RequirePermission action={requires}>
+                <PlaceholderPage title={t(`pages.${page}.title`)} intro={t(`pages.${page}.intro`)} />
+              </RequirePermission>
+            }
+          />
+        ))}
         <Route path="parametres" element={<Navigate to="/parametres/association" replace />} />
         <Route path="parametres/:tab" element={<SettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />

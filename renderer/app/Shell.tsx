@@ -1,20 +1,26 @@
-import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { can } from '@shared/auth/permissions';
+import { lockApp } from '@renderer/auth/lock';
 import { navigationItems } from '@renderer/app/routes';
+import { useCurrentUser, useServices } from '@renderer/app/services';
 
 export function Shell() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const navigate = useNavigate();
   const location = useLocation();
+  const user = useCurrentUser();
+  const { db, session, device } = useServices();
+  const items = navigationItems.filter(
+    (item) => !('requires' in item) || can(user.role, item.requires).allowed,
+  );
 
   // Alt+1 … Alt+6 jump between sections, from anywhere, including inside a form field.
   useHotkeys(
-    navigationItems.map(
-      (item, index) => [`alt+${index + 1}`, () => navigate(item.path)] as [string, () => void],
-    ),
+    items.map((item, index) => [`alt+${index + 1}`, () => navigate(item.path)] as [string, () => void]),
     [],
   );
 
@@ -39,10 +45,22 @@ export function Shell() {
           <Text c="dimmed" size="sm" visibleFrom="md">
             {t('app.tagline')}
           </Text>
+          <Group ml="auto" gap="sm">
+            <Text size="sm" visibleFrom="xs">
+              {t('auth.signedInAs', { name: user.name, role: t(`roles.${user.role}`) })}
+            </Text>
+            <Button
+              variant="default"
+              onClick={() => void lockApp(db, session, device.deviceId, 'manual')}
+              title={t('auth.lockShortcut')}
+            >
+              {t('auth.lockNow')}
+            </Button>
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
-        {navigationItems.map((item, index) => {
+        {items.map((item, index) => {
           const active =
             item.path === '/' ? location.pathname === '/' : location.pathname.startsWith(item.path);
           return (

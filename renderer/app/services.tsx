@@ -1,5 +1,8 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
+import type { Action, Decision } from '@shared/auth/permissions';
+import { can } from '@shared/auth/permissions';
 import type { WriteContext } from '@shared/schema/common';
+import type { SessionStore, SessionUser } from '@renderer/auth/session';
 import type { TilleulDatabase } from '@renderer/data/database';
 import type { DeviceIdentity } from '@renderer/data/device';
 import type { Language } from '@renderer/i18n/i18n';
@@ -10,7 +13,7 @@ export interface Services {
   db: TilleulDatabase;
   platform: Platform;
   device: DeviceIdentity;
-  writeContext: WriteContext;
+  session: SessionStore;
   language: Language;
   setLanguage: (language: Language) => void;
 }
@@ -21,4 +24,32 @@ export function useServices(): Services {
   const services = useContext(ServicesContext);
   if (!services) throw new Error('useServices() outside <ServicesContext.Provider>');
   return services;
+}
+
+/** The signed-in user, or null when the app is locked. */
+export function useSessionUser(): SessionUser | null {
+  const { session } = useServices();
+  return useSyncExternalStore(session.subscribe, session.get);
+}
+
+/** Inside the unlocked app only (AuthGate renders nothing else without a user). */
+export function useCurrentUser(): SessionUser {
+  const user = useSessionUser();
+  if (!user) throw new Error('useCurrentUser() while locked');
+  return user;
+}
+
+/** Stamps writes with the signed-in user and this device. */
+export function useWriteContext(): WriteContext {
+  const user = useCurrentUser();
+  const { device } = useServices();
+  return useMemo(
+    () => ({ userId: user.id, deviceId: device.deviceId, now: () => new Date() }),
+    [user.id, device.deviceId],
+  );
+}
+
+export function usePermission(action: Action): Decision {
+  const user = useCurrentUser();
+  return can(user.role, action);
 }

@@ -1,4 +1,7 @@
 import type { TFunction } from 'i18next';
+import type { Decision } from '@shared/auth/permissions';
+import type { Role } from '@shared/auth/roles';
+import { PermissionDeniedError } from '@renderer/data/write-guard';
 
 /**
  * zod messages in shared/ are i18n keys (`errors.…`). An unknown key, which would be a bug,
@@ -8,4 +11,26 @@ export function translateError(t: TFunction, key: unknown): string {
   if (typeof key !== 'string') return t('errors.common.invalid');
   const translated = t(key as 'errors.common.invalid', { defaultValue: '' });
   return translated || t('errors.common.invalid');
+}
+
+/** A refusal in words: what was refused, the user's role, and who may do it. */
+export function describeDenial(
+  t: TFunction,
+  role: Role,
+  decision: Extract<Decision, { allowed: false }>,
+): string {
+  if (decision.reason !== 'permissions.denied' || !decision.action) return translateError(t, decision.reason);
+  return t('permissions.denied', {
+    role: t(`roles.${role}`),
+    action: t(`permissions.actions.${decision.action}`),
+    roles: decision.allowedRoles.map((r) => t(`roles.${r}`)).join(', '),
+  });
+}
+
+/** Any error a write can end with, in a sentence. */
+export function describeWriteError(t: TFunction, role: Role | null, error: unknown): string {
+  if (error instanceof PermissionDeniedError) {
+    return role ? describeDenial(t, role, error.decision) : translateError(t, error.decision.reason);
+  }
+  return t('errors.common.unexpected', { message: error instanceof Error ? error.message : String(error) });
 }

@@ -35,9 +35,11 @@ export function installWriteGuard(
   deviceId: string,
   now = () => new Date(),
 ) {
-  const actor = () => {
+  const actor = (data?: Plain) => {
     const user = session.get();
-    return { userId: user?.id ?? 'anonymous', userName: user?.name ?? '', deviceId, now };
+    if (user) return { userId: user.id, userName: user.name, deviceId, now };
+    // Only the first administrator is written without a session: the entry is theirs.
+    return { userId: String(data?.id ?? 'anonymous'), userName: String(data?.name ?? ''), deviceId, now };
   };
 
   const check = async (collection: string, operation: WriteOperation, data: Plain) => {
@@ -78,11 +80,11 @@ export function installWriteGuard(
     // The changes of an update are computed before the write (old and new are both known then)
     // and logged after it, only if it succeeded.
     const pending = new Map<string, AuditChange[]>();
-    const log = (operation: WriteOperation, id: string, changes: AuditChange[]) =>
-      appendAudit(db, actor(), {
+    const log = (operation: WriteOperation, data: Plain, changes: AuditChange[]) =>
+      appendAudit(db, actor(data), {
         action: AUDIT_OPERATION[operation],
         collection: name,
-        documentId: id,
+        documentId: String(data.id),
         changes,
       });
 
@@ -94,12 +96,12 @@ export function installWriteGuard(
     }, false);
     collection.preRemove((data: Plain) => check(name, 'delete', data), false);
 
-    collection.postInsert((data: Plain) => log('insert', String(data.id), diffDocuments(null, data)), false);
+    collection.postInsert((data: Plain) => log('insert', data, diffDocuments(null, data)), false);
     collection.postSave(async (data: Plain) => {
       const changes = pending.get(String(data.id)) ?? [];
       pending.delete(String(data.id));
-      await log('update', String(data.id), changes);
+      await log('update', data, changes);
     }, false);
-    collection.postRemove((data: Plain) => log('delete', String(data.id), []), false);
+    collection.postRemove((data: Plain) => log('delete', data, []), false);
   }
 }

@@ -40,9 +40,11 @@ describe('audit changes', () => {
   });
 
   it('records a creation and a deletion against nothing', () => {
-    expect(diffDocuments(null, { id: 'a', name: 'Bob' })).toEqual([
-      { field: 'id', before: null, after: 'a' },
+    expect(diffDocuments(null, { id: 'a', createdAt: '2026-01-01T00:00:00.000Z', name: 'Bob' })).toEqual([
       { field: 'name', before: null, after: 'Bob' },
+    ]);
+    expect(diffDocuments({ id: 'a', name: 'Bob' }, null)).toEqual([
+      { field: 'name', before: 'Bob', after: null },
     ]);
   });
 

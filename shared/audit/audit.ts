@@ -54,8 +54,10 @@ export const auditCollection = defineCollection({
 /** Fields whose values never enter the log: only the fact that they changed. */
 const MASKED_FIELDS = new Set(['secret', 'logo', 'signature']);
 const MAX_VALUE_LENGTH = 200;
-/** Bookkeeping fields that change on every write and say nothing to a reader. */
+/** Bookkeeping fields: the entry already says which document and when. */
 const IGNORED_FIELDS = new Set([
+  'id',
+  'createdAt',
   'updatedAt',
   'updatedBy',
   'deviceId',

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { ADMIN, firstRun, signIn } from './helpers';
 
 test.describe('Paramètres → Association', () => {
   test('refuses a bad value in French, saves a good one, and keeps it after a reload', async ({ page }) => {
-    await page.goto('/#/parametres/association');
+    await firstRun(page, '/#/parametres/association');
     await expect(page.getByRole('heading', { name: 'Paramètres' })).toBeVisible();
 
     await page.getByLabel('Nom de l’association').fill('Foyer rural de Saint-Léger');
@@ -21,8 +22,9 @@ test.describe('Paramètres → Association', () => {
     await expect(page.getByText('Le code postal comporte 5 chiffres.')).toBeVisible();
     await expect(page.getByText('Certains champs sont à corriger')).toBeVisible();
 
-    // Nothing was written: a reload brings back an empty form.
+    // Nothing was written: a reload (which locks the app) brings back an empty form.
     await page.reload();
+    await signIn(page, ADMIN.name, ADMIN.password);
     await expect(page.getByLabel('Nom de l’association')).toHaveValue('');
 
     await page.getByLabel('Nom de l’association').fill('Foyer rural de Saint-Léger');
@@ -41,6 +43,7 @@ test.describe('Paramètres → Association', () => {
     await expect(page.getByLabel('Numéro RNA')).toHaveValue('W751234567');
 
     await page.reload();
+    await signIn(page, ADMIN.name, ADMIN.password);
     await expect(page.getByLabel('Nom de l’association')).toHaveValue('Foyer rural de Saint-Léger');
     await expect(page.getByLabel('Numéro RNA')).toHaveValue('W751234567');
     await expect(page.getByLabel('Code postal')).toHaveValue('12345');
@@ -58,7 +61,7 @@ test.describe('Paramètres → Association', () => {
 
 test.describe('the shell', () => {
   test('has the six sections, in French, reachable by Alt shortcuts', async ({ page }) => {
-    await page.goto('/');
+    await firstRun(page);
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
     for (const name of ['Accueil', 'Membres', 'Événements', 'Entrée', 'Dons & reçus', 'Paramètres']) {
       await expect(nav.getByRole('link', { name: new RegExp(`^${name}`) })).toBeVisible();
@@ -69,10 +72,14 @@ test.describe('the shell', () => {
   });
 
   test('switches to English in Paramètres and remembers it', async ({ page }) => {
-    await page.goto('/#/parametres/langue');
+    await firstRun(page, '/#/parametres/langue');
     await page.getByText('English').click();
     await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
     await page.reload();
+    await expect(page.getByRole('heading', { name: 'Tilleul is locked' })).toBeVisible();
+    await page.getByRole('button', { name: new RegExp(`^${ADMIN.name}`) }).click();
+    await page.getByRole('textbox', { name: 'Password' }).fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(
       page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: /^Members/ }),
     ).toBeVisible();
@@ -82,7 +89,7 @@ test.describe('the shell', () => {
   });
 
   test('shows the version and, in a browser, where the data lives', async ({ page }) => {
-    await page.goto('/#/parametres/a-propos');
+    await firstRun(page, '/#/parametres/a-propos');
     await expect(page.getByRole('cell', { name: 'Dans le stockage de ce navigateur' })).toBeVisible();
     await expect(page.getByRole('cell', { name: 'Navigateur web' })).toBeVisible();
   });

@@ -22,10 +22,12 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { formatDateTime } from '@shared/format/intl';
+import { BridgeError } from '@shared/ipc/contract';
+import { appendAudit } from '@renderer/data/audit-log';
 import type { OrganisationCategory, OrganisationInput } from '@shared/schema/organisation';
 import { IMAGE_MAX_BYTES, ORGANISATION_CATEGORIES, organisationSchema } from '@shared/schema/organisation';
-import { useServices } from '@renderer/app/services';
-import { translateError } from '@renderer/app/translate-error';
+import { useCurrentUser, usePermission, useServices, useWriteContext } from '@renderer/app/services';
+import { describeDenial, describeWriteError, translateError } from '@renderer/app/translate-error';
 import { saveSetting } from '@renderer/data/settings-repository';
 import { useSetting } from '@renderer/data/use-setting';
 import { localeOf } from '@renderer/i18n/i18n';
@@ -82,7 +84,10 @@ function readAsDataUrl(file: File): Promise<string> {
 
 export function OrganisationForm() {
   const { t, i18n } = useTranslation();
-  const { db, platform, writeContext, language } = useServices();
+  const { db, platform, language } = useServices();
+  const user = useCurrentUser();
+  const writeContext = useWriteContext();
+  const mayEdit = usePermission('settings.manage');
   const stored = useSetting('organisation');
   const [saving, setSaving] = useState(false);
   const loadedFrom = useRef<string | null>(null);
@@ -131,7 +136,7 @@ export function OrganisationForm() {
         } else {
           notifications.show({
             color: 'red',
-            message: t('organisation.saveFailed', { message: String(error) }),
+            message: t('organisation.saveFailed', { message: describeWriteError(t, user.role, error) }),
           });
         }
       } finally {
@@ -146,7 +151,7 @@ export function OrganisationForm() {
   );
 
   // Ctrl+S (⌘S) saves from anywhere in the page, fields included.
-  useHotkeys([['mod+S', () => save()]], []);
+  useHotkeys([['mod+S', () => mayEdit.allowed && save()]], []);
 
   const exportJson = async () => {
     if (stored.read.state !== 'ok') return;
@@ -159,6 +164,16 @@ export function OrganisationForm() {
         data: new TextEncoder().encode(`${JSON.stringify(stored.read.value, null, 2)}\n`),
       });
       if (result.saved) {
+        await appendAudit(
+          db,
+          { ...writeContext, userName: user.name },
+          {
+            action: 'export',
+            collection: 'settings',
+            documentId: 'organisation',
+            detail: 'association.json',
+          },
+        );
         notifications.show({
           color: 'green',
           message: result.path
@@ -167,11 +182,14 @@ export function OrganisationForm() {
         });
       }
     } catch (error) {
-      const key =
-        error instanceof Error && 'messageKey' in error ? (error as { messageKey: string }).messageKey : null;
       notifications.show({
         color: 'red',
-        message: t('organisation.exportFailed', { message: key ? translateError(t, key) : String(error) }),
+        message: t('organisation.exportFailed', {
+          message:
+            error instanceof BridgeError
+              ? translateError(t, error.messageKey)
+              : describeWriteError(t, user.role, error),
+        }),
       });
     }
   };
@@ -220,165 +238,171 @@ export function OrganisationForm() {
 
   return (
     <form onSubmit={save} noValidate>
-      <Stack gap="lg" maw={860}>
-        <Text c="dimmed">{t('organisation.intro')}</Text>
-        {stored.read.state === 'invalid' ? <Alert color="orange">{t('organisation.damaged')}</Alert> : null}
+      <fieldset disabled={!mayEdit.allowed} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+        <Stack gap="lg" maw={860}>
+          <Text c="dimmed">{t('organisation.intro')}</Text>
+          {stored.read.state === 'invalid' ? <Alert color="orange">{t('organisation.damaged')}</Alert> : null}
+          {mayEdit.allowed ? null : <Alert color="blue">{describeDenial(t, user.role, mayEdit)}</Alert>}
 
-        <Fieldset legend={t('organisation.sections.identity')}>
-          <Stack gap="sm">
-            <TextInput
-              label={t('organisation.fields.name')}
-              withAsterisk
-              data-autofocus
-              {...field('name')}
-              data-path="name"
-            />
+          <Fieldset legend={t('organisation.sections.identity')}>
+            <Stack gap="sm">
+              <TextInput
+                label={t('organisation.fields.name')}
+                withAsterisk
+                data-autofocus
+                {...field('name')}
+                data-path="name"
+              />
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <TextInput
+                  label={t('organisation.fields.rna')}
+                  description={t('organisation.fields.rnaDescription')}
+                  {...field('rna')}
+                  data-path="rna"
+                />
+                <TextInput
+                  label={t('organisation.fields.siren')}
+                  description={t('organisation.fields.sirenDescription')}
+                  inputMode="numeric"
+                  {...field('siren')}
+                  data-path="siren"
+                />
+              </SimpleGrid>
+              <Textarea
+                label={t('organisation.fields.object')}
+                description={t('organisation.fields.objectDescription')}
+                withAsterisk
+                autosize
+                minRows={2}
+                {...field('object')}
+                data-path="object"
+              />
+            </Stack>
+          </Fieldset>
+
+          <Fieldset legend={t('organisation.sections.address')}>
+            <Stack gap="sm">
+              <TextInput
+                label={t('organisation.fields.line1')}
+                withAsterisk
+                {...field('address.line1')}
+                data-path="address.line1"
+              />
+              <TextInput
+                label={t('organisation.fields.line2')}
+                {...field('address.line2')}
+                data-path="address.line2"
+              />
+              <SimpleGrid cols={{ base: 1, sm: 3 }}>
+                <TextInput
+                  label={t('organisation.fields.postalCode')}
+                  withAsterisk
+                  inputMode="numeric"
+                  maxLength={5}
+                  {...field('address.postalCode')}
+                  data-path="address.postalCode"
+                />
+                <TextInput
+                  label={t('organisation.fields.city')}
+                  withAsterisk
+                  {...field('address.city')}
+                  data-path="address.city"
+                  style={{ gridColumn: 'span 2' }}
+                />
+              </SimpleGrid>
+            </Stack>
+          </Fieldset>
+
+          <Fieldset legend={t('organisation.sections.category')}>
+            <Stack gap="sm">
+              <Select
+                label={t('organisation.fields.category')}
+                placeholder={t('organisation.fields.categoryPlaceholder')}
+                withAsterisk
+                data={ORGANISATION_CATEGORIES.map((value) => ({
+                  value,
+                  label: t(`organisation.categories.${value}`),
+                }))}
+                allowDeselect={false}
+                {...field('category')}
+                data-path="category"
+              />
+              {form.values.category === 'autre' ? (
+                <TextInput
+                  label={t('organisation.fields.categoryOther')}
+                  withAsterisk
+                  {...field('categoryOther')}
+                  data-path="categoryOther"
+                />
+              ) : null}
+              {form.values.category === 'rup' ? (
+                <DateInput
+                  label={t('organisation.fields.rupDecreeDate')}
+                  withAsterisk
+                  valueFormat="DD/MM/YYYY"
+                  placeholder="JJ/MM/AAAA"
+                  locale={language}
+                  value={form.values.rupDecreeDate || null}
+                  onChange={(value) => form.setFieldValue('rupDecreeDate', value ?? '')}
+                  error={form.errors.rupDecreeDate ? translateError(t, form.errors.rupDecreeDate) : undefined}
+                  data-path="rupDecreeDate"
+                />
+              ) : null}
+            </Stack>
+          </Fieldset>
+
+          <Fieldset legend={t('organisation.sections.signatory')}>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput
-                label={t('organisation.fields.rna')}
-                description={t('organisation.fields.rnaDescription')}
-                {...field('rna')}
-                data-path="rna"
+                label={t('organisation.fields.signatoryName')}
+                withAsterisk
+                {...field('signatoryName')}
+                data-path="signatoryName"
               />
               <TextInput
-                label={t('organisation.fields.siren')}
-                description={t('organisation.fields.sirenDescription')}
-                inputMode="numeric"
-                {...field('siren')}
-                data-path="siren"
+                label={t('organisation.fields.signatoryTitle')}
+                placeholder={t('organisation.fields.signatoryTitlePlaceholder')}
+                withAsterisk
+                {...field('signatoryTitle')}
+                data-path="signatoryTitle"
               />
             </SimpleGrid>
-            <Textarea
-              label={t('organisation.fields.object')}
-              description={t('organisation.fields.objectDescription')}
-              withAsterisk
-              autosize
-              minRows={2}
-              {...field('object')}
-              data-path="object"
-            />
-          </Stack>
-        </Fieldset>
+          </Fieldset>
 
-        <Fieldset legend={t('organisation.sections.address')}>
-          <Stack gap="sm">
-            <TextInput
-              label={t('organisation.fields.line1')}
-              withAsterisk
-              {...field('address.line1')}
-              data-path="address.line1"
-            />
-            <TextInput
-              label={t('organisation.fields.line2')}
-              {...field('address.line2')}
-              data-path="address.line2"
-            />
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <TextInput
-                label={t('organisation.fields.postalCode')}
-                withAsterisk
-                inputMode="numeric"
-                maxLength={5}
-                {...field('address.postalCode')}
-                data-path="address.postalCode"
-              />
-              <TextInput
-                label={t('organisation.fields.city')}
-                withAsterisk
-                {...field('address.city')}
-                data-path="address.city"
-                style={{ gridColumn: 'span 2' }}
-              />
+          <Fieldset legend={t('organisation.sections.images')}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              {imageField('logo')}
+              {imageField('signature')}
             </SimpleGrid>
-          </Stack>
-        </Fieldset>
+          </Fieldset>
 
-        <Fieldset legend={t('organisation.sections.category')}>
-          <Stack gap="sm">
-            <Select
-              label={t('organisation.fields.category')}
-              placeholder={t('organisation.fields.categoryPlaceholder')}
-              withAsterisk
-              data={ORGANISATION_CATEGORIES.map((value) => ({
-                value,
-                label: t(`organisation.categories.${value}`),
-              }))}
-              allowDeselect={false}
-              {...field('category')}
-              data-path="category"
-            />
-            {form.values.category === 'autre' ? (
-              <TextInput
-                label={t('organisation.fields.categoryOther')}
-                withAsterisk
-                {...field('categoryOther')}
-                data-path="categoryOther"
-              />
-            ) : null}
-            {form.values.category === 'rup' ? (
-              <DateInput
-                label={t('organisation.fields.rupDecreeDate')}
-                withAsterisk
-                valueFormat="DD/MM/YYYY"
-                placeholder="JJ/MM/AAAA"
-                locale={language}
-                value={form.values.rupDecreeDate || null}
-                onChange={(value) => form.setFieldValue('rupDecreeDate', value ?? '')}
-                error={form.errors.rupDecreeDate ? translateError(t, form.errors.rupDecreeDate) : undefined}
-                data-path="rupDecreeDate"
-              />
-            ) : null}
-          </Stack>
-        </Fieldset>
-
-        <Fieldset legend={t('organisation.sections.signatory')}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('organisation.fields.signatoryName')}
-              withAsterisk
-              {...field('signatoryName')}
-              data-path="signatoryName"
-            />
-            <TextInput
-              label={t('organisation.fields.signatoryTitle')}
-              placeholder={t('organisation.fields.signatoryTitlePlaceholder')}
-              withAsterisk
-              {...field('signatoryTitle')}
-              data-path="signatoryTitle"
-            />
-          </SimpleGrid>
-        </Fieldset>
-
-        <Fieldset legend={t('organisation.sections.images')}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            {imageField('logo')}
-            {imageField('signature')}
-          </SimpleGrid>
-        </Fieldset>
-
-        <Group justify="space-between">
-          <Text size="sm" c="dimmed">
-            {stored.read.state === 'ok'
-              ? t('organisation.lastSaved', {
-                  date: formatDateTime(stored.read.updatedAt, localeOf(i18n.language === 'en' ? 'en' : 'fr')),
-                })
-              : null}
-          </Text>
-          <Group gap="sm">
-            {stored.read.state === 'ok' ? (
-              <Button variant="default" onClick={exportJson}>
-                {t('organisation.export')}
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed">
+              {stored.read.state === 'ok'
+                ? t('organisation.lastSaved', {
+                    date: formatDateTime(
+                      stored.read.updatedAt,
+                      localeOf(i18n.language === 'en' ? 'en' : 'fr'),
+                    ),
+                  })
+                : null}
+            </Text>
+            <Group gap="sm">
+              {stored.read.state === 'ok' ? (
+                <Button variant="default" onClick={exportJson}>
+                  {t('organisation.export')}
+                </Button>
+              ) : null}
+              <Button variant="default" disabled={!form.isDirty()} onClick={() => form.reset()}>
+                {t('organisation.cancel')}
               </Button>
-            ) : null}
-            <Button variant="default" disabled={!form.isDirty()} onClick={() => form.reset()}>
-              {t('organisation.cancel')}
-            </Button>
-            <Button type="submit" loading={saving} size="md" title={t('organisation.saveShortcut')}>
-              {t('organisation.save')}
-            </Button>
+              <Button type="submit" loading={saving} size="md" title={t('organisation.saveShortcut')}>
+                {t('organisation.save')}
+              </Button>
+            </Group>
           </Group>
-        </Group>
-      </Stack>
+        </Stack>
+      </fieldset>
     </form>
   );
 }

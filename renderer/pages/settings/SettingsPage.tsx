@@ -1,48 +1,57 @@
 import { Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
-import type { SettingsTab } from '@renderer/app/routes';
+import { can } from '@shared/auth/permissions';
 import { SETTINGS_TABS } from '@renderer/app/routes';
+import type { SettingsTab } from '@renderer/app/routes';
+import { useCurrentUser } from '@renderer/app/services';
 import { AboutPanel } from '@renderer/pages/settings/AboutPanel';
 import { GeneralPanel } from '@renderer/pages/settings/GeneralPanel';
+import { JournalPanel } from '@renderer/pages/settings/JournalPanel';
 import { OrganisationForm } from '@renderer/pages/settings/OrganisationForm';
+import { SecurityPanel } from '@renderer/pages/settings/SecurityPanel';
+import { UsersPanel } from '@renderer/pages/settings/UsersPanel';
 
-const TAB_LABELS = {
-  association: 'settings.tabs.organisation',
-  langue: 'settings.tabs.general',
-  'a-propos': 'settings.tabs.about',
-} as const satisfies Record<SettingsTab, string>;
+const PANELS: Record<SettingsTab, () => React.ReactNode> = {
+  association: () => <OrganisationForm />,
+  comptes: () => <UsersPanel />,
+  securite: () => <SecurityPanel />,
+  journal: () => <JournalPanel />,
+  langue: () => <GeneralPanel />,
+  'a-propos': () => <AboutPanel />,
+};
 
 export function SettingsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { tab } = useParams();
-  if (!SETTINGS_TABS.includes(tab as SettingsTab)) return <Navigate to="/parametres/association" replace />;
+  const user = useCurrentUser();
+  const visible = SETTINGS_TABS.filter(
+    (item) => !('requires' in item) || can(user.role, item.requires).allowed,
+  );
+  const current = visible.find((item) => item.id === tab);
+  if (!current) return <Navigate to={`/parametres/${visible[0]?.id ?? 'langue'}`} replace />;
 
   return (
     <Stack gap="md">
       <Title order={1}>{t('settings.title')}</Title>
       <Tabs
-        value={tab ?? null}
+        value={current.id}
         onChange={(next) => next && navigate(`/parametres/${next}`)}
         keepMounted={false}
       >
         <Tabs.List>
-          {SETTINGS_TABS.map((value) => (
-            <Tabs.Tab key={value} value={value}>
-              {t(TAB_LABELS[value])}
+          {visible.map((item) => (
+            <Tabs.Tab key={item.id} value={item.id}>
+              {t(item.labelKey)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        <Tabs.Panel value="association" pt="md">
-          <OrganisationForm />
-        </Tabs.Panel>
-        <Tabs.Panel value="langue" pt="md">
-          <GeneralPanel />
-        </Tabs.Panel>
-        <Tabs.Panel value="a-propos" pt="md">
-          <AboutPanel />
-        </Tabs.Panel>
+        {visible.map((item) => (
+          <Tabs.Panel key={item.id} value={item.id} pt="md">
+            {PANELS[item.id]()}
+          </Tabs.Panel>
+        ))}
       </Tabs>
     </Stack>
   );

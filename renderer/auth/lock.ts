@@ -1,0 +1,24 @@
+import type { SessionStore } from '@renderer/auth/session';
+import { appendAudit } from '@renderer/data/audit-log';
+import type { TilleulDatabase } from '@renderer/data/database';
+
+/** Ends the session: the app tree unmounts, nothing of it stays on screen behind the lock. */
+export async function lockApp(
+  db: TilleulDatabase,
+  session: SessionStore,
+  deviceId: string,
+  reason: 'manual' | 'idle',
+): Promise<void> {
+  const user = session.get();
+  if (!user) return;
+  try {
+    await appendAudit(
+      db,
+      { userId: user.id, userName: user.name, deviceId, now: () => new Date() },
+      { action: 'lock', detail: reason },
+    );
+  } finally {
+    // Locking must never fail because the log could not be written.
+    session.set(null);
+  }
+}

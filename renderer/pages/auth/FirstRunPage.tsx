@@ -1,0 +1,66 @@
+import { Button, Container, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SecretInput } from '@renderer/app/SecretInput';
+import { attemptLogin, createUser, newUserSchema } from '@renderer/auth/accounts';
+import type { NewUserInput } from '@renderer/auth/accounts';
+import { useServices } from '@renderer/app/services';
+import { describeWriteError, translateError } from '@renderer/app/translate-error';
+
+/** First start on this device: create the administrator, then sign in as them. */
+export function FirstRunPage() {
+  const { t } = useTranslation();
+  const { db, device, session } = useServices();
+  const [busy, setBusy] = useState(false);
+  const form = useForm<NewUserInput>({
+    initialValues: { name: '', role: 'admin', secret: '', confirm: '' },
+    validate: zod4Resolver(newUserSchema),
+  });
+  const field = (path: keyof NewUserInput) => {
+    const props = form.getInputProps(path);
+    return { ...props, error: props.error ? translateError(t, props.error) : undefined };
+  };
+
+  const submit = form.onSubmit(async (values) => {
+    setBusy(true);
+    try {
+      const context = { userId: 'setup', deviceId: device.deviceId, now: () => new Date() };
+      const user = await createUser(db, context, values);
+      const login = await attemptLogin(db, device.deviceId, user.id, values.secret);
+      if (login.ok) session.set(login.user);
+      notifications.show({ color: 'green', message: t('auth.firstRun.done', { name: user.name }) });
+    } catch (error) {
+      notifications.show({ color: 'red', message: describeWriteError(t, null, error) });
+    } finally {
+      setBusy(false);
+    }
+  });
+
+  return (
+    <Container size={520} py={48}>
+      <Paper withBorder p="xl" radius="md">
+        <form onSubmit={submit} noValidate>
+          <Stack gap="md">
+            <Title order={1}>{t('auth.firstRun.title')}</Title>
+            <Text c="dimmed">{t('auth.firstRun.body')}</Text>
+            <TextInput
+              label={t('auth.firstRun.name')}
+              withAsterisk
+              data-autofocus
+              size="md"
+              {...field('name')}
+            />
+            <SecretInput label={t('users.secretPassword')} withAsterisk size="md" {...field('secret')} />
+            <SecretInput label={t('users.confirm')} withAsterisk size="md" {...field('confirm')} />
+            <Button type="submit" size="md" loading={busy}>
+              {t('auth.firstRun.submit')}
+            </Button>
+          </Stack>
+        </form>
+      </Paper>
+    </Container>
+  );
+}

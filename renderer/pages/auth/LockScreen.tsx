@@ -1,0 +1,127 @@
+import {
+  Alert,
+  Button,
+  Container,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SecretInput } from '@renderer/app/SecretInput';
+import type { UserDocument } from '@shared/auth/user';
+import { attemptLogin } from '@renderer/auth/accounts';
+import { useServices } from '@renderer/app/services';
+
+/**
+ * What a locked PC shows: the list of accounts and nothing else. Big targets, because the same
+ * screen is used at the door on a tablet.
+ */
+export function LockScreen({ users }: { users: readonly UserDocument[] }) {
+  const { t } = useTranslation();
+  const [chosen, setChosen] = useState<UserDocument | null>(null);
+  const active = users.filter((user) => !user.disabled);
+
+  return (
+    <Container size={640} py={48}>
+      <Paper withBorder p="xl" radius="md">
+        <Stack gap="md">
+          <Title order={1}>{t('auth.lock.title')}</Title>
+          {chosen ? (
+            <SignIn user={chosen} onBack={() => setChosen(null)} />
+          ) : (
+            <>
+              <Text>{t('auth.lock.whoAreYou')}</Text>
+              {active.length === 0 ? <Alert color="orange">{t('auth.lock.noUsers')}</Alert> : null}
+              <SimpleGrid cols={{ base: 1, xs: 2 }}>
+                {active.map((user) => (
+                  <UnstyledButton
+                    key={user.id}
+                    onClick={() => setChosen(user)}
+                    p="md"
+                    style={{
+                      border: '1px solid var(--mantine-color-gray-4)',
+                      borderRadius: 8,
+                      minHeight: 64,
+                    }}
+                  >
+                    <Text fw={600} size="lg">
+                      {user.name}
+                    </Text>
+                    <Text size="sm" c="dimmed">
+                      {t(`roles.${user.role}`)}
+                    </Text>
+                  </UnstyledButton>
+                ))}
+              </SimpleGrid>
+            </>
+          )}
+        </Stack>
+      </Paper>
+    </Container>
+  );
+}
+
+function SignIn({ user, onBack }: { user: UserDocument; onBack: () => void }) {
+  const { t } = useTranslation();
+  const { db, device, session } = useServices();
+  const [secret, setSecret] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const isPin = user.secretKind === 'pin';
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await attemptLogin(db, device.deviceId, user.id, secret);
+      if (result.ok) {
+        session.set(result.user);
+        return;
+      }
+      setSecret('');
+      if (result.reason === 'locked')
+        setError(t('auth.lock.locked', { seconds: Math.ceil(result.waitMs / 1000) }));
+      else if (result.reason === 'disabled') setError(t('auth.lock.disabled'));
+      else if (result.reason === 'unknown-user') setError(t('auth.lock.unknownUser'));
+      else setError(t('auth.lock.wrongSecret'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <div>
+          <Text fw={600} size="lg">
+            {user.name}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {t(`roles.${user.role}`)}
+          </Text>
+        </div>
+        <SecretInput
+          label={isPin ? t('auth.lock.pin') : t('auth.lock.password')}
+          value={secret}
+          onChange={(event) => setSecret(event.currentTarget.value)}
+          inputMode={isPin ? 'numeric' : 'text'}
+          autoComplete={isPin ? 'one-time-code' : 'current-password'}
+          size="lg"
+          autoFocus
+          error={error}
+        />
+        <Button type="submit" size="lg" loading={busy} disabled={secret.length === 0}>
+          {t('auth.lock.submit')}
+        </Button>
+        <Button variant="subtle" onClick={onBack}>
+          {t('auth.lock.back')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

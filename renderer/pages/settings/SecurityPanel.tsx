@@ -1,0 +1,61 @@
+import { Button, Group, NumberInput, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { DEFAULT_AUTO_LOCK_SECONDS } from '@shared/auth/security-settings';
+import { useCurrentUser, useServices, useWriteContext } from '@renderer/app/services';
+import { describeWriteError, translateError } from '@renderer/app/translate-error';
+import { saveSetting } from '@renderer/data/settings-repository';
+import { useSetting } from '@renderer/data/use-setting';
+
+export function SecurityPanel() {
+  const stored = useSetting('security');
+  const storedSeconds =
+    stored.read.state === 'ok' ? stored.read.value.autoLockSeconds : DEFAULT_AUTO_LOCK_SECONDS;
+  // Remounts when the stored value changes (here, in another tab, or by sync).
+  return <SecurityForm key={storedSeconds} storedSeconds={storedSeconds} />;
+}
+
+function SecurityForm({ storedSeconds }: { storedSeconds: number }) {
+  const { t } = useTranslation();
+  const { db, language } = useServices();
+  const me = useCurrentUser();
+  const context = useWriteContext();
+  const [minutes, setMinutes] = useState<number | string>(storedSeconds / 60);
+  const [error, setError] = useState<string | null>(null);
+
+  const save = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      await saveSetting(db, context, 'security', { autoLockSeconds: Math.round(Number(minutes) * 60) });
+      notifications.show({ color: 'green', message: t('security.saved') });
+    } catch (failure) {
+      if (failure instanceof z.ZodError) setError(translateError(t, failure.issues[0]?.message));
+      else notifications.show({ color: 'red', message: describeWriteError(t, me.role, failure) });
+    }
+  };
+
+  return (
+    <form onSubmit={save} noValidate>
+      <Stack gap="sm" maw={520}>
+        <NumberInput
+          label={t('security.autoLock')}
+          description={t('security.autoLockDescription')}
+          value={minutes}
+          onChange={setMinutes}
+          min={0.25}
+          max={1440}
+          step={0.25}
+          decimalScale={2}
+          decimalSeparator={language === 'fr' ? ',' : '.'}
+          error={error}
+        />
+        <Group>
+          <Button type="submit">{t('security.save')}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

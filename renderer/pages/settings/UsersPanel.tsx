@@ -1,0 +1,231 @@
+import {
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SecretInput } from '@renderer/app/SecretInput';
+import { useLiveRxQuery } from 'rxdb/plugins/react';
+import type { MangoQuery } from 'rxdb/plugins/core';
+import { ROLES, secretKindFor } from '@shared/auth/roles';
+import type { UserDocument } from '@shared/auth/user';
+import { createUser, resetSecret, secretSchemaFor, setUserDisabled } from '@renderer/auth/accounts';
+import type { NewUserInput } from '@renderer/auth/accounts';
+import { newUserSchema } from '@renderer/auth/accounts';
+import { useCurrentUser, useServices, useWriteContext } from '@renderer/app/services';
+import { describeWriteError, translateError } from '@renderer/app/translate-error';
+
+export function UsersPanel() {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const me = useCurrentUser();
+  const context = useWriteContext();
+  const query = useMemo<MangoQuery<UserDocument>>(() => ({ selector: {}, sort: [{ name: 'asc' }] }), []);
+  const { results } = useLiveRxQuery<UserDocument>({ collection: db.users, query });
+  const [resetting, setResetting] = useState<UserDocument | null>(null);
+
+  const toggle = async (user: UserDocument) => {
+    try {
+      await setUserDisabled(db, context, user.id, !user.disabled);
+    } catch (error) {
+      notifications.show({ color: 'red', message: describeWriteError(t, me.role, error) });
+    }
+  };
+
+  return (
+    <Stack gap="lg" maw={900}>
+      <Text c="dimmed">{t('users.intro')}</Text>
+      <Table withTableBorder striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('users.name')}</Table.Th>
+            <Table.Th>{t('users.role')}</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {results.map((doc) => {
+            const user = doc.toJSON() as UserDocument;
+            return (
+              <Table.Tr key={user.id}>
+                <Table.Td>
+                  {user.name}{' '}
+                  {user.id === me.id ? (
+                    <Text span c="dimmed">
+                      ({t('users.you')})
+                    </Text>
+                  ) : null}{' '}
+                  {user.disabled ? <Badge color="gray">{t('users.disabledBadge')}</Badge> : null}
+                </Table.Td>
+                <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
+                <Table.Td>
+                  <Group gap="xs" justify="flex-end">
+                    <Button size="xs" variant="default" onClick={() => setResetting(user)}>
+                      {t('users.reset')}
+                    </Button>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      disabled={user.id === me.id}
+                      title={user.id === me.id ? t('users.cannotDisableSelf') : undefined}
+                      onClick={() => void toggle(user)}
+                    >
+                      {user.disabled ? t('users.enable') : t('users.disable')}
+                    </Button>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+      <NewUserForm />
+      {resetting ? <ResetSecretModal user={resetting} onClose={() => setResetting(null)} /> : null}
+    </Stack>
+  );
+}
+
+function NewUserForm() {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const me = useCurrentUser();
+  const context = useWriteContext();
+  const [busy, setBusy] = useState(false);
+  const form = useForm<NewUserInput>({
+    initialValues: { name: '', role: 'secretary', secret: '', confirm: '' },
+    validate: zod4Resolver(newUserSchema),
+  });
+  const field = (path: keyof NewUserInput) => {
+    const props = form.getInputProps(path);
+    return { ...props, error: props.error ? translateError(t, props.error) : undefined };
+  };
+  const isPin = secretKindFor(form.values.role) === 'pin';
+
+  const submit = form.onSubmit(async (values) => {
+    setBusy(true);
+    try {
+      const user = await createUser(db, context, values);
+      notifications.show({ color: 'green', message: t('users.created', { name: user.name }) });
+      form.reset();
+    } catch (error) {
+      notifications.show({ color: 'red', message: describeWriteError(t, me.role, error) });
+    } finally {
+      setBusy(false);
+    }
+  });
+
+  return (
+    <Paper withBorder p="md">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Title order={2} size="h4">
+            {t('users.add')}
+          </Title>
+          <Group grow align="flex-start">
+            <TextInput label={t('users.name')} withAsterisk {...field('name')} />
+            <Select
+              label={t('users.role')}
+              withAsterisk
+              allowDeselect={false}
+              data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+              {...field('role')}
+            />
+          </Group>
+          <Group grow align="flex-start">
+            <SecretInput
+              label={isPin ? t('users.secretPin') : t('users.secretPassword')}
+              inputMode={isPin ? 'numeric' : 'text'}
+              withAsterisk
+              autoComplete="new-password"
+              {...field('secret')}
+            />
+            <SecretInput
+              label={t('users.confirm')}
+              withAsterisk
+              autoComplete="new-password"
+              {...field('confirm')}
+            />
+          </Group>
+          <Group justify="flex-end">
+            <Button type="submit" loading={busy}>
+              {t('users.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+function ResetSecretModal({ user, onClose }: { user: UserDocument; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const me = useCurrentUser();
+  const context = useWriteContext();
+  const [secret, setSecret] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const isPin = user.secretKind === 'pin';
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const parsed = secretSchemaFor(user.role).safeParse(secret);
+    if (!parsed.success) return setError(translateError(t, parsed.error.issues[0]?.message));
+    if (secret !== confirm) return setError(t('errors.users.confirmMismatch'));
+    setBusy(true);
+    try {
+      await resetSecret(db, context, user.id, secret);
+      notifications.show({ color: 'green', message: t('users.resetDone', { name: user.name }) });
+      onClose();
+    } catch (failure) {
+      setError(describeWriteError(t, me.role, failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={t('users.resetTitle', { name: user.name })}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <SecretInput
+            label={isPin ? t('users.secretPin') : t('users.secretPassword')}
+            inputMode={isPin ? 'numeric' : 'text'}
+            value={secret}
+            onChange={(e) => setSecret(e.currentTarget.value)}
+            autoComplete="new-password"
+            data-autofocus
+          />
+          <SecretInput
+            label={t('users.confirm')}
+            value={confirm}
+            onChange={(e) => setConfirm(e.currentTarget.value)}
+            autoComplete="new-password"
+            error={error}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('users.cancel')}
+            </Button>
+            <Button type="submit" loading={busy}>
+              {t('users.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,85 @@
+import { expect, test } from '@playwright/test';
+import { ADMIN, firstRun, signIn } from './helpers';
+
+test('shared PC: accounts, door restrictions, auto-lock, switching user, journal', async ({ page }) => {
+  test.setTimeout(90_000);
+  await firstRun(page, '/#/parametres/comptes');
+
+  // The administrator creates a door account (PIN) and a secretary (password).
+  const addAccount = async (name: string, role: string, secret: string) => {
+    await page.getByRole('textbox', { name: 'Nom', exact: true }).fill(name);
+    await page.getByRole('combobox', { name: 'Rôle' }).click();
+    await page.getByRole('option', { name: role }).click();
+    await page.getByRole('textbox', { name: /^(Mot de passe|Code PIN)/ }).fill(secret);
+    await page.getByRole('textbox', { name: 'Confirmer' }).fill(secret);
+    await page.getByRole('button', { name: 'Créer le compte' }).click();
+  };
+  await addAccount('Porte 1', 'Bénévole à l’entrée', '12345'); // too short: refused
+  await expect(page.getByText('Le code PIN comporte au moins 6 chiffres')).toBeVisible();
+  await page.getByRole('textbox', { name: /^Code PIN/ }).fill('246810');
+  await page.getByRole('textbox', { name: 'Confirmer' }).fill('246810');
+  await page.getByRole('button', { name: 'Créer le compte' }).click();
+  await expect(page.getByText('Compte « Porte 1 » créé.')).toBeVisible();
+  await addAccount('Sophie Secrétaire', 'Secrétaire', 'registre-2026');
+  await expect(page.getByText('Compte « Sophie Secrétaire » créé.')).toBeVisible();
+
+  // A short auto-lock delay for the test: 15 seconds.
+  await page.getByRole('tab', { name: 'Sécurité' }).click();
+  await page.getByLabel(/Verrouillage automatique/).fill('0,25');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Réglages de sécurité enregistrés.')).toBeVisible();
+
+  // Lock, then the door volunteer signs in: wrong PIN first.
+  await page.getByRole('button', { name: 'Verrouiller' }).click();
+  await expect(page.getByRole('heading', { name: 'Tilleul est verrouillé' })).toBeVisible();
+  await expect(page.getByText('Dons & reçus')).toHaveCount(0);
+  await signIn(page, 'Porte 1', '111111');
+  await expect(page.getByText('Code ou mot de passe incorrect.')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Code PIN' }).fill('246810');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByText('Porte 1 · Bénévole à l’entrée')).toBeVisible();
+
+  // No donations, no members file, no association address for the door.
+  const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+  await expect(nav.getByRole('link', { name: /^Entrée/ })).toBeVisible();
+  await expect(nav.getByRole('link', { name: /^Dons/ })).toHaveCount(0);
+  await expect(nav.getByRole('link', { name: /^Membres/ })).toHaveCount(0);
+  await page.goto('/#/dons');
+  await expect(page.getByRole('heading', { name: 'Accès réservé' })).toBeVisible();
+  await expect(
+    page.getByText(/Votre rôle \(Bénévole à l’entrée\) ne permet pas cette action : voir les dons/),
+  ).toBeVisible();
+  await page.goto('/#/parametres/association');
+  await expect(page.getByRole('tab', { name: 'Association' })).toHaveCount(0);
+  await expect(page.getByLabel('Adresse')).toHaveCount(0);
+
+  // Left alone, the app locks itself and shows only the list of accounts.
+  await expect(page.getByRole('heading', { name: 'Tilleul est verrouillé' })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.getByText('Porte 1 · Bénévole à l’entrée')).toHaveCount(0);
+
+  // Quick switch to the secretary: the association is readable, not editable.
+  await signIn(page, 'Sophie Secrétaire', 'registre-2026');
+  await expect(page.getByText('Sophie Secrétaire · Secrétaire')).toBeVisible();
+  await page.goto('/#/parametres/association');
+  await expect(
+    page.getByText(/ne permet pas cette action : modifier les paramètres de l’association/),
+  ).toBeVisible();
+  await expect(page.getByLabel('Nom de l’association')).toBeDisabled();
+  await page.getByRole('button', { name: 'Verrouiller' }).click();
+
+  // The administrator reads the journal: sign-ins, the failed PIN, the locks.
+  await signIn(page, ADMIN.name, ADMIN.password);
+  await page.goto('/#/parametres/journal');
+  const journal = page.getByRole('table', { name: 'Journal' });
+  await expect(
+    journal.getByRole('row').filter({ hasText: 'Échec de connexion' }).filter({ hasText: 'Porte 1' }),
+  ).toHaveCount(1);
+  await expect(
+    journal.getByRole('row').filter({ hasText: 'Verrouillage' }).filter({ hasText: 'idle' }),
+  ).toHaveCount(1);
+  await expect(
+    journal.getByRole('row').filter({ hasText: 'Création' }).filter({ hasText: 'Comptes' }),
+  ).toHaveCount(3);
+});
