@@ -1,3 +1,7 @@
-// The association's sync server lives here (DESIGN.md, Sync). It is filled by the sync issue;
-// until then this folder only holds the layer's configuration, so its rules are enforced early.
-export {};
+// The sync server's public surface (DESIGN.md, Sync): the app factory, the storage and the CLI.
+export { buildServer, DEFAULT_BODY_LIMIT } from '@server/http/app';
+export type { ServerOptions } from '@server/http/app';
+export { openStore } from '@server/storage/open-store';
+export type { StoreLocation } from '@server/storage/open-store';
+export type { Store } from '@server/storage/store';
+export { runCli } from '@server/cli/run';

@@ -1,0 +1,139 @@
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { DEVICE_SCOPES } from '@shared/sync/protocol';
+import type { StoreLocation } from '@server/storage/open-store';
+
+/** A command line that does not fit: printed as is, exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export const USAGE = `Utilisation : npm run server -- <commande> [options]
+
+  init     --data DIR --org "Nom"                     crée l’association, affiche un code administrateur
+  invite   --data DIR --org ID --scope office|door [--name "Porte 1"] [--hours 72]
+  devices  --data DIR [--org ID]                       liste les appareils inscrits
+  revoke   --data DIR DEVICE                           retire un appareil
+  serve    --data DIR [--port 8787] [--host 0.0.0.0] [--web DIR]
+  backup   --data DIR --out FICHIER                    copie cohérente de la base SQLite
+
+Partout : --database-url postgres://… au lieu de --data DIR (PostgreSQL), --json pour une sortie JSON.`;
+
+const options = {
+  data: { type: 'string' },
+  'database-url': { type: 'string' },
+  org: { type: 'string' },
+  scope: { type: 'string' },
+  name: { type: 'string' },
+  hours: { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  web: { type: 'string' },
+  out: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const text = (label: string, max: number) =>
+  z
+    .string({ error: `${label} manquant.` })
+    .trim()
+    .min(1, `${label} vide.`)
+    .max(max, `${label} trop long (${max} caractères au plus).`);
+
+const location = z
+  .object({ data: z.string().min(1).optional(), 'database-url': z.string().optional() })
+  .transform((value, context): StoreLocation => {
+    const url = value['database-url'];
+    if (value.data !== undefined && url !== undefined) {
+      context.addIssue({ code: 'custom', message: 'Donnez --data ou --database-url, pas les deux.' });
+      return z.NEVER;
+    }
+    if (url !== undefined) {
+      if (!/^postgres(ql)?:\/\//.test(url)) {
+        context.addIssue({
+          code: 'custom',
+          message: '--database-url doit commencer par postgres:// ou postgresql://.',
+        });
+        return z.NEVER;
+      }
+      return { databaseUrl: url };
+    }
+    if (value.data === undefined) {
+      context.addIssue({
+        code: 'custom',
+        message: 'Indiquez où sont les données : --data DIR ou --database-url URL.',
+      });
+      return z.NEVER;
+    }
+    return { data: value.data };
+  });
+
+const integer = (label: string, min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, `${label} doit être un nombre entier.`)
+    .transform(Number)
+    .pipe(z.number().int().min(min, `${label} : au moins ${min}.`).max(max, `${label} : au plus ${max}.`));
+
+const commandSchemas = {
+  init: z.object({ org: text('Le nom de l’association (--org)', 120) }),
+  invite: z.object({
+    org: text('L’identifiant de l’association (--org)', 64),
+    scope: z.enum(DEVICE_SCOPES, { error: '--scope doit valoir office ou door.' }),
+    name: text('Le nom de l’appareil (--name)', 80).optional(),
+    hours: integer('--hours', 1, 24 * 30).default(72),
+  }),
+  devices: z.object({ org: text('L’identifiant de l’association (--org)', 64).optional() }),
+  revoke: z.object({ device: text('L’identifiant de l’appareil à retirer', 64) }),
+  serve: z.object({
+    port: integer('--port', 0, 65_535).default(8787),
+    // Every interface by default: phones at the door reach the server over the local network.
+    host: z.string().min(1).default('0.0.0.0'),
+    web: z.string().min(1).optional(),
+  }),
+  backup: z.object({ out: text('Le fichier de sauvegarde (--out)', 4096) }),
+} as const;
+
+export type CommandName = keyof typeof commandSchemas;
+export type CommandArguments = {
+  [K in CommandName]: { command: K; location: StoreLocation; json: boolean } & z.output<
+    (typeof commandSchemas)[K]
+  >;
+}[CommandName];
+
+export type ParsedCommandLine = { help: true; json: boolean } | ({ help: false } & CommandArguments);
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return issue ? issue.message : 'arguments invalides.';
+}
+
+export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  const json = values.json ?? false;
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') return { help: true, json };
+  if (!Object.hasOwn(commandSchemas, command)) {
+    throw new UsageError(`Commande inconnue : « ${command} ».\n\n${USAGE}`);
+  }
+  const name = command as CommandName;
+  if (name !== 'revoke' && rest.length > 0) throw new UsageError(`Argument en trop : « ${rest.join(' ')} ».`);
+  if (name === 'revoke' && rest.length > 1) throw new UsageError('revoke retire un seul appareil à la fois.');
+
+  const where = location.safeParse(values);
+  if (!where.success) throw new UsageError(firstIssue(where.error));
+  const input = name === 'revoke' ? { ...values, device: rest[0] } : values;
+  const args = commandSchemas[name].safeParse(input);
+  if (!args.success) throw new UsageError(firstIssue(args.error));
+  return { help: false, command: name, location: where.data, json, ...args.data } as ParsedCommandLine;
+}

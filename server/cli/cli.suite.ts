@@ -1,0 +1,174 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newDocumentId } from '@shared/ids';
+import { runCli } from '@server/cli/run';
+import { hashEnrolmentCode, hashSecret } from '@server/security/secrets';
+import type { Backend } from '@server/test-support/backend';
+
+interface Run {
+  code: number;
+  stdout: string[];
+  stderr: string[];
+  json: Record<string, unknown>;
+}
+
+/** The CLI in-process (`runCli` with captured output), on the backend's database. */
+export function describeCli(backend: Backend): void {
+  describe(`CLI (${backend.name})`, () => {
+    let scratch = '';
+    beforeAll(() => {
+      scratch = mkdtempSync(join(tmpdir(), 'tilleul-cli-'));
+    });
+    afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+    const where = () =>
+      'data' in backend.location
+        ? ['--data', backend.location.data]
+        : ['--database-url', backend.location.databaseUrl];
+
+    async function cli(...args: string[]): Promise<Run> {
+      const stdout: string[] = [];
+      const stderr: string[] = [];
+      const code = await runCli(args, {
+        stdout: (line) => stdout.push(line),
+        stderr: (line) => stderr.push(line),
+      });
+      let json: Record<string, unknown> = {};
+      if (args.includes('--json')) {
+        expect(stdout).toHaveLength(1);
+        json = JSON.parse(stdout[0] as string) as Record<string, unknown>;
+      }
+      return { code, stdout, stderr, json };
+    }
+
+    async function enrolWith(code: string, name: string) {
+      const store = await backend.open();
+      try {
+        return await store.redeemEnrolmentCode({
+          codeHash: hashEnrolmentCode(code),
+          now: new Date().toISOString(),
+          deviceId: newDocumentId(),
+          deviceName: name,
+          tokenHash: hashSecret(newDocumentId()),
+        });
+      } finally {
+        await store.close();
+      }
+    }
+
+    it('runs init → invite → devices → revoke with one JSON object per command', async () => {
+      const init = await cli('init', ...where(), '--org', 'Foyer rural', '--json');
+      expect(init.code).toBe(0);
+      expect(init.json).toMatchObject({
+        ok: true,
+        name: 'Foyer rural',
+        scope: 'office',
+        code: expect.stringMatching(/^[A-Z2-9]{4}-/),
+      });
+      const orgId = String(init.json.orgId);
+      expect((await enrolWith(String(init.json.code), 'Secrétariat')).ok).toBe(true);
+
+      const invite = await cli(
+        'invite',
+        ...where(),
+        '--org',
+        orgId,
+        '--scope',
+        'door',
+        '--name',
+        'Porte 1',
+        '--json',
+      );
+      expect(invite.code).toBe(0);
+      expect(invite.json).toMatchObject({ ok: true, orgId, scope: 'door', name: 'Porte 1' });
+      expect(Date.parse(String(invite.json.expiresAt)) - Date.now()).toBeGreaterThan(71 * 3_600_000);
+      expect((await enrolWith(String(invite.json.code), 'Téléphone')).ok).toBe(true);
+
+      const devices = await cli('devices', ...where(), '--org', orgId, '--json');
+      expect(devices.code).toBe(0);
+      const list = devices.json.devices as {
+        id: string;
+        name: string;
+        scope: string;
+        series: string;
+        revokedAt: null;
+      }[];
+      expect(list.map(({ name, scope, series, revokedAt }) => ({ name, scope, series, revokedAt }))).toEqual([
+        { name: 'Secrétariat', scope: 'office', series: 'A', revokedAt: null },
+        { name: 'Porte 1', scope: 'door', series: 'B', revokedAt: null },
+      ]);
+
+      const revoke = await cli('revoke', ...where(), String(list[1]?.id), '--json');
+      expect(revoke.code).toBe(0);
+      expect(revoke.json).toMatchObject({
+        ok: true,
+        device: { name: 'Porte 1', revokedAt: expect.any(String) },
+      });
+    });
+
+    it('speaks French to people when --json is absent', async () => {
+      const init = await cli('init', ...where(), '--org', 'Club de pétanque');
+      expect(init.code).toBe(0);
+      expect(init.stdout.join('\n')).toMatch(/Association « Club de pétanque » créée/);
+      expect(init.stdout.join('\n')).toMatch(/Code d’inscription du poste administrateur : [A-Z2-9-]{14}/);
+    });
+
+    it('fails with exit code 1 and a JSON error for an unknown association or device', async () => {
+      const invite = await cli('invite', ...where(), '--org', 'nope', '--scope', 'office', '--json');
+      expect(invite).toMatchObject({ code: 1, json: { ok: false, code: 'ORGANISATION_UNKNOWN' } });
+      const revoke = await cli('revoke', ...where(), 'nope', '--json');
+      expect(revoke).toMatchObject({ code: 1, json: { ok: false, code: 'DEVICE_UNKNOWN' } });
+      expect(revoke.stderr.join('')).toMatch(/Aucun appareil/);
+    });
+
+    it('refuses bad arguments with exit code 2 and a clear sentence', async () => {
+      const cases: [string[], RegExp][] = [
+        [['invite', ...where(), '--org', 'x', '--scope', 'porte'], /--scope doit valoir office ou door/],
+        [['invite', ...where(), '--scope', 'door'], /--org/],
+        [['init', '--org', 'X'], /--data DIR ou --database-url/],
+        [['init', '--data', scratch, '--database-url', 'postgres://x/y', '--org', 'X'], /pas les deux/],
+        [['devices', '--database-url', 'mysql://x/y'], /postgres:\/\//],
+        [['serve', ...where(), '--port', 'huit'], /--port doit être un nombre entier/],
+        [['revoke', ...where()], /appareil à retirer/],
+        [['frobnicate'], /Commande inconnue/],
+        [['devices', ...where(), '--colour'], /Unknown option/],
+      ];
+      for (const [args, message] of cases) {
+        const run = await cli(...args);
+        expect(run.code, args.join(' ')).toBe(2);
+        expect(run.stderr.join('\n')).toMatch(message);
+      }
+      const json = await cli('invite', ...where(), '--org', 'x', '--scope', 'porte', '--json');
+      expect(json).toMatchObject({ code: 2, json: { ok: false, code: 'USAGE' } });
+    });
+
+    it('says so when --data points to a folder without a database', async () => {
+      const run = await cli('devices', '--data', join(scratch, 'empty'), '--json');
+      expect(run).toMatchObject({ code: 1, json: { ok: false, code: 'NO_DATABASE' } });
+    });
+
+    if (backend.name === 'sqlite') {
+      it('backs the SQLite database up into one consistent file', async () => {
+        const init = await cli('init', ...where(), '--org', 'Sauvegardée', '--json');
+        const out = join(scratch, 'backup.sqlite');
+        const backup = await cli('backup', ...where(), '--out', out, '--json');
+        expect(backup).toMatchObject({ code: 0, json: { ok: true, out } });
+        const copy = new Database(out, { readonly: true, fileMustExist: true });
+        try {
+          const row = copy.prepare('SELECT name FROM organisations WHERE id = ?').get(init.json.orgId);
+          expect(row).toEqual({ name: 'Sauvegardée' });
+        } finally {
+          copy.close();
+        }
+      });
+    } else {
+      it('points to pg_dump for a PostgreSQL backup', async () => {
+        const run = await cli('backup', ...where(), '--out', join(scratch, 'x'), '--json');
+        expect(run).toMatchObject({ code: 1, json: { ok: false, code: 'BACKUP_UNSUPPORTED' } });
+      });
+    }
+  });
+}

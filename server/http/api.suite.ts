@@ -1,0 +1,490 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiErrorSchema, enrolResponseSchema, pullResponseSchema } from '@shared/sync/protocol';
+import type { ApiErrorBody, EnrolResponse, PullResponse, SyncDocument } from '@shared/sync/protocol';
+import { buildServer } from '@server/http/app';
+import { hashSecret } from '@server/security/secrets';
+import type { Store } from '@server/storage/store';
+import type { Backend } from '@server/test-support/backend';
+import { openEventStream } from '@server/test-support/event-stream';
+import { call, createOrganisation, enrol, issueCode, settingsDoc } from '@server/test-support/fixtures';
+
+const PREFIX = '/api/v1';
+
+/** The HTTP API against a real server on 127.0.0.1, for one storage backend. */
+export function describeApi(backend: Backend): void {
+  describe(`HTTP API (${backend.name})`, () => {
+    let store: Store;
+    let app: FastifyInstance;
+    let base = '';
+    let orgId = '';
+    let office: EnrolResponse;
+
+    const push = (token: string, rows: unknown, collection = 'settings') =>
+      call<SyncDocument[] | ApiErrorBody>(base, 'POST', `${PREFIX}/sync/${collection}/push`, {
+        token,
+        body: rows,
+      });
+    const pull = async (token: string, seq = 0, limit?: number, collection = 'settings') => {
+      const query = `seq=${seq}${limit === undefined ? '' : `&limit=${limit}`}`;
+      const reply = await call<PullResponse>(base, 'GET', `${PREFIX}/sync/${collection}/pull?${query}`, {
+        token,
+      });
+      expect(reply.status).toBe(200);
+      return pullResponseSchema.parse(reply.body);
+    };
+    const expectError = (reply: { status: number; body: unknown }, status: number, code: string) => {
+      expect(reply.status).toBe(status);
+      const body = apiErrorSchema.parse(reply.body);
+      expect(body.code).toBe(code);
+      expect(body.message.length).toBeGreaterThan(10);
+      return body;
+    };
+
+    beforeAll(async () => {
+      store = await backend.open();
+      app = await buildServer({
+        store,
+        enrolRateLimit: { max: 1000, timeWindowMs: 60_000 },
+        heartbeatMs: 60_000,
+      });
+      base = await app.listen({ port: 0, host: '127.0.0.1' });
+      orgId = await createOrganisation(store);
+      office = await enrol(base, store, orgId, 'office');
+    });
+    afterAll(async () => {
+      await app?.close();
+      await store?.close();
+    });
+
+    it('answers GET /health with the version', async () => {
+      const reply = await call(base, 'GET', `${PREFIX}/health`);
+      expect(reply.status).toBe(200);
+      expect(reply.body).toEqual({ ok: true, version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+      expect(reply.headers.get('content-security-policy')).toContain("default-src 'self'");
+    });
+
+    describe('enrolment', () => {
+      it('gives a long token, the scope and series letters in order, and keeps only the token hash', async () => {
+        const org = await createOrganisation(store, 'Club de judo');
+        const first = await enrol(base, store, org, 'office');
+        const second = await enrol(base, store, org, 'door');
+        expect(enrolResponseSchema.parse(first)).toMatchObject({
+          orgId: org,
+          orgName: 'Club de judo',
+          scope: 'office',
+          series: 'A',
+        });
+        expect(second).toMatchObject({ scope: 'door', series: 'B' });
+        expect(first.token.length).toBeGreaterThanOrEqual(43);
+        expect(await store.findDeviceByTokenHash(first.token)).toBeUndefined();
+        expect((await store.findDeviceByTokenHash(hashSecret(first.token)))?.id).toBe(first.deviceId);
+      });
+
+      it('names the device as the administrator did, and accepts the code in any case and spacing', async () => {
+        const code = await issueCode(store, orgId, 'door', { name: 'Porte 1' });
+        const typed = code.toLowerCase().replaceAll('-', ' ');
+        const reply = await call<EnrolResponse>(base, 'POST', `${PREFIX}/devices/enrol`, {
+          body: { code: typed, name: 'Mon téléphone' },
+        });
+        expect(reply.status).toBe(200);
+        expect(reply.body).toMatchObject({ name: 'Porte 1', scope: 'door' });
+      });
+
+      it('refuses a code used, unknown or expired, and a malformed request', async () => {
+        const code = await issueCode(store, orgId, 'office');
+        const body = { code, name: 'PC' };
+        expect((await call(base, 'POST', `${PREFIX}/devices/enrol`, { body })).status).toBe(200);
+        expectError(
+          await call(base, 'POST', `${PREFIX}/devices/enrol`, { body }),
+          403,
+          'ENROLMENT_CODE_USED',
+        );
+        expectError(
+          await call(base, 'POST', `${PREFIX}/devices/enrol`, {
+            body: { code: 'AAAA-BBBB-CCCC', name: 'PC' },
+          }),
+          403,
+          'ENROLMENT_CODE_UNKNOWN',
+        );
+        const expired = await issueCode(store, orgId, 'office', {
+          expiresAt: new Date(Date.now() - 1000).toISOString(),
+        });
+        expectError(
+          await call(base, 'POST', `${PREFIX}/devices/enrol`, { body: { code: expired, name: 'PC' } }),
+          403,
+          'ENROLMENT_CODE_EXPIRED',
+        );
+        expectError(
+          await call(base, 'POST', `${PREFIX}/devices/enrol`, { body: { code } }),
+          400,
+          'BAD_REQUEST',
+        );
+        expectError(
+          await call(base, 'POST', `${PREFIX}/devices/enrol`, { rawBody: '{"code":' }),
+          400,
+          'BAD_REQUEST',
+        );
+      });
+
+      it('lets a code serve exactly once when two devices use it at the same moment', async () => {
+        const code = await issueCode(store, orgId, 'door');
+        const replies = await Promise.all(
+          [1, 2, 3].map((n) =>
+            call(base, 'POST', `${PREFIX}/devices/enrol`, { body: { code, name: `Porte ${n}` } }),
+          ),
+        );
+        expect(replies.map((reply) => reply.status).sort()).toEqual([200, 403, 403]);
+      });
+
+      it('is rate-limited per address (429 with a French message)', async () => {
+        const limited = await buildServer({ store, enrolRateLimit: { max: 2, timeWindowMs: 60_000 } });
+        const url = await limited.listen({ port: 0, host: '127.0.0.1' });
+        try {
+          const body = { code: 'AAAA-BBBB-CCCC', name: 'PC' };
+          for (let i = 0; i < 2; i++)
+            expect((await call(url, 'POST', `${PREFIX}/devices/enrol`, { body })).status).toBe(403);
+          const reply = await call(url, 'POST', `${PREFIX}/devices/enrol`, { body });
+          expectError(reply, 429, 'RATE_LIMITED');
+          expect(reply.headers.get('retry-after')).toBeTruthy();
+        } finally {
+          await limited.close();
+        }
+      });
+    });
+
+    describe('authentication', () => {
+      it('answers 401 without a token, with a wrong one, and for a revoked device', async () => {
+        expectError(await call(base, 'GET', `${PREFIX}/sync/settings/pull?seq=0`), 401, 'UNAUTHENTICATED');
+        expectError(
+          await call(base, 'GET', `${PREFIX}/sync/settings/pull?seq=0`, { token: 'x'.repeat(43) }),
+          401,
+          'UNAUTHENTICATED',
+        );
+        expectError(
+          await call(base, 'GET', `${PREFIX}/sync/settings/pull`, {
+            headers: { authorization: `Basic ${office.token}` },
+          }),
+          401,
+          'UNAUTHENTICATED',
+        );
+        expectError(
+          await call(base, 'POST', `${PREFIX}/sync/settings/push`, { body: [] }),
+          401,
+          'UNAUTHENTICATED',
+        );
+        expectError(await call(base, 'GET', `${PREFIX}/sync/stream`), 401, 'UNAUTHENTICATED');
+
+        const leaving = await enrol(base, store, orgId, 'office');
+        expect(
+          (await call(base, 'GET', `${PREFIX}/sync/settings/pull`, { token: leaving.token })).status,
+        ).toBe(200);
+        await store.revokeDevice(leaving.deviceId, new Date().toISOString());
+        expectError(
+          await call(base, 'GET', `${PREFIX}/sync/settings/pull`, { token: leaving.token }),
+          401,
+          'DEVICE_REVOKED',
+        );
+        expectError(
+          await push(leaving.token, [{ newDocumentState: settingsDoc('revoked') }]),
+          401,
+          'DEVICE_REVOKED',
+        );
+      });
+
+      it('checks the token before saying whether a collection exists, and before reading a body', async () => {
+        expectError(await call(base, 'GET', `${PREFIX}/sync/nope/pull`), 401, 'UNAUTHENTICATED');
+        const huge = [{ newDocumentState: settingsDoc('huge', { blob: 'x'.repeat(9 * 1024 * 1024) }) }];
+        expectError(
+          await call(base, 'POST', `${PREFIX}/sync/settings/push`, { body: huge }),
+          401,
+          'UNAUTHENTICATED',
+        );
+      });
+    });
+
+    describe('collections', () => {
+      it('answers 404 for a collection the server does not have (even a planned one)', async () => {
+        expectError(
+          await call(base, 'GET', `${PREFIX}/sync/nope/pull`, { token: office.token }),
+          404,
+          'UNKNOWN_COLLECTION',
+        );
+        expectError(await push(office.token, [], 'people'), 404, 'UNKNOWN_COLLECTION');
+        expectError(await push(office.token, [], '__proto__'), 404, 'UNKNOWN_COLLECTION');
+        expectError(await call(base, 'GET', `${PREFIX}/elsewhere`), 404, 'NOT_FOUND');
+      });
+    });
+
+    describe('push and pull', () => {
+      it('writes new documents and pulls them by sequence, page by page', async () => {
+        const org = await createOrganisation(store);
+        const device = await enrol(base, store, org);
+        const docs = ['a', 'b', 'c'].map((id) => settingsDoc(`doc-${id}`, { n: id }));
+        const reply = await push(
+          device.token,
+          docs.map((newDocumentState) => ({ newDocumentState })),
+        );
+        expect(reply).toMatchObject({ status: 200, body: [] });
+
+        const all = await pull(device.token);
+        expect(all.documents).toEqual(docs);
+        const first = await pull(device.token, 0, 2);
+        expect(first.documents).toEqual(docs.slice(0, 2));
+        const rest = await pull(device.token, first.checkpoint.seq, 2);
+        expect(rest.documents).toEqual(docs.slice(2));
+        expect(rest.checkpoint.seq).toBe(all.checkpoint.seq);
+        expect(await pull(device.token, all.checkpoint.seq)).toEqual({
+          documents: [],
+          checkpoint: all.checkpoint,
+        });
+      });
+
+      it('returns the stored document as a conflict when the assumed state is stale, and writes nothing', async () => {
+        const org = await createOrganisation(store);
+        const device = await enrol(base, store, org);
+        const v1 = settingsDoc('shared', { name: 'v1' });
+        const v2 = { ...v1, value: { name: 'v2' }, updatedAt: '2026-10-01T00:00:00.000Z' };
+        expect((await push(device.token, [{ newDocumentState: v1 }])).body).toEqual([]);
+        expect((await push(device.token, [{ assumedMasterState: v1, newDocumentState: v2 }])).body).toEqual(
+          [],
+        );
+        const before = await pull(device.token);
+
+        const stale = { ...v1, value: { name: 'v3' } };
+        expect(
+          (await push(device.token, [{ assumedMasterState: v1, newDocumentState: stale }])).body,
+        ).toEqual([v2]);
+        // An insert over an existing document is a conflict too.
+        expect((await push(device.token, [{ newDocumentState: stale }])).body).toEqual([v2]);
+        expect(await pull(device.token)).toEqual(before);
+      });
+
+      it('treats a retried push as done: no second write, no new sequence', async () => {
+        const org = await createOrganisation(store);
+        const device = await enrol(base, store, org);
+        const v1 = settingsDoc('retry', { n: 1 });
+        const v2 = { ...v1, value: { n: 2 } };
+        const rows = [{ assumedMasterState: null, newDocumentState: v1 }];
+        expect((await push(device.token, rows)).body).toEqual([]);
+        const after = await pull(device.token);
+        expect((await push(device.token, rows)).body).toEqual([]);
+        expect(await pull(device.token)).toEqual(after);
+
+        const update = [{ assumedMasterState: v1, newDocumentState: v2 }];
+        expect((await push(device.token, update)).body).toEqual([]);
+        const updated = await pull(device.token);
+        expect((await push(device.token, update)).body).toEqual([]);
+        expect(await pull(device.token)).toEqual(updated);
+        expect(updated.checkpoint.seq).toBeGreaterThan(after.checkpoint.seq);
+      });
+
+      it('compares documents whatever the order of their keys', async () => {
+        const org = await createOrganisation(store);
+        const device = await enrol(base, store, org);
+        const v1 = settingsDoc('keys', { b: 1, a: { y: 2, x: 1 } });
+        await push(device.token, [{ newDocumentState: v1 }]);
+        const reordered = Object.fromEntries(Object.entries(v1).reverse());
+        const v2 = { ...v1, value: { c: 3 } };
+        expect(
+          (await push(device.token, [{ assumedMasterState: reordered, newDocumentState: v2 }])).body,
+        ).toEqual([]);
+      });
+
+      it('keeps associations apart', async () => {
+        const orgA = await createOrganisation(store);
+        const orgB = await createOrganisation(store);
+        const a = await enrol(base, store, orgA);
+        const b = await enrol(base, store, orgB);
+        await push(a.token, [{ newDocumentState: settingsDoc('organisation', { name: 'A' }) }]);
+        expect((await pull(b.token)).documents).toEqual([]);
+        expect(
+          (await push(b.token, [{ newDocumentState: settingsDoc('organisation', { name: 'B' }) }])).body,
+        ).toEqual([]);
+        expect((await pull(a.token)).documents.map((doc) => doc.value)).toEqual([{ name: 'A' }]);
+      });
+
+      it('refuses with 403, and writes nothing of the batch, what the device scope forbids', async () => {
+        const org = await createOrganisation(store);
+        const door = await enrol(base, store, org, 'door');
+        const reply = await push(door.token, [
+          { newDocumentState: settingsDoc('organisation', { name: 'X' }) },
+        ]);
+        expectError(reply, 403, 'SCOPE_FORBIDDEN');
+        const admin = await enrol(base, store, org, 'office');
+        expect((await pull(admin.token)).documents).toEqual([]);
+      });
+
+      it('refuses with 422 and field errors a batch holding one invalid document, and writes none of it', async () => {
+        const org = await createOrganisation(store);
+        const device = await enrol(base, store, org);
+        const good = settingsDoc('good');
+        const bad = { ...settingsDoc('Bad Id!'), updatedAt: 'hier', extra: true };
+        const reply = await push(device.token, [{ newDocumentState: good }, { newDocumentState: bad }]);
+        const body = expectError(reply, 422, 'INVALID_DOCUMENT');
+        expect(body.errors?.every((error) => error.row === 1)).toBe(true);
+        expect(body.errors?.map((error) => error.path)).toEqual(expect.arrayContaining(['id', 'updatedAt']));
+        expect((await pull(device.token)).documents).toEqual([]);
+
+        const noFlag: Record<string, unknown> = settingsDoc('no-flag');
+        delete noFlag._deleted;
+        const flagReply = expectError(
+          await push(device.token, [{ newDocumentState: noFlag }]),
+          422,
+          'INVALID_DOCUMENT',
+        );
+        expect(flagReply.errors?.[0]?.path).toBe('_deleted');
+        const nul = settingsDoc('nul', { name: 'a\u0000b' });
+        expectError(await push(device.token, [{ newDocumentState: nul }]), 422, 'INVALID_DOCUMENT');
+        const escaped = settingsDoc('escaped', { name: 'a\\u0000b' });
+        expect((await push(device.token, [{ newDocumentState: escaped }])).body).toEqual([]);
+      });
+
+      it('answers 400 to a push that is not an array of rows', async () => {
+        expectError(await push(office.token, { newDocumentState: settingsDoc('x') }), 400, 'BAD_REQUEST');
+        expectError(await push(office.token, [{ assumedMasterState: settingsDoc('x') }]), 400, 'BAD_REQUEST');
+        expectError(
+          await call(base, 'GET', `${PREFIX}/sync/settings/pull?seq=-1`, { token: office.token }),
+          400,
+          'BAD_REQUEST',
+        );
+        expectError(
+          await call(base, 'GET', `${PREFIX}/sync/settings/pull?limit=100000`, { token: office.token }),
+          400,
+          'BAD_REQUEST',
+        );
+      });
+
+      it('answers 413 to a body over the limit', async () => {
+        const huge = settingsDoc('huge', { blob: 'x'.repeat(9 * 1024 * 1024) });
+        expectError(await push(office.token, [{ newDocumentState: huge }]), 413, 'PAYLOAD_TOO_LARGE');
+      });
+
+      it('stores deletions as documents with _deleted, never removes them', async () => {
+        const org = await createOrganisation(store);
+        const device = await enrol(base, store, org);
+        const v1 = settingsDoc('gone');
+        const gone = { ...v1, _deleted: true };
+        await push(device.token, [{ newDocumentState: v1 }]);
+        expect((await push(device.token, [{ assumedMasterState: v1, newDocumentState: gone }])).body).toEqual(
+          [],
+        );
+        expect((await pull(device.token)).documents).toEqual([gone]);
+      });
+    });
+
+    describe('concurrency', () => {
+      it('lets exactly one of two concurrent pushes over the same document win', async () => {
+        const org = await createOrganisation(store);
+        const one = await enrol(base, store, org);
+        const two = await enrol(base, store, org);
+        for (let round = 0; round < 5; round++) {
+          const start = settingsDoc(`race-${round}`, { n: 0 });
+          await push(one.token, [{ newDocumentState: start }]);
+          const mine = { ...start, value: { n: 1 }, deviceId: 'one' };
+          const theirs = { ...start, value: { n: 2 }, deviceId: 'two' };
+          const [a, b] = await Promise.all([
+            push(one.token, [{ assumedMasterState: start, newDocumentState: mine }]),
+            push(two.token, [{ assumedMasterState: start, newDocumentState: theirs }]),
+          ]);
+          const results = [a.body, b.body] as SyncDocument[][];
+          const winners = results.filter((conflicts) => conflicts.length === 0);
+          expect(winners).toHaveLength(1);
+          const loser = results.find((conflicts) => conflicts.length === 1);
+          const stored = (await pull(one.token)).documents.find((doc) => doc.id === start.id);
+          expect(loser).toEqual([stored]);
+        }
+      });
+
+      it('gives every commit a higher sequence: a pull loop from its checkpoint misses nothing', async () => {
+        const org = await createOrganisation(store);
+        const writers = await Promise.all([1, 2, 3, 4].map(() => enrol(base, store, org)));
+        const reader = await enrol(base, store, org);
+        const written = new Set<string>();
+        const seen = new Map<string, unknown>();
+        let checkpoint = 0;
+        let writing = true;
+
+        const readLoop = (async () => {
+          for (;;) {
+            const done = !writing;
+            const page = await pull(reader.token, checkpoint, 50);
+            expect(page.checkpoint.seq).toBeGreaterThanOrEqual(checkpoint);
+            for (const doc of page.documents) seen.set(doc.id, doc.value);
+            if (page.documents.length > 0) expect(page.checkpoint.seq).toBeGreaterThan(checkpoint);
+            checkpoint = page.checkpoint.seq;
+            if (done && page.documents.length === 0) return;
+          }
+        })();
+        await Promise.all(
+          writers.map(async (writer, w) => {
+            for (let i = 0; i < 15; i++) {
+              const rows = [0, 1].map((j) => ({
+                newDocumentState: settingsDoc(`w${w}-${i}-${j}`, { w, i, j }),
+              }));
+              expect((await push(writer.token, rows)).body).toEqual([]);
+              for (const row of rows) written.add(row.newDocumentState.id);
+            }
+          }),
+        );
+        writing = false;
+        await readLoop;
+        expect([...seen.keys()].sort()).toEqual([...written].sort());
+      });
+    });
+
+    describe('event stream', () => {
+      it('starts with RESYNC, then tells of each change in the association', async () => {
+        const org = await createOrganisation(store);
+        const watcher = await enrol(base, store, org);
+        const writer = await enrol(base, store, org);
+        const stream = await openEventStream(`${base}${PREFIX}/sync/stream`, watcher.token);
+        try {
+          expect(stream.status).toBe(200);
+          expect(stream.contentType).toContain('text/event-stream');
+          expect(await stream.next()).toEqual({ type: 'RESYNC' });
+          await push(writer.token, [{ newDocumentState: settingsDoc('streamed') }]);
+          const event = await stream.next();
+          expect(event).toMatchObject({ type: 'change', collection: 'settings' });
+          const page = await pull(watcher.token);
+          expect(event).toEqual({ type: 'change', collection: 'settings', seq: page.checkpoint.seq });
+        } finally {
+          stream.close();
+        }
+      });
+
+      it('sends RESYNC again after a reconnection, accepts the token in the query, and keeps associations apart', async () => {
+        const org = await createOrganisation(store);
+        const other = await createOrganisation(store);
+        const watcher = await enrol(base, store, org);
+        const stranger = await enrol(base, store, other);
+        const first = await openEventStream(`${base}${PREFIX}/sync/stream?token=${watcher.token}`);
+        expect(await first.next()).toEqual({ type: 'RESYNC' });
+        first.close();
+        const again = await openEventStream(`${base}${PREFIX}/sync/stream?token=${watcher.token}`);
+        try {
+          expect(await again.next()).toEqual({ type: 'RESYNC' });
+          await push(stranger.token, [{ newDocumentState: settingsDoc('elsewhere') }]);
+          await push(watcher.token, [{ newDocumentState: settingsDoc('here') }]);
+          const event = await again.next();
+          expect(event).toEqual({
+            type: 'change',
+            collection: 'settings',
+            seq: (await pull(watcher.token)).checkpoint.seq,
+          });
+        } finally {
+          again.close();
+        }
+      });
+    });
+
+    it('answers CORS preflights for the desktop app’s own origin', async () => {
+      const reply = await call(base, 'OPTIONS', `${PREFIX}/sync/settings/push`, {
+        headers: { origin: 'app://tilleul', 'access-control-request-method': 'POST' },
+      });
+      expect(reply.status).toBe(204);
+      expect(reply.headers.get('access-control-allow-origin')).toBe('*');
+      expect(reply.headers.get('access-control-allow-headers')).toContain('authorization');
+    });
+  });
+}

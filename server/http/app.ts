@@ -1,0 +1,94 @@
+import rateLimit from '@fastify/rate-limit';
+import Fastify from 'fastify';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import { SYNC_API_PREFIX } from '@shared/sync/protocol';
+import type { HealthResponse } from '@shared/sync/protocol';
+import { ApiError } from '@server/http/api-error';
+import { decorateDevice } from '@server/http/authenticate';
+import { installErrorHandling } from '@server/http/error-handler';
+import { DEFAULT_ENROL_RATE_LIMIT, registerEnrolRoute } from '@server/http/routes-enrol';
+import type { EnrolRateLimit } from '@server/http/routes-enrol';
+import { registerStreamRoute } from '@server/http/routes-stream';
+import type { OpenStreams } from '@server/http/routes-stream';
+import { registerSyncRoutes } from '@server/http/routes-sync';
+import { installHeaders, installWebApp } from '@server/http/web';
+import { ChangeFeed } from '@server/sync/change-feed';
+import type { Store } from '@server/storage/store';
+import { SERVER_VERSION } from '@server/version';
+
+/**
+ * A push carries whole documents; the largest today are settings with a logo and a signature
+ * (300 KB each as images, a third more in base64). 8 MiB lets a full batch of those through and
+ * still refuses what no client sends.
+ */
+export const DEFAULT_BODY_LIMIT = 8 * 1024 * 1024;
+
+export interface ServerOptions {
+  store: Store;
+  /** Fastify's logger option: `false` (tests), `true`, or pino options. */
+  logger?: FastifyServerOptions['logger'];
+  /** Folder of the renderer's web build; served at `/` when it holds an index.html. */
+  webRoot?: string;
+  bodyLimit?: number;
+  enrolRateLimit?: EnrolRateLimit;
+  heartbeatMs?: number;
+  now?: () => Date;
+}
+
+/** Request logs without query strings: the event stream may carry a token there. */
+const requestSerializer = (request: { method: string; url: string; ip?: string }) => ({
+  method: request.method,
+  url: request.url.split('?')[0],
+  remoteAddress: request.ip,
+});
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const logger =
+    options.logger && typeof options.logger === 'object'
+      ? { ...options.logger, serializers: { req: requestSerializer, ...options.logger.serializers } }
+      : options.logger === true
+        ? { serializers: { req: requestSerializer } }
+        : false;
+  const app = Fastify({ logger, bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT });
+  const changes = new ChangeFeed();
+  const open: OpenStreams = new Set();
+
+  installErrorHandling(app);
+  decorateDevice(app);
+  installHeaders(app);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new ApiError(
+        429,
+        'RATE_LIMITED',
+        `Trop de tentatives depuis cette adresse. Réessayez dans ${Math.ceil(context.ttl / 1000)} secondes.`,
+      ),
+  });
+
+  await app.register(
+    async (api) => {
+      api.get('/health', async (): Promise<HealthResponse> => ({ ok: true, version: SERVER_VERSION }));
+      registerEnrolRoute(api, {
+        store: options.store,
+        rateLimit: options.enrolRateLimit ?? DEFAULT_ENROL_RATE_LIMIT,
+        now: options.now ?? (() => new Date()),
+      });
+      registerSyncRoutes(api, { store: options.store, changes });
+      registerStreamRoute(api, {
+        store: options.store,
+        changes,
+        open,
+        options: { heartbeatMs: options.heartbeatMs ?? 25_000 },
+      });
+    },
+    { prefix: SYNC_API_PREFIX },
+  );
+  await installWebApp(app, options.webRoot);
+
+  // Event streams never end on their own: close them first, or `close()` would wait forever.
+  app.addHook('preClose', async () => {
+    for (const end of [...open]) end();
+  });
+  return app;
+}

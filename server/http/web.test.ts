@@ -1,0 +1,60 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildServer } from '@server/http/app';
+import { SqliteStore } from '@server/storage/sqlite-store';
+import { call } from '@server/test-support/fixtures';
+
+describe('web build served by the sync server', () => {
+  let dir = '';
+  let store: SqliteStore;
+  let app: FastifyInstance;
+  let base = '';
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'tilleul-web-'));
+    const web = join(dir, 'web');
+    mkdirSync(join(web, 'assets'), { recursive: true });
+    writeFileSync(join(web, 'index.html'), '<!doctype html><title>Tilleul</title>');
+    writeFileSync(join(web, 'assets', 'app.js'), 'console.log("tilleul")');
+    store = SqliteStore.open(join(dir, 'data'), { create: true });
+    app = await buildServer({ store, webRoot: web });
+    base = await app.listen({ port: 0, host: '127.0.0.1' });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await store?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('serves the app at / with a strict content security policy', async () => {
+    const reply = await call<string>(base, 'GET', '/');
+    expect(reply.status).toBe(200);
+    expect(reply.body).toContain('<title>Tilleul</title>');
+    const policy = reply.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(reply.headers.get('x-content-type-options')).toBe('nosniff');
+    expect((await call<string>(base, 'GET', '/assets/app.js')).body).toContain('tilleul');
+  });
+
+  it('answers the app’s own routes with index.html, and unknown API paths with JSON', async () => {
+    const route = await call<string>(base, 'GET', '/parametres/synchronisation');
+    expect(route.status).toBe(200);
+    expect(route.body).toContain('<title>Tilleul</title>');
+    const api = await call(base, 'GET', '/api/v1/nothing-here');
+    expect(api).toMatchObject({ status: 404, body: { code: 'NOT_FOUND' } });
+  });
+
+  it('without a web build, answers / with a JSON 404', async () => {
+    const bare = await buildServer({ store, webRoot: join(dir, 'missing') });
+    const url = await bare.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      expect(await call(url, 'GET', '/')).toMatchObject({ status: 404, body: { code: 'NOT_FOUND' } });
+    } finally {
+      await bare.close();
+    }
+  });
+});

@@ -1,0 +1,12 @@
+import { describeCli } from '@server/cli/cli.suite';
+import { describeApi } from '@server/http/api.suite';
+import { describeStore } from '@server/storage/store.suite';
+import { useBackend } from '@server/test-support/backend';
+
+// The server suite on PostgreSQL (a throwaway cluster); sqlite.test.ts runs the very same suites on SQLite.
+const backend = useBackend('postgres');
+if (backend) {
+  describeStore(backend);
+  describeApi(backend);
+  describeCli(backend);
+}

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newDocumentId } from '@shared/ids';
+import { hashEnrolmentCode, hashSecret } from '@server/security/secrets';
+import type { Store } from '@server/storage/store';
+import type { Backend } from '@server/test-support/backend';
+import { createOrganisation, issueCode, settingsDoc } from '@server/test-support/fixtures';
+
+/** The storage contract, the same for SQLite and PostgreSQL. */
+export function describeStore(backend: Backend): void {
+  describe(`storage (${backend.name})`, () => {
+    let store: Store;
+    let second: Store;
+    beforeAll(async () => {
+      store = await backend.open();
+      // A second connection, as a second server process or the CLI beside the server would be.
+      second = await backend.open();
+    });
+    afterAll(async () => {
+      await store?.close();
+      await second?.close();
+    });
+
+    const redeem = (code: string, name = 'Poste') =>
+      store.redeemEnrolmentCode({
+        codeHash: hashEnrolmentCode(code),
+        now: new Date().toISOString(),
+        deviceId: newDocumentId(),
+        deviceName: name,
+        tokenHash: hashSecret(newDocumentId()),
+      });
+
+    it('assigns per-association sequences that only grow, across collections and connections', async () => {
+      const orgA = await createOrganisation(store);
+      const orgB = await createOrganisation(store);
+      const a1 = await store.push(orgA, 'settings', [{ newDocumentState: settingsDoc('x') }]);
+      const a2 = await second.push(orgA, 'other', [
+        { newDocumentState: settingsDoc('y') },
+        { newDocumentState: settingsDoc('z') },
+      ]);
+      const b1 = await store.push(orgB, 'settings', [{ newDocumentState: settingsDoc('x') }]);
+      expect(a1.lastSeq).toBe(1);
+      expect(a2.lastSeq).toBe(3);
+      expect(b1.lastSeq).toBe(1);
+      const unchanged = await store.push(orgA, 'settings', [{ newDocumentState: settingsDoc('x') }]);
+      expect(unchanged.lastSeq).toBeNull();
+      expect(unchanged.conflicts).toHaveLength(1);
+      expect((await store.pull(orgA, 'other', 0, 10)).seq).toBe(3);
+      expect((await store.pull(orgA, 'settings', 1, 10)).documents).toEqual([]);
+    });
+
+    it('keeps one version of a document written twice in one batch, the last', async () => {
+      const org = await createOrganisation(store);
+      const v1 = settingsDoc('twice', { n: 1 });
+      const v2 = { ...v1, value: { n: 2 } };
+      const outcome = await store.push(org, 'settings', [
+        { newDocumentState: v1 },
+        { assumedMasterState: v1, newDocumentState: v2 },
+      ]);
+      expect(outcome.conflicts).toEqual([]);
+      expect((await store.pull(org, 'settings', 0, 10)).documents).toEqual([v2]);
+    });
+
+    it('writes a document the server lost, whatever the client assumed (server restored from a backup)', async () => {
+      const org = await createOrganisation(store);
+      const doc = settingsDoc('restored');
+      const outcome = await store.push(org, 'settings', [
+        { assumedMasterState: doc, newDocumentState: { ...doc, value: { n: 1 } } },
+      ]);
+      expect(outcome).toMatchObject({ conflicts: [], lastSeq: 1 });
+    });
+
+    it('hands out series letters A, B, C… without duplicates under concurrent enrolments', async () => {
+      const org = await createOrganisation(store);
+      const codes = await Promise.all(Array.from({ length: 6 }, () => issueCode(store, org, 'office')));
+      const results = await Promise.all(codes.map((code) => redeem(code)));
+      const series = results.map((result) => (result.ok ? result.device.series : '?')).sort();
+      expect(series).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
+    });
+
+    it('says why a code does not enrol: unknown, used or expired', async () => {
+      const org = await createOrganisation(store);
+      expect(await redeem('NOPE-NOPE-NOPE')).toEqual({ ok: false, reason: 'unknown' });
+      const code = await issueCode(store, org, 'door', { name: 'Porte 1' });
+      const first = await redeem(code, 'Téléphone');
+      expect(first).toMatchObject({ ok: true, device: { name: 'Porte 1', scope: 'door', series: 'A' } });
+      expect(await redeem(code)).toEqual({ ok: false, reason: 'used' });
+      const old = await issueCode(store, org, 'door', { expiresAt: '2020-01-01T00:00:00.000Z' });
+      expect(await redeem(old)).toEqual({ ok: false, reason: 'expired' });
+    });
+
+    it('lists and revokes devices; revoking twice keeps the first date', async () => {
+      const org = await createOrganisation(store);
+      const result = await redeem(await issueCode(store, org, 'office'), 'Secrétariat');
+      if (!result.ok) throw new Error('enrolment failed');
+      expect(await store.listDevices(org)).toEqual([result.device]);
+      const revoked = await store.revokeDevice(result.device.id, '2026-10-01T10:00:00.000Z');
+      expect(revoked?.revokedAt).toBe('2026-10-01T10:00:00.000Z');
+      expect((await store.revokeDevice(result.device.id, '2026-11-01T10:00:00.000Z'))?.revokedAt).toBe(
+        '2026-10-01T10:00:00.000Z',
+      );
+      expect(await store.revokeDevice('no-such-device', new Date().toISOString())).toBeUndefined();
+      expect((await store.listDevices()).some((device) => device.id === result.device.id)).toBe(true);
+    });
+
+    it('returns documents exactly as pushed: nested values, unicode, numbers', async () => {
+      const org = await createOrganisation(store);
+      const doc = settingsDoc('exact', {
+        nom: 'Élodie « Zoé » 日本',
+        n: 0.1 + 0.2,
+        big: 2 ** 52,
+        list: [1, { a: null }],
+        empty: {},
+      });
+      await store.push(org, 'settings', [{ newDocumentState: doc }]);
+      const [stored] = (await store.pull(org, 'settings', 0, 10)).documents;
+      expect(stored).toEqual(doc);
+    });
+  });
+}

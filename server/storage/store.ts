@@ -1,0 +1,93 @@
+import type { DeviceScope, SyncDocument } from '@shared/sync/protocol';
+
+/**
+ * The one storage interface of the sync server: SQLite (`sqlite-store.ts`) for a Raspberry Pi
+ * or a small VPS, PostgreSQL (`postgres-store.ts`) for hosted and federation installs. Both pass
+ * the same test suite (`store.suite.ts`). Many associations (organisations) share one store.
+ */
+
+export interface Organisation {
+  id: string;
+  name: string;
+  createdAt: string;
+}
+
+export interface Device {
+  id: string;
+  orgId: string;
+  name: string;
+  scope: DeviceScope;
+  /** Receipt series letter(s), assigned in enrolment order: A, B, C… */
+  series: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export interface NewEnrolmentCode {
+  orgId: string;
+  scope: DeviceScope;
+  /** The name the administrator gave the device to be ("Porte 1"); the device's own otherwise. */
+  name: string | null;
+  codeHash: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface Redemption {
+  codeHash: string;
+  now: string;
+  deviceId: string;
+  deviceName: string;
+  tokenHash: string;
+}
+
+export type RedeemResult =
+  | { ok: true; device: Device; organisation: Organisation }
+  | { ok: false; reason: 'unknown' | 'used' | 'expired' };
+
+export interface StoredRow {
+  assumedMasterState?: Readonly<Record<string, unknown>> | null;
+  newDocumentState: SyncDocument;
+}
+
+export interface PushOutcome {
+  /** The stored documents of the rows that were not written. */
+  conflicts: SyncDocument[];
+  /** The highest sequence written, or null when nothing was. */
+  lastSeq: number | null;
+}
+
+export interface PullPage {
+  documents: SyncDocument[];
+  /** The sequence of the last document returned, or the one asked for when there is none. */
+  seq: number;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  createOrganisation(organisation: Organisation): Promise<void>;
+  getOrganisation(id: string): Promise<Organisation | undefined>;
+  createEnrolmentCode(code: NewEnrolmentCode): Promise<void>;
+  /** Consumes the code and creates the device in one transaction: a code serves once. */
+  redeemEnrolmentCode(redemption: Redemption): Promise<RedeemResult>;
+  findDeviceByTokenHash(tokenHash: string): Promise<Device | undefined>;
+  listDevices(orgId?: string): Promise<Device[]>;
+  /** Returns the device (already revoked or not), or undefined when there is no such device. */
+  revokeDevice(id: string, now: string): Promise<Device | undefined>;
+  pull(orgId: string, collection: string, afterSeq: number, limit: number): Promise<PullPage>;
+  /** All rows in one transaction; see `decidePushRow` for what is written. */
+  push(orgId: string, collection: string, rows: readonly StoredRow[]): Promise<PushOutcome>;
+  /** A consistent copy of the whole store in one file, taken while it keeps serving. */
+  backup(outFile: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export class StoreError extends Error {
+  constructor(
+    readonly code: 'BACKUP_UNSUPPORTED' | 'NO_DATABASE' | 'ORGANISATION_UNKNOWN',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}

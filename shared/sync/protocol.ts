@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { DOCUMENT_ID_MAX_LENGTH } from '@shared/ids';
+
+/**
+ * The wire formats of the sync API (DESIGN.md, Sync), shared by the server and the replication
+ * client so that neither can drift. Documents travel as RxDB replication documents: the
+ * collection's fields plus `_deleted`, never `_rev` or `_meta` (those are local to a client).
+ */
+
+export const SYNC_API_PREFIX = '/api/v1';
+
+export const DEVICE_SCOPES = ['office', 'door'] as const;
+export const deviceScopeSchema = z.enum(DEVICE_SCOPES);
+export type DeviceScope = z.infer<typeof deviceScopeSchema>;
+
+/**
+ * The envelope every synced document shares. Its other fields are checked against the
+ * collection's own schema by the server, so the envelope lets them through untouched.
+ */
+export const syncDocumentSchema = z.looseObject({
+  id: z.string().min(1).max(DOCUMENT_ID_MAX_LENGTH),
+  _deleted: z.boolean(),
+});
+export type SyncDocument = z.infer<typeof syncDocumentSchema>;
+
+/** Server-assigned, per organisation, strictly increasing: never a client clock. */
+export const checkpointSchema = z.object({ seq: z.number().int().min(0) });
+export type Checkpoint = z.infer<typeof checkpointSchema>;
+
+export const DEFAULT_PULL_LIMIT = 200;
+export const MAX_PULL_LIMIT = 5000;
+
+/** Query strings arrive as text, hence the coercion. */
+export const pullQuerySchema = z.object({
+  seq: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
+  limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT),
+});
+export type PullQuery = z.infer<typeof pullQuerySchema>;
+
+/** Documents with a sequence above the asked one, in sequence order; the checkpoint of the last. */
+export const pullResponseSchema = z.object({
+  documents: z.array(syncDocumentSchema),
+  checkpoint: checkpointSchema,
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+export const MAX_PUSH_ROWS = 1000;
+
+/**
+ * One row of a push, as RxDB's replication sends it. Only the envelope is checked here: the
+ * documents themselves are validated one by one so the answer can name the faulty fields.
+ */
+export const pushRowSchema = z.object({
+  assumedMasterState: z.record(z.string(), z.unknown()).nullish(),
+  newDocumentState: z.record(z.string(), z.unknown()),
+});
+export type PushRow = z.infer<typeof pushRowSchema>;
+
+export const pushRequestSchema = z.array(pushRowSchema).max(MAX_PUSH_ROWS);
+
+/** The master documents of the rows that were not written (empty when all were). */
+export const pushResponseSchema = z.array(syncDocumentSchema);
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+/** Enrolment codes are typed by people: dashes and spaces are allowed and ignored. */
+export const enrolRequestSchema = z.object({
+  code: z.string().trim().min(1).max(64),
+  name: z.string().trim().min(1).max(80),
+});
+export type EnrolRequest = z.infer<typeof enrolRequestSchema>;
+
+export const enrolResponseSchema = z.object({
+  deviceId: z.string(),
+  token: z.string().min(32),
+  /** The device's receipt series letter(s): A, B, C… */
+  series: z.string().regex(/^[A-Z]+$/),
+  scope: deviceScopeSchema,
+  orgId: z.string(),
+  orgName: z.string(),
+  name: z.string(),
+});
+export type EnrolResponse = z.infer<typeof enrolResponseSchema>;
+
+export const healthResponseSchema = z.object({ ok: z.literal(true), version: z.string() });
+export type HealthResponse = z.infer<typeof healthResponseSchema>;
+
+/**
+ * What the event stream sends, as the `data` of unnamed SSE messages. `RESYNC` comes first on
+ * every connection: the server cannot know what a reconnecting client missed, so the client
+ * runs one pull from its checkpoint, which is cheap when nothing changed.
+ */
+export const streamEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('RESYNC') }),
+  z.object({ type: z.literal('change'), collection: z.string(), seq: z.number().int().min(1) }),
+]);
+export type StreamEvent = z.infer<typeof streamEventSchema>;
+
+/** Stable codes of the errors the API returns; clients branch on these, never on messages. */
+export const API_ERROR_CODES = [
+  'BAD_REQUEST',
+  'UNAUTHENTICATED',
+  'DEVICE_REVOKED',
+  'SCOPE_FORBIDDEN',
+  'ENROLMENT_CODE_UNKNOWN',
+  'ENROLMENT_CODE_USED',
+  'ENROLMENT_CODE_EXPIRED',
+  'NOT_FOUND',
+  'UNKNOWN_COLLECTION',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'INVALID_DOCUMENT',
+  'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
+  'INTERNAL',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+/** One faulty field of a refused document; `message` is an i18n key or zod's own text. */
+export const fieldErrorSchema = z.object({
+  row: z.number().int().min(0),
+  documentId: z.string().nullable(),
+  path: z.string(),
+  message: z.string(),
+});
+export type FieldError = z.infer<typeof fieldErrorSchema>;
+
+/** Every error response: a stable code, a French sentence for people, field errors on 422. */
+export const apiErrorSchema = z.object({
+  code: z.enum(API_ERROR_CODES),
+  message: z.string(),
+  errors: z.array(fieldErrorSchema).optional(),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
