@@ -13,7 +13,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['{shared,renderer,main,server,test/unit}/**/*.test.{ts,tsx}'],
+    include: ['{shared,renderer,main,server,test/unit,test/bench}/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 20_000,
   },

@@ -36,7 +36,14 @@ const context = { userId: 'local', deviceId: 'device-1', now: () => new Date('20
 describe('the RxDB database', () => {
   it('creates the active collections from the derived schemas, with dev-mode checks on', async () => {
     const db = await openDatabase();
-    expect(Object.keys(db.collections)).toEqual(['settings', 'users', 'audit']);
+    expect(Object.keys(db.collections)).toEqual([
+      'people',
+      'households',
+      'memberships',
+      'settings',
+      'users',
+      'audit',
+    ]);
     expect(db.settings.schema.primaryPath).toBe('id');
   });
 

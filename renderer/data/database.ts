@@ -8,8 +8,14 @@ import { toRxJsonSchema } from '@shared/schema/collection-spec';
 import type { SettingsDocument } from '@shared/schema/settings';
 import type { AuditEntry } from '@shared/audit/audit';
 import type { UserDocument } from '@shared/auth/user';
+import type { HouseholdDocument } from '@shared/members/household';
+import type { MembershipDocument } from '@shared/members/membership';
+import type { PersonDocument } from '@shared/members/person';
 
 export interface TilleulCollections {
+  people: RxCollection<PersonDocument>;
+  households: RxCollection<HouseholdDocument>;
+  memberships: RxCollection<MembershipDocument>;
   settings: RxCollection<SettingsDocument>;
   users: RxCollection<UserDocument>;
   audit: RxCollection<AuditEntry>;

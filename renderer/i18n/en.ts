@@ -1,4 +1,5 @@
 import type { fr } from '@renderer/i18n/fr';
+import { membersEn } from '@renderer/i18n/sections/members.en';
 
 /** Same keys as French, every leaf a string: a missing or extra key does not compile. */
 export type TranslationShape<T> = { [K in keyof T]: T[K] extends string ? string : TranslationShape<T[K]> };
@@ -176,6 +177,7 @@ export const en: TranslationShape<typeof fr> = {
       imageTooLarge: 'This image is larger than 300 KB: make it smaller and try again.',
       imageUnreadable: 'This image could not be read. Try another file.',
     },
+    members: membersEn,
     users: {
       nameRequired: 'Enter the person’s name.',
       roleRequired: 'Choose a role.',

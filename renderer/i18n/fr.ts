@@ -1,3 +1,4 @@
+import { membersFr } from '@renderer/i18n/sections/members.fr';
 /** French, the reference language: every key exists here first (English must match it). */
 export const fr = {
   app: {
@@ -180,6 +181,7 @@ export const fr = {
       imageTooLarge: 'Cette image dépasse 300 Ko : réduisez-la puis réessayez.',
       imageUnreadable: 'Cette image n’a pas pu être lue. Essayez un autre fichier.',
     },
+    members: membersFr,
     users: {
       nameRequired: 'Indiquez le nom de la personne.',
       roleRequired: 'Choisissez un rôle.',

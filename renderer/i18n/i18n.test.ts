@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IPC_ERROR_KEYS } from '@shared/ipc/contract';
+import { MEMBERS_ERROR_KEYS } from '@shared/members/error-keys';
 import { ORGANISATION_CATEGORIES, ORGANISATION_ERROR_KEYS } from '@shared/schema/organisation';
 import { en } from '@renderer/i18n/en';
 import { fr } from '@renderer/i18n/fr';
@@ -34,6 +35,7 @@ describe('translations', () => {
     const keys = [
       ...ORGANISATION_ERROR_KEYS,
       ...IPC_ERROR_KEYS,
+      ...MEMBERS_ERROR_KEYS,
       ...ORGANISATION_CATEGORIES.map((c) => `organisation.categories.${c}`),
     ];
     for (const key of keys) {

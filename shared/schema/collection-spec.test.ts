@@ -48,6 +48,15 @@ describe('toRxJsonSchema', () => {
     expect(schema).not.toHaveProperty('$schema');
   });
 
+  it('leaves defaults to zod: RxDB refuses them below the top level', () => {
+    const spec = defineCollection({
+      name: 'x',
+      version: 0,
+      schema: documentSchema({ prefs: z.object({ lang: z.string().default('fr') }).default({ lang: 'fr' }) }),
+    });
+    expect(JSON.stringify(toRxJsonSchema(spec))).not.toContain('"default"');
+  });
+
   it('refuses an index on a string without maxLength', () => {
     const spec = defineCollection({
       name: 'x',

@@ -90,7 +90,11 @@ export function toRxJsonSchema(spec: CollectionSpec): DerivedRxJsonSchema {
     io: 'output',
     unrepresentable: 'throw',
   }) as JsonSchema;
-  const properties = JSON.parse(JSON.stringify(json.properties ?? {})) as Record<string, JsonSchema>;
+  // zod applies defaults before anything is written, and RxDB refuses `default` below the top
+  // level, so the JSON schema carries none.
+  const properties = JSON.parse(JSON.stringify(json.properties ?? {}), (key, value: unknown) =>
+    key === 'default' ? undefined : value,
+  ) as Record<string, JsonSchema>;
   const required = [...((json.required as string[] | undefined) ?? [])];
 
   if (!properties.id || !required.includes('id')) {

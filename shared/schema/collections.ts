@@ -1,6 +1,9 @@
 import type { CollectionSpec } from '@shared/schema/collection-spec';
 import { auditCollection } from '@shared/audit/audit';
 import { usersCollection } from '@shared/auth/user';
+import { householdsCollection } from '@shared/members/household';
+import { membershipsCollection } from '@shared/members/membership';
+import { peopleCollection } from '@shared/members/person';
 import { settingsCollection } from '@shared/schema/settings';
 
 /**
@@ -26,6 +29,9 @@ export const RXDB_FREE_COLLECTION_LIMIT = 13;
 
 /** The collections that exist today, by name. */
 export const collectionSpecs = {
+  people: peopleCollection,
+  households: householdsCollection,
+  memberships: membershipsCollection,
   settings: settingsCollection,
   users: usersCollection,
   audit: auditCollection,

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { defineCollection, documentSchema } from '@shared/schema/collection-spec';
 import { organisationSchema } from '@shared/schema/organisation';
 import { securitySettingsSchema } from '@shared/auth/security-settings';
+import { customFieldsSettingSchema } from '@shared/members/custom-fields';
+import { seasonsSettingSchema } from '@shared/members/season';
 
 /**
  * Association-wide settings, one document per key (`id` is the key). Each value has its own
@@ -10,6 +12,8 @@ import { securitySettingsSchema } from '@shared/auth/security-settings';
 export const settingValueSchemas = {
   organisation: organisationSchema,
   security: securitySettingsSchema,
+  seasons: seasonsSettingSchema,
+  'custom-fields': customFieldsSettingSchema,
 } as const;
 
 export type SettingKey = keyof typeof settingValueSchemas;

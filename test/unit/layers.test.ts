@@ -51,29 +51,43 @@ describe('layer rules (lint)', () => {
   });
 
   it('allows what each layer may import', async () => {
-    expect(await lintErrors('shared/x.ts', "import { z } from 'zod';\nexport const s = z.string();\n")).toEqual([]);
-    expect(await lintErrors('main/x.ts', "import { join } from 'node:path';\nexport const p = join('a');\n")).toEqual([]);
+    expect(
+      await lintErrors('shared/x.ts', "import { z } from 'zod';\nexport const s = z.string();\n"),
+    ).toEqual([]);
+    expect(
+      await lintErrors('main/x.ts', "import { join } from 'node:path';\nexport const p = join('a');\n"),
+    ).toEqual([]);
   });
 
   it('refuses default exports', async () => {
-    expect(await lintErrors('shared/x.ts', 'export default 1;\n')).toContain('Pas d’export par défaut : exportez un nom.');
+    expect(await lintErrors('shared/x.ts', 'export default 1;\n')).toContain(
+      'Pas d’export par défaut : exportez un nom.',
+    );
   });
 });
 
 describe('layer rules (types)', () => {
   it('shared/ has neither DOM nor Node globals', () => {
-    expect(typeErrors('shared', 'export const a = document.title;').join()).toMatch(/Cannot find name 'document'/);
-    expect(typeErrors('shared', 'export const b = process.env;').join()).toMatch(/Cannot find name 'process'/);
+    expect(typeErrors('shared', 'export const a = document.title;').join()).toMatch(
+      /Cannot find name 'document'/,
+    );
+    expect(typeErrors('shared', 'export const b = process.env;').join()).toMatch(
+      /Cannot find name 'process'/,
+    );
     expect(typeErrors('shared', 'export const c = [1].at(0);')).toEqual([]);
   });
 
   it('renderer/ has the DOM but not Node', () => {
     expect(typeErrors('renderer', 'export const a = document.title;')).toEqual([]);
-    expect(typeErrors('renderer', 'export const b = process.env;').join()).toMatch(/Cannot find name 'process'/);
+    expect(typeErrors('renderer', 'export const b = process.env;').join()).toMatch(
+      /Cannot find name 'process'/,
+    );
   });
 
   it('main/ has Node but not the DOM', () => {
     expect(typeErrors('main', 'export const b = process.env;')).toEqual([]);
-    expect(typeErrors('main', 'export const a = document.title;').join()).toMatch(/Cannot find name 'document'/);
+    expect(typeErrors('main', 'export const a = document.title;').join()).toMatch(
+      /Cannot find name 'document'/,
+    );
   });
 });

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { toRxJsonSchema } from '@shared/schema/collection-spec';
+import { householdsCollection } from '@shared/members/household';
+import { membershipDocumentSchema, membershipsCollection } from '@shared/members/membership';
+import { ageOn, displayName, peopleCollection, personDocumentSchema } from '@shared/members/person';
+import { makeHousehold, makeMembership, makePerson } from '@shared/members/testing';
+import { postalAddressOf, newHouseholdMemberDraft } from '@shared/members/household';
+
+const base = {
+  id: 'p1',
+  createdAt: '2025-09-01T10:00:00.000Z',
+  updatedAt: '2025-09-01T10:00:00.000Z',
+  updatedBy: 'u1',
+  deviceId: 'd1',
+};
+
+const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  result.error?.issues.map((issue) => issue.message) ?? [];
+
+describe('collection specs', () => {
+  it.each([peopleCollection, householdsCollection, membershipsCollection])(
+    'derives a valid RxDB schema for $name (indexed fields required and bounded)',
+    (spec) => {
+      const schema = toRxJsonSchema(spec);
+      expect(schema.version).toBe(0);
+      expect(schema.indexes.length).toBeGreaterThan(0);
+      for (const index of schema.indexes.flat()) expect(schema.required).toContain(index);
+    },
+  );
+
+  it('indexes what the screens query', () => {
+    expect(toRxJsonSchema(peopleCollection).indexes).toEqual(['lastName', 'memberNumber', 'householdId']);
+    expect(toRxJsonSchema(membershipsCollection).indexes).toContainEqual('seasonId');
+    expect(toRxJsonSchema(membershipsCollection).indexes).toContainEqual('holderId');
+  });
+});
+
+describe('people', () => {
+  it('fills every optional text with an empty string, never undefined', () => {
+    const person = personDocumentSchema.parse({ ...base, lastName: '  Lefèvre ' });
+    expect(person).toMatchObject({
+      kind: 'person',
+      firstName: '',
+      lastName: 'Lefèvre',
+      birthDate: '',
+      email: '',
+      householdId: '',
+      memberNumber: '',
+      formerMemberNumbers: [],
+      notes: '',
+      customFields: {},
+      address: { line1: '', line2: '', postalCode: '', city: '', country: '' },
+      consents: { imageRights: { status: 'unknown', on: '' } },
+    });
+  });
+
+  it('normalises e-mail and member number as typed', () => {
+    const person = makePerson({ id: 'p1', email: ' Elodie.Lefevre@Example.ORG ', memberNumber: 'a-0042' });
+    expect(person.email).toBe('elodie.lefevre@example.org');
+    expect(person.memberNumber).toBe('A-0042');
+  });
+
+  it.each([
+    [{ lastName: '' }, 'errors.members.lastNameRequired'],
+    [{ birthDate: '1984-02-31' }, 'errors.common.isoDate'],
+    [{ birthDate: '1850-01-01' }, 'errors.members.birthDateTooOld'],
+    [{ email: 'elodie@' }, 'errors.members.emailFormat'],
+    [{ phone: 'appeler le soir' }, 'errors.members.phoneFormat'],
+    [{ memberNumber: '42' }, 'errors.members.memberNumberFormat'],
+    [{ address: { line1: '3 rue des Tilleuls', postalCode: '2425' } }, 'errors.members.postalCodeFormat'],
+    [{ address: { line1: '3 rue des Tilleuls', postalCode: '24250' } }, 'errors.members.cityRequired'],
+    [{ consents: { imageRights: { status: 'granted' } } }, 'errors.members.consentDateRequired'],
+    [
+      { consents: { newsletter: { status: 'unknown', on: '2025-09-01' } } },
+      'errors.members.consentStatusRequired',
+    ],
+    [{ kind: 'organisation', firstName: 'Jean' }, 'errors.members.organisationNoFirstName'],
+    [{ siren: '732829320' }, 'errors.members.sirenOnlyForOrganisations'],
+    [{ kind: 'organisation', siren: '732829321' }, 'errors.organisation.sirenChecksum'],
+  ])('refuses %j with %s', (fields, key) => {
+    expect(messages(personDocumentSchema.safeParse({ ...base, lastName: 'Martin', ...fields }))).toContain(
+      key,
+    );
+  });
+
+  it('accepts a foreign address with its own postal code and an organisation with a SIREN', () => {
+    expect(
+      personDocumentSchema.safeParse({
+        ...base,
+        lastName: 'Dupont',
+        address: { line1: 'Rue Neuve 1', postalCode: '1000', city: 'Bruxelles', country: 'Belgique' },
+      }).success,
+    ).toBe(true);
+    const company = makePerson({
+      id: 'o1',
+      kind: 'organisation',
+      lastName: 'Boulangerie du Lavoir',
+      siren: '732 829 320',
+    });
+    expect(company.siren).toBe('732829320');
+  });
+
+  it('keeps a dated refusal as well as an agreement', () => {
+    const person = makePerson({
+      id: 'p1',
+      consents: {
+        imageRights: { status: 'refused', on: '2025-09-06' },
+        dataProcessing: { status: 'granted', on: '2025-09-06' },
+      },
+    });
+    expect(person.consents.imageRights).toEqual({ status: 'refused', on: '2025-09-06' });
+    expect(person.consents.newsletter.status).toBe('unknown');
+  });
+
+  it('computes display name and age', () => {
+    expect(displayName({ firstName: 'Noé', lastName: 'Lefèvre' })).toBe('Noé Lefèvre');
+    expect(displayName({ firstName: '', lastName: 'Boulangerie du Lavoir' })).toBe('Boulangerie du Lavoir');
+    expect(ageOn('2015-07-02', '2025-07-01')).toBe(9);
+    expect(ageOn('2015-07-02', '2025-07-02')).toBe(10);
+    expect(ageOn('', '2025-07-02')).toBeUndefined();
+  });
+});
+
+describe('households', () => {
+  it('a child created from a parent copies household and address (own address first, else the household’s)', () => {
+    const household = makeHousehold({
+      id: 'h1',
+      address: { line1: '3 rue des Tilleuls', postalCode: '24250', city: 'Domme' },
+    });
+    const parent = makePerson({ id: 'p1', lastName: 'Lefèvre', householdId: 'h1' });
+    expect(postalAddressOf(parent, household).city).toBe('Domme');
+    expect(newHouseholdMemberDraft(parent, household)).toEqual({
+      lastName: 'Lefèvre',
+      householdId: 'h1',
+      address: household.address,
+    });
+  });
+});
+
+describe('memberships', () => {
+  it('stores integer cents and refuses a float', () => {
+    expect(makeMembership({ id: 'm1', holderId: 'p1', seasonId: 's1', amount: 1550 }).amount).toBe(1550);
+    expect(
+      messages(
+        membershipDocumentSchema.safeParse({
+          ...makeMembership({ id: 'm1', holderId: 'p1', seasonId: 's1' }),
+          amount: 15.5,
+        }),
+      ),
+    ).toContain('errors.members.amountInvalid');
+  });
+
+  it('requires the cheque number for a cheque, and only then', () => {
+    const valid = makeMembership({ id: 'm1', holderId: 'p1', seasonId: 's1' });
+    expect(messages(membershipDocumentSchema.safeParse({ ...valid, paymentMethod: 'cheque' }))).toContain(
+      'errors.members.chequeNumberRequired',
+    );
+    expect(messages(membershipDocumentSchema.safeParse({ ...valid, chequeNumber: '1234567' }))).toContain(
+      'errors.members.chequeNumberOnlyForCheque',
+    );
+    expect(
+      membershipDocumentSchema.safeParse({ ...valid, paymentMethod: 'cheque', chequeNumber: '1234567' })
+        .success,
+    ).toBe(true);
+  });
+
+  it('refuses 31/02 as a paid date and a cancellation before payment', () => {
+    const valid = makeMembership({ id: 'm1', holderId: 'p1', seasonId: 's1' });
+    expect(messages(membershipDocumentSchema.safeParse({ ...valid, paidOn: '2026-02-31' }))).toContain(
+      'errors.common.isoDate',
+    );
+    expect(messages(membershipDocumentSchema.safeParse({ ...valid, cancelledOn: '2025-09-01' }))).toContain(
+      'errors.members.cancelledBeforePaid',
+    );
+  });
+});

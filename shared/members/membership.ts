@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { defineCollection, documentSchema } from '@shared/schema/collection-spec';
+import { isoDate } from '@shared/schema/common';
+import { centsSchema, optionalIsoDate, optionalText, reference, requiredText } from '@shared/members/fields';
+
+/**
+ * `memberships` (cotisations): one fee paid by a person or a household for a season. The status
+ * « à jour » is derived from these (see status.ts), never stored.
+ */
+export const PAYMENT_METHODS = ['especes', 'cheque', 'virement', 'carte', 'helloasso'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+export const HOLDER_KINDS = ['person', 'household'] as const;
+export type HolderKind = (typeof HOLDER_KINDS)[number];
+
+export const membershipDocumentSchema = documentSchema({
+  /** A household membership (tarif famille) covers every person of that household. */
+  holderKind: z.enum(HOLDER_KINDS),
+  /** Id of the person or household: one indexed field answers "memberships of X". */
+  holderId: reference,
+  seasonId: reference,
+  tariffId: reference,
+  /**
+   * The tariff's label and receipt rule when the fee was taken: next year's settings may rename
+   * or remove the tariff, and history must still say what was paid for.
+   */
+  tariffLabel: requiredText(80, 'errors.members.tariffLabelRequired'),
+  taxReceiptAllowed: z.boolean(),
+  amount: centsSchema,
+  paymentMethod: z.enum(PAYMENT_METHODS, { error: 'errors.members.paymentMethodRequired' }),
+  chequeNumber: optionalText(20),
+  /** HelloAsso order reference or bank transfer label, to match imports and statements. */
+  paymentReference: optionalText(60),
+  paidOn: isoDate,
+  /** User id of whoever took the fee (may differ from `updatedBy` after a later correction). */
+  receivedBy: reference,
+  /** Refunded or cancelled: kept for the history and the accounts, ignored by the status. */
+  cancelledOn: optionalIsoDate,
+  notes: optionalText(1000),
+}).superRefine((membership, ctx) => {
+  if (membership.paymentMethod === 'cheque' && membership.chequeNumber === '') {
+    ctx.addIssue({ code: 'custom', path: ['chequeNumber'], message: 'errors.members.chequeNumberRequired' });
+  }
+  if (membership.paymentMethod !== 'cheque' && membership.chequeNumber !== '') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['chequeNumber'],
+      message: 'errors.members.chequeNumberOnlyForCheque',
+    });
+  }
+  if (membership.cancelledOn !== '' && membership.cancelledOn < membership.paidOn) {
+    ctx.addIssue({ code: 'custom', path: ['cancelledOn'], message: 'errors.members.cancelledBeforePaid' });
+  }
+});
+export type MembershipDocument = z.output<typeof membershipDocumentSchema>;
+export type MembershipInput = z.input<typeof membershipDocumentSchema>;
+
+export const membershipsCollection = defineCollection({
+  name: 'memberships',
+  version: 0,
+  schema: membershipDocumentSchema,
+  indexes: ['holderId', 'seasonId', ['seasonId', 'tariffId']],
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { planPeopleMerge } from '@shared/members/merge-people';
+import { personDocumentSchema } from '@shared/members/person';
+import { makeHousehold, makeMembership, makePerson } from '@shared/members/testing';
+
+const older = makePerson({
+  id: 'p-old',
+  createdAt: '2023-09-01T10:00:00.000Z',
+  firstName: 'Élodie',
+  lastName: 'Lefèvre',
+  memberNumber: 'A-0012',
+  phone: '06 39 98 00 01',
+  notes: 'Bénévole au loto.',
+  consents: { imageRights: { status: 'granted', on: '2023-09-01' } },
+  customFields: { taille: 'M', licence: '123' },
+});
+const newer = makePerson({
+  id: 'p-new',
+  firstName: 'Elodie',
+  lastName: 'Lefèvre',
+  birthDate: '1984-03-12',
+  email: 'elodie.lefevre@example.org',
+  memberNumber: 'B-0003',
+  notes: 'Inscrite au forum.',
+  consents: { imageRights: { status: 'refused', on: '2025-09-06' } },
+  customFields: { taille: 'S' },
+});
+const memberships = [
+  makeMembership({ id: 'm1', holderId: 'p-old', seasonId: 's2024' }),
+  makeMembership({ id: 'm2', holderId: 'p-new', seasonId: 's2025' }),
+  makeMembership({ id: 'm3', holderId: 'p-new', seasonId: 's2024' }),
+  makeMembership({ id: 'm4', holderId: 'h1', holderKind: 'household', seasonId: 's2025' }),
+];
+const households = [
+  makeHousehold({ id: 'h1', payerId: 'p-new' }),
+  makeHousehold({ id: 'h2', payerId: 'someone' }),
+];
+
+describe('merging two people', () => {
+  const plan = planPeopleMerge(newer, older, memberships, households);
+
+  it('keeps the record with the older member number, the other number stays findable', () => {
+    expect(plan.survivorId).toBe('p-old');
+    expect(plan.absorbedId).toBe('p-new');
+    expect(plan.survivor.memberNumber).toBe('A-0012');
+    expect(plan.survivor.formerMemberNumbers).toEqual(['B-0003']);
+    expect(plan.survivor.createdAt).toBe('2023-09-01T10:00:00.000Z');
+  });
+
+  it('fills the survivor’s blanks, reports real conflicts, and the result is a valid person', () => {
+    expect(plan.survivor).toMatchObject({
+      birthDate: '1984-03-12',
+      email: 'elodie.lefevre@example.org',
+      phone: '06 39 98 00 01',
+      firstName: 'Élodie',
+      notes: 'Bénévole au loto.\n\nInscrite au forum.',
+      customFields: { taille: 'M', licence: '123' },
+    });
+    expect(plan.conflicts.map((c) => [c.field, c.chosen])).toEqual([
+      ['firstName', 'survivor'],
+      ['customFields.taille', 'survivor'],
+    ]);
+    expect(personDocumentSchema.safeParse(plan.survivor).success).toBe(true);
+  });
+
+  it('keeps the latest consent decision', () => {
+    expect(plan.survivor.consents.imageRights).toEqual({ status: 'refused', on: '2025-09-06' });
+  });
+
+  it('moves memberships and payer roles to the survivor and flags seasons paid twice', () => {
+    expect(plan.membershipUpdates).toEqual([
+      { id: 'm2', holderId: 'p-old' },
+      { id: 'm3', holderId: 'p-old' },
+    ]);
+    expect(plan.householdUpdates).toEqual([{ id: 'h1', payerId: 'p-old' }]);
+    expect(plan.seasonsPaidTwice).toEqual(['s2024']);
+  });
+
+  it('follows the user’s choices and forced survivor', () => {
+    const chosen = planPeopleMerge(newer, older, memberships, households, {
+      survivorId: 'p-new',
+      choices: { firstName: 'absorbed' },
+    });
+    expect(chosen.survivorId).toBe('p-new');
+    expect(chosen.survivor.firstName).toBe('Élodie');
+    expect(chosen.survivor.formerMemberNumbers).toEqual(['A-0012']);
+    expect(() => planPeopleMerge(older, older, [], [])).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { defineCollection, documentSchema } from '@shared/schema/collection-spec';
+import { sirenSchema } from '@shared/schema/organisation';
+import {
+  addressSchema,
+  EMPTY_ADDRESS,
+  emailSchema,
+  optionalIsoDate,
+  optionalReference,
+  optionalText,
+  phoneSchema,
+  requiredText,
+} from '@shared/members/fields';
+import { MEMBER_NUMBER_MAX_LENGTH, MEMBER_NUMBER_PATTERN } from '@shared/members/member-number';
+import { CUSTOM_FIELD_ID_PATTERN, customFieldValueSchema } from '@shared/members/custom-fields';
+import { isoDate } from '@shared/schema/common';
+
+/**
+ * `people`: persons, and organisations (donor companies, other associations). For an
+ * organisation `lastName` holds its name (raison sociale) so one index sorts everybody, and
+ * `firstName` / `birthDate` stay empty.
+ */
+export const PERSON_KINDS = ['person', 'organisation'] as const;
+export type PersonKind = (typeof PERSON_KINDS)[number];
+
+export const CONSENT_KINDS = ['imageRights', 'newsletter', 'dataProcessing'] as const;
+export type ConsentKind = (typeof CONSENT_KINDS)[number];
+
+/**
+ * A consent is a decision with its date, not a checkbox: a refusal is worth recording (and
+ * dating) as much as an agreement, and "never asked" is a third state.
+ */
+export const consentSchema = z
+  .object({
+    status: z.enum(['unknown', 'granted', 'refused']).default('unknown'),
+    on: optionalIsoDate,
+  })
+  .strict()
+  .superRefine((consent, ctx) => {
+    if (consent.status !== 'unknown' && consent.on === '') {
+      ctx.addIssue({ code: 'custom', path: ['on'], message: 'errors.members.consentDateRequired' });
+    }
+    if (consent.status === 'unknown' && consent.on !== '') {
+      ctx.addIssue({ code: 'custom', path: ['status'], message: 'errors.members.consentStatusRequired' });
+    }
+  });
+export type Consent = z.output<typeof consentSchema>;
+
+const UNKNOWN_CONSENT: Consent = { status: 'unknown', on: '' };
+
+export const memberNumberSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .max(MEMBER_NUMBER_MAX_LENGTH, { error: 'errors.members.memberNumberFormat' })
+  .regex(MEMBER_NUMBER_PATTERN, { error: 'errors.members.memberNumberFormat' });
+
+export const personDocumentSchema = documentSchema({
+  kind: z.enum(PERSON_KINDS).default('person'),
+  firstName: optionalText(80),
+  lastName: requiredText(120, 'errors.members.lastNameRequired'),
+  birthDate: optionalIsoDate,
+  email: emailSchema,
+  phone: phoneSchema,
+  address: addressSchema.default(EMPTY_ADDRESS),
+  householdId: optionalReference,
+  /** `''` until the person is numbered (donor companies usually never are). */
+  memberNumber: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .max(MEMBER_NUMBER_MAX_LENGTH, { error: 'errors.members.memberNumberFormat' })
+    .regex(/^$|^[A-Z]{1,3}-[0-9]{4,8}$/, { error: 'errors.members.memberNumberFormat' })
+    .default(''),
+  /** Numbers of people merged into this one: their old cards must still find this person. */
+  formerMemberNumbers: z.array(memberNumberSchema).max(20).default([]),
+  /** Only for organisations: printed on Cerfa 16216 receipts. */
+  siren: sirenSchema.default(''),
+  consents: z
+    .object({
+      imageRights: consentSchema.default(UNKNOWN_CONSENT),
+      newsletter: consentSchema.default(UNKNOWN_CONSENT),
+      dataProcessing: consentSchema.default(UNKNOWN_CONSENT),
+    })
+    .strict()
+    .default({ imageRights: UNKNOWN_CONSENT, newsletter: UNKNOWN_CONSENT, dataProcessing: UNKNOWN_CONSENT }),
+  notes: optionalText(5000),
+  /**
+   * Values of the custom fields defined in settings (`custom-fields`), by field id. Checked
+   * against the definitions with `customFieldValuesSchema`; a value whose definition was deleted
+   * is kept, never silently dropped.
+   */
+  customFields: z
+    .record(z.string().regex(CUSTOM_FIELD_ID_PATTERN).max(40), customFieldValueSchema)
+    .default({}),
+}).superRefine((person, ctx) => {
+  if (person.kind === 'organisation') {
+    if (person.firstName !== '') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['firstName'],
+        message: 'errors.members.organisationNoFirstName',
+      });
+    }
+    if (person.birthDate !== '') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['birthDate'],
+        message: 'errors.members.organisationNoBirthDate',
+      });
+    }
+  } else if (person.siren !== '') {
+    ctx.addIssue({ code: 'custom', path: ['siren'], message: 'errors.members.sirenOnlyForOrganisations' });
+  }
+  if (person.birthDate !== '' && person.birthDate < '1900-01-01') {
+    ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'errors.members.birthDateTooOld' });
+  }
+});
+export type PersonDocument = z.output<typeof personDocumentSchema>;
+export type PersonInput = z.input<typeof personDocumentSchema>;
+
+export const peopleCollection = defineCollection({
+  name: 'people',
+  version: 0,
+  schema: personDocumentSchema,
+  indexes: ['lastName', 'memberNumber', 'householdId'],
+});
+
+/** "Prénom Nom", or the organisation's name. */
+export function displayName(person: Pick<PersonDocument, 'firstName' | 'lastName'>): string {
+  return person.firstName ? `${person.firstName} ${person.lastName}` : person.lastName;
+}
+
+/** Age in whole years on `on` (both `YYYY-MM-DD`), `undefined` if the birth date is unknown. */
+export function ageOn(birthDate: string, on: string): number | undefined {
+  if (!isoDate.safeParse(birthDate).success || !isoDate.safeParse(on).success) return undefined;
+  const years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return on.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}

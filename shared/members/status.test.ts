@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { createStatusResolver, membershipStatus, renewalsDue, seasonFrame } from '@shared/members/status';
+import type { MembershipInput } from '@shared/members/membership';
+import { makeMembership, makePerson } from '@shared/members/testing';
+
+const seasons = [
+  { id: 's2023', startsOn: '2023-09-01', endsOn: '2024-08-31' },
+  { id: 's2024', startsOn: '2024-09-01', endsOn: '2025-08-31' },
+  { id: 's2025', startsOn: '2025-09-01', endsOn: '2026-08-31' },
+];
+
+const alice = makePerson({ id: 'alice', householdId: 'h1' });
+const bob = makePerson({ id: 'bob', householdId: 'h1' });
+const carol = makePerson({ id: 'carol' });
+
+let n = 0;
+const paid = (holderId: string, seasonId: string, extra: Partial<MembershipInput> = {}) =>
+  makeMembership({ id: `m${++n}`, holderId, seasonId, ...extra });
+
+describe('membership status', () => {
+  it('is « à jour » from the first to the last day of the season, inclusive', () => {
+    const memberships = [paid('carol', 's2025')];
+    expect(membershipStatus(carol, memberships, seasons, '2025-09-01')).toBe('a-jour');
+    expect(membershipStatus(carol, memberships, seasons, '2026-08-31')).toBe('a-jour');
+    expect(membershipStatus(carol, memberships, seasons, '2025-08-31')).toBe('a-jour'); // paid ahead for next season
+  });
+
+  it('becomes « à renouveler » the day the next season starts, then « ancien membre » a season later', () => {
+    const memberships = [paid('carol', 's2024')];
+    expect(membershipStatus(carol, memberships, seasons, '2025-08-31')).toBe('a-jour');
+    expect(membershipStatus(carol, memberships, seasons, '2025-09-01')).toBe('a-renouveler');
+    const older = [paid('carol', 's2023')];
+    expect(membershipStatus(carol, older, seasons, '2025-09-01')).toBe('ancien-membre');
+  });
+
+  it('between two seasons (no season defined yet), the last ended one is the one to renew', () => {
+    const memberships = [paid('carol', 's2025')];
+    expect(membershipStatus(carol, memberships, seasons, '2026-09-15')).toBe('a-renouveler');
+    expect(seasonFrame(seasons, '2026-09-15')).toMatchObject({
+      current: undefined,
+      previous: { id: 's2025' },
+    });
+  });
+
+  it('a family membership covers every member of the household, not others', () => {
+    const memberships = [paid('h1', 's2025', { holderKind: 'household' })];
+    const status = createStatusResolver(memberships, seasons, '2025-10-01');
+    expect(status(alice)).toBe('a-jour');
+    expect(status(bob)).toBe('a-jour');
+    expect(status(carol)).toBe('jamais-adherent');
+  });
+
+  it('ignores cancelled (refunded) memberships', () => {
+    const memberships = [paid('carol', 's2025', { cancelledOn: '2025-10-01' })];
+    expect(membershipStatus(carol, memberships, seasons, '2025-10-02')).toBe('jamais-adherent');
+  });
+
+  it('says « jamais adhérent » for contacts and donors', () => {
+    expect(membershipStatus(carol, [], seasons, '2025-10-01')).toBe('jamais-adherent');
+    expect(membershipStatus(carol, [paid('carol', 's2025')], [], '2025-10-01')).toBe('ancien-membre');
+  });
+});
+
+describe('renewal campaign', () => {
+  it('lists last season’s holders not covered yet, once each, with their last tariff', () => {
+    const dave = makePerson({ id: 'dave', householdId: 'h2' });
+    const memberships = [
+      paid('alice', 's2024', { tariffId: 'adulte' }),
+      paid('carol', 's2024', { tariffId: 'adulte', paidOn: '2024-09-05' }),
+      paid('carol', 's2024', { tariffId: 'bienfaiteur', paidOn: '2025-01-10' }),
+      paid('h2', 's2024', { holderKind: 'household', tariffId: 'famille' }),
+      // Alice renewed through a family membership of her household: she is covered.
+      paid('h1', 's2025', { holderKind: 'household', tariffId: 'famille' }),
+    ];
+    const due = renewalsDue([alice, bob, carol, dave], memberships, 's2024', 's2025');
+    expect(due.map((m) => [m.holderId, m.tariffId]).sort()).toEqual([
+      ['carol', 'bienfaiteur'],
+      ['h2', 'famille'],
+    ]);
+  });
+
+  it('counts a household as renewed when each member renewed individually', () => {
+    const memberships = [
+      paid('h1', 's2024', { holderKind: 'household' }),
+      paid('alice', 's2025'),
+      paid('bob', 's2025'),
+    ];
+    expect(renewalsDue([alice, bob], memberships, 's2024', 's2025')).toEqual([]);
+    expect(renewalsDue([alice, bob], memberships.slice(0, 2), 's2024', 's2025')).toHaveLength(1);
+  });
+});

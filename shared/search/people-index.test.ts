@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchablePerson } from '@shared/search/people-index';
+import { PeopleSearchIndex, queryWords } from '@shared/search/people-index';
+import { generateDemoAssociation } from '@shared/demo/demo-association';
+
+const person = (
+  id: string,
+  firstName: string,
+  lastName: string,
+  memberNumber = '',
+  email = '',
+): SearchablePerson => ({
+  id,
+  firstName,
+  lastName,
+  memberNumber,
+  email,
+});
+
+const people = [
+  person('1', 'Élodie', 'Lefèvre', 'A-0001', 'elodie.lefevre@example.org'),
+  person('2', 'Noé', 'Lefèvre', 'A-0002'),
+  person('3', 'Mamadou', "N'Diaye", 'A-0003', 'm.ndiaye@example.org'),
+  person('4', 'Marie-Thérèse', "de La Tour d'Auvergne", 'A-0004'),
+  person('5', 'Léo', 'Lefebvre', 'B-0042'),
+  person('6', 'Hélène', 'Léon', 'A-0420'),
+  person('7', 'Jean', 'Fontaine', 'A-0005', 'jean@example.org'),
+  person('8', 'Anne', 'de La Fontaine', 'A-0006'),
+];
+const ids = (hits: { person: SearchablePerson }[]) => hits.map((hit) => hit.person.id);
+
+describe('people search', () => {
+  const index = PeopleSearchIndex.from(people);
+
+  it('ignores accents, case, punctuation and word order', () => {
+    expect(ids(index.search('elodie lefevre'))).toEqual(['1']);
+    expect(ids(index.search('LEFÈVRE Élodie'))).toEqual(['1']);
+    expect(ids(index.search('ndiaye'))).toEqual(['3']);
+    expect(ids(index.search("n'diaye mamadou"))).toEqual(['3']);
+    expect(ids(index.search('therese auvergne'))).toEqual(['4']);
+  });
+
+  it('ranks exact before prefix before other, then by name', () => {
+    const hits = index.search('leo');
+    expect(hits.map((hit) => [hit.person.id, hit.rank])).toEqual([
+      ['5', 'exact'],
+      ['6', 'prefix'],
+    ]);
+    expect(ids(index.search('lef'))).toEqual(['5', '1', '2']);
+    const fontaine = index.search('fontaine');
+    expect(fontaine.map((hit) => hit.rank)).toEqual(['exact', 'exact']);
+    expect(ids(index.search('ontaine'))).toEqual(['8', '7']);
+    expect(index.search('ontaine')[0]?.rank).toBe('other');
+  });
+
+  it('finds member numbers however they are typed, exact number first', () => {
+    expect(ids(index.search('A-0042'))).toEqual([]);
+    expect(ids(index.search('B-0042'))).toEqual(['5']);
+    expect(ids(index.search('b42'))).toEqual(['5']);
+    expect(ids(index.search('42'))).toEqual(['5', '6']);
+    expect(index.search('42')[0]?.rank).toBe('exact');
+  });
+
+  it('finds e-mail addresses, typed whole or as a beginning', () => {
+    expect(ids(index.search('m.ndiaye@example.org'))).toEqual(['3']);
+    expect(ids(index.search('jean@'))).toEqual(['7']);
+    expect(ids(index.search('elodie.lef'))).toEqual(['1']);
+  });
+
+  it('requires every word to match', () => {
+    expect(ids(index.search('noe fontaine'))).toEqual([]);
+    expect(index.search('   ')).toEqual([]);
+    expect(queryWords('  Jean   JEAN ')).toEqual([{ text: 'jean', field: 'name' }]);
+    expect(queryWords('jean a-0042')).toEqual([
+      { text: 'a0042', field: 'number' },
+      { text: 'jean', field: 'name' },
+    ]);
+    expect(ids(index.search('lefevre a-0002'))).toEqual(['2']);
+  });
+
+  it('follows upserts and removals', () => {
+    const live = PeopleSearchIndex.from(people);
+    live.upsert(person('2', 'Noé', 'Faure', 'A-0002'));
+    expect(ids(live.search('noe'))).toEqual(['2']);
+    expect(ids(live.search('noe lefevre'))).toEqual([]);
+    live.remove('2');
+    expect(live.search('noe')).toEqual([]);
+    expect(live.size).toBe(people.length - 1);
+    live.upsert(person('9', 'Zoé', 'Zèbre'));
+    expect(ids(live.search('zebre'))).toEqual(['9']);
+    live.remove('unknown');
+  });
+
+  it('finds a merged person by their former member number', () => {
+    const merged = PeopleSearchIndex.from([
+      { ...person('1', 'Élodie', 'Lefèvre', 'A-0001'), formerMemberNumbers: ['A-0077'] },
+    ]);
+    expect(ids(merged.search('A-0077'))).toEqual(['1']);
+  });
+
+  it('caps results', () => {
+    expect(index.search('a', { limit: 2 })).toHaveLength(2);
+  });
+
+  it('builds and answers at 50,000 people (timing is the benchmark’s job)', () => {
+    const { people: many } = generateDemoAssociation({ size: 'federation', seed: 7 });
+    const big = PeopleSearchIndex.from(many);
+    expect(big.size).toBe(50_000);
+    const sample = many[12_345];
+    if (!sample) throw new Error('no sample');
+    const hits = big.search(`${sample.lastName} ${sample.firstName}`);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.length).toBeLessThanOrEqual(50);
+    expect(hits.map((hit) => hit.person.id)).toContain(sample.id);
+    for (const query of ['m', 'ma', 'mar', 'martin', 'A-01', 'zzz'])
+      expect(big.search(query).length).toBeLessThanOrEqual(50);
+    if (sample.memberNumber) expect(big.search(sample.memberNumber)[0]?.person.id).toBe(sample.id);
+  });
+});
