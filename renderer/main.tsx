@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { App } from '@renderer/app/App';
 import { StartFailure } from '@renderer/app/StartFailure';
+import { Starting } from '@renderer/app/Starting';
 import { createTilleulDatabase } from '@renderer/data/database';
 import { getDeviceIdentity } from '@renderer/data/device';
 import type { Language } from '@renderer/i18n/i18n';
@@ -15,6 +16,8 @@ import { initI18n, storedLanguage, storeLanguage } from '@renderer/i18n/i18n';
 import { selectPlatform } from '@renderer/platform/select';
 import { SessionStore } from '@renderer/auth/session';
 import { installWriteGuard } from '@renderer/data/write-guard';
+import { SyncService } from '@renderer/sync/sync-service';
+import { Directory } from '@renderer/data/directory';
 
 async function start() {
   const rootElement = document.getElementById('root');
@@ -23,6 +26,7 @@ async function start() {
   let language = storedLanguage(localStorage);
   const i18n = await initI18n(language);
   document.documentElement.lang = language;
+  root.render(<Starting label={i18n.t('app.loading')} />);
 
   try {
     const db = await createTilleulDatabase({
@@ -34,6 +38,19 @@ async function start() {
     const platform = selectPlatform();
     const session = new SessionStore();
     installWriteGuard(db, session, device.deviceId);
+    // Reads the enrolment only (no network wait): replication then runs in the background.
+    const sync = await SyncService.open(db, {
+      auditActor: () => {
+        const user = session.get();
+        return {
+          userId: user?.id ?? 'sync',
+          userName: user?.name ?? '',
+          deviceId: device.deviceId,
+          now: () => new Date(),
+        };
+      },
+    });
+    const directory = await Directory.open(db);
 
     const render = () =>
       root.render(
@@ -45,8 +62,10 @@ async function start() {
               platform,
               device,
               session,
+              directory,
               language,
               setLanguage,
+              sync,
             }}
           />
         </StrictMode>,

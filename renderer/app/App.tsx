@@ -13,12 +13,15 @@ import { ServicesContext } from '@renderer/app/services';
 import { Shell } from '@renderer/app/Shell';
 import { theme } from '@renderer/app/theme';
 import { HomePage } from '@renderer/pages/HomePage';
+import { MembersPage } from '@renderer/pages/members/MembersPage';
+import { PersonForm } from '@renderer/pages/members/PersonForm';
+import { PersonPage } from '@renderer/pages/members/PersonPage';
+import { RenewalsPage } from '@renderer/pages/members/RenewalsPage';
 import { NotFoundPage } from '@renderer/pages/NotFoundPage';
 import { SettingsPage } from '@renderer/pages/settings/SettingsPage';
 
 /** Sections that later versions fill: their title and one honest sentence. */
 const PLACEHOLDERS = [
-  { path: 'membres', page: 'members', requires: 'memberships.read' },
   { path: 'evenements', page: 'events', requires: 'events.read' },
   { path: 'entree', page: 'entrance', requires: 'attendance.checkIn' },
   { path: 'dons', page: 'donations', requires: 'donations.read' },
@@ -47,6 +50,46 @@ function Sections() {
             }
           />
         ))}
+        <Route
+          path="membres"
+          element={
+            <RequirePermission action="people.readDetails">
+              <MembersPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="membres/nouveau"
+          element={
+            <RequirePermission action="people.create">
+              <PersonForm />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="membres/renouvellement"
+          element={
+            <RequirePermission action="memberships.read">
+              <RenewalsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="membres/:id"
+          element={
+            <RequirePermission action="people.readDetails">
+              <PersonPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="membres/:id/modifier"
+          element={
+            <RequirePermission action="people.update">
+              <PersonForm />
+            </RequirePermission>
+          }
+        />
         <Route path="parametres" element={<Navigate to="/parametres/association" replace />} />
         <Route path="parametres/:tab" element={<SettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />

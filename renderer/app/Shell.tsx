@@ -6,6 +6,7 @@ import { can } from '@shared/auth/permissions';
 import { lockApp } from '@renderer/auth/lock';
 import { navigationItems } from '@renderer/app/routes';
 import { useCurrentUser, useServices } from '@renderer/app/services';
+import { SyncStatus } from '@renderer/app/SyncStatus';
 
 export function Shell() {
   const { t } = useTranslation();
@@ -46,6 +47,7 @@ export function Shell() {
             {t('app.tagline')}
           </Text>
           <Group ml="auto" gap="sm">
+            <SyncStatus />
             <Text size="sm" visibleFrom="xs">
               {t('auth.signedInAs', { name: user.name, role: t(`roles.${user.role}`) })}
             </Text>

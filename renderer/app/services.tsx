@@ -3,10 +3,12 @@ import type { Action, Decision } from '@shared/auth/permissions';
 import { can } from '@shared/auth/permissions';
 import type { WriteContext } from '@shared/schema/common';
 import type { SessionStore, SessionUser } from '@renderer/auth/session';
+import type { Directory } from '@renderer/data/directory';
 import type { TilleulDatabase } from '@renderer/data/database';
 import type { DeviceIdentity } from '@renderer/data/device';
 import type { Language } from '@renderer/i18n/i18n';
 import type { Platform } from '@renderer/platform/platform';
+import type { SyncService } from '@renderer/sync/sync-service';
 
 /** What the whole UI shares, created once at start-up (main.tsx). */
 export interface Services {
@@ -14,8 +16,11 @@ export interface Services {
   platform: Platform;
   device: DeviceIdentity;
   session: SessionStore;
+  /** The members file in memory, with the search index (renderer/data/directory.ts). */
+  directory: Directory;
   language: Language;
   setLanguage: (language: Language) => void;
+  sync: SyncService;
 }
 
 export const ServicesContext = createContext<Services | null>(null);
@@ -52,4 +57,11 @@ export function useWriteContext(): WriteContext {
 export function usePermission(action: Action): Decision {
   const user = useCurrentUser();
   return can(user.role, action);
+}
+
+/** The directory, re-rendering the caller whenever people, households or memberships change. */
+export function useDirectory(): { directory: Directory; version: number } {
+  const { directory } = useServices();
+  const version = useSyncExternalStore(directory.subscribe, directory.getVersion);
+  return { directory, version };
 }

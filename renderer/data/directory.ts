@@ -5,6 +5,7 @@ import type { MembershipDocument } from '@shared/members/membership';
 import type { PersonDocument } from '@shared/members/person';
 import { PeopleSearchIndex } from '@shared/search/people-index';
 import type { TilleulDatabase } from '@renderer/data/database';
+import { readAll } from '@renderer/data/read-all';
 
 /**
  * The members file in memory: every person, household and membership, plus the door search
@@ -23,13 +24,13 @@ export class Directory {
   static async open(db: TilleulDatabase): Promise<Directory> {
     const directory = new Directory();
     const [people, households, memberships] = await Promise.all([
-      db.people.find().exec(),
-      db.households.find().exec(),
-      db.memberships.find().exec(),
+      readAll(db.people),
+      readAll(db.households),
+      readAll(db.memberships),
     ]);
-    for (const doc of people) directory.people.set(doc.id, doc.toJSON() as PersonDocument);
-    for (const doc of households) directory.households.set(doc.id, doc.toJSON() as HouseholdDocument);
-    for (const doc of memberships) directory.memberships.set(doc.id, doc.toJSON() as MembershipDocument);
+    for (const doc of people) directory.people.set(doc.id, doc);
+    for (const doc of households) directory.households.set(doc.id, doc);
+    for (const doc of memberships) directory.memberships.set(doc.id, doc);
     directory.index.upsertMany(directory.people.values());
     directory.follow(db.people, directory.people, (person, removed) =>
       removed ? directory.index.remove(person.id) : directory.index.upsert(person),

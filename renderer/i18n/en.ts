@@ -1,5 +1,11 @@
+import { peopleEn } from '@renderer/i18n/sections/people.en';
+import { customFieldsSettingsEn } from '@renderer/i18n/sections/custom-fields-settings.en';
+import { dashboardEn } from '@renderer/i18n/sections/dashboard.en';
+import { memberCardsEn } from '@renderer/i18n/sections/member-cards.en';
+import { seasonsSettingsEn } from '@renderer/i18n/sections/seasons-settings.en';
 import type { fr } from '@renderer/i18n/fr';
 import { membersEn } from '@renderer/i18n/sections/members.en';
+import { syncEn, syncErrorsEn, syncSettingsTabsEn } from '@renderer/i18n/sections/sync.en';
 
 /** Same keys as French, every leaf a string: a missing or extra key does not compile. */
 export type TranslationShape<T> = { [K in keyof T]: T[K] extends string ? string : TranslationShape<T[K]> };
@@ -62,7 +68,10 @@ export const en: TranslationShape<typeof fr> = {
   settings: {
     title: 'Settings',
     tabs: {
+      ...syncSettingsTabsEn,
       organisation: 'Association',
+      seasons: 'Seasons and fees',
+      customFields: 'Custom fields',
       users: 'Accounts',
       security: 'Security',
       journal: 'Journal',
@@ -150,6 +159,7 @@ export const en: TranslationShape<typeof fr> = {
     exportFailed: 'Export failed: {{message}}',
   },
   errors: {
+    ...syncErrorsEn,
     common: {
       invalid: 'Invalid value.',
       tooLong: 'This text is too long.',
@@ -335,6 +345,12 @@ export const en: TranslationShape<typeof fr> = {
       'data.export': 'export data',
     },
   },
+  people: peopleEn,
+  sync: syncEn,
+  memberCards: memberCardsEn,
+  dashboard: dashboardEn,
+  seasonsSettings: seasonsSettingsEn,
+  customFieldsSettings: customFieldsSettingsEn,
   language: {
     fr: 'Français',
     en: 'English',

@@ -1,4 +1,10 @@
+import { peopleFr } from '@renderer/i18n/sections/people.fr';
+import { customFieldsSettingsFr } from '@renderer/i18n/sections/custom-fields-settings.fr';
+import { dashboardFr } from '@renderer/i18n/sections/dashboard.fr';
+import { memberCardsFr } from '@renderer/i18n/sections/member-cards.fr';
+import { seasonsSettingsFr } from '@renderer/i18n/sections/seasons-settings.fr';
 import { membersFr } from '@renderer/i18n/sections/members.fr';
+import { syncErrorsFr, syncFr, syncSettingsTabsFr } from '@renderer/i18n/sections/sync.fr';
 /** French, the reference language: every key exists here first (English must match it). */
 export const fr = {
   app: {
@@ -62,7 +68,10 @@ export const fr = {
   settings: {
     title: 'Paramètres',
     tabs: {
+      ...syncSettingsTabsFr,
       organisation: 'Association',
+      seasons: 'Saisons et tarifs',
+      customFields: 'Champs personnalisés',
       users: 'Comptes',
       security: 'Sécurité',
       journal: 'Journal',
@@ -153,6 +162,7 @@ export const fr = {
     exportFailed: 'L’export a échoué : {{message}}',
   },
   errors: {
+    ...syncErrorsFr,
     common: {
       invalid: 'Valeur incorrecte.',
       tooLong: 'Ce texte est trop long.',
@@ -339,6 +349,12 @@ export const fr = {
       'data.export': 'exporter des données',
     },
   },
+  people: peopleFr,
+  sync: syncFr,
+  memberCards: memberCardsFr,
+  dashboard: dashboardFr,
+  seasonsSettings: seasonsSettingsFr,
+  customFieldsSettings: customFieldsSettingsFr,
   language: {
     fr: 'Français',
     en: 'English',

@@ -2,12 +2,14 @@ import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSetting } from '@renderer/data/use-setting';
+import { DemoCard } from '@renderer/pages/home/DemoCard';
+import { MembershipDashboard } from '@renderer/pages/home/MembershipDashboard';
 
 export function HomePage() {
   const { t } = useTranslation();
   const organisation = useSetting('organisation');
   return (
-    <Stack gap="md" maw={720}>
+    <Stack gap="lg" maw={1100}>
       <Title order={1}>{t('pages.home.title')}</Title>
       {organisation.read.state === 'ok' ? (
         <Alert color="green" title={organisation.read.value.name}>
@@ -23,7 +25,8 @@ export function HomePage() {
           </Stack>
         </Alert>
       )}
-      <Text c="dimmed">{t('pages.home.intro')}</Text>
+      <MembershipDashboard />
+      <DemoCard />
     </Stack>
   );
 }

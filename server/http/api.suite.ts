@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectionSpecs, PLANNED_COLLECTIONS } from '@shared/schema/collections';
 import { apiErrorSchema, enrolResponseSchema, pullResponseSchema } from '@shared/sync/protocol';
 import type { ApiErrorBody, EnrolResponse, PullResponse, SyncDocument } from '@shared/sync/protocol';
 import { buildServer } from '@server/http/app';
@@ -210,7 +211,9 @@ export function describeApi(backend: Backend): void {
           404,
           'UNKNOWN_COLLECTION',
         );
-        expectError(await push(office.token, [], 'people'), 404, 'UNKNOWN_COLLECTION');
+        // A planned collection is unknown until it has a spec (the list shrinks as features land).
+        const planned = PLANNED_COLLECTIONS.find((name) => !Object.hasOwn(collectionSpecs, name));
+        if (planned) expectError(await push(office.token, [], planned), 404, 'UNKNOWN_COLLECTION');
         expectError(await push(office.token, [], '__proto__'), 404, 'UNKNOWN_COLLECTION');
         expectError(await call(base, 'GET', `${PREFIX}/elsewhere`), 404, 'NOT_FOUND');
       });

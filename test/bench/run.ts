@@ -88,6 +88,7 @@ async function main() {
 
     const coldStarts = Number(values['cold-starts']);
     const starts: number[] = [];
+    const phases = { open: [] as number[], load: [] as number[], index: [] as number[] };
     const raws: number[] = [];
     for (let i = 0; i < coldStarts; i++) {
       const raw = await context.newPage();
@@ -96,7 +97,11 @@ async function main() {
       await raw.close();
       const page = await context.newPage();
       await benchPage(page, url);
-      starts.push((await call(page, 'startUp')).searchReadyMs);
+      const started = await call(page, 'startUp');
+      starts.push(started.searchReadyMs);
+      phases.open.push(started.openMs);
+      phases.load.push(started.loadMs);
+      phases.index.push(started.indexMs);
       await page.close();
     }
     const start = median(starts);
@@ -111,6 +116,7 @@ async function main() {
       status: verdict(start <= 1500),
       note: [
         `médiane de ${coldStarts} démarrages de la page de mesure (couche de données et recherche de l’application, sans l’interface)`,
+        `base ouverte à ${ms(median(phases.open))}, lecture ${ms(median(phases.load))}, index ${ms(median(phases.index))}`,
         'les présences n’existent pas encore : mesuré sans elles',
         sizeNote,
       ]

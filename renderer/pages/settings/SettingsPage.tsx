@@ -6,17 +6,23 @@ import { SETTINGS_TABS } from '@renderer/app/routes';
 import type { SettingsTab } from '@renderer/app/routes';
 import { useCurrentUser } from '@renderer/app/services';
 import { AboutPanel } from '@renderer/pages/settings/AboutPanel';
+import { CustomFieldsPanel } from '@renderer/pages/settings/CustomFieldsPanel';
 import { GeneralPanel } from '@renderer/pages/settings/GeneralPanel';
 import { JournalPanel } from '@renderer/pages/settings/JournalPanel';
 import { OrganisationForm } from '@renderer/pages/settings/OrganisationForm';
+import { SeasonsPanel } from '@renderer/pages/settings/SeasonsPanel';
 import { SecurityPanel } from '@renderer/pages/settings/SecurityPanel';
+import { SyncPanel } from '@renderer/pages/settings/SyncPanel';
 import { UsersPanel } from '@renderer/pages/settings/UsersPanel';
 
 const PANELS: Record<SettingsTab, () => React.ReactNode> = {
   association: () => <OrganisationForm />,
+  saisons: () => <SeasonsPanel />,
+  champs: () => <CustomFieldsPanel />,
   comptes: () => <UsersPanel />,
   securite: () => <SecurityPanel />,
   journal: () => <JournalPanel />,
+  synchronisation: () => <SyncPanel />,
   langue: () => <GeneralPanel />,
   'a-propos': () => <AboutPanel />,
 };

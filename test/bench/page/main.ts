@@ -4,6 +4,7 @@ import type { DemoSize } from '@shared/demo/demo-association';
 import { PeopleSearchIndex } from '@shared/search/people-index';
 import type { PersonDocument } from '@shared/members/person';
 import { createTilleulDatabase } from '@renderer/data/database';
+import { readAll } from '@renderer/data/read-all';
 import type { TilleulDatabase } from '@renderer/data/database';
 
 /**
@@ -49,7 +50,7 @@ const bench = {
   async startUp() {
     const database = await open();
     const opened = performance.now();
-    const people = (await database.people.find().exec()).map((doc) => doc.toJSON() as PersonDocument);
+    const people = await readAll(database.people);
     const loaded = performance.now();
     index = PeopleSearchIndex.from(people);
     const ready = performance.now();

@@ -1,0 +1,57 @@
+import { Anchor, Badge, Popover, Stack, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { can } from '@shared/auth/permissions';
+import { useCurrentUser, useServices } from '@renderer/app/services';
+import { localeOf } from '@renderer/i18n/i18n';
+import { formatSyncTime, PHASE_COLOURS } from '@renderer/sync/describe-sync';
+import { SyncDetails } from '@renderer/sync/SyncDetails';
+import { useSyncStatus } from '@renderer/sync/use-sync';
+
+/**
+ * Always in the header: one word and a colour (hors ligne / synchronisation… / à jour with the
+ * time), the number of changes waiting; a click opens the details with the latest errors.
+ */
+export function SyncStatus() {
+  const { t } = useTranslation();
+  const { language } = useServices();
+  const user = useCurrentUser();
+  const status = useSyncStatus();
+  const label =
+    status.phase === 'upToDate' && status.lastSyncedAt
+      ? t('sync.status.upToDateAt', { time: formatSyncTime(status.lastSyncedAt, localeOf(language)) })
+      : t(`sync.status.${status.phase}`);
+  const pending =
+    status.pendingChanges > 0 && status.phase !== 'standalone' ? ` · ${status.pendingChanges}` : '';
+
+  return (
+    <Popover width={340} position="bottom-end" shadow="md" withArrow>
+      <Popover.Target>
+        <UnstyledButton
+          aria-label={`${t('sync.status.label')} : ${label}${pending}`}
+          data-testid="sync-status"
+        >
+          <Badge
+            color={PHASE_COLOURS[status.phase]}
+            variant={status.phase === 'upToDate' ? 'light' : 'filled'}
+            size="lg"
+            tt="none"
+          >
+            {label}
+            {pending}
+          </Badge>
+        </UnstyledButton>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Stack gap="sm">
+          <SyncDetails />
+          {can(user.role, 'settings.manage').allowed && (
+            <Anchor component={Link} to="/parametres/synchronisation" size="sm">
+              {t('sync.status.openSettings')}
+            </Anchor>
+          )}
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}

@@ -1,0 +1,23 @@
+import { normalizeMangoQuery, prepareQuery } from 'rxdb/plugins/core';
+import type { MangoQuery, RxCollection } from 'rxdb/plugins/core';
+
+/**
+ * Every live document of a collection as plain data, straight from the storage: no RxDocument
+ * is built for each of the 50,000 people the directory loads at start-up (that alone took
+ * seconds). Same data as `find().exec()` then `toJSON()`.
+ */
+export async function readAll<T extends object>(collection: RxCollection<T>): Promise<T[]> {
+  const schema = collection.schema.jsonSchema;
+  const query = normalizeMangoQuery(schema, { selector: { _deleted: { $eq: false } } } as MangoQuery<T>);
+  const { documents } = await collection.storageInstance.query(prepareQuery(schema, query));
+  return documents.map((document) => {
+    const { _deleted, _rev, _meta, _attachments, ...data } = document as typeof document & {
+      _attachments?: unknown;
+    };
+    void _deleted;
+    void _rev;
+    void _meta;
+    void _attachments;
+    return data as unknown as T;
+  });
+}

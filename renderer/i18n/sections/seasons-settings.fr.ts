@@ -1,0 +1,67 @@
+/** Paramètres → Saisons et tarifs. */
+export const seasonsSettingsFr = {
+  intro:
+    'Une saison a des dates (par exemple du 1er septembre au 31 août, ou l’année civile) et ses propres tarifs : les prix peuvent changer chaque année, ceux des saisons passées restent lisibles.',
+  empty:
+    'Aucune saison pour l’instant. Ajoutez la saison en cours pour commencer à enregistrer des cotisations.',
+  addFirst: 'Ajouter la saison en cours',
+  addNext: 'Ajouter la saison suivante',
+  addNextHint: 'Dates et tarifs repris de la saison {{season}} : vérifiez-les avant d’enregistrer.',
+  current: 'En cours',
+  dates: 'Du {{from}} au {{to}}',
+  editSeason: 'Modifier la saison',
+  editSeasonNamed: 'Modifier la saison {{season}}',
+  newSeason: 'Nouvelle saison',
+  noTariffs: 'Aucun tarif dans cette saison.',
+  addTariff: 'Ajouter un tarif',
+  addTariffTo: 'Ajouter un tarif à la saison {{season}}',
+  editTariff: 'Modifier',
+  editTariffNamed: 'Modifier le tarif {{tariff}}',
+  newTariff: 'Nouveau tarif',
+  archive: 'Archiver',
+  archiveNamed: 'Archiver le tarif {{tariff}}',
+  unarchive: 'Réactiver',
+  unarchiveNamed: 'Réactiver le tarif {{tariff}}',
+  archived: 'Archivé',
+  archivedHint:
+    'Un tarif archivé n’est plus proposé pour les nouvelles cotisations ; celles déjà prises le gardent.',
+  columns: {
+    label: 'Tarif',
+    amount: 'Montant',
+    scope: 'Pour',
+    counterpart: 'Contrepartie',
+    taxReceipt: 'Reçu fiscal',
+    actions: 'Actions',
+  },
+  scope: {
+    individual: 'Une personne',
+    household: 'Un foyer (tarif famille)',
+  },
+  yes: 'Oui',
+  no: 'Non',
+  fields: {
+    label: 'Nom de la saison',
+    labelPlaceholder: '2025-2026',
+    startsOn: 'Premier jour',
+    endsOn: 'Dernier jour',
+    datePlaceholder: 'JJ/MM/AAAA',
+    tariffLabel: 'Nom du tarif',
+    tariffLabelPlaceholder: 'Adulte, Enfant, Famille, Membre bienfaiteur…',
+    amount: 'Montant',
+    amountDescription: 'Par exemple 15 ou 15,50 €.',
+    scope: 'Ce tarif couvre',
+    givesCounterpart: 'Cette cotisation donne une contrepartie',
+    givesCounterpartDescription:
+      'Accès aux activités, revue, assurance, cadeau… C’est le cas de la plupart des cotisations.',
+    taxReceiptAllowed: 'Un reçu fiscal peut être délivré',
+    taxReceiptRule:
+      'Règle : une cotisation n’ouvre droit à un reçu fiscal que si elle ne donne aucune contrepartie (par exemple un membre bienfaiteur qui soutient l’association sans profiter de ses activités).',
+  },
+  save: 'Enregistrer',
+  cancel: 'Annuler',
+  saved: 'Saisons enregistrées.',
+  invalid: 'Certaines valeurs sont à corriger : voyez les messages sous les champs.',
+  saveFailed: 'L’enregistrement a échoué : {{message}}',
+  damaged:
+    'Les saisons enregistrées sont endommagées (une version plus ancienne, ou une synchronisation interrompue). Elles ne peuvent pas être modifiées ici tant qu’elles ne sont pas réparées : demandez de l’aide à la personne qui gère Tilleul.',
+};

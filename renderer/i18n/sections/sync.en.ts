@@ -1,0 +1,108 @@
+import type { syncErrorsFr, syncFr, syncSettingsTabsFr } from '@renderer/i18n/sections/sync.fr';
+import type { TranslationShape } from '@renderer/i18n/en';
+
+export const syncEn: TranslationShape<typeof syncFr> = {
+  status: {
+    label: 'Sync status',
+    standalone: 'No server',
+    connecting: 'Connecting…',
+    offline: 'Offline',
+    syncing: 'Syncing…',
+    upToDate: 'Up to date',
+    upToDateAt: 'Up to date · {{time}}',
+    refused: 'Device refused',
+    pending: 'Changes not yet sent: {{count}}',
+    nothingPending: 'Every change made on this device has been sent.',
+    lastSynced: 'Last complete sync: {{time}}',
+    neverSynced: 'Not yet synced with the server.',
+    standaloneHelp:
+      'This device works on its own, without a server: its data stay here. To share them with the association’s other devices, enrol it in Settings → Sync.',
+    offlineHelp:
+      'The server cannot be reached. Your changes are saved on this device and will be sent by themselves when the network is back.',
+    refusedHelp:
+      'The server no longer accepts this device. Ask an administrator for a new enrolment code, then leave this server and enrol the device again.',
+    problems: 'Latest errors',
+    noProblems: 'No recent errors.',
+    openSettings: 'Sync settings',
+  },
+  panel: {
+    title: 'Sync',
+    intro:
+      'Enrol this device on the association’s server to share members, check-ins and receipts with the other devices. An administrator gives you the server address and a single-use enrolment code.',
+    address: 'Server address',
+    addressPlaceholder: '192.168.1.20:8787',
+    addressHelp: 'For example 192.168.1.20:8787 on the association’s Wi-Fi, or https://tilleul.my-club.org.',
+    code: 'Enrolment code',
+    codeHelp: 'The code the administrator gave you (dashes and spaces do not matter).',
+    deviceName: 'Name of this device',
+    deviceNameHelp: 'To recognise it in the device list: “Office PC”, “Door 1”…',
+    required: 'This field is required.',
+    enrol: 'Enrol this device',
+    enrolled:
+      'Device enrolled with “{{org}}”. Tilleul restarts to take its new identity; sign in again afterwards.',
+    association: 'Association',
+    device: 'This device',
+    scope: 'Device role',
+    series: 'Receipt series',
+    server: 'Server',
+    enrolledAt: 'Enrolled on',
+    status: 'Status',
+    leave: 'Leave this server',
+    leaveTitle: 'Leave this server?',
+    leaveBody:
+      'This device will stop exchanging data with the server. Its data stay here and it goes on working on its own. Changes not yet sent ({{count}}) will not be sent. Coming back needs a new enrolment code.',
+    leaveConfirm: 'Leave the server',
+    cancel: 'Cancel',
+    left: 'This device has left the server. It now works on its own.',
+    scopes: {
+      office: 'Office device (all data)',
+      door: 'Door device (check-ins and memberships at the door)',
+    },
+  },
+  problems: {
+    NETWORK: 'Server unreachable: check the network (Wi-Fi) and that the server is on.',
+    BAD_RESPONSE: 'The server’s answer made no sense: check that the address is the Tilleul server’s.',
+    INVALID_ADDRESS: 'Wrong address: type for example 192.168.1.20:8787 or https://tilleul.my-club.org.',
+    BAD_REQUEST: 'The server did not understand the request. Update Tilleul on this device.',
+    UNAUTHENTICATED:
+      'The server does not know this device. Leave this server, then enrol the device with a new code.',
+    DEVICE_REVOKED:
+      'This device was removed from the association. Ask an administrator for a new enrolment code.',
+    SCOPE_FORBIDDEN:
+      'This device’s role does not allow this change on the server. Make it from an office device.',
+    ENROLMENT_CODE_UNKNOWN: 'Unknown enrolment code. Check it, or ask for a new one.',
+    ENROLMENT_CODE_USED: 'This code has already been used: each code enrols one device. Ask for a new one.',
+    ENROLMENT_CODE_EXPIRED: 'This code has expired. Ask an administrator for a new one.',
+    NOT_FOUND: 'This address does not answer like a Tilleul server. Check it.',
+    UNKNOWN_COLLECTION: 'The server does not know some data of this version yet: update the server.',
+    PAYLOAD_TOO_LARGE: 'A document is too large for the server (image too heavy?): make it smaller.',
+    UNSUPPORTED_MEDIA_TYPE: 'The server refused the format of the upload. Update Tilleul.',
+    INVALID_DOCUMENT: 'The server refused incorrect data. Correct the record concerned.',
+    RATE_LIMITED: 'Too many attempts: wait a minute before trying again.',
+    SERVICE_UNAVAILABLE: 'The server is restarting: sync will resume by itself.',
+    INTERNAL: 'Error on the server. Sync retries by itself; if it lasts, tell whoever runs the server.',
+    DOCUMENT_SKIPPED:
+      'Data received from the server ({{collection}}) were incorrect and have been ignored. Tell whoever runs the server.',
+    WRITE_REFUSED: 'A change ({{collection}}) was refused by the server: it stays on this device only.',
+    AUDIT_FAILED:
+      'A merge of changes could not be written to the journal ({{collection}}). The data are up to date.',
+    unexpected: 'Unexpected error: {{message}}',
+  },
+  scope: {
+    appendOnly: 'The journal can only grow: its entries are never changed.',
+  },
+  audit: {
+    conflictMerged:
+      'Changed at the same time on two devices: the most recent change was kept, the other value is recorded here.',
+  },
+};
+
+export const syncErrorsEn: TranslationShape<typeof syncErrorsFr> = {
+  sync: {
+    deletedFlag: 'Malformed data (deletion flag missing). Update Tilleul.',
+    nulCharacter: 'A text contains a forbidden invisible character: type it again.',
+    assumedStateMismatch: 'Inconsistent upload refused by the server. Sync will try again.',
+  },
+};
+
+export const syncSettingsTabsEn: TranslationShape<typeof syncSettingsTabsFr> = { sync: 'Sync' };

@@ -1,0 +1,118 @@
+/**
+ * French texts of the synchronisation screens (`sync.*`) and of the error keys the sync server
+ * sends in its field errors (`errors.sync.*`). Each error says what happened and what to do.
+ */
+export const syncFr = {
+  status: {
+    label: 'État de la synchronisation',
+    standalone: 'Sans serveur',
+    connecting: 'Connexion…',
+    offline: 'Hors ligne',
+    syncing: 'Synchronisation…',
+    upToDate: 'À jour',
+    upToDateAt: 'À jour · {{time}}',
+    refused: 'Appareil refusé',
+    pending: 'Modifications pas encore envoyées : {{count}}',
+    nothingPending: 'Toutes les modifications de cet appareil sont envoyées.',
+    lastSynced: 'Dernière synchronisation complète : {{time}}',
+    neverSynced: 'Pas encore synchronisé avec le serveur.',
+    standaloneHelp:
+      'Cet appareil fonctionne seul, sans serveur : ses données restent ici. Pour les partager avec les autres appareils de l’association, inscrivez-le dans Paramètres → Synchronisation.',
+    offlineHelp:
+      'Le serveur est injoignable. Vos modifications sont bien enregistrées sur cet appareil et partiront d’elles-mêmes au retour du réseau.',
+    refusedHelp:
+      'Le serveur n’accepte plus cet appareil. Demandez un nouveau code d’inscription à un administrateur, puis quittez ce serveur et inscrivez l’appareil à nouveau.',
+    problems: 'Dernières erreurs',
+    noProblems: 'Aucune erreur récente.',
+    openSettings: 'Réglages de synchronisation',
+  },
+  panel: {
+    title: 'Synchronisation',
+    intro:
+      'Inscrivez cet appareil sur le serveur de l’association pour partager les membres, les pointages et les reçus avec les autres postes. Un administrateur vous donne l’adresse du serveur et un code d’inscription à usage unique.',
+    address: 'Adresse du serveur',
+    addressPlaceholder: '192.168.1.20:8787',
+    addressHelp:
+      'Par exemple 192.168.1.20:8787 sur le Wi-Fi de l’association, ou https://tilleul.mon-asso.fr.',
+    code: 'Code d’inscription',
+    codeHelp: 'Le code donné par l’administrateur (les tirets et les espaces ne comptent pas).',
+    deviceName: 'Nom de cet appareil',
+    deviceNameHelp: 'Pour le reconnaître dans la liste des appareils : « PC du bureau », « Porte 1 »…',
+    required: 'Ce champ est obligatoire.',
+    enrol: 'Inscrire cet appareil',
+    enrolled:
+      'Appareil inscrit auprès de « {{org}} ». Tilleul redémarre pour prendre sa nouvelle identité ; reconnectez-vous ensuite.',
+    association: 'Association',
+    device: 'Cet appareil',
+    scope: 'Rôle de l’appareil',
+    series: 'Série des reçus',
+    server: 'Serveur',
+    enrolledAt: 'Inscrit le',
+    status: 'État',
+    leave: 'Quitter ce serveur',
+    leaveTitle: 'Quitter ce serveur ?',
+    leaveBody:
+      'Cet appareil arrêtera d’échanger avec le serveur. Ses données restent ici et il continue de fonctionner seul. Les modifications pas encore envoyées ({{count}}) ne partiront pas. Pour revenir, il faudra un nouveau code d’inscription.',
+    leaveConfirm: 'Quitter le serveur',
+    cancel: 'Annuler',
+    left: 'Cet appareil a quitté le serveur. Il fonctionne désormais seul.',
+    scopes: {
+      office: 'Poste de bureau (toutes les données)',
+      door: 'Poste d’entrée (pointages et adhésions à la porte)',
+    },
+  },
+  problems: {
+    NETWORK: 'Serveur injoignable : vérifiez le réseau (Wi-Fi) et que le serveur est allumé.',
+    BAD_RESPONSE:
+      'Le serveur a répondu de façon incompréhensible : vérifiez que l’adresse est bien celle du serveur Tilleul.',
+    INVALID_ADDRESS:
+      'Adresse incorrecte : saisissez par exemple 192.168.1.20:8787 ou https://tilleul.mon-asso.fr.',
+    BAD_REQUEST: 'Le serveur n’a pas compris la demande. Mettez Tilleul à jour sur cet appareil.',
+    UNAUTHENTICATED:
+      'Le serveur ne reconnaît pas cet appareil. Quittez ce serveur puis inscrivez l’appareil avec un nouveau code.',
+    DEVICE_REVOKED:
+      'Cet appareil a été retiré de l’association. Demandez un nouveau code d’inscription à un administrateur.',
+    SCOPE_FORBIDDEN:
+      'Le rôle de cet appareil ne permet pas cette modification sur le serveur. Faites-la depuis un poste de bureau.',
+    ENROLMENT_CODE_UNKNOWN: 'Code d’inscription inconnu. Vérifiez-le, ou demandez-en un nouveau.',
+    ENROLMENT_CODE_USED:
+      'Ce code a déjà servi : chaque code n’inscrit qu’un appareil. Demandez-en un nouveau.',
+    ENROLMENT_CODE_EXPIRED: 'Ce code a expiré. Demandez-en un nouveau à un administrateur.',
+    NOT_FOUND: 'Cette adresse ne répond pas comme un serveur Tilleul. Vérifiez-la.',
+    UNKNOWN_COLLECTION:
+      'Le serveur ne connaît pas encore certaines données de cette version : mettez le serveur à jour.',
+    PAYLOAD_TOO_LARGE: 'Un document est trop volumineux pour le serveur (image trop lourde ?) : réduisez-le.',
+    UNSUPPORTED_MEDIA_TYPE: 'Le serveur a refusé le format de l’envoi. Mettez Tilleul à jour.',
+    INVALID_DOCUMENT: 'Le serveur a refusé des données incorrectes. Corrigez la fiche concernée.',
+    RATE_LIMITED: 'Trop de tentatives : patientez une minute avant de réessayer.',
+    SERVICE_UNAVAILABLE: 'Le serveur redémarre : la synchronisation reprendra d’elle-même.',
+    INTERNAL:
+      'Erreur sur le serveur. La synchronisation réessaie seule ; si cela dure, prévenez la personne qui gère le serveur.',
+    DOCUMENT_SKIPPED:
+      'Une donnée reçue du serveur ({{collection}}) était incorrecte : elle a été ignorée. Prévenez la personne qui gère le serveur.',
+    WRITE_REFUSED:
+      'Une modification ({{collection}}) a été refusée par le serveur : elle reste sur cet appareil seulement.',
+    AUDIT_FAILED:
+      'Une fusion de modifications n’a pas pu être notée dans le journal ({{collection}}). Les données, elles, sont à jour.',
+    unexpected: 'Erreur inattendue : {{message}}',
+  },
+  scope: {
+    appendOnly: 'Le journal ne peut qu’être complété : ses entrées ne se modifient pas.',
+  },
+  audit: {
+    conflictMerged:
+      'Modifié en même temps sur deux appareils : la modification la plus récente a été gardée, l’autre valeur est notée ici.',
+  },
+};
+
+/** Spread into `errors` of fr.ts: the keys of the server's 422 field errors. */
+export const syncErrorsFr = {
+  sync: {
+    deletedFlag: 'Donnée mal formée (indicateur de suppression manquant). Mettez Tilleul à jour.',
+    nulCharacter: 'Un texte contient un caractère invisible interdit : retapez-le.',
+    assumedStateMismatch: 'Envoi incohérent refusé par le serveur. La synchronisation va réessayer.',
+  },
+};
+
+/** Spread into `settings.tabs` of fr.ts: the tab's label (routes.ts wants `settings.tabs.*`). */
+export const syncSettingsTabsFr = { sync: 'Synchronisation' };

@@ -1,0 +1,170 @@
+import '@mantine/charts/styles.css';
+import { BarChart } from '@mantine/charts';
+import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { membershipFigures } from '@shared/dashboard/membership-figures';
+import { useDirectory, usePermission } from '@renderer/app/services';
+import { useSetting } from '@renderer/data/use-setting';
+
+/** Today as `YYYY-MM-DD` on this PC's calendar: the association's day, not UTC's. */
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function Figure({
+  label,
+  value,
+  detail,
+  extra,
+  testId,
+}: {
+  label: string;
+  value: string;
+  detail: string;
+  extra?: ReactNode;
+  testId: string;
+}) {
+  return (
+    <Card withBorder padding="md" data-testid={testId}>
+      <Stack gap={4}>
+        <Text size="sm" c="dimmed" fw={500}>
+          {label}
+        </Text>
+        <Text fz={32} fw={700} lh={1.1}>
+          {value}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {detail}
+        </Text>
+        {extra}
+      </Stack>
+    </Card>
+  );
+}
+
+/** Members à jour this season vs last, renewals still expected, new members this month, a chart. */
+export function MembershipDashboard() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language === 'en' ? 'en-GB' : 'fr-FR';
+  const { directory, version } = useDirectory();
+  const mayReadMemberships = usePermission('memberships.read');
+  const seasonsSetting = useSetting('seasons');
+  const seasons = useMemo(
+    () => (seasonsSetting.read.state === 'ok' ? seasonsSetting.read.value.seasons : []),
+    [seasonsSetting.read],
+  );
+  const today = localToday();
+  const figures = useMemo(
+    () => membershipFigures(directory.people.values(), directory.memberships.values(), seasons, today),
+    // `version` changes whenever the directory does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [directory, version, seasons, today],
+  );
+  const format = (n: number) => n.toLocaleString(locale);
+  const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(
+    new Date(`${today}T12:00:00`),
+  );
+
+  if (seasonsSetting.loading) return null;
+  if (seasons.length === 0) {
+    return (
+      <Alert color="blue" title={t('dashboard.figuresTitle')}>
+        <Stack gap="sm" align="flex-start">
+          <Text size="sm">{t('dashboard.noSeasons')}</Text>
+          <Button component={Link} to="/parametres/saisons" variant="light">
+            {t('dashboard.noSeasonsAction')}
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  }
+
+  const difference = figures.upToDate - figures.lastSeason;
+  const comparison = figures.previous ? (
+    <Text size="sm" fw={500} c={difference > 0 ? 'green.8' : difference < 0 ? 'orange.8' : 'dimmed'}>
+      {difference > 0
+        ? t('dashboard.compared', { difference: format(difference) })
+        : difference < 0
+          ? t('dashboard.comparedLess', { difference: format(-difference) })
+          : t('dashboard.comparedSame')}
+    </Text>
+  ) : undefined;
+  const hasData = figures.perSeason.some((season) => season.members > 0);
+
+  return (
+    <Stack gap="md">
+      <Title order={2} size="h3">
+        {t('dashboard.figuresTitle')}
+      </Title>
+      {figures.current ? null : <Alert color="orange">{t('dashboard.noCurrentSeason')}</Alert>}
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
+        <Figure
+          testId="figure-up-to-date"
+          label={t('dashboard.upToDate')}
+          value={format(figures.upToDate)}
+          detail={figures.current ? t('dashboard.upToDateDetail', { season: figures.current.label }) : ''}
+          extra={comparison}
+        />
+        <Figure
+          testId="figure-last-season"
+          label={t('dashboard.lastSeason')}
+          value={figures.previous ? format(figures.lastSeason) : '—'}
+          detail={
+            figures.previous
+              ? t('dashboard.lastSeasonDetail', { season: figures.previous.label })
+              : t('dashboard.noPreviousSeason')
+          }
+        />
+        <Figure
+          testId="figure-renewals"
+          label={t('dashboard.renewals')}
+          value={figures.renewalsExpected === undefined ? '—' : format(figures.renewalsExpected)}
+          detail={t('dashboard.renewalsDetail')}
+          extra={
+            figures.renewalsExpected && mayReadMemberships.allowed ? (
+              <Anchor component={Link} to="/membres/renouvellement" size="sm">
+                {t('dashboard.renewalsAction')}
+              </Anchor>
+            ) : undefined
+          }
+        />
+        <Figure
+          testId="figure-new"
+          label={t('dashboard.newThisMonth')}
+          value={format(figures.newThisMonth)}
+          detail={t('dashboard.newThisMonthDetail', { month })}
+        />
+      </SimpleGrid>
+      <Card withBorder padding="md">
+        <Stack gap="sm">
+          <Group justify="space-between">
+            <Title order={3} size="h5" id="chart-title">
+              {t('dashboard.chartTitle')}
+            </Title>
+          </Group>
+          {hasData ? (
+            <BarChart
+              h={240}
+              aria-labelledby="chart-title"
+              data={figures.perSeason.map((season) => ({ season: season.label, members: season.members }))}
+              dataKey="season"
+              series={[{ name: 'members', label: t('dashboard.chartSeries'), color: 'teal.6' }]}
+              valueFormatter={format}
+              withBarValueLabel
+              tickLine="y"
+            />
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('dashboard.chartEmpty')}
+            </Text>
+          )}
+        </Stack>
+      </Card>
+    </Stack>
+  );
+}

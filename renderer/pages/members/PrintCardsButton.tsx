@@ -1,0 +1,76 @@
+import { Button } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BridgeError } from '@shared/ipc/contract';
+import type { PersonDocument } from '@shared/members/person';
+import { seasonOn } from '@shared/members/season';
+import { useCurrentUser, useServices, useWriteContext } from '@renderer/app/services';
+import { describeWriteError, translateError } from '@renderer/app/translate-error';
+import { appendAudit } from '@renderer/data/audit-log';
+import { useSetting } from '@renderer/data/use-setting';
+import { printMemberCards } from '@renderer/pdf/member-cards';
+import { today, useSeasons } from '@renderer/pages/members/use-members';
+
+/** Member cards of `people` for the current season, saved (desktop) or downloaded (web). */
+export function PrintCardsButton({ people, label }: { people: readonly PersonDocument[]; label: string }) {
+  const { t } = useTranslation();
+  const { db, platform } = useServices();
+  const user = useCurrentUser();
+  const context = useWriteContext();
+  const organisation = useSetting('organisation');
+  const seasons = useSeasons();
+  const [busy, setBusy] = useState(false);
+  const season = seasonOn(seasons, today()) ?? seasons[seasons.length - 1];
+  const numbered = people.filter((person) => person.memberNumber !== '').slice(0, 500);
+
+  const print = async () => {
+    if (organisation.read.state !== 'ok') {
+      notifications.show({ color: 'orange', message: t('people.cards.needOrganisation') });
+      return;
+    }
+    if (!season) {
+      notifications.show({ color: 'orange', message: t('people.membership.noSeason') });
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await printMemberCards(platform, {
+        people: numbered,
+        organisation: organisation.read.value,
+        season,
+        perPage: 10,
+        t,
+      });
+      if (result.saved) {
+        await appendAudit(
+          db,
+          { ...context, userName: user.name },
+          { action: 'export', collection: 'people', detail: `cartes:${numbered.length}` },
+        );
+        notifications.show({
+          color: 'green',
+          message: result.path
+            ? t('people.person.cardSavedTo', { path: result.path })
+            : t('people.person.cardSaved'),
+        });
+      }
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        message:
+          error instanceof BridgeError
+            ? translateError(t, error.messageKey)
+            : describeWriteError(t, user.role, error),
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Button variant="default" onClick={print} loading={busy} disabled={numbered.length === 0}>
+      {label}
+    </Button>
+  );
+}

@@ -1,0 +1,177 @@
+import { Alert, Button, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '@renderer/app/services';
+import { localeOf } from '@renderer/i18n/i18n';
+import { describeSyncError, formatSyncTime } from '@renderer/sync/describe-sync';
+import type { EnrolmentSummary } from '@renderer/sync/enrolment';
+import { SyncDetails } from '@renderer/sync/SyncDetails';
+import { useEnrolment, useSyncStatus } from '@renderer/sync/use-sync';
+
+/** Paramètres → Synchronisation: enrol this device, or see its enrolment and leave the server. */
+export function SyncPanel() {
+  const enrolment = useEnrolment();
+  // Kept here: the form gives way to the enrolment's details as soon as it is stored.
+  const [restarting, setRestarting] = useState<string | null>(null);
+  return (
+    <Stack gap="md">
+      {restarting && (
+        <Alert color="green" role="status" maw={640}>
+          {restarting}
+        </Alert>
+      )}
+      {enrolment ? <EnrolledPanel enrolment={enrolment} /> : <EnrolForm onEnrolled={setRestarting} />}
+    </Stack>
+  );
+}
+
+/** How long the confirmation stays readable before the restart that takes the new identity. */
+const RESTART_DELAY_MS = 1500;
+
+function EnrolForm({ onEnrolled }: { onEnrolled: (message: string) => void }) {
+  const { t } = useTranslation();
+  const { sync } = useServices();
+  const [address, setAddress] = useState(() =>
+    window.location.protocol.startsWith('http') ? window.location.origin : '',
+  );
+  const [code, setCode] = useState('');
+  const [deviceName, setDeviceName] = useState('');
+  const [missing, setMissing] = useState<Set<string>>(new Set());
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const empty = new Set(
+      Object.entries({ address, code, deviceName })
+        .filter(([, value]) => value.trim() === '')
+        .map(([key]) => key),
+    );
+    setMissing(empty);
+    setError(null);
+    if (empty.size > 0) return;
+    setBusy(true);
+    try {
+      const enrolled = await sync.enrol({ address, code, deviceName });
+      onEnrolled(t('sync.panel.enrolled', { org: enrolled.orgName }));
+      // The device's id changed: restart so the write guard and the screens take the new one.
+      setTimeout(() => window.location.reload(), RESTART_DELAY_MS);
+    } catch (failure) {
+      setError(describeSyncError(t, failure));
+      setBusy(false);
+    }
+  };
+  const required = (key: string) => (missing.has(key) ? t('sync.panel.required') : null);
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm" maw={560}>
+        <Text size="sm">{t('sync.panel.intro')}</Text>
+        <SyncDetails />
+        <TextInput
+          label={t('sync.panel.address')}
+          description={t('sync.panel.addressHelp')}
+          placeholder={t('sync.panel.addressPlaceholder')}
+          value={address}
+          onChange={(e) => setAddress(e.currentTarget.value)}
+          error={required('address')}
+          autoComplete="url"
+          inputMode="url"
+        />
+        <TextInput
+          label={t('sync.panel.code')}
+          description={t('sync.panel.codeHelp')}
+          value={code}
+          onChange={(e) => setCode(e.currentTarget.value)}
+          error={required('code')}
+          autoComplete="one-time-code"
+          spellCheck={false}
+        />
+        <TextInput
+          label={t('sync.panel.deviceName')}
+          description={t('sync.panel.deviceNameHelp')}
+          value={deviceName}
+          onChange={(e) => setDeviceName(e.currentTarget.value)}
+          error={required('deviceName')}
+          maxLength={80}
+        />
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
+        <Group>
+          <Button type="submit" loading={busy}>
+            {t('sync.panel.enrol')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function EnrolledPanel({ enrolment }: { enrolment: EnrolmentSummary }) {
+  const { t } = useTranslation();
+  const { sync, language } = useServices();
+  const status = useSyncStatus();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const leave = async () => {
+    setBusy(true);
+    try {
+      await sync.leave();
+      notifications.show({ color: 'green', message: t('sync.panel.left') });
+    } catch (failure) {
+      notifications.show({ color: 'red', message: describeSyncError(t, failure) });
+    } finally {
+      setBusy(false);
+      setConfirming(false);
+    }
+  };
+
+  const rows: [string, string][] = [
+    [t('sync.panel.association'), enrolment.orgName],
+    [t('sync.panel.device'), enrolment.deviceName],
+    [t('sync.panel.scope'), t(`sync.panel.scopes.${enrolment.scope}`)],
+    [t('sync.panel.series'), enrolment.series],
+    [t('sync.panel.server'), enrolment.serverUrl],
+    [t('sync.panel.enrolledAt'), formatSyncTime(enrolment.enrolledAt, localeOf(language), true)],
+    [t('sync.panel.status'), t(`sync.status.${status.phase}`)],
+  ];
+
+  return (
+    <Stack gap="md" maw={640}>
+      <Table withRowBorders={false} aria-label={t('sync.panel.title')}>
+        <Table.Tbody>
+          {rows.map(([label, value]) => (
+            <Table.Tr key={label}>
+              <Table.Th w={200}>{label}</Table.Th>
+              <Table.Td>{value}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <SyncDetails />
+      <Group>
+        <Button color="red" variant="outline" onClick={() => setConfirming(true)}>
+          {t('sync.panel.leave')}
+        </Button>
+      </Group>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('sync.panel.leaveTitle')}>
+        <Stack gap="md">
+          <Text size="sm">{t('sync.panel.leaveBody', { count: status.pendingChanges })}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {t('sync.panel.cancel')}
+            </Button>
+            <Button color="red" loading={busy} onClick={() => void leave()}>
+              {t('sync.panel.leaveConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

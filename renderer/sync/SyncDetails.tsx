@@ -1,0 +1,67 @@
+import { Alert, List, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '@renderer/app/services';
+import { localeOf } from '@renderer/i18n/i18n';
+import { describeSyncProblem, formatSyncTime } from '@renderer/sync/describe-sync';
+import { useSyncStatus } from '@renderer/sync/use-sync';
+
+/** The details behind the header's status: shared by its popover and the settings panel. */
+export function SyncDetails() {
+  const { t } = useTranslation();
+  const { language } = useServices();
+  const locale = localeOf(language);
+  const status = useSyncStatus();
+
+  if (status.phase === 'standalone') {
+    return <Text size="sm">{t('sync.status.standaloneHelp')}</Text>;
+  }
+  return (
+    <Stack gap="xs">
+      {status.phase === 'offline' && <Text size="sm">{t('sync.status.offlineHelp')}</Text>}
+      {status.phase === 'refused' && (
+        <Alert color="red" p="xs">
+          {t('sync.status.refusedHelp')}
+        </Alert>
+      )}
+      <Text size="sm" data-testid="sync-pending">
+        {status.pendingChanges > 0
+          ? t('sync.status.pending', { count: status.pendingChanges })
+          : t('sync.status.nothingPending')}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {status.lastSyncedAt
+          ? t('sync.status.lastSynced', { time: formatSyncTime(status.lastSyncedAt, locale, true) })
+          : t('sync.status.neverSynced')}
+      </Text>
+      <Text size="sm" fw={600}>
+        {t('sync.status.problems')}
+      </Text>
+      {status.problems.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('sync.status.noProblems')}
+        </Text>
+      ) : (
+        <List size="sm" spacing={4}>
+          {status.problems.map((problem, index) => (
+            <List.Item key={`${problem.at}-${index}`}>
+              <Text size="sm" span c="dimmed">
+                {formatSyncTime(problem.at, locale)} —{' '}
+              </Text>
+              {describeSyncProblem(t, problem)}
+              {problem.serverMessage && (
+                <Text size="xs" c="dimmed">
+                  {problem.serverMessage}
+                </Text>
+              )}
+              {problem.issues && problem.issues.length > 0 && (
+                <Text size="xs" c="dimmed">
+                  {problem.documentId} : {problem.issues.slice(0, 3).join(' ; ')}
+                </Text>
+              )}
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Stack>
+  );
+}

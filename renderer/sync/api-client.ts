@@ -1,0 +1,131 @@
+import type { z } from 'zod';
+import {
+  apiErrorSchema,
+  enrolResponseSchema,
+  healthResponseSchema,
+  pullResponseSchema,
+  pushResponseSchema,
+  SYNC_API_PREFIX,
+} from '@shared/sync/protocol';
+import type {
+  EnrolRequest,
+  EnrolResponse,
+  HealthResponse,
+  PullResponse,
+  PushResponse,
+  PushRow,
+} from '@shared/sync/protocol';
+import { SyncError } from '@renderer/sync/sync-error';
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+export interface SyncApiOptions {
+  /** Normalised server address (server-address.ts), without `/api/v1`. */
+  baseUrl: string;
+  token?: string;
+  /** Injected by tests to cut connections; the browser's fetch otherwise. */
+  fetch?: FetchLike;
+  /** A request that hangs (Wi-Fi gone mid-request) is abandoned and retried after this. */
+  timeoutMs?: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+/**
+ * The sync API as typed calls. Every answer is checked with the shared wire schemas: a proxy's
+ * HTML error page or a truncated body becomes a `BAD_RESPONSE`, never a half-read document.
+ */
+export class SyncApi {
+  readonly baseUrl: string;
+  private readonly token: string | undefined;
+  private readonly fetchImpl: FetchLike;
+  private readonly timeoutMs: number;
+
+  constructor(options: SyncApiOptions) {
+    this.baseUrl = options.baseUrl;
+    this.token = options.token;
+    // Called unbound, the browser's fetch throws "Illegal invocation".
+    this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  }
+
+  url(path: string): string {
+    return `${this.baseUrl}${SYNC_API_PREFIX}${path}`;
+  }
+
+  authHeaders(): Record<string, string> {
+    return this.token ? { authorization: `Bearer ${this.token}` } : {};
+  }
+
+  /** Opens a long-lived GET (the event stream): no timeout, the caller aborts it. */
+  openStream(path: string, signal: AbortSignal): Promise<Response> {
+    return this.fetchImpl(this.url(path), {
+      headers: { ...this.authHeaders(), accept: 'text/event-stream' },
+      signal,
+      cache: 'no-store',
+    });
+  }
+
+  health(): Promise<HealthResponse> {
+    return this.request(healthResponseSchema, 'GET', '/health');
+  }
+
+  enrol(body: EnrolRequest): Promise<EnrolResponse> {
+    return this.request(enrolResponseSchema, 'POST', '/devices/enrol', body);
+  }
+
+  pull(collection: string, seq: number, limit: number): Promise<PullResponse> {
+    const query = new URLSearchParams({ seq: String(seq), limit: String(limit) });
+    return this.request(
+      pullResponseSchema,
+      'GET',
+      `/sync/${encodeURIComponent(collection)}/pull?${query.toString()}`,
+    );
+  }
+
+  push(collection: string, rows: readonly PushRow[]): Promise<PushResponse> {
+    return this.request(pushResponseSchema, 'POST', `/sync/${encodeURIComponent(collection)}/push`, rows);
+  }
+
+  private async request<S extends z.ZodType>(
+    schema: S,
+    method: 'GET' | 'POST',
+    path: string,
+    body?: unknown,
+  ): Promise<z.output<S>> {
+    const headers: Record<string, string> = { ...this.authHeaders(), accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    let response: Response;
+    let text: string;
+    try {
+      response = await this.fetchImpl(this.url(path), {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(this.timeoutMs),
+        cache: 'no-store',
+      });
+      text = await response.text();
+    } catch (error) {
+      // fetch rejects on DNS, refused connections, offline mode, CORS and timeouts alike.
+      throw new SyncError('NETWORK', error instanceof Error ? error.message : String(error));
+    }
+    let json: unknown;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      json = undefined;
+    }
+    if (!response.ok) {
+      const apiError = apiErrorSchema.safeParse(json);
+      if (apiError.success) {
+        const { code, message, errors } = apiError.data;
+        throw new SyncError(code, message, response.status, errors);
+      }
+      throw new SyncError('BAD_RESPONSE', `HTTP ${response.status}`, response.status);
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) throw new SyncError('BAD_RESPONSE', parsed.error.message, response.status);
+    return parsed.data;
+  }
+}

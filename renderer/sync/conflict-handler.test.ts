@@ -1,0 +1,124 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { TilleulDatabase } from '@renderer/data/database';
+import { appendAudit } from '@renderer/data/audit-log';
+import { createMemoryDatabase } from '@renderer/data/memory-database';
+import { conflictAuditEvent } from '@renderer/sync/conflict-audit';
+import { createConflictHandler, sameReplicatedState } from '@renderer/sync/conflict-handler';
+import type { MergedConflict } from '@renderer/sync/conflict-handler';
+
+const base = {
+  id: 'u-1',
+  name: 'Ana',
+  role: 'secretary',
+  secret: 'hash-0',
+  updatedAt: '2026-03-01T09:00:00.000Z',
+  deviceId: 'a',
+  updatedBy: 'x',
+  _deleted: false,
+};
+
+describe('conflict handler', () => {
+  it('compares replicated states only, whatever the key order', () => {
+    const reordered = Object.fromEntries(Object.entries(base).reverse());
+    expect(
+      sameReplicatedState(base, { ...reordered, _meta: { lwt: 1 }, _rev: '1-x', _attachments: {} }),
+    ).toBe(true);
+    expect(sameReplicatedState(base, { ...base, name: 'Anna' })).toBe(false);
+  });
+
+  it('merges three ways and reports the losing values', async () => {
+    const merged: MergedConflict[] = [];
+    const handler = createConflictHandler<typeof base>('users', async (m) => void merged.push(m));
+    const ours = {
+      ...base,
+      name: 'Anna',
+      secret: 'hash-1',
+      updatedAt: '2026-03-01T09:00:05.000Z',
+      deviceId: 'b',
+    };
+    const theirs = {
+      ...base,
+      role: 'treasurer',
+      secret: 'hash-2',
+      updatedAt: '2026-03-01T09:00:09.000Z',
+      deviceId: 'c',
+    };
+    const result = await handler.resolve(
+      {
+        assumedMasterState: base,
+        newDocumentState: { ...ours, _meta: { lwt: 5 } } as typeof ours,
+        realMasterState: theirs,
+      },
+      'test',
+    );
+    expect(result).toEqual({
+      ...base,
+      name: 'Anna',
+      role: 'treasurer',
+      secret: 'hash-2',
+      updatedAt: theirs.updatedAt,
+      deviceId: 'c',
+    });
+    expect(merged).toEqual([
+      { collection: 'users', documentId: 'u-1', lost: [{ field: 'secret', lost: 'hash-1', kept: 'hash-2' }] },
+    ]);
+  });
+
+  it('still resolves when the journal cannot be written', async () => {
+    const failures: unknown[] = [];
+    const handler = createConflictHandler<typeof base>(
+      'users',
+      async () => {
+        throw new Error('disk full');
+      },
+      (e) => failures.push(e),
+    );
+    const result = await handler.resolve(
+      {
+        assumedMasterState: base,
+        newDocumentState: { ...base, name: 'B', updatedAt: '2026-03-01T09:00:01.000Z' },
+        realMasterState: { ...base, name: 'C' },
+      },
+      'test',
+    );
+    expect(result.name).toBe('B');
+    expect(failures).toHaveLength(1);
+  });
+});
+
+describe('conflict journal entry', () => {
+  let db: TilleulDatabase | undefined;
+  afterEach(async () => {
+    await db?.close();
+  });
+
+  it('records each losing value, secrets masked, as a conflict-merged entry', async () => {
+    db = await createMemoryDatabase();
+    const event = conflictAuditEvent({
+      collection: 'users',
+      documentId: 'u-1',
+      lost: [
+        { field: 'secret', lost: 'hash-1', kept: 'hash-2' },
+        { field: 'name', lost: 'Anna', kept: 'Annie' },
+        { field: '_deleted', lost: false, kept: true },
+      ],
+    });
+    await appendAudit(
+      db,
+      { userId: 'u-9', userName: 'Zoé', deviceId: 'd-1', now: () => new Date('2026-03-01T10:00:00.000Z') },
+      event,
+    );
+    const [entry] = await db.audit.find().exec();
+    expect(entry?.toJSON()).toMatchObject({
+      action: 'conflict-merged',
+      collectionName: 'users',
+      documentId: 'u-1',
+      detail: 'sync.audit.conflictMerged',
+      changes: [
+        { field: 'secret', before: '[masqué]', after: '[masqué]' },
+        { field: 'name', before: 'Anna', after: 'Annie' },
+        { field: '_deleted', before: false, after: true },
+      ],
+    });
+  });
+});

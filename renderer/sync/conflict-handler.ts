@@ -1,0 +1,60 @@
+import type { RxConflictHandler, WithDeleted } from 'rxdb/plugins/core';
+import { canonicalJson } from '@shared/json/canonical';
+import { mergeDocuments } from '@shared/sync/merge';
+import type { LostValue } from '@shared/sync/merge';
+
+export interface MergedConflict {
+  collection: string;
+  documentId: string;
+  lost: LostValue[];
+}
+
+/** RxDB's own bookkeeping: it never travels, so it takes no part in comparing or merging. */
+const LOCAL_FIELDS = new Set(['_meta', '_rev', '_attachments']);
+
+function replicated(doc: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(doc).filter(([key]) => !LOCAL_FIELDS.has(key)));
+}
+
+/** Equal as the server compares them (server/storage/push-decision.ts): key order does not count. */
+export function sameReplicatedState(
+  a: Readonly<Record<string, unknown>>,
+  b: Readonly<Record<string, unknown>>,
+): boolean {
+  return canonicalJson(replicated(a)) === canonicalJson(replicated(b));
+}
+
+/**
+ * DESIGN.md, Sync: a conflict reported by a push is resolved by the three-way field-level merge
+ * of shared/sync/merge.ts (base = what this device thought the server had, ours = its new
+ * version, theirs = what the server has). Values that lost to a concurrent change of the same
+ * field are handed to `onMerged` for the audit log; a failure there must not block the merge,
+ * which would leave the document unsynced, so it is swallowed after being reported.
+ */
+export function createConflictHandler<T>(
+  collection: string,
+  onMerged: (merged: MergedConflict) => Promise<void>,
+  onAuditFailure: (error: unknown) => void = () => undefined,
+): RxConflictHandler<T> {
+  return {
+    isEqual: (a, b) =>
+      sameReplicatedState(a as Readonly<Record<string, unknown>>, b as Readonly<Record<string, unknown>>),
+    resolve: async (input) => {
+      const { document, lost } = mergeDocuments({
+        base: input.assumedMasterState
+          ? replicated(input.assumedMasterState as Record<string, unknown>)
+          : undefined,
+        ours: replicated(input.newDocumentState as Record<string, unknown>),
+        theirs: replicated(input.realMasterState as Record<string, unknown>),
+      });
+      if (lost.length > 0) {
+        try {
+          await onMerged({ collection, documentId: String(document.id), lost });
+        } catch (error) {
+          onAuditFailure(error);
+        }
+      }
+      return document as WithDeleted<T>;
+    },
+  };
+}

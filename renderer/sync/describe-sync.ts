@@ -1,0 +1,30 @@
+import type { TFunction } from 'i18next';
+import { SyncError } from '@renderer/sync/sync-error';
+import type { SyncPhase, SyncProblem } from '@renderer/sync/sync-status';
+
+/** A problem of the status in one French (or English) sentence, what to do included. */
+export function describeSyncProblem(t: TFunction, problem: Pick<SyncProblem, 'code' | 'collection'>): string {
+  return t(`sync.problems.${problem.code}`, { collection: problem.collection ?? '' });
+}
+
+/** Any error an enrolment or a sync call can end with, in a sentence. */
+export function describeSyncError(t: TFunction, error: unknown): string {
+  if (error instanceof SyncError) return describeSyncProblem(t, { code: error.code });
+  return t('sync.problems.unexpected', { message: error instanceof Error ? error.message : String(error) });
+}
+
+export const PHASE_COLOURS: Record<SyncPhase, string> = {
+  standalone: 'gray',
+  connecting: 'blue',
+  offline: 'orange',
+  syncing: 'blue',
+  upToDate: 'green',
+  refused: 'red',
+};
+
+export function formatSyncTime(iso: string, locale: string, withDate = false): string {
+  return new Intl.DateTimeFormat(
+    locale,
+    withDate ? { dateStyle: 'short', timeStyle: 'short' } : { timeStyle: 'short' },
+  ).format(new Date(iso));
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import type { RxReplicationWriteToMasterRow } from 'rxdb/plugins/core';
+import { collectionSpecs } from '@shared/schema/collections';
+import type { PullResponse, PushRow } from '@shared/sync/protocol';
+import type { SyncApi } from '@renderer/sync/api-client';
+import { createPullHandler } from '@renderer/sync/pull-handler';
+import type { SkippedDocument } from '@renderer/sync/pull-handler';
+import type { PulledDocument } from '@renderer/sync/pulled-document';
+import { createPushHandler } from '@renderer/sync/push-handler';
+import type { RefusedWrite } from '@renderer/sync/push-handler';
+import { SyncError } from '@renderer/sync/sync-error';
+
+/** Settings documents: the simplest valid synced documents. */
+const setting = (n: number, value: unknown = { n }) => ({
+  id: `s-${n}`,
+  createdAt: '2026-09-01T08:00:00.000Z',
+  updatedAt: '2026-09-01T08:00:00.000Z',
+  updatedBy: 'u',
+  deviceId: 'd',
+  value,
+  _deleted: false,
+});
+
+/** A fake server of pull pages: documents 1..n in sequence order, document k at seq k. */
+function pullingApi(docs: Record<string, unknown>[], calls: [number, number][]): SyncApi {
+  return {
+    pull: async (_collection: string, seq: number, limit: number): Promise<PullResponse> => {
+      calls.push([seq, limit]);
+      const page = docs.slice(seq, seq + limit) as PullResponse['documents'];
+      return { documents: page, checkpoint: { seq: seq + page.length } };
+    },
+  } as unknown as SyncApi;
+}
+
+describe('pull handler', () => {
+  it('validates every document, skips and reports a bad one, and tops up the page', async () => {
+    const docs = [setting(1), { ...setting(2), value: 'not a record' }, setting(3), setting(4), setting(5)];
+    const calls: [number, number][] = [];
+    const skipped: SkippedDocument[] = [];
+    const pull = createPullHandler({
+      api: pullingApi(docs, calls),
+      spec: collectionSpecs.settings,
+      onSkipped: (s) => skipped.push(s),
+    });
+    const first = await pull(undefined, 3);
+    expect(first.documents.map((d) => d.id)).toEqual(['s-1', 's-3', 's-4']);
+    expect(first.checkpoint).toEqual({ seq: 4 });
+    expect(calls).toEqual([
+      [0, 3],
+      [3, 1],
+    ]);
+    expect(skipped).toEqual([
+      { collection: 'settings', documentId: 's-2', issues: [expect.stringMatching(/^value/)] },
+    ]);
+    const second = await pull({ seq: 4 }, 3);
+    expect(second.documents.map((d) => d.id)).toEqual(['s-5']);
+    expect(second.checkpoint).toEqual({ seq: 5 });
+  });
+
+  it('starts from zero on a checkpoint it does not recognise', async () => {
+    const calls: [number, number][] = [];
+    const pull = createPullHandler({
+      api: pullingApi([], calls),
+      spec: collectionSpecs.settings,
+      onSkipped: () => undefined,
+    });
+    expect(await pull({ nonsense: true } as never, 10)).toEqual({ documents: [], checkpoint: { seq: 0 } });
+    expect(calls).toEqual([[0, 10]]);
+  });
+});
+
+type Row = RxReplicationWriteToMasterRow<PulledDocument>;
+const row = (n: number): Row => ({ newDocumentState: setting(n) as Row['newDocumentState'] });
+
+describe('push handler', () => {
+  it('sends the rows and returns the conflicts', async () => {
+    const sent: PushRow[][] = [];
+    const api = {
+      push: async (_c: string, rows: PushRow[]) => (sent.push(rows), [setting(9)]),
+    } as unknown as SyncApi;
+    const push = createPushHandler({ api, collection: 'settings', onRefused: () => undefined });
+    expect(await push([row(1), row(2)])).toEqual([setting(9)]);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('drops the rows a 422 names, reports them, and sends the rest', async () => {
+    const sent: string[][] = [];
+    const api = {
+      push: async (_c: string, rows: PushRow[]) => {
+        sent.push(rows.map((r) => String(r.newDocumentState.id)));
+        if (rows.some((r) => r.newDocumentState.id === 's-2')) {
+          const index = rows.findIndex((r) => r.newDocumentState.id === 's-2');
+          throw new SyncError('INVALID_DOCUMENT', 'Documents refusés', 422, [
+            { row: index, documentId: 's-2', path: 'value', message: 'errors.common.invalid' },
+          ]);
+        }
+        return [];
+      },
+    } as unknown as SyncApi;
+    const refused: RefusedWrite[] = [];
+    const push = createPushHandler({ api, collection: 'settings', onRefused: (r) => refused.push(r) });
+    expect(await push([row(1), row(2), row(3)])).toEqual([]);
+    expect(sent).toEqual([
+      ['s-1', 's-2', 's-3'],
+      ['s-1', 's-3'],
+    ]);
+    expect(refused).toEqual([
+      expect.objectContaining({
+        documentId: 's-2',
+        code: 'INVALID_DOCUMENT',
+        issues: ['value: errors.common.invalid'],
+      }),
+    ]);
+  });
+
+  it('finds the rows a 403 refuses by halving the batch, so the others still leave', async () => {
+    const written: string[] = [];
+    const api = {
+      push: async (_c: string, rows: PushRow[]) => {
+        if (rows.some((r) => r.newDocumentState.id === 's-3'))
+          throw new SyncError('SCOPE_FORBIDDEN', 'Interdit', 403);
+        written.push(...rows.map((r) => String(r.newDocumentState.id)));
+        return [];
+      },
+    } as unknown as SyncApi;
+    const refused: RefusedWrite[] = [];
+    const push = createPushHandler({ api, collection: 'settings', onRefused: (r) => refused.push(r) });
+    await push([1, 2, 3, 4, 5].map(row));
+    expect(written.sort()).toEqual(['s-1', 's-2', 's-4', 's-5']);
+    expect(refused.map((r) => [r.documentId, r.code])).toEqual([['s-3', 'SCOPE_FORBIDDEN']]);
+  });
+
+  it('lets network errors through, for RxDB to retry the same rows later', async () => {
+    const api = {
+      push: async () => {
+        throw new SyncError('NETWORK', 'fetch failed');
+      },
+    } as unknown as SyncApi;
+    const push = createPushHandler({ api, collection: 'settings', onRefused: () => undefined });
+    await expect(push([row(1)])).rejects.toMatchObject({ code: 'NETWORK' });
+  });
+});

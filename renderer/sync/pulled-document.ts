@@ -1,0 +1,30 @@
+import type { CollectionSpec } from '@shared/schema/collection-spec';
+
+export type PulledDocument = Record<string, unknown> & { id: string; _deleted: boolean };
+
+export type PulledCheck =
+  { ok: true; document: PulledDocument } | { ok: false; documentId: string; issues: string[] };
+
+/**
+ * A document from the server, checked with its collection's zod schema before it may enter the
+ * local database: the server validated it too, but it may run another version, or its data may
+ * have been restored from elsewhere. zod's output is what enters (defaults filled in), which is
+ * the document itself for anything a Tilleul client of this version wrote.
+ */
+export function checkPulledDocument(
+  spec: CollectionSpec,
+  raw: Readonly<Record<string, unknown>>,
+): PulledCheck {
+  const { _deleted: deleted, ...fields } = raw;
+  const documentId = typeof fields.id === 'string' ? fields.id : '';
+  const parsed = spec.schema.safeParse(fields);
+  const issues: string[] = [];
+  if (typeof deleted !== 'boolean') issues.push('_deleted');
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      issues.push(`${issue.path.map(String).join('.') || '(document)'}: ${issue.message}`);
+    }
+  }
+  if (!parsed.success || typeof deleted !== 'boolean') return { ok: false, documentId, issues };
+  return { ok: true, document: { ...parsed.data, id: documentId, _deleted: deleted } };
+}

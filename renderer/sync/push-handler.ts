@@ -1,0 +1,78 @@
+import type { ReplicationPushHandler, RxReplicationWriteToMasterRow, WithDeleted } from 'rxdb/plugins/core';
+import type { PushRow } from '@shared/sync/protocol';
+import type { SyncApi } from '@renderer/sync/api-client';
+import type { PulledDocument } from '@renderer/sync/pulled-document';
+import { SyncError } from '@renderer/sync/sync-error';
+
+export interface RefusedWrite {
+  collection: string;
+  documentId: string;
+  code: 'INVALID_DOCUMENT' | 'SCOPE_FORBIDDEN' | 'PAYLOAD_TOO_LARGE';
+  /** The server's French sentence, and the faulty fields for INVALID_DOCUMENT. */
+  message: string;
+  issues: string[];
+}
+
+export interface PushHandlerDeps {
+  api: SyncApi;
+  collection: string;
+  onRefused: (refused: RefusedWrite) => void;
+}
+
+type Row = RxReplicationWriteToMasterRow<PulledDocument>;
+
+const idOf = (row: Row) => String(row.newDocumentState.id);
+
+/**
+ * Pushes rows and returns the server's conflicting master documents. The server refuses a whole
+ * batch when one row is invalid (422), out of the device's scope (403) or too large (413); RxDB
+ * would resend that batch forever and nothing after it would ever leave. So the refused rows are
+ * found (by the 422's row numbers, else by halving the batch), reported in the sync status, and
+ * the others are sent. A refused row stays on this device as written.
+ */
+export function createPushHandler(deps: PushHandlerDeps): ReplicationPushHandler<PulledDocument> {
+  const refuse = (row: Row, error: SyncError, issues: string[] = []) =>
+    deps.onRefused({
+      collection: deps.collection,
+      documentId: idOf(row),
+      code: error.code as RefusedWrite['code'],
+      message: error.message,
+      issues,
+    });
+
+  const push = async (rows: Row[]): Promise<WithDeleted<PulledDocument>[]> => {
+    if (rows.length === 0) return [];
+    try {
+      const conflicts = await deps.api.push(deps.collection, rows as unknown as PushRow[]);
+      return conflicts as WithDeleted<PulledDocument>[];
+    } catch (error) {
+      if (!(error instanceof SyncError)) throw error;
+      if (error.code === 'INVALID_DOCUMENT' && error.fieldErrors.length > 0) {
+        const bad = new Map<number, string[]>();
+        for (const field of error.fieldErrors) {
+          bad.set(field.row, [...(bad.get(field.row) ?? []), `${field.path}: ${field.message}`]);
+        }
+        rows.forEach((row, index) => {
+          const issues = bad.get(index);
+          if (issues) refuse(row, error, issues);
+        });
+        return push(rows.filter((_, index) => !bad.has(index)));
+      }
+      if (
+        error.code === 'SCOPE_FORBIDDEN' ||
+        error.code === 'PAYLOAD_TOO_LARGE' ||
+        error.code === 'INVALID_DOCUMENT'
+      ) {
+        const [only] = rows;
+        if (rows.length === 1 && only) {
+          refuse(only, error);
+          return [];
+        }
+        const half = Math.ceil(rows.length / 2);
+        return [...(await push(rows.slice(0, half))), ...(await push(rows.slice(half)))];
+      }
+      throw error;
+    }
+  };
+  return (rows) => push(rows);
+}

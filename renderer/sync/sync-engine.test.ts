@@ -1,0 +1,163 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { SessionStore } from '@renderer/auth/session';
+import { installWriteGuard } from '@renderer/data/write-guard';
+import { call } from '@server/test-support/fixtures';
+import { newPerson } from '../../test/sync/documents';
+import { startTestClient, startTestServer } from '../../test/sync/harness';
+import type { TestClient, TestServer } from '../../test/sync/harness';
+
+let server: TestServer;
+const clients: TestClient[] = [];
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.dispose();
+});
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((client) => client.close()));
+});
+
+async function client(name: string) {
+  const c = await startTestClient(server, name);
+  clients.push(c);
+  return c;
+}
+
+const stampOf = (c: TestClient, at = new Date()) => ({
+  deviceId: c.enrolment.deviceId,
+  userId: `user-${c.name}`,
+  at,
+});
+
+async function until(check: () => Promise<boolean> | boolean, timeoutMs = 5000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('replication against a real server', () => {
+  it('carries a document from one device to another through the event stream', async () => {
+    const a = await client('a');
+    const b = await client('b');
+    const person = newPerson({ firstName: 'Zoé', lastName: 'Martin' }, stampOf(a));
+    await a.db.people.insert(person);
+    await until(async () => (await b.db.people.findOne(person.id).exec()) !== null);
+    const there = await b.db.people.findOne(person.id).exec();
+    expect(there?.lastName).toBe('Martin');
+    await until(() => a.status.get().phase === 'upToDate' && a.status.get().pendingChanges === 0);
+    expect(a.status.get().lastSyncedAt).not.toBeNull();
+  });
+
+  it('merges concurrent edits field by field and journals the value that lost', async () => {
+    const a = await client('a');
+    const b = await client('b');
+    const person = newPerson({ firstName: 'Jean', lastName: 'Dupont', notes: '' }, stampOf(a));
+    await a.db.people.insert(person);
+    await until(async () => (await b.db.people.findOne(person.id).exec()) !== null);
+    await a.engine.awaitInSync();
+    await b.engine.awaitInSync();
+
+    // Both go offline (the stream and requests keep failing), edit, and come back.
+    await Promise.all([a.engine.stop(), b.engine.stop()]);
+    const t = Date.now();
+    const docA = await a.db.people.findOne(person.id).exec(true);
+    await docA.incrementalPatch({
+      firstName: 'Jeannot',
+      notes: 'vu en mars',
+      updatedAt: new Date(t).toISOString(),
+    });
+    const docB = await b.db.people.findOne(person.id).exec(true);
+    await docB.incrementalPatch({
+      firstName: 'Jean-Pierre',
+      lastName: 'Dupond',
+      updatedAt: new Date(t + 1000).toISOString(),
+    });
+
+    const a2 = await startTestClientAgain(a);
+    await a2.engine.awaitInSync();
+    const b2 = await startTestClientAgain(b);
+    await b2.engine.awaitInSync();
+    await a2.engine.awaitInSync();
+    await until(async () => (await a2.db.people.findOne(person.id).exec())?.lastName === 'Dupond');
+
+    for (const c of [a2, b2]) {
+      const merged = (await c.db.people.findOne(person.id).exec(true)).toJSON();
+      expect(merged).toMatchObject({ firstName: 'Jean-Pierre', lastName: 'Dupond', notes: 'vu en mars' });
+    }
+    // B pushed second, met the conflict and merged it: its journal keeps A's losing first name.
+    const entries = await b2.db.audit.find({ selector: { action: 'conflict-merged' } }).exec();
+    expect(entries.map((e) => e.toJSON())).toEqual([
+      expect.objectContaining({
+        collectionName: 'people',
+        documentId: person.id,
+        changes: [{ field: 'firstName', before: 'Jeannot', after: 'Jean-Pierre' }],
+        detail: 'sync.audit.conflictMerged',
+      }),
+    ]);
+  });
+
+  it('writes pulled documents under the write guard: no permission check, no local journal entry', async () => {
+    const a = await client('a');
+    const b = await client('b');
+    // B is locked (nobody signed in): any local write of a person would be refused.
+    installWriteGuard(b.db, new SessionStore(), b.enrolment.deviceId);
+    await expect(b.db.people.insert(newPerson({ lastName: 'Refusé' }, stampOf(b)))).rejects.toThrow(
+      /PERMISSION_DENIED/,
+    );
+    const person = newPerson({ lastName: 'Arrivé' }, stampOf(a));
+    await a.db.people.insert(person);
+    await until(async () => (await b.db.people.findOne(person.id).exec()) !== null);
+    const journal = await b.db.audit.find({ selector: { documentId: person.id } }).exec();
+    expect(journal.map((entry) => entry.action)).not.toContain('create');
+  });
+
+  it('skips a pulled document that fails its schema, reports it, and goes on', async () => {
+    const a = await client('a');
+    // Written straight into the store, as a server of another version or a bad restore would.
+    const bad = { ...newPerson({ lastName: 'Bad' }, stampOf(a)), lastName: 42, _deleted: false };
+    await server.store().push(server.orgId, 'people', [{ newDocumentState: bad }]);
+    const good = newPerson({ lastName: 'Bon' }, stampOf(a));
+    await server.store().push(server.orgId, 'people', [{ newDocumentState: { ...good, _deleted: false } }]);
+    const b = await client('b');
+    await until(async () => (await b.db.people.findOne(good.id).exec()) !== null);
+    expect(await b.db.people.findOne(bad.id).exec()).toBeNull();
+    expect(b.status.get().problems).toContainEqual(
+      expect.objectContaining({ code: 'DOCUMENT_SKIPPED', collection: 'people', documentId: bad.id }),
+    );
+  });
+
+  it('stops and says so when the server no longer accepts the device', async () => {
+    const a = await client('a');
+    await a.engine.awaitInSync();
+    await server.store().revokeDevice(a.enrolment.deviceId, new Date().toISOString());
+    await a.db.people.insert(newPerson({ lastName: 'Après' }, stampOf(a)));
+    await until(() => a.status.get().phase === 'refused');
+    expect(a.status.get().problems[0]).toMatchObject({ code: 'DEVICE_REVOKED' });
+    const health = await call(server.url, 'GET', '/api/v1/health');
+    expect(health.status).toBe(200);
+  });
+});
+
+/** Restarts a client's replication on the same database (same checkpoints). */
+async function startTestClientAgain(c: TestClient): Promise<TestClient> {
+  const { startSyncEngine } = await import('@renderer/sync/sync-engine');
+  c.engine = startSyncEngine({
+    db: c.db,
+    enrolment: c.enrolment,
+    status: c.status,
+    retryTime: 100,
+    backoff: { baseMs: 50, maxMs: 500 },
+    waitForLeadership: false,
+    specs: c.specs,
+    auditActor: () => ({
+      userId: `user-${c.name}`,
+      userName: c.name,
+      deviceId: c.enrolment.deviceId,
+      now: () => new Date(),
+    }),
+  });
+  return c;
+}

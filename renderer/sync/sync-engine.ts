@@ -1,0 +1,269 @@
+import { combineLatest, filter, map, Subscription } from 'rxjs';
+import type { RxCollection } from 'rxdb/plugins/core';
+import { replicateRxCollection } from 'rxdb/plugins/replication';
+import type { RxReplicationState } from 'rxdb/plugins/replication';
+import { collectionSpecs } from '@shared/schema/collections';
+import type { CollectionSpec } from '@shared/schema/collection-spec';
+import type { Checkpoint } from '@shared/sync/protocol';
+import { appendAudit } from '@renderer/data/audit-log';
+import type { AuditActor } from '@renderer/data/audit-log';
+import type { TilleulDatabase } from '@renderer/data/database';
+import { SyncApi } from '@renderer/sync/api-client';
+import type { FetchLike } from '@renderer/sync/api-client';
+import type { BackoffOptions } from '@renderer/sync/backoff';
+import { ChangeStream } from '@renderer/sync/change-stream';
+import { conflictAuditEvent } from '@renderer/sync/conflict-audit';
+import { createConflictHandler } from '@renderer/sync/conflict-handler';
+import type { Enrolment } from '@renderer/sync/enrolment';
+import { countPendingChanges } from '@renderer/sync/pending-changes';
+import { createPullHandler } from '@renderer/sync/pull-handler';
+import type { PulledDocument } from '@renderer/sync/pulled-document';
+import { createPushHandler } from '@renderer/sync/push-handler';
+import { isAuthFailure, isNetworkFailure, toSyncError } from '@renderer/sync/sync-error';
+import type { SyncStatusStore } from '@renderer/sync/sync-status';
+
+export interface SyncEngineOptions {
+  db: TilleulDatabase;
+  enrolment: Enrolment;
+  status: SyncStatusStore;
+  /** Who the conflict entries of the journal are written for (the signed-in user, if any). */
+  auditActor: () => AuditActor;
+  fetch?: FetchLike;
+  /** Wait before retrying a failed pull or push; skipped when the browser comes back online. */
+  retryTime?: number;
+  backoff?: BackoffOptions;
+  idleTimeoutMs?: number;
+  /**
+   * Several tabs of the web app share one IndexedDB: only the elected one replicates. Node tests
+   * have one instance per database and turn the election off.
+   */
+  waitForLeadership?: boolean;
+  pullBatchSize?: number;
+  pushBatchSize?: number;
+  specs?: Readonly<Record<string, CollectionSpec>>;
+  random?: () => number;
+}
+
+type Replication = RxReplicationState<PulledDocument, Checkpoint>;
+
+export interface SyncEngine {
+  readonly replications: ReadonlyMap<string, Replication>;
+  readonly stream: ChangeStream;
+  /** Resolves when every collection has sent and received everything (tests, benchmarks). */
+  awaitInSync(): Promise<void>;
+  reSync(): void;
+  /** Recounts local changes not yet accepted by the server. */
+  refreshPending(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** Pending changes are recounted at most this often while writes keep coming. */
+const PENDING_THROTTLE_MS = 500;
+
+/**
+ * Replicates every collection of the shared registry with the server (DESIGN.md, Sync): pull by
+ * sequence, push with assumed states, the event stream as `pull.stream$`, conflicts merged
+ * field by field. Nothing here is awaited by the UI: writes go to the local database and leave
+ * when they can. Replication writes go straight to the storage instance, under RxDB's collection
+ * hooks, so the write guard (permissions, journal of local writes) does not see them; the server
+ * checked them against the device's scope.
+ */
+export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
+  const { db, enrolment, status } = options;
+  const api = new SyncApi({ baseUrl: enrolment.serverUrl, token: enrolment.token, fetch: options.fetch });
+  const stream = new ChangeStream({
+    api,
+    backoff: options.backoff,
+    idleTimeoutMs: options.idleTimeoutMs,
+    random: options.random,
+  });
+  const subscriptions = new Subscription();
+  const replications = new Map<string, Replication>();
+  const specs = options.specs ?? collectionSpecs;
+  let lastRequestFailed = false;
+  let refused = false;
+  let stopped = false;
+
+  const onRequestFailed = (error: unknown) => {
+    const syncError = toSyncError(error);
+    if (isAuthFailure(syncError)) {
+      if (!refused) {
+        refused = true;
+        status.report({ code: syncError.code, serverMessage: syncError.message });
+        // Retrying with a token the server refuses only fills its logs: stop until re-enrolment.
+        setTimeout(() => void halt(), 0);
+      }
+    } else {
+      const wasFailing = lastRequestFailed;
+      lastRequestFailed = true;
+      // Being offline is a state, not an error to list each time the retry fails.
+      if (!isNetworkFailure(syncError) || !wasFailing) {
+        status.report({ code: syncError.code, serverMessage: syncError.message });
+      }
+    }
+    updatePhase();
+  };
+  const onRequestSucceeded = () => {
+    if (lastRequestFailed) {
+      lastRequestFailed = false;
+      updatePhase();
+    }
+  };
+  const tracked = <A extends unknown[], R>(call: (...args: A) => Promise<R>) => {
+    return async (...args: A): Promise<R> => {
+      try {
+        const result = await call(...args);
+        onRequestSucceeded();
+        return result;
+      } catch (error) {
+        onRequestFailed(error);
+        throw error;
+      }
+    };
+  };
+
+  let active = false;
+  let pending = 0;
+  const updatePhase = () => {
+    if (stopped && !refused) return;
+    const connected = stream.connected$.getValue();
+    const phase = refused
+      ? 'refused'
+      : lastRequestFailed || (!connected && status.get().phase !== 'connecting')
+        ? 'offline'
+        : !connected
+          ? 'connecting'
+          : active || pending > 0
+            ? 'syncing'
+            : 'upToDate';
+    const previous = status.get().phase;
+    status.update({
+      phase,
+      pendingChanges: pending,
+      ...(phase === 'upToDate' && previous !== 'upToDate' ? { lastSyncedAt: new Date().toISOString() } : {}),
+    });
+  };
+
+  let recount: Promise<number> | undefined;
+  let recountTimer: ReturnType<typeof setTimeout> | undefined;
+  const refreshPending = async (): Promise<number> => {
+    const counts = await Promise.all([...replications.values()].map((r) => countPendingChanges(r)));
+    pending = counts.reduce((sum, n) => sum + n, 0);
+    updatePhase();
+    return pending;
+  };
+  const scheduleRecount = () => {
+    if (recountTimer || stopped) return;
+    recountTimer = setTimeout(() => {
+      recountTimer = undefined;
+      recount = refreshPending().catch(() => pending);
+    }, PENDING_THROTTLE_MS);
+  };
+
+  const actives: Replication['active$'][] = [];
+  for (const spec of Object.values(specs)) {
+    const collection = (db.collections as unknown as Record<string, RxCollection | undefined>)[spec.name];
+    if (!collection) continue;
+    // The collection's conflict handler is what RxDB's replication uses (RxDB ≥ 16).
+    collection.conflictHandler = createConflictHandler(
+      spec.name,
+      async (merged) => {
+        // The journal is append-only: its entries never conflict, and logging into it here
+        // would only repeat the entry being merged.
+        if (spec.name !== 'audit') await appendAudit(db, options.auditActor(), conflictAuditEvent(merged));
+      },
+      (error) => status.report({ code: 'AUDIT_FAILED', collection: spec.name, serverMessage: String(error) }),
+    );
+    const replication = replicateRxCollection<PulledDocument, Checkpoint>({
+      collection: collection as unknown as RxCollection<PulledDocument>,
+      // Checkpoints belong to this device in this association, whatever address reaches the server.
+      replicationIdentifier: `tilleul-sync-${enrolment.orgId}-${enrolment.deviceId}`,
+      live: true,
+      retryTime: options.retryTime ?? 5000,
+      waitForLeadership: options.waitForLeadership ?? true,
+      autoStart: true,
+      pull: {
+        batchSize: options.pullBatchSize ?? 500,
+        handler: tracked(
+          createPullHandler({
+            api,
+            spec,
+            onSkipped: (skipped) =>
+              status.report({
+                code: 'DOCUMENT_SKIPPED',
+                collection: skipped.collection,
+                documentId: skipped.documentId,
+                issues: skipped.issues,
+              }),
+          }),
+        ),
+        stream$: stream.events$.pipe(
+          filter((event) => event.type === 'RESYNC' || event.collection === spec.name),
+          // A notice carries no document: the pull from the checkpoint fetches what changed.
+          map(() => 'RESYNC' as const),
+        ),
+      },
+      push: {
+        batchSize: options.pushBatchSize ?? 200,
+        handler: tracked(
+          createPushHandler({
+            api,
+            collection: spec.name,
+            onRefused: (refusal) =>
+              status.report({
+                code: 'WRITE_REFUSED',
+                collection: refusal.collection,
+                documentId: refusal.documentId,
+                serverMessage: refusal.message,
+                issues: refusal.issues,
+              }),
+          }),
+        ),
+      },
+    });
+    replications.set(spec.name, replication);
+    actives.push(replication.active$);
+    subscriptions.add(replication.sent$.subscribe(scheduleRecount));
+    subscriptions.add(collection.$.subscribe(scheduleRecount));
+  }
+
+  subscriptions.add(
+    combineLatest(actives).subscribe((flags) => {
+      active = flags.some(Boolean);
+      if (!active) scheduleRecount();
+      updatePhase();
+    }),
+  );
+  subscriptions.add(stream.connected$.subscribe(() => updatePhase()));
+  subscriptions.add(
+    stream.errors$.subscribe((error) => {
+      if (isAuthFailure(error)) onRequestFailed(error);
+    }),
+  );
+  status.update({ phase: 'connecting' });
+  stream.start();
+  scheduleRecount();
+
+  const halt = async () => {
+    if (stopped) return;
+    stopped = true;
+    clearTimeout(recountTimer);
+    subscriptions.unsubscribe();
+    await stream.stop();
+    await Promise.all([...replications.values()].map((r) => r.cancel()));
+    await recount?.catch(() => undefined);
+  };
+
+  return {
+    replications,
+    stream,
+    async awaitInSync() {
+      await Promise.all([...replications.values()].map((r) => r.awaitInSync()));
+    },
+    reSync() {
+      for (const replication of replications.values()) replication.reSync();
+    },
+    refreshPending,
+    stop: halt,
+  };
+}

@@ -1,0 +1,79 @@
+import type { SyncErrorCode } from '@renderer/sync/sync-error';
+
+/**
+ * - `standalone`: no server, no network call at all;
+ * - `connecting`: enrolled, nothing heard from the server yet;
+ * - `offline`: the server cannot be reached, changes wait on this device;
+ * - `syncing`: exchanging changes (« synchronisation… »);
+ * - `upToDate`: nothing left to send, connected (« à jour »);
+ * - `refused`: the server no longer knows this device (revoked, or its data were reset).
+ */
+export type SyncPhase = 'standalone' | 'connecting' | 'offline' | 'syncing' | 'upToDate' | 'refused';
+
+export type SyncProblemCode = SyncErrorCode | 'DOCUMENT_SKIPPED' | 'WRITE_REFUSED' | 'AUDIT_FAILED';
+
+export interface SyncProblem {
+  at: string;
+  code: SyncProblemCode;
+  collection?: string;
+  documentId?: string;
+  /** The server's own sentence (French), when it sent one. */
+  serverMessage?: string;
+  /** Faulty fields of a skipped or refused document. */
+  issues?: string[];
+}
+
+export interface SyncStatusSnapshot {
+  phase: SyncPhase;
+  /** When the device was last seen fully in sync with the server. */
+  lastSyncedAt: string | null;
+  /** Local changes not yet accepted by the server. */
+  pendingChanges: number;
+  /** The most recent first. */
+  problems: readonly SyncProblem[];
+}
+
+export const MAX_PROBLEMS = 20;
+
+/**
+ * The sync status the header and the settings panel show, as an external store for React's
+ * `useSyncExternalStore`: each change makes a new snapshot object, and only then.
+ */
+export class SyncStatusStore {
+  private snapshot: SyncStatusSnapshot;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(initial: Partial<SyncStatusSnapshot> = {}) {
+    this.snapshot = { phase: 'standalone', lastSyncedAt: null, pendingChanges: 0, problems: [], ...initial };
+  }
+
+  get = (): SyncStatusSnapshot => this.snapshot;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  update(change: Partial<Omit<SyncStatusSnapshot, 'problems'>>): void {
+    const next = { ...this.snapshot, ...change };
+    const same = (Object.keys(change) as (keyof typeof change)[]).every(
+      (key) => next[key] === this.snapshot[key],
+    );
+    if (same) return;
+    this.set(next);
+  }
+
+  report(problem: Omit<SyncProblem, 'at'>, now = new Date()): void {
+    const entry: SyncProblem = { at: now.toISOString(), ...problem };
+    this.set({ ...this.snapshot, problems: [entry, ...this.snapshot.problems].slice(0, MAX_PROBLEMS) });
+  }
+
+  clearProblems(): void {
+    if (this.snapshot.problems.length > 0) this.set({ ...this.snapshot, problems: [] });
+  }
+
+  private set(next: SyncStatusSnapshot): void {
+    this.snapshot = next;
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * The part of pdfmake's document definition that Tilleul's documents use, as plain data types.
+ *
+ * Why not `import type … from 'pdfmake/interfaces'`: those declarations pull in
+ * `/// <reference lib="dom" />` and `/// <reference types="node" />`, which would silently give
+ * every file of `shared/` the DOM and Node globals that the layer rules forbid (DESIGN.md). These
+ * types are a subset of pdfmake's: a test (test/unit/member-cards-pdf.test.ts) assigns a built
+ * document to pdfmake's own `TDocumentDefinitions`, so a drift fails to compile.
+ */
+
+/** Points (1/72 inch). */
+export type Pt = number;
+
+export const MM: Pt = 72 / 25.4;
+
+export interface PdfStyle {
+  fontSize?: number;
+  bold?: boolean;
+  italics?: boolean;
+  color?: string;
+  alignment?: 'left' | 'right' | 'center' | 'justify';
+  lineHeight?: number;
+  margin?: [Pt, Pt, Pt, Pt];
+}
+
+export interface PdfPosition {
+  absolutePosition?: { x: Pt; y: Pt };
+}
+
+export interface PdfText extends PdfStyle, PdfPosition {
+  text: string | PdfText[];
+}
+
+export interface PdfStack extends PdfStyle, PdfPosition {
+  stack: PdfContent[];
+  pageBreak?: 'before' | 'after';
+  unbreakable?: boolean;
+}
+
+export interface PdfColumn {
+  width: Pt | '*' | 'auto';
+}
+
+/** pdfmake sizes an image column by the image's own `width`, which can only be a number. */
+export type PdfColumnContent =
+  ((PdfText | PdfStack | PdfColumns | PdfQr | PdfCanvas) & PdfColumn) | (PdfImage & { width?: Pt });
+
+export interface PdfColumns extends PdfStyle, PdfPosition {
+  columns: PdfColumnContent[];
+  columnGap?: Pt;
+}
+
+export interface PdfQr extends PdfPosition {
+  qr: string;
+  fit?: Pt;
+  eccLevel?: 'L' | 'M' | 'Q' | 'H';
+  margin?: [Pt, Pt, Pt, Pt];
+  alignment?: 'left' | 'right' | 'center';
+}
+
+export interface PdfImage extends PdfPosition {
+  /** A `data:image/…;base64,` URL: never a web address, nothing is fetched while printing. */
+  image: string;
+  fit?: [Pt, Pt];
+  margin?: [Pt, Pt, Pt, Pt];
+}
+
+export interface PdfLine {
+  type: 'line';
+  x1: Pt;
+  y1: Pt;
+  x2: Pt;
+  y2: Pt;
+  lineWidth?: Pt;
+  lineColor?: string;
+  dash?: { length: Pt; space?: Pt };
+}
+
+export interface PdfRect {
+  type: 'rect';
+  x: Pt;
+  y: Pt;
+  w: Pt;
+  h: Pt;
+  r?: Pt;
+  lineWidth?: Pt;
+  lineColor?: string;
+  dash?: { length: Pt; space?: Pt };
+}
+
+export interface PdfCanvas extends PdfPosition {
+  canvas: (PdfLine | PdfRect)[];
+}
+
+export type PdfContent = PdfText | PdfStack | PdfColumns | PdfQr | PdfImage | PdfCanvas;
+
+export interface PdfDocDefinition {
+  pageSize: 'A4';
+  pageOrientation?: 'portrait' | 'landscape';
+  pageMargins: [Pt, Pt, Pt, Pt];
+  info?: { title?: string; author?: string; subject?: string; creator?: string };
+  /** The same content behind every page. */
+  background?: PdfContent;
+  content: PdfContent[];
+  defaultStyle?: PdfStyle & { font?: string };
+}
+
+/** A4 portrait, in points. */
+export const A4: { width: Pt; height: Pt } = { width: 595.28, height: 841.89 };

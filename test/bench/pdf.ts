@@ -1,0 +1,86 @@
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import type * as PdfMakeModule from 'pdfmake';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { PdfDocDefinition } from '@shared/pdf/doc-definition';
+import type { MemberCardPerson, MemberCardsPerPage } from '@shared/pdf/member-cards';
+import { memberCardsDocument } from '@shared/pdf/member-cards';
+import { formatMemberNumber } from '@shared/members/member-number';
+
+/**
+ * pdfmake in Node, with the very font files the browser build embeds (build/vfs_fonts.js), so a
+ * PDF made here has the same fonts and metrics as one printed from the app.
+ */
+type PdfMake = typeof PdfMakeModule & {
+  virtualfs: { writeFileSync(name: string, content: Buffer): void };
+};
+
+const require = createRequire(import.meta.url);
+let loaded: PdfMake | undefined;
+
+function pdfmake(): PdfMake {
+  if (loaded) return loaded;
+  // CommonJS module whose export is an instance: a namespace import would not see its methods.
+  const instance = require('pdfmake') as PdfMake;
+  const vfs = require('pdfmake/build/vfs_fonts') as Record<string, string>;
+  for (const [name, base64] of Object.entries(vfs)) {
+    instance.virtualfs.writeFileSync(name, Buffer.from(base64, 'base64'));
+  }
+  instance.setFonts({
+    Roboto: {
+      normal: 'Roboto-Regular.ttf',
+      bold: 'Roboto-Medium.ttf',
+      italics: 'Roboto-Italic.ttf',
+      bolditalics: 'Roboto-MediumItalic.ttf',
+    },
+  });
+  // Like the app: nothing fetched, nothing read from disk (images are data URLs).
+  instance.setUrlAccessPolicy(() => false);
+  instance.setLocalAccessPolicy(() => false);
+  loaded = instance;
+  return instance;
+}
+
+/** Our document type must stay a subset of pdfmake's: this assignment is the compile-time check. */
+export function asPdfmakeDocument(document: PdfDocDefinition): TDocumentDefinitions {
+  return document;
+}
+
+export async function renderPdfInNode(document: PdfDocDefinition): Promise<Buffer> {
+  return pdfmake().createPdf(asPdfmakeDocument(document)).getBuffer();
+}
+
+export function benchPeople(count: number): MemberCardPerson[] {
+  return Array.from({ length: count }, (_, i) => ({
+    firstName: `Prénom${i + 1}`,
+    lastName: `NOM-DE-FAMILLE ${i + 1}`,
+    memberNumber: formatMemberNumber('A', i + 1),
+  }));
+}
+
+/** Milliseconds to build and render `count` member cards (10 per page) to PDF bytes in Node. */
+export async function measureMemberCards(count: number, perPage: MemberCardsPerPage = 10): Promise<number> {
+  const people = benchPeople(count);
+  // Warm-up: font parsing and module loading are paid once per process, not per print.
+  await renderPdfInNode(documentFor(people.slice(0, 1), perPage));
+  const started = performance.now();
+  const bytes = await renderPdfInNode(documentFor(people, perPage));
+  const elapsed = performance.now() - started;
+  if (bytes.length === 0) throw new Error('empty PDF');
+  return elapsed;
+}
+
+function documentFor(people: MemberCardPerson[], perPage: MemberCardsPerPage): PdfDocDefinition {
+  return memberCardsDocument({
+    people,
+    organisation: { name: 'Foyer rural de Saint-Benchmark', logo: '' },
+    season: { label: '2025-2026' },
+    perPage,
+    labels: {
+      cardTitle: 'Carte d’adhérent',
+      number: 'N°',
+      season: 'Saison',
+      documentTitle: 'Cartes d’adhérent',
+    },
+  });
+}

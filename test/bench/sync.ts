@@ -1,0 +1,162 @@
+import { performance } from 'node:perf_hooks';
+import type { PersonDocument } from '@shared/members/person';
+import { MAX_PULL_LIMIT, MAX_PUSH_ROWS } from '@shared/sync/protocol';
+import type { PullResponse } from '@shared/sync/protocol';
+import { call, enrol } from '@server/test-support/fixtures';
+import { findPostgresBin, startPostgresCluster } from '@server/test-support/postgres-cluster';
+import type { PostgresCluster } from '@server/test-support/postgres-cluster';
+import { newPerson } from '../sync/documents';
+import { startTestClient, startTestServer } from '../sync/harness';
+import type { TestServer } from '../sync/harness';
+import { percentile } from './report';
+
+/**
+ * The sync figures of DESIGN.md (Performance budgets), measured against a real server on
+ * 127.0.0.1: SQLite in a temporary folder, or PostgreSQL in a throwaway cluster. Called by the
+ * bench runner; each function starts and stops everything it needs.
+ */
+export type SyncStorage = 'sqlite' | 'postgres';
+
+async function withServer<T>(storage: SyncStorage, body: (server: TestServer) => Promise<T>): Promise<T> {
+  let cluster: PostgresCluster | undefined;
+  if (storage === 'postgres') {
+    const bin = findPostgresBin();
+    if (!bin) throw new Error('PostgreSQL introuvable (/usr/lib/postgresql/*/bin ou POSTGRES_BIN).');
+    cluster = await startPostgresCluster(bin);
+  }
+  const server = await startTestServer(cluster ? { databaseUrl: cluster.url } : {});
+  try {
+    return await body(server);
+  } finally {
+    await server.dispose();
+    await cluster?.stop();
+  }
+}
+
+/** Reproducible people: the bench compares runs, so the data must not change between them. */
+function people(count: number, deviceId: string): (PersonDocument & { _deleted: boolean })[] {
+  const at = new Date('2026-09-01T08:00:00.000Z');
+  return Array.from({ length: count }, (_, i) => ({
+    ...newPerson(
+      {
+        firstName: `Prénom${i % 997}`,
+        lastName: `Nom${i}`,
+        notes: i % 10 === 0 ? 'Adhérent depuis 2019.' : '',
+      },
+      { deviceId, userId: 'bench', at },
+    ),
+    _deleted: false,
+  }));
+}
+
+async function pushAll(server: TestServer, token: string, docs: readonly Record<string, unknown>[]) {
+  for (let start = 0; start < docs.length; start += MAX_PUSH_ROWS) {
+    const rows = docs.slice(start, start + MAX_PUSH_ROWS).map((newDocumentState) => ({ newDocumentState }));
+    const reply = await call<unknown[]>(server.url, 'POST', '/api/v1/sync/people/push', {
+      token,
+      body: rows,
+    });
+    if (reply.status !== 200 || reply.body.length > 0) {
+      throw new Error(`push refusé : ${reply.status} ${JSON.stringify(reply.body).slice(0, 300)}`);
+    }
+  }
+}
+
+export interface ServerThroughput {
+  pullDocsPerSecond: number;
+  pushDocsPerSecond: number;
+}
+
+/** Pushes `docs` people in batches of the API's maximum, then pulls them all back. */
+export async function measureServerThroughput(options: {
+  storage: SyncStorage;
+  docs: number;
+}): Promise<ServerThroughput> {
+  return withServer(options.storage, async (server) => {
+    const device = await enrol(server.url, server.store(), server.orgId);
+    const docs = people(options.docs, device.deviceId);
+    const pushStart = performance.now();
+    await pushAll(server, device.token, docs);
+    const pushSeconds = (performance.now() - pushStart) / 1000;
+
+    let seq = 0;
+    let pulled = 0;
+    const pullStart = performance.now();
+    for (;;) {
+      const reply = await call<PullResponse>(
+        server.url,
+        'GET',
+        `/api/v1/sync/people/pull?seq=${seq}&limit=${MAX_PULL_LIMIT}`,
+        { token: device.token },
+      );
+      pulled += reply.body.documents.length;
+      seq = reply.body.checkpoint.seq;
+      if (reply.body.documents.length < MAX_PULL_LIMIT) break;
+    }
+    const pullSeconds = (performance.now() - pullStart) / 1000;
+    if (pulled !== options.docs) throw new Error(`${pulled} documents tirés sur ${options.docs}`);
+    return { pushDocsPerSecond: options.docs / pushSeconds, pullDocsPerSecond: options.docs / pullSeconds };
+  });
+}
+
+/**
+ * An empty client (RxDB memory storage in Node, the real replication code) catching up with
+ * `docs` people already on the server. Chromium's IndexedDB is slower than memory: this is the
+ * network-and-protocol part of the initial-sync budget, not the whole of it.
+ */
+export async function measureInitialSync(options: {
+  storage: SyncStorage;
+  docs: number;
+}): Promise<{ ms: number; docsPerSecond: number }> {
+  return withServer(options.storage, async (server) => {
+    const device = await enrol(server.url, server.store(), server.orgId);
+    await pushAll(server, device.token, people(options.docs, device.deviceId));
+    const start = performance.now();
+    const client = await startTestClient(server, 'initial', { engine: { pullBatchSize: MAX_PULL_LIMIT } });
+    try {
+      await client.engine.awaitInSync();
+      const count = await client.db.people.count().exec();
+      const elapsed = performance.now() - start;
+      if (count !== options.docs) throw new Error(`${count} personnes reçues sur ${options.docs}`);
+      return { ms: elapsed, docsPerSecond: options.docs / (elapsed / 1000) };
+    } finally {
+      await client.close();
+    }
+  });
+}
+
+/** A write on client A until its arrival on client B, through the server and its event stream. */
+export async function measurePropagation(
+  options: { storage?: SyncStorage; samples?: number } = {},
+): Promise<{ p50Ms: number; p95Ms: number; samples: number }> {
+  const samples = options.samples ?? 50;
+  return withServer(options.storage ?? 'sqlite', async (server) => {
+    const a = await startTestClient(server, 'a');
+    const b = await startTestClient(server, 'b');
+    try {
+      await Promise.all([a.engine.awaitInSync(), b.engine.awaitInSync()]);
+      const durations: number[] = [];
+      for (let i = 0; i < samples; i++) {
+        const person = newPerson(
+          { lastName: `Propagation${i}` },
+          { deviceId: a.enrolment.deviceId, userId: 'bench', at: new Date() },
+        );
+        const arrived = new Promise<void>((resolve) => {
+          const subscription = b.db.people.findOne(person.id).$.subscribe((doc) => {
+            if (doc) {
+              subscription.unsubscribe();
+              resolve();
+            }
+          });
+        });
+        const start = performance.now();
+        await a.db.people.insert(person);
+        await arrived;
+        durations.push(performance.now() - start);
+      }
+      return { p50Ms: percentile(durations, 50), p95Ms: percentile(durations, 95), samples };
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+}

@@ -1,0 +1,180 @@
+import { spawn, execFile } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { signIn } from './helpers';
+
+/**
+ * Issue 4, end to end: a real sync server (the CLI, SQLite in a temporary folder) serving the
+ * production web build, and two Chromium profiles enrolled as two devices. The app is opened
+ * from the server itself, as a phone on the association's Wi-Fi would, so the build's
+ * `connect-src 'self'` holds.
+ */
+const root = join(import.meta.dirname, '..', '..');
+const run = promisify(execFile);
+const CLI = ['tsx', '--tsconfig', 'server/tsconfig.json', 'server/cli.ts'];
+
+async function cli(...args: string[]): Promise<Record<string, unknown>> {
+  const { stdout } = await run('npx', [...CLI, ...args, '--json'], { cwd: root });
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
+}
+
+class SyncServer {
+  private child: ChildProcess | undefined;
+  url = '';
+  port = 0;
+  constructor(private readonly data: string) {}
+
+  async start(): Promise<void> {
+    const child = spawn(
+      'npx',
+      [
+        ...CLI,
+        'serve',
+        '--data',
+        this.data,
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(this.port),
+        '--web',
+        join(root, 'dist', 'renderer'),
+        '--json',
+      ],
+      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    );
+    this.child = child;
+    const line = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      let err = '';
+      child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
+      child.stdout?.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes('\n')) resolve(out.split('\n')[0] ?? '');
+      });
+      child.on('exit', (code) => reject(new Error(`serve s’est arrêté (${code}) : ${err}`)));
+    });
+    const { url } = JSON.parse(line) as { url: string };
+    this.url = url;
+    this.port = Number(new URL(url).port);
+  }
+
+  /** Like a power cut: SIGKILL to the whole process group (npx → tsx → node). */
+  async kill(): Promise<void> {
+    const child = this.child;
+    this.child = undefined;
+    if (!child?.pid) return;
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    process.kill(-child.pid, 'SIGKILL');
+    await exited;
+  }
+}
+
+let data = '';
+let server: SyncServer;
+let orgId = '';
+const contexts: BrowserContext[] = [];
+
+test.beforeAll(async () => {
+  data = mkdtempSync(join(tmpdir(), 'tilleul-e2e-sync-'));
+  const init = await cli('init', '--data', data, '--org', 'Foyer rural de Tilleul');
+  orgId = String(init.orgId);
+  server = new SyncServer(data);
+  await server.start();
+});
+
+test.afterAll(async () => {
+  await Promise.all(contexts.map((context) => context.close()));
+  await server?.kill();
+  rmSync(data, { recursive: true, force: true });
+});
+
+async function device(browser: Browser, admin: { name: string; password: string }, deviceName: string) {
+  const context = await browser.newContext();
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/#/parametres/synchronisation`);
+  await expect(page.getByRole('heading', { name: 'Bienvenue dans Tilleul' })).toBeVisible();
+  await page.getByLabel('Votre nom').fill(admin.name);
+  await page.getByRole('textbox', { name: 'Mot de passe' }).fill(admin.password);
+  await page.getByRole('textbox', { name: 'Confirmer' }).fill(admin.password);
+  await page.getByRole('button', { name: 'Créer le compte administrateur' }).click();
+  await expect(page.getByText(`${admin.name} · Administrateur`)).toBeVisible();
+  // Standalone: the header says so, and nothing has touched the network.
+  await expect(page.getByTestId('sync-status')).toHaveText('Sans serveur');
+
+  const { code } = await cli('invite', '--data', data, '--org', orgId, '--scope', 'office');
+  await page.getByRole('tab', { name: 'Synchronisation' }).click();
+  await expect(page.getByLabel('Adresse du serveur')).toHaveValue(server.url);
+  await page.getByLabel('Code d’inscription').fill(String(code));
+  await page.getByLabel('Nom de cet appareil').fill(deviceName);
+  await page.getByRole('button', { name: 'Inscrire cet appareil' }).click();
+  await expect(page.getByText('Appareil inscrit auprès de « Foyer rural de Tilleul »')).toBeVisible();
+  // The app restarts with the device's new identity: sign in again.
+  await expect(page.getByRole('heading', { name: 'Tilleul est verrouillé' })).toBeVisible({
+    timeout: 10_000,
+  });
+  await signIn(page, admin.name, admin.password);
+  await expect(page.getByText(`${admin.name} · Administrateur`)).toBeVisible();
+  await expect(page.getByTestId('sync-status')).toContainText('À jour', { timeout: 10_000 });
+  return { context, page };
+}
+
+async function createAccount(page: Page, name: string) {
+  await page.getByRole('textbox', { name: 'Nom', exact: true }).fill(name);
+  await page.getByRole('combobox', { name: 'Rôle' }).click();
+  await page.getByRole('option', { name: 'Secrétaire' }).click();
+  await page.getByRole('textbox', { name: /^Mot de passe/ }).fill('registre-2026');
+  await page.getByRole('textbox', { name: 'Confirmer' }).fill('registre-2026');
+  await page.getByRole('button', { name: 'Créer le compte' }).click();
+  await expect(page.getByText(`Compte « ${name} » créé.`)).toBeVisible();
+}
+
+const accountRow = (page: Page, name: string) => page.getByRole('cell', { name, exact: true });
+
+test('two devices enrolled on one server share changes live and converge after working offline', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const a = await device(browser, { name: 'Anne Admin', password: 'tilleul-2026' }, 'PC du bureau');
+  const b = await device(browser, { name: 'Bruno Bureau', password: 'tilleul-2027' }, 'Portable');
+
+  // The settings panel shows the enrolment.
+  await expect(a.page.getByRole('cell', { name: 'Foyer rural de Tilleul' })).toBeVisible();
+  await expect(a.page.getByRole('cell', { name: 'PC du bureau' })).toBeVisible();
+  await expect(b.page.getByRole('cell', { name: 'Portable' })).toBeVisible();
+
+  // Live: an account created on A is on B's list within a second (the event stream, no reload).
+  await a.page.goto(`${server.url}/#/parametres/comptes`);
+  await b.page.goto(`${server.url}/#/parametres/comptes`);
+  await expect(accountRow(b.page, 'Anne Admin')).toBeVisible({ timeout: 5000 });
+  await createAccount(a.page, 'Sophie Secrétaire');
+  await expect(accountRow(b.page, 'Sophie Secrétaire')).toBeVisible({ timeout: 1000 });
+
+  // Both work offline, and the server goes down too; each writes on its own.
+  await a.context.setOffline(true);
+  await b.context.setOffline(true);
+  await server.kill();
+  await createAccount(a.page, 'Claire Comptable');
+  await createAccount(b.page, 'David Donateur');
+  await expect(a.page.getByTestId('sync-status')).toContainText('Hors ligne', { timeout: 10_000 });
+  await expect(b.page.getByTestId('sync-status')).toContainText('Hors ligne', { timeout: 10_000 });
+  await a.page.getByTestId('sync-status').click();
+  await expect(a.page.getByTestId('sync-pending')).toContainText(/Modifications pas encore envoyées : [1-9]/);
+  await a.page.keyboard.press('Escape');
+  await expect(accountRow(b.page, 'Claire Comptable')).toHaveCount(0);
+
+  // The server comes back on the same port, then the network: both converge by themselves.
+  await server.start();
+  await a.context.setOffline(false);
+  await b.context.setOffline(false);
+  for (const page of [a.page, b.page]) {
+    await expect(accountRow(page, 'Claire Comptable')).toBeVisible({ timeout: 20_000 });
+    await expect(accountRow(page, 'David Donateur')).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByTestId('sync-status')).toContainText('À jour', { timeout: 20_000 });
+  }
+});
