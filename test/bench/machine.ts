@@ -6,7 +6,12 @@ export function machineFacts(chromiumPath: string) {
   const cpu = cpus();
   let chromium = 'inconnu';
   try {
-    chromium = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', timeout: 10_000 }).trim();
+    chromium = execFileSync(chromiumPath, ['--version'], {
+      encoding: 'utf8',
+      timeout: 10_000,
+      // Debian's wrapper script prints shell noise on stderr.
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     // Reported as unknown rather than failing the whole run.
   }
