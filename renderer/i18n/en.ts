@@ -222,6 +222,9 @@ export const en: TranslationShape<typeof fr> = {
       body: 'Create this installation’s administrator account. You can then add accounts for secretaries, treasurers and volunteers, and enter the association’s identity.',
       name: 'Your name',
       submit: 'Create the administrator account',
+      create: 'Start the association on this PC',
+      join: 'Join the association’s server',
+      waitingForAccounts: 'This device has joined “{{org}}”. The accounts are coming from the server: the list of people will appear as soon as they arrive.',
       done: 'Administrator account created. Welcome, {{name}}!',
     },
     lock: {

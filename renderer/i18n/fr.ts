@@ -226,6 +226,9 @@ export const fr = {
       body: 'Créez le compte administrateur de cette installation. Vous pourrez ensuite ajouter les comptes des secrétaires, trésoriers et bénévoles, et renseigner l’identité de l’association.',
       name: 'Votre nom',
       submit: 'Créer le compte administrateur',
+      create: 'Démarrer l’association sur ce poste',
+      join: 'Rejoindre le serveur de l’association',
+      waitingForAccounts: 'Cet appareil a rejoint « {{org}} ». Les comptes arrivent du serveur : la liste des personnes s’affichera dès qu’ils seront là.',
       done: 'Compte administrateur créé. Bienvenue, {{name}} !',
     },
     lock: {

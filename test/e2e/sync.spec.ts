@@ -74,6 +74,9 @@ class SyncServer {
   }
 }
 
+// The second test joins the server the first one filled with accounts.
+test.describe.configure({ mode: 'serial' });
+
 let data = '';
 let server: SyncServer;
 let orgId = '';
@@ -177,4 +180,26 @@ test('two devices enrolled on one server share changes live and converge after w
     await expect(accountRow(page, 'David Donateur')).toBeVisible({ timeout: 20_000 });
     await expect(page.getByTestId('sync-status')).toContainText('À jour', { timeout: 20_000 });
   }
+});
+
+test('a new PC joins the server from the first-run screen and receives the accounts', async ({ browser }) => {
+  test.setTimeout(60_000);
+  const context = await browser.newContext();
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/`);
+  await expect(page.getByRole('heading', { name: 'Bienvenue dans Tilleul' })).toBeVisible();
+  await page.getByText('Rejoindre le serveur de l’association').click();
+  const { code } = await cli('invite', '--data', data, '--org', orgId, '--scope', 'office');
+  await expect(page.getByLabel('Adresse du serveur')).toHaveValue(server.url);
+  await page.getByLabel('Code d’inscription').fill(String(code));
+  await page.getByLabel('Nom de cet appareil').fill('PC de la salle des fêtes');
+  await page.getByRole('button', { name: 'Inscrire cet appareil' }).click();
+  // The accounts come down from the server: no administrator is created on this PC.
+  await expect(page.getByRole('heading', { name: 'Tilleul est verrouillé' })).toBeVisible({
+    timeout: 20_000,
+  });
+  await signIn(page, 'Anne Admin', 'tilleul-2026');
+  await expect(page.getByText('Anne Admin · Administrateur')).toBeVisible();
+  await expect(page.getByTestId('sync-status')).toContainText('À jour', { timeout: 10_000 });
 });

@@ -1,4 +1,14 @@
-import { Button, Container, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Container,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
@@ -9,9 +19,59 @@ import { attemptLogin, createUser, newUserSchema } from '@renderer/auth/accounts
 import type { NewUserInput } from '@renderer/auth/accounts';
 import { useServices } from '@renderer/app/services';
 import { describeWriteError, translateError } from '@renderer/app/translate-error';
+import { EnrolForm } from '@renderer/pages/settings/SyncPanel';
+import { SyncDetails } from '@renderer/sync/SyncDetails';
+import { useEnrolment } from '@renderer/sync/use-sync';
 
-/** First start on this device: create the administrator, then sign in as them. */
+/**
+ * First start on this device: either this PC starts the association (create the
+ * administrator), or it joins the association's server with an enrolment code, and the accounts
+ * arrive by sync.
+ */
 export function FirstRunPage() {
+  const { t } = useTranslation();
+  const enrolment = useEnrolment();
+  const [mode, setMode] = useState<'create' | 'join'>('create');
+  const [joined, setJoined] = useState<string | null>(null);
+
+  return (
+    <Container size={560} py={48}>
+      <Paper withBorder p="xl" radius="md">
+        <Stack gap="md">
+          <Title order={1}>{t('auth.firstRun.title')}</Title>
+          {enrolment ? (
+            <>
+              <Alert color="blue">{t('auth.firstRun.waitingForAccounts', { org: enrolment.orgName })}</Alert>
+              <SyncDetails />
+            </>
+          ) : joined ? (
+            <Alert color="green">{joined}</Alert>
+          ) : (
+            <>
+              <SegmentedControl
+                fullWidth
+                size="md"
+                value={mode}
+                onChange={(value) => setMode(value as 'create' | 'join')}
+                data={[
+                  { value: 'create', label: t('auth.firstRun.create') },
+                  { value: 'join', label: t('auth.firstRun.join') },
+                ]}
+              />
+              {mode === 'create' ? (
+                <CreateAdministrator />
+              ) : (
+                <EnrolForm onEnrolled={setJoined} restartDelayMs={0} />
+              )}
+            </>
+          )}
+        </Stack>
+      </Paper>
+    </Container>
+  );
+}
+
+function CreateAdministrator() {
   const { t } = useTranslation();
   const { db, device, session } = useServices();
   const [busy, setBusy] = useState(false);
@@ -40,27 +100,16 @@ export function FirstRunPage() {
   });
 
   return (
-    <Container size={520} py={48}>
-      <Paper withBorder p="xl" radius="md">
-        <form onSubmit={submit} noValidate>
-          <Stack gap="md">
-            <Title order={1}>{t('auth.firstRun.title')}</Title>
-            <Text c="dimmed">{t('auth.firstRun.body')}</Text>
-            <TextInput
-              label={t('auth.firstRun.name')}
-              withAsterisk
-              data-autofocus
-              size="md"
-              {...field('name')}
-            />
-            <SecretInput label={t('users.secretPassword')} withAsterisk size="md" {...field('secret')} />
-            <SecretInput label={t('users.confirm')} withAsterisk size="md" {...field('confirm')} />
-            <Button type="submit" size="md" loading={busy}>
-              {t('auth.firstRun.submit')}
-            </Button>
-          </Stack>
-        </form>
-      </Paper>
-    </Container>
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <Text c="dimmed">{t('auth.firstRun.body')}</Text>
+        <TextInput label={t('auth.firstRun.name')} withAsterisk data-autofocus size="md" {...field('name')} />
+        <SecretInput label={t('users.secretPassword')} withAsterisk size="md" {...field('secret')} />
+        <SecretInput label={t('users.confirm')} withAsterisk size="md" {...field('confirm')} />
+        <Button type="submit" size="md" loading={busy}>
+          {t('auth.firstRun.submit')}
+        </Button>
+      </Stack>
+    </form>
   );
 }

@@ -29,7 +29,14 @@ export function SyncPanel() {
 /** How long the confirmation stays readable before the restart that takes the new identity. */
 const RESTART_DELAY_MS = 1500;
 
-function EnrolForm({ onEnrolled }: { onEnrolled: (message: string) => void }) {
+export function EnrolForm({
+  onEnrolled,
+  restartDelayMs = RESTART_DELAY_MS,
+}: {
+  onEnrolled: (message: string) => void;
+  /** 0 on the first-run screen: nothing to read there, and the accounts are on their way. */
+  restartDelayMs?: number;
+}) {
   const { t } = useTranslation();
   const { sync } = useServices();
   const [address, setAddress] = useState(() =>
@@ -56,7 +63,7 @@ function EnrolForm({ onEnrolled }: { onEnrolled: (message: string) => void }) {
       const enrolled = await sync.enrol({ address, code, deviceName });
       onEnrolled(t('sync.panel.enrolled', { org: enrolled.orgName }));
       // The device's id changed: restart so the write guard and the screens take the new one.
-      setTimeout(() => window.location.reload(), RESTART_DELAY_MS);
+      setTimeout(() => window.location.reload(), restartDelayMs);
     } catch (failure) {
       setError(describeSyncError(t, failure));
       setBusy(false);
