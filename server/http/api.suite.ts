@@ -343,6 +343,56 @@ export function describeApi(backend: Backend): void {
         expect((await push(device.token, [{ newDocumentState: escaped }])).body).toEqual([]);
       });
 
+      it('refuses a tampered account arriving by sync: invalid hash or role/PIN mismatch (422), door device (403)', async () => {
+        const org = await createOrganisation(store);
+        const device = await enrol(base, store, org);
+        const now = new Date().toISOString();
+        const account = {
+          id: 'user-1',
+          createdAt: now,
+          updatedAt: now,
+          updatedBy: 'user-1',
+          deviceId: device.deviceId,
+          name: 'Anne Admin',
+          role: 'admin',
+          secretKind: 'password',
+          secret: {
+            algorithm: 'PBKDF2-SHA256',
+            iterations: 600_000,
+            salt: 'c2FsdHNhbHRzYWx0c2FsdA==',
+            hash: 'aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g=',
+          },
+          disabled: false,
+          _deleted: false,
+        };
+        expect((await push(device.token, [{ newDocumentState: account }], 'users')).body).toEqual([]);
+        const weakened = { ...account, id: 'user-2', secret: { ...account.secret, iterations: 1 } };
+        expectError(
+          await push(device.token, [{ newDocumentState: weakened }], 'users'),
+          422,
+          'INVALID_DOCUMENT',
+        );
+        const pinAdmin = { ...account, id: 'user-3', secretKind: 'pin' };
+        expectError(
+          await push(device.token, [{ newDocumentState: pinAdmin }], 'users'),
+          422,
+          'INVALID_DOCUMENT',
+        );
+        const door = await enrol(base, store, org, 'door');
+        const promoted = { ...account, id: 'user-4', name: 'Porte' };
+        expectError(
+          await push(door.token, [{ newDocumentState: promoted }], 'users'),
+          403,
+          'SCOPE_FORBIDDEN',
+        );
+        const stored = (
+          await call<{ documents: { id: string }[] }>(base, 'GET', `${PREFIX}/sync/users/pull?seq=0`, {
+            token: device.token,
+          })
+        ).body.documents.map((doc) => doc.id);
+        expect(stored).toEqual(['user-1']);
+      });
+
       it('answers 400 to a push that is not an array of rows', async () => {
         expectError(await push(office.token, { newDocumentState: settingsDoc('x') }), 400, 'BAD_REQUEST');
         expectError(await push(office.token, [{ assumedMasterState: settingsDoc('x') }]), 400, 'BAD_REQUEST');

@@ -67,6 +67,24 @@ test('shared PC: accounts, door restrictions, auto-lock, switching user, journal
     page.getByText(/ne permet pas cette action : modifier les paramètres de l’association/),
   ).toBeVisible();
   await expect(page.getByLabel('Nom de l’association')).toBeDisabled();
+
+  // The secretary creates a person, corrects the phone number, and reads the person's history.
+  await page.goto('/#/membres/nouveau');
+  await page.getByRole('textbox', { name: 'Prénom' }).fill('Jean');
+  await page.getByRole('textbox', { name: /^Nom/ }).fill('Dupont');
+  await page.getByRole('textbox', { name: 'Téléphone' }).fill('06 39 98 00 01');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('heading', { name: 'Jean Dupont', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'Modifier' }).click();
+  await page.getByRole('textbox', { name: 'Téléphone' }).fill('06 39 98 00 02');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Fiche enregistrée.')).toBeVisible();
+  await page.getByRole('tab', { name: 'Historique' }).click();
+  const history = page.getByRole('table', { name: 'Historique' });
+  await expect(
+    history.getByRole('row').filter({ hasText: 'Modification' }).filter({ hasText: 'Sophie Secrétaire' }),
+  ).toContainText('phone : 06 39 98 00 01 → 06 39 98 00 02');
+  await expect(history.getByRole('row').filter({ hasText: 'Création' })).toHaveCount(1);
   await page.getByRole('button', { name: 'Verrouiller' }).click();
 
   // The administrator reads the journal: sign-ins, the failed PIN, the locks.

@@ -158,6 +158,19 @@ test('two devices enrolled on one server share changes live and converge after w
   await createAccount(a.page, 'Sophie Secrétaire');
   await expect(accountRow(b.page, 'Sophie Secrétaire')).toBeVisible({ timeout: 1000 });
 
+  // A member created on A is in B's member list within a second.
+  await b.page.goto(`${server.url}/#/membres`);
+  await a.page.goto(`${server.url}/#/membres/nouveau`);
+  await a.page.getByRole('textbox', { name: 'Prénom' }).fill('Marie');
+  await a.page.getByRole('textbox', { name: /^Nom/ }).fill('Lavoisier');
+  await a.page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(a.page.getByRole('heading', { name: 'Marie Lavoisier', level: 1 })).toBeVisible();
+  await expect(
+    b.page.getByRole('table', { name: 'Membres' }).getByRole('row').filter({ hasText: 'LAVOISIER Marie' }),
+  ).toBeVisible({ timeout: 1000 });
+  await a.page.goto(`${server.url}/#/parametres/comptes`);
+  await b.page.goto(`${server.url}/#/parametres/comptes`);
+
   // Both work offline, and the server goes down too; each writes on its own.
   await a.context.setOffline(true);
   await b.context.setOffline(true);
