@@ -153,6 +153,15 @@ async function main() {
         .join(' ; '),
     });
 
+    const list = await call(page, 'memberList');
+    lines.push({
+      id: 'member-list',
+      label: 'Liste des membres : statut, filtre et tri de tout le fichier',
+      budget: '(« instantané », issue 3)',
+      figure: ms(list.ms),
+      status: 'mesuré',
+      note: `${list.total} personnes, ${list.shown} à jour affichées, triées par nom (le calcul refait à chaque changement de filtre ; la saisie dans la recherche ne touche que les 1 000 meilleurs résultats)`,
+    });
     const heap = await call(page, 'heap');
     lines.push({
       id: 'heap',

@@ -2,6 +2,8 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { generateDemoAssociation } from '@shared/demo/demo-association';
 import type { DemoSize } from '@shared/demo/demo-association';
 import { PeopleSearchIndex } from '@shared/search/people-index';
+import type { Season } from '@shared/members/season';
+import { createStatusResolver } from '@shared/members/status';
 import type { PersonDocument } from '@shared/members/person';
 import { createTilleulDatabase } from '@renderer/data/database';
 import { readAll } from '@renderer/data/read-all';
@@ -15,6 +17,8 @@ const DB_NAME = 'tilleul-bench';
 
 let db: TilleulDatabase | undefined;
 let index: PeopleSearchIndex<PersonDocument> | undefined;
+let everybody: PersonDocument[] = [];
+const SEASONS_KEY = 'bench-seasons';
 
 async function open(): Promise<TilleulDatabase> {
   db ??= await createTilleulDatabase({ name: DB_NAME, storage: getRxStorageDexie(), devMode: false });
@@ -38,6 +42,7 @@ const bench = {
     await insertAll((c) => database.people.bulkInsert(c), data.people);
     await insertAll((c) => database.households.bulkInsert(c), data.households);
     await insertAll((c) => database.memberships.bulkInsert(c), data.memberships);
+    await database.upsertLocal(SEASONS_KEY, { seasons: data.settings.seasons.seasons });
     return {
       people: data.people.length,
       households: data.households.length,
@@ -51,6 +56,7 @@ const bench = {
     const database = await open();
     const opened = performance.now();
     const people = await readAll(database.people);
+    everybody = people;
     const loaded = performance.now();
     index = PeopleSearchIndex.from(people);
     const ready = performance.now();
@@ -124,6 +130,26 @@ const bench = {
       durations.push(performance.now() - started);
     }
     return durations;
+  },
+
+  /**
+   * The member list's heaviest redraw: everybody's derived status, the « à jour » filter and the
+   * sort by name over the whole file, as when the secretary clears the search box.
+   */
+  async memberList() {
+    const database = await open();
+    const memberships = await readAll(database.memberships);
+    const seasons = ((await database.getLocal<{ seasons: Season[] }>(SEASONS_KEY))?.toJSON().data.seasons ??
+      []) as Season[];
+    const started = performance.now();
+    const statusOf = createStatusResolver(memberships, seasons, '2026-01-15');
+    const upToDate = everybody.filter((person) => statusOf(person) === 'a-jour');
+    upToDate.sort(
+      (a, b) =>
+        a.lastName.localeCompare(b.lastName, 'fr', { sensitivity: 'base' }) ||
+        a.firstName.localeCompare(b.firstName, 'fr', { sensitivity: 'base' }),
+    );
+    return { ms: performance.now() - started, shown: upToDate.length, total: everybody.length };
   },
 
   /** Live JS heap after a garbage collection (Chromium with --expose-gc and precise memory info). */
