@@ -14,6 +14,7 @@ import { Shell } from '@renderer/app/Shell';
 import { theme } from '@renderer/app/theme';
 import { HomePage } from '@renderer/pages/HomePage';
 import { MembersPage } from '@renderer/pages/members/MembersPage';
+import { MergePeoplePage } from '@renderer/pages/members/MergePeoplePage';
 import { PersonForm } from '@renderer/pages/members/PersonForm';
 import { PersonPage } from '@renderer/pages/members/PersonPage';
 import { RenewalsPage } from '@renderer/pages/members/RenewalsPage';
@@ -87,6 +88,14 @@ function Sections() {
           element={
             <RequirePermission action="people.update">
               <PersonForm />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="membres/:id/fusionner"
+          element={
+            <RequirePermission action="people.merge">
+              <MergePeoplePage />
             </RequirePermission>
           }
         />

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { issuesByPath } from '@renderer/app/translate-error';
 
 const PLACEHOLDER_STAMPS = {
   id: 'draft',
@@ -18,13 +19,6 @@ export function documentResolver<V extends object>(
 ) {
   return (values: V): Record<string, string> => {
     const result = schema.safeParse({ ...PLACEHOLDER_STAMPS, ...values });
-    const errors: Record<string, string> = {};
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const path = issue.path.join('.');
-        errors[path] ??= issue.message;
-      }
-    }
-    return { ...errors, ...extra?.(values) };
+    return { ...(result.success ? {} : issuesByPath(result.error)), ...extra?.(values) };
   };
 }

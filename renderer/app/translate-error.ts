@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { z } from 'zod';
 import type { Decision } from '@shared/auth/permissions';
 import type { Role } from '@shared/auth/roles';
 import { PermissionDeniedError } from '@renderer/data/write-guard';
@@ -33,4 +34,11 @@ export function describeWriteError(t: TFunction, role: Role | null, error: unkno
     return role ? describeDenial(t, role, error.decision) : translateError(t, error.decision.reason);
   }
   return t('errors.common.unexpected', { message: error instanceof Error ? error.message : String(error) });
+}
+
+/** A zod error as form errors: the first message (an i18n key) of each field path. */
+export function issuesByPath(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) errors[issue.path.join('.')] ??= issue.message;
+  return errors;
 }

@@ -1,21 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { ADMIN, firstRun, signIn } from './helpers';
+import { ADMIN, fillOrganisationForm, firstRun, signIn } from './helpers';
 
 test.describe('Paramètres → Association', () => {
   test('refuses a bad value in French, saves a good one, and keeps it after a reload', async ({ page }) => {
     await firstRun(page, '/#/parametres/association');
     await expect(page.getByRole('heading', { name: 'Paramètres' })).toBeVisible();
 
-    await page.getByLabel('Nom de l’association').fill('Foyer rural de Saint-Léger');
-    await page.getByLabel('Numéro RNA').fill('W12345');
-    await page.getByLabel(/^Adresse/).fill('2 place de la Mairie');
-    await page.getByLabel('Code postal').fill('1234');
-    await page.getByLabel('Commune').fill('Saint-Léger');
-    await page.getByLabel('Objet de l’association').fill('Animation de la vie locale');
-    await page.getByRole('combobox', { name: 'Catégorie' }).click();
-    await page.getByRole('option', { name: 'Œuvre ou organisme d’intérêt général' }).click();
-    await page.getByLabel('Nom du signataire').fill('Marie Dupont');
-    await page.getByLabel('Qualité du signataire').fill('Présidente');
+    await fillOrganisationForm(page, { rna: 'W12345', postalCode: '1234' });
     await page.getByRole('button', { name: 'Enregistrer' }).click();
 
     await expect(page.getByText('Le numéro RNA commence par W suivi de 9 caractères')).toBeVisible();
@@ -27,16 +18,7 @@ test.describe('Paramètres → Association', () => {
     await signIn(page, ADMIN.name, ADMIN.password);
     await expect(page.getByLabel('Nom de l’association')).toHaveValue('');
 
-    await page.getByLabel('Nom de l’association').fill('Foyer rural de Saint-Léger');
-    await page.getByLabel('Numéro RNA').fill('w 751 234 567');
-    await page.getByLabel(/^Adresse/).fill('2 place de la Mairie');
-    await page.getByLabel('Code postal').fill('12345');
-    await page.getByLabel('Commune').fill('Saint-Léger');
-    await page.getByLabel('Objet de l’association').fill('Animation de la vie locale');
-    await page.getByRole('combobox', { name: 'Catégorie' }).click();
-    await page.getByRole('option', { name: 'Œuvre ou organisme d’intérêt général' }).click();
-    await page.getByLabel('Nom du signataire').fill('Marie Dupont');
-    await page.getByLabel('Qualité du signataire').fill('Présidente');
+    await fillOrganisationForm(page, { rna: 'w 751 234 567' });
     // The secretary's shortcut: Ctrl+S from inside a field.
     await page.getByLabel('Qualité du signataire').press('Control+s');
     await expect(page.getByText('Identité de l’association enregistrée.')).toBeVisible();

@@ -21,19 +21,27 @@ export async function signIn(page: Page, name: string, secret: string) {
   await page.getByRole('button', { name: 'Se connecter' }).click();
 }
 
-/** Paramètres → Association, filled with a valid identity and saved. */
-export async function fillOrganisation(page: Page, name = 'Foyer rural de Saint-Léger') {
-  await page.goto('/#/parametres/association');
-  await page.getByLabel('Nom de l’association').fill(name);
-  await page.getByLabel('Numéro RNA').fill('W751234567');
+/** Fills Paramètres → Association (already open) without saving; valid unless told otherwise. */
+export async function fillOrganisationForm(
+  page: Page,
+  values: { name?: string; rna?: string; postalCode?: string } = {},
+) {
+  await page.getByLabel('Nom de l’association').fill(values.name ?? 'Foyer rural de Saint-Léger');
+  await page.getByLabel('Numéro RNA').fill(values.rna ?? 'W751234567');
   await page.getByLabel(/^Adresse/).fill('2 place de la Mairie');
-  await page.getByLabel('Code postal').fill('12345');
+  await page.getByLabel('Code postal').fill(values.postalCode ?? '12345');
   await page.getByLabel('Commune').fill('Saint-Léger');
   await page.getByLabel('Objet de l’association').fill('Animation de la vie locale');
   await page.getByRole('combobox', { name: 'Catégorie' }).click();
   await page.getByRole('option', { name: 'Œuvre ou organisme d’intérêt général' }).click();
   await page.getByLabel('Nom du signataire').fill('Marie Dupont');
   await page.getByLabel('Qualité du signataire').fill('Présidente');
+}
+
+/** Paramètres → Association, filled with a valid identity and saved. */
+export async function fillOrganisation(page: Page, name = 'Foyer rural de Saint-Léger') {
+  await page.goto('/#/parametres/association');
+  await fillOrganisationForm(page, { name });
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Identité de l’association enregistrée.')).toBeVisible();
 }

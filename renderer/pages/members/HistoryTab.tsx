@@ -5,15 +5,9 @@ import { useLiveRxQuery } from 'rxdb/plugins/react';
 import type { MangoQuery } from 'rxdb/plugins/core';
 import type { AuditEntry } from '@shared/audit/audit';
 import { formatDateTime } from '@shared/format/intl';
+import { describeChange } from '@renderer/app/audit-format';
 import { useServices } from '@renderer/app/services';
 import { localeOf } from '@renderer/i18n/i18n';
-
-const describe = (value: unknown) =>
-  value === null || value === undefined || value === ''
-    ? '∅'
-    : typeof value === 'string'
-      ? value
-      : JSON.stringify(value);
 
 /** Who changed what on these documents (a person, and their memberships), newest first. */
 export function HistoryTab({ documentIds }: { documentIds: readonly string[] }) {
@@ -50,7 +44,7 @@ export function HistoryTab({ documentIds }: { documentIds: readonly string[] }) 
                 <Stack gap={0}>
                   {entry.changes.map((change) => (
                     <Text size="sm" key={change.field}>
-                      {change.field} : {describe(change.before)} → {describe(change.after)}
+                      {describeChange(change)}
                     </Text>
                   ))}
                 </Stack>

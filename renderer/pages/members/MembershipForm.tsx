@@ -23,7 +23,7 @@ import { seasonOn } from '@shared/members/season';
 import { toCents } from '@shared/money/cents';
 import { parseAmount } from '@shared/money/parse-amount';
 import { useCurrentUser, useDirectory, useServices, useWriteContext } from '@renderer/app/services';
-import { describeWriteError, translateError } from '@renderer/app/translate-error';
+import { describeWriteError, issuesByPath, translateError } from '@renderer/app/translate-error';
 import { takeMembership } from '@renderer/data/members-repository';
 import { localeOf } from '@renderer/i18n/i18n';
 import { today, useSeasons } from '@renderer/pages/members/use-members';
@@ -93,7 +93,7 @@ export function MembershipForm({ person, onDone }: { person: PersonDocument; onD
       onDone?.();
     } catch (failure) {
       if (failure instanceof z.ZodError) {
-        setErrors(Object.fromEntries(failure.issues.map((issue) => [issue.path.join('.'), issue.message])));
+        setErrors(issuesByPath(failure));
       } else {
         notifications.show({ color: 'red', message: describeWriteError(t, user.role, failure) });
       }

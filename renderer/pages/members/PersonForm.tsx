@@ -33,7 +33,7 @@ import type { ConsentKind, PersonDocument, PersonInput } from '@shared/members/p
 import { CONSENT_KINDS, displayName, personDocumentSchema } from '@shared/members/person';
 import { documentResolver } from '@renderer/app/document-resolver';
 import { useCurrentUser, useDirectory, useServices, useWriteContext } from '@renderer/app/services';
-import { describeWriteError, translateError } from '@renderer/app/translate-error';
+import { describeWriteError, issuesByPath, translateError } from '@renderer/app/translate-error';
 import { createPerson, knownMemberNumbers, updatePerson } from '@renderer/data/members-repository';
 import { useSetting } from '@renderer/data/use-setting';
 
@@ -181,9 +181,7 @@ function PersonFormBody({ existing }: { existing: PersonDocument | undefined }) 
         }
       } catch (error) {
         if (error instanceof z.ZodError) {
-          form.setErrors(
-            Object.fromEntries(error.issues.map((issue) => [issue.path.join('.'), issue.message])),
-          );
+          form.setErrors(issuesByPath(error));
           notifications.show({ color: 'red', message: t('people.form.invalid') });
         } else {
           notifications.show({ color: 'red', message: describeWriteError(t, user.role, error) });

@@ -6,18 +6,14 @@ import type { MangoQuery } from 'rxdb/plugins/core';
 import type { AuditAction, AuditChange, AuditEntry } from '@shared/audit/audit';
 import { AUDIT_ACTIONS } from '@shared/audit/audit';
 import { formatDateTime } from '@shared/format/intl';
+import { describeChange } from '@renderer/app/audit-format';
 import { useServices } from '@renderer/app/services';
 import { localeOf } from '@renderer/i18n/i18n';
 
 const LIMIT = 500;
 
-function describeValue(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '∅';
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
 function describeChanges(changes: readonly AuditChange[]): string {
-  return changes.map((c) => `${c.field} : ${describeValue(c.before)} → ${describeValue(c.after)}`).join('\n');
+  return changes.map(describeChange).join('\n');
 }
 
 /** The administrators' journal: newest first, filtered by person and action. */

@@ -27,7 +27,12 @@ import { appendAudit } from '@renderer/data/audit-log';
 import type { OrganisationCategory, OrganisationInput } from '@shared/schema/organisation';
 import { IMAGE_MAX_BYTES, ORGANISATION_CATEGORIES, organisationSchema } from '@shared/schema/organisation';
 import { useCurrentUser, usePermission, useServices, useWriteContext } from '@renderer/app/services';
-import { describeDenial, describeWriteError, translateError } from '@renderer/app/translate-error';
+import {
+  describeDenial,
+  describeWriteError,
+  issuesByPath,
+  translateError,
+} from '@renderer/app/translate-error';
 import { saveSetting } from '@renderer/data/settings-repository';
 import { useSetting } from '@renderer/data/use-setting';
 import { localeOf } from '@renderer/i18n/i18n';
@@ -129,9 +134,7 @@ export function OrganisationForm() {
         notifications.show({ color: 'green', message: t('organisation.saved') });
       } catch (error) {
         if (error instanceof z.ZodError) {
-          form.setErrors(
-            Object.fromEntries(error.issues.map((issue) => [issue.path.join('.'), issue.message])),
-          );
+          form.setErrors(issuesByPath(error));
           notifications.show({ color: 'red', message: t('organisation.invalid') });
         } else {
           notifications.show({
