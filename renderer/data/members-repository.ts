@@ -7,6 +7,11 @@ import { nextMemberNumber } from '@shared/members/member-number';
 import type { PersonDocument, PersonInput } from '@shared/members/person';
 import { personDocumentSchema } from '@shared/members/person';
 import type { WriteContext } from '@shared/schema/common';
+import { jsonEqual } from '@shared/json/canonical';
+import type { MergePlan } from '@shared/members/merge-people';
+import { planPeopleMerge } from '@shared/members/merge-people';
+import type { AuditActor } from '@renderer/data/audit-log';
+import { appendAudit } from '@renderer/data/audit-log';
 import type { TilleulDatabase } from '@renderer/data/database';
 
 /**
@@ -126,4 +131,142 @@ export async function cancelMembership(db: TilleulDatabase, context: WriteContex
   if (!current) throw new Error(`Unknown membership ${id}`);
   const next = membershipDocumentSchema.parse({ ...current.toJSON(), cancelledOn: on, ...edits(context) });
   await current.incrementalModify((data) => ({ ...data, ...next }));
+}
+
+/** The journal entry of a merge, on the survivor: `merge:<absorbedId>`. */
+export const MERGE_DETAIL_PREFIX = 'merge:';
+
+/** Where a merge stopped: the writes in the order they are made. */
+export const MERGE_STEPS = ['memberships', 'households', 'survivor', 'absorbed', 'audit'] as const;
+export type MergeStep = (typeof MERGE_STEPS)[number];
+
+/**
+ * A merge that was not (fully) applied. `MERGE_NOT_FOUND` and `MERGE_STALE` wrote nothing (one
+ * record is gone, or the records changed since the plan was shown: show it again).
+ * `MERGE_INCOMPLETE` stopped at `step` after earlier writes succeeded: both records still exist
+ * before step `absorbed`, so running the merge again finishes it; at step `audit` the merge is
+ * done but its journal entry is missing.
+ */
+export class PeopleMergeError extends Error {
+  constructor(
+    readonly code: 'MERGE_NOT_FOUND' | 'MERGE_STALE' | 'MERGE_INCOMPLETE',
+    readonly step?: MergeStep,
+    options?: { cause?: unknown },
+  ) {
+    super(step ? `${code} at ${step}` : code, options);
+    this.name = 'PeopleMergeError';
+  }
+}
+
+const isConflict = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'code' in error && error.code === 'CONFLICT';
+
+const sortedById = <T extends { id: string }>(items: readonly T[]) =>
+  [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/** How a merged record reads in the journal once it is gone: name and member number. */
+const mergeLabel = (person: PersonDocument) =>
+  [person.firstName, person.lastName].filter(Boolean).join(' ') +
+  (person.memberNumber ? ` (${person.memberNumber})` : '');
+
+/**
+ * Applies a plan from `planPeopleMerge`. The plan is computed again from what the database holds
+ * now with the same choices, and everything is validated, before the first write. RxDB has no
+ * transaction across collections, so the writes go in the order that keeps a failure harmless:
+ * memberships and households are repointed first (the survivor exists), then the survivor is
+ * completed, and only then the absorbed record is soft-deleted (`_deleted`, synced). The write
+ * guard journals each write; one more entry (`merge:<absorbedId>` on the survivor) says what
+ * happened in the survivor's history.
+ */
+export async function applyPeopleMerge(
+  db: TilleulDatabase,
+  actor: AuditActor,
+  plan: MergePlan,
+): Promise<PersonDocument> {
+  const [survivorDoc, absorbedDoc] = await Promise.all([
+    db.people.findOne(plan.survivorId).exec(),
+    db.people.findOne(plan.absorbedId).exec(),
+  ]);
+  if (!survivorDoc || !absorbedDoc) throw new PeopleMergeError('MERGE_NOT_FOUND');
+  const survivor = survivorDoc.toJSON() as PersonDocument;
+  const absorbed = absorbedDoc.toJSON() as PersonDocument;
+  const [membershipDocs, householdDocs] = await Promise.all([
+    db.memberships.find({ selector: { holderId: { $in: [survivor.id, absorbed.id] } } }).exec(),
+    db.households.find({ selector: { payerId: absorbed.id } }).exec(),
+  ]);
+  const fresh = planPeopleMerge(
+    survivor,
+    absorbed,
+    membershipDocs.map((doc) => doc.toJSON()),
+    householdDocs.map((doc) => doc.toJSON()),
+    {
+      survivorId: plan.survivorId,
+      choices: Object.fromEntries(plan.conflicts.map((conflict) => [conflict.field, conflict.chosen])),
+    },
+  );
+  // A sync or another window may have changed either record, or added a membership, since the
+  // screen showed the plan: applying the old one would lose that.
+  if (
+    !jsonEqual(fresh.survivor, plan.survivor) ||
+    !jsonEqual(sortedById(fresh.membershipUpdates), sortedById(plan.membershipUpdates)) ||
+    !jsonEqual(sortedById(fresh.householdUpdates), sortedById(plan.householdUpdates))
+  ) {
+    throw new PeopleMergeError('MERGE_STALE');
+  }
+
+  const stamp = edits(actor);
+  const nextSurvivor = personDocumentSchema.parse({ ...fresh.survivor, ...stamp });
+  const nextMemberships = fresh.membershipUpdates.map((update) => {
+    const doc = membershipDocs.find((m) => m.id === update.id);
+    if (!doc) throw new PeopleMergeError('MERGE_STALE');
+    return {
+      doc,
+      next: membershipDocumentSchema.parse({ ...doc.toJSON(), holderId: update.holderId, ...stamp }),
+    };
+  });
+  const nextHouseholds = fresh.householdUpdates.map((update) => {
+    const doc = householdDocs.find((h) => h.id === update.id);
+    if (!doc) throw new PeopleMergeError('MERGE_STALE');
+    return {
+      doc,
+      next: householdDocumentSchema.parse({ ...doc.toJSON(), payerId: update.payerId, ...stamp }),
+    };
+  });
+
+  // `patch` and `remove` write over the very versions read above (not `incremental…`): an edit
+  // made meanwhile is not silently overwritten, the write fails with a conflict instead.
+  let step: MergeStep = 'memberships';
+  let written = 0;
+  try {
+    for (const { doc, next } of nextMemberships) {
+      await doc.patch(next);
+      written += 1;
+    }
+    step = 'households';
+    for (const { doc, next } of nextHouseholds) {
+      await doc.patch(next);
+      written += 1;
+    }
+    step = 'survivor';
+    await survivorDoc.patch(nextSurvivor);
+    written += 1;
+    step = 'absorbed';
+    // `remove()`, not `incrementalRemove()`, which also journals an empty update.
+    await absorbedDoc.remove();
+    written += 1;
+    step = 'audit';
+    await appendAudit(db, actor, {
+      action: 'update',
+      collection: 'people',
+      documentId: survivor.id,
+      changes: [{ field: 'merge', before: mergeLabel(absorbed), after: mergeLabel(nextSurvivor) }],
+      detail: `${MERGE_DETAIL_PREFIX}${absorbed.id}`,
+    });
+  } catch (error) {
+    // Refused or failed before anything was written: the caller explains the original error.
+    if (written === 0)
+      throw isConflict(error) ? new PeopleMergeError('MERGE_STALE', undefined, { cause: error }) : error;
+    throw new PeopleMergeError('MERGE_INCOMPLETE', step, { cause: error });
+  }
+  return nextSurvivor;
 }

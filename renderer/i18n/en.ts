@@ -5,6 +5,7 @@ import { memberCardsEn } from '@renderer/i18n/sections/member-cards.en';
 import { seasonsSettingsEn } from '@renderer/i18n/sections/seasons-settings.en';
 import type { fr } from '@renderer/i18n/fr';
 import { membersEn } from '@renderer/i18n/sections/members.en';
+import { mergeEn } from '@renderer/i18n/sections/merge.en';
 import { syncEn, syncErrorsEn, syncSettingsTabsEn } from '@renderer/i18n/sections/sync.en';
 
 /** Same keys as French, every leaf a string: a missing or extra key does not compile. */
@@ -224,7 +225,8 @@ export const en: TranslationShape<typeof fr> = {
       submit: 'Create the administrator account',
       create: 'Start the association on this PC',
       join: 'Join the association’s server',
-      waitingForAccounts: 'This device has joined “{{org}}”. The accounts are coming from the server: the list of people will appear as soon as they arrive.',
+      waitingForAccounts:
+        'This device has joined “{{org}}”. The accounts are coming from the server: the list of people will appear as soon as they arrive.',
       done: 'Administrator account created. Welcome, {{name}}!',
     },
     lock: {
@@ -354,6 +356,7 @@ export const en: TranslationShape<typeof fr> = {
   dashboard: dashboardEn,
   seasonsSettings: seasonsSettingsEn,
   customFieldsSettings: customFieldsSettingsEn,
+  merge: mergeEn,
   language: {
     fr: 'Français',
     en: 'English',

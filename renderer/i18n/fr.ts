@@ -4,6 +4,7 @@ import { dashboardFr } from '@renderer/i18n/sections/dashboard.fr';
 import { memberCardsFr } from '@renderer/i18n/sections/member-cards.fr';
 import { seasonsSettingsFr } from '@renderer/i18n/sections/seasons-settings.fr';
 import { membersFr } from '@renderer/i18n/sections/members.fr';
+import { mergeFr } from '@renderer/i18n/sections/merge.fr';
 import { syncErrorsFr, syncFr, syncSettingsTabsFr } from '@renderer/i18n/sections/sync.fr';
 /** French, the reference language: every key exists here first (English must match it). */
 export const fr = {
@@ -228,7 +229,8 @@ export const fr = {
       submit: 'Créer le compte administrateur',
       create: 'Démarrer l’association sur ce poste',
       join: 'Rejoindre le serveur de l’association',
-      waitingForAccounts: 'Cet appareil a rejoint « {{org}} ». Les comptes arrivent du serveur : la liste des personnes s’affichera dès qu’ils seront là.',
+      waitingForAccounts:
+        'Cet appareil a rejoint « {{org}} ». Les comptes arrivent du serveur : la liste des personnes s’affichera dès qu’ils seront là.',
       done: 'Compte administrateur créé. Bienvenue, {{name}} !',
     },
     lock: {
@@ -358,6 +360,7 @@ export const fr = {
   dashboard: dashboardFr,
   seasonsSettings: seasonsSettingsFr,
   customFieldsSettings: customFieldsSettingsFr,
+  merge: mergeFr,
   language: {
     fr: 'Français',
     en: 'English',

@@ -19,9 +19,9 @@ import type { PersonDocument } from '@shared/members/person';
 import { CONSENT_KINDS, displayName } from '@shared/members/person';
 import { useDirectory, usePermission, useServices } from '@renderer/app/services';
 import { localeOf } from '@renderer/i18n/i18n';
-import { HistoryTab } from '@renderer/pages/members/HistoryTab';
 import { HouseholdTab } from '@renderer/pages/members/HouseholdTab';
 import { MembershipForm } from '@renderer/pages/members/MembershipForm';
+import { HistoryWithMerges, MergedIntoNotice } from '@renderer/pages/members/MergePeoplePage';
 import { PrintCardsButton } from '@renderer/pages/members/PrintCardsButton';
 import { StatusBadge } from '@renderer/pages/members/StatusBadge';
 import { useStatuses } from '@renderer/pages/members/use-members';
@@ -35,6 +35,7 @@ export function PersonPage() {
     return (
       <Stack gap="sm" maw={720}>
         <Alert color="orange">{t('people.person.notFound')}</Alert>
+        <MergedIntoNotice id={id ?? ''} />
         <Anchor component={Link} to="/membres">
           {t('people.person.back')}
         </Anchor>
@@ -51,6 +52,7 @@ function PersonView({ person }: { person: PersonDocument }) {
   const { statusOf, seasons } = useStatuses();
   const mayEdit = usePermission('people.update');
   const mayTake = usePermission('memberships.create');
+  const mayMerge = usePermission('people.merge');
   const locale = localeOf(language);
   const memberships = [...directory.memberships.values()]
     .filter(
@@ -90,6 +92,11 @@ function PersonView({ person }: { person: PersonDocument }) {
           {mayEdit.allowed ? (
             <Button component={Link} to={`/membres/${person.id}/modifier`}>
               {t('people.person.edit')}
+            </Button>
+          ) : null}
+          {mayMerge.allowed ? (
+            <Button variant="default" component={Link} to={`/membres/${person.id}/fusionner`}>
+              {t('merge.open')}
             </Button>
           ) : null}
         </Group>
@@ -191,7 +198,7 @@ function PersonView({ person }: { person: PersonDocument }) {
           <HouseholdTab person={person} />
         </Tabs.Panel>
         <Tabs.Panel value="historique" pt="md">
-          <HistoryTab documentIds={[person.id, ...memberships.map((m) => m.id)]} />
+          <HistoryWithMerges personId={person.id} otherIds={memberships.map((m) => m.id)} />
         </Tabs.Panel>
       </Tabs>
     </Stack>
