@@ -38,15 +38,10 @@ export const en: TranslationShape<typeof fr> = {
   pages: {
     home: {
       title: 'Home',
-      intro: 'The membership and renewal dashboard will appear here once members are managed in Tilleul.',
       setupTitle: 'Getting started',
       setupBody: 'Enter your association’s identity: it will be printed on tax receipts and member cards.',
       setupAction: 'Enter the association',
       setupDone: 'Association identity entered: {{name}}.',
-    },
-    members: {
-      title: 'Members',
-      intro: 'Members, households and membership fees are coming in a future version.',
     },
     events: {
       title: 'Events',

@@ -34,17 +34,11 @@ export const fr = {
   pages: {
     home: {
       title: 'Accueil',
-      intro:
-        'Le tableau de bord des adhésions et des renouvellements s’affichera ici dès que les membres seront gérés dans Tilleul.',
       setupTitle: 'Pour commencer',
       setupBody:
         'Renseignez l’identité de votre association : elle figurera sur les reçus fiscaux et les cartes de membre.',
       setupAction: 'Renseigner l’association',
       setupDone: 'Identité de l’association renseignée : {{name}}.',
-    },
-    members: {
-      title: 'Membres',
-      intro: 'La gestion des membres, des foyers et des cotisations arrive dans une prochaine version.',
     },
     events: {
       title: 'Événements',
