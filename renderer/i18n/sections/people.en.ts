@@ -64,6 +64,8 @@ export const peopleEn: TranslationShape<typeof peopleFr> = {
       granted: 'Granted on {{date}}',
       refused: 'Refused on {{date}}',
     },
+    yes: 'Yes',
+    no: 'No',
     printCard: 'Print the card',
     cardSaved: 'Card saved.',
     cardSavedTo: 'Card saved: {{path}}',

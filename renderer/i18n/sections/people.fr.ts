@@ -62,6 +62,8 @@ export const peopleFr = {
       granted: 'Accordé le {{date}}',
       refused: 'Refusé le {{date}}',
     },
+    yes: 'Oui',
+    no: 'Non',
     printCard: 'Imprimer la carte',
     cardSaved: 'Carte enregistrée.',
     cardSavedTo: 'Carte enregistrée : {{path}}',

@@ -120,7 +120,7 @@ export function MembersPage() {
     setColumns(next);
     localStorage.setItem(COLUMNS_KEY, JSON.stringify(next));
   };
-  const template = ['minmax(200px, 2fr)', '110px', '140px', ...columns.map(() => 'minmax(120px, 1fr)')].join(
+  const template = ['minmax(200px, 2fr)', '110px', '170px', ...columns.map(() => 'minmax(120px, 1fr)')].join(
     ' ',
   );
   const cell = (person: PersonDocument, column: OptionalColumn) => {

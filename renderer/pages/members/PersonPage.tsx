@@ -18,6 +18,7 @@ import { toCents } from '@shared/money/cents';
 import type { PersonDocument } from '@shared/members/person';
 import { CONSENT_KINDS, displayName } from '@shared/members/person';
 import { useDirectory, usePermission, useServices } from '@renderer/app/services';
+import { useSetting } from '@renderer/data/use-setting';
 import { localeOf } from '@renderer/i18n/i18n';
 import { HouseholdTab } from '@renderer/pages/members/HouseholdTab';
 import { MembershipForm } from '@renderer/pages/members/MembershipForm';
@@ -54,6 +55,8 @@ function PersonView({ person }: { person: PersonDocument }) {
   const mayTake = usePermission('memberships.create');
   const mayMerge = usePermission('people.merge');
   const locale = localeOf(language);
+  const customFieldsSetting = useSetting('custom-fields');
+  const definitions = customFieldsSetting.read.state === 'ok' ? customFieldsSetting.read.value.fields : [];
   const memberships = [...directory.memberships.values()]
     .filter(
       (m) => m.holderId === person.id || (person.householdId !== '' && m.holderId === person.householdId),
@@ -150,11 +153,20 @@ function PersonView({ person }: { person: PersonDocument }) {
                   <Text fw={600} mt="sm">
                     {t('people.person.customFields')}
                   </Text>
-                  {Object.entries(person.customFields).map(([key, value]) => (
-                    <Text key={key}>
-                      {key} : {String(value)}
-                    </Text>
-                  ))}
+                  {Object.entries(person.customFields).map(([key, value]) => {
+                    const definition = definitions.find((field) => field.id === key);
+                    const shown =
+                      typeof value === 'boolean'
+                        ? t(value ? 'people.person.yes' : 'people.person.no')
+                        : definition?.type === 'date' && typeof value === 'string'
+                          ? formatDate(value, locale)
+                          : String(value);
+                    return (
+                      <Text key={key}>
+                        {definition?.label ?? key} : {shown}
+                      </Text>
+                    );
+                  })}
                 </>
               ) : null}
             </Stack>
