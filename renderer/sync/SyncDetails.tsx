@@ -15,6 +15,10 @@ export function SyncDetails() {
   if (status.phase === 'standalone') {
     return <Text size="sm">{t('sync.status.standaloneHelp')}</Text>;
   }
+  // This tab does not replicate: its own counts would say nothing about the server.
+  if (status.phase === 'otherTab') {
+    return <Text size="sm">{t('sync.status.otherTabHelp')}</Text>;
+  }
   return (
     <Stack gap="xs">
       {status.phase === 'offline' && <Text size="sm">{t('sync.status.offlineHelp')}</Text>}

@@ -20,6 +20,7 @@ export const PHASE_COLOURS: Record<SyncPhase, string> = {
   syncing: 'blue',
   upToDate: 'green',
   refused: 'red',
+  otherTab: 'gray',
 };
 
 export function formatSyncTime(iso: string, locale: string, withDate = false): string {

@@ -1,5 +1,7 @@
 import { combineLatest, filter, map, Subscription } from 'rxjs';
+import { addRxPlugin } from 'rxdb/plugins/core';
 import type { RxCollection } from 'rxdb/plugins/core';
+import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
 import { replicateRxCollection } from 'rxdb/plugins/replication';
 import type { RxReplicationState } from 'rxdb/plugins/replication';
 import { collectionSpecs } from '@shared/schema/collections';
@@ -20,6 +22,8 @@ import { createPullHandler } from '@renderer/sync/pull-handler';
 import type { PulledDocument } from '@renderer/sync/pulled-document';
 import { createPushHandler } from '@renderer/sync/push-handler';
 import { isAuthFailure, isNetworkFailure, toSyncError } from '@renderer/sync/sync-error';
+import { syncPhase } from '@renderer/sync/sync-phase';
+import type { Leadership } from '@renderer/sync/sync-phase';
 import type { SyncStatusStore } from '@renderer/sync/sync-status';
 
 export interface SyncEngineOptions {
@@ -38,6 +42,8 @@ export interface SyncEngineOptions {
    * have one instance per database and turn the election off.
    */
   waitForLeadership?: boolean;
+  /** How long the election may take before this tab says that another one synchronises. */
+  electionGraceMs?: number;
   pullBatchSize?: number;
   pushBatchSize?: number;
   specs?: Readonly<Record<string, CollectionSpec>>;
@@ -55,6 +61,16 @@ export interface SyncEngine {
   /** Recounts local changes not yet accepted by the server. */
   refreshPending(): Promise<number>;
   stop(): Promise<void>;
+}
+
+/**
+ * Resolves when this tab may replicate: at once without leader election (Electron, Node tests),
+ * otherwise when RxDB elects it (the leader tab closed, or there was none).
+ */
+function leadershipOf(db: TilleulDatabase, wait: boolean): { now: boolean; elected: Promise<boolean> } {
+  if (!wait || !db.multiInstance) return { now: true, elected: Promise.resolve(true) };
+  addRxPlugin(RxDBLeaderElectionPlugin);
+  return { now: false, elected: db.waitForLeadership() };
 }
 
 /** Pending changes are recounted at most this often while writes keep coming. */
@@ -124,19 +140,20 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   let active = false;
   let pending = 0;
+  const election = leadershipOf(db, options.waitForLeadership ?? true);
+  let leadership: Leadership = election.now ? 'leader' : 'unknown';
   const updatePhase = () => {
     if (stopped && !refused) return;
-    const connected = stream.connected$.getValue();
-    const phase = refused
-      ? 'refused'
-      : lastRequestFailed || (!connected && status.get().phase !== 'connecting')
-        ? 'offline'
-        : !connected
-          ? 'connecting'
-          : active || pending > 0
-            ? 'syncing'
-            : 'upToDate';
     const previous = status.get().phase;
+    const phase = syncPhase({
+      refused,
+      leadership,
+      requestFailed: lastRequestFailed,
+      connected: stream.connected$.getValue(),
+      active,
+      pending,
+      previous,
+    });
     status.update({
       phase,
       pendingChanges: pending,
@@ -241,13 +258,27 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     }),
   );
   status.update({ phase: 'connecting' });
-  stream.start();
-  scheduleRecount();
+  // Only the leader tab opens the event stream: one connection per browser, not per tab.
+  const electionGrace = setTimeout(() => {
+    if (leadership === 'unknown') {
+      leadership = 'follower';
+      updatePhase();
+    }
+  }, options.electionGraceMs ?? 1500);
+  void election.elected.then(() => {
+    clearTimeout(electionGrace);
+    if (stopped) return;
+    leadership = 'leader';
+    stream.start();
+    scheduleRecount();
+    updatePhase();
+  });
 
   const halt = async () => {
     if (stopped) return;
     stopped = true;
     clearTimeout(recountTimer);
+    clearTimeout(electionGrace);
     subscriptions.unsubscribe();
     await stream.stop();
     await Promise.all([...replications.values()].map((r) => r.cancel()));

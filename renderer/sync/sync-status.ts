@@ -6,9 +6,11 @@ import type { SyncErrorCode } from '@renderer/sync/sync-error';
  * - `offline`: the server cannot be reached, changes wait on this device;
  * - `syncing`: exchanging changes (« synchronisation… »);
  * - `upToDate`: nothing left to send, connected (« à jour »);
- * - `refused`: the server no longer knows this device (revoked, or its data were reset).
+ * - `refused`: the server no longer knows this device (revoked, or its data were reset);
+ * - `otherTab`: web mode, another tab of this browser replicates for this one (leader election).
  */
-export type SyncPhase = 'standalone' | 'connecting' | 'offline' | 'syncing' | 'upToDate' | 'refused';
+export type SyncPhase =
+  'standalone' | 'connecting' | 'offline' | 'syncing' | 'upToDate' | 'refused' | 'otherTab';
 
 export type SyncProblemCode = SyncErrorCode | 'DOCUMENT_SKIPPED' | 'WRITE_REFUSED' | 'AUDIT_FAILED';
 

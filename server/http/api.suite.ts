@@ -531,6 +531,62 @@ export function describeApi(backend: Backend): void {
       });
     });
 
+    describe('event stream of a device revoked while it listens', () => {
+      // A server of its own with a short heartbeat: the token is checked again at each one.
+      let quick: FastifyInstance;
+      let quickBase = '';
+      beforeAll(async () => {
+        quick = await buildServer({ store, heartbeatMs: 100 });
+        quickBase = await quick.listen({ port: 0, host: '127.0.0.1' });
+      });
+      afterAll(async () => {
+        await quick?.close();
+      });
+
+      it('is closed at the next heartbeat, its reconnection is refused, and other devices keep theirs', async () => {
+        const org = await createOrganisation(store);
+        const leaving = await enrol(base, store, org);
+        const staying = await enrol(base, store, org);
+        const revokedStream = await openEventStream(`${quickBase}${PREFIX}/sync/stream`, leaving.token);
+        const keptStream = await openEventStream(`${quickBase}${PREFIX}/sync/stream?token=${staying.token}`);
+        try {
+          expect(await revokedStream.next()).toEqual({ type: 'RESYNC' });
+          expect(await keptStream.next()).toEqual({ type: 'RESYNC' });
+          let closed = false;
+          void revokedStream.ended.then(() => (closed = true));
+          // Several heartbeats go by: a device still enrolled is not disturbed.
+          await new Promise((resolve) => setTimeout(resolve, 350));
+          expect(closed).toBe(false);
+
+          // Revoked from another connection to the database, as the CLI does from its own process.
+          const cli = await backend.open();
+          try {
+            await cli.revokeDevice(leaving.deviceId, new Date().toISOString());
+          } finally {
+            await cli.close();
+          }
+          const timeout = new Promise((_, reject) =>
+            setTimeout(() => reject(new Error('stream still open 2 s after the revocation')), 2000),
+          );
+          await Promise.race([revokedStream.ended, timeout]);
+          // The change notices of the association no longer reach it; they still reach the other.
+          const written = await call(quickBase, 'POST', `${PREFIX}/sync/settings/push`, {
+            token: staying.token,
+            body: [{ newDocumentState: settingsDoc('after-revocation') }],
+          });
+          expect(written).toMatchObject({ status: 200, body: [] });
+          expect(await keptStream.next()).toMatchObject({ type: 'change', collection: 'settings' });
+          await expect(revokedStream.next(300)).rejects.toThrow('no event');
+
+          const again = await call(quickBase, 'GET', `${PREFIX}/sync/stream`, { token: leaving.token });
+          expectError(again, 401, 'DEVICE_REVOKED');
+        } finally {
+          revokedStream.close();
+          keptStream.close();
+        }
+      });
+    });
+
     it('answers CORS preflights for the desktop app’s own origin', async () => {
       const reply = await call(base, 'OPTIONS', `${PREFIX}/sync/settings/push`, {
         headers: { origin: 'app://tilleul', 'access-control-request-method': 'POST' },

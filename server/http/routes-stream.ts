@@ -1,11 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { StreamEvent } from '@shared/sync/protocol';
-import { deviceHook, deviceOf } from '@server/http/authenticate';
+import { ApiError } from '@server/http/api-error';
+import { authenticate, deviceHook, deviceOf } from '@server/http/authenticate';
 import type { ChangeFeed } from '@server/sync/change-feed';
 import type { Store } from '@server/storage/store';
 
 export interface StreamOptions {
-  /** A comment line this often keeps proxies and NAT boxes from closing a quiet stream. */
+  /**
+   * A comment line this often keeps proxies and NAT boxes from closing a quiet stream. At the
+   * same pace the device's token is checked again: a device revoked meanwhile (by the CLI, in
+   * another process) has its stream closed, and its reconnection is refused with 401.
+   */
   heartbeatMs: number;
 }
 
@@ -38,9 +43,34 @@ export function registerStreamRoute(
     // RESYNC because the server cannot know what the client missed while it was away.
     raw.write(`retry: 2000\n${frame({ type: 'RESYNC' })}`);
 
+    let ended = false;
+    let checking = false;
     const unsubscribe = deps.changes.subscribe(device.orgId, (event) => raw.write(frame(event)));
-    const heartbeat = setInterval(() => raw.write(': ping\n\n'), deps.options.heartbeatMs);
+    const recheck = async () => {
+      if (checking) return;
+      checking = true;
+      try {
+        await authenticate(deps.store, request, { allowQueryToken: true });
+        if (!ended) raw.write(': ping\n\n');
+      } catch (error) {
+        if (error instanceof ApiError && error.statusCode === 401) {
+          request.log.info({ deviceId: device.id, code: error.code }, 'flux fermé : appareil refusé');
+          end();
+        } else {
+          // The database is unavailable for a moment: keep the stream, check again next time.
+          request.log.warn(
+            { err: error, deviceId: device.id },
+            'flux : vérification de l’appareil impossible',
+          );
+          if (!ended) raw.write(': ping\n\n');
+        }
+      } finally {
+        checking = false;
+      }
+    };
+    const heartbeat = setInterval(() => void recheck(), deps.options.heartbeatMs);
     const end = () => {
+      ended = true;
       clearInterval(heartbeat);
       unsubscribe();
       deps.open.delete(end);

@@ -6,6 +6,8 @@ export interface EventStreamReader {
   status: number;
   contentType: string | null;
   next(timeoutMs?: number): Promise<StreamEvent>;
+  /** Resolves when the server ends the stream (or close() cuts it). */
+  ended: Promise<void>;
   close(): void;
 }
 
@@ -19,7 +21,7 @@ export async function openEventStream(url: string, token?: string): Promise<Even
   const waiters: ((event: StreamEvent) => void)[] = [];
   let buffer = '';
 
-  const pump = async () => {
+  const pump = async (): Promise<void> => {
     if (!response.body) return;
     const decoder = new TextDecoder();
     try {
@@ -45,10 +47,11 @@ export async function openEventStream(url: string, token?: string): Promise<Even
       // Aborted by close(): the test is done with this stream.
     }
   };
-  if (response.ok) void pump();
+  const ended = response.ok ? pump() : Promise.resolve();
 
   return {
     status: response.status,
+    ended,
     contentType: response.headers.get('content-type'),
     next(timeoutMs = 3000) {
       const queued = queue.shift();

@@ -11,6 +11,7 @@ export const syncEn: TranslationShape<typeof syncFr> = {
     upToDate: 'Up to date',
     upToDateAt: 'Up to date · {{time}}',
     refused: 'Device refused',
+    otherTab: 'Synced by another tab',
     pending: 'Changes not yet sent: {{count}}',
     nothingPending: 'Every change made on this device has been sent.',
     lastSynced: 'Last complete sync: {{time}}',
@@ -21,6 +22,8 @@ export const syncEn: TranslationShape<typeof syncFr> = {
       'The server cannot be reached. Your changes are saved on this device and will be sent by themselves when the network is back.',
     refusedHelp:
       'The server no longer accepts this device. Ask an administrator for a new enrolment code, then leave this server and enrol the device again.',
+    otherTabHelp:
+      'Tilleul is open in another tab of this browser: that tab exchanges data with the server, including the changes made here. If you close it, this tab takes over.',
     problems: 'Latest errors',
     noProblems: 'No recent errors.',
     openSettings: 'Sync settings',

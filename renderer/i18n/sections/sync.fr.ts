@@ -12,6 +12,7 @@ export const syncFr = {
     upToDate: 'À jour',
     upToDateAt: 'À jour · {{time}}',
     refused: 'Appareil refusé',
+    otherTab: 'Synchronisé par un autre onglet',
     pending: 'Modifications pas encore envoyées : {{count}}',
     nothingPending: 'Toutes les modifications de cet appareil sont envoyées.',
     lastSynced: 'Dernière synchronisation complète : {{time}}',
@@ -22,6 +23,8 @@ export const syncFr = {
       'Le serveur est injoignable. Vos modifications sont bien enregistrées sur cet appareil et partiront d’elles-mêmes au retour du réseau.',
     refusedHelp:
       'Le serveur n’accepte plus cet appareil. Demandez un nouveau code d’inscription à un administrateur, puis quittez ce serveur et inscrivez l’appareil à nouveau.',
+    otherTabHelp:
+      'Tilleul est ouvert dans un autre onglet de ce navigateur : c’est lui qui échange avec le serveur, y compris les modifications faites ici. Si vous le fermez, cet onglet prend le relais.',
     problems: 'Dernières erreurs',
     noProblems: 'Aucune erreur récente.',
     openSettings: 'Réglages de synchronisation',
