@@ -19,6 +19,7 @@ import { z } from 'zod';
 import { compareMemberNumbers } from '@shared/members/member-number';
 import type { PersonDocument } from '@shared/members/person';
 import { displayName } from '@shared/members/person';
+import { compareByName } from '@shared/members/sort';
 import type { MembershipStatus } from '@shared/members/status';
 import { MEMBERSHIP_STATUSES } from '@shared/members/status';
 import { useDirectory, usePermission } from '@renderer/app/services';
@@ -47,9 +48,6 @@ const STATUS_ORDER: Record<MembershipStatus, number> = {
   'ancien-membre': 2,
   'jamais-adherent': 3,
 };
-const byName = (a: PersonDocument, b: PersonDocument) =>
-  a.lastName.localeCompare(b.lastName, 'fr', { sensitivity: 'base' }) ||
-  a.firstName.localeCompare(b.firstName, 'fr', { sensitivity: 'base' });
 
 const ROW_HEIGHT = 44;
 
@@ -97,11 +95,14 @@ export function MembersPage() {
     }
     const effectiveSort =
       searching && sort === 'relevance' ? 'relevance' : sort === 'relevance' ? 'name' : sort;
-    if (effectiveSort === 'name') people.sort(byName);
+    if (effectiveSort === 'name') people.sort(compareByName);
     else if (effectiveSort === 'number')
       people.sort((a, b) => compareMemberNumbers(a.memberNumber, b.memberNumber));
-    else if (effectiveSort === 'status')
-      people.sort((a, b) => STATUS_ORDER[statusOf(a)] - STATUS_ORDER[statusOf(b)] || byName(a, b));
+    else if (effectiveSort === 'status') {
+      // One status per person, not two per comparison.
+      const rank = new Map(people.map((person) => [person.id, STATUS_ORDER[statusOf(person)]]));
+      people.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0) || compareByName(a, b));
+    }
     return people;
     // `version` is the directory's change counter.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -4,6 +4,7 @@ import type { DemoSize } from '@shared/demo/demo-association';
 import { PeopleSearchIndex } from '@shared/search/people-index';
 import type { Season } from '@shared/members/season';
 import { createStatusResolver } from '@shared/members/status';
+import { compareByName } from '@shared/members/sort';
 import type { PersonDocument } from '@shared/members/person';
 import { createTilleulDatabase } from '@renderer/data/database';
 import { readAll } from '@renderer/data/read-all';
@@ -144,11 +145,7 @@ const bench = {
     const started = performance.now();
     const statusOf = createStatusResolver(memberships, seasons, '2026-01-15');
     const upToDate = everybody.filter((person) => statusOf(person) === 'a-jour');
-    upToDate.sort(
-      (a, b) =>
-        a.lastName.localeCompare(b.lastName, 'fr', { sensitivity: 'base' }) ||
-        a.firstName.localeCompare(b.firstName, 'fr', { sensitivity: 'base' }),
-    );
+    upToDate.sort(compareByName);
     return { ms: performance.now() - started, shown: upToDate.length, total: everybody.length };
   },
 
