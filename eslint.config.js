@@ -66,7 +66,7 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/vite.config.ts', 'renderer/**/*.test.{ts,tsx}'],
+    ignores: ['renderer/**/*.test.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -96,7 +96,7 @@ export default tseslint.config(
       'test/**/*.{ts,mjs}',
       'build/**/*.mjs',
       '*.config.{js,ts}',
-      'renderer/vite.config.ts',
+      'build/**/*.ts',
     ],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-restricted-syntax': 'off' },

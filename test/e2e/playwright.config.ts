@@ -22,7 +22,7 @@ export default defineConfig({
   },
   // The production web build, as served to a phone at the door (run `npm run build:web` first).
   webServer: {
-    command: `npx vite preview --config renderer/vite.config.ts --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --config build/vite.renderer.config.ts --host 127.0.0.1 --port ${port} --strictPort`,
     cwd: '../..',
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,

@@ -6,7 +6,7 @@ import { membersEn } from '@renderer/i18n/sections/members.en';
 import { membersFr } from '@renderer/i18n/sections/members.fr';
 
 const sourcesOf = (folder: string) => {
-  const dir = fileURLToPath(new URL(`../${folder}/`, import.meta.url));
+  const dir = fileURLToPath(new URL(`../../shared/${folder}/`, import.meta.url));
   return readdirSync(dir)
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
     .map((file) => readFileSync(`${dir}${file}`, 'utf8'));

@@ -37,12 +37,12 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  root: at('.'),
+  root: at('../renderer'),
   base: './',
   plugins: [react(), contentSecurityPolicy()],
   define: { __APP_VERSION__: JSON.stringify(version) },
   resolve: {
-    alias: { '@shared': at('../shared'), '@renderer': at('.') },
+    alias: { '@shared': at('../shared'), '@renderer': at('../renderer') },
   },
   build: {
     outDir: at('../dist/renderer'),
