@@ -3,26 +3,17 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
+import { buildContentSecurityPolicy } from '../shared/security/csp';
 
 const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const { version } = JSON.parse(readFileSync(at('../package.json'), 'utf8')) as { version: string };
 
 /**
- * The same policy as the desktop's response header (main/security/csp.ts), as a meta tag for
+ * The app's one policy (shared/security/csp.ts) as a meta tag for
  * the web build. Only on build: Vite's dev server injects inline scripts that it would block.
  */
 function contentSecurityPolicy(): Plugin {
-  const policy = [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
+  const policy = buildContentSecurityPolicy({ forMetaTag: true });
   return {
     name: 'tilleul-csp',
     apply: 'build',

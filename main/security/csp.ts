@@ -1,3 +1,5 @@
+import { buildContentSecurityPolicy as buildPolicy } from '@shared/security/csp';
+
 /**
  * The Content-Security-Policy sent with every `app://` response. A header rather than a
  * `<meta>` tag because `frame-ancestors` is ignored in `<meta>` and because the renderer's build
@@ -20,23 +22,7 @@ export interface ContentSecurityPolicyOptions {
 }
 
 export function buildContentSecurityPolicy(options: ContentSecurityPolicyOptions = {}): string {
-  const connectSources = options.connectSources ?? DEFAULT_CONNECT_SOURCES;
-  const directives: [string, ...string[]][] = [
-    ['default-src', "'self'"],
-    ['script-src', "'self'"],
-    // Mantine writes its theme variables into a <style> tag and sets inline `style` attributes
-    // at run time. Injected CSS cannot run code, so this is the accepted trade-off.
-    ['style-src', "'self'", "'unsafe-inline'"],
-    // `data:`/`blob:` for generated images: QR codes on member cards, PDF previews, camera frames.
-    ['img-src', "'self'", 'data:', 'blob:'],
-    ['font-src', "'self'", 'data:'],
-    ['connect-src', ...connectSources],
-    ['object-src', "'none'"],
-    ['base-uri', "'none'"],
-    ['frame-ancestors', "'none'"],
-    ['form-action', "'none'"],
-  ];
-  return directives.map((directive) => directive.join(' ')).join('; ');
+  return buildPolicy({ connectSources: options.connectSources ?? DEFAULT_CONNECT_SOURCES });
 }
 
 /** Headers every response of the `app` scheme carries, whatever its status. */

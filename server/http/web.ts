@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { buildContentSecurityPolicy } from '@shared/security/csp';
 import { SYNC_API_PREFIX } from '@shared/sync/protocol';
 import { notFoundBody } from '@server/http/error-handler';
 
@@ -9,19 +10,7 @@ import { notFoundBody } from '@server/http/error-handler';
  * The same policy as the desktop window (main/security/csp.ts) and the web build's meta tag,
  * sent as a header: a header also covers the files a meta tag cannot (SVG, JSON).
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // Mantine writes its theme into a <style> tag and inline style attributes at run time.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+export const CONTENT_SECURITY_POLICY = buildContentSecurityPolicy();
 
 const isApi = (url: string) => url === SYNC_API_PREFIX || url.startsWith(`${SYNC_API_PREFIX}/`);
 

@@ -1,0 +1,30 @@
+/**
+ * The one Content-Security-Policy of Tilleul, whoever serves the app: the desktop's `app://`
+ * handler (main/security/csp.ts, which widens `connect-src` to the server chosen at run time),
+ * the sync server serving the web build, and the web build's own meta tag.
+ */
+export interface ContentSecurityPolicyOptions {
+  /** Where the app may connect; only its own origin unless told otherwise. */
+  connectSources?: readonly string[];
+  /** A `<meta>` tag ignores `frame-ancestors` (and browsers warn about it): leave it out there. */
+  forMetaTag?: boolean;
+}
+
+export function buildContentSecurityPolicy(options: ContentSecurityPolicyOptions = {}): string {
+  const directives: [string, ...string[]][] = [
+    ['default-src', "'self'"],
+    ['script-src', "'self'"],
+    // Mantine writes its theme variables into a <style> tag and sets inline `style` attributes
+    // at run time. Injected CSS cannot run code, so this is the accepted trade-off.
+    ['style-src', "'self'", "'unsafe-inline'"],
+    // `data:`/`blob:` for generated images: QR codes on member cards, PDF previews, camera frames.
+    ['img-src', "'self'", 'data:', 'blob:'],
+    ['font-src', "'self'", 'data:'],
+    ['connect-src', ...(options.connectSources ?? ["'self'"])],
+    ['object-src', "'none'"],
+    ['base-uri', "'none'"],
+    ...(options.forMetaTag ? [] : [['frame-ancestors', "'none'"] as [string, ...string[]]]),
+    ['form-action', "'none'"],
+  ];
+  return directives.map((directive) => directive.join(' ')).join('; ');
+}
