@@ -7,6 +7,7 @@ import { createMemoryDatabase } from '@renderer/data/memory-database';
 import { saveSetting } from '@renderer/data/settings-repository';
 import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
 import type { OrganisationInput } from '@shared/schema/organisation';
+import { cancelled, makeReceipt } from '@shared/receipts/testing';
 
 // Tests hash with fewer iterations; the count used by the app is tested in password.test.ts.
 const fast = { iterations: 100_000 };
@@ -195,6 +196,33 @@ describe('the write guard', () => {
     ]);
     expect(entries[1]?.userName).toBe('Anne Admin');
     expect(entries[1]?.documentId).toBe('organisation');
+  });
+
+  it('lets an issued receipt be cancelled, never edited or deleted, whatever the role', async () => {
+    const { admin } = await setUpAdminAndDoor();
+    session.set({ id: admin.id, name: admin.name, role: 'admin' });
+    const receipt = await db.receipts.insert(makeReceipt({ id: 'receipt-1' }));
+    await expect(receipt.incrementalPatch({ totalInWords: 'soixante euros' })).rejects.toMatchObject({
+      decision: { reason: 'permissions.receipts.immutable' },
+    });
+    await expect(receipt.remove()).rejects.toMatchObject({
+      decision: { reason: 'permissions.receipts.noDeletion' },
+    });
+    const { status, cancellation } = cancelled(makeReceipt({ id: 'receipt-1' }));
+    const done = await receipt.incrementalPatch({ status, cancellation });
+    expect(done.status).toBe('cancelled');
+    await expect(
+      done.incrementalPatch({ cancellation: { ...cancellation, reason: 'Autre motif' } }),
+    ).rejects.toMatchObject({ decision: { reason: 'permissions.receipts.alreadyCancelled' } });
+    expect((await db.receipts.findOne('receipt-1').exec(true)).cancellation.reason).toBe(cancellation.reason);
+    const denied = await db.audit
+      .find({ selector: { action: 'permission-denied', collectionName: 'receipts' } })
+      .exec();
+    expect(denied.map((entry) => entry.detail).sort()).toEqual([
+      'delete:receipts.noDeletion',
+      'update:receipts.alreadyCancelled',
+      'update:receipts.immutable',
+    ]);
   });
 
   it('keeps the audit trail append-only', async () => {

@@ -11,11 +11,19 @@ import type { UserDocument } from '@shared/auth/user';
 import type { HouseholdDocument } from '@shared/members/household';
 import type { MembershipDocument } from '@shared/members/membership';
 import type { PersonDocument } from '@shared/members/person';
+import type { AttendanceDocument } from '@shared/events/attendance';
+import type { EventDocument } from '@shared/events/event';
+import type { DonationDocument } from '@shared/donations/donation';
+import type { ReceiptDocument } from '@shared/receipts/receipt';
 
 export interface TilleulCollections {
   people: RxCollection<PersonDocument>;
   households: RxCollection<HouseholdDocument>;
   memberships: RxCollection<MembershipDocument>;
+  events: RxCollection<EventDocument>;
+  attendance: RxCollection<AttendanceDocument>;
+  donations: RxCollection<DonationDocument>;
+  receipts: RxCollection<ReceiptDocument>;
   settings: RxCollection<SettingsDocument>;
   users: RxCollection<UserDocument>;
   audit: RxCollection<AuditEntry>;

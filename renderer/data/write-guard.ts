@@ -3,6 +3,7 @@ import { diffDocuments } from '@shared/audit/audit';
 import type { AuditChange } from '@shared/audit/audit';
 import type { Decision, WriteOperation } from '@shared/auth/permissions';
 import { canWrite } from '@shared/auth/permissions';
+import { receiptChange } from '@shared/receipts/receipt-rules';
 import type { SessionStore } from '@renderer/auth/session';
 import { appendAudit } from '@renderer/data/audit-log';
 import type { TilleulDatabase } from '@renderer/data/database';
@@ -64,6 +65,23 @@ export function installWriteGuard(
     throw new PermissionDeniedError(decision, collection, operation);
   };
 
+  /** Receipts (DESIGN.md, Receipts): whoever writes, an issued receipt may only be cancelled. */
+  const checkReceipt = async (operation: WriteOperation, data: Plain, previous: Plain) => {
+    const decision = receiptChange(previous, operation === 'delete' ? { ...previous, _deleted: true } : data);
+    if (decision.allowed) return;
+    await appendAudit(db, actor(), {
+      action: 'permission-denied',
+      collection: 'receipts',
+      documentId: String(previous.id ?? ''),
+      detail: `${operation}:${decision.reason}`,
+    });
+    throw new PermissionDeniedError(
+      { allowed: false, reason: `permissions.${decision.reason}`, allowedRoles: [] },
+      'receipts',
+      operation,
+    );
+  };
+
   for (const [name, collection] of Object.entries(db.collections) as [string, RxCollection][]) {
     if (name === 'audit') {
       const appendOnly = () => {
@@ -92,9 +110,13 @@ export function installWriteGuard(
     // RxDB hands the previous state as plain data (see rx-document.js beforeDocumentUpdateWrite).
     collection.preSave(async (data: Plain, previous: Plain) => {
       await check(name, 'update', data);
+      if (name === 'receipts') await checkReceipt('update', data, previous);
       pending.set(String(data.id), diffDocuments(previous, data));
     }, false);
-    collection.preRemove((data: Plain) => check(name, 'delete', data), false);
+    collection.preRemove(async (data: Plain) => {
+      await check(name, 'delete', data);
+      if (name === 'receipts') await checkReceipt('delete', data, data);
+    }, false);
 
     collection.postInsert((data: Plain) => log('insert', data, diffDocuments(null, data)), false);
     collection.postSave(async (data: Plain) => {

@@ -6,6 +6,11 @@ import { seasonsSettingsEn } from '@renderer/i18n/sections/seasons-settings.en';
 import type { fr } from '@renderer/i18n/fr';
 import { membersEn } from '@renderer/i18n/sections/members.en';
 import { mergeEn } from '@renderer/i18n/sections/merge.en';
+import {
+  receiptPermissionsEn,
+  recordsCollectionsEn,
+  recordsErrorsEn,
+} from '@renderer/i18n/sections/records.en';
 import { syncEn, syncErrorsEn, syncSettingsTabsEn } from '@renderer/i18n/sections/sync.en';
 
 /** Same keys as French, every leaf a string: a missing or extra key does not compile. */
@@ -156,6 +161,7 @@ export const en: TranslationShape<typeof fr> = {
   },
   errors: {
     ...syncErrorsEn,
+    ...recordsErrorsEn,
     common: {
       invalid: 'Invalid value.',
       tooLong: 'This text is too long.',
@@ -304,12 +310,14 @@ export const en: TranslationShape<typeof fr> = {
       'conflict-merged': 'Conflict merged',
     },
     collections: {
+      ...recordsCollectionsEn,
       settings: 'Settings',
       users: 'Accounts',
       audit: 'Journal',
     },
   },
   permissions: {
+    ...receiptPermissionsEn,
     denied: 'Your role ({{role}}) does not allow this: {{action}}. It is reserved for: {{roles}}.',
     systemOnly: 'Only Tilleul itself changes this data.',
     notLoggedIn: 'Tilleul is locked: sign in first.',

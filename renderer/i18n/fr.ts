@@ -5,6 +5,11 @@ import { memberCardsFr } from '@renderer/i18n/sections/member-cards.fr';
 import { seasonsSettingsFr } from '@renderer/i18n/sections/seasons-settings.fr';
 import { membersFr } from '@renderer/i18n/sections/members.fr';
 import { mergeFr } from '@renderer/i18n/sections/merge.fr';
+import {
+  receiptPermissionsFr,
+  recordsCollectionsFr,
+  recordsErrorsFr,
+} from '@renderer/i18n/sections/records.fr';
 import { syncErrorsFr, syncFr, syncSettingsTabsFr } from '@renderer/i18n/sections/sync.fr';
 /** French, the reference language: every key exists here first (English must match it). */
 export const fr = {
@@ -158,6 +163,7 @@ export const fr = {
   },
   errors: {
     ...syncErrorsFr,
+    ...recordsErrorsFr,
     common: {
       invalid: 'Valeur incorrecte.',
       tooLong: 'Ce texte est trop long.',
@@ -307,12 +313,14 @@ export const fr = {
       'conflict-merged': 'Conflit fusionné',
     },
     collections: {
+      ...recordsCollectionsFr,
       settings: 'Paramètres',
       users: 'Comptes',
       audit: 'Journal',
     },
   },
   permissions: {
+    ...receiptPermissionsFr,
     denied: 'Votre rôle ({{role}}) ne permet pas cette action : {{action}}. Elle est réservée à : {{roles}}.',
     systemOnly: 'Cette donnée n’est modifiée que par Tilleul lui-même.',
     notLoggedIn: 'Tilleul est verrouillé : connectez-vous d’abord.',

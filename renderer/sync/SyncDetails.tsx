@@ -2,7 +2,7 @@ import { Alert, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '@renderer/app/services';
 import { localeOf } from '@renderer/i18n/i18n';
-import { describeSyncProblem, formatSyncTime } from '@renderer/sync/describe-sync';
+import { describeRefusedField, describeSyncProblem, formatSyncTime } from '@renderer/sync/describe-sync';
 import { useSyncStatus } from '@renderer/sync/use-sync';
 
 /** The details behind the header's status: shared by its popover and the settings panel. */
@@ -59,7 +59,11 @@ export function SyncDetails() {
               )}
               {problem.issues && problem.issues.length > 0 && (
                 <Text size="xs" c="dimmed">
-                  {problem.documentId} : {problem.issues.slice(0, 3).join(' ; ')}
+                  {problem.documentId} :{' '}
+                  {problem.issues
+                    .slice(0, 3)
+                    .map((issue) => describeRefusedField(t, issue))
+                    .join(' ; ')}
                 </Text>
               )}
             </List.Item>

@@ -5,6 +5,7 @@ import { createMemoryDatabase } from '@renderer/data/memory-database';
 import { conflictAuditEvent } from '@renderer/sync/conflict-audit';
 import { createConflictHandler, sameReplicatedState } from '@renderer/sync/conflict-handler';
 import type { MergedConflict } from '@renderer/sync/conflict-handler';
+import { cancelled, makeReceipt } from '@shared/receipts/testing';
 
 const base = {
   id: 'u-1',
@@ -62,6 +63,44 @@ describe('conflict handler', () => {
     expect(merged).toEqual([
       { collection: 'users', documentId: 'u-1', lost: [{ field: 'secret', lost: 'hash-1', kept: 'hash-2' }] },
     ]);
+  });
+
+  it('keeps a receipt whole: this device’s cancellation wins over the issued one, nothing else does', async () => {
+    const merged: MergedConflict[] = [];
+    const handler = createConflictHandler<Record<string, unknown>>(
+      'receipts',
+      async (m) => void merged.push(m),
+    );
+    const issued = { ...makeReceipt({ id: 'r-1' }), _deleted: false };
+    const ours = { ...cancelled(makeReceipt({ id: 'r-1' }), 'Doublon'), _deleted: false };
+    // The server has the issued receipt and this device cancelled it: the cancellation stands.
+    expect(
+      await handler.resolve(
+        { assumedMasterState: issued, newDocumentState: ours, realMasterState: issued },
+        't',
+      ),
+    ).toEqual(ours);
+    // Cancelled elsewhere first: that cancellation stands, and this device's reason is logged.
+    const theirs = {
+      ...cancelled(makeReceipt({ id: 'r-1' }), 'Erreur de donateur'),
+      updatedAt: '2026-03-04T08:00:00.000Z',
+      _deleted: false,
+    };
+    expect(
+      await handler.resolve(
+        { assumedMasterState: issued, newDocumentState: ours, realMasterState: theirs },
+        't',
+      ),
+    ).toEqual(theirs);
+    // An edit of the issued receipt (here, a donor renamed) is never merged into it.
+    const edited = { ...issued, donor: { ...issued.donor, name: 'Marie Durand' } };
+    expect(
+      await handler.resolve(
+        { assumedMasterState: issued, newDocumentState: edited, realMasterState: issued },
+        't',
+      ),
+    ).toEqual(issued);
+    expect(merged.map((m) => m.lost.map((value) => value.field))).toEqual([['cancellation'], ['donor']]);
   });
 
   it('still resolves when the journal cannot be written', async () => {

@@ -7,6 +7,21 @@ export function describeSyncProblem(t: TFunction, problem: Pick<SyncProblem, 'co
   return t(`sync.problems.${problem.code}`, { collection: problem.collection ?? '' });
 }
 
+/**
+ * One field the server refused, `path: message` as the push handler keeps it: the message is an
+ * i18n key when it comes from a shared schema, or zod's own text otherwise (kept as it is).
+ */
+export function describeRefusedField(t: TFunction, issue: string): string {
+  const separator = issue.indexOf(': ');
+  if (separator < 0) return issue;
+  const path = issue.slice(0, separator);
+  const message = issue.slice(separator + 2);
+  const translated = /^errors\.[\w.]+$/.test(message)
+    ? t(message as 'errors.common.invalid', { defaultValue: '' })
+    : '';
+  return `${path} : ${translated || message}`;
+}
+
 /** Any error an enrolment or a sync call can end with, in a sentence. */
 export function describeSyncError(t: TFunction, error: unknown): string {
   if (error instanceof SyncError) return describeSyncProblem(t, { code: error.code });

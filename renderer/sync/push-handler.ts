@@ -7,8 +7,8 @@ import { SyncError } from '@renderer/sync/sync-error';
 export interface RefusedWrite {
   collection: string;
   documentId: string;
-  code: 'INVALID_DOCUMENT' | 'SCOPE_FORBIDDEN' | 'PAYLOAD_TOO_LARGE';
-  /** The server's French sentence, and the faulty fields for INVALID_DOCUMENT. */
+  code: 'INVALID_DOCUMENT' | 'SCOPE_FORBIDDEN' | 'PAYLOAD_TOO_LARGE' | 'DUPLICATE_NUMBER';
+  /** The server's French sentence, and the faulty fields (INVALID_DOCUMENT, DUPLICATE_NUMBER). */
   message: string;
   issues: string[];
 }
@@ -25,7 +25,8 @@ const idOf = (row: Row) => String(row.newDocumentState.id);
 
 /**
  * Pushes rows and returns the server's conflicting master documents. The server refuses a whole
- * batch when one row is invalid (422), out of the device's scope (403) or too large (413); RxDB
+ * batch when one row is invalid (422), out of the device's scope (403), too large (413) or takes
+ * a receipt number another receipt holds (409); RxDB
  * would resend that batch forever and nothing after it would ever leave. So the refused rows are
  * found (by the 422's row numbers, else by halving the batch), reported in the sync status, and
  * the others are sent. A refused row stays on this device as written.
@@ -47,7 +48,8 @@ export function createPushHandler(deps: PushHandlerDeps): ReplicationPushHandler
       return conflicts as WithDeleted<PulledDocument>[];
     } catch (error) {
       if (!(error instanceof SyncError)) throw error;
-      if (error.code === 'INVALID_DOCUMENT' && error.fieldErrors.length > 0) {
+      const rowErrors = error.code === 'INVALID_DOCUMENT' || error.code === 'DUPLICATE_NUMBER';
+      if (rowErrors && error.fieldErrors.length > 0) {
         const bad = new Map<number, string[]>();
         for (const field of error.fieldErrors) {
           bad.set(field.row, [...(bad.get(field.row) ?? []), `${field.path}: ${field.message}`]);
@@ -58,11 +60,7 @@ export function createPushHandler(deps: PushHandlerDeps): ReplicationPushHandler
         });
         return push(rows.filter((_, index) => !bad.has(index)));
       }
-      if (
-        error.code === 'SCOPE_FORBIDDEN' ||
-        error.code === 'PAYLOAD_TOO_LARGE' ||
-        error.code === 'INVALID_DOCUMENT'
-      ) {
+      if (error.code === 'SCOPE_FORBIDDEN' || error.code === 'PAYLOAD_TOO_LARGE' || rowErrors) {
         const [only] = rows;
         if (rows.length === 1 && only) {
           refuse(only, error);

@@ -5,6 +5,7 @@ import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
 import { replicateRxCollection } from 'rxdb/plugins/replication';
 import type { RxReplicationState } from 'rxdb/plugins/replication';
 import { collectionSpecs } from '@shared/schema/collections';
+import { deviceMayRead } from '@shared/sync/device-scope';
 import type { CollectionSpec } from '@shared/schema/collection-spec';
 import type { Checkpoint } from '@shared/sync/protocol';
 import { appendAudit } from '@renderer/data/audit-log';
@@ -199,27 +200,30 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
       retryTime: options.retryTime ?? 5000,
       waitForLeadership: options.waitForLeadership ?? true,
       autoStart: true,
-      pull: {
-        batchSize: options.pullBatchSize ?? 500,
-        handler: tracked(
-          createPullHandler({
-            api,
-            spec,
-            onSkipped: (skipped) =>
-              status.report({
-                code: 'DOCUMENT_SKIPPED',
-                collection: skipped.collection,
-                documentId: skipped.documentId,
-                issues: skipped.issues,
+      // A door device sends its journal entries but receives no donations, receipts or journal.
+      pull: !deviceMayRead(enrolment.scope, spec.name)
+        ? undefined
+        : {
+            batchSize: options.pullBatchSize ?? 500,
+            handler: tracked(
+              createPullHandler({
+                api,
+                spec,
+                onSkipped: (skipped) =>
+                  status.report({
+                    code: 'DOCUMENT_SKIPPED',
+                    collection: skipped.collection,
+                    documentId: skipped.documentId,
+                    issues: skipped.issues,
+                  }),
               }),
-          }),
-        ),
-        stream$: stream.events$.pipe(
-          filter((event) => event.type === 'RESYNC' || event.collection === spec.name),
-          // A notice carries no document: the pull from the checkpoint fetches what changed.
-          map(() => 'RESYNC' as const),
-        ),
-      },
+            ),
+            stream$: stream.events$.pipe(
+              filter((event) => event.type === 'RESYNC' || event.collection === spec.name),
+              // A notice carries no document: the pull from the checkpoint fetches what changed.
+              map(() => 'RESYNC' as const),
+            ),
+          },
       push: {
         batchSize: options.pushBatchSize ?? 200,
         handler: tracked(

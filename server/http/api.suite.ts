@@ -9,6 +9,8 @@ import type { Store } from '@server/storage/store';
 import type { Backend } from '@server/test-support/backend';
 import { openEventStream } from '@server/test-support/event-stream';
 import { call, createOrganisation, enrol, issueCode, settingsDoc } from '@server/test-support/fixtures';
+import { attendanceId } from '@shared/events/attendance';
+import { cancelled, makeReceipt } from '@shared/receipts/testing';
 
 const PREFIX = '/api/v1';
 
@@ -426,6 +428,155 @@ export function describeApi(backend: Backend): void {
       });
     });
 
+    describe('receipts', () => {
+      const sent = (doc: object) => ({ ...doc, _deleted: false });
+
+      it('keeps an issued receipt as issued: an edit or a deletion comes back as a conflict, nothing written', async () => {
+        const org = await createOrganisation(store);
+        const device = await enrol(base, store, org);
+        const issued = sent(makeReceipt({ id: 'receipt-edit' }));
+        expect((await push(device.token, [{ newDocumentState: issued }], 'receipts')).body).toEqual([]);
+        const edited = sent(
+          makeReceipt({
+            id: 'receipt-edit',
+            updatedAt: '2026-03-03T10:00:00.000Z',
+            total: 7000,
+            lines: makeReceipt({ id: 'x' }).lines.map((line) => ({ ...line, amount: 7000 })),
+          }),
+        );
+        const deleted = { ...issued, updatedAt: '2026-03-04T10:00:00.000Z', _deleted: true };
+        for (const newDocumentState of [edited, deleted]) {
+          const reply = await push(
+            device.token,
+            [{ assumedMasterState: issued, newDocumentState }],
+            'receipts',
+          );
+          expect(reply).toMatchObject({ status: 200, body: [issued] });
+        }
+        const page = await pull(device.token, 0, undefined, 'receipts');
+        expect(page.documents).toEqual([issued]);
+      });
+
+      it('accepts one cancellation, then refuses to change the cancelled receipt', async () => {
+        const org = await createOrganisation(store);
+        const device = await enrol(base, store, org);
+        const issued = sent(makeReceipt({ id: 'receipt-cancel' }));
+        await push(device.token, [{ newDocumentState: issued }], 'receipts');
+        const first = sent(cancelled(makeReceipt({ id: 'receipt-cancel' }), 'Chèque sans provision'));
+        expect(
+          (await push(device.token, [{ assumedMasterState: issued, newDocumentState: first }], 'receipts'))
+            .body,
+        ).toEqual([]);
+        const second = {
+          ...sent(cancelled(makeReceipt({ id: 'receipt-cancel' }), 'Autre motif')),
+          updatedAt: '2026-03-06T09:00:00.000Z',
+        };
+        const reply = await push(
+          device.token,
+          [{ assumedMasterState: first, newDocumentState: second }],
+          'receipts',
+        );
+        expect(reply.body).toEqual([first]);
+        expect((await pull(device.token, 0, undefined, 'receipts')).documents).toEqual([first]);
+      });
+
+      it('refuses a receipt number already used in the association with 409, writing nothing of the batch', async () => {
+        const org = await createOrganisation(store);
+        const pcA = await enrol(base, store, org);
+        const pcB = await enrol(base, store, org);
+        const original = sent(makeReceipt({ id: 'receipt-a', number: '2026-A-0001' }));
+        await push(pcA.token, [{ newDocumentState: original }], 'receipts');
+        // PC B was restored from an old backup and reissued 2026-A-0001 for another gift.
+        const other = sent(makeReceipt({ id: 'receipt-c', number: '2026-B-0001' }));
+        const duplicate = sent(makeReceipt({ id: 'receipt-b', number: '2026-A-0001', donorId: 'person-2' }));
+        const reply = await push(
+          pcB.token,
+          [{ newDocumentState: other }, { newDocumentState: duplicate }],
+          'receipts',
+        );
+        const body = expectError(reply, 409, 'DUPLICATE_NUMBER');
+        expect(body.message).toContain('2026-A-0001');
+        expect(body.errors).toEqual([
+          { row: 1, documentId: 'receipt-b', path: 'number', message: 'errors.sync.numberTaken' },
+        ]);
+        expect((await pull(pcA.token, 0, undefined, 'receipts')).documents).toEqual([original]);
+        // The same receipt pushed again (a retry) is not a duplicate of itself.
+        expect((await push(pcA.token, [{ newDocumentState: original }], 'receipts')).body).toEqual([]);
+      });
+
+      it('keeps a door device to attendance: check-ins pass, donations and receipts neither go nor come', async () => {
+        const org = await createOrganisation(store);
+        const door = await enrol(base, store, org, 'door');
+        const checkIn = {
+          id: attendanceId('event-1', 'person-1'),
+          eventId: 'event-1',
+          personId: 'person-1',
+          registered: false,
+          present: true,
+          checkedInAt: '2026-03-07T19:02:00.000Z',
+          checkedInBy: 'user-door',
+          checkedInDevice: door.deviceId,
+          proxyHolderId: '',
+          doorPayment: { amount: 300, method: 'especes' },
+          notes: '',
+          createdAt: '2026-03-07T19:02:00.000Z',
+          updatedAt: '2026-03-07T19:02:00.000Z',
+          updatedBy: 'user-door',
+          deviceId: door.deviceId,
+          _deleted: false,
+        };
+        expect((await push(door.token, [{ newDocumentState: checkIn }], 'attendance')).body).toEqual([]);
+        expectError(
+          await push(
+            door.token,
+            [{ newDocumentState: sent(makeReceipt({ id: 'receipt-door' })) }],
+            'receipts',
+          ),
+          403,
+          'SCOPE_FORBIDDEN',
+        );
+        const donation = {
+          id: 'donation-door',
+          donorId: 'person-1',
+          amount: 2000,
+          receivedOn: '2026-03-07',
+          method: 'especes',
+          form: 'don-manuel',
+          nature: 'numeraire',
+          natureDescription: '',
+          chequeNumber: '',
+          paymentReference: '',
+          receiptId: '',
+          notes: '',
+          createdAt: checkIn.createdAt,
+          updatedAt: checkIn.updatedAt,
+          updatedBy: 'user-door',
+          deviceId: door.deviceId,
+          _deleted: false,
+        };
+        expectError(
+          await push(door.token, [{ newDocumentState: donation }], 'donations'),
+          403,
+          'SCOPE_FORBIDDEN',
+        );
+        // Nor does it receive them: money and the journal stay on office devices.
+        for (const collection of ['receipts', 'donations', 'audit']) {
+          expectError(
+            await call(base, 'GET', `${PREFIX}/sync/${collection}/pull?seq=0`, { token: door.token }),
+            403,
+            'SCOPE_FORBIDDEN',
+          );
+        }
+        expect((await pull(door.token, 0, undefined, 'attendance')).documents).toHaveLength(1);
+        const wrongId = { ...checkIn, id: attendanceId('event-1', 'person-2') };
+        expectError(
+          await push(door.token, [{ newDocumentState: wrongId }], 'attendance'),
+          422,
+          'INVALID_DOCUMENT',
+        );
+      });
+    });
+
     describe('concurrency', () => {
       it('lets exactly one of two concurrent pushes over the same document win', async () => {
         const org = await createOrganisation(store);
@@ -501,6 +652,25 @@ export function describeApi(backend: Backend): void {
           expect(event).toMatchObject({ type: 'change', collection: 'settings' });
           const page = await pull(watcher.token);
           expect(event).toEqual({ type: 'change', collection: 'settings', seq: page.checkpoint.seq });
+        } finally {
+          stream.close();
+        }
+      });
+
+      it('does not tell a door device of changes to what it may not pull', async () => {
+        const org = await createOrganisation(store);
+        const door = await enrol(base, store, org, 'door');
+        const writer = await enrol(base, store, org);
+        const stream = await openEventStream(`${base}${PREFIX}/sync/stream`, door.token);
+        try {
+          expect(await stream.next()).toEqual({ type: 'RESYNC' });
+          await push(
+            writer.token,
+            [{ newDocumentState: { ...makeReceipt({ id: 'receipt-quiet' }), _deleted: false } }],
+            'receipts',
+          );
+          await push(writer.token, [{ newDocumentState: settingsDoc('loud') }]);
+          expect(await stream.next()).toMatchObject({ type: 'change', collection: 'settings' });
         } finally {
           stream.close();
         }

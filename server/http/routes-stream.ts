@@ -1,3 +1,4 @@
+import { deviceMayRead } from '@shared/sync/device-scope';
 import type { FastifyInstance } from 'fastify';
 import type { StreamEvent } from '@shared/sync/protocol';
 import { ApiError } from '@server/http/api-error';
@@ -45,7 +46,10 @@ export function registerStreamRoute(
 
     let ended = false;
     let checking = false;
-    const unsubscribe = deps.changes.subscribe(device.orgId, (event) => raw.write(frame(event)));
+    // A door device is not told of changes to what it may not pull (donations, receipts…).
+    const unsubscribe = deps.changes.subscribe(device.orgId, (event) => {
+      if (event.type !== 'change' || deviceMayRead(device.scope, event.collection)) raw.write(frame(event));
+    });
     const recheck = async () => {
       if (checking) return;
       checking = true;

@@ -1,13 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { collectionSpecs } from '@shared/schema/collections';
 import type { CollectionSpec } from '@shared/schema/collection-spec';
-import { deviceMayWrite } from '@shared/sync/device-scope';
+import { deviceMayRead, deviceMayWrite } from '@shared/sync/device-scope';
 import { pullQuerySchema, pushRequestSchema } from '@shared/sync/protocol';
 import type { PullResponse, PushResponse } from '@shared/sync/protocol';
 import { ApiError } from '@server/http/api-error';
 import { deviceHook, deviceOf } from '@server/http/authenticate';
 import { parseRequest } from '@server/http/parse-request';
 import type { ChangeFeed } from '@server/sync/change-feed';
+import { rulesFor } from '@server/sync/collection-rules';
 import { validatePush } from '@server/sync/validate-push';
 import type { Store } from '@server/storage/store';
 
@@ -34,6 +35,13 @@ export function registerSyncRoutes(app: FastifyInstance, deps: { store: Store; c
     async (request): Promise<PullResponse> => {
       const device = deviceOf(request);
       specFor(request.params.collection);
+      if (!deviceMayRead(device.scope, request.params.collection)) {
+        throw new ApiError(
+          403,
+          'SCOPE_FORBIDDEN',
+          `Un ${SCOPE_NAMES[device.scope]} ne reçoit pas « ${request.params.collection} » : ces données restent sur les postes de bureau.`,
+        );
+      }
       const query = parseRequest(pullQuerySchema, request.query, 'paramètres seq et limit');
       const page = await store.pull(device.orgId, request.params.collection, query.seq, query.limit);
       return { documents: page.documents, checkpoint: { seq: page.seq } };
@@ -74,7 +82,31 @@ export function registerSyncRoutes(app: FastifyInstance, deps: { store: Store; c
         }
       }
 
-      const outcome = await store.push(device.orgId, collection, validated.rows);
+      const outcome = await store.push(device.orgId, collection, validated.rows, rulesFor(collection));
+      if (outcome.duplicates) {
+        const [first] = outcome.duplicates;
+        request.log.warn(
+          { deviceId: device.id, collection, duplicates: outcome.duplicates },
+          'numéro déjà attribué',
+        );
+        throw new ApiError(
+          409,
+          'DUPLICATE_NUMBER',
+          `Le numéro ${first?.key ?? ''} est déjà attribué à un autre document de « ${collection} » dans cette association. Rien de cet envoi n’a été enregistré.`,
+          outcome.duplicates.map((duplicate) => ({
+            row: duplicate.row,
+            documentId: duplicate.documentId,
+            path: 'number',
+            message: 'errors.sync.numberTaken',
+          })),
+        );
+      }
+      if (outcome.forbidden > 0) {
+        request.log.warn(
+          { deviceId: device.id, collection, forbidden: outcome.forbidden },
+          'modification interdite renvoyée comme conflit',
+        );
+      }
       if (outcome.lastSeq !== null) changes.publish(device.orgId, collection, outcome.lastSeq);
       return outcome.conflicts;
     },

@@ -5,7 +5,9 @@ import { seriesForIndex } from '@server/security/series';
 import { decidePushRow } from '@server/storage/push-decision';
 import { StoreError } from '@server/storage/store';
 import type {
+  CollectionRules,
   Device,
+  DuplicateKey,
   NewEnrolmentCode,
   Organisation,
   PullPage,
@@ -57,7 +59,24 @@ const MIGRATIONS = [
   );
   CREATE UNIQUE INDEX documents_by_seq ON documents (org_id, collection, seq);
   `,
+  `
+  CREATE TABLE unique_keys (
+    org_id text NOT NULL REFERENCES organisations(id),
+    collection text NOT NULL,
+    key text NOT NULL,
+    doc_id text NOT NULL,
+    PRIMARY KEY (org_id, collection, key)
+  );
+  CREATE INDEX unique_keys_by_document ON unique_keys (org_id, collection, doc_id);
+  `,
 ];
+
+/** Thrown inside the push transaction to roll it back; never leaves `push`. */
+class DuplicatesFound extends Error {
+  constructor(readonly duplicates: DuplicateKey[]) {
+    super('duplicate unique keys');
+  }
+}
 
 /** Any constant: it only has to be the same for every Tilleul process migrating this database. */
 const MIGRATION_LOCK = 7_411_101;
@@ -268,54 +287,108 @@ export class PostgresStore implements Store {
     return { documents: rows.map((row) => row.data), seq: last ? Number(last.seq) : afterSeq };
   }
 
-  async push(orgId: string, collection: string, rows: readonly StoredRow[]): Promise<PushOutcome> {
-    return this.transaction(async (client) => {
-      // The organisation's row lock is taken first and held until COMMIT. Every push of this
-      // association therefore compares, assigns sequences and commits one after the other: a
-      // sequence can never become visible before a smaller one (a pull from a checkpoint would
-      // skip it forever), and two pushes over the same document cannot both see it unchanged.
-      // Under READ COMMITTED the reads below start after the lock, so they see the last commit.
-      const org = await client.query<{ seq: string }>(
-        'SELECT seq FROM organisations WHERE id = $1 FOR UPDATE',
-        [orgId],
-      );
-      if (!org.rows[0]) throw new StoreError('ORGANISATION_UNKNOWN', `organisation ${orgId} absente`);
-      const startSeq = Number(org.rows[0].seq);
+  async push(
+    orgId: string,
+    collection: string,
+    rows: readonly StoredRow[],
+    rules: CollectionRules = {},
+  ): Promise<PushOutcome> {
+    try {
+      return await this.transaction((client) => this.pushIn(client, orgId, collection, rows, rules));
+    } catch (error) {
+      if (error instanceof DuplicatesFound) return { duplicates: error.duplicates };
+      throw error;
+    }
+  }
 
-      const ids = [...new Set(rows.map((row) => row.newDocumentState.id))];
-      const existing = await client.query<{ id: string; data: SyncDocument }>(
-        'SELECT id, data FROM documents WHERE org_id = $1 AND collection = $2 AND id = ANY($3::text[])',
-        [orgId, collection, ids],
-      );
-      const current = new Map(existing.rows.map((row) => [row.id, row.data]));
-      const written = new Map<string, SyncDocument>();
-      const conflicts: SyncDocument[] = [];
-      for (const row of rows) {
-        const id = row.newDocumentState.id;
-        const stored = current.get(id);
-        const decision = decidePushRow(stored, row);
-        if (decision === 'conflict' && stored) conflicts.push(stored);
-        if (decision !== 'write') continue;
-        current.set(id, row.newDocumentState);
-        written.set(id, row.newDocumentState);
-      }
-      if (written.size === 0) return { conflicts, lastSeq: null };
+  private async pushIn(
+    client: PoolClient,
+    orgId: string,
+    collection: string,
+    rows: readonly StoredRow[],
+    rules: CollectionRules,
+  ): Promise<PushOutcome> {
+    // The organisation's row lock is taken first and held until COMMIT. Every push of this
+    // association therefore compares, assigns sequences and commits one after the other: a
+    // sequence can never become visible before a smaller one (a pull from a checkpoint would
+    // skip it forever), and two pushes over the same document cannot both see it unchanged.
+    // Under READ COMMITTED the reads below start after the lock, so they see the last commit.
+    const org = await client.query<{ seq: string }>(
+      'SELECT seq FROM organisations WHERE id = $1 FOR UPDATE',
+      [orgId],
+    );
+    if (!org.rows[0]) throw new StoreError('ORGANISATION_UNKNOWN', `organisation ${orgId} absente`);
+    const startSeq = Number(org.rows[0].seq);
 
-      // One statement for the batch; a document written twice in the batch is stored once.
-      const writtenIds = [...written.keys()];
-      const seqs = writtenIds.map((_, index) => startSeq + index + 1);
-      const data = writtenIds.map((id) => JSON.stringify(written.get(id)));
-      await client.query(
-        `INSERT INTO documents (org_id, collection, id, seq, data)
-         SELECT $1, $2, w.id, w.seq, w.data
-         FROM unnest($3::text[], $4::bigint[], $5::jsonb[]) AS w(id, seq, data)
-         ON CONFLICT (org_id, collection, id) DO UPDATE SET seq = excluded.seq, data = excluded.data`,
-        [orgId, collection, writtenIds, seqs, data],
-      );
-      const lastSeq = startSeq + writtenIds.length;
-      await client.query('UPDATE organisations SET seq = $2 WHERE id = $1', [orgId, lastSeq]);
-      return { conflicts, lastSeq };
+    const ids = [...new Set(rows.map((row) => row.newDocumentState.id))];
+    const existing = await client.query<{ id: string; data: SyncDocument }>(
+      'SELECT id, data FROM documents WHERE org_id = $1 AND collection = $2 AND id = ANY($3::text[])',
+      [orgId, collection, ids],
+    );
+    const current = new Map(existing.rows.map((row) => [row.id, row.data]));
+    const written = new Map<string, SyncDocument>();
+    const conflicts: SyncDocument[] = [];
+    const keyed: { row: number; id: string; key: string }[] = [];
+    let forbidden = 0;
+    rows.forEach((row, index) => {
+      const id = row.newDocumentState.id;
+      const stored = current.get(id);
+      const decision = decidePushRow(stored, row, rules);
+      if ((decision === 'conflict' || decision === 'forbidden') && stored) conflicts.push(stored);
+      if (decision === 'forbidden') forbidden += 1;
+      if (decision !== 'write') return;
+      current.set(id, row.newDocumentState);
+      written.set(id, row.newDocumentState);
+      const key = rules.uniqueKey?.(row.newDocumentState) ?? null;
+      if (key !== null) keyed.push({ row: index, id, key });
     });
+    if (keyed.length > 0) await this.takeKeys(client, orgId, collection, keyed);
+    if (written.size === 0) return { conflicts, lastSeq: null, forbidden };
+
+    // One statement for the batch; a document written twice in the batch is stored once.
+    const writtenIds = [...written.keys()];
+    const seqs = writtenIds.map((_, index) => startSeq + index + 1);
+    const data = writtenIds.map((id) => JSON.stringify(written.get(id)));
+    await client.query(
+      `INSERT INTO documents (org_id, collection, id, seq, data)
+       SELECT $1, $2, w.id, w.seq, w.data
+       FROM unnest($3::text[], $4::bigint[], $5::jsonb[]) AS w(id, seq, data)
+       ON CONFLICT (org_id, collection, id) DO UPDATE SET seq = excluded.seq, data = excluded.data`,
+      [orgId, collection, writtenIds, seqs, data],
+    );
+    const lastSeq = startSeq + writtenIds.length;
+    await client.query('UPDATE organisations SET seq = $2 WHERE id = $1', [orgId, lastSeq]);
+    return { conflicts, lastSeq, forbidden };
+  }
+
+  /** Records the keys of written rows, or throws `DuplicatesFound` when another document holds one. */
+  private async takeKeys(
+    client: PoolClient,
+    orgId: string,
+    collection: string,
+    keyed: readonly { row: number; id: string; key: string }[],
+  ): Promise<void> {
+    const { rows: held } = await client.query<{ key: string; doc_id: string }>(
+      'SELECT key, doc_id FROM unique_keys WHERE org_id = $1 AND collection = $2 AND key = ANY($3::text[])',
+      [orgId, collection, keyed.map((entry) => entry.key)],
+    );
+    const holders = new Map(held.map((row) => [row.key, row.doc_id]));
+    const duplicates: DuplicateKey[] = [];
+    for (const entry of keyed) {
+      const holder = holders.get(entry.key);
+      if (holder !== undefined && holder !== entry.id) {
+        duplicates.push({ row: entry.row, documentId: entry.id, key: entry.key, heldBy: holder });
+      } else {
+        holders.set(entry.key, entry.id);
+      }
+    }
+    if (duplicates.length > 0) throw new DuplicatesFound(duplicates);
+    await client.query(
+      `INSERT INTO unique_keys (org_id, collection, key, doc_id)
+       SELECT $1, $2, k.key, k.doc_id FROM unnest($3::text[], $4::text[]) AS k(key, doc_id)
+       ON CONFLICT DO NOTHING`,
+      [orgId, collection, keyed.map((entry) => entry.key), keyed.map((entry) => entry.id)],
+    );
   }
 
   async backup(): Promise<void> {

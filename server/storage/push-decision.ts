@@ -1,6 +1,6 @@
 import { canonicalJson } from '@shared/json/canonical';
 import type { SyncDocument } from '@shared/sync/protocol';
-import type { StoredRow } from '@server/storage/store';
+import type { CollectionRules, StoredRow } from '@server/storage/store';
 
 /**
  * Compared as canonical JSON: PostgreSQL's jsonb, SQLite's text and the network each keep keys
@@ -14,7 +14,7 @@ export function sameDocument(
   return canonicalJson(a) === canonicalJson(b);
 }
 
-export type PushDecision = 'write' | 'unchanged' | 'conflict';
+export type PushDecision = 'write' | 'unchanged' | 'conflict' | 'forbidden';
 
 /**
  * DESIGN.md, Sync: a row is written only if the stored document is the one the client started
@@ -23,10 +23,17 @@ export type PushDecision = 'write' | 'unchanged' | 'conflict';
  * is written and no sequence is spent, so retries are idempotent and do not wake other clients.
  * A row over a document the server does not have is written whatever it assumed (a server
  * restored from an older backup): there is no stored version to lose, and no conflict to send.
+ * A row the collection's rules forbid (`mayReplace`) is `forbidden`: not written, and the stored
+ * document goes back like a conflict's, so the client's conflict handler restores it.
  */
-export function decidePushRow(stored: SyncDocument | undefined, row: StoredRow): PushDecision {
+export function decidePushRow(
+  stored: SyncDocument | undefined,
+  row: StoredRow,
+  rules: CollectionRules = {},
+): PushDecision {
   if (!stored) return 'write';
   if (sameDocument(stored, row.newDocumentState)) return 'unchanged';
+  if (rules.mayReplace && !rules.mayReplace(stored, row.newDocumentState)) return 'forbidden';
   if (sameDocument(stored, row.assumedMasterState)) return 'write';
   return 'conflict';
 }

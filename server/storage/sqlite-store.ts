@@ -6,7 +6,9 @@ import { seriesForIndex } from '@server/security/series';
 import { decidePushRow } from '@server/storage/push-decision';
 import { StoreError } from '@server/storage/store';
 import type {
+  CollectionRules,
   Device,
+  DuplicateKey,
   NewEnrolmentCode,
   Organisation,
   PullPage,
@@ -60,7 +62,24 @@ const MIGRATIONS = [
   ) WITHOUT ROWID;
   CREATE UNIQUE INDEX documents_by_seq ON documents (org_id, collection, seq);
   `,
+  `
+  CREATE TABLE unique_keys (
+    org_id TEXT NOT NULL REFERENCES organisations(id),
+    collection TEXT NOT NULL,
+    key TEXT NOT NULL,
+    doc_id TEXT NOT NULL,
+    PRIMARY KEY (org_id, collection, key)
+  ) WITHOUT ROWID;
+  CREATE INDEX unique_keys_by_document ON unique_keys (org_id, collection, doc_id);
+  `,
 ];
+
+/** Thrown inside the push transaction to roll it back; never leaves `push`. */
+class DuplicatesFound extends Error {
+  constructor(readonly duplicates: DuplicateKey[]) {
+    super('duplicate unique keys');
+  }
+}
 
 interface DeviceRow {
   id: string;
@@ -250,36 +269,65 @@ export class SqliteStore implements Store {
     };
   }
 
-  async push(orgId: string, collection: string, rows: readonly StoredRow[]): Promise<PushOutcome> {
+  async push(
+    orgId: string,
+    collection: string,
+    rows: readonly StoredRow[],
+    rules: CollectionRules = {},
+  ): Promise<PushOutcome> {
     const read = this.db.prepare('SELECT data FROM documents WHERE org_id = ? AND collection = ? AND id = ?');
     const write = this.db.prepare(
       `INSERT INTO documents (org_id, collection, id, seq, data) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (org_id, collection, id) DO UPDATE SET seq = excluded.seq, data = excluded.data`,
     );
+    const holderOf = this.db.prepare(
+      'SELECT doc_id FROM unique_keys WHERE org_id = ? AND collection = ? AND key = ?',
+    );
+    const takeKey = this.db.prepare(
+      'INSERT OR IGNORE INTO unique_keys (org_id, collection, key, doc_id) VALUES (?, ?, ?, ?)',
+    );
     // One writer at a time (SQLite's own lock), so reading the counter and bumping it once per
     // written row inside this transaction gives every commit a higher sequence than the last.
-    return this.db
-      .transaction((): PushOutcome => {
-        const org = this.db.prepare('SELECT seq FROM organisations WHERE id = ?').get(orgId) as
-          { seq: number } | undefined;
-        if (!org) throw new StoreError('ORGANISATION_UNKNOWN', `organisation ${orgId} absente`);
-        let seq = org.seq;
-        const conflicts: SyncDocument[] = [];
-        for (const row of rows) {
-          const id = row.newDocumentState.id;
-          const storedRow = read.get(orgId, collection, id) as { data: string } | undefined;
-          const stored = storedRow && (JSON.parse(storedRow.data) as SyncDocument);
-          const decision = decidePushRow(stored, row);
-          if (decision === 'conflict' && stored) conflicts.push(stored);
-          if (decision !== 'write') continue;
-          seq += 1;
-          write.run(orgId, collection, id, seq, JSON.stringify(row.newDocumentState));
-        }
-        if (seq === org.seq) return { conflicts, lastSeq: null };
-        this.db.prepare('UPDATE organisations SET seq = ? WHERE id = ?').run(seq, orgId);
-        return { conflicts, lastSeq: seq };
-      })
-      .immediate();
+    try {
+      return this.db
+        .transaction((): PushOutcome => {
+          const org = this.db.prepare('SELECT seq FROM organisations WHERE id = ?').get(orgId) as
+            { seq: number } | undefined;
+          if (!org) throw new StoreError('ORGANISATION_UNKNOWN', `organisation ${orgId} absente`);
+          let seq = org.seq;
+          const conflicts: SyncDocument[] = [];
+          const duplicates: DuplicateKey[] = [];
+          let forbidden = 0;
+          rows.forEach((row, index) => {
+            const id = row.newDocumentState.id;
+            const storedRow = read.get(orgId, collection, id) as { data: string } | undefined;
+            const stored = storedRow && (JSON.parse(storedRow.data) as SyncDocument);
+            const decision = decidePushRow(stored, row, rules);
+            if ((decision === 'conflict' || decision === 'forbidden') && stored) conflicts.push(stored);
+            if (decision === 'forbidden') forbidden += 1;
+            if (decision !== 'write') return;
+            const key = rules.uniqueKey?.(row.newDocumentState) ?? null;
+            if (key !== null) {
+              const holder = holderOf.get(orgId, collection, key) as { doc_id: string } | undefined;
+              if (holder && holder.doc_id !== id) {
+                duplicates.push({ row: index, documentId: id, key, heldBy: holder.doc_id });
+                return;
+              }
+              takeKey.run(orgId, collection, key, id);
+            }
+            seq += 1;
+            write.run(orgId, collection, id, seq, JSON.stringify(row.newDocumentState));
+          });
+          if (duplicates.length > 0) throw new DuplicatesFound(duplicates);
+          if (seq === org.seq) return { conflicts, lastSeq: null, forbidden };
+          this.db.prepare('UPDATE organisations SET seq = ? WHERE id = ?').run(seq, orgId);
+          return { conflicts, lastSeq: seq, forbidden };
+        })
+        .immediate();
+    } catch (error) {
+      if (error instanceof DuplicatesFound) return { duplicates: error.duplicates };
+      throw error;
+    }
   }
 
   /** SQLite's online backup API, into a temporary file renamed at the end: never half a copy. */

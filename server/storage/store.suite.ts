@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newDocumentId } from '@shared/ids';
 import { hashEnrolmentCode, hashSecret } from '@server/security/secrets';
-import type { Store } from '@server/storage/store';
+import type { CollectionRules, Store } from '@server/storage/store';
 import type { Backend } from '@server/test-support/backend';
 import { createOrganisation, issueCode, settingsDoc } from '@server/test-support/fixtures';
 
@@ -114,6 +114,138 @@ export function describeStore(backend: Backend): void {
       await store.push(org, 'settings', [{ newDocumentState: doc }]);
       const [stored] = (await store.pull(org, 'settings', 0, 10)).documents;
       expect(stored).toEqual(doc);
+    });
+
+    describe('collection rules', () => {
+      // Generic rules, the shape receipts use: a unique `value.number`, and `value.locked` frozen.
+      const rules: CollectionRules = {
+        uniqueKey: (doc) => {
+          const value = doc.value as { number?: unknown } | undefined;
+          return typeof value?.number === 'string' ? value.number : null;
+        },
+        mayReplace: (stored) => (stored.value as { locked?: unknown } | undefined)?.locked !== true,
+      };
+
+      it('refuses a key another document holds, and rolls the whole push back', async () => {
+        const org = await createOrganisation(store);
+        await store.push(
+          org,
+          'settings',
+          [{ newDocumentState: settingsDoc('first', { number: 'N-1' }) }],
+          rules,
+        );
+        const outcome = await store.push(
+          org,
+          'settings',
+          [
+            { newDocumentState: settingsDoc('innocent', { number: 'N-2' }) },
+            { newDocumentState: settingsDoc('second', { number: 'N-1' }) },
+          ],
+          rules,
+        );
+        expect(outcome).toEqual({
+          duplicates: [{ row: 1, documentId: 'second', key: 'N-1', heldBy: 'first' }],
+        });
+        const page = await store.pull(org, 'settings', 0, 10);
+        expect(page.documents.map((doc) => doc.id)).toEqual(['first']);
+        expect(page.seq).toBe(1);
+        // The rolled-back push took no key either: N-2 is still free.
+        const retry = await store.push(
+          org,
+          'settings',
+          [{ newDocumentState: settingsDoc('innocent', { number: 'N-2' }) }],
+          rules,
+        );
+        expect(retry).toMatchObject({ conflicts: [], lastSeq: 2 });
+      });
+
+      it('refuses the same key twice in one batch, and keys stay per association', async () => {
+        const orgA = await createOrganisation(store);
+        const orgB = await createOrganisation(store);
+        const twice = await store.push(
+          orgA,
+          'settings',
+          [
+            { newDocumentState: settingsDoc('one', { number: 'N-7' }) },
+            { newDocumentState: settingsDoc('two', { number: 'N-7' }) },
+          ],
+          rules,
+        );
+        expect(twice.duplicates).toEqual([{ row: 1, documentId: 'two', key: 'N-7', heldBy: 'one' }]);
+        const a = await store.push(
+          orgA,
+          'settings',
+          [{ newDocumentState: settingsDoc('one', { number: 'N-7' }) }],
+          rules,
+        );
+        const b = await store.push(
+          orgB,
+          'settings',
+          [{ newDocumentState: settingsDoc('one', { number: 'N-7' }) }],
+          rules,
+        );
+        expect(a.lastSeq).toBe(1);
+        expect(b.lastSeq).toBe(1);
+      });
+
+      it('lets the holder update itself, and keeps the key taken after a deletion', async () => {
+        const org = await createOrganisation(store);
+        const v1 = settingsDoc('holder', { number: 'N-3' });
+        await store.push(org, 'settings', [{ newDocumentState: v1 }], rules);
+        const v2 = { ...settingsDoc('holder', { number: 'N-3', note: 'corrigé' }), _deleted: true };
+        expect(
+          await store.push(org, 'settings', [{ assumedMasterState: v1, newDocumentState: v2 }], rules),
+        ).toMatchObject({
+          conflicts: [],
+          lastSeq: 2,
+        });
+        const again = await store.push(
+          org,
+          'settings',
+          [{ newDocumentState: settingsDoc('newcomer', { number: 'N-3' }) }],
+          rules,
+        );
+        expect(again.duplicates?.[0]).toMatchObject({ documentId: 'newcomer', heldBy: 'holder' });
+      });
+
+      it('gives a key to exactly one of two documents pushed at once on two connections', async () => {
+        const org = await createOrganisation(store);
+        const outcomes = await Promise.all([
+          store.push(org, 'settings', [{ newDocumentState: settingsDoc('left', { number: 'N-9' }) }], rules),
+          second.push(
+            org,
+            'settings',
+            [{ newDocumentState: settingsDoc('right', { number: 'N-9' }) }],
+            rules,
+          ),
+        ]);
+        expect(outcomes.filter((outcome) => outcome.duplicates).length).toBe(1);
+        expect((await store.pull(org, 'settings', 0, 10)).documents).toHaveLength(1);
+      });
+
+      it('sends a forbidden replacement back as a conflict with the stored document, and counts it', async () => {
+        const org = await createOrganisation(store);
+        const locked = settingsDoc('locked', { locked: true, text: 'original' });
+        await store.push(org, 'settings', [{ newDocumentState: locked }], rules);
+        const outcome = await store.push(
+          org,
+          'settings',
+          [
+            {
+              assumedMasterState: locked,
+              newDocumentState: settingsDoc('locked', { locked: true, text: 'changé' }),
+            },
+          ],
+          rules,
+        );
+        expect(outcome).toEqual({ conflicts: [locked], lastSeq: null, forbidden: 1 });
+        // A retry of what is already stored is not a change, locked or not.
+        expect(await store.push(org, 'settings', [{ newDocumentState: locked }], rules)).toMatchObject({
+          lastSeq: null,
+          forbidden: 0,
+        });
+        expect((await store.pull(org, 'settings', 0, 10)).documents).toEqual([locked]);
+      });
     });
   });
 }

@@ -50,12 +50,51 @@ export interface StoredRow {
   newDocumentState: SyncDocument;
 }
 
-export interface PushOutcome {
-  /** The stored documents of the rows that were not written. */
-  conflicts: SyncDocument[];
-  /** The highest sequence written, or null when nothing was. */
-  lastSeq: number | null;
+/**
+ * Rules of one collection beyond its schema (server/sync/collection-rules.ts), applied inside
+ * the push transaction so that two devices pushing at once cannot both get past them.
+ */
+export interface CollectionRules {
+  /**
+   * May `next` replace the stored document? When not, the row is not written and the stored
+   * document goes back as a conflict (an issued receipt that someone edited).
+   */
+  mayReplace?(stored: SyncDocument, next: SyncDocument): boolean;
+  /**
+   * A value no two documents of the collection may share in one organisation (a receipt
+   * number), or null. Keys are never released: a number stays taken after its document changes
+   * or is deleted.
+   */
+  uniqueKey?(document: SyncDocument): string | null;
 }
+
+/** A row whose unique key another document already holds. */
+export interface DuplicateKey {
+  /** Index of the row in the push. */
+  row: number;
+  documentId: string;
+  key: string;
+  /** The document that holds the key. */
+  heldBy: string;
+}
+
+export type PushOutcome =
+  | {
+      /** The stored documents of the rows that were not written. */
+      conflicts: SyncDocument[];
+      /** The highest sequence written, or null when nothing was. */
+      lastSeq: number | null;
+      /** How many conflicts were rows refused by `mayReplace` (the rest: stale assumed states). */
+      forbidden: number;
+      duplicates?: undefined;
+    }
+  | {
+      /** Rows that would take a key already held: the whole push was rolled back. */
+      duplicates: DuplicateKey[];
+      conflicts?: undefined;
+      lastSeq?: undefined;
+      forbidden?: undefined;
+    };
 
 export interface PullPage {
   documents: SyncDocument[];
@@ -75,8 +114,16 @@ export interface Store {
   /** Returns the device (already revoked or not), or undefined when there is no such device. */
   revokeDevice(id: string, now: string): Promise<Device | undefined>;
   pull(orgId: string, collection: string, afterSeq: number, limit: number): Promise<PullPage>;
-  /** All rows in one transaction; see `decidePushRow` for what is written. */
-  push(orgId: string, collection: string, rows: readonly StoredRow[]): Promise<PushOutcome>;
+  /**
+   * All rows in one transaction; see `decidePushRow` for what is written. A duplicate unique
+   * key rolls the whole push back: nothing of it is written.
+   */
+  push(
+    orgId: string,
+    collection: string,
+    rows: readonly StoredRow[],
+    rules?: CollectionRules,
+  ): Promise<PushOutcome>;
   /** A consistent copy of the whole store in one file, taken while it keeps serving. */
   backup(outFile: string): Promise<void>;
   close(): Promise<void>;

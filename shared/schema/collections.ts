@@ -5,6 +5,10 @@ import { householdsCollection } from '@shared/members/household';
 import { membershipsCollection } from '@shared/members/membership';
 import { peopleCollection } from '@shared/members/person';
 import { settingsCollection } from '@shared/schema/settings';
+import { attendanceCollection } from '@shared/events/attendance';
+import { eventsCollection } from '@shared/events/event';
+import { donationsCollection } from '@shared/donations/donation';
+import { receiptsCollection } from '@shared/receipts/receipt';
 
 /**
  * The collections of DESIGN.md, planned now so the count stays under RxDB's free-tier limit of
@@ -32,6 +36,10 @@ export const collectionSpecs = {
   people: peopleCollection,
   households: householdsCollection,
   memberships: membershipsCollection,
+  events: eventsCollection,
+  attendance: attendanceCollection,
+  donations: donationsCollection,
+  receipts: receiptsCollection,
   settings: settingsCollection,
   users: usersCollection,
   audit: auditCollection,

@@ -8,6 +8,13 @@ export const isoDateTime = z.iso.datetime({ error: 'errors.common.isoDateTime' }
 /** A calendar date `YYYY-MM-DD` that really exists (31/02 is refused). */
 export const isoDate = z.iso.date({ error: 'errors.common.isoDate' });
 
+/**
+ * The same date with a maximum length, which RxDB needs to index it. A separate schema rather
+ * than a change to `isoDate`: the derived RxDB schema of the collections already shipped would
+ * otherwise change without a version bump.
+ */
+export const indexedIsoDate = isoDate.max(10);
+
 export const documentId = z
   .string()
   .min(1)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deviceMayWrite, operationOf } from '@shared/sync/device-scope';
+import { deviceMayRead, deviceMayWrite, operationOf } from '@shared/sync/device-scope';
 
 const doc = (extra: Record<string, unknown> = {}) => ({ id: 'd1', _deleted: false, ...extra });
 const insert = (extra?: Record<string, unknown>) => ({ newDocumentState: doc(extra) });
@@ -57,5 +57,26 @@ describe('deviceMayWrite', () => {
   it('gives a reason the client can translate', () => {
     const decision = deviceMayWrite('door', 'settings', insert());
     expect(decision).toEqual({ allowed: false, reason: expect.stringMatching(/^[a-z]+\./) });
+  });
+});
+
+describe('deviceMayRead', () => {
+  it('gives an office device everything, and a door device what letting people in needs', () => {
+    for (const collection of [
+      'people',
+      'households',
+      'memberships',
+      'events',
+      'attendance',
+      'users',
+      'settings',
+    ]) {
+      expect(deviceMayRead('office', collection)).toBe(true);
+      expect(deviceMayRead('door', collection), collection).toBe(true);
+    }
+    for (const collection of ['donations', 'receipts', 'audit']) {
+      expect(deviceMayRead('office', collection)).toBe(true);
+      expect(deviceMayRead('door', collection), collection).toBe(false);
+    }
   });
 });

@@ -1,5 +1,5 @@
-import { canWrite } from '@shared/auth/permissions';
-import type { WriteOperation } from '@shared/auth/permissions';
+import { can, canWrite } from '@shared/auth/permissions';
+import type { Action, WriteOperation } from '@shared/auth/permissions';
 import type { DeviceScope } from '@shared/sync/protocol';
 
 /**
@@ -39,4 +39,22 @@ export function deviceMayWrite(scope: DeviceScope, collection: string, row: Push
   if (scope === 'office') return { allowed: true };
   const decision = canWrite('door', collection, operation, row.newDocumentState);
   return decision.allowed ? decision : { allowed: false, reason: decision.reason };
+}
+
+/**
+ * Collections that hold money or the journal, and the action that reads them. A door device
+ * (a phone at the entrance, easily lost) does not receive them: it needs people, memberships,
+ * events and attendance to let people in, not donors' gifts, tax receipts or the history of
+ * every change. It still sends its own journal entries (push only).
+ */
+const READ_ACTIONS: Readonly<Record<string, Action>> = {
+  donations: 'donations.read',
+  receipts: 'receipts.read',
+  audit: 'audit.read',
+};
+
+export function deviceMayRead(scope: DeviceScope, collection: string): boolean {
+  if (scope === 'office') return true;
+  const action = Object.hasOwn(READ_ACTIONS, collection) ? READ_ACTIONS[collection] : undefined;
+  return action === undefined || can('door', action).allowed;
 }

@@ -130,13 +130,14 @@ export async function startTestClient(
     fetch?: FetchLike;
     engine?: Partial<SyncEngineOptions>;
     specs?: Readonly<Record<string, CollectionSpec>>;
+    scope?: DeviceScope;
   } = {},
 ): Promise<TestClient> {
   const specs = options.specs ?? TEST_CLIENT_SPECS;
   const db = await createMemoryDatabase(`client-${name}-${Date.now()}`, specs);
   const enrolment = await enrolDevice(db, {
     address: server.url,
-    code: await server.enrolmentCode(),
+    code: await server.enrolmentCode(options.scope),
     deviceName: name,
   });
   const status = new SyncStatusStore();

@@ -81,6 +81,8 @@ export const syncEn: TranslationShape<typeof syncFr> = {
     PAYLOAD_TOO_LARGE: 'A document is too large for the server (image too heavy?): make it smaller.',
     UNSUPPORTED_MEDIA_TYPE: 'The server refused the format of the upload. Update Tilleul.',
     INVALID_DOCUMENT: 'The server refused incorrect data. Correct the record concerned.',
+    DUPLICATE_NUMBER:
+      'A receipt on this device has a number already used on the server (device restored from an old backup?): it was not sent. Tell the treasurer.',
     RATE_LIMITED: 'Too many attempts: wait a minute before trying again.',
     SERVICE_UNAVAILABLE: 'The server is restarting: sync will resume by itself.',
     INTERNAL: 'Error on the server. Sync retries by itself; if it lasts, tell whoever runs the server.',
@@ -105,6 +107,7 @@ export const syncErrorsEn: TranslationShape<typeof syncErrorsFr> = {
     deletedFlag: 'Malformed data (deletion flag missing). Update Tilleul.',
     nulCharacter: 'A text contains a forbidden invisible character: type it again.',
     assumedStateMismatch: 'Inconsistent upload refused by the server. Sync will try again.',
+    numberTaken: 'This number is already used by another receipt of the association.',
   },
 };
 

@@ -87,6 +87,8 @@ export const syncFr = {
     PAYLOAD_TOO_LARGE: 'Un document est trop volumineux pour le serveur (image trop lourde ?) : réduisez-le.',
     UNSUPPORTED_MEDIA_TYPE: 'Le serveur a refusé le format de l’envoi. Mettez Tilleul à jour.',
     INVALID_DOCUMENT: 'Le serveur a refusé des données incorrectes. Corrigez la fiche concernée.',
+    DUPLICATE_NUMBER:
+      'Un reçu de cet appareil porte un numéro déjà attribué sur le serveur (appareil restauré d’une ancienne sauvegarde ?) : il n’a pas été envoyé. Prévenez le trésorier.',
     RATE_LIMITED: 'Trop de tentatives : patientez une minute avant de réessayer.',
     SERVICE_UNAVAILABLE: 'Le serveur redémarre : la synchronisation reprendra d’elle-même.',
     INTERNAL:
@@ -114,6 +116,7 @@ export const syncErrorsFr = {
     deletedFlag: 'Donnée mal formée (indicateur de suppression manquant). Mettez Tilleul à jour.',
     nulCharacter: 'Un texte contient un caractère invisible interdit : retapez-le.',
     assumedStateMismatch: 'Envoi incohérent refusé par le serveur. La synchronisation va réessayer.',
+    numberTaken: 'Ce numéro est déjà attribué à un autre reçu de l’association.',
   },
 };
 

@@ -1,3 +1,5 @@
+import { PLANNED_COLLECTIONS } from '@shared/schema/collections';
+import type { CollectionName } from '@shared/schema/collections';
 import { Group, Select, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,7 +32,9 @@ export function JournalPanel() {
   const { results: users } = useLiveRxQuery({ collection: db.users, query: usersQuery });
 
   const collectionLabel = (name: string) =>
-    name === 'settings' || name === 'users' || name === 'audit' ? t(`journal.collections.${name}`) : name;
+    PLANNED_COLLECTIONS.find((planned) => planned === name) !== undefined
+      ? t(`journal.collections.${name as CollectionName}`)
+      : name;
 
   return (
     <Stack gap="md">

@@ -1,0 +1,51 @@
+import type {
+  receiptPermissionsFr,
+  recordsCollectionsFr,
+  recordsErrorsFr,
+} from '@renderer/i18n/sections/records.fr';
+import type { TranslationShape as Shape } from '@renderer/i18n/en';
+
+export const recordsErrorsEn: Shape<typeof recordsErrorsFr> = {
+  events: {
+    titleRequired: 'Enter the event’s title.',
+    timeFormat: 'Enter the time as HH:MM (for example 20:30).',
+    endsBeforeStart: 'The end date is before the start date.',
+    attendanceId: 'Attendance record badly identified (event or person). Update Tilleul on this device.',
+    checkInTimeRequired: 'A person who is present must have an arrival time.',
+    proxyToSelf: 'A person cannot give a proxy to themselves.',
+  },
+  donations: {
+    methodRequired: 'Choose how it was paid (cash, cheque, transfer…).',
+    amountRequired: 'Enter an amount above zero.',
+    natureDescriptionRequired: 'Describe what was given (gift in kind).',
+  },
+  receipts: {
+    numberFormat: 'Incorrect receipt number: it reads year-series-number, for example 2026-B-0007.',
+    periodOrder: 'The end of the period is before its start.',
+    totalMismatch: 'The receipt’s total is not the sum of its donations.',
+    lineOutsidePeriod: 'A donation is dated outside the receipt’s period.',
+    donationTwice: 'The same donation appears twice on the receipt.',
+    cancellationReasonRequired: 'Give the reason for the cancellation.',
+    cancellationIncomplete: 'The cancellation must say when and by whom it was made.',
+    cancellationOnIssued: 'A receipt in force cannot carry a cancellation.',
+  },
+};
+
+export const receiptPermissionsEn: Shape<typeof receiptPermissionsFr> = {
+  receipts: {
+    immutable:
+      'An issued tax receipt can no longer be changed. If it is wrong, cancel it (with the reason) and issue a new one.',
+    alreadyCancelled: 'This receipt is already cancelled: it stays as it is in the register.',
+    noDeletion: 'A tax receipt is never deleted: its number must stay in the register. Cancel it instead.',
+  },
+};
+
+export const recordsCollectionsEn: Shape<typeof recordsCollectionsFr> = {
+  people: 'People',
+  households: 'Households',
+  memberships: 'Memberships',
+  events: 'Events',
+  attendance: 'Attendance',
+  donations: 'Donations',
+  receipts: 'Tax receipts',
+};

@@ -1,0 +1,51 @@
+/**
+ * Field errors of events, attendance, donations and receipts (`errors.events.*`,
+ * `errors.donations.*`, `errors.receipts.*`): said by the forms and by the server's 422.
+ */
+export const recordsErrorsFr = {
+  events: {
+    titleRequired: 'Indiquez le titre de l’événement.',
+    timeFormat: 'Saisissez l’heure au format HH:MM (par exemple 20:30).',
+    endsBeforeStart: 'La date de fin est avant la date de début.',
+    attendanceId: 'Présence mal identifiée (événement ou personne). Mettez Tilleul à jour sur cet appareil.',
+    checkInTimeRequired: 'Une personne présente doit avoir une heure d’arrivée.',
+    proxyToSelf: 'Une personne ne peut pas se donner procuration à elle-même.',
+  },
+  donations: {
+    methodRequired: 'Choisissez le mode de versement (espèces, chèque, virement…).',
+    amountRequired: 'Indiquez un montant supérieur à zéro.',
+    natureDescriptionRequired: 'Décrivez ce qui a été donné (don en nature).',
+  },
+  receipts: {
+    numberFormat: 'Numéro de reçu incorrect : il s’écrit année-série-numéro, par exemple 2026-B-0007.',
+    periodOrder: 'La fin de la période est avant son début.',
+    totalMismatch: 'Le total du reçu n’est pas la somme de ses dons.',
+    lineOutsidePeriod: 'Un don est daté hors de la période du reçu.',
+    donationTwice: 'Le même don figure deux fois sur le reçu.',
+    cancellationReasonRequired: 'Indiquez le motif de l’annulation.',
+    cancellationIncomplete: 'L’annulation doit dire quand et par qui elle a été faite.',
+    cancellationOnIssued: 'Un reçu en vigueur ne peut pas porter d’annulation.',
+  },
+};
+
+/** Spread into `permissions` of fr.ts: why a receipt cannot be changed. */
+export const receiptPermissionsFr = {
+  receipts: {
+    immutable:
+      'Un reçu fiscal émis ne peut plus être modifié. S’il est faux, annulez-le (avec le motif) puis émettez-en un nouveau.',
+    alreadyCancelled: 'Ce reçu est déjà annulé : il reste tel quel dans le registre.',
+    noDeletion:
+      'Un reçu fiscal ne se supprime pas : son numéro doit rester dans le registre. Annulez-le plutôt.',
+  },
+};
+
+/** Spread into `journal.collections` of fr.ts. */
+export const recordsCollectionsFr = {
+  people: 'Personnes',
+  households: 'Foyers',
+  memberships: 'Cotisations',
+  events: 'Événements',
+  attendance: 'Présences',
+  donations: 'Dons',
+  receipts: 'Reçus fiscaux',
+};

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import type { Cents } from '@shared/money/cents';
+import { v5 as uuidv5 } from 'uuid';
+import { defineCollection, documentSchema } from '@shared/schema/collection-spec';
+import { isoDateTime } from '@shared/schema/common';
+import { centsSchema, optionalReference, optionalText, reference } from '@shared/members/fields';
+import { PAYMENT_METHODS } from '@shared/members/membership';
+
+/**
+ * `attendance`: one document per (event, person) — registration, presence, proxy, payment at
+ * the door. Its id is derived from the pair (`attendanceId`), so two doors checking in the same
+ * person offline write the same document, and sync merges them into one record instead of two.
+ */
+
+/** A fixed namespace: changing it would give every existing record a new id. */
+const ATTENDANCE_NAMESPACE = '3f0c9a52-6a61-4d1e-9c5e-2b7d0c6e8a41';
+
+/** UUID v5 (SHA-1, synchronous, the same in the browser and in Node) of `eventId:personId`. */
+export function attendanceId(eventId: string, personId: string): string {
+  return uuidv5(`${eventId}:${personId}`, ATTENDANCE_NAMESPACE);
+}
+
+const optionalInstant = z.union([isoDateTime, z.literal('')]).default('');
+
+export const doorPaymentSchema = z
+  .object({
+    amount: centsSchema.default(0 as Cents),
+    /** `''` when nothing was paid at the door. */
+    method: z.enum(PAYMENT_METHODS).or(z.literal('')).default(''),
+  })
+  .strict()
+  .superRefine((payment, ctx) => {
+    if (payment.amount > 0 && payment.method === '') {
+      ctx.addIssue({ code: 'custom', path: ['method'], message: 'errors.members.paymentMethodRequired' });
+    }
+  });
+
+export const attendanceDocumentSchema = documentSchema({
+  eventId: reference,
+  personId: reference,
+  /** Registered in advance (inscription); a walk-in checked in at the door is not. */
+  registered: z.boolean().default(false),
+  present: z.boolean().default(false),
+  /** When, by whom and on which device the person was checked in; `''` while absent. */
+  checkedInAt: optionalInstant,
+  checkedInBy: optionalReference,
+  checkedInDevice: optionalText(40),
+  /** General assembly: the present member who holds this member's proxy (pouvoir). */
+  proxyHolderId: optionalReference,
+  doorPayment: doorPaymentSchema.default({ amount: 0 as Cents, method: '' }),
+  notes: optionalText(500),
+}).superRefine((attendance, ctx) => {
+  if (attendance.id !== attendanceId(attendance.eventId, attendance.personId)) {
+    ctx.addIssue({ code: 'custom', path: ['id'], message: 'errors.events.attendanceId' });
+  }
+  if (attendance.present && attendance.checkedInAt === '') {
+    ctx.addIssue({ code: 'custom', path: ['checkedInAt'], message: 'errors.events.checkInTimeRequired' });
+  }
+  if (attendance.proxyHolderId !== '' && attendance.proxyHolderId === attendance.personId) {
+    ctx.addIssue({ code: 'custom', path: ['proxyHolderId'], message: 'errors.events.proxyToSelf' });
+  }
+});
+export type AttendanceDocument = z.output<typeof attendanceDocumentSchema>;
+export type AttendanceInput = z.input<typeof attendanceDocumentSchema>;
+
+export const attendanceCollection = defineCollection({
+  name: 'attendance',
+  version: 0,
+  schema: attendanceDocumentSchema,
+  indexes: ['eventId', 'personId'],
+});
