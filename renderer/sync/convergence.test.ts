@@ -1,7 +1,9 @@
 import type { RxCollection } from 'rxdb/plugins/core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { attendanceCollection, attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
 import { canonicalJson } from '@shared/json/canonical';
 import type { FetchLike } from '@renderer/sync/api-client';
+import { useBackend } from '@server/test-support/backend';
 import { newPerson } from '../../test/sync/documents';
 import { startTestClient, startTestServer, TEST_CLIENT_SPECS } from '../../test/sync/harness';
 import type { TestClient, TestServer } from '../../test/sync/harness';
@@ -13,7 +15,11 @@ import { seededRandom } from '../../test/sync/random';
  * it or lose their answer after it wrote, and event streams drop. Afterwards every device equals
  * the server, no person is missing or duplicated, and every value anyone typed is either still
  * there, knowingly overwritten by a later edit, or recorded in the journal as a merge loser.
+ * Meanwhile the devices check the same people in at the same event, as two doors would: each
+ * person checked in ends with exactly one attendance record. Run on SQLite and on PostgreSQL.
  */
+const SPECS = { ...TEST_CLIENT_SPECS, attendance: attendanceCollection };
+const EVENT_ID = 'event-loto-de-printemps';
 const SEED = Number(process.env.SYNC_SEED ?? 20261122);
 const OPERATIONS = 240;
 const FIELDS = ['firstName', 'lastName', 'notes'] as const;
@@ -78,7 +84,7 @@ async function clientState(client: TestClient): Promise<Map<string, string>> {
 
 async function serverState(server: TestServer): Promise<Map<string, string>> {
   const state = new Map<string, string>();
-  for (const name of Object.keys(TEST_CLIENT_SPECS)) {
+  for (const name of Object.keys(SPECS)) {
     const page = await server.store().pull(server.orgId, name, 0, 100_000);
     for (const doc of page.documents) if (!doc._deleted) state.set(`${name}/${doc.id}`, canonicalJson(doc));
   }
@@ -93,19 +99,25 @@ function differences(a: Map<string, string>, b: Map<string, string>): string[] {
 describe('convergence under faults', () => {
   let server: TestServer | undefined;
   const clients: TestClient[] = [];
-  afterAll(async () => {
-    await Promise.all(clients.map((client) => client.close()));
+  // Each run closes its devices: RxDB's free edition opens at most 13 collections per process.
+  afterEach(async () => {
+    await Promise.all(clients.splice(0).map((client) => client.close()));
     await server?.dispose();
+    server = undefined;
   });
+  const postgres = useBackend('postgres');
 
-  it(`three devices converge with nothing lost or duplicated (seed ${SEED})`, async () => {
+  async function converge(options: { databaseUrl?: string }) {
     const random = seededRandom(SEED);
     const pick = <T>(items: readonly T[]): T => required(items[Math.floor(random() * items.length)], 'pick');
-    server = await startTestServer();
+    server = await startTestServer(options);
     const faults: Faults = { on: false, injected: 0 };
     for (const [index, name] of ['porte', 'bureau', 'tresorerie'].entries()) {
       clients.push(
-        await startTestClient(server, name, { fetch: faultyFetch(seededRandom(SEED + index + 1), faults) }),
+        await startTestClient(server, name, {
+          specs: SPECS,
+          fetch: faultyFetch(seededRandom(SEED + index + 1), faults),
+        }),
       );
     }
     // Device clocks disagree by a few seconds, as real ones do.
@@ -114,6 +126,7 @@ describe('convergence under faults', () => {
 
     const created: string[] = [];
     const writes: Write[] = [];
+    const checkedIn = new Set<string>();
     const first = required(clients[0], 'first client');
     for (let i = 0; i < 6; i++) {
       const person = newPerson(
@@ -136,7 +149,30 @@ describe('convergence under faults', () => {
       const roll = random();
       if (roll < 0.03) {
         client.engine.stream.dropConnection();
-      } else if (roll < 0.12) {
+      } else if (roll < 0.15) {
+        // A check-in at the door: the same people, often at two doors before they sync.
+        const personId = pick(created.slice(0, 8));
+        const id = attendanceId(EVENT_ID, personId);
+        const at = clock(client).toISOString();
+        const arrival = { present: true, checkedInAt: at, checkedInBy: `user-${client.name}`, updatedAt: at };
+        const existing = await client.db.collections.attendance?.findOne(id).exec();
+        if (existing)
+          await existing.incrementalPatch({ ...arrival, checkedInDevice: client.enrolment.deviceId });
+        else
+          await client.db.collections.attendance?.insert(
+            attendanceDocumentSchema.parse({
+              id,
+              eventId: EVENT_ID,
+              personId,
+              ...arrival,
+              checkedInDevice: client.enrolment.deviceId,
+              createdAt: at,
+              updatedBy: `user-${client.name}`,
+              deviceId: client.enrolment.deviceId,
+            }),
+          );
+        checkedIn.add(personId);
+      } else if (roll < 0.24) {
         const person = newPerson(
           { lastName: `${client.name}-${++counter}` },
           { deviceId: client.enrolment.deviceId, userId: `user-${client.name}`, at: clock(client) },
@@ -181,6 +217,15 @@ describe('convergence under faults', () => {
     expect(people.map(([key]) => key.slice('people/'.length)).sort()).toEqual([...new Set(created)].sort());
     expect(created.length).toBe(new Set(created).size);
 
+    // Two doors, one record: each person checked in has exactly one attendance, present.
+    const attendance = [...final.entries()].filter(([key]) => key.startsWith('attendance/'));
+    expect(attendance.map(([key]) => key.slice('attendance/'.length)).sort()).toEqual(
+      [...checkedIn].map((personId) => attendanceId(EVENT_ID, personId)).sort(),
+    );
+    for (const [, json] of attendance)
+      expect(JSON.parse(json)).toMatchObject({ present: true, eventId: EVENT_ID });
+    expect(checkedIn.size).toBeGreaterThan(3);
+
     // Nothing lost: each typed value is still there, was replaced by someone who saw it, or is
     // in the journal as the losing side of a merge.
     const audit = [...final.entries()]
@@ -211,5 +256,17 @@ describe('convergence under faults', () => {
     expect(faults.injected).toBeGreaterThan(10);
     // The run really exercised conflicts, not only quiet pushes.
     expect(journalled.size).toBeGreaterThan(0);
+  }
+
+  it(`three devices converge with nothing lost or duplicated, on SQLite (seed ${SEED})`, async () => {
+    await converge({});
   }, 60_000);
+
+  if (postgres) {
+    it(`three devices converge with nothing lost or duplicated, on PostgreSQL (seed ${SEED})`, async () => {
+      const location = postgres.location;
+      if (!('databaseUrl' in location)) throw new Error('PostgreSQL location expected');
+      await converge({ databaseUrl: location.databaseUrl });
+    }, 60_000);
+  }
 });

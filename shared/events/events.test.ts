@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
+import { eventDocumentSchema } from '@shared/events/event';
+import { donationDocumentSchema } from '@shared/donations/donation';
+
+const stamp = {
+  createdAt: '2026-03-07T19:00:00.000Z',
+  updatedAt: '2026-03-07T19:00:00.000Z',
+  updatedBy: 'user-1',
+  deviceId: 'device-1',
+};
+const messages = (result: { error?: { issues: { message: string }[] } }) =>
+  result.error?.issues.map((issue) => issue.message) ?? [];
+
+describe('attendance ids', () => {
+  it('are the same for the same event and person on every device, and differ otherwise', () => {
+    const id = attendanceId('0190a1b2-0000-7000-8000-000000000001', '0190a1b2-0000-7000-8000-000000000002');
+    expect(id).toBe(
+      attendanceId('0190a1b2-0000-7000-8000-000000000001', '0190a1b2-0000-7000-8000-000000000002'),
+    );
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(attendanceId('e', 'p1')).not.toBe(attendanceId('e', 'p2'));
+    expect(attendanceId('e1', 'p')).not.toBe(attendanceId('e2', 'p'));
+    // The separator keeps pairs apart: ("ab", "c") is not ("a", "bc").
+    expect(attendanceId('ab', 'c')).not.toBe(attendanceId('a', 'bc'));
+  });
+
+  it('are checked by the schema, with presence, proxy and payment rules', () => {
+    const base = { ...stamp, id: attendanceId('e', 'p'), eventId: 'e', personId: 'p' };
+    expect(attendanceDocumentSchema.parse(base)).toMatchObject({
+      present: false,
+      doorPayment: { amount: 0, method: '' },
+    });
+    expect(messages(attendanceDocumentSchema.safeParse({ ...base, id: attendanceId('e', 'q') }))).toContain(
+      'errors.events.attendanceId',
+    );
+    expect(messages(attendanceDocumentSchema.safeParse({ ...base, present: true }))).toContain(
+      'errors.events.checkInTimeRequired',
+    );
+    expect(messages(attendanceDocumentSchema.safeParse({ ...base, proxyHolderId: 'p' }))).toContain(
+      'errors.events.proxyToSelf',
+    );
+    expect(
+      messages(attendanceDocumentSchema.safeParse({ ...base, doorPayment: { amount: 300, method: '' } })),
+    ).toContain('errors.members.paymentMethodRequired');
+  });
+});
+
+describe('events and donations', () => {
+  it('take an event with its defaults, and refuse an end before the start or a bad time', () => {
+    const event = { ...stamp, id: 'event-1', title: 'Loto de printemps', startsOn: '2026-03-07' };
+    expect(eventDocumentSchema.parse(event)).toMatchObject({ kind: 'event', doorFee: 0, capacity: 0 });
+    expect(messages(eventDocumentSchema.safeParse({ ...event, endsOn: '2026-03-06' }))).toContain(
+      'errors.events.endsBeforeStart',
+    );
+    expect(messages(eventDocumentSchema.safeParse({ ...event, startTime: '25:00' }))).toContain(
+      'errors.events.timeFormat',
+    );
+  });
+
+  it('take a donation, and refuse zero, an undescribed gift in kind, a cheque number for cash', () => {
+    const donation = {
+      ...stamp,
+      id: 'don-1',
+      donorId: 'p',
+      amount: 5000,
+      receivedOn: '2026-02-14',
+      method: 'cheque',
+    };
+    expect(donationDocumentSchema.parse(donation)).toMatchObject({
+      form: 'don-manuel',
+      nature: 'numeraire',
+      receiptId: '',
+    });
+    expect(messages(donationDocumentSchema.safeParse({ ...donation, amount: 0 }))).toContain(
+      'errors.donations.amountRequired',
+    );
+    expect(messages(donationDocumentSchema.safeParse({ ...donation, nature: 'autre' }))).toContain(
+      'errors.donations.natureDescriptionRequired',
+    );
+    expect(
+      messages(donationDocumentSchema.safeParse({ ...donation, method: 'especes', chequeNumber: '123' })),
+    ).toContain('errors.members.chequeNumberOnlyForCheque');
+  });
+});
