@@ -1,6 +1,8 @@
+import { isIP } from 'node:net';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { DEVICE_SCOPES } from '@shared/sync/protocol';
+import type { TrustProxy } from '@server/http/app';
 import type { StoreLocation } from '@server/storage/open-store';
 
 /** A command line that does not fit: printed as is, exit code 2. */
@@ -17,10 +19,16 @@ export const USAGE = `Utilisation : npm run server -- <commande> [options]
   invite   --data DIR --org ID --scope office|door [--name "Porte 1"] [--hours 72]
   devices  --data DIR [--org ID]                       liste les appareils inscrits
   revoke   --data DIR DEVICE                           retire un appareil
-  serve    --data DIR [--port 8787] [--host 0.0.0.0] [--web DIR]
+  serve    --data DIR [--port 8787] [--host 0.0.0.0] [--web DIR] [--trust-proxy 127.0.0.1]
   backup   --data DIR --out FICHIER                    copie cohérente de la base SQLite
 
-Partout : --database-url postgres://… au lieu de --data DIR (PostgreSQL), --json pour une sortie JSON.`;
+Partout : --database-url postgres://… au lieu de --data DIR (PostgreSQL), --json pour une sortie JSON.
+
+Derrière un proxy inverse (nginx, Caddy) : --trust-proxy fait lire l’adresse de chaque appareil dans
+X-Forwarded-For ; sans elle, tous ont celle du proxy et partagent une seule limite d’inscriptions.
+Valeurs : les adresses IP ou plages CIDR du proxy, séparées par des virgules (127.0.0.1,10.0.0.0/8) ;
+un nombre de proxys (1) ou true (tous), seulement si le serveur n’est joignable que par le proxy
+(--host 127.0.0.1) : sinon un appareil peut s’attribuer n’importe quelle adresse.`;
 
 const options = {
   data: { type: 'string' },
@@ -33,6 +41,7 @@ const options = {
   host: { type: 'string' },
   web: { type: 'string' },
   out: { type: 'string' },
+  'trust-proxy': { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -79,6 +88,46 @@ const integer = (label: string, min: number, max: number) =>
     .transform(Number)
     .pipe(z.number().int().min(min, `${label} : au moins ${min}.`).max(max, `${label} : au plus ${max}.`));
 
+const TRUST_PROXY_FORMS =
+  'Donnez true, un nombre de proxys (1 ou plus), ou les adresses IP ou plages CIDR du proxy ' +
+  'séparées par des virgules, par exemple 127.0.0.1,10.0.0.0/8.';
+
+/** An IP address, or a CIDR range whose prefix fits the address (what Fastify's proxy-addr takes). */
+function isAddressOrRange(entry: string): boolean {
+  const [address = '', prefix, ...extra] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || extra.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) >= 1 && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+/** `--trust-proxy`: whom to believe about X-Forwarded-For (see USAGE and ServerOptions.trustProxy). */
+const trustProxy = z.string().transform((raw, context): TrustProxy => {
+  const value = raw.trim();
+  const fail = (message: string) => {
+    context.addIssue({ code: 'custom', message });
+    return z.NEVER;
+  };
+  if (value === 'true') return true;
+  if (value === '') return fail(`--trust-proxy vide. ${TRUST_PROXY_FORMS}`);
+  if (value === 'false')
+    return fail('--trust-proxy false : omettez plutôt l’option, c’est le réglage par défaut.');
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    return hops >= 1 ? hops : fail(`--trust-proxy : au moins 1 proxy. ${TRUST_PROXY_FORMS}`);
+  }
+  const entries = value.split(',').map((entry) => entry.trim());
+  const wrong = entries.find((entry) => !isAddressOrRange(entry));
+  if (wrong === '')
+    return fail(`--trust-proxy : virgule en trop, ou adresse manquante. ${TRUST_PROXY_FORMS}`);
+  if (wrong !== undefined) {
+    return fail(
+      `--trust-proxy : « ${wrong} » n’est ni une adresse IP ni une plage CIDR. ${TRUST_PROXY_FORMS}`,
+    );
+  }
+  return entries;
+});
+
 const commandSchemas = {
   init: z.object({ org: text('Le nom de l’association (--org)', 120) }),
   invite: z.object({
@@ -94,6 +143,7 @@ const commandSchemas = {
     // Every interface by default: phones at the door reach the server over the local network.
     host: z.string().min(1).default('0.0.0.0'),
     web: z.string().min(1).optional(),
+    'trust-proxy': trustProxy.optional(),
   }),
   backup: z.object({ out: text('Le fichier de sauvegarde (--out)', 4096) }),
 } as const;

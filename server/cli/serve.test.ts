@@ -5,11 +5,67 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '@server/cli/run';
+import { DEFAULT_ENROL_RATE_LIMIT } from '@server/http/routes-enrol';
 import { openEventStream } from '@server/test-support/event-stream';
 import { call, enrol } from '@server/test-support/fixtures';
 import { SqliteStore } from '@server/storage/sqlite-store';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+interface Served {
+  url: string;
+  /** Sends SIGTERM; resolves with the exit code. */
+  stop(): Promise<number | null>;
+  stderr(): string;
+}
+
+/** `serve --data DIR --port 0 --host 127.0.0.1 --json …`, as people run it; resolves once listening. */
+async function serve(dir: string, ...extra: string[]): Promise<Served> {
+  const child = spawn(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+      '--tsconfig',
+      join(ROOT, 'server/tsconfig.json'),
+      join(ROOT, 'server/cli.ts'),
+      'serve',
+      '--data',
+      dir,
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--json',
+      ...extra,
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const line = await new Promise<string>((resolve, reject) => {
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (stdout.includes('\n')) resolve(stdout.split('\n')[0] as string);
+    });
+    void exited.then((code) => reject(new Error(`serve exited (${code}) before listening: ${stderr}`)));
+  });
+  const ready = JSON.parse(line) as { ok: boolean; url: string; store: string };
+  expect(ready).toMatchObject({
+    ok: true,
+    store: 'sqlite',
+    url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
+  });
+  return {
+    url: ready.url,
+    stop: () => {
+      child.kill('SIGTERM');
+      return exited;
+    },
+    stderr: () => stderr,
+  };
+}
 
 /** One real process: the command people run, its JSON line, and a clean stop on SIGTERM. */
 describe('tilleul-server serve (real process)', () => {
@@ -27,53 +83,71 @@ describe('tilleul-server serve (real process)', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('listens, serves the API, and stops cleanly on SIGTERM, closing event streams', async () => {
-    const child = spawn(
-      process.execPath,
-      [
-        join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
-        '--tsconfig',
-        join(ROOT, 'server/tsconfig.json'),
-        join(ROOT, 'server/cli.ts'),
-        'serve',
-        '--data',
-        dir,
-        '--port',
-        '0',
-        '--host',
-        '127.0.0.1',
-        '--json',
-      ],
-      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const line = await new Promise<string>((resolve, reject) => {
-      let stdout = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        stdout += chunk.toString();
-        if (stdout.includes('\n')) resolve(stdout.split('\n')[0] as string);
-      });
-      void exited.then((code) => reject(new Error(`serve exited (${code}) before listening: ${stderr}`)));
+    const server = await serve(dir);
+    expect(await call(server.url, 'GET', '/api/v1/health')).toMatchObject({
+      status: 200,
+      body: { ok: true },
     });
-    const ready = JSON.parse(line) as { ok: boolean; url: string; store: string };
-    expect(ready).toMatchObject({
-      ok: true,
-      store: 'sqlite',
-      url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
-    });
-
-    expect(await call(ready.url, 'GET', '/api/v1/health')).toMatchObject({ status: 200, body: { ok: true } });
     // The CLI and the server share the SQLite file: a code made by one enrols through the other.
     const store = SqliteStore.open(dir, { create: false });
-    const device = await enrol(ready.url, store, orgId);
+    const device = await enrol(server.url, store, orgId);
     await store.close();
-    const stream = await openEventStream(`${ready.url}/api/v1/sync/stream`, device.token);
+    const stream = await openEventStream(`${server.url}/api/v1/sync/stream`, device.token);
     expect(await stream.next()).toEqual({ type: 'RESYNC' });
 
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect(await server.stop()).toBe(0);
     stream.close();
-    expect(stderr).toContain('arrêt demandé');
+    expect(server.stderr()).toContain('arrêt demandé');
   }, 30_000);
+
+  /**
+   * Behind nginx or Caddy every request comes from the proxy's address (here 127.0.0.1, the
+   * test itself), and the proxy names the device in X-Forwarded-For. A wrong code is refused
+   * (403) until the enrolment limit of that address is spent (429).
+   */
+  describe('--trust-proxy and the enrolment rate limit', () => {
+    const { max } = DEFAULT_ENROL_RATE_LIMIT;
+    const attempt = async (url: string, forwardedFor: string) =>
+      (
+        await call(url, 'POST', '/api/v1/devices/enrol', {
+          body: { code: 'AAAA-BBBB-CCCC', name: 'Téléphone' },
+          headers: { 'x-forwarded-for': forwardedFor },
+        })
+      ).status;
+
+    it('without it, devices behind the proxy share one limit, whatever they forward', async () => {
+      const server = await serve(dir);
+      try {
+        for (let i = 1; i <= max; i++) expect(await attempt(server.url, `203.0.113.${i}`)).toBe(403);
+        expect(await attempt(server.url, '203.0.113.200')).toBe(429);
+      } finally {
+        await server.stop();
+      }
+    }, 30_000);
+
+    it('with the proxy’s address, each forwarded address has its own limit', async () => {
+      const server = await serve(dir, '--trust-proxy', '127.0.0.1');
+      try {
+        for (let i = 1; i <= max; i++) expect(await attempt(server.url, '203.0.113.1')).toBe(403);
+        expect(await attempt(server.url, '203.0.113.1')).toBe(429);
+        expect(await attempt(server.url, '203.0.113.2')).toBe(403);
+        expect(await attempt(server.url, '198.51.100.7')).toBe(403);
+      } finally {
+        await server.stop();
+      }
+    }, 30_000);
+
+    it('with a hop count, the address the proxy saw counts, not what the client wrote before it', async () => {
+      const server = await serve(dir, '--trust-proxy', '1');
+      try {
+        // The client makes up the left part; the proxy appends the address it saw (203.0.113.1).
+        for (let i = 1; i <= max; i++)
+          expect(await attempt(server.url, `198.51.100.${i}, 203.0.113.1`)).toBe(403);
+        expect(await attempt(server.url, '198.51.100.200, 203.0.113.1')).toBe(429);
+        expect(await attempt(server.url, '198.51.100.1, 203.0.113.2')).toBe(403);
+      } finally {
+        await server.stop();
+      }
+    }, 30_000);
+  });
 });

@@ -35,7 +35,12 @@ export async function serveCommand(
   stopSignal: Promise<NodeJS.Signals>,
 ): Promise<void> {
   const webRoot = args.web ?? DEFAULT_WEB_ROOT;
-  const app = await buildServer({ store, webRoot, logger: { level: 'info', stream: process.stderr } });
+  const app = await buildServer({
+    store,
+    webRoot,
+    trustProxy: args['trust-proxy'],
+    logger: { level: 'info', stream: process.stderr },
+  });
   const address = await app.listen({ port: args.port, host: args.host });
   const url = address.replace('0.0.0.0', '127.0.0.1');
   const web = hasWebBuild(webRoot);

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectionSpecs, PLANNED_COLLECTIONS } from '@shared/schema/collections';
 import { apiErrorSchema, enrolResponseSchema, pullResponseSchema } from '@shared/sync/protocol';
@@ -700,6 +701,73 @@ export function describeApi(backend: Backend): void {
         }
       });
     });
+
+    // A federation may run several server processes on one PostgreSQL database (SQLite is one
+    // process: there is nothing to test there).
+    if (backend.name === 'postgres')
+      describe('two server processes on one database', () => {
+        let otherStore: Store;
+        let other: FastifyInstance;
+        let otherBase = '';
+        beforeAll(async () => {
+          otherStore = await backend.open();
+          other = await buildServer({ store: otherStore, heartbeatMs: 60_000 });
+          otherBase = await other.listen({ port: 0, host: '127.0.0.1' });
+        });
+        afterAll(async () => {
+          await other?.close();
+          await otherStore?.close();
+        });
+
+        const pushThroughOther = (token: string, id: string) =>
+          call(otherBase, 'POST', `${PREFIX}/sync/settings/push`, {
+            token,
+            body: [{ newDocumentState: settingsDoc(id) }],
+          });
+
+        it('tells the streams of one process of what was pushed through the other, once', async () => {
+          const org = await createOrganisation(store);
+          const watcher = await enrol(base, store, org);
+          const writer = await enrol(otherBase, otherStore, org);
+          const stream = await openEventStream(`${base}${PREFIX}/sync/stream`, watcher.token);
+          try {
+            expect(await stream.next()).toEqual({ type: 'RESYNC' });
+            expect((await pushThroughOther(writer.token, 'from-other')).status).toBe(200);
+            expect(await stream.next()).toEqual({ type: 'change', collection: 'settings', seq: 1 });
+            // Its own pushes are published once, not a second time when the notice comes back.
+            await push(watcher.token, [{ newDocumentState: settingsDoc('from-here') }]);
+            await pushThroughOther(writer.token, 'from-other-again');
+            expect(await stream.next()).toEqual({ type: 'change', collection: 'settings', seq: 2 });
+            expect(await stream.next()).toEqual({ type: 'change', collection: 'settings', seq: 3 });
+          } finally {
+            stream.close();
+          }
+        });
+
+        it('says RESYNC to its streams when its LISTEN connection was cut, and listens again', async () => {
+          const org = await createOrganisation(store);
+          const watcher = await enrol(base, store, org);
+          const writer = await enrol(otherBase, otherStore, org);
+          const stream = await openEventStream(`${base}${PREFIX}/sync/stream`, watcher.token);
+          const location = backend.location;
+          if (!('databaseUrl' in location)) throw new Error('PostgreSQL location expected');
+          const admin = new pg.Client({ connectionString: location.databaseUrl });
+          await admin.connect();
+          try {
+            expect(await stream.next()).toEqual({ type: 'RESYNC' });
+            const { rows } = await admin.query<{ killed: boolean }>(
+              "SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity WHERE query = 'LISTEN tilleul_changes'",
+            );
+            expect(rows.length).toBeGreaterThanOrEqual(2);
+            expect(await stream.next()).toEqual({ type: 'RESYNC' });
+            await pushThroughOther(writer.token, 'after-the-cut');
+            expect(await stream.next()).toEqual({ type: 'change', collection: 'settings', seq: 1 });
+          } finally {
+            stream.close();
+            await admin.end();
+          }
+        });
+      });
 
     describe('event stream of a device revoked while it listens', () => {
       // A server of its own with a short heartbeat: the token is checked again at each one.

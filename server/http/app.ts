@@ -23,6 +23,25 @@ import { SERVER_VERSION } from '@server/version';
  */
 export const DEFAULT_BODY_LIMIT = 8 * 1024 * 1024;
 
+/**
+ * Whom to believe about the client's address (X-Forwarded-For) behind a reverse proxy: every
+ * proxy (`true`), the nearest `n` hops, or the proxies at these IP addresses or CIDR ranges.
+ * The enrolment rate limit counts per client address, so without it every device behind the
+ * proxy shares one limit.
+ */
+export type TrustProxy = true | number | readonly string[];
+
+/**
+ * Fastify 5 ignores a number for `trustProxy` (it fails closed: a hop count cannot tell a proxy
+ * from a client that reached the server directly), hence the hop count as a function. The
+ * operator chose it, and USAGE says it is for a server reachable only through the proxy.
+ */
+function fastifyTrustProxy(trust: TrustProxy | undefined): FastifyServerOptions['trustProxy'] {
+  if (trust === undefined) return false;
+  if (typeof trust === 'number') return (_address: string, hop: number) => hop < trust;
+  return trust === true ? true : [...trust];
+}
+
 export interface ServerOptions {
   store: Store;
   /** Fastify's logger option: `false` (tests), `true`, or pino options. */
@@ -30,6 +49,8 @@ export interface ServerOptions {
   /** Folder of the renderer's web build; served at `/` when it holds an index.html. */
   webRoot?: string;
   bodyLimit?: number;
+  /** Not trusted by default: the address is the socket's. */
+  trustProxy?: TrustProxy;
   enrolRateLimit?: EnrolRateLimit;
   heartbeatMs?: number;
   now?: () => Date;
@@ -49,8 +70,23 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       : options.logger === true
         ? { serializers: { req: requestSerializer } }
         : false;
-  const app = Fastify({ logger, bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT });
+  const app = Fastify({
+    logger,
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    trustProxy: fastifyTrustProxy(options.trustProxy),
+  });
   const changes = new ChangeFeed();
+  // Other processes on the same PostgreSQL database: their pushes reach these streams too.
+  if (options.store.watchChanges) {
+    const stopWatching = await options.store.watchChanges({
+      onChange: (change) => changes.publish(change.orgId, change.collection, change.seq),
+      onGap: () => {
+        app.log.warn('écoute des changements PostgreSQL rétablie : les clients resynchronisent');
+        changes.resyncAll();
+      },
+    });
+    app.addHook('onClose', stopWatching);
+  }
   const open: OpenStreams = new Set();
 
   installErrorHandling(app);

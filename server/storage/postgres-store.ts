@@ -1,10 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { PoolClient } from 'pg';
+import { z } from 'zod';
 import type { DeviceScope, SyncDocument } from '@shared/sync/protocol';
 import { seriesForIndex } from '@server/security/series';
 import { decidePushRow } from '@server/storage/push-decision';
 import { StoreError } from '@server/storage/store';
 import type {
+  ChangeWatcher,
   CollectionRules,
   Device,
   DuplicateKey,
@@ -78,6 +81,19 @@ class DuplicatesFound extends Error {
   }
 }
 
+/** The channel of change notices between server processes sharing one database. */
+const CHANGES_CHANNEL = 'tilleul_changes';
+
+const noticeSchema = z.object({
+  instance: z.string(),
+  orgId: z.string(),
+  collection: z.string(),
+  seq: z.number().int().min(1),
+});
+
+/** Reconnection delays of the LISTEN connection: 0.5 s doubling to 30 s. */
+const WATCH_RETRY_MS = { first: 500, max: 30_000 };
+
 /** Any constant: it only has to be the same for every Tilleul process migrating this database. */
 const MIGRATION_LOCK = 7_411_101;
 
@@ -118,16 +134,20 @@ const DEVICE_COLUMNS = 'id, org_id, name, scope, series, created_at, revoked_at'
 export class PostgresStore implements Store {
   readonly kind = 'postgres';
   private readonly pool: pg.Pool;
+  private readonly databaseUrl: string;
+  /** Tells this process's notices from the others' (it publishes its own pushes itself). */
+  private readonly instance = randomUUID();
 
-  private constructor(pool: pg.Pool) {
+  private constructor(pool: pg.Pool, databaseUrl: string) {
     this.pool = pool;
+    this.databaseUrl = databaseUrl;
   }
 
   static async open(databaseUrl: string): Promise<PostgresStore> {
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
     // An idle client that loses its connection (server restart) must not crash the process.
     pool.on('error', () => undefined);
-    const store = new PostgresStore(pool);
+    const store = new PostgresStore(pool, databaseUrl);
     try {
       await store.migrate();
     } catch (error) {
@@ -358,7 +378,80 @@ export class PostgresStore implements Store {
     );
     const lastSeq = startSeq + writtenIds.length;
     await client.query('UPDATE organisations SET seq = $2 WHERE id = $1', [orgId, lastSeq]);
+    // Delivered to the other processes at COMMIT, never for a rolled-back push.
+    await client.query('SELECT pg_notify($1, $2)', [
+      CHANGES_CHANNEL,
+      JSON.stringify({ instance: this.instance, orgId, collection, seq: lastSeq }),
+    ]);
     return { conflicts, lastSeq, forbidden };
+  }
+
+  /**
+   * LISTEN on a connection of its own (a pooled one would be handed to other queries). When
+   * the connection drops it comes back with growing delays, and `onGap` says notices may have
+   * been missed in between.
+   */
+  async watchChanges(watcher: ChangeWatcher): Promise<() => Promise<void>> {
+    let stopped = false;
+    let client: pg.Client | undefined;
+    let retryTimer: NodeJS.Timeout | undefined;
+    let delay = WATCH_RETRY_MS.first;
+
+    const connect = async (): Promise<void> => {
+      const next = new pg.Client({ connectionString: this.databaseUrl });
+      next.on('notification', (message) => {
+        if (message.channel !== CHANGES_CHANNEL || !message.payload) return;
+        let parsed: z.infer<typeof noticeSchema>;
+        try {
+          parsed = noticeSchema.parse(JSON.parse(message.payload));
+        } catch {
+          return;
+        }
+        if (parsed.instance === this.instance) return;
+        watcher.onChange({ orgId: parsed.orgId, collection: parsed.collection, seq: parsed.seq });
+      });
+      next.on('error', () => retry(next));
+      next.on('end', () => retry(next));
+      await next.connect();
+      await next.query(`LISTEN ${CHANGES_CHANNEL}`);
+      client = next;
+      delay = WATCH_RETRY_MS.first;
+    };
+
+    const retry = (failed: pg.Client) => {
+      if (stopped || client !== failed) return;
+      client = undefined;
+      failed.end().catch(() => undefined);
+      const attempt = () => {
+        retryTimer = undefined;
+        if (stopped) return;
+        connect().then(
+          () => {
+            if (stopped) {
+              const late = client;
+              client = undefined;
+              late?.end().catch(() => undefined);
+              return;
+            }
+            watcher.onGap();
+          },
+          () => {
+            delay = Math.min(delay * 2, WATCH_RETRY_MS.max);
+            retryTimer = setTimeout(attempt, delay);
+          },
+        );
+      };
+      retryTimer = setTimeout(attempt, delay);
+    };
+
+    await connect();
+    return async () => {
+      stopped = true;
+      if (retryTimer) clearTimeout(retryTimer);
+      const current = client;
+      client = undefined;
+      await current?.end().catch(() => undefined);
+    };
   }
 
   /** Records the keys of written rows, or throws `DuplicatesFound` when another document holds one. */

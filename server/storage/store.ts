@@ -102,8 +102,31 @@ export interface PullPage {
   seq: number;
 }
 
+/** A write another server process committed to the same database. */
+export interface CommittedChange {
+  orgId: string;
+  collection: string;
+  seq: number;
+}
+
+export interface ChangeWatcher {
+  /** Called for each change committed by another process (not for this store's own pushes). */
+  onChange(change: CommittedChange): void;
+  /**
+   * Called after the watch was interrupted and is back (database restarted, connection lost):
+   * changes may have been missed, so clients should pull everything from their checkpoints.
+   */
+  onGap(): void;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
+  /**
+   * PostgreSQL only: several server processes can share one database (a federation behind a
+   * load balancer), and each must tell its own event streams of the others' writes. Resolves
+   * once listening; the returned function stops. SQLite is one process, so it has none.
+   */
+  watchChanges?(watcher: ChangeWatcher): Promise<() => Promise<void>>;
   createOrganisation(organisation: Organisation): Promise<void>;
   getOrganisation(id: string): Promise<Organisation | undefined>;
   createEnrolmentCode(code: NewEnrolmentCode): Promise<void>;

@@ -4,14 +4,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { expect, test } from '@playwright/test';
+import { devices, expect, test } from '@playwright/test';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { signIn } from './helpers';
 
 /**
  * Issue 4, end to end: a real sync server (the CLI, SQLite in a temporary folder) serving the
- * production web build, and two Chromium profiles enrolled as two devices. The app is opened
- * from the server itself, as a phone on the association's Wi-Fi would, so the build's
+ * production web build, two Chromium profiles enrolled as two PCs, then a phone (Chromium
+ * emulating a Pixel 7: small touch screen, mobile user agent). The app is opened from the
+ * server itself, as a phone on the association's Wi-Fi would, so the build's
  * `connect-src 'self'` holds.
  */
 const root = join(import.meta.dirname, '..', '..');
@@ -74,13 +75,23 @@ class SyncServer {
   }
 }
 
-// The second test joins the server the first one filled with accounts.
+// Each test goes on with the server, the devices and the data the previous one left.
 test.describe.configure({ mode: 'serial' });
+
+interface Device {
+  context: BrowserContext;
+  page: Page;
+}
 
 let data = '';
 let server: SyncServer;
 let orgId = '';
 const contexts: BrowserContext[] = [];
+/** The two PCs of the first test. */
+let a: Device;
+let b: Device;
+/** Marie Lavoisier's record, created on A in the first test. */
+let mariePath = '';
 
 test.beforeAll(async () => {
   data = mkdtempSync(join(tmpdir(), 'tilleul-e2e-sync-'));
@@ -143,8 +154,8 @@ test('two devices enrolled on one server share changes live and converge after w
   browser,
 }) => {
   test.setTimeout(120_000);
-  const a = await device(browser, { name: 'Anne Admin', password: 'tilleul-2026' }, 'PC du bureau');
-  const b = await device(browser, { name: 'Bruno Bureau', password: 'tilleul-2027' }, 'Portable');
+  a = await device(browser, { name: 'Anne Admin', password: 'tilleul-2026' }, 'PC du bureau');
+  b = await device(browser, { name: 'Bruno Bureau', password: 'tilleul-2027' }, 'Portable');
 
   // The settings panel shows the enrolment.
   await expect(a.page.getByRole('cell', { name: 'Foyer rural de Tilleul' })).toBeVisible();
@@ -165,6 +176,7 @@ test('two devices enrolled on one server share changes live and converge after w
   await a.page.getByRole('textbox', { name: /^Nom/ }).fill('Lavoisier');
   await a.page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(a.page.getByRole('heading', { name: 'Marie Lavoisier', level: 1 })).toBeVisible();
+  mariePath = new URL(a.page.url()).hash;
   await expect(
     b.page.getByRole('table', { name: 'Membres' }).getByRole('row').filter({ hasText: 'LAVOISIER Marie' }),
   ).toBeVisible({ timeout: 1000 });
@@ -195,24 +207,130 @@ test('two devices enrolled on one server share changes live and converge after w
   }
 });
 
-test('a new PC joins the server from the first-run screen and receives the accounts', async ({ browser }) => {
-  test.setTimeout(60_000);
-  const context = await browser.newContext();
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/`);
-  await expect(page.getByRole('heading', { name: 'Bienvenue dans Tilleul' })).toBeVisible();
-  await page.getByText('Rejoindre le serveur de l’association').click();
-  const { code } = await cli('invite', '--data', data, '--org', orgId, '--scope', 'office');
-  await expect(page.getByLabel('Adresse du serveur')).toHaveValue(server.url);
-  await page.getByLabel('Code d’inscription').fill(String(code));
-  await page.getByLabel('Nom de cet appareil').fill('PC de la salle des fêtes');
-  await page.getByRole('button', { name: 'Inscrire cet appareil' }).click();
-  // The accounts come down from the server: no administrator is created on this PC.
-  await expect(page.getByRole('heading', { name: 'Tilleul est verrouillé' })).toBeVisible({
+const memberRow = (page: Page, name: string) =>
+  page.getByRole('table', { name: 'Membres' }).getByRole('row').filter({ hasText: name });
+
+/** On a PC: Marie's record, edited in the form and saved (works offline: only local writes). */
+async function editMarie(page: Page, field: string, value: string) {
+  await page.goto(`${server.url}/${mariePath}/modifier`);
+  await page.getByRole('textbox', { name: field, exact: true }).fill(value);
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Fiche enregistrée.')).toBeVisible();
+}
+
+async function expectMarie(page: Page) {
+  await page.goto(`${server.url}/${mariePath}`);
+  await expect(page.getByRole('heading', { name: 'Marie Lavoisier', level: 1 })).toBeVisible();
+  await expect(page.getByText('06 12 34 56 78', { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('marie.lavoisier@example.org', { exact: true })).toBeVisible({
     timeout: 20_000,
   });
-  await signIn(page, 'Anne Admin', 'tilleul-2026');
-  await expect(page.getByText('Anne Admin · Administrateur')).toBeVisible();
-  await expect(page.getByTestId('sync-status')).toContainText('À jour', { timeout: 10_000 });
+}
+
+test('a phone joins from the first-run screen; two PCs and the phone work offline and lose nothing', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  // Chromium as a Pixel 7: 412 px wide, touch, mobile user agent; every gesture below is a tap.
+  const phoneContext = await browser.newContext({ ...devices['Pixel 7'] });
+  contexts.push(phoneContext);
+  const phone = await phoneContext.newPage();
+  await phone.goto(`${server.url}/`);
+  await expect(phone.getByRole('heading', { name: 'Bienvenue dans Tilleul' })).toBeVisible();
+  expect(await phone.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+  await phone.getByText('Rejoindre le serveur de l’association').tap();
+  const { code } = await cli('invite', '--data', data, '--org', orgId, '--scope', 'office');
+  await expect(phone.getByLabel('Adresse du serveur')).toHaveValue(server.url);
+  await phone.getByLabel('Code d’inscription').fill(String(code));
+  await phone.getByLabel('Nom de cet appareil').fill('Téléphone de Sophie');
+  await phone.getByRole('button', { name: 'Inscrire cet appareil' }).tap();
+  // The accounts come down from the server: the secretary created on A signs in here.
+  await expect(phone.getByRole('heading', { name: 'Tilleul est verrouillé' })).toBeVisible({
+    timeout: 20_000,
+  });
+  await phone.getByRole('button', { name: /^Sophie Secrétaire/ }).tap();
+  await phone.getByRole('textbox', { name: 'Mot de passe' }).fill('registre-2026');
+  await phone.getByRole('button', { name: 'Se connecter' }).tap();
+  await expect(phone.getByTestId('sync-status')).toContainText('À jour', { timeout: 10_000 });
+
+  // The phone's menu is behind the burger; Marie, created on A, is in its member list.
+  await phone.getByRole('button', { name: 'Afficher ou masquer le menu' }).tap();
+  await phone.getByRole('link', { name: /^Membres/ }).tap();
+  await memberRow(phone, 'LAVOISIER Marie').getByRole('link').tap();
+  await expect(phone.getByRole('heading', { name: 'Marie Lavoisier', level: 1 })).toBeVisible();
+
+  // All three lose the network; each changes something on its own.
+  await b.page.goto(`${server.url}/#/membres`);
+  for (const context of [a.context, b.context, phoneContext]) await context.setOffline(true);
+  await editMarie(a.page, 'Téléphone', '06 12 34 56 78');
+  // The phone edits another field of the same record, from the same starting point.
+  await phone.getByRole('link', { name: 'Modifier', exact: true }).tap();
+  await phone.getByRole('textbox', { name: 'E-mail' }).fill('marie.lavoisier@example.org');
+  await phone.getByRole('button', { name: 'Enregistrer' }).tap();
+  await expect(phone.getByText('Fiche enregistrée.')).toBeVisible();
+  await b.page.getByRole('link', { name: 'Nouveau membre' }).click();
+  await b.page.getByRole('textbox', { name: 'Prénom' }).fill('Louis');
+  await b.page.getByRole('textbox', { name: /^Nom/ }).fill('Pasteur');
+  await b.page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(b.page.getByRole('heading', { name: 'Louis Pasteur', level: 1 })).toBeVisible();
+  for (const page of [a.page, b.page, phone]) {
+    await expect(page.getByTestId('sync-status')).toContainText('Hors ligne', { timeout: 10_000 });
+  }
+  await expect(phone.getByText('06 12 34 56 78', { exact: true })).toHaveCount(0);
+
+  // The network comes back: the three converge, both edits of Marie kept, Louis everywhere.
+  for (const context of [a.context, b.context, phoneContext]) await context.setOffline(false);
+  for (const page of [a.page, b.page, phone]) {
+    await expectMarie(page);
+    await page.goto(`${server.url}/#/membres`);
+    await expect(memberRow(page, 'PASTEUR Louis')).toBeVisible({ timeout: 20_000 });
+    await expect(memberRow(page, 'LAVOISIER Marie')).toBeVisible();
+    await expect(page.getByTestId('sync-status')).toContainText('À jour', { timeout: 20_000 });
+  }
+});
+
+/** On a PC: a new person, saved (the form's own checks pass: first and last name only). */
+async function createPerson(page: Page, firstName: string, lastName: string) {
+  await page.goto(`${server.url}/#/membres/nouveau`);
+  await page.getByRole('textbox', { name: 'Prénom' }).fill(firstName);
+  await page.getByRole('textbox', { name: /^Nom/ }).fill(lastName);
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('heading', { name: `${firstName} ${lastName}`, level: 1 })).toBeVisible();
+}
+
+test('a second tab on the same PC lets the first one sync for it, then takes over when it closes', async () => {
+  test.setTimeout(60_000);
+  // Same browser profile, same IndexedDB: one tab replicates, elected over a Web Lock.
+  const second = await a.context.newPage();
+  await second.goto(`${server.url}/#/membres`);
+  await expect(second.getByRole('heading', { name: 'Tilleul est verrouillé' })).toBeVisible();
+  await signIn(second, 'Anne Admin', 'tilleul-2026');
+  await expect(second.getByText('Anne Admin · Administrateur')).toBeVisible();
+  // Not « À jour »: this tab knows nothing of the server by itself.
+  await expect(second.getByTestId('sync-status')).toHaveText('Synchronisé par un autre onglet', {
+    timeout: 10_000,
+  });
+  await second.getByTestId('sync-status').click();
+  await expect(second.getByText('c’est lui qui échange avec le serveur')).toBeVisible();
+  await second.keyboard.press('Escape');
+  await expect(a.page.getByTestId('sync-status')).toContainText('À jour');
+
+  // A change made in the second tab leaves through the first one and reaches B live.
+  await b.page.goto(`${server.url}/#/membres`);
+  await createPerson(second, 'Irène', 'Curie');
+  await expect(memberRow(b.page, 'CURIE Irène')).toBeVisible({ timeout: 5000 });
+  await expect(second.getByTestId('sync-status')).toHaveText('Synchronisé par un autre onglet');
+
+  // The first tab closes: the second takes over, opens its own event stream and says so.
+  await a.page.close();
+  await expect(second.getByTestId('sync-status')).toContainText('À jour', { timeout: 10_000 });
+  a.page = second;
+  // Both ways, with no other tab of A left: B's change arrives live, A's change leaves.
+  await second.goto(`${server.url}/#/membres`);
+  await createPerson(b.page, 'Pierre', 'Curie');
+  await expect(memberRow(second, 'CURIE Pierre')).toBeVisible({ timeout: 5000 });
+  await b.page.goto(`${server.url}/#/membres`);
+  await createPerson(second, 'Ève', 'Curie');
+  await expect(memberRow(b.page, 'CURIE Ève')).toBeVisible({ timeout: 5000 });
+  await expect(second.getByTestId('sync-status')).toContainText('À jour', { timeout: 10_000 });
 });
