@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { DeviceScope, SyncDocument } from '@shared/sync/protocol';
 import { seriesForIndex } from '@server/security/series';
 import { decidePushRow } from '@server/storage/push-decision';
-import { StoreError } from '@server/storage/store';
+import { DuplicatesFound, StoreError } from '@server/storage/store';
 import type {
   ChangeWatcher,
   CollectionRules,
@@ -70,16 +70,9 @@ const MIGRATIONS = [
     doc_id text NOT NULL,
     PRIMARY KEY (org_id, collection, key)
   );
-  CREATE INDEX unique_keys_by_document ON unique_keys (org_id, collection, doc_id);
   `,
 ];
 
-/** Thrown inside the push transaction to roll it back; never leaves `push`. */
-class DuplicatesFound extends Error {
-  constructor(readonly duplicates: DuplicateKey[]) {
-    super('duplicate unique keys');
-  }
-}
 
 /** The channel of change notices between server processes sharing one database. */
 const CHANGES_CHANNEL = 'tilleul_changes';

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import type { DeviceScope, SyncDocument } from '@shared/sync/protocol';
 import { seriesForIndex } from '@server/security/series';
 import { decidePushRow } from '@server/storage/push-decision';
-import { StoreError } from '@server/storage/store';
+import { DuplicatesFound, StoreError } from '@server/storage/store';
 import type {
   CollectionRules,
   Device,
@@ -70,16 +70,9 @@ const MIGRATIONS = [
     doc_id TEXT NOT NULL,
     PRIMARY KEY (org_id, collection, key)
   ) WITHOUT ROWID;
-  CREATE INDEX unique_keys_by_document ON unique_keys (org_id, collection, doc_id);
   `,
 ];
 
-/** Thrown inside the push transaction to roll it back; never leaves `push`. */
-class DuplicatesFound extends Error {
-  constructor(readonly duplicates: DuplicateKey[]) {
-    super('duplicate unique keys');
-  }
-}
 
 interface DeviceRow {
   id: string;

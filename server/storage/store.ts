@@ -161,3 +161,11 @@ export class StoreError extends Error {
     this.name = 'StoreError';
   }
 }
+
+/** Thrown by a store inside its push transaction to roll it back; never leaves `push`. */
+export class DuplicatesFound extends Error {
+  constructor(readonly duplicates: DuplicateKey[]) {
+    super('duplicate unique keys');
+    this.name = 'DuplicatesFound';
+  }
+}
