@@ -63,6 +63,20 @@ describe('merging two people', () => {
     expect(personDocumentSchema.safeParse(plan.survivor).success).toBe(true);
   });
 
+  it('does not add the absorbed notes twice when the merge is run again after an interruption', () => {
+    // The first run wrote the survivor (notes joined), then stopped before removing the other.
+    const again = planPeopleMerge({ ...older, notes: plan.survivor.notes }, newer, memberships, households);
+    expect(again.survivor.notes).toBe('Bénévole au loto.\n\nInscrite au forum.');
+    // A note that only looks alike is still added.
+    const other = planPeopleMerge(
+      { ...older, notes: 'Pas inscrite au forum.' },
+      newer,
+      memberships,
+      households,
+    );
+    expect(other.survivor.notes).toBe('Pas inscrite au forum.\n\nInscrite au forum.');
+  });
+
   it('keeps the latest consent decision', () => {
     expect(plan.survivor.consents.imageRights).toEqual({ status: 'refused', on: '2025-09-06' });
   });

@@ -137,7 +137,12 @@ export function planPeopleMerge(
   }
   merged.formerMemberNumbers = [...new Set(former)].filter((number) => number !== merged.memberNumber);
 
-  merged.notes = [survivor.notes, absorbed.notes].filter(Boolean).join('\n\n');
+  // A merge run again after an interruption finds the absorbed notes already in the survivor's:
+  // they are not added a second time.
+  const alreadyThere = `\n\n${survivor.notes}\n\n`.includes(`\n\n${absorbed.notes}\n\n`);
+  merged.notes = alreadyThere
+    ? survivor.notes
+    : [survivor.notes, absorbed.notes].filter(Boolean).join('\n\n');
   merged.consents = { ...survivor.consents };
   for (const kind of CONSENT_KINDS) {
     merged.consents[kind] = laterConsent(survivor.consents[kind], absorbed.consents[kind]);
