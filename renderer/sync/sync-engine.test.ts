@@ -228,6 +228,44 @@ describe('replication against a real server', () => {
     expect(door.status.get().problems.filter((problem) => problem.code !== 'DOCUMENT_SKIPPED')).toEqual([]);
   });
 
+  it('counts pending changes from where the last count found everything in sync', async () => {
+    const a = await client('a');
+    const pulled = Array.from({ length: 1200 }, (_, i) => ({
+      ...newPerson({ lastName: `Tiré-${i}` }, stampOf(a)),
+      _deleted: false,
+    }));
+    await server.store().push(
+      server.orgId,
+      'people',
+      pulled.map((newDocumentState) => ({ newDocumentState })),
+    );
+    const b = await client('b');
+    await until(async () => (await b.db.people.count().exec()) >= 1200, 15_000);
+    await b.engine.awaitInSync();
+    const replication = b.engine.replications.get('people');
+    if (!replication) throw new Error('no people replication');
+    const stored = new Map<string, unknown>();
+    const memo = {
+      get: async () => stored.get('checkpoint'),
+      set: async (checkpoint: unknown) => void stored.set('checkpoint', checkpoint),
+    };
+    const { countPendingChanges } = await import('@renderer/sync/pending-changes');
+    expect(await countPendingChanges(replication, memo)).toBe(0);
+
+    await b.engine.stop();
+    const offline = newPerson({ lastName: 'Écrit hors ligne' }, stampOf(b));
+    await b.db.people.insert(offline);
+    expect(await countPendingChanges(replication, memo)).toBe(1);
+    expect(await countPendingChanges(replication)).toBe(1);
+    // The count starts at the memo: a memo after the offline write (as left by a count that
+    // found everything in sync after it) skips it, and one before it finds it again.
+    const written = (await b.db.people.findOne(offline.id).exec(true)).toJSON(true)._meta.lwt;
+    stored.set('checkpoint', { id: '\uffff', lwt: written });
+    expect(await countPendingChanges(replication, memo)).toBe(0);
+    stored.set('checkpoint', { id: '', lwt: written - 1 });
+    expect(await countPendingChanges(replication, memo)).toBe(1);
+  });
+
   it('stops and says so when the server no longer accepts the device', async () => {
     const a = await client('a');
     await a.engine.awaitInSync();

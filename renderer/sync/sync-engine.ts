@@ -19,6 +19,7 @@ import { conflictAuditEvent } from '@renderer/sync/conflict-audit';
 import { createConflictHandler } from '@renderer/sync/conflict-handler';
 import type { Enrolment } from '@renderer/sync/enrolment';
 import { countPendingChanges } from '@renderer/sync/pending-changes';
+import type { PendingCountMemo } from '@renderer/sync/pending-changes';
 import { createPullHandler } from '@renderer/sync/pull-handler';
 import type { PulledDocument } from '@renderer/sync/pulled-document';
 import { createPushHandler } from '@renderer/sync/push-handler';
@@ -162,10 +163,34 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     });
   };
 
+  // One memo per collection and enrolment, in a local document of the database (not synced).
+  const memos = new Map<string, PendingCountMemo>();
+  const pendingMemo = (collection: string): PendingCountMemo => {
+    let memo = memos.get(collection);
+    if (!memo) {
+      const key = `sync-pending-${enrolment.orgId}-${enrolment.deviceId}-${collection}`;
+      let cached: { checkpoint: unknown } | undefined;
+      memo = {
+        get: async () => {
+          cached ??= { checkpoint: (await db.getLocal<{ checkpoint: unknown }>(key))?.get('checkpoint') };
+          return cached.checkpoint;
+        },
+        set: async (checkpoint) => {
+          cached = { checkpoint };
+          await db.upsertLocal(key, { checkpoint });
+        },
+      };
+      memos.set(collection, memo);
+    }
+    return memo;
+  };
+
   let recount: Promise<number> | undefined;
   let recountTimer: ReturnType<typeof setTimeout> | undefined;
   const refreshPending = async (): Promise<number> => {
-    const counts = await Promise.all([...replications.values()].map((r) => countPendingChanges(r)));
+    const counts = await Promise.all(
+      [...replications.entries()].map(([name, r]) => countPendingChanges(r, pendingMemo(name))),
+    );
     pending = counts.reduce((sum, n) => sum + n, 0);
     updatePhase();
     return pending;
@@ -245,7 +270,13 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     replications.set(spec.name, replication);
     actives.push(replication.active$);
     subscriptions.add(replication.sent$.subscribe(scheduleRecount));
-    subscriptions.add(collection.$.subscribe(scheduleRecount));
+    // Documents pulled from the server are not local changes: an initial sync of 250,000
+    // documents must not start a recount for each bulk it writes.
+    subscriptions.add(
+      collection.eventBulks$
+        .pipe(filter((bulk) => !bulk.context.startsWith('replication-downstream-')))
+        .subscribe(scheduleRecount),
+    );
   }
 
   subscriptions.add(
