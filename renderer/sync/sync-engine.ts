@@ -229,7 +229,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
       pull: !deviceMayRead(enrolment.scope, spec.name)
         ? undefined
         : {
-            batchSize: options.pullBatchSize ?? 500,
+            batchSize: options.pullBatchSize ?? 2000,
             handler: tracked(
               createPullHandler({
                 api,

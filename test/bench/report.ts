@@ -11,6 +11,8 @@ export interface BenchLine {
   status: 'ok' | 'dépassé' | 'pas encore mesurable' | 'mesuré';
   /** Why it is not measurable yet, or what the figure covers. */
   note?: string;
+  /** The raw measurements behind the figure, for the JSON file only. */
+  details?: Record<string, unknown>;
 }
 
 export function percentile(values: readonly number[], p: number): number {

@@ -7,13 +7,16 @@ import { findPostgresBin, startPostgresCluster } from '@server/test-support/post
 import type { PostgresCluster } from '@server/test-support/postgres-cluster';
 import { newPerson } from '../sync/documents';
 import { startTestClient, startTestServer } from '../sync/harness';
+import { BENCH_COLLECTIONS, benchDocuments } from './data';
+import type { BenchCollection, BenchData } from './data';
 import type { TestServer } from '../sync/harness';
 import { percentile } from './report';
 
 /**
  * The sync figures of DESIGN.md (Performance budgets), measured against a real server on
  * 127.0.0.1: SQLite in a temporary folder, or PostgreSQL in a throwaway cluster. Called by the
- * bench runner; each function starts and stops everything it needs.
+ * bench runner; each function starts and stops everything it needs, but for `startSeededServer`,
+ * whose server the initial sync in Chromium (run.ts) uses before disposing of it.
  */
 export type SyncStorage = 'sqlite' | 'postgres';
 
@@ -49,15 +52,19 @@ function people(count: number, deviceId: string): (PersonDocument & { _deleted: 
   }));
 }
 
-async function pushAll(server: TestServer, token: string, docs: readonly Record<string, unknown>[]) {
+async function pushAll(server: TestServer, token: string, docs: readonly object[], collection = 'people') {
   for (let start = 0; start < docs.length; start += MAX_PUSH_ROWS) {
-    const rows = docs.slice(start, start + MAX_PUSH_ROWS).map((newDocumentState) => ({ newDocumentState }));
-    const reply = await call<unknown[]>(server.url, 'POST', '/api/v1/sync/people/push', {
+    const rows = docs
+      .slice(start, start + MAX_PUSH_ROWS)
+      .map((doc) => ({ newDocumentState: { _deleted: false, ...doc } }));
+    const reply = await call<unknown[]>(server.url, 'POST', `/api/v1/sync/${collection}/push`, {
       token,
       body: rows,
     });
     if (reply.status !== 200 || reply.body.length > 0) {
-      throw new Error(`push refusé : ${reply.status} ${JSON.stringify(reply.body).slice(0, 300)}`);
+      throw new Error(
+        `push refusé (${collection}) : ${reply.status} ${JSON.stringify(reply.body).slice(0, 300)}`,
+      );
     }
   }
 }
@@ -99,30 +106,74 @@ export async function measureServerThroughput(options: {
   });
 }
 
+/** What the Chromium initial sync starts from: a server holding the bench's data set. */
+export interface SeededServer {
+  url: string;
+  /** An unused enrolment code for the device that syncs (an office device: it pulls everything). */
+  code: string;
+  /** Documents on the server per collection, as pushed. */
+  counts: Record<BenchCollection, number>;
+  seedMs: number;
+  /** Node pulling everything over HTTP, nothing stored: the server-and-network part. */
+  rawPull: { ms: number; docs: number; batch: number };
+  dispose(): Promise<void>;
+}
+
 /**
- * An empty client (RxDB memory storage in Node, the real replication code) catching up with
- * `docs` people already on the server. Chromium's IndexedDB is slower than memory: this is the
- * network-and-protocol part of the initial-sync budget, not the whole of it.
+ * The renderer's default pull batch (`pullBatchSize` in renderer/sync/sync-engine.ts): the
+ * baseline pulls with the same pages as the app.
  */
-export async function measureInitialSync(options: {
-  storage: SyncStorage;
-  docs: number;
-}): Promise<{ ms: number; docsPerSecond: number }> {
-  return withServer(options.storage, async (server) => {
+const APP_PULL_BATCH = 500;
+
+/**
+ * A real sync server on 127.0.0.1 (SQLite in a temporary folder) holding the bench's data set,
+ * pushed through the API by another device, for `measureInitialSync` in Chromium (run.ts).
+ */
+export async function startSeededServer(data: BenchData): Promise<SeededServer> {
+  const server = await startTestServer();
+  try {
     const device = await enrol(server.url, server.store(), server.orgId);
-    await pushAll(server, device.token, people(options.docs, device.deviceId));
-    const start = performance.now();
-    const client = await startTestClient(server, 'initial', { engine: { pullBatchSize: MAX_PULL_LIMIT } });
-    try {
-      await client.engine.awaitInSync();
-      const count = await client.db.people.count().exec();
-      const elapsed = performance.now() - start;
-      if (count !== options.docs) throw new Error(`${count} personnes reçues sur ${options.docs}`);
-      return { ms: elapsed, docsPerSecond: options.docs / (elapsed / 1000) };
-    } finally {
-      await client.close();
+    const documents = benchDocuments(data);
+    const counts = {} as Record<BenchCollection, number>;
+    const seedStart = performance.now();
+    for (const collection of BENCH_COLLECTIONS) {
+      await pushAll(server, device.token, documents[collection], collection);
+      counts[collection] = documents[collection].length;
     }
-  });
+    const seedMs = performance.now() - seedStart;
+
+    const pullStart = performance.now();
+    let docs = 0;
+    for (const collection of BENCH_COLLECTIONS) {
+      let seq = 0;
+      for (;;) {
+        const reply = await call<PullResponse>(
+          server.url,
+          'GET',
+          `/api/v1/sync/${collection}/pull?seq=${seq}&limit=${APP_PULL_BATCH}`,
+          { token: device.token },
+        );
+        if (reply.status !== 200) throw new Error(`pull ${collection} : ${reply.status}`);
+        docs += reply.body.documents.length;
+        seq = reply.body.checkpoint.seq;
+        if (reply.body.documents.length < APP_PULL_BATCH) break;
+      }
+    }
+    const rawPull = { ms: performance.now() - pullStart, docs, batch: APP_PULL_BATCH };
+    const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+    if (docs !== total) throw new Error(`${docs} documents tirés sur ${total} poussés`);
+    return {
+      url: server.url,
+      code: await server.enrolmentCode('office'),
+      counts,
+      seedMs,
+      rawPull,
+      dispose: () => server.dispose(),
+    };
+  } catch (error) {
+    await server.dispose();
+    throw error;
+  }
 }
 
 /** A write on client A until its arrival on client B, through the server and its event stream. */

@@ -1,5 +1,5 @@
+import type { RxCollection } from 'rxdb/plugins/core';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
-import { generateDemoAssociation } from '@shared/demo/demo-association';
 import type { DemoSize } from '@shared/demo/demo-association';
 import { PeopleSearchIndex } from '@shared/search/people-index';
 import type { Season } from '@shared/members/season';
@@ -9,12 +9,17 @@ import type { PersonDocument } from '@shared/members/person';
 import { createTilleulDatabase } from '@renderer/data/database';
 import { readAll } from '@renderer/data/read-all';
 import type { TilleulDatabase } from '@renderer/data/database';
+import { enrolDevice } from '@renderer/sync/enrolment';
+import { SyncService } from '@renderer/sync/sync-service';
+import { BENCH_COLLECTIONS, benchData, benchDocuments } from '../data';
 
 /**
  * What the benchmark drives in Chromium (test/bench/run.ts). Each function measures with
  * `performance.now()` inside the page, so Playwright's round trips are never counted.
  */
 const DB_NAME = 'tilleul-bench';
+/** The initial sync's own database, empty until the sync fills it. */
+const SYNC_DB_NAME = 'tilleul-bench-sync';
 
 let db: TilleulDatabase | undefined;
 let index: PeopleSearchIndex<PersonDocument> | undefined;
@@ -26,7 +31,30 @@ async function open(): Promise<TilleulDatabase> {
   return db;
 }
 
-async function insertAll<T>(insert: (chunk: T[]) => Promise<{ error: unknown[] }>, docs: T[]) {
+/** A collection by name: the registry has collections the database's static type does not list yet. */
+function collectionOf(database: TilleulDatabase, name: string): RxCollection {
+  const collection = (database.collections as unknown as Record<string, RxCollection | undefined>)[name];
+  if (!collection) throw new Error(`The database has no collection « ${name} »`);
+  return collection;
+}
+
+/** The IndexedDB database in which RxDB's Dexie storage keeps one collection. */
+async function dexieDatabaseName(database: string, collection: string): Promise<string> {
+  const names = (await indexedDB.databases()).map((d) => d.name ?? '');
+  const name = names.find((n) => n.startsWith(`rxdb-dexie-${database}--`) && n.endsWith(`--${collection}`));
+  if (!name) throw new Error(`No IndexedDB database for ${database}/${collection} among ${names.join(', ')}`);
+  return name;
+}
+
+function openIndexedDb(name: string): Promise<IDBDatabase> {
+  return new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('indexedDB.open failed'));
+  });
+}
+
+async function insertAll<T>(insert: (chunk: T[]) => Promise<{ error: unknown[] }>, docs: readonly T[]) {
   for (let i = 0; i < docs.length; i += 2000) {
     const { error } = await insert(docs.slice(i, i + 2000));
     if (error.length > 0)
@@ -35,21 +63,23 @@ async function insertAll<T>(insert: (chunk: T[]) => Promise<{ error: unknown[] }
 }
 
 const bench = {
-  /** Writes the seeded association once; the same seed gives the same data in every run. */
+  /**
+   * Writes the seeded association once, with its events and attendance; the same seed gives the
+   * same data in every run.
+   */
   async seed(size: DemoSize) {
     const started = performance.now();
-    const data = generateDemoAssociation({ size, seed: 2026 });
+    const data = benchData(size);
     const database = await open();
-    await insertAll((c) => database.people.bulkInsert(c), data.people);
-    await insertAll((c) => database.households.bulkInsert(c), data.households);
-    await insertAll((c) => database.memberships.bulkInsert(c), data.memberships);
+    const documents = benchDocuments(data);
+    const counts: Record<string, number> = {};
+    for (const name of BENCH_COLLECTIONS) {
+      const collection = collectionOf(database, name);
+      await insertAll((c) => collection.bulkInsert(c), documents[name]);
+      counts[name] = documents[name].length;
+    }
     await database.upsertLocal(SEASONS_KEY, { seasons: data.settings.seasons.seasons });
-    return {
-      people: data.people.length,
-      households: data.households.length,
-      memberships: data.memberships.length,
-      ms: performance.now() - started,
-    };
+    return { counts, ms: performance.now() - started };
   },
 
   /** Cold start in a fresh page: database open, every person read, search index built. */
@@ -72,15 +102,9 @@ const bench = {
 
   /** Baseline: IndexedDB's own getAll on the same documents, no RxDB, in a fresh page. */
   async rawGetAll() {
-    const names = (await indexedDB.databases()).map((d) => d.name ?? '');
-    const name = names.find((n) => n.includes(DB_NAME) && n.includes('people'));
-    if (!name) throw new Error(`No IndexedDB database for people among ${names.join(', ')}`);
+    const name = await dexieDatabaseName(DB_NAME, 'people');
     const started = performance.now();
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error('indexedDB.open failed'));
-    });
+    const database = await openIndexedDb(name);
     const storeName =
       [...database.objectStoreNames].find((s) => s === 'docs') ?? database.objectStoreNames[0];
     if (!storeName) throw new Error(`No object store in ${name}`);
@@ -92,6 +116,186 @@ const bench = {
     const ms = performance.now() - started;
     database.close();
     return { ms, readyMs: performance.now(), count: rows.length };
+  },
+
+  /**
+   * The initial sync of an empty device, as the app does it: the device enrols (the app then
+   * restarts), and at start-up `SyncService.open` finds the enrolment and starts the app's own
+   * replication of every collection (renderer/sync) into IndexedDB through RxDB's Dexie storage.
+   *
+   * Two instants, from that start: `writtenMs`, when the last of the `expected` documents has
+   * been written to IndexedDB (RxDB's change events follow the committed writes), and
+   * `settledMs`, when every collection's replication reports being in sync (`awaitInSync`: the
+   * pull is done and the push side has gone over what was pulled — a change typed on the device
+   * meanwhile waits for it). Rejects if the documents are not all written after `timeoutMs`;
+   * leaves `settledMs` undefined if the replication is still busy `settleTimeoutMs` later. The
+   * documents are then counted through RxDB. `engine` is for experiments; the bench uses the
+   * app's own settings.
+   */
+  async initialSync(options: {
+    serverUrl: string;
+    code: string;
+    expected: Record<string, number>;
+    timeoutMs: number;
+    settleTimeoutMs: number;
+    engine?: { pullBatchSize?: number; pushBatchSize?: number };
+  }) {
+    const database = await createTilleulDatabase({
+      name: SYNC_DB_NAME,
+      storage: getRxStorageDexie(),
+      devMode: false,
+    });
+    const before: Record<string, number> = {};
+    for (const name of BENCH_COLLECTIONS) before[name] = await collectionOf(database, name).count().exec();
+    if (Object.values(before).some((n) => n > 0))
+      throw new Error(`The sync database is not empty: ${JSON.stringify(before)}`);
+    const enrolment = await enrolDevice(database, {
+      address: options.serverUrl,
+      code: options.code,
+      deviceName: 'Banc de mesure',
+    });
+
+    let started = 0;
+    let writtenMs: number | undefined;
+    let markWritten: () => void = () => undefined;
+    const allWritten = new Promise<void>((resolve) => {
+      markWritten = resolve;
+    });
+    const written: Record<string, number> = {};
+    const watches = Object.keys(options.expected).map((name) =>
+      collectionOf(database, name).eventBulks$.subscribe((bulk) => {
+        written[name] = (written[name] ?? 0) + bulk.events.filter((e) => e.operation === 'INSERT').length;
+        if (
+          writtenMs === undefined &&
+          Object.entries(options.expected).every(([n, count]) => (written[n] ?? 0) >= count)
+        ) {
+          writtenMs = performance.now() - started;
+          markWritten();
+        }
+      }),
+    );
+
+    started = performance.now();
+    // As renderer/main.tsx at start-up (the write guard is left out: replication writes go
+    // under RxDB's collection hooks, which it uses).
+    const service = await SyncService.open(database, {
+      auditActor: () => ({
+        userId: 'sync',
+        userName: '',
+        deviceId: enrolment.deviceId,
+        now: () => new Date(),
+      }),
+      ...(options.engine ? { engine: options.engine } : {}),
+    });
+    const engine = service.running;
+    if (!engine) throw new Error('SyncService.open did not start the replication');
+    // The app waits to be the elected tab before replicating (several tabs share IndexedDB):
+    // part of its start, timed apart. The engine has added the plugin and asked for it already.
+    let leaderMs: number | undefined;
+    if (database.multiInstance)
+      void database.waitForLeadership().then(() => {
+        leaderMs = performance.now() - started;
+      });
+    // Where the time goes: each replication's start (its checkpoint store opened in IndexedDB),
+    // its first document received, and when it is in sync.
+    const startedMs: Record<string, number> = {};
+    const firstDocumentMs: Record<string, number> = {};
+    const inSyncMs: Record<string, number> = {};
+    const received: Record<string, number> = {};
+    const subscriptions = [...engine.replications].map(([name, replication]) => {
+      void replication.startPromise.then(() => {
+        startedMs[name] = performance.now() - started;
+      });
+      return replication.received$.subscribe(() => {
+        firstDocumentMs[name] ??= performance.now() - started;
+        received[name] = (received[name] ?? 0) + 1;
+      });
+    });
+    const progress = () =>
+      `${((performance.now() - started) / 1000).toFixed(0)} s, phase ${service.status.get().phase}, écrits ${JSON.stringify(written)}, en synchro ${JSON.stringify(Object.keys(inSyncMs))}`;
+    // Read by run.ts from the console: a long sync shows where it is.
+    const ticker = setInterval(() => console.log(`bench: synchronisation… ${progress()}`), 30_000);
+    const timer = <T>(ms: number, value: T) => {
+      let handle: ReturnType<typeof setTimeout> | undefined;
+      const promise = new Promise<T>((resolve) => {
+        handle = setTimeout(() => resolve(value), ms);
+      });
+      return { promise, cancel: () => clearTimeout(handle) };
+    };
+    const settled = Promise.all(
+      [...engine.replications].map(async ([name, replication]) => {
+        await replication.awaitInSync();
+        inSyncMs[name] = performance.now() - started;
+      }),
+    ).then(() => engine.awaitInSync());
+    settled.catch(() => undefined); // cancelled when the service closes before it settles
+    let settledMs: number | undefined;
+    try {
+      // Every document in IndexedDB, or a loud failure: a figure for half a sync is no figure.
+      const writing = timer(options.timeoutMs, 'timeout' as const);
+      const outcome = await Promise.race([allWritten.then(() => 'written' as const), writing.promise]);
+      writing.cancel();
+      if (outcome === 'timeout') {
+        const { problems } = service.status.get();
+        throw new Error(
+          `Not all documents written after ${options.timeoutMs} ms (${progress()}; attendus ${JSON.stringify(options.expected)}; reçus ${JSON.stringify(received)}; problems: ${JSON.stringify(problems).slice(0, 1000)})`,
+        );
+      }
+      // Then the replication at rest, waited for a while only: past that, the figure says so.
+      const settling = timer(options.settleTimeoutMs, 'timeout' as const);
+      const rest = await Promise.race([settled.then(() => 'settled' as const), settling.promise]);
+      settling.cancel();
+      if (rest === 'settled') settledMs = performance.now() - started;
+    } finally {
+      clearInterval(ticker);
+    }
+    const waitedMs = performance.now() - started;
+    for (const subscription of [...subscriptions, ...watches]) subscription.unsubscribe();
+    const counts: Record<string, number> = {};
+    for (const name of BENCH_COLLECTIONS) counts[name] = await collectionOf(database, name).count().exec();
+    const status = service.status.get();
+    await service.close();
+    await database.close();
+    return {
+      writtenMs: writtenMs ?? Number.NaN,
+      /** Undefined when the replication was still busy after `settleTimeoutMs`. */
+      settledMs,
+      waitedMs,
+      leaderMs,
+      startedMs,
+      firstDocumentMs,
+      inSyncMs,
+      counts,
+      phase: status.phase,
+      problems: status.problems,
+    };
+  },
+
+  /**
+   * Documents stored in IndexedDB, read without RxDB: the `docs` store of each collection's
+   * Dexie database, live documents only (RxDB keeps a deletion as a flagged document).
+   */
+  async storedCounts(which: 'bench' | 'sync') {
+    const counts: Record<string, number> = {};
+    for (const collection of BENCH_COLLECTIONS) {
+      const database = await openIndexedDb(
+        await dexieDatabaseName(which === 'sync' ? SYNC_DB_NAME : DB_NAME, collection),
+      );
+      const store = database.transaction('docs', 'readonly').objectStore('docs');
+      // Dexie's compound index [_deleted+id], `_deleted` stored as '0' or '1': the live ones are
+      // the keys ['0', id], between ['0'] and ['0', []] (arrays sort after strings).
+      const request = store.indexNames.contains('[_deleted+id]')
+        ? store.index('[_deleted+id]').count(IDBKeyRange.bound(['0'], ['0', []]))
+        : undefined;
+      if (!request)
+        throw new Error(`No [_deleted+id] index in ${database.name}: ${[...store.indexNames].join(', ')}`);
+      counts[collection] = await new Promise<number>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('count failed'));
+      });
+      database.close();
+    }
+    return counts;
   },
 
   /** Door search: one measurement per keystroke, from the typed text to the ranked hits. */
