@@ -73,7 +73,6 @@ const MIGRATIONS = [
   `,
 ];
 
-
 /** The channel of change notices between server processes sharing one database. */
 const CHANGES_CHANNEL = 'tilleul_changes';
 

@@ -73,7 +73,6 @@ const MIGRATIONS = [
   `,
 ];
 
-
 interface DeviceRow {
   id: string;
   org_id: string;
