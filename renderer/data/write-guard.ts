@@ -3,7 +3,7 @@ import { diffDocuments } from '@shared/audit/audit';
 import type { AuditChange } from '@shared/audit/audit';
 import type { Decision, WriteOperation } from '@shared/auth/permissions';
 import { canWrite } from '@shared/auth/permissions';
-import { receiptChange } from '@shared/receipts/receipt-rules';
+import { syncRulesFor } from '@shared/sync/collection-rules';
 import type { SessionStore } from '@renderer/auth/session';
 import { appendAudit } from '@renderer/data/audit-log';
 import type { TilleulDatabase } from '@renderer/data/database';
@@ -65,19 +65,24 @@ export function installWriteGuard(
     throw new PermissionDeniedError(decision, collection, operation);
   };
 
-  /** Receipts (DESIGN.md, Receipts): whoever writes, an issued receipt may only be cancelled. */
-  const checkReceipt = async (operation: WriteOperation, data: Plain, previous: Plain) => {
-    const decision = receiptChange(previous, operation === 'delete' ? { ...previous, _deleted: true } : data);
+  /**
+   * The collection's own rules (shared/sync/collection-rules.ts), whoever writes: an issued
+   * receipt may only be cancelled, and never deleted.
+   */
+  const checkChange = async (collection: string, operation: WriteOperation, data: Plain, previous: Plain) => {
+    const change = syncRulesFor(collection).change;
+    if (!change) return;
+    const decision = change(previous, operation === 'delete' ? { ...previous, _deleted: true } : data);
     if (decision.allowed) return;
     await appendAudit(db, actor(), {
       action: 'permission-denied',
-      collection: 'receipts',
+      collection,
       documentId: String(previous.id ?? ''),
       detail: `${operation}:${decision.reason}`,
     });
     throw new PermissionDeniedError(
       { allowed: false, reason: `permissions.${decision.reason}`, allowedRoles: [] },
-      'receipts',
+      collection,
       operation,
     );
   };
@@ -110,12 +115,12 @@ export function installWriteGuard(
     // RxDB hands the previous state as plain data (see rx-document.js beforeDocumentUpdateWrite).
     collection.preSave(async (data: Plain, previous: Plain) => {
       await check(name, 'update', data);
-      if (name === 'receipts') await checkReceipt('update', data, previous);
+      await checkChange(name, 'update', data, previous);
       pending.set(String(data.id), diffDocuments(previous, data));
     }, false);
     collection.preRemove(async (data: Plain) => {
       await check(name, 'delete', data);
-      if (name === 'receipts') await checkReceipt('delete', data, data);
+      await checkChange(name, 'delete', data, data);
     }, false);
 
     collection.postInsert((data: Plain) => log('insert', data, diffDocuments(null, data)), false);

@@ -1,8 +1,8 @@
 import type { RxConflictHandler, WithDeleted } from 'rxdb/plugins/core';
 import { canonicalJson } from '@shared/json/canonical';
-import { resolveReceiptConflict } from '@shared/receipts/receipt-rules';
+import { syncRulesFor } from '@shared/sync/collection-rules';
 import { mergeDocuments } from '@shared/sync/merge';
-import type { LostValue, MergeResult } from '@shared/sync/merge';
+import type { LostValue } from '@shared/sync/merge';
 
 export interface MergedConflict {
   collection: string;
@@ -27,24 +27,6 @@ export function sameReplicatedState(
 
 type Plain = Record<string, unknown>;
 
-const WHO_WROTE = new Set(['updatedAt', 'updatedBy', 'deviceId']);
-
-/**
- * Receipts are not merged field by field: a merged receipt could be one the server refuses
- * (an issued receipt edited), and it would then come back as a conflict forever. The rule of
- * shared/receipts decides which whole version stands; what this device had and lost is logged.
- */
-function resolveReceipt(ours: Plain, theirs: Plain): MergeResult<Plain> {
-  const document = resolveReceiptConflict(ours, theirs);
-  if (document === ours) return { document, lost: [] };
-  const fields = new Set([...Object.keys(ours), ...Object.keys(theirs)]);
-  const lost: LostValue[] = [...fields]
-    .filter((field) => !WHO_WROTE.has(field) && canonicalJson(ours[field]) !== canonicalJson(theirs[field]))
-    .sort()
-    .map((field) => ({ field, lost: ours[field], kept: theirs[field] }));
-  return { document, lost };
-}
-
 /**
  * DESIGN.md, Sync: a conflict reported by a push is resolved by the three-way field-level merge
  * of shared/sync/merge.ts (base = what this device thought the server had, ours = its new
@@ -57,20 +39,21 @@ export function createConflictHandler<T>(
   onMerged: (merged: MergedConflict) => Promise<void>,
   onAuditFailure: (error: unknown) => void = () => undefined,
 ): RxConflictHandler<T> {
+  // Receipts: a whole version stands rather than a merge (shared/sync/collection-rules.ts).
+  const { resolveConflict } = syncRulesFor(collection);
   return {
     isEqual: (a, b) =>
       sameReplicatedState(a as Readonly<Record<string, unknown>>, b as Readonly<Record<string, unknown>>),
     resolve: async (input) => {
       const ours = replicated(input.newDocumentState as Plain);
       const theirs = replicated(input.realMasterState as Plain);
-      const { document, lost } =
-        collection === 'receipts'
-          ? resolveReceipt(ours, theirs)
-          : mergeDocuments({
-              base: input.assumedMasterState ? replicated(input.assumedMasterState as Plain) : undefined,
-              ours,
-              theirs,
-            });
+      const { document, lost } = resolveConflict
+        ? resolveConflict(ours, theirs)
+        : mergeDocuments({
+            base: input.assumedMasterState ? replicated(input.assumedMasterState as Plain) : undefined,
+            ours,
+            theirs,
+          });
       if (lost.length > 0) {
         try {
           await onMerged({ collection, documentId: String(document.id), lost });

@@ -7,6 +7,7 @@ import type { RxReplicationState } from 'rxdb/plugins/replication';
 import { collectionSpecs } from '@shared/schema/collections';
 import { deviceMayRead } from '@shared/sync/device-scope';
 import type { CollectionSpec } from '@shared/schema/collection-spec';
+import { CLIENT_PULL_BATCH } from '@shared/sync/protocol';
 import type { Checkpoint } from '@shared/sync/protocol';
 import { appendAudit } from '@renderer/data/audit-log';
 import type { AuditActor } from '@renderer/data/audit-log';
@@ -229,7 +230,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
       pull: !deviceMayRead(enrolment.scope, spec.name)
         ? undefined
         : {
-            batchSize: options.pullBatchSize ?? 2000,
+            batchSize: options.pullBatchSize ?? CLIENT_PULL_BATCH,
             handler: tracked(
               createPullHandler({
                 api,

@@ -51,7 +51,7 @@ export interface StoredRow {
 }
 
 /**
- * Rules of one collection beyond its schema (server/sync/collection-rules.ts), applied inside
+ * Rules of one collection beyond its schema (shared/sync/collection-rules.ts), applied inside
  * the push transaction so that two devices pushing at once cannot both get past them.
  */
 export interface CollectionRules {

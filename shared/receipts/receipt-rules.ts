@@ -1,4 +1,5 @@
 import { canonicalJson } from '@shared/json/canonical';
+import { BOOKKEEPING_FIELDS } from '@shared/sync/merge';
 
 /**
  * What may become of a stored receipt (DESIGN.md, Receipts), as one pure rule used by the data
@@ -17,7 +18,7 @@ export type ReceiptChangeDecision =
 type Plain = Readonly<Record<string, unknown>>;
 
 /** Who wrote last, and RxDB's own local fields: they change with any write. */
-const BOOKKEEPING = new Set(['updatedAt', 'updatedBy', 'deviceId', '_meta', '_rev', '_attachments']);
+const BOOKKEEPING = new Set([...BOOKKEEPING_FIELDS, '_meta', '_rev', '_attachments']);
 /** What a cancellation fills in. */
 const CANCELLATION_FIELDS = new Set(['status', 'cancellation']);
 

@@ -33,7 +33,7 @@ export interface MergeResult<D extends MergeableDocument> {
  * Say who wrote last, not what was written: they are taken from the side that wins, and
  * `updatedAt` is the later of the two, so the merged document sorts after both.
  */
-const BOOKKEEPING_FIELDS = new Set(['updatedAt', 'updatedBy', 'deviceId']);
+export const BOOKKEEPING_FIELDS: ReadonlySet<string> = new Set(['updatedAt', 'updatedBy', 'deviceId']);
 
 function same(a: unknown, b: unknown): boolean {
   return canonicalJson(a) === canonicalJson(b);
@@ -59,6 +59,18 @@ export function compareVersions(a: MergeableDocument, b: MergeableDocument): num
   const byDevice = compareText(String(a.deviceId ?? ''), String(b.deviceId ?? ''));
   if (byDevice !== 0) return byDevice;
   return compareText(canonicalJson(a) ?? '', canonicalJson(b) ?? '');
+}
+
+/**
+ * What `loser` had and the kept version does not, field by field (who wrote aside): for the
+ * journal when a whole version wins instead of a field-by-field merge.
+ */
+export function lostValues(loser: MergeableDocument, kept: MergeableDocument): LostValue[] {
+  const fields = new Set([...Object.keys(loser), ...Object.keys(kept)]);
+  return [...fields]
+    .filter((field) => !BOOKKEEPING_FIELDS.has(field) && !same(loser[field], kept[field]))
+    .sort(compareText)
+    .map((field) => ({ field, lost: loser[field], kept: kept[field] }));
 }
 
 export function mergeDocuments<D extends MergeableDocument>(input: MergeInput<D>): MergeResult<D> {

@@ -28,6 +28,12 @@ export const checkpointSchema = z.object({ seq: z.number().int().min(0) });
 export type Checkpoint = z.infer<typeof checkpointSchema>;
 
 export const DEFAULT_PULL_LIMIT = 200;
+/**
+ * The page the app's replication asks for: large pages cut the per-request and per-write
+ * overhead of an initial sync (5,000 people + 20,000 attendance: about 12 s instead of 17-19 s
+ * with 500), and still fit well within the response a phone handles.
+ */
+export const CLIENT_PULL_BATCH = 2000;
 export const MAX_PULL_LIMIT = 5000;
 
 /** Query strings arrive as text, hence the coercion. */

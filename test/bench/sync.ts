@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { PersonDocument } from '@shared/members/person';
-import { MAX_PULL_LIMIT, MAX_PUSH_ROWS } from '@shared/sync/protocol';
+import { CLIENT_PULL_BATCH, MAX_PULL_LIMIT, MAX_PUSH_ROWS } from '@shared/sync/protocol';
 import type { PullResponse } from '@shared/sync/protocol';
 import { call, enrol } from '@server/test-support/fixtures';
 import { findPostgresBin, startPostgresCluster } from '@server/test-support/postgres-cluster';
@@ -120,12 +120,6 @@ export interface SeededServer {
 }
 
 /**
- * The renderer's default pull batch (`pullBatchSize` in renderer/sync/sync-engine.ts): the
- * baseline pulls with the same pages as the app.
- */
-const APP_PULL_BATCH = 500;
-
-/**
  * A real sync server on 127.0.0.1 (SQLite in a temporary folder) holding the bench's data set,
  * pushed through the API by another device, for `measureInitialSync` in Chromium (run.ts).
  */
@@ -150,16 +144,16 @@ export async function startSeededServer(data: BenchData): Promise<SeededServer> 
         const reply = await call<PullResponse>(
           server.url,
           'GET',
-          `/api/v1/sync/${collection}/pull?seq=${seq}&limit=${APP_PULL_BATCH}`,
+          `/api/v1/sync/${collection}/pull?seq=${seq}&limit=${CLIENT_PULL_BATCH}`,
           { token: device.token },
         );
         if (reply.status !== 200) throw new Error(`pull ${collection} : ${reply.status}`);
         docs += reply.body.documents.length;
         seq = reply.body.checkpoint.seq;
-        if (reply.body.documents.length < APP_PULL_BATCH) break;
+        if (reply.body.documents.length < CLIENT_PULL_BATCH) break;
       }
     }
-    const rawPull = { ms: performance.now() - pullStart, docs, batch: APP_PULL_BATCH };
+    const rawPull = { ms: performance.now() - pullStart, docs, batch: CLIENT_PULL_BATCH };
     const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
     if (docs !== total) throw new Error(`${docs} documents tirés sur ${total} poussés`);
     return {

@@ -1,0 +1,41 @@
+import { receiptChange, resolveReceiptConflict } from '@shared/receipts/receipt-rules';
+import { lostValues } from '@shared/sync/merge';
+import type { MergeResult } from '@shared/sync/merge';
+
+type Plain = Readonly<Record<string, unknown>>;
+
+export type ChangeDecision = { allowed: true } | { allowed: false; reason: string };
+
+/**
+ * What a collection's documents must respect beyond their schema, declared once for everyone
+ * who writes them (DESIGN.md, Sync): the data layer on local writes, the server in its push
+ * transaction, the sync client when it resolves a conflict.
+ */
+export interface SyncRules {
+  /** May `next` replace `stored`? `reason` is an i18n key under `permissions.`. */
+  change?(stored: Plain, next: Plain): ChangeDecision;
+  /**
+   * A value no two documents may share in one association (the server keeps it taken for good,
+   * so a cancelled receipt's number is never given again), or null.
+   */
+  uniqueKey?(document: Plain): string | null;
+  /** Resolves a conflict instead of the field-by-field three-way merge. */
+  resolveConflict?(ours: Plain, theirs: Plain): MergeResult<Plain>;
+}
+
+export const SYNC_RULES: Readonly<Record<string, SyncRules>> = {
+  // An issued receipt is only ever cancelled; its number is used once per association; in a
+  // conflict a whole version stands, since a merged receipt could be one the server refuses.
+  receipts: {
+    change: receiptChange,
+    uniqueKey: (document) => (typeof document.number === 'string' ? document.number : null),
+    resolveConflict: (ours, theirs) => {
+      const document = resolveReceiptConflict(ours, theirs);
+      return { document, lost: document === ours ? [] : lostValues(ours, theirs) };
+    },
+  },
+};
+
+export function syncRulesFor(collection: string): SyncRules {
+  return Object.hasOwn(SYNC_RULES, collection) ? (SYNC_RULES[collection] ?? {}) : {};
+}
