@@ -7,6 +7,8 @@ import { cancelled, makeReceipt } from '@shared/receipts/testing';
 import { newPerson } from '../../test/sync/documents';
 import { startTestClient, startTestServer } from '../../test/sync/harness';
 import type { TestClient, TestServer } from '../../test/sync/harness';
+import type { FetchLike } from '@renderer/sync/api-client';
+import { appendAudit } from '@renderer/data/audit-log';
 
 let server: TestServer;
 const clients: TestClient[] = [];
@@ -264,6 +266,113 @@ describe('replication against a real server', () => {
     expect(await countPendingChanges(replication, memo)).toBe(0);
     stored.set('checkpoint', { id: '', lwt: written - 1 });
     expect(await countPendingChanges(replication, memo)).toBe(1);
+  });
+
+  it('keeps change notices for after its first pull: one upstream pass more, not one per notice', async () => {
+    const a = await client('a');
+    await server.store().push(
+      server.orgId,
+      'people',
+      Array.from({ length: 1000 }, (_, i) => ({
+        newDocumentState: { ...newPerson({ lastName: `Déjà-${i}` }, stampOf(a)), _deleted: false },
+      })),
+    );
+    // Pages of 100, each answered 40 ms late: the first pull lasts at least 400 ms, and the
+    // notices of three writes made meanwhile by another device reach b before it is over.
+    let pulls = 0;
+    const slowPulls: FetchLike = async (input, init) => {
+      if (input.includes('/people/pull')) {
+        pulls += 1;
+        await new Promise((resolve) => setTimeout(resolve, 40));
+      }
+      return fetch(input, init);
+    };
+    const b = await startTestClient(server, 'b', { fetch: slowPulls, engine: { pullBatchSize: 100 } });
+    clients.push(b);
+    await until(() => b.engine.stream.connected$.getValue() && pulls >= 2);
+    const written: string[] = [];
+    for (const lastName of ['Pendant-1', 'Pendant-2', 'Pendant-3']) {
+      const person = newPerson({ lastName }, stampOf(a));
+      await a.db.people.insert(person);
+      written.push(person.id);
+      await a.engine.awaitInSync();
+    }
+    await until(async () => (await b.db.people.findByIds(written).exec()).size === 3, 15_000);
+    expect(await b.db.people.count().exec()).toBe(await a.db.people.count().exec());
+    await b.engine.awaitInSync();
+    const passes =
+      b.engine.replications.get('people')?.internalReplicationState?.stats.up.upstreamInitialSync;
+    // The first pass, then one for everything held back (the connection's RESYNC and the three
+    // notices); before, each of those four went over all that had been pulled so far.
+    expect(passes).toBe(2);
+    expect(b.status.get().pendingChanges).toBe(0);
+  });
+
+  it('counts what waits to be sent when it starts without the server', async () => {
+    const a = await client('a');
+    await a.engine.awaitInSync();
+    await a.engine.stop();
+    await a.db.people.bulkInsert([
+      newPerson({ lastName: 'Hors-ligne-1' }, stampOf(a)),
+      newPerson({ lastName: 'Hors-ligne-2' }, stampOf(a)),
+    ]);
+    // The journal replicates after the directory: offline it must still be counted.
+    await appendAudit(
+      a.db,
+      { userId: 'user-a', userName: 'a', deviceId: a.enrolment.deviceId, now: () => new Date() },
+      { action: 'create', collection: 'people', documentId: 'hors-ligne' },
+    );
+    const offline: FetchLike = () => Promise.reject(new TypeError('fetch failed'));
+    const { startSyncEngine } = await import('@renderer/sync/sync-engine');
+    a.engine = startSyncEngine({
+      db: a.db,
+      enrolment: a.enrolment,
+      status: a.status,
+      fetch: offline,
+      retryTime: 100,
+      backoff: { baseMs: 50, maxMs: 500 },
+      waitForLeadership: false,
+      specs: a.specs,
+      auditActor: () => ({
+        userId: 'user-a',
+        userName: 'a',
+        deviceId: a.enrolment.deviceId,
+        now: () => new Date(),
+      }),
+    });
+    // Its first pass cannot end offline: the count must not wait for it.
+    await until(() => a.status.get().phase === 'offline' && a.status.get().pendingChanges === 3);
+  });
+
+  it('replicates the journal once the people have made their first pass', async () => {
+    await server.store().push(
+      server.orgId,
+      'people',
+      Array.from({ length: 300 }, (_, i) => ({
+        newDocumentState: {
+          ...newPerson(
+            { lastName: `Annuaire-${i}` },
+            { deviceId: 'import', userId: 'import', at: new Date() },
+          ),
+          _deleted: false,
+        },
+      })),
+    );
+    const slowPeople: FetchLike = async (input, init) => {
+      if (input.includes('/people/pull')) await new Promise((resolve) => setTimeout(resolve, 30));
+      return fetch(input, init);
+    };
+    const b = await startTestClient(server, 'b', { fetch: slowPeople, engine: { pullBatchSize: 100 } });
+    clients.push(b);
+    const people = b.engine.replications.get('people');
+    const audit = b.engine.replications.get('audit');
+    if (!people || !audit) throw new Error('missing replications');
+    const order: string[] = [];
+    void people.awaitInitialReplication().then(() => order.push('people: first pass'));
+    await audit.startPromise;
+    order.push('audit: started');
+    expect(order).toEqual(['people: first pass', 'audit: started']);
+    await b.engine.awaitInSync();
   });
 
   it('stops and says so when the server no longer accepts the device', async () => {

@@ -1,4 +1,4 @@
-import { combineLatest, filter, map, Subscription } from 'rxjs';
+import { combineLatest, filter, Subscription } from 'rxjs';
 import { addRxPlugin } from 'rxdb/plugins/core';
 import type { RxCollection } from 'rxdb/plugins/core';
 import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
@@ -24,6 +24,7 @@ import type { PendingCountMemo } from '@renderer/sync/pending-changes';
 import { createPullHandler } from '@renderer/sync/pull-handler';
 import type { PulledDocument } from '@renderer/sync/pulled-document';
 import { createPushHandler } from '@renderer/sync/push-handler';
+import { holdUntil } from '@renderer/sync/hold-until';
 import { isAuthFailure, isNetworkFailure, toSyncError } from '@renderer/sync/sync-error';
 import { syncPhase } from '@renderer/sync/sync-phase';
 import type { Leadership } from '@renderer/sync/sync-phase';
@@ -76,6 +77,20 @@ function leadershipOf(db: TilleulDatabase, wait: boolean): { now: boolean; elect
   return { now: false, elected: db.waitForLeadership() };
 }
 
+/**
+ * Collections whose replication starts once the others have made their first pass. On a new
+ * device the people, households, memberships and events come first, so the door's search and
+ * the member list work while the history (200,000 attendance records at 50,000 people) is still
+ * arriving: IndexedDB writes one collection about as fast as several. Later in the day the first
+ * pass is short and the wait with it.
+ */
+export const REPLICATED_AFTER_THE_DIRECTORY: ReadonlySet<string> = new Set([
+  'attendance',
+  'donations',
+  'receipts',
+  'audit',
+]);
+
 /** Pending changes are recounted at most this often while writes keep coming. */
 const PENDING_THROTTLE_MS = 500;
 
@@ -103,6 +118,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   let refused = false;
   let stopped = false;
 
+  let startLater: () => void = () => undefined;
   const onRequestFailed = (error: unknown) => {
     const syncError = toSyncError(error);
     if (isAuthFailure(syncError)) {
@@ -115,6 +131,10 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     } else {
       const wasFailing = lastRequestFailed;
       lastRequestFailed = true;
+      if (!wasFailing) {
+        startLater();
+        scheduleRecount();
+      }
       // Being offline is a state, not an error to list each time the retry fails.
       if (!isNetworkFailure(syncError) || !wasFailing) {
         status.report({ code: syncError.code, serverMessage: syncError.message });
@@ -188,9 +208,16 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   let recount: Promise<number> | undefined;
   let recountTimer: ReturnType<typeof setTimeout> | undefined;
+  // Collections whose replication has made its first pass. Before that a count would read, and
+  // chase, every document the first pull is writing (an initial sync of 300,000 documents kept
+  // IndexedDB busy for minutes; the phase says « synchronisation… » meanwhile anyway), unless
+  // requests fail: offline, nothing is being pulled, and the count says what waits to be sent.
+  const firstPassOver = new Set<string>();
   const refreshPending = async (): Promise<number> => {
     const counts = await Promise.all(
-      [...replications.entries()].map(([name, r]) => countPendingChanges(r, pendingMemo(name))),
+      [...replications.entries()]
+        .filter(([name]) => firstPassOver.has(name) || lastRequestFailed)
+        .map(([name, r]) => countPendingChanges(r, pendingMemo(name))),
     );
     pending = counts.reduce((sum, n) => sum + n, 0);
     updatePhase();
@@ -205,6 +232,8 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   };
 
   const actives: Replication['active$'][] = [];
+  const directoryPasses: Promise<unknown>[] = [];
+  const startedLater: Replication[] = [];
   for (const spec of Object.values(specs)) {
     const collection = (db.collections as unknown as Record<string, RxCollection | undefined>)[spec.name];
     if (!collection) continue;
@@ -218,6 +247,11 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
       },
       (error) => status.report({ code: 'AUDIT_FAILED', collection: spec.name, serverMessage: String(error) }),
     );
+    // Resolved (or rejected) with the replication's first pass, below.
+    let firstPassDone: (done: Promise<unknown>) => void = () => undefined;
+    const firstPass = new Promise<unknown>((resolve) => {
+      firstPassDone = resolve;
+    });
     const replication = replicateRxCollection<PulledDocument, Checkpoint>({
       collection: collection as unknown as RxCollection<PulledDocument>,
       // Checkpoints belong to this device in this association, whatever address reaches the server.
@@ -225,7 +259,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
       live: true,
       retryTime: options.retryTime ?? 5000,
       waitForLeadership: options.waitForLeadership ?? true,
-      autoStart: true,
+      autoStart: !REPLICATED_AFTER_THE_DIRECTORY.has(spec.name),
       // A door device sends its journal entries but receives no donations, receipts or journal.
       pull: !deviceMayRead(enrolment.scope, spec.name)
         ? undefined
@@ -244,10 +278,13 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
                   }),
               }),
             ),
-            stream$: stream.events$.pipe(
-              filter((event) => event.type === 'RESYNC' || event.collection === spec.name),
-              // A notice carries no document: the pull from the checkpoint fetches what changed.
-              map(() => 'RESYNC' as const),
+            // A notice carries no document: the pull from the checkpoint fetches what changed.
+            // Held during the first pass, which fetches up to the server's head anyway.
+            stream$: holdUntil(
+              stream.events$.pipe(
+                filter((event) => event.type === 'RESYNC' || event.collection === spec.name),
+              ),
+              firstPass,
             ),
           },
       push: {
@@ -268,6 +305,17 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
         ),
       },
     });
+    const firstPassEnds = replication.awaitInitialReplication();
+    firstPassDone(firstPassEnds);
+    firstPassEnds.then(
+      () => {
+        firstPassOver.add(spec.name);
+        scheduleRecount();
+      },
+      () => undefined, // cancelled first
+    );
+    if (REPLICATED_AFTER_THE_DIRECTORY.has(spec.name)) startedLater.push(replication);
+    else directoryPasses.push(firstPassEnds);
     replications.set(spec.name, replication);
     actives.push(replication.active$);
     subscriptions.add(replication.sent$.subscribe(scheduleRecount));
@@ -280,6 +328,14 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     );
   }
 
+  // Also started when requests fail: offline, nothing is pulled, and their changes waiting to be
+  // sent (check-ins at the door) must be counted, which needs their replication state.
+  startLater = () => {
+    if (stopped) return;
+    for (const replication of startedLater.splice(0)) void replication.start();
+  };
+  // A directory replication cancelled before its first pass (the engine stopped) starts nothing.
+  Promise.all(directoryPasses).then(startLater, () => undefined);
   subscriptions.add(
     combineLatest(actives).subscribe((flags) => {
       active = flags.some(Boolean);

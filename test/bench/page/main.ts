@@ -11,6 +11,7 @@ import { readAll } from '@renderer/data/read-all';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { enrolDevice } from '@renderer/sync/enrolment';
 import { SyncService } from '@renderer/sync/sync-service';
+import { REPLICATED_AFTER_THE_DIRECTORY } from '@renderer/sync/sync-engine';
 import { BENCH_COLLECTIONS, benchData, benchDocuments } from '../data';
 
 /**
@@ -60,6 +61,13 @@ async function insertAll<T>(insert: (chunk: T[]) => Promise<{ error: unknown[] }
     if (error.length > 0)
       throw new Error(`bulkInsert: ${error.length} errors, first ${JSON.stringify(error[0]).slice(0, 300)}`);
   }
+}
+
+/** The last first pull among the collections replicated before the history, if all ended. */
+function directoryReadyMs(firstPassMs: Record<string, { down?: number }>): number | undefined {
+  const directory = BENCH_COLLECTIONS.filter((name) => !REPLICATED_AFTER_THE_DIRECTORY.has(name));
+  const ends = directory.map((name) => firstPassMs[name]?.down);
+  return ends.every((end) => end !== undefined) ? Math.max(...(ends as number[])) : undefined;
 }
 
 const bench = {
@@ -202,19 +210,41 @@ const bench = {
     const firstDocumentMs: Record<string, number> = {};
     const inSyncMs: Record<string, number> = {};
     const received: Record<string, number> = {};
+    const firstPassMs: Record<string, { down?: number; up?: number }> = {};
     const subscriptions = [...engine.replications].map(([name, replication]) => {
       void replication.startPromise.then(() => {
         startedMs[name] = performance.now() - started;
+        const state = replication.internalReplicationState;
+        const mark = (side: 'down' | 'up') => (done: boolean) => {
+          if (done) (firstPassMs[name] ??= {})[side] ??= Math.round(performance.now() - started);
+        };
+        state?.firstSyncDone.down.subscribe(mark('down'));
+        state?.firstSyncDone.up.subscribe(mark('up'));
       });
       return replication.received$.subscribe(() => {
         firstDocumentMs[name] ??= performance.now() - started;
         received[name] = (received[name] ?? 0) + 1;
       });
     });
+    // RxDB's own counters: how many passes each side of each replication has made.
+    const passes = () =>
+      JSON.stringify(
+        Object.fromEntries(
+          [...engine.replications].map(([name, r]) => {
+            const stats = r.internalReplicationState?.stats;
+            return [
+              name,
+              stats
+                ? `↓${stats.down.downstreamResyncOnce}/${stats.down.persistFromMaster} ↑${stats.up.upstreamInitialSync}/${stats.up.processTasks}`
+                : '—',
+            ];
+          }),
+        ),
+      );
     const progress = () =>
-      `${((performance.now() - started) / 1000).toFixed(0)} s, phase ${service.status.get().phase}, écrits ${JSON.stringify(written)}, en synchro ${JSON.stringify(Object.keys(inSyncMs))}`;
+      `${((performance.now() - started) / 1000).toFixed(0)} s, phase ${service.status.get().phase}, écrits ${JSON.stringify(written)}, en synchro ${JSON.stringify(Object.keys(inSyncMs))}, passes ${passes()}, premières passes ${JSON.stringify(firstPassMs)}`;
     // Read by run.ts from the console: a long sync shows where it is.
-    const ticker = setInterval(() => console.log(`bench: synchronisation… ${progress()}`), 30_000);
+    const ticker = setInterval(() => console.log(`bench: synchronisation… ${progress()}`), 10_000);
     const timer = <T>(ms: number, value: T) => {
       let handle: ReturnType<typeof setTimeout> | undefined;
       const promise = new Promise<T>((resolve) => {
@@ -265,10 +295,55 @@ const bench = {
       startedMs,
       firstDocumentMs,
       inSyncMs,
+      firstPassMs,
+      /** When the people, households, memberships and events had all made their first pull. */
+      directoryMs: directoryReadyMs(firstPassMs),
       counts,
       phase: status.phase,
       problems: status.problems,
     };
+  },
+
+  /**
+   * The floor under the initial sync: the same documents put into a throwaway IndexedDB
+   * database with neither RxDB nor Dexie nor any index, one object store per collection, in
+   * transactions of one pull batch. Whatever the replication does, it writes at least this.
+   */
+  async rawPut(size: DemoSize, batch: number) {
+    const documents = benchDocuments(benchData(size));
+    const name = `tilleul-bench-raw-${Date.now()}`;
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name, 1);
+      request.onupgradeneeded = () => {
+        for (const collection of BENCH_COLLECTIONS)
+          request.result.createObjectStore(collection, { keyPath: 'id' });
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('indexedDB.open failed'));
+    });
+    const started = performance.now();
+    let docs = 0;
+    for (const collection of BENCH_COLLECTIONS) {
+      const all = documents[collection];
+      for (let i = 0; i < all.length; i += batch) {
+        await new Promise<void>((resolve, reject) => {
+          const transaction = database.transaction(collection, 'readwrite', { durability: 'relaxed' });
+          const store = transaction.objectStore(collection);
+          for (const document of all.slice(i, i + batch)) store.put(document);
+          transaction.oncomplete = () => resolve();
+          transaction.onerror = () => reject(transaction.error ?? new Error('put failed'));
+        });
+      }
+      docs += all.length;
+    }
+    const ms = performance.now() - started;
+    database.close();
+    await new Promise<void>((resolve) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = () => resolve();
+      request.onerror = () => resolve();
+    });
+    return { ms, docs };
   },
 
   /**

@@ -1,0 +1,69 @@
+import { Subject } from 'rxjs';
+import { describe, expect, it } from 'vitest';
+import { holdUntil } from '@renderer/sync/hold-until';
+
+function deferred() {
+  let resolve: () => void = () => undefined;
+  let reject: (error: Error) => void = () => undefined;
+  const promise = new Promise<void>((ok, ko) => {
+    resolve = ok;
+    reject = ko;
+  });
+  return { promise, resolve, reject };
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('holdUntil', () => {
+  it('holds notices until ready, then says RESYNC once, then lets each one through', async () => {
+    const notices = new Subject<string>();
+    const ready = deferred();
+    const seen: string[] = [];
+    const subscription = holdUntil(notices, ready.promise).subscribe((value) => seen.push(value));
+    notices.next('a');
+    notices.next('b');
+    notices.next('c');
+    await tick();
+    expect(seen).toEqual([]);
+    ready.resolve();
+    await tick();
+    expect(seen).toEqual(['RESYNC']);
+    notices.next('d');
+    notices.next('e');
+    expect(seen).toEqual(['RESYNC', 'RESYNC', 'RESYNC']);
+    subscription.unsubscribe();
+  });
+
+  it('says nothing at ready when nothing came meanwhile', async () => {
+    const notices = new Subject<string>();
+    const ready = deferred();
+    const seen: string[] = [];
+    const subscription = holdUntil(notices, ready.promise).subscribe((value) => seen.push(value));
+    ready.resolve();
+    await tick();
+    expect(seen).toEqual([]);
+    notices.next('a');
+    expect(seen).toEqual(['RESYNC']);
+    subscription.unsubscribe();
+  });
+
+  it('stays quiet after unsubscribing and when the first pass never ends', async () => {
+    const notices = new Subject<string>();
+    const ready = deferred();
+    const seen: string[] = [];
+    const subscription = holdUntil(notices, ready.promise).subscribe((value) => seen.push(value));
+    notices.next('a');
+    subscription.unsubscribe();
+    ready.resolve();
+    await tick();
+    expect(seen).toEqual([]);
+
+    const failed = deferred();
+    const again = holdUntil(notices, failed.promise).subscribe((value) => seen.push(value));
+    notices.next('b');
+    failed.reject(new Error('cancelled'));
+    await tick();
+    expect(seen).toEqual([]);
+    again.unsubscribe();
+  });
+});
