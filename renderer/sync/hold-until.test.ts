@@ -14,12 +14,18 @@ function deferred() {
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** Notices to send, what `holdUntil` let through, and the promise that opens it. */
+function watch() {
+  const ready = deferred();
+  const notices = new Subject<string>();
+  const seen: string[] = [];
+  const subscription = holdUntil(notices, ready.promise).subscribe((value) => seen.push(value));
+  return { notices, ready, seen, subscription };
+}
+
 describe('holdUntil', () => {
   it('holds notices until ready, then says RESYNC once, then lets each one through', async () => {
-    const notices = new Subject<string>();
-    const ready = deferred();
-    const seen: string[] = [];
-    const subscription = holdUntil(notices, ready.promise).subscribe((value) => seen.push(value));
+    const { notices, ready, seen, subscription } = watch();
     notices.next('a');
     notices.next('b');
     notices.next('c');
@@ -35,10 +41,7 @@ describe('holdUntil', () => {
   });
 
   it('says nothing at ready when nothing came meanwhile', async () => {
-    const notices = new Subject<string>();
-    const ready = deferred();
-    const seen: string[] = [];
-    const subscription = holdUntil(notices, ready.promise).subscribe((value) => seen.push(value));
+    const { notices, ready, seen, subscription } = watch();
     ready.resolve();
     await tick();
     expect(seen).toEqual([]);
@@ -48,22 +51,18 @@ describe('holdUntil', () => {
   });
 
   it('stays quiet after unsubscribing and when the first pass never ends', async () => {
-    const notices = new Subject<string>();
-    const ready = deferred();
-    const seen: string[] = [];
-    const subscription = holdUntil(notices, ready.promise).subscribe((value) => seen.push(value));
+    const { notices, ready, seen, subscription } = watch();
     notices.next('a');
     subscription.unsubscribe();
     ready.resolve();
     await tick();
     expect(seen).toEqual([]);
 
-    const failed = deferred();
-    const again = holdUntil(notices, failed.promise).subscribe((value) => seen.push(value));
-    notices.next('b');
-    failed.reject(new Error('cancelled'));
+    const failed = watch();
+    failed.notices.next('b');
+    failed.ready.reject(new Error('cancelled'));
     await tick();
-    expect(seen).toEqual([]);
-    again.unsubscribe();
+    expect(failed.seen).toEqual([]);
+    failed.subscription.unsubscribe();
   });
 });

@@ -91,6 +91,12 @@ export const REPLICATED_AFTER_THE_DIRECTORY: ReadonlySet<string> = new Set([
   'audit',
 ]);
 
+/** Has the replication pulled up to the server's head and pushed what it had, once? (RxDB's state) */
+function firstPassMade(replication: Replication): boolean {
+  const done = replication.internalReplicationState?.firstSyncDone;
+  return !!done && done.down.getValue() && done.up.getValue();
+}
+
 /** Pending changes are recounted at most this often while writes keep coming. */
 const PENDING_THROTTLE_MS = 500;
 
@@ -208,15 +214,15 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   let recount: Promise<number> | undefined;
   let recountTimer: ReturnType<typeof setTimeout> | undefined;
-  // Collections whose replication has made its first pass. Before that a count would read, and
-  // chase, every document the first pull is writing (an initial sync of 300,000 documents kept
-  // IndexedDB busy for minutes; the phase says « synchronisation… » meanwhile anyway), unless
-  // requests fail: offline, nothing is being pulled, and the count says what waits to be sent.
-  const firstPassOver = new Set<string>();
+  // Only replications that have made their first pass are counted. Before that a count would
+  // read, and chase, every document the first pull is writing (an initial sync of 300,000
+  // documents kept IndexedDB busy for minutes; the phase says « synchronisation… » meanwhile
+  // anyway), unless requests fail: offline, nothing is being pulled, and the count says what
+  // waits to be sent.
   const refreshPending = async (): Promise<number> => {
     const counts = await Promise.all(
       [...replications.entries()]
-        .filter(([name]) => firstPassOver.has(name) || lastRequestFailed)
+        .filter(([, r]) => firstPassMade(r) || lastRequestFailed)
         .map(([name, r]) => countPendingChanges(r, pendingMemo(name))),
     );
     pending = counts.reduce((sum, n) => sum + n, 0);
@@ -307,13 +313,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     });
     const firstPassEnds = replication.awaitInitialReplication();
     firstPassDone(firstPassEnds);
-    firstPassEnds.then(
-      () => {
-        firstPassOver.add(spec.name);
-        scheduleRecount();
-      },
-      () => undefined, // cancelled first
-    );
+    firstPassEnds.then(scheduleRecount, () => undefined); // (rejected: cancelled first)
     if (REPLICATED_AFTER_THE_DIRECTORY.has(spec.name)) startedLater.push(replication);
     else directoryPasses.push(firstPassEnds);
     replications.set(spec.name, replication);

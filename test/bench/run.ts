@@ -257,8 +257,7 @@ async function main() {
     checkCounts('synchronisation incomplète (documents dans IndexedDB)', expected, stored);
     // The floor: the same documents put into IndexedDB with nothing else, in the same profile.
     const floor = await inFreshChromium(syncProfile, (page) => call(page, 'rawPut', size, CLIENT_PULL_BATCH));
-    if (floor.docs !== totalDocs)
-      throw new Error(`plancher IndexedDB : ${floor.docs} documents au lieu de ${totalDocs}`);
+    checkCounts('plancher IndexedDB', expected, floor.counts);
     const docsPerSecond = totalDocs / (initial.writtenMs / 1000);
     const directory = initial.directoryMs === undefined ? '—' : seconds(initial.directoryMs);
     const settled =

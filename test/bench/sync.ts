@@ -121,7 +121,7 @@ export interface SeededServer {
 
 /**
  * A real sync server on 127.0.0.1 (SQLite in a temporary folder) holding the bench's data set,
- * pushed through the API by another device, for `measureInitialSync` in Chromium (run.ts).
+ * pushed through the API by another device, for the page's `initialSync` in Chromium (run.ts).
  */
 export async function startSeededServer(data: BenchData): Promise<SeededServer> {
   const server = await startTestServer();

@@ -47,9 +47,11 @@ async function dexieDatabaseName(database: string, collection: string): Promise<
   return name;
 }
 
-function openIndexedDb(name: string): Promise<IDBDatabase> {
+/** Opens an IndexedDB database; `create` makes its stores when it does not exist yet. */
+function openIndexedDb(name: string, create?: (database: IDBDatabase) => void): Promise<IDBDatabase> {
   return new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open(name);
+    if (create) request.onupgradeneeded = () => create(request.result);
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error ?? new Error('indexedDB.open failed'));
   });
@@ -312,17 +314,11 @@ const bench = {
   async rawPut(size: DemoSize, batch: number) {
     const documents = benchDocuments(benchData(size));
     const name = `tilleul-bench-raw-${Date.now()}`;
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name, 1);
-      request.onupgradeneeded = () => {
-        for (const collection of BENCH_COLLECTIONS)
-          request.result.createObjectStore(collection, { keyPath: 'id' });
-      };
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error('indexedDB.open failed'));
+    const database = await openIndexedDb(name, (created) => {
+      for (const collection of BENCH_COLLECTIONS) created.createObjectStore(collection, { keyPath: 'id' });
     });
     const started = performance.now();
-    let docs = 0;
+    const counts: Record<string, number> = {};
     for (const collection of BENCH_COLLECTIONS) {
       const all = documents[collection];
       for (let i = 0; i < all.length; i += batch) {
@@ -334,7 +330,7 @@ const bench = {
           transaction.onerror = () => reject(transaction.error ?? new Error('put failed'));
         });
       }
-      docs += all.length;
+      counts[collection] = all.length;
     }
     const ms = performance.now() - started;
     database.close();
@@ -343,7 +339,7 @@ const bench = {
       request.onsuccess = () => resolve();
       request.onerror = () => resolve();
     });
-    return { ms, docs };
+    return { ms, counts };
   },
 
   /**
