@@ -1,3 +1,4 @@
+import type { RxStorage } from 'rxdb/plugins/core';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { createTilleulDatabase } from '@renderer/data/database';
@@ -12,11 +13,12 @@ let counter = 0;
 export function createMemoryDatabase(
   name?: string,
   specs?: Readonly<Record<string, CollectionSpec>>,
+  storage: RxStorage<unknown, unknown> = getRxStorageMemory(),
 ): Promise<TilleulDatabase> {
   counter += 1;
   return createTilleulDatabase({
     name: name ?? `memory-${Date.now()}-${counter}`,
-    storage: getRxStorageMemory(),
+    storage,
     devMode: true,
     specs,
   });

@@ -1,4 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { RxStorage } from 'rxdb/plugins/core';
+import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import type { RxStorageMemoryInstanceCreationOptions } from 'rxdb/plugins/storage-memory';
 import { SessionStore } from '@renderer/auth/session';
 import { installWriteGuard } from '@renderer/data/write-guard';
 import { call } from '@server/test-support/fixtures';
@@ -35,6 +38,23 @@ const stampOf = (c: TestClient, at = new Date()) => ({
   userId: `user-${c.name}`,
   at,
 });
+
+/** People written into the server's store directly, as if imported on another device. */
+async function peopleOnServer(count: number, lastName: string) {
+  await server.store().push(
+    server.orgId,
+    'people',
+    Array.from({ length: count }, (_, i) => ({
+      newDocumentState: {
+        ...newPerson(
+          { lastName: `${lastName}-${i}` },
+          { deviceId: 'import', userId: 'import', at: new Date() },
+        ),
+        _deleted: false,
+      },
+    })),
+  );
+}
 
 async function until(check: () => Promise<boolean> | boolean, timeoutMs = 5000) {
   const deadline = Date.now() + timeoutMs;
@@ -270,13 +290,7 @@ describe('replication against a real server', () => {
 
   it('keeps change notices for after its first pull: one upstream pass more, not one per notice', async () => {
     const a = await client('a');
-    await server.store().push(
-      server.orgId,
-      'people',
-      Array.from({ length: 1000 }, (_, i) => ({
-        newDocumentState: { ...newPerson({ lastName: `Déjà-${i}` }, stampOf(a)), _deleted: false },
-      })),
-    );
+    await peopleOnServer(1000, 'Déjà');
     // Pages of 100, each answered 40 ms late: the first pull lasts at least 400 ms, and the
     // notices of three writes made meanwhile by another device reach b before it is over.
     let pulls = 0;
@@ -345,19 +359,7 @@ describe('replication against a real server', () => {
   });
 
   it('replicates the journal once the people have made their first pass', async () => {
-    await server.store().push(
-      server.orgId,
-      'people',
-      Array.from({ length: 300 }, (_, i) => ({
-        newDocumentState: {
-          ...newPerson(
-            { lastName: `Annuaire-${i}` },
-            { deviceId: 'import', userId: 'import', at: new Date() },
-          ),
-          _deleted: false,
-        },
-      })),
-    );
+    await peopleOnServer(300, 'Annuaire');
     const slowPeople: FetchLike = async (input, init) => {
       if (input.includes('/people/pull')) await new Promise((resolve) => setTimeout(resolve, 30));
       return fetch(input, init);
@@ -373,6 +375,58 @@ describe('replication against a real server', () => {
     order.push('audit: started');
     expect(order).toEqual(['people: first pass', 'audit: started']);
     await b.engine.awaitInSync();
+  });
+
+  it('pulls at most two pages ahead of what is written, however slow the writes', async () => {
+    await peopleOnServer(1500, 'Lent');
+    // IndexedDB on a slow phone: each pulled person takes a millisecond to write.
+    const memory = getRxStorageMemory();
+    const slowWrites: RxStorage<unknown, RxStorageMemoryInstanceCreationOptions> = {
+      name: memory.name,
+      rxdbVersion: memory.rxdbVersion,
+      async createStorageInstance(params) {
+        const instance = await memory.createStorageInstance(params);
+        if (params.collectionName !== 'people') return instance;
+        const bulkWrite = instance.bulkWrite.bind(instance);
+        instance.bulkWrite = async (rows, context) => {
+          if (context.startsWith('replication-downstream'))
+            await new Promise((resolve) => setTimeout(resolve, rows.length));
+          return bulkWrite(rows, context);
+        };
+        return instance;
+      },
+    };
+    let pulled = 0;
+    let written = 0;
+    let mostAhead = 0;
+    const countingPulls: FetchLike = async (input, init) => {
+      const response = await fetch(input, init);
+      if (input.includes('/people/pull') && response.ok) {
+        pulled += ((await response.clone().json()) as { documents: unknown[] }).documents.length;
+        mostAhead = Math.max(mostAhead, pulled - written);
+      }
+      return response;
+    };
+    const b = await startTestClient(server, 'b', {
+      fetch: countingPulls,
+      engine: { pullBatchSize: 100 },
+      storage: slowWrites,
+    });
+    clients.push(b);
+    const watch = b.db.people.eventBulks$.subscribe((bulk) => (written += bulk.events.length));
+    await b.engine.awaitInSync();
+    watch.unsubscribe();
+    // Every person the server holds, but the one an earlier test made invalid (skipped, reported).
+    const onServer = (await server.store().pull(server.orgId, 'people', 0, 100_000)).documents.filter(
+      (doc) => !doc._deleted,
+    ).length;
+    const skipped = b.status.get().problems.filter((problem) => problem.code === 'DOCUMENT_SKIPPED');
+    expect(skipped.length).toBeLessThanOrEqual(1);
+    expect(await b.db.people.count().exec()).toBe(onServer - skipped.length);
+    expect(pulled).toBeGreaterThanOrEqual(1500);
+    // Two pages returned and not yet written, and the page being fetched: unpaced, RxDB pulled
+    // the whole collection while the first pages were being written.
+    expect(mostAhead).toBeLessThanOrEqual(300);
   });
 
   it('stops and says so when the server no longer accepts the device', async () => {

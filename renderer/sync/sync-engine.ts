@@ -22,6 +22,7 @@ import type { Enrolment } from '@renderer/sync/enrolment';
 import { countPendingChanges } from '@renderer/sync/pending-changes';
 import type { PendingCountMemo } from '@renderer/sync/pending-changes';
 import { createPullHandler } from '@renderer/sync/pull-handler';
+import { pacePulls } from '@renderer/sync/pull-pacing';
 import type { PulledDocument } from '@renderer/sync/pulled-document';
 import { createPushHandler } from '@renderer/sync/push-handler';
 import { holdUntil } from '@renderer/sync/hold-until';
@@ -258,7 +259,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     const firstPass = new Promise<unknown>((resolve) => {
       firstPassDone = resolve;
     });
-    const replication = replicateRxCollection<PulledDocument, Checkpoint>({
+    const replication: Replication = replicateRxCollection<PulledDocument, Checkpoint>({
       collection: collection as unknown as RxCollection<PulledDocument>,
       // Checkpoints belong to this device in this association, whatever address reaches the server.
       replicationIdentifier: `tilleul-sync-${enrolment.orgId}-${enrolment.deviceId}`,
@@ -271,18 +272,29 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
         ? undefined
         : {
             batchSize: options.pullBatchSize ?? CLIENT_PULL_BATCH,
-            handler: tracked(
-              createPullHandler({
-                api,
-                spec,
-                onSkipped: (skipped) =>
-                  status.report({
-                    code: 'DOCUMENT_SKIPPED',
-                    collection: skipped.collection,
-                    documentId: skipped.documentId,
-                    issues: skipped.issues,
-                  }),
-              }),
+            // At most two pages pulled ahead of what is written: memory stays bounded on a
+            // first sync of hundreds of thousands of documents.
+            handler: pacePulls(
+              tracked(
+                createPullHandler({
+                  api,
+                  spec,
+                  onSkipped: (skipped) =>
+                    status.report({
+                      code: 'DOCUMENT_SKIPPED',
+                      collection: skipped.collection,
+                      documentId: skipped.documentId,
+                      issues: skipped.issues,
+                    }),
+                }),
+              ),
+              {
+                maxAhead: 2 * (options.pullBatchSize ?? CLIENT_PULL_BATCH),
+                writtenCheckpoint: (): unknown =>
+                  replication.internalReplicationState?.lastCheckpointDoc.down?.checkpointData,
+                stopped: () => stopped || replication.isStopped(),
+                maxWaitMs: 30_000,
+              },
             ),
             // A notice carries no document: the pull from the checkpoint fetches what changed.
             // Held during the first pass, which fetches up to the server's head anyway.

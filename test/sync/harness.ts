@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import type { RxStorage } from 'rxdb/plugins/core';
 import { collectionSpecs } from '@shared/schema/collections';
 import type { CollectionSpec } from '@shared/schema/collection-spec';
 import type { DeviceScope } from '@shared/sync/protocol';
@@ -131,10 +132,12 @@ export async function startTestClient(
     engine?: Partial<SyncEngineOptions>;
     specs?: Readonly<Record<string, CollectionSpec>>;
     scope?: DeviceScope;
+    /** RxDB's memory storage unless given (a test may wrap it to slow its writes). */
+    storage?: RxStorage<unknown, unknown>;
   } = {},
 ): Promise<TestClient> {
   const specs = options.specs ?? TEST_CLIENT_SPECS;
-  const db = await createMemoryDatabase(`client-${name}-${Date.now()}`, specs);
+  const db = await createMemoryDatabase(`client-${name}-${Date.now()}`, specs, options.storage);
   const enrolment = await enrolDevice(db, {
     address: server.url,
     code: await server.enrolmentCode(options.scope),

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { ReplicationPullHandler } from 'rxdb/plugins/core';
+import type { Checkpoint } from '@shared/sync/protocol';
+import { pacePulls } from '@renderer/sync/pull-pacing';
+import type { PullPacing } from '@renderer/sync/pull-pacing';
+
+/** A server of `total` documents numbered by their sequence, served by pages. */
+function pages(total: number): ReplicationPullHandler<{ id: string }, Checkpoint> & { calls: number } {
+  const handler = Object.assign(
+    async (last: Checkpoint | undefined, batchSize: number) => {
+      handler.calls += 1;
+      const from = last?.seq ?? 0;
+      const to = Math.min(total, from + batchSize);
+      const documents = Array.from({ length: to - from }, (_, i) => ({
+        id: `d${from + i + 1}`,
+        _deleted: false,
+      }));
+      return { documents, checkpoint: { seq: to } };
+    },
+    { calls: 0 },
+  );
+  return handler;
+}
+
+function paced(total: number, options: Partial<PullPacing> & { written: () => number }) {
+  const inner = pages(total);
+  const handler = pacePulls(inner, {
+    maxAhead: 20,
+    maxWaitMs: 5_000,
+    pollMs: 1,
+    stopped: () => false,
+    writtenCheckpoint: () => ({ seq: options.written() }),
+    ...options,
+  });
+  return { inner, handler };
+}
+
+/** Whether a promise is still pending after the timers have had a few turns. */
+async function stillWaiting(promise: Promise<unknown>): Promise<boolean> {
+  let settled = false;
+  void promise.then(() => (settled = true));
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  return !settled;
+}
+
+describe('pacePulls', () => {
+  it('pulls ahead up to the limit, then waits for the writes to catch up', async () => {
+    let written = 0;
+    const { inner, handler } = paced(100, { written: () => written });
+    const first = await handler(undefined, 10);
+    const second = await handler(first.checkpoint, 10);
+    expect(inner.calls).toBe(2);
+    // 20 documents returned and none written: the third page waits, without asking the server.
+    const third = handler(second.checkpoint, 10);
+    expect(await stillWaiting(third)).toBe(true);
+    expect(inner.calls).toBe(2);
+    // The first page is written (RxDB stored the checkpoint after it): 10 ahead, it goes on.
+    written = 10;
+    expect((await third).checkpoint).toEqual({ seq: 30 });
+    expect(inner.calls).toBe(3);
+  });
+
+  it('never waits once the replication is stopped', async () => {
+    const { handler } = paced(100, { written: () => 0, stopped: () => true, maxAhead: 5 });
+    const first = await handler(undefined, 10);
+    expect((await handler(first.checkpoint, 10)).checkpoint).toEqual({ seq: 20 });
+  });
+
+  it('goes on unpaced after the longest wait when no checkpoint is ever stored', async () => {
+    const { inner, handler } = paced(100, { written: () => 0, maxAhead: 10, maxWaitMs: 50 });
+    const first = await handler(undefined, 10);
+    const started = Date.now();
+    await handler(first.checkpoint, 10);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(45);
+    expect(inner.calls).toBe(2);
+  });
+
+  it('counts documents, not sequence numbers: sparse pages of a shared sequence do not stall it', async () => {
+    // Pages of 10 documents whose checkpoints are 1,000 apart (other collections in between).
+    let written = 0;
+    let seq = 0;
+    const sparse = async () => {
+      seq += 1000;
+      return {
+        documents: Array.from({ length: 10 }, (_, i) => ({ id: `s${seq}-${i}`, _deleted: false })),
+        checkpoint: { seq },
+      };
+    };
+    const handler = pacePulls(sparse, {
+      maxAhead: 20,
+      maxWaitMs: 5_000,
+      pollMs: 1,
+      stopped: () => false,
+      writtenCheckpoint: () => ({ seq: written }),
+    });
+    await handler(undefined, 10);
+    await handler({ seq: 1000 }, 10);
+    const third = handler({ seq: 2000 }, 10);
+    expect(await stillWaiting(third)).toBe(true);
+    written = 1000; // the first page only
+    expect((await third).checkpoint).toEqual({ seq: 3000 });
+  });
+
+  it('takes an unreadable stored checkpoint for none', async () => {
+    let stored: unknown = 'garbage';
+    const handler = pacePulls(pages(100), {
+      maxAhead: 10,
+      maxWaitMs: 5_000,
+      pollMs: 1,
+      stopped: () => false,
+      writtenCheckpoint: () => stored,
+    });
+    const first = await handler(undefined, 10);
+    const second = handler(first.checkpoint, 10);
+    expect(await stillWaiting(second)).toBe(true);
+    stored = { seq: 10 };
+    expect((await second).checkpoint).toEqual({ seq: 20 });
+  });
+});

@@ -1,0 +1,56 @@
+import type { ReplicationPullHandler } from 'rxdb/plugins/core';
+import { checkpointSchema } from '@shared/sync/protocol';
+import type { Checkpoint } from '@shared/sync/protocol';
+
+/**
+ * RxDB's replication asks for the next page as soon as the previous one has arrived, without
+ * waiting for it to be written: on a first sync it pulls far ahead of what IndexedDB can take
+ * and merges the backlog into one huge write (180,000 attendance records in one transaction,
+ * all of them held in memory meanwhile — too much for a phone). Paced, the handler waits before
+ * asking for more while `maxAhead` documents it returned are not yet written, which RxDB shows
+ * by storing the checkpoint that follows them.
+ */
+export interface PullPacing {
+  /** Documents returned and not yet written, beyond which the next page waits. */
+  maxAhead: number;
+  /** The checkpoint RxDB has stored after writing what came before it (undefined: none yet). */
+  writtenCheckpoint: () => unknown;
+  /** The replication has been stopped: nothing will be written any more, so never wait. */
+  stopped: () => boolean;
+  /**
+   * Never wait longer than this for one page: if RxDB stops storing checkpoints (a failed
+   * write), the pull goes on unpaced, as without pacing, instead of stalling for good.
+   */
+  maxWaitMs: number;
+  /** How often the stored checkpoint is looked at while waiting. */
+  pollMs?: number;
+}
+
+function seqOf(checkpoint: unknown): number {
+  const parsed = checkpointSchema.safeParse(checkpoint);
+  return parsed.success ? parsed.data.seq : 0;
+}
+
+export function pacePulls<Doc>(
+  handler: ReplicationPullHandler<Doc, Checkpoint>,
+  pacing: PullPacing,
+): ReplicationPullHandler<Doc, Checkpoint> {
+  // The pages returned and not yet known to be written: the checkpoint after each, its size.
+  let inFlight: { seq: number; count: number }[] = [];
+  const ahead = () => {
+    const written = seqOf(pacing.writtenCheckpoint());
+    inFlight = inFlight.filter((page) => page.seq > written);
+    return inFlight.reduce((sum, page) => sum + page.count, 0);
+  };
+  const pollMs = pacing.pollMs ?? 20;
+  return async (lastCheckpoint, batchSize) => {
+    const deadline = Date.now() + pacing.maxWaitMs;
+    while (ahead() >= pacing.maxAhead && !pacing.stopped() && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
+    }
+    const page = await handler(lastCheckpoint, batchSize);
+    if (page.documents.length > 0)
+      inFlight.push({ seq: seqOf(page.checkpoint), count: page.documents.length });
+    return page;
+  };
+}
