@@ -2,6 +2,7 @@
  * `npm run bench [-- --size small|large|federation]`: the budgets of DESIGN.md measured on
  * seeded data, in real Chromium (Debian's) against the production build of the data layer, with
  * the baselines measured in the same run. Prints a table and writes bench-results/*.json.
+ * `--only initial-sync` (or local, server, propagation, pdf, comma-separated) runs those parts.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,8 +31,18 @@ const { values } = parseArgs({
   options: {
     size: { type: 'string', default: 'federation' },
     'cold-starts': { type: 'string', default: '5' },
+    only: { type: 'string' },
   },
 });
+/** `--only initial-sync,propagation`: some parts of the bench, for working on one figure. */
+const PARTS = ['local', 'initial-sync', 'server', 'propagation', 'pdf'] as const;
+const only = values.only?.split(',').map((part) => part.trim());
+const unknownPart = only?.find((part) => !(PARTS as readonly string[]).includes(part));
+if (unknownPart !== undefined) {
+  console.error(`Partie inconnue « ${unknownPart} » : choisissez parmi ${PARTS.join(', ')}.`);
+  process.exit(2);
+}
+const wanted = (part: (typeof PARTS)[number]) => !only || only.includes(part);
 const size = values.size as DemoSize;
 if (!(size in DEMO_SIZES)) {
   console.error(`Taille inconnue « ${values.size} » : choisissez small, large ou federation.`);
@@ -131,272 +142,295 @@ async function main() {
 
   const lines: BenchLine[] = [];
   try {
-    const profile = newProfile();
-    log(`écriture des données « ${size} » (${dataSet})…`);
-    const seeded = await inFreshChromium(profile, async (page) => {
-      await call(page, 'wipe');
-      return call(page, 'seed', size);
-    });
-    checkCounts('données écrites', expected, seeded.counts);
-    log(`${thousands(totalDocs)} documents écrits dans IndexedDB en ${seconds(seeded.ms)}`);
+    if (wanted('local')) {
+      const profile = newProfile();
+      log(`écriture des données « ${size} » (${dataSet})…`);
+      const seeded = await inFreshChromium(profile, async (page) => {
+        await call(page, 'wipe');
+        return call(page, 'seed', size);
+      });
+      checkCounts('données écrites', expected, seeded.counts);
+      log(`${thousands(totalDocs)} documents écrits dans IndexedDB en ${seconds(seeded.ms)}`);
 
-    const coldStarts = Number(values['cold-starts']);
-    const starts: number[] = [];
-    const phases = { open: [] as number[], load: [] as number[], index: [] as number[] };
-    const raws: number[] = [];
-    for (let i = 0; i < coldStarts; i++) {
-      raws.push((await inFreshChromium(profile, (page) => call(page, 'rawGetAll'))).readyMs);
-      const started = await inFreshChromium(profile, (page) => call(page, 'startUp'));
-      starts.push(started.searchReadyMs);
-      phases.open.push(started.openMs);
-      phases.load.push(started.loadMs);
-      phases.index.push(started.indexMs);
+      const coldStarts = Number(values['cold-starts']);
+      const starts: number[] = [];
+      const phases = { open: [] as number[], load: [] as number[], index: [] as number[] };
+      const raws: number[] = [];
+      for (let i = 0; i < coldStarts; i++) {
+        raws.push((await inFreshChromium(profile, (page) => call(page, 'rawGetAll'))).readyMs);
+        const started = await inFreshChromium(profile, (page) => call(page, 'startUp'));
+        starts.push(started.searchReadyMs);
+        phases.open.push(started.openMs);
+        phases.load.push(started.loadMs);
+        phases.index.push(started.indexMs);
+      }
+      const start = median(starts);
+      const raw = median(raws);
+      lines.push({
+        id: 'cold-start',
+        label: 'Démarrage à froid → recherche prête',
+        budget: '≤ 1,5 s (50 000 personnes, 200 000 présences)',
+        figure: ms(start),
+        baseline: `getAll brut ${ms(raw)}`,
+        ratio: `×${(start / raw).toFixed(1)}`,
+        status: verdict(start <= 1500),
+        note: [
+          `médiane de ${coldStarts} démarrages de la page de mesure (couche de données et recherche de l’application, sans l’interface), Chromium relancé à chaque fois sur un profil sur disque`,
+          `base ouverte à ${ms(median(phases.open))}, lecture ${ms(median(phases.load))}, index ${ms(median(phases.index))}`,
+          `IndexedDB contient ${dataSet}`,
+          sizeNote,
+        ]
+          .filter(Boolean)
+          .join(' ; '),
+        details: {
+          runs: starts.length,
+          searchReadyMs: starts,
+          openMs: phases.open,
+          loadMs: phases.load,
+          indexMs: phases.index,
+          rawGetAllReadyMs: raws,
+          stored: expected,
+          seedMs: seeded.ms,
+        },
+      });
+
+      await inFreshChromium(profile, async (page) => {
+        checkCounts('documents dans IndexedDB', expected, await call(page, 'storedCounts', 'bench'));
+        await call(page, 'startUp');
+        const queries = doorQueries(data.people, 300);
+        const typed = keystrokes(queries);
+        await call(page, 'search', typed.slice(0, 200)); // warm-up: the JIT, as after a few minutes at the door
+        const { durations } = await call(page, 'search', typed);
+        const regexDurations = await call(page, 'regex', queries.slice(0, 40));
+        const p50 = percentile(durations, 50);
+        const p95 = percentile(durations, 95);
+        const p99 = percentile(durations, 99);
+        const regex = median(regexDurations);
+        lines.push({
+          id: 'door-search',
+          label: 'Recherche à l’entrée (frappe → résultats classés)',
+          budget: 'p95 ≤ 5 ms et ≥ 100× plus rapide que $regex',
+          figure: `p50 ${ms(p50)} · p95 ${ms(p95)} · p99 ${ms(p99)}`,
+          baseline: `$regex RxDB ${ms(regex)} (médiane)`,
+          ratio: `×${(regex / Math.max(p50, 0.005)).toFixed(0)}`,
+          status: verdict(p95 <= 5 && regex / Math.max(p50, 0.005) >= 100),
+          note: [`${durations.length} frappes de ${queries.length} recherches`, sizeNote]
+            .filter(Boolean)
+            .join(' ; '),
+        });
+
+        const list = await call(page, 'memberList');
+        lines.push({
+          id: 'member-list',
+          label: 'Liste des membres : statut, filtre et tri de tout le fichier',
+          budget: '(« instantané », issue 3)',
+          figure: ms(list.ms),
+          status: 'mesuré',
+          note: `${list.total} personnes, ${list.shown} à jour affichées, triées par nom (le calcul refait à chaque changement de filtre ; la saisie dans la recherche ne touche que les 1 000 meilleurs résultats)`,
+        });
+        const heap = await call(page, 'heap');
+        lines.push({
+          id: 'heap',
+          label: 'Tas JS du moteur de rendu',
+          budget: '≤ 200 Mo à 50 000 personnes',
+          figure: heap === null ? null : `${(heap / 2 ** 20).toFixed(0)} Mo`,
+          status: heap === null ? 'pas encore mesurable' : verdict(heap <= 200 * 2 ** 20),
+          note: ['page de mesure, index de recherche chargé, après un ramasse-miettes', sizeNote]
+            .filter(Boolean)
+            .join(' ; '),
+        });
+      });
     }
-    const start = median(starts);
-    const raw = median(raws);
-    lines.push({
-      id: 'cold-start',
-      label: 'Démarrage à froid → recherche prête',
-      budget: '≤ 1,5 s (50 000 personnes, 200 000 présences)',
-      figure: ms(start),
-      baseline: `getAll brut ${ms(raw)}`,
-      ratio: `×${(start / raw).toFixed(1)}`,
-      status: verdict(start <= 1500),
-      note: [
-        `médiane de ${coldStarts} démarrages de la page de mesure (couche de données et recherche de l’application, sans l’interface), Chromium relancé à chaque fois sur un profil sur disque`,
-        `base ouverte à ${ms(median(phases.open))}, lecture ${ms(median(phases.load))}, index ${ms(median(phases.index))}`,
-        `IndexedDB contient ${dataSet}`,
-        sizeNote,
-      ]
-        .filter(Boolean)
-        .join(' ; '),
-      details: {
-        runs: starts.length,
-        searchReadyMs: starts,
-        openMs: phases.open,
-        loadMs: phases.load,
-        indexMs: phases.index,
-        rawGetAllReadyMs: raws,
-        stored: expected,
-        seedMs: seeded.ms,
-      },
-    });
-
-    await inFreshChromium(profile, async (page) => {
-      checkCounts('documents dans IndexedDB', expected, await call(page, 'storedCounts', 'bench'));
-      await call(page, 'startUp');
-      const queries = doorQueries(data.people, 300);
-      const typed = keystrokes(queries);
-      await call(page, 'search', typed.slice(0, 200)); // warm-up: the JIT, as after a few minutes at the door
-      const { durations } = await call(page, 'search', typed);
-      const regexDurations = await call(page, 'regex', queries.slice(0, 40));
-      const p50 = percentile(durations, 50);
-      const p95 = percentile(durations, 95);
-      const p99 = percentile(durations, 99);
-      const regex = median(regexDurations);
-      lines.push({
-        id: 'door-search',
-        label: 'Recherche à l’entrée (frappe → résultats classés)',
-        budget: 'p95 ≤ 5 ms et ≥ 100× plus rapide que $regex',
-        figure: `p50 ${ms(p50)} · p95 ${ms(p95)} · p99 ${ms(p99)}`,
-        baseline: `$regex RxDB ${ms(regex)} (médiane)`,
-        ratio: `×${(regex / Math.max(p50, 0.005)).toFixed(0)}`,
-        status: verdict(p95 <= 5 && regex / Math.max(p50, 0.005) >= 100),
-        note: [`${durations.length} frappes de ${queries.length} recherches`, sizeNote]
-          .filter(Boolean)
-          .join(' ; '),
-      });
-
-      const list = await call(page, 'memberList');
-      lines.push({
-        id: 'member-list',
-        label: 'Liste des membres : statut, filtre et tri de tout le fichier',
-        budget: '(« instantané », issue 3)',
-        figure: ms(list.ms),
-        status: 'mesuré',
-        note: `${list.total} personnes, ${list.shown} à jour affichées, triées par nom (le calcul refait à chaque changement de filtre ; la saisie dans la recherche ne touche que les 1 000 meilleurs résultats)`,
-      });
-      const heap = await call(page, 'heap');
-      lines.push({
-        id: 'heap',
-        label: 'Tas JS du moteur de rendu',
-        budget: '≤ 200 Mo à 50 000 personnes',
-        figure: heap === null ? null : `${(heap / 2 ** 20).toFixed(0)} Mo`,
-        status: heap === null ? 'pas encore mesurable' : verdict(heap <= 200 * 2 ** 20),
-        note: ['page de mesure, index de recherche chargé, après un ramasse-miettes', sizeNote]
-          .filter(Boolean)
-          .join(' ; '),
-      });
-    });
-
-    log(`synchronisation initiale dans Chromium : serveur SQLite garni (${dataSet})…`);
-    const syncServer = await startSeededServer(data);
-    checkCounts('documents sur le serveur', expected, syncServer.counts);
-    log(
-      `${thousands(totalDocs)} documents poussés en ${seconds(syncServer.seedMs)} ; réplication vers un Chromium vide…`,
-    );
-    const syncProfile = newProfile();
-    let initial;
-    try {
-      initial = await inFreshChromium(syncProfile, (page) =>
-        call(page, 'initialSync', {
-          serverUrl: syncServer.url,
-          code: syncServer.code,
-          expected,
-          timeoutMs: INITIAL_SYNC_TIMEOUT_MS,
-          settleTimeoutMs: INITIAL_SYNC_SETTLE_MS,
-        }),
+    if (wanted('initial-sync')) {
+      log(`synchronisation initiale dans Chromium : serveur SQLite garni (${dataSet})…`);
+      const syncServer = await startSeededServer(data);
+      checkCounts('documents sur le serveur', expected, syncServer.counts);
+      log(
+        `${thousands(totalDocs)} documents poussés en ${seconds(syncServer.seedMs)} ; réplication vers un Chromium vide…`,
       );
-    } finally {
-      await syncServer.dispose();
+      const syncProfile = newProfile();
+      let initial;
+      try {
+        initial = await inFreshChromium(syncProfile, (page) =>
+          call(page, 'initialSync', {
+            serverUrl: syncServer.url,
+            code: syncServer.code,
+            expected,
+            timeoutMs: INITIAL_SYNC_TIMEOUT_MS,
+            settleTimeoutMs: INITIAL_SYNC_SETTLE_MS,
+          }),
+        );
+      } finally {
+        await syncServer.dispose();
+      }
+      // A figure for an incomplete sync is no figure: what RxDB counts, then what IndexedDB holds
+      // once Chromium has been closed and started again, must be what the server was given.
+      checkCounts('synchronisation incomplète (comptes RxDB)', expected, initial.counts);
+      const stored = await inFreshChromium(syncProfile, (page) => call(page, 'storedCounts', 'sync'));
+      checkCounts('synchronisation incomplète (documents dans IndexedDB)', expected, stored);
+      // The floor: the same documents put into IndexedDB with nothing else, in the same profile.
+      const floor = await inFreshChromium(syncProfile, (page) =>
+        call(page, 'rawPut', size, CLIENT_PULL_BATCH),
+      );
+      checkCounts('plancher IndexedDB', expected, floor.counts);
+      const packedFloor = await inFreshChromium(syncProfile, (page) =>
+        call(page, 'rawPut', size, CLIENT_PULL_BATCH, true),
+      );
+      checkCounts('plancher IndexedDB, documents groupés', expected, packedFloor.counts);
+      const docsPerSecond = totalDocs / (initial.writtenMs / 1000);
+      const directory = initial.directoryMs === undefined ? '—' : seconds(initial.directoryMs);
+      const settled =
+        initial.settledMs === undefined ? `> ${seconds(initial.waitedMs)}` : seconds(initial.settledMs);
+      log(
+        `synchronisation initiale : documents écrits en ${seconds(initial.writtenMs)} (${thousands(docsPerSecond)} docs/s), réplication au repos ${settled}`,
+      );
+      const collectionTimes = BENCH_COLLECTIONS.map(
+        (name) => `${name} ${initial.inSyncMs[name] === undefined ? '—' : seconds(initial.inSyncMs[name])}`,
+      ).join(', ');
+      lines.push({
+        id: 'initial-sync',
+        label: 'Synchronisation initiale (client vide)',
+        budget: '≤ 20 s (50 000 personnes + 200 000 présences)',
+        figure: `${settled} au repos · écrits en ${seconds(initial.writtenMs)} (${thousands(docsPerSecond)} docs/s) · annuaire prêt en ${directory}`,
+        baseline: `IndexedDB seul, sans index ${seconds(floor.ms)} (groupés ${seconds(packedFloor.ms)})`,
+        ratio: `×${(initial.writtenMs / floor.ms).toFixed(1)}`,
+        // Judged on the replication at rest: until then, a change made on the device waits.
+        status: verdict(initial.settledMs !== undefined && initial.settledMs <= 20_000),
+        note: [
+          `${thousands(totalDocs)} documents (${dataSet}) tirés du serveur SQLite sur 127.0.0.1 par la réplication de l’application (SyncService, réglages par défaut) dans IndexedDB (Dexie) de Chromium, profil sur disque`,
+          `chronométré depuis le démarrage de la réplication${initial.leaderMs === undefined ? '' : ` (élection de l’onglet qui synchronise : ${seconds(initial.leaderMs)})`} : « écrits » quand le dernier document est dans IndexedDB, « au repos » quand chaque collection se dit synchronisée (awaitInSync : l’envoi a repassé ce qui a été tiré ; une modification faite entre-temps attend)`,
+          `au repos par collection : ${collectionTimes}`,
+          'comptes vérifiés dans IndexedDB après relance de Chromium',
+          initial.peakHeap === undefined
+            ? undefined
+            : `tas JS au plus haut pendant la synchronisation : ${(initial.peakHeap / 2 ** 20).toFixed(0)} Mo`,
+          `annuaire prêt : personnes, foyers, adhésions et évènements tirés (leur première passe finie) ; présences, dons, reçus et journal viennent après`,
+          `référence (plancher) : les mêmes documents écrits dans IndexedDB sans RxDB, sans Dexie et sans aucun index, par transactions de ${CLIENT_PULL_BATCH}, dans le même profil (groupés par ${CLIENT_PULL_BATCH} en un seul enregistrement, comme le ferait un stockage qui regroupe les documents : ${seconds(packedFloor.ms)}) ; rapport calculé sur « écrits » ; le tirage HTTP seul des mêmes pages par Node prend ${seconds(syncServer.rawPull.ms)}`,
+          initial.problems.length > 0
+            ? `problèmes signalés : ${JSON.stringify(initial.problems).slice(0, 300)}`
+            : undefined,
+          sizeNote,
+        ]
+          .filter(Boolean)
+          .join(' ; '),
+        details: {
+          docs: totalDocs,
+          writtenMs: initial.writtenMs,
+          settledMs: initial.settledMs ?? null,
+          waitedMs: initial.waitedMs,
+          docsPerSecond,
+          leaderMs: initial.leaderMs,
+          startedMs: initial.startedMs,
+          firstDocumentMs: initial.firstDocumentMs,
+          inSyncMs: initial.inSyncMs,
+          counts: stored,
+          serverSeedMs: syncServer.seedMs,
+          rawPullMs: syncServer.rawPull.ms,
+          rawIndexedDbMs: floor.ms,
+          packedIndexedDbMs: packedFloor.ms,
+          directoryMs: initial.directoryMs ?? null,
+          firstPassMs: initial.firstPassMs,
+          phase: initial.phase,
+          problems: initial.problems,
+          peakHeap: initial.peakHeap ?? null,
+        },
+      });
     }
-    // A figure for an incomplete sync is no figure: what RxDB counts, then what IndexedDB holds
-    // once Chromium has been closed and started again, must be what the server was given.
-    checkCounts('synchronisation incomplète (comptes RxDB)', expected, initial.counts);
-    const stored = await inFreshChromium(syncProfile, (page) => call(page, 'storedCounts', 'sync'));
-    checkCounts('synchronisation incomplète (documents dans IndexedDB)', expected, stored);
-    // The floor: the same documents put into IndexedDB with nothing else, in the same profile.
-    const floor = await inFreshChromium(syncProfile, (page) => call(page, 'rawPut', size, CLIENT_PULL_BATCH));
-    checkCounts('plancher IndexedDB', expected, floor.counts);
-    const docsPerSecond = totalDocs / (initial.writtenMs / 1000);
-    const directory = initial.directoryMs === undefined ? '—' : seconds(initial.directoryMs);
-    const settled =
-      initial.settledMs === undefined ? `> ${seconds(initial.waitedMs)}` : seconds(initial.settledMs);
-    log(
-      `synchronisation initiale : documents écrits en ${seconds(initial.writtenMs)} (${thousands(docsPerSecond)} docs/s), réplication au repos ${settled}`,
-    );
-    const collectionTimes = BENCH_COLLECTIONS.map(
-      (name) => `${name} ${initial.inSyncMs[name] === undefined ? '—' : seconds(initial.inSyncMs[name])}`,
-    ).join(', ');
-    lines.push({
-      id: 'initial-sync',
-      label: 'Synchronisation initiale (client vide)',
-      budget: '≤ 20 s (50 000 personnes + 200 000 présences)',
-      figure: `${settled} au repos · écrits en ${seconds(initial.writtenMs)} (${thousands(docsPerSecond)} docs/s) · annuaire prêt en ${directory}`,
-      baseline: `IndexedDB seul, sans index ${seconds(floor.ms)}`,
-      ratio: `×${(initial.writtenMs / floor.ms).toFixed(1)}`,
-      // Judged on the replication at rest: until then, a change made on the device waits.
-      status: verdict(initial.settledMs !== undefined && initial.settledMs <= 20_000),
-      note: [
-        `${thousands(totalDocs)} documents (${dataSet}) tirés du serveur SQLite sur 127.0.0.1 par la réplication de l’application (SyncService, réglages par défaut) dans IndexedDB (Dexie) de Chromium, profil sur disque`,
-        `chronométré depuis le démarrage de la réplication${initial.leaderMs === undefined ? '' : ` (élection de l’onglet qui synchronise : ${seconds(initial.leaderMs)})`} : « écrits » quand le dernier document est dans IndexedDB, « au repos » quand chaque collection se dit synchronisée (awaitInSync : l’envoi a repassé ce qui a été tiré ; une modification faite entre-temps attend)`,
-        `au repos par collection : ${collectionTimes}`,
-        'comptes vérifiés dans IndexedDB après relance de Chromium',
-        `annuaire prêt : personnes, foyers, adhésions et évènements tirés (leur première passe finie) ; présences, dons, reçus et journal viennent après`,
-        `référence (plancher) : les mêmes documents écrits dans IndexedDB sans RxDB, sans Dexie et sans aucun index, par transactions de ${CLIENT_PULL_BATCH}, dans le même profil ; rapport calculé sur « écrits » ; le tirage HTTP seul des mêmes pages par Node prend ${seconds(syncServer.rawPull.ms)}`,
-        initial.problems.length > 0
-          ? `problèmes signalés : ${JSON.stringify(initial.problems).slice(0, 300)}`
-          : undefined,
-        sizeNote,
-      ]
-        .filter(Boolean)
-        .join(' ; '),
-      details: {
-        docs: totalDocs,
-        writtenMs: initial.writtenMs,
-        settledMs: initial.settledMs ?? null,
-        waitedMs: initial.waitedMs,
-        docsPerSecond,
-        leaderMs: initial.leaderMs,
-        startedMs: initial.startedMs,
-        firstDocumentMs: initial.firstDocumentMs,
-        inSyncMs: initial.inSyncMs,
-        counts: stored,
-        serverSeedMs: syncServer.seedMs,
-        rawPullMs: syncServer.rawPull.ms,
-        rawIndexedDbMs: floor.ms,
-        directoryMs: initial.directoryMs ?? null,
-        firstPassMs: initial.firstPassMs,
-        phase: initial.phase,
-        problems: initial.problems,
-      },
-    });
   } finally {
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
     for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
   }
 
-  const docs = DEMO_SIZES[size];
-  log(`serveur SQLite : ${docs} documents poussés puis tirés…`);
-  const sqlite = await measureServerThroughput({ storage: 'sqlite', docs });
-  lines.push(
-    {
-      id: 'server-pull',
-      label: 'Serveur : lecture (pull) SQLite',
-      budget: '≥ 20 000 docs/s',
-      figure: `${Math.round(sqlite.pullDocsPerSecond)} docs/s`,
-      status: verdict(sqlite.pullDocsPerSecond >= 20_000),
-      note: [`${docs} personnes, lots de la taille maximale de l’API, HTTP sur 127.0.0.1`, sizeNote]
-        .filter(Boolean)
-        .join(' ; '),
-    },
-    {
-      id: 'server-push',
-      label: 'Serveur : écriture (push) SQLite',
-      budget: '≥ 5 000 docs/s',
-      figure: `${Math.round(sqlite.pushDocsPerSecond)} docs/s`,
-      status: verdict(sqlite.pushDocsPerSecond >= 5_000),
-      note: sizeNote,
-    },
-  );
-  if (findPostgresBin()) {
-    log('serveur PostgreSQL (grappe jetable)…');
-    const postgres = await measureServerThroughput({ storage: 'postgres', docs });
+  if (wanted('server')) {
+    const docs = DEMO_SIZES[size];
+    log(`serveur SQLite : ${docs} documents poussés puis tirés…`);
+    const sqlite = await measureServerThroughput({ storage: 'sqlite', docs });
+    lines.push(
+      {
+        id: 'server-pull',
+        label: 'Serveur : lecture (pull) SQLite',
+        budget: '≥ 20 000 docs/s',
+        figure: `${Math.round(sqlite.pullDocsPerSecond)} docs/s`,
+        status: verdict(sqlite.pullDocsPerSecond >= 20_000),
+        note: [`${docs} personnes, lots de la taille maximale de l’API, HTTP sur 127.0.0.1`, sizeNote]
+          .filter(Boolean)
+          .join(' ; '),
+      },
+      {
+        id: 'server-push',
+        label: 'Serveur : écriture (push) SQLite',
+        budget: '≥ 5 000 docs/s',
+        figure: `${Math.round(sqlite.pushDocsPerSecond)} docs/s`,
+        status: verdict(sqlite.pushDocsPerSecond >= 5_000),
+        note: sizeNote,
+      },
+    );
+    if (findPostgresBin()) {
+      log('serveur PostgreSQL (grappe jetable)…');
+      const postgres = await measureServerThroughput({ storage: 'postgres', docs });
+      lines.push({
+        id: 'server-postgres',
+        label: 'Serveur : PostgreSQL pull / push',
+        budget: '(budgets donnés pour SQLite)',
+        figure: `${Math.round(postgres.pullDocsPerSecond)} / ${Math.round(postgres.pushDocsPerSecond)} docs/s`,
+        status: 'mesuré',
+      });
+    } else {
+      lines.push(
+        notYet(
+          'server-postgres',
+          'Serveur : PostgreSQL pull / push',
+          '(budgets donnés pour SQLite)',
+          'PostgreSQL n’est pas installé sur cette machine',
+        ),
+      );
+    }
+  }
+  if (wanted('propagation')) {
+    log('propagation entre deux appareils…');
+    const propagation = await measurePropagation({ storage: 'sqlite', samples: 100 });
     lines.push({
-      id: 'server-postgres',
-      label: 'Serveur : PostgreSQL pull / push',
-      budget: '(budgets donnés pour SQLite)',
-      figure: `${Math.round(postgres.pullDocsPerSecond)} / ${Math.round(postgres.pushDocsPerSecond)} docs/s`,
-      status: 'mesuré',
+      id: 'propagation',
+      label: 'Modification visible sur un 2e appareil',
+      budget: '≤ 1 s p95',
+      figure: `pointage p50 ${ms(propagation.checkIn.p50Ms)} · p95 ${ms(propagation.checkIn.p95Ms)} ; fiche p50 ${ms(propagation.person.p50Ms)} · p95 ${ms(propagation.person.p95Ms)}`,
+      status: Math.max(propagation.checkIn.p95Ms, propagation.person.p95Ms) <= 1000 ? 'ok' : 'dépassé',
+      note: `${propagation.checkIn.samples} pointages (présence enregistrée) et ${propagation.person.samples} fiches créés sur A, attendus sur B (flux SSE), personnes, présences, réglages et journal répliqués, serveur SQLite sur 127.0.0.1 ; pointage par écriture directe (l’écran d’accueil n’existe pas encore)`,
+      details: { checkIn: propagation.checkIn, person: propagation.person },
     });
-  } else {
+  }
+  if (wanted('pdf')) {
+    log('PDF : 500 cartes de membre…');
+    const cardsMs = await measureMemberCards(500);
     lines.push(
       notYet(
-        'server-postgres',
-        'Serveur : PostgreSQL pull / push',
-        '(budgets donnés pour SQLite)',
-        'PostgreSQL n’est pas installé sur cette machine',
+        'check-in',
+        'Pointage (toucher → écriture durable)',
+        'p95 ≤ 15 ms',
+        'l’accueil à l’entrée n’existe pas encore',
       ),
+      notYet(
+        'pdf-attendance',
+        'PDF : feuille d’émargement de 1 000 lignes',
+        '≤ 1 s',
+        'les feuilles d’émargement n’existent pas encore',
+      ),
+      notYet(
+        'pdf-receipts',
+        'PDF : 1 000 reçus annuels',
+        '≤ 20 s',
+        'les reçus fiscaux n’existent pas encore',
+      ),
+      {
+        id: 'pdf-cards',
+        label: 'PDF : 500 cartes de membre',
+        budget: '(pas de budget)',
+        figure: ms(cardsMs),
+        status: 'mesuré',
+        note: 'pdfmake dans Node, 10 cartes par page A4 avec QR codes',
+      },
     );
   }
-
-  log('propagation entre deux appareils…');
-  const propagation = await measurePropagation({ storage: 'sqlite', samples: 60 });
-  lines.push({
-    id: 'propagation',
-    label: 'Modification visible sur un 2e appareil',
-    budget: '≤ 1 s p95',
-    figure: `p50 ${ms(propagation.p50Ms)} · p95 ${ms(propagation.p95Ms)}`,
-    status: propagation.p95Ms <= 1000 ? 'ok' : 'dépassé',
-    note: `${propagation.samples} fiches créées sur A, attendues sur B (flux SSE) ; le pointage n’existe pas encore, mesuré avec des fiches`,
-  });
-
-  log('PDF : 500 cartes de membre…');
-  const cardsMs = await measureMemberCards(500);
-  lines.push(
-    notYet(
-      'check-in',
-      'Pointage (toucher → écriture durable)',
-      'p95 ≤ 15 ms',
-      'l’accueil à l’entrée n’existe pas encore',
-    ),
-    notYet(
-      'pdf-attendance',
-      'PDF : feuille d’émargement de 1 000 lignes',
-      '≤ 1 s',
-      'les feuilles d’émargement n’existent pas encore',
-    ),
-    notYet('pdf-receipts', 'PDF : 1 000 reçus annuels', '≤ 20 s', 'les reçus fiscaux n’existent pas encore'),
-    {
-      id: 'pdf-cards',
-      label: 'PDF : 500 cartes de membre',
-      budget: '(pas de budget)',
-      figure: ms(cardsMs),
-      status: 'mesuré',
-      note: 'pdfmake dans Node, 10 cartes par page A4 avec QR codes',
-    },
-  );
-
   const facts = machineFacts(launch.executablePath);
   const table = formatTable(lines);
   process.stdout.write(`\nTilleul — banc de mesure, taille ${size} (${DEMO_SIZES[size]} personnes)\n`);
@@ -406,7 +440,7 @@ async function main() {
   process.stdout.write(`${table}\n`);
   const dir = join(root, 'bench-results');
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `bench-${size}.json`);
+  const file = join(dir, `bench-${size}${only ? `-${only.join('-')}` : ''}.json`);
   writeFileSync(
     file,
     `${JSON.stringify({ size, people: DEMO_SIZES[size], machine: facts, lines }, null, 2)}\n`,

@@ -6,11 +6,15 @@ import { call, enrol } from '@server/test-support/fixtures';
 import { findPostgresBin, startPostgresCluster } from '@server/test-support/postgres-cluster';
 import type { PostgresCluster } from '@server/test-support/postgres-cluster';
 import { newPerson } from '../sync/documents';
-import { startTestClient, startTestServer } from '../sync/harness';
+import { TEST_CLIENT_SPECS, startTestClient, startTestServer } from '../sync/harness';
 import { BENCH_COLLECTIONS, benchDocuments } from './data';
 import type { BenchCollection, BenchData } from './data';
 import type { TestServer } from '../sync/harness';
 import { percentile } from './report';
+import { collectionSpecs } from '@shared/schema/collections';
+import { newDocumentId } from '@shared/ids';
+import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
+import type { AttendanceDocument } from '@shared/events/attendance';
 
 /**
  * The sync figures of DESIGN.md (Performance budgets), measured against a real server on
@@ -170,38 +174,78 @@ export async function startSeededServer(data: BenchData): Promise<SeededServer> 
   }
 }
 
-/** A write on client A until its arrival on client B, through the server and its event stream. */
-export async function measurePropagation(
-  options: { storage?: SyncStorage; samples?: number } = {},
-): Promise<{ p50Ms: number; p95Ms: number; samples: number }> {
+/**
+ * A write on client A until its arrival on client B, through the server and its event stream:
+ * each sample is either a new person or a check-in (an attendance record marked present),
+ * alternately. The attendance replication starts after the people's first pull, so this also
+ * says that it is live by then. (Two clients in one process: RxDB's free tier opens at most 13
+ * collections per process, hence not all ten of the app's twice.)
+ */
+export async function measurePropagation(options: { storage?: SyncStorage; samples?: number } = {}): Promise<{
+  person: { p50Ms: number; p95Ms: number; samples: number };
+  checkIn: { p50Ms: number; p95Ms: number; samples: number };
+}> {
   const samples = options.samples ?? 50;
   return withServer(options.storage ?? 'sqlite', async (server) => {
-    const a = await startTestClient(server, 'a');
-    const b = await startTestClient(server, 'b');
+    const specs = { ...TEST_CLIENT_SPECS, attendance: collectionSpecs.attendance };
+    const a = await startTestClient(server, 'a', { specs });
+    const b = await startTestClient(server, 'b', { specs });
     try {
       await Promise.all([a.engine.awaitInSync(), b.engine.awaitInSync()]);
-      const durations: number[] = [];
+      const eventId = newDocumentId();
+      const durations = { person: [] as number[], checkIn: [] as number[] };
       for (let i = 0; i < samples; i++) {
-        const person = newPerson(
-          { lastName: `Propagation${i}` },
-          { deviceId: a.enrolment.deviceId, userId: 'bench', at: new Date() },
-        );
+        const stamp = { deviceId: a.enrolment.deviceId, userId: 'bench', at: new Date() };
+        const person = newPerson({ lastName: `Propagation${i}` }, stamp);
+        const checkIn = i % 2 === 1;
+        const written = checkIn ? checkInDocument(eventId, person.id, stamp) : person;
         const arrived = new Promise<void>((resolve) => {
-          const subscription = b.db.people.findOne(person.id).$.subscribe((doc) => {
+          const seen = (doc: unknown) => {
             if (doc) {
               subscription.unsubscribe();
               resolve();
             }
-          });
+          };
+          const subscription = checkIn
+            ? b.db.attendance.findOne(written.id).$.subscribe(seen)
+            : b.db.people.findOne(written.id).$.subscribe(seen);
         });
         const start = performance.now();
-        await a.db.people.insert(person);
+        if (checkIn) await a.db.attendance.insert(written as AttendanceDocument);
+        else await a.db.people.insert(person);
         await arrived;
-        durations.push(performance.now() - start);
+        durations[checkIn ? 'checkIn' : 'person'].push(performance.now() - start);
       }
-      return { p50Ms: percentile(durations, 50), p95Ms: percentile(durations, 95), samples };
+      const figures = (values: number[]) => ({
+        p50Ms: percentile(values, 50),
+        p95Ms: percentile(values, 95),
+        samples: values.length,
+      });
+      return { person: figures(durations.person), checkIn: figures(durations.checkIn) };
     } finally {
       await Promise.all([a.close(), b.close()]);
     }
+  });
+}
+
+/** What the door writes when a person walks in: present, with the time, the volunteer and the device. */
+function checkInDocument(
+  eventId: string,
+  personId: string,
+  stamp: { deviceId: string; userId: string; at: Date },
+): AttendanceDocument {
+  const at = stamp.at.toISOString();
+  return attendanceDocumentSchema.parse({
+    id: attendanceId(eventId, personId),
+    createdAt: at,
+    updatedAt: at,
+    updatedBy: stamp.userId,
+    deviceId: stamp.deviceId,
+    eventId,
+    personId,
+    present: true,
+    checkedInAt: at,
+    checkedInBy: stamp.userId,
+    checkedInDevice: stamp.deviceId,
   });
 }

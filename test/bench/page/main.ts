@@ -65,6 +65,11 @@ async function insertAll<T>(insert: (chunk: T[]) => Promise<{ error: unknown[] }
   }
 }
 
+/** Chromium's `performance.memory` (precise with --enable-precise-memory-info). */
+function usedHeap(): number | undefined {
+  return (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
+}
+
 /** The last first pull among the collections replicated before the history, if all ended. */
 function directoryReadyMs(firstPassMs: Record<string, { down?: number }>): number | undefined {
   const directory = BENCH_COLLECTIONS.filter((name) => !REPLICATED_AFTER_THE_DIRECTORY.has(name));
@@ -247,6 +252,13 @@ const bench = {
       `${((performance.now() - started) / 1000).toFixed(0)} s, phase ${service.status.get().phase}, écrits ${JSON.stringify(written)}, en synchro ${JSON.stringify(Object.keys(inSyncMs))}, passes ${passes()}, premières passes ${JSON.stringify(firstPassMs)}`;
     // Read by run.ts from the console: a long sync shows where it is.
     const ticker = setInterval(() => console.log(`bench: synchronisation… ${progress()}`), 10_000);
+    // The JS heap at its highest while the documents come in (no garbage collection forced):
+    // what a phone would have to hold.
+    let peakHeap: number | undefined;
+    const heapSampler = setInterval(() => {
+      const used = usedHeap();
+      if (used !== undefined) peakHeap = Math.max(peakHeap ?? 0, used);
+    }, 200);
     const timer = <T>(ms: number, value: T) => {
       let handle: ReturnType<typeof setTimeout> | undefined;
       const promise = new Promise<T>((resolve) => {
@@ -280,6 +292,7 @@ const bench = {
       if (rest === 'settled') settledMs = performance.now() - started;
     } finally {
       clearInterval(ticker);
+      clearInterval(heapSampler);
     }
     const waitedMs = performance.now() - started;
     for (const subscription of [...subscriptions, ...watches]) subscription.unsubscribe();
@@ -303,6 +316,7 @@ const bench = {
       counts,
       phase: status.phase,
       problems: status.problems,
+      peakHeap,
     };
   },
 
@@ -310,8 +324,10 @@ const bench = {
    * The floor under the initial sync: the same documents put into a throwaway IndexedDB
    * database with neither RxDB nor Dexie nor any index, one object store per collection, in
    * transactions of one pull batch. Whatever the replication does, it writes at least this.
+   * `packed`: each batch as one record (an array of documents), as a storage that packs
+   * documents many to a record would write them — what a different storage could reach.
    */
-  async rawPut(size: DemoSize, batch: number) {
+  async rawPut(size: DemoSize, batch: number, packed = false) {
     const documents = benchDocuments(benchData(size));
     const name = `tilleul-bench-raw-${Date.now()}`;
     const database = await openIndexedDb(name, (created) => {
@@ -325,7 +341,8 @@ const bench = {
         await new Promise<void>((resolve, reject) => {
           const transaction = database.transaction(collection, 'readwrite', { durability: 'relaxed' });
           const store = transaction.objectStore(collection);
-          for (const document of all.slice(i, i + batch)) store.put(document);
+          if (packed) store.put({ id: `batch-${i}`, documents: all.slice(i, i + batch) });
+          else for (const document of all.slice(i, i + batch)) store.put(document);
           transaction.oncomplete = () => resolve();
           transaction.onerror = () => reject(transaction.error ?? new Error('put failed'));
         });
@@ -428,8 +445,7 @@ const bench = {
   heap() {
     const gc = (globalThis as { gc?: () => void }).gc;
     gc?.();
-    const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
-    return memory ? memory.usedJSHeapSize : null;
+    return usedHeap() ?? null;
   },
 
   async wipe() {
