@@ -22,17 +22,19 @@ function pages(total: number): ReplicationPullHandler<{ id: string }, Checkpoint
   return handler;
 }
 
-function paced(total: number, options: Partial<PullPacing> & { written: () => number }) {
-  const inner = pages(total);
-  const handler = pacePulls(inner, {
+/** `inner` paced with short waits; the written checkpoint is whatever `written` says. */
+function paced(
+  inner: ReplicationPullHandler<{ id: string }, Checkpoint>,
+  { written, ...options }: Partial<PullPacing> & { written: () => unknown },
+) {
+  return pacePulls(inner, {
     maxAhead: 20,
     maxWaitMs: 5_000,
     pollMs: 1,
     stopped: () => false,
-    writtenCheckpoint: () => ({ seq: options.written() }),
+    writtenCheckpoint: written,
     ...options,
   });
-  return { inner, handler };
 }
 
 /** Whether a promise is still pending after the timers have had a few turns. */
@@ -46,7 +48,8 @@ async function stillWaiting(promise: Promise<unknown>): Promise<boolean> {
 describe('pacePulls', () => {
   it('pulls ahead up to the limit, then waits for the writes to catch up', async () => {
     let written = 0;
-    const { inner, handler } = paced(100, { written: () => written });
+    const inner = pages(100);
+    const handler = paced(inner, { written: () => ({ seq: written }) });
     const first = await handler(undefined, 10);
     const second = await handler(first.checkpoint, 10);
     expect(inner.calls).toBe(2);
@@ -61,13 +64,14 @@ describe('pacePulls', () => {
   });
 
   it('never waits once the replication is stopped', async () => {
-    const { handler } = paced(100, { written: () => 0, stopped: () => true, maxAhead: 5 });
+    const handler = paced(pages(100), { written: () => ({ seq: 0 }), stopped: () => true, maxAhead: 5 });
     const first = await handler(undefined, 10);
     expect((await handler(first.checkpoint, 10)).checkpoint).toEqual({ seq: 20 });
   });
 
   it('goes on unpaced after the longest wait when no checkpoint is ever stored', async () => {
-    const { inner, handler } = paced(100, { written: () => 0, maxAhead: 10, maxWaitMs: 50 });
+    const inner = pages(100);
+    const handler = paced(inner, { written: () => ({ seq: 0 }), maxAhead: 10, maxWaitMs: 50 });
     const first = await handler(undefined, 10);
     const started = Date.now();
     await handler(first.checkpoint, 10);
@@ -86,13 +90,7 @@ describe('pacePulls', () => {
         checkpoint: { seq },
       };
     };
-    const handler = pacePulls(sparse, {
-      maxAhead: 20,
-      maxWaitMs: 5_000,
-      pollMs: 1,
-      stopped: () => false,
-      writtenCheckpoint: () => ({ seq: written }),
-    });
+    const handler = paced(sparse, { written: () => ({ seq: written }) });
     await handler(undefined, 10);
     await handler({ seq: 1000 }, 10);
     const third = handler({ seq: 2000 }, 10);
@@ -103,13 +101,7 @@ describe('pacePulls', () => {
 
   it('takes an unreadable stored checkpoint for none', async () => {
     let stored: unknown = 'garbage';
-    const handler = pacePulls(pages(100), {
-      maxAhead: 10,
-      maxWaitMs: 5_000,
-      pollMs: 1,
-      stopped: () => false,
-      writtenCheckpoint: () => stored,
-    });
+    const handler = paced(pages(100), { written: () => stored, maxAhead: 10 });
     const first = await handler(undefined, 10);
     const second = handler(first.checkpoint, 10);
     expect(await stillWaiting(second)).toBe(true);

@@ -238,6 +238,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     }, PENDING_THROTTLE_MS);
   };
 
+  const pullBatchSize = options.pullBatchSize ?? CLIENT_PULL_BATCH;
   const actives: Replication['active$'][] = [];
   const directoryPasses: Promise<unknown>[] = [];
   const startedLater: Replication[] = [];
@@ -271,7 +272,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
       pull: !deviceMayRead(enrolment.scope, spec.name)
         ? undefined
         : {
-            batchSize: options.pullBatchSize ?? CLIENT_PULL_BATCH,
+            batchSize: pullBatchSize,
             // At most two pages pulled ahead of what is written: memory stays bounded on a
             // first sync of hundreds of thousands of documents.
             handler: pacePulls(
@@ -289,7 +290,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
                 }),
               ),
               {
-                maxAhead: 2 * (options.pullBatchSize ?? CLIENT_PULL_BATCH),
+                maxAhead: 2 * pullBatchSize,
                 writtenCheckpoint: (): unknown =>
                   replication.internalReplicationState?.lastCheckpointDoc.down?.checkpointData,
                 stopped: () => stopped || replication.isStopped(),
