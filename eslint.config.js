@@ -1,4 +1,4 @@
-// Layer rules live here (DESIGN.md, "Layers and folders"): a forbidden import is a lint error,
+// Layer rules live here (docs/architecture.md, « Couches »): a forbidden import is a lint error,
 // and `npm test` runs lint with zero warnings, so it fails the build.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
@@ -8,14 +8,17 @@ import globals from 'globals';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
+/** renderer/'s folders from top to bottom (docs/architecture.md). */
+const RENDERER_LAYERS = ['app', 'pages', 'components', 'sync', 'data', 'pdf', 'i18n', 'platform'];
+
 /** One message per layer, so the error says what to do instead. */
-const forbid = (layer, extraPaths, patterns) => ({
+const forbid = (layer, extraPaths, patterns, doc = 'docs/architecture.md, Couches') => ({
   'no-restricted-imports': [
     'error',
     {
       paths: extraPaths.map((name) => ({
         name,
-        message: `${layer} ne peut pas importer « ${name} » (voir DESIGN.md, Layers and folders).`,
+        message: `${layer} ne peut pas importer « ${name} » (voir ${doc}).`,
       })),
       patterns: [
         {
@@ -24,7 +27,7 @@ const forbid = (layer, extraPaths, patterns) => ({
         },
         ...patterns.map((group) => ({
           group: [group],
-          message: `${layer} ne peut pas importer « ${group} » (voir DESIGN.md, Layers and folders).`,
+          message: `${layer} ne peut pas importer « ${group} » (voir ${doc}).`,
         })),
       ],
     },
@@ -74,6 +77,24 @@ export default tseslint.config(
       ...forbid('renderer/', [...nodeBuiltins, 'electron'], ['@main/*', '@server/*', 'node:*', 'electron/*']),
     },
   },
+  // Inside renderer/, imports go one way: app → pages → components → sync → data → pdf →
+  // i18n, platform → shared/. A folder may import those below it, never those above.
+  ...RENDERER_LAYERS.map((folder, rank) => ({
+    files: [`renderer/${folder}/**/*.{ts,tsx}`],
+    ignores: ['renderer/**/*.test.{ts,tsx}'],
+    rules: forbid(
+      `renderer/${folder}/`,
+      [...nodeBuiltins, 'electron'],
+      [
+        '@main/*',
+        '@server/*',
+        'node:*',
+        'electron/*',
+        ...RENDERER_LAYERS.slice(0, rank).map((above) => `@renderer/${above}/*`),
+      ],
+      'docs/architecture.md, Couches du renderer',
+    ),
+  })),
   {
     files: ['main/**/*.ts'],
     ignores: ['main/**/*.test.ts'],

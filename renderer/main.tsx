@@ -14,7 +14,7 @@ import { getDeviceIdentity } from '@renderer/data/device';
 import type { Language } from '@renderer/i18n/i18n';
 import { initI18n, storedLanguage, storeLanguage } from '@renderer/i18n/i18n';
 import { selectPlatform } from '@renderer/platform/select';
-import { SessionStore } from '@renderer/auth/session';
+import { SessionStore } from '@renderer/data/session';
 import { installWriteGuard } from '@renderer/data/write-guard';
 import { SyncService } from '@renderer/sync/sync-service';
 import { Directory } from '@renderer/data/directory';

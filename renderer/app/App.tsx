@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
@@ -5,12 +6,18 @@ import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { RxDatabaseProvider } from 'rxdb/plugins/react';
-import { PlaceholderPage } from '@renderer/app/PlaceholderPage';
-import { RequirePermission } from '@renderer/app/RequirePermission';
 import { AuthGate } from '@renderer/pages/auth/AuthGate';
-import type { Services } from '@renderer/app/services';
-import { ServicesContext } from '@renderer/app/services';
 import { Shell } from '@renderer/app/Shell';
+import type { DataServices } from '@renderer/data/context';
+import { DataContext } from '@renderer/data/context';
+import { RequirePermission } from '@renderer/components/RequirePermission';
+import type { Language } from '@renderer/i18n/i18n';
+import { LanguageContext } from '@renderer/i18n/language';
+import { PlaceholderPage } from '@renderer/pages/PlaceholderPage';
+import { PlatformContext } from '@renderer/platform/context';
+import type { Platform } from '@renderer/platform/platform';
+import type { SyncService } from '@renderer/sync/sync-service';
+import { SyncContext } from '@renderer/sync/use-sync';
 import { theme } from '@renderer/app/theme';
 import { HomePage } from '@renderer/pages/HomePage';
 import { MembersPage } from '@renderer/pages/members/MembersPage';
@@ -20,6 +27,14 @@ import { PersonPage } from '@renderer/pages/members/PersonPage';
 import { RenewalsPage } from '@renderer/pages/members/RenewalsPage';
 import { NotFoundPage } from '@renderer/pages/NotFoundPage';
 import { SettingsPage } from '@renderer/pages/settings/SettingsPage';
+
+/** What the whole UI shares, created once at start-up (main.tsx), each part in its own layer. */
+export interface Services extends DataServices {
+  platform: Platform;
+  language: Language;
+  setLanguage: (language: Language) => void;
+  sync: SyncService;
+}
 
 /** Sections that later versions fill: their title and one honest sentence. */
 const PLACEHOLDERS = [
@@ -108,18 +123,28 @@ function Sections() {
 }
 
 export function App({ services, i18n }: { services: Services; i18n: I18n }) {
+  const { db, device, session, directory } = services;
+  const data = useMemo(() => ({ db, device, session, directory }), [db, device, session, directory]);
+  const { language: current, setLanguage } = services;
+  const language = useMemo(() => ({ language: current, setLanguage }), [current, setLanguage]);
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme}>
         <DatesProvider settings={{ locale: services.language, firstDayOfWeek: 1 }}>
           <Notifications position="top-right" />
-          <ServicesContext.Provider value={services}>
-            <RxDatabaseProvider database={services.db}>
-              <HashRouter>
-                <Sections />
-              </HashRouter>
-            </RxDatabaseProvider>
-          </ServicesContext.Provider>
+          <DataContext.Provider value={data}>
+            <PlatformContext.Provider value={services.platform}>
+              <LanguageContext.Provider value={language}>
+                <SyncContext.Provider value={services.sync}>
+                  <RxDatabaseProvider database={services.db}>
+                    <HashRouter>
+                      <Sections />
+                    </HashRouter>
+                  </RxDatabaseProvider>
+                </SyncContext.Provider>
+              </LanguageContext.Provider>
+            </PlatformContext.Provider>
+          </DataContext.Provider>
         </DatesProvider>
       </MantineProvider>
     </I18nextProvider>

@@ -3,10 +3,10 @@ import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { can } from '@shared/auth/permissions';
-import { lockApp } from '@renderer/auth/lock';
+import { lockApp } from '@renderer/data/users/lock';
 import { navigationItems } from '@renderer/app/routes';
-import { useCurrentUser, useServices } from '@renderer/app/services';
-import { SyncStatus } from '@renderer/app/SyncStatus';
+import { useCurrentUser, useData } from '@renderer/data/context';
+import { SyncStatus } from '@renderer/components/sync/SyncStatus';
 
 export function Shell() {
   const { t } = useTranslation();
@@ -14,7 +14,7 @@ export function Shell() {
   const navigate = useNavigate();
   const location = useLocation();
   const user = useCurrentUser();
-  const { db, session, device } = useServices();
+  const { db, session, device } = useData();
   const items = navigationItems.filter(
     (item) => !('requires' in item) || can(user.role, item.requires).allowed,
   );

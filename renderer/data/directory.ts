@@ -6,6 +6,16 @@ import type { PersonDocument } from '@shared/members/person';
 import { PeopleSearchIndex } from '@shared/search/people-index';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { readAll } from '@renderer/data/read-all';
+import { withoutMeta } from '@renderer/data/without-meta';
+
+/** What screens read: the directory's maps at one version (a new object at each change). */
+export interface DirectoryView {
+  readonly people: ReadonlyMap<string, PersonDocument>;
+  readonly households: ReadonlyMap<string, HouseholdDocument>;
+  readonly memberships: ReadonlyMap<string, MembershipDocument>;
+  readonly index: PeopleSearchIndex<PersonDocument>;
+  readonly version: number;
+}
 
 /**
  * The members file in memory: every person, household and membership, plus the door search
@@ -17,7 +27,7 @@ export class Directory {
   readonly households = new Map<string, HouseholdDocument>();
   readonly memberships = new Map<string, MembershipDocument>();
   readonly index = new PeopleSearchIndex<PersonDocument>();
-  private version = 0;
+  private view: DirectoryView = this.makeView(0);
   private readonly listeners = new Set<() => void>();
   private readonly subscriptions: Subscription[] = [];
 
@@ -49,21 +59,14 @@ export class Directory {
     this.subscriptions.push(
       collection.eventBulks$.subscribe((bulk) => {
         for (const event of bulk.events as RxChangeEvent<T>[]) {
-          const { _deleted, _rev, _meta, _attachments, ...data } = event.documentData as T & {
-            _deleted: boolean;
-            _rev: string;
-            _meta: unknown;
-            _attachments: unknown;
-          };
-          void _rev;
-          void _meta;
-          void _attachments;
-          const doc = data as unknown as T;
-          if (event.operation === 'DELETE' || _deleted) target.delete(doc.id);
+          const doc = withoutMeta<T>(event.documentData);
+          const removed =
+            event.operation === 'DELETE' || (event.documentData as { _deleted?: boolean })._deleted === true;
+          if (removed) target.delete(doc.id);
           else target.set(doc.id, doc);
-          onChange?.(doc, event.operation === 'DELETE' || _deleted);
+          onChange?.(doc, removed);
         }
-        this.version += 1;
+        this.view = this.makeView(this.view.version + 1);
         for (const listener of this.listeners) listener();
       }),
     );
@@ -74,7 +77,12 @@ export class Directory {
     return () => this.listeners.delete(listener);
   };
 
-  getVersion = (): number => this.version;
+  getView = (): DirectoryView => this.view;
+
+  private makeView(version: number): DirectoryView {
+    const { people, households, memberships, index } = this;
+    return { people, households, memberships, index, version };
+  }
 
   close(): void {
     for (const subscription of this.subscriptions) subscription.unsubscribe();

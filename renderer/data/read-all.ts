@@ -1,5 +1,6 @@
 import { normalizeMangoQuery, prepareQuery } from 'rxdb/plugins/core';
 import type { MangoQuery, RxCollection } from 'rxdb/plugins/core';
+import { withoutMeta } from '@renderer/data/without-meta';
 
 /**
  * Every live document of a collection as plain data, straight from the storage: no RxDocument
@@ -10,14 +11,5 @@ export async function readAll<T extends object>(collection: RxCollection<T>): Pr
   const schema = collection.schema.jsonSchema;
   const query = normalizeMangoQuery(schema, { selector: { _deleted: { $eq: false } } } as MangoQuery<T>);
   const { documents } = await collection.storageInstance.query(prepareQuery(schema, query));
-  return documents.map((document) => {
-    const { _deleted, _rev, _meta, _attachments, ...data } = document as typeof document & {
-      _attachments?: unknown;
-    };
-    void _deleted;
-    void _rev;
-    void _meta;
-    void _attachments;
-    return data as unknown as T;
-  });
+  return documents.map((document) => withoutMeta<T>(document));
 }

@@ -4,8 +4,8 @@ import type { AuditChange } from '@shared/audit/audit';
 import type { Decision, WriteOperation } from '@shared/auth/permissions';
 import { canWrite } from '@shared/auth/permissions';
 import { syncRulesFor } from '@shared/sync/collection-rules';
-import type { SessionStore } from '@renderer/auth/session';
-import { appendAudit } from '@renderer/data/audit-log';
+import type { SessionStore } from '@renderer/data/session';
+import { appendAudit } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
 
 /** A write the signed-in role may not make. Carries the decision for the UI to explain. */

@@ -4,6 +4,7 @@ import { dashboardEn } from '@renderer/i18n/sections/dashboard.en';
 import { memberCardsEn } from '@renderer/i18n/sections/member-cards.en';
 import { seasonsSettingsEn } from '@renderer/i18n/sections/seasons-settings.en';
 import type { fr } from '@renderer/i18n/fr';
+import type { TranslationShape } from '@renderer/i18n/shape';
 import { membersEn } from '@renderer/i18n/sections/members.en';
 import { mergeEn } from '@renderer/i18n/sections/merge.en';
 import {
@@ -12,9 +13,6 @@ import {
   recordsErrorsEn,
 } from '@renderer/i18n/sections/records.en';
 import { syncEn, syncErrorsEn, syncSettingsTabsEn } from '@renderer/i18n/sections/sync.en';
-
-/** Same keys as French, every leaf a string: a missing or extra key does not compile. */
-export type TranslationShape<T> = { [K in keyof T]: T[K] extends string ? string : TranslationShape<T[K]> };
 
 export const en: TranslationShape<typeof fr> = {
   app: {

@@ -1,7 +1,7 @@
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useSetting } from '@renderer/data/use-setting';
+import { useSetting } from '@renderer/data/settings/read';
 import { DemoCard } from '@renderer/pages/home/DemoCard';
 import { MembershipDashboard } from '@renderer/pages/home/MembershipDashboard';
 

@@ -1,6 +1,6 @@
 import { diffDocuments } from '@shared/audit/audit';
 import type { AuditChange } from '@shared/audit/audit';
-import type { AuditEvent } from '@renderer/data/audit-log';
+import type { AuditEvent } from '@renderer/data/audit/write';
 import type { MergedConflict } from '@renderer/sync/conflict-handler';
 
 /** i18n key of the journal's detail column for merged conflicts. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TilleulDatabase } from '@renderer/data/database';
-import { appendAudit } from '@renderer/data/audit-log';
+import { appendAudit } from '@renderer/data/audit/write';
 import { createMemoryDatabase } from '@renderer/data/memory-database';
 import { conflictAuditEvent } from '@renderer/sync/conflict-audit';
 import { createConflictHandler, sameReplicatedState } from '@renderer/sync/conflict-handler';

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RxStorage } from 'rxdb/plugins/core';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import type { RxStorageMemoryInstanceCreationOptions } from 'rxdb/plugins/storage-memory';
-import { SessionStore } from '@renderer/auth/session';
+import { SessionStore } from '@renderer/data/session';
 import { installWriteGuard } from '@renderer/data/write-guard';
 import { call } from '@server/test-support/fixtures';
 import { collectionSpecs } from '@shared/schema/collections';
@@ -11,7 +11,7 @@ import { newPerson } from '../../test/sync/documents';
 import { startTestClient, startTestServer } from '../../test/sync/harness';
 import type { TestClient, TestServer } from '../../test/sync/harness';
 import type { FetchLike } from '@renderer/sync/api-client';
-import { appendAudit } from '@renderer/data/audit-log';
+import { appendAudit } from '@renderer/data/audit/write';
 
 let server: TestServer;
 const clients: TestClient[] = [];

@@ -1,4 +1,4 @@
-import type { AuditActor } from '@renderer/data/audit-log';
+import type { AuditActor } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
 import type { FetchLike } from '@renderer/sync/api-client';
 import { clearEnrolment, enrolDevice, readEnrolment, summarise } from '@renderer/sync/enrolment';

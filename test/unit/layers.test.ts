@@ -4,7 +4,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The layer rules of DESIGN.md are enforced by the build, twice: a lint rule on imports and a
+ * The layer rules of docs/architecture.md are enforced by the build, twice: a lint rule on imports and a
  * per-folder tsconfig on globals. These tests prove both really refuse a wrong file.
  */
 const root = join(import.meta.dirname, '..', '..');
@@ -45,9 +45,17 @@ describe('layer rules (lint)', () => {
     ['main/x.ts', "import { x } from '@renderer/main';"],
     ['server/x.ts', "import { app } from 'electron';"],
     ['renderer/a/x.ts', "import { x } from '../../shared/ids';"],
+    // Inside renderer/, one way: app → pages → components → sync → data → pdf → i18n, platform.
+    ['renderer/data/x.ts', "import { x } from '@renderer/pages/members/MembersPage';"],
+    ['renderer/data/members/x.ts', "import { x } from '@renderer/sync/use-sync';"],
+    ['renderer/sync/x.ts', "import { x } from '@renderer/components/AuditTable';"],
+    ['renderer/components/x.tsx', "import { x } from '@renderer/app/App';"],
+    ['renderer/pages/members/x.tsx', "import { x } from '@renderer/app/routes';"],
+    ['renderer/i18n/x.ts', "import { x } from '@renderer/data/database';"],
+    ['renderer/platform/x.ts', "import { x } from '@renderer/i18n/i18n';"],
   ])('%s refuses %s', async (file, code) => {
     const errors = await lintErrors(file, `${code}\nexport const used = x;\n`);
-    expect(errors.some((m) => m.includes('DESIGN.md') || m.includes('alias'))).toBe(true);
+    expect(errors.some((m) => m.includes('docs/architecture.md') || m.includes('alias'))).toBe(true);
   });
 
   it('allows what each layer may import', async () => {
@@ -57,6 +65,10 @@ describe('layer rules (lint)', () => {
     expect(
       await lintErrors('main/x.ts', "import { join } from 'node:path';\nexport const p = join('a');\n"),
     ).toEqual([]);
+    const downward = "import { useData } from '@renderer/data/context';\nexport const u = useData;\n";
+    expect(await lintErrors('renderer/pages/x.ts', downward)).toEqual([]);
+    expect(await lintErrors('renderer/components/x.ts', downward)).toEqual([]);
+    expect(await lintErrors('renderer/sync/x.ts', downward)).toEqual([]);
   });
 
   it('refuses default exports', async () => {

@@ -1,4 +1,4 @@
-import type { TranslationShape } from '@renderer/i18n/en';
+import type { TranslationShape } from '@renderer/i18n/shape';
 import type { customFieldsSettingsFr } from '@renderer/i18n/sections/custom-fields-settings.fr';
 
 export const customFieldsSettingsEn: TranslationShape<typeof customFieldsSettingsFr> = {

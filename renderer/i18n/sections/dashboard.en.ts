@@ -1,4 +1,4 @@
-import type { TranslationShape } from '@renderer/i18n/en';
+import type { TranslationShape } from '@renderer/i18n/shape';
 import type { dashboardFr } from '@renderer/i18n/sections/dashboard.fr';
 
 export const dashboardEn: TranslationShape<typeof dashboardFr> = {

@@ -1,4 +1,4 @@
-import type { TranslationShape } from '@renderer/i18n/en';
+import type { TranslationShape } from '@renderer/i18n/shape';
 import type { memberCardsFr } from '@renderer/i18n/sections/member-cards.fr';
 
 export const memberCardsEn: TranslationShape<typeof memberCardsFr> = {

@@ -1,4 +1,4 @@
-import type { TranslationShape } from '@renderer/i18n/en';
+import type { TranslationShape } from '@renderer/i18n/shape';
 import type { membersFr } from '@renderer/i18n/sections/members.fr';
 
 /** English texts of the `errors.members.*` keys: same keys as French, or it does not compile. */

@@ -1,4 +1,4 @@
-import type { TranslationShape } from '@renderer/i18n/en';
+import type { TranslationShape } from '@renderer/i18n/shape';
 import type { mergeFr } from '@renderer/i18n/sections/merge.fr';
 
 /** English texts of the merge of two records of the same person. */

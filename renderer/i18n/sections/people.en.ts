@@ -1,4 +1,4 @@
-import type { TranslationShape } from '@renderer/i18n/en';
+import type { TranslationShape } from '@renderer/i18n/shape';
 import type { peopleFr } from '@renderer/i18n/sections/people.fr';
 
 /** English texts of the member screens. */

@@ -3,7 +3,7 @@ import type {
   recordsCollectionsFr,
   recordsErrorsFr,
 } from '@renderer/i18n/sections/records.fr';
-import type { TranslationShape as Shape } from '@renderer/i18n/en';
+import type { TranslationShape as Shape } from '@renderer/i18n/shape';
 
 export const recordsErrorsEn: Shape<typeof recordsErrorsFr> = {
   events: {

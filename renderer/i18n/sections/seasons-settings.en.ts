@@ -1,4 +1,4 @@
-import type { TranslationShape } from '@renderer/i18n/en';
+import type { TranslationShape } from '@renderer/i18n/shape';
 import type { seasonsSettingsFr } from '@renderer/i18n/sections/seasons-settings.fr';
 
 export const seasonsSettingsEn: TranslationShape<typeof seasonsSettingsFr> = {

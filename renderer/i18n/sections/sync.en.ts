@@ -1,5 +1,5 @@
 import type { syncErrorsFr, syncFr, syncSettingsTabsFr } from '@renderer/i18n/sections/sync.fr';
-import type { TranslationShape } from '@renderer/i18n/en';
+import type { TranslationShape } from '@renderer/i18n/shape';
 
 export const syncEn: TranslationShape<typeof syncFr> = {
   status: {

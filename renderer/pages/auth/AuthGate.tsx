@@ -8,15 +8,15 @@ import { useLiveRxQuery } from 'rxdb/plugins/react';
 import type { MangoQuery } from 'rxdb/plugins/core';
 import { DEFAULT_AUTO_LOCK_SECONDS } from '@shared/auth/security-settings';
 import type { UserDocument } from '@shared/auth/user';
-import { lockApp } from '@renderer/auth/lock';
-import { useServices, useSessionUser } from '@renderer/app/services';
-import { useSetting } from '@renderer/data/use-setting';
+import { lockApp } from '@renderer/data/users/lock';
+import { useData, useSessionUser } from '@renderer/data/context';
+import { useSetting } from '@renderer/data/settings/read';
 import { FirstRunPage } from '@renderer/pages/auth/FirstRunPage';
 import { LockScreen } from '@renderer/pages/auth/LockScreen';
 
 /** Nothing of the app is rendered without a signed-in user. */
 export function AuthGate({ children }: { children: ReactNode }) {
-  const { db } = useServices();
+  const { db } = useData();
   const user = useSessionUser();
   const query = useMemo<MangoQuery<UserDocument>>(() => ({ selector: {}, sort: [{ name: 'asc' }] }), []);
   const { results, loading } = useLiveRxQuery<UserDocument>({ collection: db.users, query });
@@ -37,7 +37,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
 /** Locks after the association's inactivity delay, and on Ctrl+Shift+L. */
 function IdleLock({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { db, session, device } = useServices();
+  const { db, session, device } = useData();
   const security = useSetting('security');
   const seconds =
     security.read.state === 'ok' ? security.read.value.autoLockSeconds : DEFAULT_AUTO_LOCK_SECONDS;

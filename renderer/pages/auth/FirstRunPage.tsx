@@ -14,14 +14,14 @@ import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SecretInput } from '@renderer/app/SecretInput';
-import { attemptLogin, createUser, newUserSchema } from '@renderer/auth/accounts';
-import type { NewUserInput } from '@renderer/auth/accounts';
-import { useServices } from '@renderer/app/services';
-import { describeWriteError, translateError } from '@renderer/app/translate-error';
+import { SecretInput } from '@renderer/components/SecretInput';
+import { attemptLogin, createUser, newUserSchema } from '@renderer/data/users/accounts';
+import type { NewUserInput } from '@renderer/data/users/accounts';
+import { describeWriteError, translateError } from '@renderer/components/translate-error';
 import { EnrolForm } from '@renderer/pages/settings/SyncPanel';
-import { SyncDetails } from '@renderer/sync/SyncDetails';
+import { SyncDetails } from '@renderer/components/sync/SyncDetails';
 import { useEnrolment } from '@renderer/sync/use-sync';
+import { useData } from '@renderer/data/context';
 
 /**
  * First start on this device: either this PC starts the association (create the
@@ -73,7 +73,7 @@ export function FirstRunPage() {
 
 function CreateAdministrator() {
   const { t } = useTranslation();
-  const { db, device, session } = useServices();
+  const { db, device, session } = useData();
   const [busy, setBusy] = useState(false);
   const form = useForm<NewUserInput>({
     initialValues: { name: '', role: 'admin', secret: '', confirm: '' },

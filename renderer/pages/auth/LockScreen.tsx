@@ -11,10 +11,10 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SecretInput } from '@renderer/app/SecretInput';
+import { SecretInput } from '@renderer/components/SecretInput';
 import type { UserDocument } from '@shared/auth/user';
-import { attemptLogin } from '@renderer/auth/accounts';
-import { useServices } from '@renderer/app/services';
+import { attemptLogin } from '@renderer/data/users/accounts';
+import { useData } from '@renderer/data/context';
 
 /**
  * What a locked PC shows: the list of accounts and nothing else. Big targets, because the same
@@ -67,7 +67,7 @@ export function LockScreen({ users }: { users: readonly UserDocument[] }) {
 
 function SignIn({ user, onBack }: { user: UserDocument; onBack: () => void }) {
   const { t } = useTranslation();
-  const { db, device, session } = useServices();
+  const { db, device, session } = useData();
   const [secret, setSecret] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -17,14 +17,14 @@ import type { DemoSize } from '@shared/demo/demo-association';
 import { DEMO_SIZES, isDemoId } from '@shared/demo/demo-association';
 import {
   useCurrentUser,
+  useData,
   useDirectory,
   usePermission,
-  useServices,
   useWriteContext,
-} from '@renderer/app/services';
-import { describeWriteError } from '@renderer/app/translate-error';
-import type { DemoProgress } from '@renderer/data/demo';
-import { DemoSettingsError, loadDemo, removeDemo } from '@renderer/data/demo';
+} from '@renderer/data/context';
+import { describeWriteError } from '@renderer/components/translate-error';
+import type { DemoProgress } from '@renderer/data/demo/write';
+import { DemoSettingsError, loadDemo, removeDemo } from '@renderer/data/demo/write';
 
 /** The sizes offered on screen; the federation size (50,000) is for benchmarks. */
 const OFFERED: readonly DemoSize[] = ['small', 'large'];
@@ -46,10 +46,10 @@ export function DemoCard() {
 
 function DemoCardContent() {
   const { t, i18n } = useTranslation();
-  const { db } = useServices();
+  const { db } = useData();
   const user = useCurrentUser();
   const context = useWriteContext();
-  const { directory, version } = useDirectory();
+  const directory = useDirectory();
   const [size, setSize] = useState<DemoSize>('small');
   const [busy, setBusy] = useState<'loading' | 'removing' | null>(null);
   const [progress, setProgress] = useState<DemoProgress>({ done: 0, total: 0 });
@@ -61,9 +61,7 @@ function DemoCardContent() {
       containsDemo(directory.households.keys()) ||
       containsDemo(directory.people.keys()) ||
       containsDemo(directory.memberships.keys()),
-    // `version` changes whenever the directory does.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [directory, version],
+    [directory],
   );
 
   const fail = (error: unknown) =>

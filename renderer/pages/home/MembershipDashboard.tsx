@@ -6,8 +6,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { membershipFigures } from '@shared/dashboard/membership-figures';
-import { useDirectory, usePermission } from '@renderer/app/services';
-import { useSetting } from '@renderer/data/use-setting';
+import { useDirectory, usePermission } from '@renderer/data/context';
+import { useSetting } from '@renderer/data/settings/read';
 
 /** Today as `YYYY-MM-DD` on this PC's calendar: the association's day, not UTC's. */
 function localToday(): string {
@@ -51,7 +51,7 @@ function Figure({
 export function MembershipDashboard() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language === 'en' ? 'en-GB' : 'fr-FR';
-  const { directory, version } = useDirectory();
+  const directory = useDirectory();
   const mayReadMemberships = usePermission('memberships.read');
   const seasonsSetting = useSetting('seasons');
   const seasons = useMemo(
@@ -61,9 +61,7 @@ export function MembershipDashboard() {
   const today = localToday();
   const figures = useMemo(
     () => membershipFigures(directory.people.values(), directory.memberships.values(), seasons, today),
-    // `version` changes whenever the directory does.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [directory, version, seasons, today],
+    [directory, seasons, today],
   );
   const format = (n: number) => n.toLocaleString(locale);
   const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(

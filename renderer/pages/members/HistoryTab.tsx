@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { useLiveRxQuery } from 'rxdb/plugins/react';
 import type { MangoQuery } from 'rxdb/plugins/core';
 import type { AuditEntry } from '@shared/audit/audit';
-import { AuditTable } from '@renderer/app/AuditTable';
-import { useServices } from '@renderer/app/services';
+import { AuditTable } from '@renderer/components/AuditTable';
+import { useData } from '@renderer/data/context';
 
 /** Who changed what on these documents (a person, and their memberships), newest first. */
 export function HistoryTab({ documentIds }: { documentIds: readonly string[] }) {
   const { t } = useTranslation();
-  const { db } = useServices();
+  const { db } = useData();
   const key = documentIds.join(',');
   const query = useMemo<MangoQuery<AuditEntry>>(
     () => ({ selector: { documentId: { $in: key.split(',') } }, sort: [{ createdAt: 'desc' }], limit: 200 }),

@@ -7,21 +7,21 @@ import type { PersonDocument } from '@shared/members/person';
 import { displayName } from '@shared/members/person';
 import {
   useCurrentUser,
+  useData,
   useDirectory,
   usePermission,
-  useServices,
   useWriteContext,
-} from '@renderer/app/services';
-import { describeWriteError } from '@renderer/app/translate-error';
-import { createHousehold, updatePerson } from '@renderer/data/members-repository';
+} from '@renderer/data/context';
+import { describeWriteError } from '@renderer/components/translate-error';
+import { createHousehold, updatePerson } from '@renderer/data/members/write';
 
 export function HouseholdTab({ person }: { person: PersonDocument }) {
   const { t } = useTranslation();
-  const { db } = useServices();
+  const { db } = useData();
   const user = useCurrentUser();
   const context = useWriteContext();
   const mayEdit = usePermission('people.update');
-  const { directory } = useDirectory();
+  const directory = useDirectory();
   const household = directory.households.get(person.householdId);
   const [name, setName] = useState(`Famille ${person.lastName}`);
 

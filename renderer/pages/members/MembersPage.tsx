@@ -22,10 +22,10 @@ import { displayName } from '@shared/members/person';
 import { compareByName } from '@shared/members/sort';
 import type { MembershipStatus } from '@shared/members/status';
 import { MEMBERSHIP_STATUSES } from '@shared/members/status';
-import { useDirectory, usePermission } from '@renderer/app/services';
+import { useDirectory, usePermission } from '@renderer/data/context';
 import { PrintCardsButton } from '@renderer/pages/members/PrintCardsButton';
 import { StatusBadge } from '@renderer/pages/members/StatusBadge';
-import { useStatuses } from '@renderer/pages/members/use-members';
+import { useStatuses } from '@renderer/data/members/read';
 
 const OPTIONAL_COLUMNS = ['email', 'phone', 'city', 'household'] as const;
 type OptionalColumn = (typeof OPTIONAL_COLUMNS)[number];
@@ -55,7 +55,7 @@ const ROW_HEIGHT = 44;
 export function MembersPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { directory, version } = useDirectory();
+  const directory = useDirectory();
   const { statusOf, seasons } = useStatuses();
   const mayCreate = usePermission('people.create');
   const [query, setQuery] = useState('');
@@ -104,9 +104,7 @@ export function MembersPage() {
       people.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0) || compareByName(a, b));
     }
     return people;
-    // `version` is the directory's change counter.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [directory, version, query, status, seasonId, tariffId, sort, statusOf]);
+  }, [directory, query, status, seasonId, tariffId, sort, statusOf]);
 
   // This project does not use the React Compiler, whose memoisation the rule protects.
   // eslint-disable-next-line react-hooks/incompatible-library

@@ -22,19 +22,21 @@ import type { PersonDocument } from '@shared/members/person';
 import { seasonOn } from '@shared/members/season';
 import { toCents } from '@shared/money/cents';
 import { parseAmount } from '@shared/money/parse-amount';
-import { useCurrentUser, useDirectory, useServices, useWriteContext } from '@renderer/app/services';
-import { describeWriteError, issuesByPath, translateError } from '@renderer/app/translate-error';
-import { takeMembership } from '@renderer/data/members-repository';
+import { useCurrentUser, useData, useDirectory, useWriteContext } from '@renderer/data/context';
+import { describeWriteError, issuesByPath, translateError } from '@renderer/components/translate-error';
+import { takeMembership } from '@renderer/data/members/write';
 import { localeOf } from '@renderer/i18n/i18n';
-import { today, useSeasons } from '@renderer/pages/members/use-members';
+import { today, useSeasons } from '@renderer/data/members/read';
+import { useLanguage } from '@renderer/i18n/language';
 
 /** Take a fee for a person, or for their household with a family tariff. */
 export function MembershipForm({ person, onDone }: { person: PersonDocument; onDone?: () => void }) {
   const { t } = useTranslation();
-  const { db, language } = useServices();
+  const { db } = useData();
+  const { language } = useLanguage();
   const user = useCurrentUser();
   const context = useWriteContext();
-  const { directory } = useDirectory();
+  const directory = useDirectory();
   const seasons = useSeasons();
   const current = seasonOn(seasons, today()) ?? seasons[seasons.length - 1];
   // Seasons load after the first render: until someone picks one, follow the current season.

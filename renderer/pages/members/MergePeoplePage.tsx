@@ -33,17 +33,18 @@ import { displayName } from '@shared/members/person';
 import { toCents } from '@shared/money/cents';
 import {
   useCurrentUser,
+  useData,
   useDirectory,
   usePermission,
-  useServices,
   useWriteContext,
-} from '@renderer/app/services';
-import { describeDenial, describeWriteError } from '@renderer/app/translate-error';
-import { applyPeopleMerge, MERGE_DETAIL_PREFIX, PeopleMergeError } from '@renderer/data/members-repository';
-import { useSetting } from '@renderer/data/use-setting';
+} from '@renderer/data/context';
+import { describeDenial, describeWriteError } from '@renderer/components/translate-error';
+import { applyPeopleMerge, MERGE_DETAIL_PREFIX, PeopleMergeError } from '@renderer/data/members/write';
+import { useSetting } from '@renderer/data/settings/read';
 import { localeOf } from '@renderer/i18n/i18n';
 import { HistoryTab } from '@renderer/pages/members/HistoryTab';
-import { useSeasons } from '@renderer/pages/members/use-members';
+import { useSeasons } from '@renderer/data/members/read';
+import { useLanguage } from '@renderer/i18n/language';
 
 /** How many people the search offers: enough to spot the right one, short enough to read. */
 const SEARCH_LIMIT = 20;
@@ -80,7 +81,7 @@ export function MergePeoplePage() {
   const navigate = useNavigate();
   const user = useCurrentUser();
   const mayMerge = usePermission('people.merge');
-  const { directory } = useDirectory();
+  const directory = useDirectory();
   const person = directory.people.get(id ?? '');
   const otherId = params.get('avec') ?? '';
   const other = otherId && otherId !== id ? directory.people.get(otherId) : undefined;
@@ -135,14 +136,12 @@ export function MergePeoplePage() {
 
 function PickOther({ person, onPick }: { person: PersonDocument; onPick: (id: string) => void }) {
   const { t } = useTranslation();
-  const { language } = useServices();
-  const { directory, version } = useDirectory();
+  const { language } = useLanguage();
+  const directory = useDirectory();
   const [query, setQuery] = useState('');
   const likely = useMemo(
     () => findLikelyDuplicates(person, directory.people.values()).map((match) => match.person),
-    // `version` changes whenever the directory does.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [directory, version, person],
+    [directory, person],
   );
   const found = useMemo(
     () =>
@@ -153,8 +152,7 @@ function PickOther({ person, onPick }: { person: PersonDocument; onPick: (id: st
             .map((hit) => hit.person)
             .filter((candidate) => candidate.id !== person.id)
             .slice(0, SEARCH_LIMIT),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [directory, version, query, person.id],
+    [directory, query, person.id],
   );
   const locale = localeOf(language);
 
@@ -228,10 +226,11 @@ function MergeView({
   onMerged: (survivorId: string) => void;
 }) {
   const { t } = useTranslation();
-  const { db, language } = useServices();
+  const { db } = useData();
+  const { language } = useLanguage();
   const user = useCurrentUser();
   const context = useWriteContext();
-  const { directory, version } = useDirectory();
+  const directory = useDirectory();
   const seasons = useSeasons();
   const customFields = useSetting('custom-fields');
   const locale = localeOf(language);
@@ -252,9 +251,7 @@ function MergeView({
           choices,
         },
       ),
-    // `version` changes whenever the directory does.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [directory, version, first, second, survivorId, choices],
+    [directory, first, second, survivorId, choices],
   );
   const survivor = plan.survivorId === first.id ? first : second;
   const absorbed = plan.survivorId === first.id ? second : first;
@@ -484,7 +481,8 @@ const mergesIn = (entries: readonly AuditEntry[]): MergeRecord[] =>
  */
 export function HistoryWithMerges({ personId, otherIds }: { personId: string; otherIds: readonly string[] }) {
   const { t } = useTranslation();
-  const { db, language } = useServices();
+  const { db } = useData();
+  const { language } = useLanguage();
   const [discovered, setDiscovered] = useState<{ personId: string; ids: readonly string[] }>({
     personId,
     ids: [],
@@ -523,8 +521,9 @@ export function HistoryWithMerges({ personId, otherIds }: { personId: string; ot
 /** On the page of a record that is gone: if it was merged, where its person is now. */
 export function MergedIntoNotice({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { db, language } = useServices();
-  const { directory } = useDirectory();
+  const { db } = useData();
+  const { language } = useLanguage();
+  const directory = useDirectory();
   // Rare (an old link, the back button): a scan of the journal is acceptable here.
   const query = useMemo<MangoQuery<AuditEntry>>(
     () => ({ selector: { detail: `${MERGE_DETAIL_PREFIX}${id}` }, sort: [{ createdAt: 'desc' }], limit: 1 }),

@@ -31,11 +31,11 @@ import { EMPTY_ADDRESS } from '@shared/members/fields';
 import { newHouseholdMemberDraft } from '@shared/members/household';
 import type { ConsentKind, PersonDocument, PersonInput } from '@shared/members/person';
 import { CONSENT_KINDS, displayName, personDocumentSchema } from '@shared/members/person';
-import { documentResolver } from '@renderer/app/document-resolver';
-import { useCurrentUser, useDirectory, useServices, useWriteContext } from '@renderer/app/services';
-import { describeWriteError, issuesByPath, translateError } from '@renderer/app/translate-error';
-import { createPerson, knownMemberNumbers, updatePerson } from '@renderer/data/members-repository';
-import { useSetting } from '@renderer/data/use-setting';
+import { documentResolver } from '@renderer/components/document-resolver';
+import { useCurrentUser, useData, useDirectory, useWriteContext } from '@renderer/data/context';
+import { describeWriteError, issuesByPath, translateError } from '@renderer/components/translate-error';
+import { createPerson, knownMemberNumbers, updatePerson } from '@renderer/data/members/write';
+import { useSetting } from '@renderer/data/settings/read';
 
 type Consent = { status: 'unknown' | 'granted' | 'refused'; on: string };
 export interface PersonFormValues {
@@ -86,7 +86,7 @@ function fromPerson(person: PersonDocument): PersonFormValues {
 /** Create (`/membres/nouveau`, optionally `?foyer=ID`) or edit (`/membres/:id/modifier`) a person. */
 export function PersonForm() {
   const { id } = useParams();
-  const { directory } = useDirectory();
+  const directory = useDirectory();
   const existing = id ? directory.people.get(id) : undefined;
   if (id && !existing) return <Alert color="orange">{id}</Alert>;
   return <PersonFormBody key={id ?? 'new'} existing={existing} />;
@@ -96,10 +96,10 @@ function PersonFormBody({ existing }: { existing: PersonDocument | undefined }) 
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const { db, device } = useServices();
+  const { db, device } = useData();
   const user = useCurrentUser();
   const context = useWriteContext();
-  const { directory } = useDirectory();
+  const directory = useDirectory();
   const customFieldsSetting = useSetting('custom-fields');
   const definitions: CustomFieldDefinition[] = useMemo(
     () =>

@@ -17,20 +17,21 @@ import { formatDate, formatMoney } from '@shared/format/intl';
 import { toCents } from '@shared/money/cents';
 import type { PersonDocument } from '@shared/members/person';
 import { CONSENT_KINDS, displayName } from '@shared/members/person';
-import { useDirectory, usePermission, useServices } from '@renderer/app/services';
-import { useSetting } from '@renderer/data/use-setting';
+import { useDirectory, usePermission } from '@renderer/data/context';
+import { useSetting } from '@renderer/data/settings/read';
 import { localeOf } from '@renderer/i18n/i18n';
 import { HouseholdTab } from '@renderer/pages/members/HouseholdTab';
 import { MembershipForm } from '@renderer/pages/members/MembershipForm';
 import { HistoryWithMerges, MergedIntoNotice } from '@renderer/pages/members/MergePeoplePage';
 import { PrintCardsButton } from '@renderer/pages/members/PrintCardsButton';
 import { StatusBadge } from '@renderer/pages/members/StatusBadge';
-import { useStatuses } from '@renderer/pages/members/use-members';
+import { useStatuses } from '@renderer/data/members/read';
+import { useLanguage } from '@renderer/i18n/language';
 
 export function PersonPage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const { directory } = useDirectory();
+  const directory = useDirectory();
   const person = directory.people.get(id ?? '');
   if (!person) {
     return (
@@ -48,8 +49,8 @@ export function PersonPage() {
 
 function PersonView({ person }: { person: PersonDocument }) {
   const { t } = useTranslation();
-  const { language } = useServices();
-  const { directory } = useDirectory();
+  const { language } = useLanguage();
+  const directory = useDirectory();
   const { statusOf, seasons } = useStatuses();
   const mayEdit = usePermission('people.update');
   const mayTake = usePermission('memberships.create');

@@ -5,17 +5,19 @@ import { useTranslation } from 'react-i18next';
 import { BridgeError } from '@shared/ipc/contract';
 import type { PersonDocument } from '@shared/members/person';
 import { seasonOn } from '@shared/members/season';
-import { useCurrentUser, useServices, useWriteContext } from '@renderer/app/services';
-import { describeWriteError, translateError } from '@renderer/app/translate-error';
-import { appendAudit } from '@renderer/data/audit-log';
-import { useSetting } from '@renderer/data/use-setting';
+import { useCurrentUser, useData, useWriteContext } from '@renderer/data/context';
+import { describeWriteError, translateError } from '@renderer/components/translate-error';
+import { appendAudit } from '@renderer/data/audit/write';
+import { useSetting } from '@renderer/data/settings/read';
 import { printMemberCards } from '@renderer/pdf/member-cards';
-import { today, useSeasons } from '@renderer/pages/members/use-members';
+import { today, useSeasons } from '@renderer/data/members/read';
+import { usePlatform } from '@renderer/platform/context';
 
 /** Member cards of `people` for the current season, saved (desktop) or downloaded (web). */
 export function PrintCardsButton({ people, label }: { people: readonly PersonDocument[]; label: string }) {
   const { t } = useTranslation();
-  const { db, platform } = useServices();
+  const { db } = useData();
+  const platform = usePlatform();
   const user = useCurrentUser();
   const context = useWriteContext();
   const organisation = useSetting('organisation');

@@ -13,25 +13,29 @@ import { renewalsDue } from '@shared/members/status';
 import { toCents } from '@shared/money/cents';
 import {
   useCurrentUser,
+  useData,
   useDirectory,
   usePermission,
-  useServices,
   useWriteContext,
-} from '@renderer/app/services';
-import { describeWriteError } from '@renderer/app/translate-error';
-import { appendAudit } from '@renderer/data/audit-log';
-import { takeMemberships } from '@renderer/data/members-repository';
+} from '@renderer/data/context';
+import { describeWriteError } from '@renderer/components/translate-error';
+import { appendAudit } from '@renderer/data/audit/write';
+import { takeMemberships } from '@renderer/data/members/write';
 import { localeOf } from '@renderer/i18n/i18n';
-import { today, useSeasons } from '@renderer/pages/members/use-members';
+import { today, useSeasons } from '@renderer/data/members/read';
+import { usePlatform } from '@renderer/platform/context';
+import { useLanguage } from '@renderer/i18n/language';
 
 /** Last season's members who have not renewed: bulk renewal with the same tariff, CSV for reminders. */
 export function RenewalsPage() {
   const { t } = useTranslation();
-  const { db, platform, language } = useServices();
+  const { db } = useData();
+  const platform = usePlatform();
+  const { language } = useLanguage();
   const user = useCurrentUser();
   const context = useWriteContext();
   const mayRenew = usePermission('memberships.create');
-  const { directory, version } = useDirectory();
+  const directory = useDirectory();
   const seasons = useSeasons();
   const locale = localeOf(language);
   const current = seasonOn(seasons, today()) ?? seasons[seasons.length - 1];
@@ -48,8 +52,7 @@ export function RenewalsPage() {
   const due = useMemo(() => {
     if (!from || !to) return [];
     return renewalsDue([...directory.people.values()], [...directory.memberships.values()], from.id, to.id);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [directory, version, from, to]);
+  }, [directory, from, to]);
 
   const holderName = (m: MembershipDocument) =>
     m.holderKind === 'household'

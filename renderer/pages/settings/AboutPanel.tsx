@@ -2,11 +2,13 @@ import { Alert, Code, Loader, Table } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '@shared/ipc/contract';
-import { useServices } from '@renderer/app/services';
+import { useData } from '@renderer/data/context';
+import { usePlatform } from '@renderer/platform/context';
 
 export function AboutPanel() {
   const { t } = useTranslation();
-  const { platform, device } = useServices();
+  const { device } = useData();
+  const platform = usePlatform();
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 

@@ -20,10 +20,10 @@ import { z } from 'zod';
 import type { CustomFieldDefinition, CustomFieldType } from '@shared/members/custom-fields';
 import { CUSTOM_FIELD_TYPES, customFieldsSettingSchema } from '@shared/members/custom-fields';
 import { foldText } from '@shared/search/normalise';
-import { useCurrentUser, usePermission, useServices, useWriteContext } from '@renderer/app/services';
-import { describeDenial, describeWriteError, translateError } from '@renderer/app/translate-error';
-import { saveSetting } from '@renderer/data/settings-repository';
-import { useSetting } from '@renderer/data/use-setting';
+import { useCurrentUser, useData, usePermission, useWriteContext } from '@renderer/data/context';
+import { describeDenial, describeWriteError, translateError } from '@renderer/components/translate-error';
+import { saveSetting } from '@renderer/data/settings/write';
+import { useSetting } from '@renderer/data/settings/read';
 
 /**
  * A stable id from the label (« Taille de tee-shirt » → `taille-de-tee-shirt`): values are filed
@@ -46,7 +46,7 @@ type Editing = { field: CustomFieldDefinition | null };
 export function CustomFieldsPanel() {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const { db } = useServices();
+  const { db } = useData();
   const context = useWriteContext();
   const mayEdit = usePermission('settings.manage');
   const stored = useSetting('custom-fields');

@@ -1,12 +1,12 @@
 import { SegmentedControl, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '@renderer/app/services';
 import type { Language } from '@renderer/i18n/i18n';
 import { LANGUAGES } from '@renderer/i18n/i18n';
+import { useLanguage } from '@renderer/i18n/language';
 
 export function GeneralPanel() {
   const { t } = useTranslation();
-  const { language, setLanguage } = useServices();
+  const { language, setLanguage } = useLanguage();
   return (
     <Stack gap="xs" maw={480}>
       <Text fw={500} id="language-label">

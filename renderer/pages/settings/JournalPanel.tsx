@@ -7,15 +7,15 @@ import { useLiveRxQuery } from 'rxdb/plugins/react';
 import type { MangoQuery } from 'rxdb/plugins/core';
 import type { AuditAction, AuditEntry } from '@shared/audit/audit';
 import { AUDIT_ACTIONS } from '@shared/audit/audit';
-import { AuditTable } from '@renderer/app/AuditTable';
-import { useServices } from '@renderer/app/services';
+import { AuditTable } from '@renderer/components/AuditTable';
+import { useData } from '@renderer/data/context';
 
 const LIMIT = 500;
 
 /** The administrators' journal: newest first, filtered by person and action. */
 export function JournalPanel() {
   const { t } = useTranslation();
-  const { db } = useServices();
+  const { db } = useData();
   const [userId, setUserId] = useState<string | null>(null);
   const [action, setAction] = useState<AuditAction | null>(null);
 

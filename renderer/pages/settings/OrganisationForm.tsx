@@ -23,19 +23,21 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { formatDateTime } from '@shared/format/intl';
 import { BridgeError } from '@shared/ipc/contract';
-import { appendAudit } from '@renderer/data/audit-log';
+import { appendAudit } from '@renderer/data/audit/write';
 import type { OrganisationCategory, OrganisationInput } from '@shared/schema/organisation';
 import { IMAGE_MAX_BYTES, ORGANISATION_CATEGORIES, organisationSchema } from '@shared/schema/organisation';
-import { useCurrentUser, usePermission, useServices, useWriteContext } from '@renderer/app/services';
+import { useCurrentUser, useData, usePermission, useWriteContext } from '@renderer/data/context';
 import {
   describeDenial,
   describeWriteError,
   issuesByPath,
   translateError,
-} from '@renderer/app/translate-error';
-import { saveSetting } from '@renderer/data/settings-repository';
-import { useSetting } from '@renderer/data/use-setting';
+} from '@renderer/components/translate-error';
+import { saveSetting } from '@renderer/data/settings/write';
+import { useSetting } from '@renderer/data/settings/read';
 import { localeOf } from '@renderer/i18n/i18n';
+import { usePlatform } from '@renderer/platform/context';
+import { useLanguage } from '@renderer/i18n/language';
 
 type FormValues = Omit<Required<OrganisationInput>, 'category' | 'address'> & {
   category: OrganisationCategory | null;
@@ -89,7 +91,9 @@ function readAsDataUrl(file: File): Promise<string> {
 
 export function OrganisationForm() {
   const { t, i18n } = useTranslation();
-  const { db, platform, language } = useServices();
+  const { db } = useData();
+  const platform = usePlatform();
+  const { language } = useLanguage();
   const user = useCurrentUser();
   const writeContext = useWriteContext();
   const mayEdit = usePermission('settings.manage');

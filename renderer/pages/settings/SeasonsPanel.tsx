@@ -30,11 +30,12 @@ import {
   TARIFF_SCOPES,
 } from '@shared/members/season';
 import { parseAmount } from '@shared/money/parse-amount';
-import { useCurrentUser, usePermission, useServices, useWriteContext } from '@renderer/app/services';
-import { describeDenial, describeWriteError, translateError } from '@renderer/app/translate-error';
-import { saveSetting } from '@renderer/data/settings-repository';
-import { useSetting } from '@renderer/data/use-setting';
+import { useCurrentUser, useData, usePermission, useWriteContext } from '@renderer/data/context';
+import { describeDenial, describeWriteError, translateError } from '@renderer/components/translate-error';
+import { saveSetting } from '@renderer/data/settings/write';
+import { useSetting } from '@renderer/data/settings/read';
 import { localeOf } from '@renderer/i18n/i18n';
+import { useLanguage } from '@renderer/i18n/language';
 
 /** Today on this PC's calendar, `YYYY-MM-DD`. */
 function localToday(): string {
@@ -78,7 +79,7 @@ export function SeasonsPanel() {
   const { t, i18n } = useTranslation();
   const locale = localeOf(i18n.language === 'en' ? 'en' : 'fr');
   const user = useCurrentUser();
-  const { db } = useServices();
+  const { db } = useData();
   const context = useWriteContext();
   const mayEdit = usePermission('settings.manage');
   const stored = useSetting('seasons');
@@ -376,7 +377,7 @@ function SeasonForm({
   close,
 }: FormProps & { editing: Extract<Editing, { kind: 'season' }> }) {
   const { t } = useTranslation();
-  const { language } = useServices();
+  const { language } = useLanguage();
   const [label, setLabel] = useState(editing.season.label);
   const [startsOn, setStartsOn] = useState(editing.season.startsOn);
   const [endsOn, setEndsOn] = useState(editing.season.endsOn);

@@ -4,10 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { DEFAULT_AUTO_LOCK_SECONDS } from '@shared/auth/security-settings';
-import { useCurrentUser, useServices, useWriteContext } from '@renderer/app/services';
-import { describeWriteError, translateError } from '@renderer/app/translate-error';
-import { saveSetting } from '@renderer/data/settings-repository';
-import { useSetting } from '@renderer/data/use-setting';
+import { useCurrentUser, useData, useWriteContext } from '@renderer/data/context';
+import { describeWriteError, translateError } from '@renderer/components/translate-error';
+import { saveSetting } from '@renderer/data/settings/write';
+import { useSetting } from '@renderer/data/settings/read';
+import { useLanguage } from '@renderer/i18n/language';
 
 export function SecurityPanel() {
   const stored = useSetting('security');
@@ -19,7 +20,8 @@ export function SecurityPanel() {
 
 function SecurityForm({ storedSeconds }: { storedSeconds: number }) {
   const { t } = useTranslation();
-  const { db, language } = useServices();
+  const { db } = useData();
+  const { language } = useLanguage();
   const me = useCurrentUser();
   const context = useWriteContext();
   const [minutes, setMinutes] = useState<number | string>(storedSeconds / 60);

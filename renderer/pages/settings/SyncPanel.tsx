@@ -2,12 +2,13 @@ import { Alert, Button, Group, Modal, Stack, Table, Text, TextInput } from '@man
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '@renderer/app/services';
 import { localeOf } from '@renderer/i18n/i18n';
-import { describeSyncError, formatSyncTime } from '@renderer/sync/describe-sync';
+import { describeSyncError, formatSyncTime } from '@renderer/components/sync/describe-sync';
 import type { EnrolmentSummary } from '@renderer/sync/enrolment';
-import { SyncDetails } from '@renderer/sync/SyncDetails';
+import { SyncDetails } from '@renderer/components/sync/SyncDetails';
 import { useEnrolment, useSyncStatus } from '@renderer/sync/use-sync';
+import { useLanguage } from '@renderer/i18n/language';
+import { useSyncService } from '@renderer/sync/use-sync';
 
 /** Paramètres → Synchronisation: enrol this device, or see its enrolment and leave the server. */
 export function SyncPanel() {
@@ -38,7 +39,7 @@ export function EnrolForm({
   restartDelayMs?: number;
 }) {
   const { t } = useTranslation();
-  const { sync } = useServices();
+  const sync = useSyncService();
   const [address, setAddress] = useState(() =>
     window.location.protocol.startsWith('http') ? window.location.origin : '',
   );
@@ -120,7 +121,8 @@ export function EnrolForm({
 
 function EnrolledPanel({ enrolment }: { enrolment: EnrolmentSummary }) {
   const { t } = useTranslation();
-  const { sync, language } = useServices();
+  const { language } = useLanguage();
+  const sync = useSyncService();
   const status = useSyncStatus();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);

@@ -16,20 +16,20 @@ import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SecretInput } from '@renderer/app/SecretInput';
+import { SecretInput } from '@renderer/components/SecretInput';
 import { useLiveRxQuery } from 'rxdb/plugins/react';
 import type { MangoQuery } from 'rxdb/plugins/core';
 import { ROLES, secretKindFor } from '@shared/auth/roles';
 import type { UserDocument } from '@shared/auth/user';
-import { createUser, resetSecret, secretSchemaFor, setUserDisabled } from '@renderer/auth/accounts';
-import type { NewUserInput } from '@renderer/auth/accounts';
-import { newUserSchema } from '@renderer/auth/accounts';
-import { useCurrentUser, useServices, useWriteContext } from '@renderer/app/services';
-import { describeWriteError, translateError } from '@renderer/app/translate-error';
+import { createUser, resetSecret, secretSchemaFor, setUserDisabled } from '@renderer/data/users/accounts';
+import type { NewUserInput } from '@renderer/data/users/accounts';
+import { newUserSchema } from '@renderer/data/users/accounts';
+import { useCurrentUser, useData, useWriteContext } from '@renderer/data/context';
+import { describeWriteError, translateError } from '@renderer/components/translate-error';
 
 export function UsersPanel() {
   const { t } = useTranslation();
-  const { db } = useServices();
+  const { db } = useData();
   const me = useCurrentUser();
   const context = useWriteContext();
   const query = useMemo<MangoQuery<UserDocument>>(() => ({ selector: {}, sort: [{ name: 'asc' }] }), []);
@@ -99,7 +99,7 @@ export function UsersPanel() {
 
 function NewUserForm() {
   const { t } = useTranslation();
-  const { db } = useServices();
+  const { db } = useData();
   const me = useCurrentUser();
   const context = useWriteContext();
   const [busy, setBusy] = useState(false);
@@ -171,7 +171,7 @@ function NewUserForm() {
 
 function ResetSecretModal({ user, onClose }: { user: UserDocument; onClose: () => void }) {
   const { t } = useTranslation();
-  const { db } = useServices();
+  const { db } = useData();
   const me = useCurrentUser();
   const context = useWriteContext();
   const [secret, setSecret] = useState('');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { secretHashSchema, PBKDF2_ITERATIONS } from '@shared/auth/user';
-import { hashSecret, verifySecret } from '@renderer/auth/password';
+import { hashSecret, verifySecret } from '@renderer/data/users/password';
 
 describe('password hashing (PBKDF2-SHA256, WebCrypto)', () => {
   it('uses OWASP’s iteration count by default and a fresh salt each time', async () => {

@@ -2,8 +2,8 @@ import { Alert, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action } from '@shared/auth/permissions';
-import { useCurrentUser, usePermission } from '@renderer/app/services';
-import { describeDenial } from '@renderer/app/translate-error';
+import { useCurrentUser, usePermission } from '@renderer/data/context';
+import { describeDenial } from '@renderer/components/translate-error';
 
 /** A page a role may not open says so, and who may: a typed URL shows no data. */
 export function RequirePermission({ action, children }: { action: Action; children: ReactNode }) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initI18n } from '@renderer/i18n/i18n';
-import { describeRefusedField, describeSyncProblem } from '@renderer/sync/describe-sync';
+import { describeRefusedField, describeSyncProblem } from '@renderer/components/sync/describe-sync';
 
 describe('refusals in words', () => {
   it('translates the field errors the server names by key, and keeps other texts as they are', async () => {

@@ -7,9 +7,9 @@ import { PASSWORD_MIN_LENGTH, PIN_MIN_DIGITS, ROLES, secretKindFor } from '@shar
 import type { UserDocument } from '@shared/auth/user';
 import { PBKDF2_ITERATIONS, userDocumentSchema } from '@shared/auth/user';
 import type { WriteContext } from '@shared/schema/common';
-import { hashSecret, verifySecret } from '@renderer/auth/password';
-import type { SessionUser } from '@renderer/auth/session';
-import { appendAudit } from '@renderer/data/audit-log';
+import { hashSecret, verifySecret } from '@renderer/data/users/password';
+import type { SessionUser } from '@renderer/data/session';
+import { appendAudit } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
 
 /** The rule for a new secret, by role: a PIN of 6+ digits at the door, a password elsewhere. */

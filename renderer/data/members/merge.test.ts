@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MergePlan } from '@shared/members/merge-people';
 import { planPeopleMerge } from '@shared/members/merge-people';
 import type { PersonDocument } from '@shared/members/person';
-import { SessionStore } from '@renderer/auth/session';
+import { SessionStore } from '@renderer/data/session';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { Directory } from '@renderer/data/directory';
 import { createMemoryDatabase } from '@renderer/data/memory-database';
@@ -15,7 +15,7 @@ import {
   PeopleMergeError,
   takeMembership,
   updatePerson,
-} from '@renderer/data/members-repository';
+} from '@renderer/data/members/write';
 import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
 
 let db: TilleulDatabase;

@@ -1,5 +1,5 @@
-import type { SessionStore } from '@renderer/auth/session';
-import { appendAudit } from '@renderer/data/audit-log';
+import type { SessionStore } from '@renderer/data/session';
+import { appendAudit } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
 
 /** Ends the session: the app tree unmounts, nothing of it stays on screen behind the lock. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { issuesByPath } from '@renderer/app/translate-error';
+import { issuesByPath } from '@renderer/components/translate-error';
 
 const PLACEHOLDER_STAMPS = {
   id: 'draft',

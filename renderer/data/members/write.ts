@@ -10,8 +10,8 @@ import type { WriteContext } from '@shared/schema/common';
 import { jsonEqual } from '@shared/json/canonical';
 import type { MergePlan } from '@shared/members/merge-people';
 import { planPeopleMerge } from '@shared/members/merge-people';
-import type { AuditActor } from '@renderer/data/audit-log';
-import { appendAudit } from '@renderer/data/audit-log';
+import type { AuditActor } from '@renderer/data/audit/write';
+import { appendAudit } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
 
 /**

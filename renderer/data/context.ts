@@ -2,38 +2,31 @@ import { createContext, useContext, useMemo, useSyncExternalStore } from 'react'
 import type { Action, Decision } from '@shared/auth/permissions';
 import { can } from '@shared/auth/permissions';
 import type { WriteContext } from '@shared/schema/common';
-import type { SessionStore, SessionUser } from '@renderer/auth/session';
-import type { Directory } from '@renderer/data/directory';
 import type { TilleulDatabase } from '@renderer/data/database';
 import type { DeviceIdentity } from '@renderer/data/device';
-import type { Language } from '@renderer/i18n/i18n';
-import type { Platform } from '@renderer/platform/platform';
-import type { SyncService } from '@renderer/sync/sync-service';
+import type { DirectoryView, Directory } from '@renderer/data/directory';
+import type { SessionStore, SessionUser } from '@renderer/data/session';
 
-/** What the whole UI shares, created once at start-up (main.tsx). */
-export interface Services {
+/** What the data layer shares with the screens, created once at start-up (main.tsx). */
+export interface DataServices {
   db: TilleulDatabase;
-  platform: Platform;
   device: DeviceIdentity;
   session: SessionStore;
   /** The members file in memory, with the search index (renderer/data/directory.ts). */
   directory: Directory;
-  language: Language;
-  setLanguage: (language: Language) => void;
-  sync: SyncService;
 }
 
-export const ServicesContext = createContext<Services | null>(null);
+export const DataContext = createContext<DataServices | null>(null);
 
-export function useServices(): Services {
-  const services = useContext(ServicesContext);
-  if (!services) throw new Error('useServices() outside <ServicesContext.Provider>');
+export function useData(): DataServices {
+  const services = useContext(DataContext);
+  if (!services) throw new Error('useData() outside <DataContext.Provider>');
   return services;
 }
 
 /** The signed-in user, or null when the app is locked. */
 export function useSessionUser(): SessionUser | null {
-  const { session } = useServices();
+  const { session } = useData();
   return useSyncExternalStore(session.subscribe, session.get);
 }
 
@@ -47,7 +40,7 @@ export function useCurrentUser(): SessionUser {
 /** Stamps writes with the signed-in user and this device. */
 export function useWriteContext(): WriteContext {
   const user = useCurrentUser();
-  const { device } = useServices();
+  const { device } = useData();
   return useMemo(
     () => ({ userId: user.id, deviceId: device.deviceId, now: () => new Date() }),
     [user.id, device.deviceId],
@@ -59,9 +52,11 @@ export function usePermission(action: Action): Decision {
   return can(user.role, action);
 }
 
-/** The directory, re-rendering the caller whenever people, households or memberships change. */
-export function useDirectory(): { directory: Directory; version: number } {
-  const { directory } = useServices();
-  const version = useSyncExternalStore(directory.subscribe, directory.getVersion);
-  return { directory, version };
+/**
+ * The members file as it is now: a new view object whenever people, households or memberships
+ * change, so a `useMemo` that depends on it recomputes exactly then.
+ */
+export function useDirectory(): DirectoryView {
+  const { directory } = useData();
+  return useSyncExternalStore(directory.subscribe, directory.getView);
 }

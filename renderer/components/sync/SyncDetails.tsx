@@ -1,14 +1,18 @@
 import { Alert, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '@renderer/app/services';
 import { localeOf } from '@renderer/i18n/i18n';
-import { describeRefusedField, describeSyncProblem, formatSyncTime } from '@renderer/sync/describe-sync';
+import {
+  describeRefusedField,
+  describeSyncProblem,
+  formatSyncTime,
+} from '@renderer/components/sync/describe-sync';
 import { useSyncStatus } from '@renderer/sync/use-sync';
+import { useLanguage } from '@renderer/i18n/language';
 
 /** The details behind the header's status: shared by its popover and the settings panel. */
 export function SyncDetails() {
   const { t } = useTranslation();
-  const { language } = useServices();
+  const { language } = useLanguage();
   const locale = localeOf(language);
   const status = useSyncStatus();
 

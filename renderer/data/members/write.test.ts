@@ -9,7 +9,7 @@ import {
   knownMemberNumbers,
   takeMembership,
   updatePerson,
-} from '@renderer/data/members-repository';
+} from '@renderer/data/members/write';
 import { createStatusResolver } from '@shared/members/status';
 
 let db: TilleulDatabase;

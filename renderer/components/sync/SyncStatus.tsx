@@ -2,11 +2,12 @@ import { Anchor, Badge, Popover, Stack, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { can } from '@shared/auth/permissions';
-import { useCurrentUser, useServices } from '@renderer/app/services';
+import { useCurrentUser } from '@renderer/data/context';
 import { localeOf } from '@renderer/i18n/i18n';
-import { formatSyncTime, PHASE_COLOURS } from '@renderer/sync/describe-sync';
-import { SyncDetails } from '@renderer/sync/SyncDetails';
+import { formatSyncTime, PHASE_COLOURS } from '@renderer/components/sync/describe-sync';
+import { SyncDetails } from '@renderer/components/sync/SyncDetails';
 import { useSyncStatus } from '@renderer/sync/use-sync';
+import { useLanguage } from '@renderer/i18n/language';
 
 /**
  * Always in the header: one word and a colour (hors ligne / synchronisation… / à jour with the
@@ -14,7 +15,7 @@ import { useSyncStatus } from '@renderer/sync/use-sync';
  */
 export function SyncStatus() {
   const { t } = useTranslation();
-  const { language } = useServices();
+  const { language } = useLanguage();
   const user = useCurrentUser();
   const status = useSyncStatus();
   const label =

@@ -1,10 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createUser } from '@renderer/auth/accounts';
-import { SessionStore } from '@renderer/auth/session';
+import { createUser } from '@renderer/data/users/accounts';
+import { SessionStore } from '@renderer/data/session';
 import type { TilleulDatabase } from '@renderer/data/database';
-import { DEMO_MEMBER_SERIES, hasDemo, loadDemo, mergeDemoSeasons, removeDemo } from '@renderer/data/demo';
+import {
+  DEMO_MEMBER_SERIES,
+  hasDemo,
+  loadDemo,
+  mergeDemoSeasons,
+  removeDemo,
+} from '@renderer/data/demo/write';
 import { createMemoryDatabase } from '@renderer/data/memory-database';
-import { readSetting, saveSetting } from '@renderer/data/settings-repository';
+import { readSetting, saveSetting } from '@renderer/data/settings/write';
 import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
 import { createStatusResolver } from '@shared/members/status';
 import type { SeasonInput } from '@shared/members/season';

@@ -5,7 +5,7 @@ import type { CustomFieldDefinition, CustomFieldValue } from '@shared/members/cu
 import type { Season, Tariff } from '@shared/members/season';
 import type { WriteContext } from '@shared/schema/common';
 import type { TilleulDatabase } from '@renderer/data/database';
-import { readSetting, saveSetting } from '@renderer/data/settings-repository';
+import { readSetting, saveSetting } from '@renderer/data/settings/write';
 
 /**
  * « Essayer avec une association de démonstration »: writes a generated association next to the

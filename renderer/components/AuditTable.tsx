@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { RxDocument } from 'rxdb/plugins/core';
 import type { AuditEntry } from '@shared/audit/audit';
 import { formatDateTime } from '@shared/format/intl';
-import { describeChange } from '@renderer/app/audit-format';
-import { useServices } from '@renderer/app/services';
+import { describeChange } from '@renderer/components/audit-format';
 import { localeOf } from '@renderer/i18n/i18n';
+import { useLanguage } from '@renderer/i18n/language';
 
 /**
  * Audit entries as a table, newest first as given: the administrators' journal (with the target
@@ -22,7 +22,7 @@ export function AuditTable({
   target?: (entry: AuditEntry) => string;
 }) {
   const { t } = useTranslation();
-  const { language } = useServices();
+  const { language } = useLanguage();
   return (
     <Table withTableBorder striped verticalSpacing="xs" aria-label={label}>
       <Table.Thead>

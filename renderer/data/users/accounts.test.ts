@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createUser, attemptLogin, resetSecret, setUserDisabled } from '@renderer/auth/accounts';
-import { SessionStore } from '@renderer/auth/session';
-import type { SessionUser } from '@renderer/auth/session';
+import { createUser, attemptLogin, resetSecret, setUserDisabled } from '@renderer/data/users/accounts';
+import { SessionStore } from '@renderer/data/session';
+import type { SessionUser } from '@renderer/data/session';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { createMemoryDatabase } from '@renderer/data/memory-database';
-import { saveSetting } from '@renderer/data/settings-repository';
+import { saveSetting } from '@renderer/data/settings/write';
 import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
 import type { OrganisationInput } from '@shared/schema/organisation';
 import { cancelled, makeReceipt } from '@shared/receipts/testing';

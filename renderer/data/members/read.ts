@@ -4,8 +4,8 @@ import { sortSeasons } from '@shared/members/season';
 import type { MembershipStatus } from '@shared/members/status';
 import { createStatusResolver } from '@shared/members/status';
 import type { PersonDocument } from '@shared/members/person';
-import { useDirectory } from '@renderer/app/services';
-import { useSetting } from '@renderer/data/use-setting';
+import { useDirectory } from '@renderer/data/context';
+import { useSetting } from '@renderer/data/settings/read';
 
 /** Today as `YYYY-MM-DD` in the PC's time zone (the association's day, not UTC's). */
 export function today(): string {
@@ -25,13 +25,11 @@ export function useSeasons(): Season[] {
 
 /** Everybody's derived status today, recomputed when the members file or the seasons change. */
 export function useStatuses(): { statusOf: (person: PersonDocument) => MembershipStatus; seasons: Season[] } {
-  const { directory, version } = useDirectory();
+  const directory = useDirectory();
   const seasons = useSeasons();
   const statusOf = useMemo(
     () => createStatusResolver(directory.memberships.values(), seasons, today()),
-    // `version` changes whenever the directory does.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [directory, version, seasons],
+    [directory, seasons],
   );
   return { statusOf, seasons };
 }
