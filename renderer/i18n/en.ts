@@ -13,6 +13,7 @@ import {
   recordsErrorsEn,
 } from '@renderer/i18n/sections/records.en';
 import { syncEn, syncErrorsEn, syncSettingsTabsEn } from '@renderer/i18n/sections/sync.en';
+import { dateFieldEn, datesEn } from '@renderer/i18n/sections/dates.en';
 
 export const en: TranslationShape<typeof fr> = {
   app: {
@@ -157,7 +158,9 @@ export const en: TranslationShape<typeof fr> = {
     exportedTo: 'File saved: {{path}}',
     exportFailed: 'Export failed: {{message}}',
   },
+  dateField: dateFieldEn,
   errors: {
+    date: datesEn,
     ...syncErrorsEn,
     ...recordsErrorsEn,
     common: {

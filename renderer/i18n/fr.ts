@@ -11,6 +11,7 @@ import {
   recordsErrorsFr,
 } from '@renderer/i18n/sections/records.fr';
 import { syncErrorsFr, syncFr, syncSettingsTabsFr } from '@renderer/i18n/sections/sync.fr';
+import { dateFieldFr, datesFr } from '@renderer/i18n/sections/dates.fr';
 /** French, the reference language: every key exists here first (English must match it). */
 export const fr = {
   app: {
@@ -161,7 +162,9 @@ export const fr = {
     exportedTo: 'Fichier enregistré : {{path}}',
     exportFailed: 'L’export a échoué : {{message}}',
   },
+  dateField: dateFieldFr,
   errors: {
+    date: datesFr,
     ...syncErrorsFr,
     ...recordsErrorsFr,
     common: {
