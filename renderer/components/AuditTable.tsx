@@ -1,6 +1,5 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { RxDocument } from 'rxdb/plugins/core';
 import type { AuditEntry } from '@shared/audit/audit';
 import { formatDateTime } from '@shared/format/intl';
 import { describeChange } from '@renderer/components/audit-format';
@@ -16,7 +15,7 @@ export function AuditTable({
   label,
   target,
 }: {
-  entries: readonly RxDocument<AuditEntry>[];
+  entries: readonly AuditEntry[];
   label: string;
   /** Journal mode: a « Sur » column, and the entry's detail before its changes. */
   target?: (entry: AuditEntry) => string;
@@ -35,8 +34,7 @@ export function AuditTable({
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {entries.map((doc) => {
-          const entry = doc.toJSON() as AuditEntry;
+        {entries.map((entry) => {
           const lines = [
             ...(target && entry.detail ? [entry.detail] : []),
             ...entry.changes.map(describeChange),

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { createMemoryDatabase } from '@renderer/data/memory-database';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { getDeviceIdentity } from '@renderer/data/device';
-import { readSetting, saveSetting } from '@renderer/data/settings/write';
+import { readSetting } from '@renderer/data/settings/read';
+import { saveSetting } from '@renderer/data/settings/write';
 import { defineCollection, documentSchema } from '@shared/schema/collection-spec';
 import type { OrganisationInput } from '@shared/schema/organisation';
 

@@ -8,6 +8,7 @@ import {
   seasonsSettingSchema,
   tariffSchema,
   TAX_RECEIPT_RULE_KEY,
+  usualSeasonDates,
 } from '@shared/members/season';
 
 const messages = (result: { error?: { issues: { message: string }[] } }) =>
@@ -111,5 +112,17 @@ describe('seasons', () => {
     });
     expect(matchingTariff({ id: 'x', label: 'Adulte' }, target)?.id).toBe('new-adulte');
     expect(matchingTariff({ id: 'old', label: 'Ancien' }, target)).toBeUndefined();
+  });
+});
+
+describe('usualSeasonDates', () => {
+  it('gives the 1 September – 31 August season containing the date', () => {
+    expect(usualSeasonDates('2026-12-01')).toEqual({
+      label: '2026-2027',
+      startsOn: '2026-09-01',
+      endsOn: '2027-08-31',
+    });
+    expect(usualSeasonDates('2027-08-31').label).toBe('2026-2027');
+    expect(usualSeasonDates('2027-09-01').label).toBe('2027-2028');
   });
 });

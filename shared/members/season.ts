@@ -148,6 +148,13 @@ export function nextSeasonDates(previous: Pick<Season, 'startsOn' | 'endsOn'>): 
 }
 
 /** The season containing `on`, if any. */
+/** The season containing `today` for a 1 Sept–31 Aug association: the usual first season. */
+export function usualSeasonDates(today: string): { label: string; startsOn: string; endsOn: string } {
+  const year = Number(today.slice(0, 4));
+  const start = today.slice(5) >= '09-01' ? year : year - 1;
+  return { label: `${start}-${start + 1}`, startsOn: `${start}-09-01`, endsOn: `${start + 1}-08-31` };
+}
+
 export function seasonOn(seasons: readonly Season[], on: string): Season | undefined {
   return seasons.find((season) => season.startsOn <= on && on <= season.endsOn);
 }

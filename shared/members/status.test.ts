@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createStatusResolver, membershipStatus, renewalsDue, seasonFrame } from '@shared/members/status';
+import {
+  coveredForSeason,
+  coversPerson,
+  createStatusResolver,
+  membershipStatus,
+  renewalsDue,
+  seasonFrame,
+} from '@shared/members/status';
 import type { MembershipInput } from '@shared/members/membership';
 import { makeMembership, makePerson } from '@shared/members/testing';
 
@@ -87,5 +94,45 @@ describe('renewal campaign', () => {
     ];
     expect(renewalsDue([alice, bob], memberships, 's2024', 's2025')).toEqual([]);
     expect(renewalsDue([alice, bob], memberships.slice(0, 2), 's2024', 's2025')).toHaveLength(1);
+  });
+});
+
+describe('coverage by one membership, and for one season', () => {
+  const ann = { id: 'ann', householdId: 'h1' };
+  const ben = { id: 'ben', householdId: '' };
+  const family = {
+    holderKind: 'household' as const,
+    holderId: 'h1',
+    seasonId: 's1',
+    cancelledOn: '',
+    tariffId: 'famille',
+  };
+  const own = {
+    holderKind: 'person' as const,
+    holderId: 'ben',
+    seasonId: 's1',
+    cancelledOn: '',
+    tariffId: 'solo',
+  };
+
+  it('a household membership covers its current members, a person’s only them', () => {
+    expect(coversPerson(family, ann)).toBe(true);
+    expect(coversPerson(family, ben)).toBe(false);
+    expect(coversPerson(own, ben)).toBe(true);
+    // No household is not a household: an empty holder id never matches.
+    expect(coversPerson({ holderId: '' }, ben)).toBe(false);
+  });
+
+  it('filters people covered for a season, and for one tariff of it', () => {
+    const covered = coveredForSeason([family, own], 's1');
+    expect([ann, ben].filter(covered)).toEqual([ann, ben]);
+    const solo = coveredForSeason([family, own], 's1', 'solo');
+    expect([ann, ben].filter(solo)).toEqual([ben]);
+    expect([ann, ben].filter(coveredForSeason([family, own], 's2'))).toEqual([]);
+  });
+
+  it('a cancelled membership covers no one', () => {
+    const cancelled = coveredForSeason([{ ...own, cancelledOn: '2026-10-01' }], 's1');
+    expect(cancelled(ben)).toBe(false);
   });
 });

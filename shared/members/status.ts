@@ -113,6 +113,35 @@ export function isCoveredFor(
   return coveredSeasons(person, byHolder).has(seasonId);
 }
 
+/** Whether `membership` covers `person`: it is theirs, or their current household's. */
+export function coversPerson(
+  membership: Pick<MembershipDocument, 'holderId'>,
+  person: StatusPerson,
+): boolean {
+  return (
+    membership.holderId === person.id ||
+    (person.householdId !== '' && membership.holderId === person.householdId)
+  );
+}
+
+/**
+ * Who is covered for `seasonId` (with `tariffId` only, if given), in person or through their
+ * household: the member list's season and tariff filters. Cancelled memberships cover no one.
+ */
+export function coveredForSeason(
+  memberships: Iterable<StatusMembership & Pick<MembershipDocument, 'tariffId'>>,
+  seasonId: string,
+  tariffId?: string | null,
+): (person: StatusPerson) => boolean {
+  const holders = new Set<string>();
+  for (const membership of memberships) {
+    if (membership.seasonId !== seasonId || membership.cancelledOn !== '') continue;
+    if (tariffId && membership.tariffId !== tariffId) continue;
+    holders.add(membership.holderId);
+  }
+  return (person) => holders.has(person.id) || (person.householdId !== '' && holders.has(person.householdId));
+}
+
 export type RenewalMembership = StatusMembership & Pick<MembershipDocument, 'id' | 'tariffId' | 'paidOn'>;
 
 /**

@@ -1,6 +1,6 @@
-import { newDocumentId } from '@shared/ids';
 import type { AuditAction, AuditChange } from '@shared/audit/audit';
 import { auditEntrySchema } from '@shared/audit/audit';
+import { newStamps } from '@shared/schema/stamps';
 import type { TilleulDatabase } from '@renderer/data/database';
 
 export interface AuditActor {
@@ -20,14 +20,9 @@ export interface AuditEvent {
 
 /** Appends one entry. The audit collection refuses updates and deletions (see write-guard.ts). */
 export async function appendAudit(db: TilleulDatabase, actor: AuditActor, event: AuditEvent): Promise<void> {
-  const at = actor.now().toISOString();
   await db.audit.insert(
     auditEntrySchema.parse({
-      id: newDocumentId(),
-      createdAt: at,
-      updatedAt: at,
-      updatedBy: actor.userId,
-      deviceId: actor.deviceId,
+      ...newStamps(actor),
       userName: actor.userName,
       action: event.action,
       collectionName: event.collection ?? '',

@@ -10,7 +10,8 @@ import {
   removeDemo,
 } from '@renderer/data/demo/write';
 import { createMemoryDatabase } from '@renderer/data/memory-database';
-import { readSetting, saveSetting } from '@renderer/data/settings/write';
+import { readSetting } from '@renderer/data/settings/read';
+import { saveSetting } from '@renderer/data/settings/write';
 import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
 import { createStatusResolver } from '@shared/members/status';
 import type { SeasonInput } from '@shared/members/season';

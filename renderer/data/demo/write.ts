@@ -5,7 +5,9 @@ import type { CustomFieldDefinition, CustomFieldValue } from '@shared/members/cu
 import type { Season, Tariff } from '@shared/members/season';
 import type { WriteContext } from '@shared/schema/common';
 import type { TilleulDatabase } from '@renderer/data/database';
-import { readSetting, saveSetting } from '@renderer/data/settings/write';
+import { readSetting } from '@renderer/data/settings/read';
+import { saveSetting } from '@renderer/data/settings/write';
+import { localToday } from '@shared/dates/parse-date';
 
 /**
  * « Essayer avec une association de démonstration »: writes a generated association next to the
@@ -140,7 +142,7 @@ export async function loadDemo(
 ): Promise<DemoAssociation> {
   const demo = generateDemoAssociation({
     size,
-    today: context.now().toISOString().slice(0, 10),
+    today: localToday(context.now()),
     userId: context.userId,
     deviceId: context.deviceId,
     series: DEMO_MEMBER_SERIES,

@@ -1,4 +1,3 @@
-import { newDocumentId } from '@shared/ids';
 import type { HouseholdDocument, HouseholdInput } from '@shared/members/household';
 import { householdDocumentSchema } from '@shared/members/household';
 import type { MembershipDocument, MembershipInput } from '@shared/members/membership';
@@ -7,6 +6,8 @@ import { nextMemberNumber } from '@shared/members/member-number';
 import type { PersonDocument, PersonInput } from '@shared/members/person';
 import { personDocumentSchema } from '@shared/members/person';
 import type { WriteContext } from '@shared/schema/common';
+import type { Draft } from '@shared/schema/stamps';
+import { editStamps, newStamps } from '@shared/schema/stamps';
 import { jsonEqual } from '@shared/json/canonical';
 import type { MergePlan } from '@shared/members/merge-people';
 import { planPeopleMerge } from '@shared/members/merge-people';
@@ -18,22 +19,6 @@ import type { TilleulDatabase } from '@renderer/data/database';
  * Writes of the members file. Each validates the whole document with its shared zod schema
  * (a `ZodError` for the form to show; nothing invalid reaches the database) and stamps it.
  */
-type Draft<T> = Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy' | 'deviceId'>;
-
-function stamps(context: WriteContext) {
-  const now = context.now().toISOString();
-  return {
-    id: newDocumentId(),
-    createdAt: now,
-    updatedAt: now,
-    updatedBy: context.userId,
-    deviceId: context.deviceId,
-  };
-}
-
-function edits(context: WriteContext) {
-  return { updatedAt: context.now().toISOString(), updatedBy: context.userId, deviceId: context.deviceId };
-}
 
 /** Every member number this device can see, including merged people's former ones. */
 export function knownMemberNumbers(
@@ -57,7 +42,7 @@ export async function createPerson(
   input: Draft<PersonInput>,
   numbering: { series: string; known: Iterable<string> },
 ): Promise<PersonDocument> {
-  const draft = personDocumentSchema.parse({ ...input, ...stamps(context) });
+  const draft = personDocumentSchema.parse({ ...input, ...newStamps(context) });
   const person =
     draft.kind === 'person' && draft.memberNumber === ''
       ? { ...draft, memberNumber: nextMemberNumber(numbering.series, numbering.known) }
@@ -74,7 +59,7 @@ export async function updatePerson(
 ): Promise<PersonDocument> {
   const current = await db.people.findOne(id).exec();
   if (!current) throw new Error(`Unknown person ${id}`);
-  const next = personDocumentSchema.parse({ ...current.toJSON(), ...changes, ...edits(context) });
+  const next = personDocumentSchema.parse({ ...current.toJSON(), ...changes, ...editStamps(context) });
   await current.incrementalModify((data) => ({ ...data, ...next }));
   return next;
 }
@@ -85,7 +70,7 @@ export async function createHousehold(
   input: Draft<HouseholdInput>,
   memberIds: readonly string[] = [],
 ): Promise<HouseholdDocument> {
-  const household = householdDocumentSchema.parse({ ...input, ...stamps(context) });
+  const household = householdDocumentSchema.parse({ ...input, ...newStamps(context) });
   await db.households.insert(household);
   for (const id of memberIds) await updatePerson(db, context, id, { householdId: household.id });
   return household;
@@ -99,7 +84,7 @@ export async function updateHousehold(
 ): Promise<HouseholdDocument> {
   const current = await db.households.findOne(id).exec();
   if (!current) throw new Error(`Unknown household ${id}`);
-  const next = householdDocumentSchema.parse({ ...current.toJSON(), ...changes, ...edits(context) });
+  const next = householdDocumentSchema.parse({ ...current.toJSON(), ...changes, ...editStamps(context) });
   await current.incrementalModify((data) => ({ ...data, ...next }));
   return next;
 }
@@ -109,7 +94,7 @@ export async function takeMembership(
   context: WriteContext,
   input: Draft<MembershipInput>,
 ): Promise<MembershipDocument> {
-  const membership = membershipDocumentSchema.parse({ ...input, ...stamps(context) });
+  const membership = membershipDocumentSchema.parse({ ...input, ...newStamps(context) });
   await db.memberships.insert(membership);
   return membership;
 }
@@ -120,7 +105,9 @@ export async function takeMemberships(
   context: WriteContext,
   inputs: readonly Draft<MembershipInput>[],
 ): Promise<MembershipDocument[]> {
-  const memberships = inputs.map((input) => membershipDocumentSchema.parse({ ...input, ...stamps(context) }));
+  const memberships = inputs.map((input) =>
+    membershipDocumentSchema.parse({ ...input, ...newStamps(context) }),
+  );
   const { error } = await db.memberships.bulkInsert(memberships);
   if (error.length > 0) throw new Error(`${error.length} memberships could not be written`);
   return memberships;
@@ -129,7 +116,11 @@ export async function takeMemberships(
 export async function cancelMembership(db: TilleulDatabase, context: WriteContext, id: string, on: string) {
   const current = await db.memberships.findOne(id).exec();
   if (!current) throw new Error(`Unknown membership ${id}`);
-  const next = membershipDocumentSchema.parse({ ...current.toJSON(), cancelledOn: on, ...edits(context) });
+  const next = membershipDocumentSchema.parse({
+    ...current.toJSON(),
+    cancelledOn: on,
+    ...editStamps(context),
+  });
   await current.incrementalModify((data) => ({ ...data, ...next }));
 }
 
@@ -214,7 +205,7 @@ export async function applyPeopleMerge(
     throw new PeopleMergeError('MERGE_STALE');
   }
 
-  const stamp = edits(actor);
+  const stamp = editStamps(actor);
   const nextSurvivor = personDocumentSchema.parse({ ...fresh.survivor, ...stamp });
   const nextMemberships = fresh.membershipUpdates.map((update) => {
     const doc = membershipDocs.find((m) => m.id === update.id);

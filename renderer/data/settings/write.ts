@@ -1,24 +1,8 @@
-import type { z } from 'zod';
 import type { WriteContext } from '@shared/schema/common';
+import { newStamps } from '@shared/schema/stamps';
 import type { SettingInput, SettingKey, SettingValue } from '@shared/schema/settings';
 import { settingValueSchemas, settingsDocumentSchema } from '@shared/schema/settings';
 import type { TilleulDatabase } from '@renderer/data/database';
-
-export type SettingRead<K extends SettingKey> =
-  | { state: 'missing' }
-  | { state: 'ok'; value: SettingValue<K>; updatedAt: string }
-  /** Stored but no longer valid (an older version, a bad sync): shown, never silently replaced. */
-  | { state: 'invalid'; raw: unknown; issues: z.core.$ZodIssue[] };
-
-export function readSetting<K extends SettingKey>(
-  key: K,
-  document: { readonly value: unknown; readonly updatedAt: string } | null,
-): SettingRead<K> {
-  if (!document) return { state: 'missing' };
-  const parsed = settingValueSchemas[key].safeParse(document.value);
-  if (!parsed.success) return { state: 'invalid', raw: document.value, issues: parsed.error.issues };
-  return { state: 'ok', value: parsed.data as SettingValue<K>, updatedAt: document.updatedAt };
-}
 
 /**
  * Validates `input` with the setting's zod schema (throws the `ZodError` for the form to show)
@@ -31,14 +15,11 @@ export async function saveSetting<K extends SettingKey>(
   input: SettingInput<K>,
 ): Promise<SettingValue<K>> {
   const value = settingValueSchemas[key].parse(input) as SettingValue<K>;
-  const now = context.now().toISOString();
   const existing = await db.settings.findOne(key).exec();
+  const stamps = newStamps(context, key);
   const document = settingsDocumentSchema.parse({
-    id: key,
-    createdAt: existing?.createdAt ?? now,
-    updatedAt: now,
-    updatedBy: context.userId,
-    deviceId: context.deviceId,
+    ...stamps,
+    createdAt: existing?.createdAt ?? stamps.createdAt,
     value,
   });
   await db.settings.upsert(document);

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { newDocumentId } from '@shared/ids';
 import type { LockoutState } from '@shared/auth/lockout';
 import { NO_LOCKOUT, recordFailure, recordSuccess, waitRemaining } from '@shared/auth/lockout';
 import type { Role } from '@shared/auth/roles';
@@ -7,6 +6,7 @@ import { PASSWORD_MIN_LENGTH, PIN_MIN_DIGITS, ROLES, secretKindFor } from '@shar
 import type { UserDocument } from '@shared/auth/user';
 import { PBKDF2_ITERATIONS, userDocumentSchema } from '@shared/auth/user';
 import type { WriteContext } from '@shared/schema/common';
+import { editStamps, newStamps } from '@shared/schema/stamps';
 import { hashSecret, verifySecret } from '@renderer/data/users/password';
 import type { SessionUser } from '@renderer/data/session';
 import { appendAudit } from '@renderer/data/audit/write';
@@ -59,13 +59,8 @@ export async function createUser(
   options: HashOptions = {},
 ): Promise<UserDocument> {
   const valid = newUserSchema.parse(input);
-  const now = context.now().toISOString();
   const user = userDocumentSchema.parse({
-    id: newDocumentId(),
-    createdAt: now,
-    updatedAt: now,
-    updatedBy: context.userId,
-    deviceId: context.deviceId,
+    ...newStamps(context),
     name: valid.name,
     role: valid.role,
     secretKind: secretKindFor(valid.role),
@@ -88,12 +83,7 @@ export async function resetSecret(
   if (!user) throw new Error(`Unknown user ${userId}`);
   secretSchemaFor(user.role).parse(secret);
   const hashed = await hashSecret(secret, options.iterations ?? PBKDF2_ITERATIONS);
-  await user.incrementalPatch({
-    secret: hashed,
-    updatedAt: context.now().toISOString(),
-    updatedBy: context.userId,
-    deviceId: context.deviceId,
-  });
+  await user.incrementalPatch({ secret: hashed, ...editStamps(context) });
   await db.upsertLocal(lockoutKey(userId), NO_LOCKOUT);
 }
 
@@ -105,12 +95,7 @@ export async function setUserDisabled(
 ) {
   const user = await db.users.findOne(userId).exec();
   if (!user) throw new Error(`Unknown user ${userId}`);
-  await user.incrementalPatch({
-    disabled,
-    updatedAt: context.now().toISOString(),
-    updatedBy: context.userId,
-    deviceId: context.deviceId,
-  });
+  await user.incrementalPatch({ disabled, ...editStamps(context) });
 }
 
 /** Lock-out counters stay on this device (RxDB local documents are not synced). */

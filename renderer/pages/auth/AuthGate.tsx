@@ -2,25 +2,20 @@ import { Center, Loader } from '@mantine/core';
 import { useHotkeys, useIdle } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveRxQuery } from 'rxdb/plugins/react';
-import type { MangoQuery } from 'rxdb/plugins/core';
 import { DEFAULT_AUTO_LOCK_SECONDS } from '@shared/auth/security-settings';
-import type { UserDocument } from '@shared/auth/user';
 import { lockApp } from '@renderer/data/users/lock';
 import { useData, useSessionUser } from '@renderer/data/context';
 import { useSetting } from '@renderer/data/settings/read';
 import { FirstRunPage } from '@renderer/pages/auth/FirstRunPage';
 import { LockScreen } from '@renderer/pages/auth/LockScreen';
+import { useUsers } from '@renderer/data/users/read';
 
 /** Nothing of the app is rendered without a signed-in user. */
 export function AuthGate({ children }: { children: ReactNode }) {
-  const { db } = useData();
   const user = useSessionUser();
-  const query = useMemo<MangoQuery<UserDocument>>(() => ({ selector: {}, sort: [{ name: 'asc' }] }), []);
-  const { results, loading } = useLiveRxQuery<UserDocument>({ collection: db.users, query });
-  const users = useMemo(() => results.map((doc) => doc.toJSON() as UserDocument), [results]);
+  const { users, loading } = useUsers();
 
   if (loading) {
     return (

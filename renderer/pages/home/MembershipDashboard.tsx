@@ -8,13 +8,7 @@ import { Link } from 'react-router';
 import { membershipFigures } from '@shared/dashboard/membership-figures';
 import { useDirectory, usePermission } from '@renderer/data/context';
 import { useSetting } from '@renderer/data/settings/read';
-
-/** Today as `YYYY-MM-DD` on this PC's calendar: the association's day, not UTC's. */
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+import { localToday } from '@shared/dates/parse-date';
 
 function Figure({
   label,
@@ -58,7 +52,7 @@ export function MembershipDashboard() {
     () => (seasonsSetting.read.state === 'ok' ? seasonsSetting.read.value.seasons : []),
     [seasonsSetting.read],
   );
-  const today = localToday();
+  const today = localToday(new Date());
   const figures = useMemo(
     () => membershipFigures(directory.people.values(), directory.memberships.values(), seasons, today),
     [directory, seasons, today],

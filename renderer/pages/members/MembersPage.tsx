@@ -21,7 +21,7 @@ import type { PersonDocument } from '@shared/members/person';
 import { displayName } from '@shared/members/person';
 import { compareByName } from '@shared/members/sort';
 import type { MembershipStatus } from '@shared/members/status';
-import { MEMBERSHIP_STATUSES } from '@shared/members/status';
+import { coveredForSeason, MEMBERSHIP_STATUSES } from '@shared/members/status';
 import { useDirectory, usePermission } from '@renderer/data/context';
 import { PrintCardsButton } from '@renderer/pages/members/PrintCardsButton';
 import { StatusBadge } from '@renderer/pages/members/StatusBadge';
@@ -82,17 +82,8 @@ export function MembersPage() {
       ? directory.index.search(query, { limit: 1000 }).map((hit) => hit.person)
       : [...directory.people.values()];
     if (status) people = people.filter((person) => statusOf(person) === status);
-    if (seasonId) {
-      const holders = new Set<string>();
-      for (const membership of directory.memberships.values()) {
-        if (membership.seasonId !== seasonId || membership.cancelledOn !== '') continue;
-        if (tariffId && membership.tariffId !== tariffId) continue;
-        holders.add(membership.holderId);
-      }
-      people = people.filter(
-        (person) => holders.has(person.id) || (person.householdId !== '' && holders.has(person.householdId)),
-      );
-    }
+    if (seasonId)
+      people = people.filter(coveredForSeason(directory.memberships.values(), seasonId, tariffId));
     const effectiveSort =
       searching && sort === 'relevance' ? 'relevance' : sort === 'relevance' ? 'name' : sort;
     if (effectiveSort === 'name') people.sort(compareByName);

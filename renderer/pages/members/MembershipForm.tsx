@@ -26,7 +26,8 @@ import { useCurrentUser, useData, useDirectory, useWriteContext } from '@rendere
 import { describeWriteError, issuesByPath, translateError } from '@renderer/components/translate-error';
 import { takeMembership } from '@renderer/data/members/write';
 import { localeOf } from '@renderer/i18n/i18n';
-import { today, useSeasons } from '@renderer/data/members/read';
+import { useSeasons } from '@renderer/data/settings/read';
+import { localToday } from '@shared/dates/parse-date';
 import { useLanguage } from '@renderer/i18n/language';
 
 /** Take a fee for a person, or for their household with a family tariff. */
@@ -38,7 +39,7 @@ export function MembershipForm({ person, onDone }: { person: PersonDocument; onD
   const context = useWriteContext();
   const directory = useDirectory();
   const seasons = useSeasons();
-  const current = seasonOn(seasons, today()) ?? seasons[seasons.length - 1];
+  const current = seasonOn(seasons, localToday(new Date())) ?? seasons[seasons.length - 1];
   // Seasons load after the first render: until someone picks one, follow the current season.
   const [pickedSeasonId, setSeasonId] = useState<string | null>(null);
   const seasonId = pickedSeasonId ?? current?.id ?? null;
@@ -50,7 +51,7 @@ export function MembershipForm({ person, onDone }: { person: PersonDocument; onD
   const [method, setMethod] = useState<PaymentMethod | null>(null);
   const [chequeNumber, setChequeNumber] = useState('');
   const [reference, setReference] = useState('');
-  const [paidOn, setPaidOn] = useState(today());
+  const [paidOn, setPaidOn] = useState(localToday(new Date()));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const household = directory.households.get(person.householdId);
@@ -171,7 +172,7 @@ export function MembershipForm({ person, onDone }: { person: PersonDocument; onD
               label={t('people.membership.paidOn')}
               valueFormat="DD/MM/YYYY"
               value={paidOn}
-              onChange={(value) => setPaidOn(value ?? today())}
+              onChange={(value) => setPaidOn(value ?? localToday(new Date()))}
               error={error('paidOn')}
             />
           </SimpleGrid>

@@ -20,8 +20,6 @@ import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { useLiveRxQuery } from 'rxdb/plugins/react';
-import type { MangoQuery } from 'rxdb/plugins/core';
 import type { AuditEntry } from '@shared/audit/audit';
 import type { Role } from '@shared/auth/roles';
 import { formatDate, formatDateTime, formatMoney } from '@shared/format/intl';
@@ -43,19 +41,16 @@ import { applyPeopleMerge, MERGE_DETAIL_PREFIX, PeopleMergeError } from '@render
 import { useSetting } from '@renderer/data/settings/read';
 import { localeOf } from '@renderer/i18n/i18n';
 import { HistoryTab } from '@renderer/pages/members/HistoryTab';
-import { useSeasons } from '@renderer/data/members/read';
+import { useSeasons } from '@renderer/data/settings/read';
 import { useLanguage } from '@renderer/i18n/language';
+import { useHistory, useLatestEntryWithDetail } from '@renderer/data/audit/read';
+import { formatAddress } from '@shared/members/address';
 
 /** How many people the search offers: enough to spot the right one, short enough to read. */
 const SEARCH_LIMIT = 20;
 
 const labelOf = (person: PersonDocument) =>
   person.memberNumber ? `${displayName(person)} (${person.memberNumber})` : displayName(person);
-
-const addressLine = (address: PersonDocument['address']) =>
-  [address.line1, address.line2, `${address.postalCode} ${address.city}`.trim(), address.country]
-    .filter(Boolean)
-    .join(', ');
 
 /** A merge error in a sentence, saying what to do next. */
 function describeMergeError(t: TFunction, role: Role, error: unknown): string {
@@ -276,7 +271,7 @@ function MergeView({
     if (value === '' || value === undefined || value === null) return t('merge.conflicts.empty');
     if (conflict.field === 'kind') return t(`merge.kinds.${value as PersonDocument['kind']}`);
     if (conflict.field === 'birthDate') return formatDate(String(value), locale);
-    if (conflict.field === 'address') return addressLine(value as PersonDocument['address']);
+    if (conflict.field === 'address') return formatAddress(value as PersonDocument['address']);
     if (conflict.field === 'householdId')
       return directory.households.get(String(value))?.name ?? String(value);
     if (typeof value === 'boolean') return value ? '✓' : '✗';
@@ -327,7 +322,7 @@ function MergeView({
           ) : null}
           {person.email ? <Text size="sm">{person.email}</Text> : null}
           {person.phone ? <Text size="sm">{person.phone}</Text> : null}
-          {addressLine(person.address) ? <Text size="sm">{addressLine(person.address)}</Text> : null}
+          {formatAddress(person.address) ? <Text size="sm">{formatAddress(person.address)}</Text> : null}
           {household ? (
             <Text size="sm">
               {t('merge.fields.householdId')} : {household.name}
@@ -481,20 +476,13 @@ const mergesIn = (entries: readonly AuditEntry[]): MergeRecord[] =>
  */
 export function HistoryWithMerges({ personId, otherIds }: { personId: string; otherIds: readonly string[] }) {
   const { t } = useTranslation();
-  const { db } = useData();
   const { language } = useLanguage();
   const [discovered, setDiscovered] = useState<{ personId: string; ids: readonly string[] }>({
     personId,
     ids: [],
   });
   const absorbedIds = discovered.personId === personId ? discovered.ids : NONE;
-  const key = [personId, ...absorbedIds].join(',');
-  const query = useMemo<MangoQuery<AuditEntry>>(
-    () => ({ selector: { documentId: { $in: key.split(',') } }, sort: [{ createdAt: 'desc' }] }),
-    [key],
-  );
-  const { results } = useLiveRxQuery<AuditEntry>({ collection: db.audit, query });
-  const merges = mergesIn(results.map((doc) => doc.toJSON() as AuditEntry));
+  const merges = mergesIn(useHistory([personId, ...absorbedIds]));
   // A record merged into an absorbed one shows up once the absorbed one's entries are read:
   // widen the query (state adjusted while rendering, as React recommends for derived state).
   const missing = merges.filter((merge) => !absorbedIds.includes(merge.absorbedId));
@@ -521,16 +509,10 @@ export function HistoryWithMerges({ personId, otherIds }: { personId: string; ot
 /** On the page of a record that is gone: if it was merged, where its person is now. */
 export function MergedIntoNotice({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { db } = useData();
   const { language } = useLanguage();
   const directory = useDirectory();
   // Rare (an old link, the back button): a scan of the journal is acceptable here.
-  const query = useMemo<MangoQuery<AuditEntry>>(
-    () => ({ selector: { detail: `${MERGE_DETAIL_PREFIX}${id}` }, sort: [{ createdAt: 'desc' }], limit: 1 }),
-    [id],
-  );
-  const { results } = useLiveRxQuery<AuditEntry>({ collection: db.audit, query });
-  const entry = results[0]?.toJSON() as AuditEntry | undefined;
+  const entry = useLatestEntryWithDetail(`${MERGE_DETAIL_PREFIX}${id}`);
   if (!entry || !directory.people.has(entry.documentId)) return null;
   return (
     <Alert color="blue">

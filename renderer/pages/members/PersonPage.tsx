@@ -27,6 +27,8 @@ import { PrintCardsButton } from '@renderer/pages/members/PrintCardsButton';
 import { StatusBadge } from '@renderer/pages/members/StatusBadge';
 import { useStatuses } from '@renderer/data/members/read';
 import { useLanguage } from '@renderer/i18n/language';
+import { formatAddress } from '@shared/members/address';
+import { coversPerson } from '@shared/members/status';
 
 export function PersonPage() {
   const { t } = useTranslation();
@@ -59,19 +61,10 @@ function PersonView({ person }: { person: PersonDocument }) {
   const customFieldsSetting = useSetting('custom-fields');
   const definitions = customFieldsSetting.read.state === 'ok' ? customFieldsSetting.read.value.fields : [];
   const memberships = [...directory.memberships.values()]
-    .filter(
-      (m) => m.holderId === person.id || (person.householdId !== '' && m.holderId === person.householdId),
-    )
+    .filter((m) => coversPerson(m, person))
     .sort((a, b) => (a.paidOn < b.paidOn ? 1 : -1));
   const seasonLabel = (seasonId: string) => seasons.find((s) => s.id === seasonId)?.label ?? seasonId;
-  const address = [
-    person.address.line1,
-    person.address.line2,
-    `${person.address.postalCode} ${person.address.city}`.trim(),
-    person.address.country,
-  ]
-    .filter(Boolean)
-    .join(', ');
+  const address = formatAddress(person.address);
 
   return (
     <Stack gap="md">

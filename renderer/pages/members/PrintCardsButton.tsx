@@ -10,7 +10,8 @@ import { describeWriteError, translateError } from '@renderer/components/transla
 import { appendAudit } from '@renderer/data/audit/write';
 import { useSetting } from '@renderer/data/settings/read';
 import { printMemberCards } from '@renderer/pdf/member-cards';
-import { today, useSeasons } from '@renderer/data/members/read';
+import { useSeasons } from '@renderer/data/settings/read';
+import { localToday } from '@shared/dates/parse-date';
 import { usePlatform } from '@renderer/platform/context';
 
 /** Member cards of `people` for the current season, saved (desktop) or downloaded (web). */
@@ -23,7 +24,7 @@ export function PrintCardsButton({ people, label }: { people: readonly PersonDoc
   const organisation = useSetting('organisation');
   const seasons = useSeasons();
   const [busy, setBusy] = useState(false);
-  const season = seasonOn(seasons, today()) ?? seasons[seasons.length - 1];
+  const season = seasonOn(seasons, localToday(new Date())) ?? seasons[seasons.length - 1];
   const numbered = people.filter((person) => person.memberNumber !== '').slice(0, 500);
 
   const print = async () => {

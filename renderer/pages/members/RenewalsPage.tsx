@@ -22,7 +22,8 @@ import { describeWriteError } from '@renderer/components/translate-error';
 import { appendAudit } from '@renderer/data/audit/write';
 import { takeMemberships } from '@renderer/data/members/write';
 import { localeOf } from '@renderer/i18n/i18n';
-import { today, useSeasons } from '@renderer/data/members/read';
+import { useSeasons } from '@renderer/data/settings/read';
+import { localToday } from '@shared/dates/parse-date';
 import { usePlatform } from '@renderer/platform/context';
 import { useLanguage } from '@renderer/i18n/language';
 
@@ -38,7 +39,7 @@ export function RenewalsPage() {
   const directory = useDirectory();
   const seasons = useSeasons();
   const locale = localeOf(language);
-  const current = seasonOn(seasons, today()) ?? seasons[seasons.length - 1];
+  const current = seasonOn(seasons, localToday(new Date())) ?? seasons[seasons.length - 1];
   const [toId, setToId] = useState<string | null>(current?.id ?? null);
   const toIndex = seasons.findIndex((s) => s.id === toId);
   const [fromId, setFromId] = useState<string | null>(
@@ -254,7 +255,7 @@ function RenewModal({
   // Cheques need a number each: a bulk renewal takes the other methods.
   const methods = PAYMENT_METHODS.filter((m) => m !== 'cheque');
   const [method, setMethod] = useState<PaymentMethod>('especes');
-  const [paidOn, setPaidOn] = useState(today());
+  const [paidOn, setPaidOn] = useState(localToday(new Date()));
   const [busy, setBusy] = useState(false);
   return (
     <Modal opened onClose={onClose} title={t('people.renewals.renewTitle', { count })}>
@@ -270,7 +271,7 @@ function RenewModal({
           label={t('people.membership.paidOn')}
           valueFormat="DD/MM/YYYY"
           value={paidOn}
-          onChange={(v) => setPaidOn(v ?? today())}
+          onChange={(v) => setPaidOn(v ?? localToday(new Date()))}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

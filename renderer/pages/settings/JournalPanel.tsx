@@ -1,35 +1,24 @@
 import { PLANNED_COLLECTIONS } from '@shared/schema/collections';
 import type { CollectionName } from '@shared/schema/collections';
 import { Group, Select, Stack, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveRxQuery } from 'rxdb/plugins/react';
-import type { MangoQuery } from 'rxdb/plugins/core';
-import type { AuditAction, AuditEntry } from '@shared/audit/audit';
+import type { AuditAction } from '@shared/audit/audit';
 import { AUDIT_ACTIONS } from '@shared/audit/audit';
 import { AuditTable } from '@renderer/components/AuditTable';
-import { useData } from '@renderer/data/context';
+import { useJournal } from '@renderer/data/audit/read';
+import { useUsers } from '@renderer/data/users/read';
 
 const LIMIT = 500;
 
 /** The administrators' journal: newest first, filtered by person and action. */
 export function JournalPanel() {
   const { t } = useTranslation();
-  const { db } = useData();
   const [userId, setUserId] = useState<string | null>(null);
   const [action, setAction] = useState<AuditAction | null>(null);
 
-  const query = useMemo<MangoQuery<AuditEntry>>(
-    () => ({
-      selector: { ...(userId ? { updatedBy: userId } : {}), ...(action ? { action } : {}) },
-      sort: [{ createdAt: 'desc' }],
-      limit: LIMIT,
-    }),
-    [userId, action],
-  );
-  const { results } = useLiveRxQuery<AuditEntry>({ collection: db.audit, query });
-  const usersQuery = useMemo(() => ({ selector: {}, sort: [{ name: 'asc' as const }] }), []);
-  const { results: users } = useLiveRxQuery({ collection: db.users, query: usersQuery });
+  const results = useJournal({ userId, action, limit: LIMIT });
+  const { users } = useUsers();
 
   const collectionLabel = (name: string) =>
     PLANNED_COLLECTIONS.find((planned) => planned === name) !== undefined

@@ -28,6 +28,7 @@ import {
   seasonsSettingSchema,
   sortSeasons,
   TARIFF_SCOPES,
+  usualSeasonDates,
 } from '@shared/members/season';
 import { parseAmount } from '@shared/money/parse-amount';
 import { useCurrentUser, useData, usePermission, useWriteContext } from '@renderer/data/context';
@@ -36,20 +37,7 @@ import { saveSetting } from '@renderer/data/settings/write';
 import { useSetting } from '@renderer/data/settings/read';
 import { localeOf } from '@renderer/i18n/i18n';
 import { useLanguage } from '@renderer/i18n/language';
-
-/** Today on this PC's calendar, `YYYY-MM-DD`. */
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** The season containing today for a 1 Sept–31 Aug association: the usual first season. */
-function firstSeasonDates(today: string) {
-  const year = Number(today.slice(0, 4));
-  const start = today.slice(5) >= '09-01' ? year : year - 1;
-  return { label: `${start}-${start + 1}`, startsOn: `${start}-09-01`, endsOn: `${start + 1}-08-31` };
-}
+import { localToday } from '@shared/dates/parse-date';
 
 type FieldErrors = Record<string, string>;
 
@@ -87,7 +75,7 @@ export function SeasonsPanel() {
 
   const seasons = useMemo(() => (stored.read.state === 'ok' ? stored.read.value.seasons : []), [stored.read]);
   const newestFirst = useMemo(() => sortSeasons(seasons).reverse(), [seasons]);
-  const current = seasonOn(seasons, localToday());
+  const current = seasonOn(seasons, localToday(new Date()));
 
   /** Validates and writes the whole list; the ZodError is thrown for the form to place. */
   const write = async (next: Season[]) => {
@@ -103,7 +91,7 @@ export function SeasonsPanel() {
       setEditing({
         kind: 'season',
         isNew: true,
-        season: { id: newDocumentId(), ...firstSeasonDates(localToday()), tariffs: [] },
+        season: { id: newDocumentId(), ...usualSeasonDates(localToday(new Date())), tariffs: [] },
       });
       return;
     }

@@ -14,11 +14,9 @@ import {
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SecretInput } from '@renderer/components/SecretInput';
-import { useLiveRxQuery } from 'rxdb/plugins/react';
-import type { MangoQuery } from 'rxdb/plugins/core';
 import { ROLES, secretKindFor } from '@shared/auth/roles';
 import type { UserDocument } from '@shared/auth/user';
 import { createUser, resetSecret, secretSchemaFor, setUserDisabled } from '@renderer/data/users/accounts';
@@ -26,14 +24,14 @@ import type { NewUserInput } from '@renderer/data/users/accounts';
 import { newUserSchema } from '@renderer/data/users/accounts';
 import { useCurrentUser, useData, useWriteContext } from '@renderer/data/context';
 import { describeWriteError, translateError } from '@renderer/components/translate-error';
+import { useUsers } from '@renderer/data/users/read';
 
 export function UsersPanel() {
   const { t } = useTranslation();
   const { db } = useData();
   const me = useCurrentUser();
   const context = useWriteContext();
-  const query = useMemo<MangoQuery<UserDocument>>(() => ({ selector: {}, sort: [{ name: 'asc' }] }), []);
-  const { results } = useLiveRxQuery<UserDocument>({ collection: db.users, query });
+  const { users } = useUsers();
   const [resetting, setResetting] = useState<UserDocument | null>(null);
 
   const toggle = async (user: UserDocument) => {
@@ -56,8 +54,7 @@ export function UsersPanel() {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {results.map((doc) => {
-            const user = doc.toJSON() as UserDocument;
+          {users.map((user) => {
             return (
               <Table.Tr key={user.id}>
                 <Table.Td>
