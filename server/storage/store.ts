@@ -2,7 +2,8 @@ import type { DeviceScope, SyncDocument } from '@shared/sync/protocol';
 
 /**
  * The one storage interface of the sync server: SQLite (`sqlite-store.ts`) for a Raspberry Pi
- * or a small VPS, PostgreSQL (`postgres-store.ts`) for hosted and federation installs. Both pass
+ * or a small VPS, PostgreSQL (`postgres-store.ts`) for hosted and federation installs. Both are
+ * dialects of one core (`sql-store.ts`, `push-plan.ts`, `enrolment.ts`, `schema.ts`) and pass
  * the same test suite (`store.suite.ts`). Many associations (organisations) share one store.
  */
 
@@ -159,13 +160,5 @@ export class StoreError extends Error {
   ) {
     super(message);
     this.name = 'StoreError';
-  }
-}
-
-/** Thrown by a store inside its push transaction to roll it back; never leaves `push`. */
-export class DuplicatesFound extends Error {
-  constructor(readonly duplicates: DuplicateKey[]) {
-    super('duplicate unique keys');
-    this.name = 'DuplicatesFound';
   }
 }

@@ -1,0 +1,114 @@
+import type { SyncDocument } from '@shared/sync/protocol';
+import { decidePushRow } from '@server/storage/push-decision';
+import type { StoredSeq } from '@server/storage/rows';
+import { StoreError } from '@server/storage/store';
+import type { CollectionRules, DuplicateKey, PushOutcome, StoredRow } from '@server/storage/store';
+
+/**
+ * A push as a backend's transaction runs it: read the stored state of `ids` and `keys` (taking
+ * the lock that orders the association's pushes), `plan`, write the plan's writes.
+ */
+export interface PendingPush {
+  orgId: string;
+  collection: string;
+  /** The documents the push may replace. */
+  ids: string[];
+  /** The unique keys it may take. */
+  keys: string[];
+  plan(state: PushState): PushPlan;
+}
+
+export interface PushState {
+  /** The association's sequence before the push. */
+  seq: number;
+  /** The stored documents among the pushed ones, by id. */
+  stored: ReadonlyMap<string, SyncDocument>;
+  /** The document holding each of the push's keys that is taken, by key. */
+  keyHolders: ReadonlyMap<string, string>;
+}
+
+export interface PushWrites {
+  /**
+   * Each written document once, in the order it was first written, with its new sequence: a
+   * document written twice in one batch is stored once, as last written.
+   */
+  documents: { id: string; seq: number; document: SyncDocument }[];
+  /** Keys taken by this push; they are never released (see `CollectionRules.uniqueKey`). */
+  keys: { key: string; docId: string }[];
+  /** The association's sequence after the push. */
+  seq: number;
+}
+
+export interface PushPlan {
+  outcome: PushOutcome;
+  /** Absent when nothing is to be written: every row unchanged or refused, or a key already held. */
+  writes?: PushWrites;
+}
+
+export function pendingPush(
+  orgId: string,
+  collection: string,
+  rows: readonly StoredRow[],
+  rules: CollectionRules,
+): PendingPush {
+  const documents = rows.map((row) => row.newDocumentState);
+  const keys = documents.map((document) => rules.uniqueKey?.(document) ?? null);
+  return {
+    orgId,
+    collection,
+    ids: [...new Set(documents.map((document) => document.id))],
+    keys: [...new Set(keys.filter((key) => key !== null))],
+    plan: (state) => planPush(state, rows, rules),
+  };
+}
+
+/** The sequence of the association's row, read at the start of a push. */
+export function sequenceOf(orgId: string, row: { seq: StoredSeq } | undefined): number {
+  if (!row) throw new StoreError('ORGANISATION_UNKNOWN', `organisation ${orgId} absente`);
+  return Number(row.seq);
+}
+
+/**
+ * The push loop of both backends, run inside their transaction between reading the state and
+ * writing the plan (`PendingPush`). Nothing is written before the whole batch is planned, so a push
+ * refused for a duplicate key has nothing to roll back.
+ */
+function planPush(state: PushState, rows: readonly StoredRow[], rules: CollectionRules): PushPlan {
+  // Later rows of the batch see the earlier ones as stored, as if pushed one after the other.
+  const current = new Map(state.stored);
+  const holders = new Map(state.keyHolders);
+  const written = new Map<string, SyncDocument>();
+  const keys: PushWrites['keys'] = [];
+  const conflicts: SyncDocument[] = [];
+  const duplicates: DuplicateKey[] = [];
+  let forbidden = 0;
+  rows.forEach((row, index) => {
+    const id = row.newDocumentState.id;
+    const stored = current.get(id);
+    const decision = decidePushRow(stored, row, rules);
+    if ((decision === 'conflict' || decision === 'forbidden') && stored) conflicts.push(stored);
+    if (decision === 'forbidden') forbidden += 1;
+    if (decision !== 'write') return;
+    current.set(id, row.newDocumentState);
+    written.set(id, row.newDocumentState);
+    const key = rules.uniqueKey?.(row.newDocumentState) ?? null;
+    if (key === null) return;
+    const holder = holders.get(key);
+    if (holder === undefined) {
+      holders.set(key, id);
+      keys.push({ key, docId: id });
+    } else if (holder !== id) {
+      duplicates.push({ row: index, documentId: id, key, heldBy: holder });
+    }
+  });
+
+  if (duplicates.length > 0) return { outcome: { duplicates } };
+  if (written.size === 0) return { outcome: { conflicts, lastSeq: null, forbidden } };
+  const documents = [...written].map(([id, document], index) => ({
+    id,
+    seq: state.seq + index + 1,
+    document,
+  }));
+  const seq = state.seq + documents.length;
+  return { outcome: { conflicts, lastSeq: seq, forbidden }, writes: { documents, keys, seq } };
+}

@@ -1,0 +1,67 @@
+/**
+ * The column types the two databases spell differently; the steps are otherwise the same.
+ * Every shipped step is built from these: changing one edits shipped steps, so never do.
+ */
+export interface ColumnTypes {
+  text: string;
+  time: string;
+  seq: string;
+  count: string;
+  json: string;
+  /** Appended to tables read only by their primary key (SQLite: no hidden rowid to maintain). */
+  keyedTable: string;
+}
+
+/** `migrations(types)[n]` brings the database to schema version n + 1. Never edit a shipped step: add one. */
+export function migrations(t: ColumnTypes): string[] {
+  return [
+    `
+  CREATE TABLE organisations (
+    id ${t.text} PRIMARY KEY,
+    name ${t.text} NOT NULL,
+    created_at ${t.time} NOT NULL,
+    seq ${t.seq} NOT NULL DEFAULT 0,
+    series_count ${t.count} NOT NULL DEFAULT 0
+  );
+  CREATE TABLE devices (
+    id ${t.text} PRIMARY KEY,
+    org_id ${t.text} NOT NULL REFERENCES organisations(id),
+    name ${t.text} NOT NULL,
+    scope ${t.text} NOT NULL CHECK (scope IN ('office', 'door')),
+    series ${t.text} NOT NULL,
+    token_hash ${t.text} NOT NULL UNIQUE,
+    created_at ${t.time} NOT NULL,
+    revoked_at ${t.time},
+    UNIQUE (org_id, series)
+  );
+  CREATE TABLE enrolment_codes (
+    code_hash ${t.text} PRIMARY KEY,
+    org_id ${t.text} NOT NULL REFERENCES organisations(id),
+    scope ${t.text} NOT NULL CHECK (scope IN ('office', 'door')),
+    name ${t.text},
+    created_at ${t.time} NOT NULL,
+    expires_at ${t.time} NOT NULL,
+    used_at ${t.time},
+    device_id ${t.text}
+  );
+  CREATE TABLE documents (
+    org_id ${t.text} NOT NULL REFERENCES organisations(id),
+    collection ${t.text} NOT NULL,
+    id ${t.text} NOT NULL,
+    seq ${t.seq} NOT NULL,
+    data ${t.json} NOT NULL,
+    PRIMARY KEY (org_id, collection, id)
+  )${t.keyedTable};
+  CREATE UNIQUE INDEX documents_by_seq ON documents (org_id, collection, seq);
+  `,
+    `
+  CREATE TABLE unique_keys (
+    org_id ${t.text} NOT NULL REFERENCES organisations(id),
+    collection ${t.text} NOT NULL,
+    key ${t.text} NOT NULL,
+    doc_id ${t.text} NOT NULL,
+    PRIMARY KEY (org_id, collection, key)
+  )${t.keyedTable};
+  `,
+  ];
+}

@@ -1,0 +1,97 @@
+import { pendingPush } from '@server/storage/push-plan';
+import type { PendingPush } from '@server/storage/push-plan';
+import { DEVICE_COLUMNS, toDevice, toDocument, toOrganisation } from '@server/storage/rows';
+import type { DeviceRow, OrganisationRow, StoredDocument, StoredSeq } from '@server/storage/rows';
+import type {
+  CollectionRules,
+  Device,
+  NewEnrolmentCode,
+  Organisation,
+  PullPage,
+  PushOutcome,
+  StoredRow,
+} from '@server/storage/store';
+
+/**
+ * The core both stores share: every statement that needs no transaction, written once with a
+ * `?` for each parameter, and the push. A backend (`sqlite-store.ts`, `postgres-store.ts`) says
+ * how to run a statement and a push transaction, and adds what differs: migrating, redeeming a
+ * code (its statements are in `enrolment.ts`) and backup.
+ */
+export abstract class SqlStore {
+  /** Runs one statement on its own: the rows it returns, none for a write without RETURNING. */
+  protected abstract query<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
+
+  /** Runs the push in one transaction; see `PendingPush`. */
+  protected abstract pushTransaction(push: PendingPush): Promise<PushOutcome>;
+
+  async createOrganisation(organisation: Organisation): Promise<void> {
+    await this.query('INSERT INTO organisations (id, name, created_at) VALUES (?, ?, ?)', [
+      organisation.id,
+      organisation.name,
+      organisation.createdAt,
+    ]);
+  }
+
+  async getOrganisation(id: string): Promise<Organisation | undefined> {
+    const [row] = await this.query<OrganisationRow>(
+      'SELECT id, name, created_at FROM organisations WHERE id = ?',
+      [id],
+    );
+    return row && toOrganisation(row);
+  }
+
+  async createEnrolmentCode(code: NewEnrolmentCode): Promise<void> {
+    await this.query(
+      `INSERT INTO enrolment_codes (code_hash, org_id, scope, name, created_at, expires_at)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+      [code.codeHash, code.orgId, code.scope, code.name, code.createdAt, code.expiresAt],
+    );
+  }
+
+  async findDeviceByTokenHash(tokenHash: string): Promise<Device | undefined> {
+    const [row] = await this.query<DeviceRow>(`SELECT ${DEVICE_COLUMNS} FROM devices WHERE token_hash = ?`, [
+      tokenHash,
+    ]);
+    return row && toDevice(row);
+  }
+
+  async listDevices(orgId?: string): Promise<Device[]> {
+    const rows =
+      orgId === undefined
+        ? await this.query<DeviceRow>(`SELECT ${DEVICE_COLUMNS} FROM devices ORDER BY org_id, created_at, id`)
+        : await this.query<DeviceRow>(
+            `SELECT ${DEVICE_COLUMNS} FROM devices WHERE org_id = ? ORDER BY created_at, id`,
+            [orgId],
+          );
+    return rows.map(toDevice);
+  }
+
+  /** One statement, so that revoking twice keeps the first date without a transaction. */
+  async revokeDevice(id: string, now: string): Promise<Device | undefined> {
+    const [row] = await this.query<DeviceRow>(
+      `UPDATE devices SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ? RETURNING ${DEVICE_COLUMNS}`,
+      [now, id],
+    );
+    return row && toDevice(row);
+  }
+
+  async pull(orgId: string, collection: string, afterSeq: number, limit: number): Promise<PullPage> {
+    const rows = await this.query<{ seq: StoredSeq; data: StoredDocument }>(
+      `SELECT seq, data FROM documents WHERE org_id = ? AND collection = ? AND seq > ?
+       ORDER BY seq LIMIT ?`,
+      [orgId, collection, afterSeq, limit],
+    );
+    const last = rows.at(-1);
+    return { documents: rows.map((row) => toDocument(row.data)), seq: last ? Number(last.seq) : afterSeq };
+  }
+
+  async push(
+    orgId: string,
+    collection: string,
+    rows: readonly StoredRow[],
+    rules: CollectionRules = {},
+  ): Promise<PushOutcome> {
+    return this.pushTransaction(pendingPush(orgId, collection, rows, rules));
+  }
+}
