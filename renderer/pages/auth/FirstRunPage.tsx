@@ -17,11 +17,12 @@ import { useTranslation } from 'react-i18next';
 import { SecretInput } from '@renderer/components/SecretInput';
 import { attemptLogin, createUser, newUserSchema } from '@renderer/data/users/accounts';
 import type { NewUserInput } from '@renderer/data/users/accounts';
-import { describeWriteError, translateError } from '@renderer/components/translate-error';
+import { describeWriteError } from '@renderer/components/translate-error';
 import { EnrolForm } from '@renderer/pages/settings/SyncPanel';
 import { SyncDetails } from '@renderer/components/sync/SyncDetails';
 import { useEnrolment } from '@renderer/sync/use-sync';
 import { useData } from '@renderer/data/context';
+import { useTranslatedField } from '@renderer/components/translated-field';
 
 /**
  * First start on this device: either this PC starts the association (create the
@@ -79,10 +80,7 @@ function CreateAdministrator() {
     initialValues: { name: '', role: 'admin', secret: '', confirm: '' },
     validate: zod4Resolver(newUserSchema),
   });
-  const field = (path: keyof NewUserInput) => {
-    const props = form.getInputProps(path);
-    return { ...props, error: props.error ? translateError(t, props.error) : undefined };
-  };
+  const field = useTranslatedField(form);
 
   const submit = form.onSubmit(async (values) => {
     setBusy(true);

@@ -36,6 +36,7 @@ import { useCurrentUser, useData, useDirectory, useWriteContext } from '@rendere
 import { describeWriteError, issuesByPath, translateError } from '@renderer/components/translate-error';
 import { createPerson, knownMemberNumbers, updatePerson } from '@renderer/data/members/write';
 import { useSetting } from '@renderer/data/settings/read';
+import { useTranslatedField } from '@renderer/components/translated-field';
 
 type Consent = { status: 'unknown' | 'granted' | 'refused'; on: string };
 export interface PersonFormValues {
@@ -139,10 +140,7 @@ function PersonFormBody({ existing }: { existing: PersonDocument | undefined }) 
       );
     }),
   });
-  const field = (path: string) => {
-    const props = form.getInputProps(path);
-    return { ...props, error: props.error ? translateError(t, props.error) : undefined };
-  };
+  const field = useTranslatedField(form);
   const cancel = () => navigate(existing ? `/membres/${existing.id}` : '/membres');
   const isOrganisation = form.values.kind === 'organisation';
 

@@ -38,6 +38,7 @@ import { useSetting } from '@renderer/data/settings/read';
 import { localeOf } from '@renderer/i18n/i18n';
 import { usePlatform } from '@renderer/platform/context';
 import { useLanguage } from '@renderer/i18n/language';
+import { useTranslatedField } from '@renderer/components/translated-field';
 
 type FormValues = Omit<Required<OrganisationInput>, 'category' | 'address'> & {
   category: OrganisationCategory | null;
@@ -112,10 +113,7 @@ export function OrganisationForm() {
     form.setValues(values);
     form.resetDirty(values);
   };
-  const field = (path: string) => {
-    const props = form.getInputProps(path);
-    return { ...props, error: props.error ? translateError(t, props.error) : undefined };
-  };
+  const field = useTranslatedField(form);
 
   // Fill the form from the database once per stored version, unless the user is typing.
   const storedStamp = stored.read.state === 'ok' ? stored.read.updatedAt : stored.read.state;

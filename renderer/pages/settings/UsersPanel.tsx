@@ -25,6 +25,8 @@ import { newUserSchema } from '@renderer/data/users/accounts';
 import { useCurrentUser, useData, useWriteContext } from '@renderer/data/context';
 import { describeWriteError, translateError } from '@renderer/components/translate-error';
 import { useUsers } from '@renderer/data/users/read';
+import { useWrite } from '@renderer/components/use-write';
+import { useTranslatedField } from '@renderer/components/translated-field';
 
 export function UsersPanel() {
   const { t } = useTranslation();
@@ -97,30 +99,20 @@ export function UsersPanel() {
 function NewUserForm() {
   const { t } = useTranslation();
   const { db } = useData();
-  const me = useCurrentUser();
   const context = useWriteContext();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useWrite();
   const form = useForm<NewUserInput>({
     initialValues: { name: '', role: 'secretary', secret: '', confirm: '' },
     validate: zod4Resolver(newUserSchema),
   });
-  const field = (path: keyof NewUserInput) => {
-    const props = form.getInputProps(path);
-    return { ...props, error: props.error ? translateError(t, props.error) : undefined };
-  };
+  const field = useTranslatedField(form);
   const isPin = secretKindFor(form.values.role) === 'pin';
 
   const submit = form.onSubmit(async (values) => {
-    setBusy(true);
-    try {
-      const user = await createUser(db, context, values);
-      notifications.show({ color: 'green', message: t('users.created', { name: user.name }) });
-      form.reset();
-    } catch (error) {
-      notifications.show({ color: 'red', message: describeWriteError(t, me.role, error) });
-    } finally {
-      setBusy(false);
-    }
+    const user = await run(() => createUser(db, context, values), {
+      success: (created) => t('users.created', { name: created.name }),
+    });
+    if (user) form.reset();
   });
 
   return (

@@ -1,0 +1,59 @@
+import { notifications } from '@mantine/notifications';
+import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSessionUser } from '@renderer/data/context';
+import { describeWriteError } from '@renderer/components/translate-error';
+
+export interface WriteOptions<T> {
+  /** The green notice after success (nothing shown if absent or empty). */
+  success?: (result: T) => string | undefined;
+  /**
+   * The red notice, given the error in a sentence (permission refused, unexpected…): return
+   * another sentence (« Enregistrement impossible : … »), or `null` to show nothing because the
+   * caller shows the error itself (under a field, in an alert).
+   */
+  failure?: (message: string, error: unknown) => string | null;
+}
+
+export interface Write {
+  /** True while a write started here runs: buttons show it and refuse a second click. */
+  busy: boolean;
+  /**
+   * Runs `write` once at a time. On failure, says why (with who may do it, for a refusal) and
+   * resolves to `undefined`; never throws, so a screen needs no try/catch of its own.
+   */
+  run<T>(write: () => Promise<T>, options?: WriteOptions<T>): Promise<T | undefined>;
+}
+
+/** The one way a screen writes: busy state, success and failure notices, errors in French. */
+export function useWrite(): Write {
+  const { t } = useTranslation();
+  const user = useSessionUser();
+  const role = user?.role ?? null;
+  const [busy, setBusy] = useState(false);
+  const running = useRef(false);
+
+  const run = useCallback(
+    async <T>(write: () => Promise<T>, options: WriteOptions<T> = {}): Promise<T | undefined> => {
+      if (running.current) return undefined;
+      running.current = true;
+      setBusy(true);
+      try {
+        const result = await write();
+        const message = options.success?.(result);
+        if (message) notifications.show({ color: 'green', message });
+        return result;
+      } catch (error) {
+        const described = describeWriteError(t, role, error);
+        const message = options.failure ? options.failure(described, error) : described;
+        if (message) notifications.show({ color: 'red', message });
+        return undefined;
+      } finally {
+        running.current = false;
+        setBusy(false);
+      }
+    },
+    [t, role],
+  );
+  return { busy, run };
+}
