@@ -20,13 +20,15 @@ import type { SyncService } from '@renderer/sync/sync-service';
 import { SyncContext } from '@renderer/sync/use-sync';
 import { theme } from '@renderer/app/theme';
 import { HomePage } from '@renderer/pages/HomePage';
-import { MembersPage } from '@renderer/pages/members/MembersPage';
-import { MergePeoplePage } from '@renderer/pages/members/MergePeoplePage';
-import { PersonForm } from '@renderer/pages/members/PersonForm';
-import { PersonPage } from '@renderer/pages/members/PersonPage';
-import { RenewalsPage } from '@renderer/pages/members/RenewalsPage';
+import {
+  MembersPage,
+  MergePeoplePage,
+  PersonForm,
+  PersonPage,
+  RenewalsPage,
+  SettingsPage,
+} from '@renderer/app/pages';
 import { NotFoundPage } from '@renderer/pages/NotFoundPage';
-import { SettingsPage } from '@renderer/pages/settings/SettingsPage';
 
 /** What the whole UI shares, created once at start-up (main.tsx), each part in its own layer. */
 export interface Services extends DataServices {

@@ -1,4 +1,5 @@
-import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Button, Center, Group, Loader, NavLink, Text, Title } from '@mantine/core';
+import { Suspense } from 'react';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
@@ -84,7 +85,15 @@ export function Shell() {
         })}
       </AppShell.Navbar>
       <AppShell.Main id="contenu">
-        <Outlet />
+        <Suspense
+          fallback={
+            <Center mih={200}>
+              <Loader aria-label={t('app.loadingPage')} />
+            </Center>
+          }
+        >
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

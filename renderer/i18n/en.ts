@@ -20,6 +20,7 @@ export const en: TranslationShape<typeof fr> = {
     name: 'Tilleul',
     tagline: 'The back office for associations, even offline',
     loading: 'Opening the database…',
+    loadingPage: 'Opening the page…',
     startFailed: {
       title: 'Tilleul could not open its database',
       body: 'Your data has not been changed. Close other Tilleul windows, then reload the page. If the problem persists, write down the message below for whoever helps you.',

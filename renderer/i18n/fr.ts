@@ -18,6 +18,7 @@ export const fr = {
     name: 'Tilleul',
     tagline: 'Le back-office des associations, même sans réseau',
     loading: 'Ouverture de la base de données…',
+    loadingPage: 'Ouverture de la page…',
     startFailed: {
       title: 'Tilleul n’a pas pu ouvrir sa base de données',
       body: 'Vos données n’ont pas été modifiées. Fermez les autres fenêtres de Tilleul, puis rechargez la page. Si le problème continue, notez le message ci-dessous pour la personne qui vous aide.',

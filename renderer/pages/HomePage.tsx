@@ -1,9 +1,14 @@
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSetting } from '@renderer/data/settings/read';
 import { DemoCard } from '@renderer/pages/home/DemoCard';
-import { MembershipDashboard } from '@renderer/pages/home/MembershipDashboard';
+
+// The dashboard's chart library (recharts) is the heaviest part of the home page: loaded after it.
+const MembershipDashboard = lazy(() =>
+  import('@renderer/pages/home/MembershipDashboard').then((m) => ({ default: m.MembershipDashboard })),
+);
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -25,7 +30,9 @@ export function HomePage() {
           </Stack>
         </Alert>
       )}
-      <MembershipDashboard />
+      <Suspense fallback={null}>
+        <MembershipDashboard />
+      </Suspense>
       <DemoCard />
     </Stack>
   );
