@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { ADMIN, fillOrganisation, firstRun, signIn } from './helpers';
 import { createSeasonWithFamilyTariff } from './seasons';
+import { pdfText } from '../support/pdf-text';
 
 async function createPerson(page: Page, firstName: string, lastName: string, birthDate?: string) {
   await page.getByRole('textbox', { name: 'Prénom' }).fill(firstName);
@@ -85,7 +85,7 @@ test('September at the club: a household of two, a family membership, both à jo
   const file = join(mkdtempSync(join(tmpdir(), 'tilleul-cards-')), 'cartes.pdf');
   await (await download).saveAs(file);
   expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const text = pdfText(file);
   for (const expected of ['Paul Roux', 'Léo Roux', paulNumber, leoNumber]) expect(text).toContain(expected);
 
   // After a reload (the app locks), everything is still there and found by the search.

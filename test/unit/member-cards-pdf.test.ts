@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { memberCardsDocument } from '@shared/pdf/member-cards';
 import type { MemberCardPerson } from '@shared/pdf/member-cards';
 import { renderPdfInNode } from '../bench/pdf';
+import { pdfPageCount, pdfText } from '../support/pdf-text';
 
 /**
  * The real thing: pdfmake renders the document with the fonts the app bundles, poppler reads it
@@ -32,9 +32,7 @@ async function renderToFile(people: MemberCardPerson[], perPage: 8 | 10) {
   });
   const file = join(folder, `cards-${perPage}-${people.length}.pdf`);
   writeFileSync(file, await renderPdfInNode(document));
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
-  return { text, pages };
+  return { text: pdfText(file), pages: pdfPageCount(file) };
 }
 
 describe('member cards PDF (pdfmake in Node, read back with pdftotext)', () => {
