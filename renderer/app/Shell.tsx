@@ -7,6 +7,7 @@ import { can } from '@shared/auth/permissions';
 import { lockApp } from '@renderer/data/users/lock';
 import { navigationItems } from '@renderer/app/routes';
 import { useCurrentUser, useData } from '@renderer/data/context';
+import { ReplacedValuesNotice } from '@renderer/components/sync/ReplacedValues';
 import { SyncStatus } from '@renderer/components/sync/SyncStatus';
 
 export function Shell() {
@@ -48,6 +49,7 @@ export function Shell() {
             {t('app.tagline')}
           </Text>
           <Group ml="auto" gap="sm">
+            <ReplacedValuesNotice />
             <SyncStatus />
             <Text size="sm" visibleFrom="xs">
               {t('auth.signedInAs', { name: user.name, role: t(`roles.${user.role}`) })}

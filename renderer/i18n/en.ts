@@ -14,6 +14,7 @@ import {
 } from '@renderer/i18n/sections/records.en';
 import { syncEn, syncErrorsEn, syncSettingsTabsEn } from '@renderer/i18n/sections/sync.en';
 import { dateFieldEn, datesEn } from '@renderer/i18n/sections/dates.en';
+import { fieldsEn } from '@renderer/i18n/sections/fields.en';
 
 export const en: TranslationShape<typeof fr> = {
   app: {
@@ -160,6 +161,7 @@ export const en: TranslationShape<typeof fr> = {
     exportFailed: 'Export failed: {{message}}',
   },
   dateField: dateFieldEn,
+  fields: fieldsEn,
   errors: {
     date: datesEn,
     ...syncErrorsEn,

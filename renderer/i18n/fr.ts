@@ -12,6 +12,7 @@ import {
 } from '@renderer/i18n/sections/records.fr';
 import { syncErrorsFr, syncFr, syncSettingsTabsFr } from '@renderer/i18n/sections/sync.fr';
 import { dateFieldFr, datesFr } from '@renderer/i18n/sections/dates.fr';
+import { fieldsFr } from '@renderer/i18n/sections/fields.fr';
 /** French, the reference language: every key exists here first (English must match it). */
 export const fr = {
   app: {
@@ -164,6 +165,7 @@ export const fr = {
     exportFailed: 'L’export a échoué : {{message}}',
   },
   dateField: dateFieldFr,
+  fields: fieldsFr,
   errors: {
     date: datesFr,
     ...syncErrorsFr,

@@ -61,7 +61,14 @@ describe('conflict handler', () => {
       deviceId: 'c',
     });
     expect(merged).toEqual([
-      { collection: 'users', documentId: 'u-1', lost: [{ field: 'secret', lost: 'hash-1', kept: 'hash-2' }] },
+      {
+        collection: 'users',
+        documentId: 'u-1',
+        lost: [{ field: 'secret', lost: 'hash-1', kept: 'hash-2' }],
+        winner: theirs,
+        loser: ours,
+        fieldByField: true,
+      },
     ]);
   });
 
@@ -136,6 +143,9 @@ describe('conflict journal entry', () => {
     const event = conflictAuditEvent({
       collection: 'users',
       documentId: 'u-1',
+      winner: {},
+      loser: {},
+      fieldByField: true,
       lost: [
         { field: 'secret', lost: 'hash-1', kept: 'hash-2' },
         { field: 'name', lost: 'Anna', kept: 'Annie' },

@@ -1,13 +1,18 @@
 import type { RxConflictHandler, WithDeleted } from 'rxdb/plugins/core';
 import { canonicalJson } from '@shared/json/canonical';
 import { syncRulesFor } from '@shared/sync/collection-rules';
-import { mergeDocuments } from '@shared/sync/merge';
+import { mergeDocuments, winnerOf } from '@shared/sync/merge';
 import type { LostValue } from '@shared/sync/merge';
 
 export interface MergedConflict {
   collection: string;
   documentId: string;
   lost: LostValue[];
+  /** The later version, whose values won, and the other one: who wrote each, when, where. */
+  winner: Readonly<Record<string, unknown>>;
+  loser: Readonly<Record<string, unknown>>;
+  /** False where a whole version stands (receipts): nothing to put back field by field. */
+  fieldByField: boolean;
 }
 
 /** RxDB's own bookkeeping: it never travels, so it takes no part in comparing or merging. */
@@ -56,7 +61,19 @@ export function createConflictHandler<T>(
           });
       if (lost.length > 0) {
         try {
-          await onMerged({ collection, documentId: String(document.id), lost });
+          const { winner, loser } = resolveConflict
+            ? document === ours
+              ? { winner: ours, loser: theirs }
+              : { winner: theirs, loser: ours }
+            : winnerOf(ours, theirs);
+          await onMerged({
+            collection,
+            documentId: String(document.id),
+            lost,
+            winner,
+            loser,
+            fieldByField: !resolveConflict,
+          });
         } catch (error) {
           onAuditFailure(error);
         }

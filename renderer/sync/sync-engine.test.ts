@@ -12,6 +12,7 @@ import { startTestClient, startTestServer } from '../../test/sync/harness';
 import type { TestClient, TestServer } from '../../test/sync/harness';
 import type { FetchLike } from '@renderer/sync/api-client';
 import { appendAudit } from '@renderer/data/audit/write';
+import { readReplacedValues } from '@renderer/sync/replaced-values';
 
 let server: TestServer;
 const clients: TestClient[] = [];
@@ -121,6 +122,17 @@ describe('replication against a real server', () => {
         documentId: person.id,
         changes: [{ field: 'firstName', before: 'Jeannot', after: 'Jean-Pierre' }],
         detail: 'sync.audit.conflictMerged',
+      }),
+    ]);
+    // …and its inbox keeps it whole, with both sides' authors, for one click to put it back.
+    expect(await readReplacedValues(b2.db)).toEqual([
+      expect.objectContaining({
+        documentId: person.id,
+        field: 'firstName',
+        lost: 'Jeannot',
+        kept: 'Jean-Pierre',
+        lostBy: expect.objectContaining({ at: new Date(t).toISOString() }),
+        keptBy: expect.objectContaining({ at: new Date(t + 1000).toISOString() }),
       }),
     ]);
   });

@@ -18,6 +18,7 @@ import type { BackoffOptions } from '@renderer/sync/backoff';
 import { ChangeStream } from '@renderer/sync/change-stream';
 import { conflictAuditEvent } from '@renderer/sync/conflict-audit';
 import { createConflictHandler } from '@renderer/sync/conflict-handler';
+import { recordReplacedValues } from '@renderer/sync/replaced-values';
 import type { Enrolment } from '@renderer/sync/enrolment';
 import { countPendingChanges } from '@renderer/sync/pending-changes';
 import type { PendingCountMemo } from '@renderer/sync/pending-changes';
@@ -251,7 +252,10 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
       async (merged) => {
         // The journal is append-only: its entries never conflict, and logging into it here
         // would only repeat the entry being merged.
-        if (spec.name !== 'audit') await appendAudit(db, options.auditActor(), conflictAuditEvent(merged));
+        if (spec.name === 'audit') return;
+        const actor = options.auditActor();
+        await recordReplacedValues(db, merged, actor.now());
+        await appendAudit(db, actor, conflictAuditEvent(merged));
       },
       (error) => status.report({ code: 'AUDIT_FAILED', collection: spec.name, serverMessage: String(error) }),
     );

@@ -29,6 +29,13 @@ export interface MergeResult<D extends MergeableDocument> {
   lost: LostValue[];
 }
 
+/** The version whose values win a field changed on both sides (the later write). */
+export function winnerOf<D extends MergeableDocument>(ours: D, theirs: D): { winner: D; loser: D } {
+  return compareVersions(ours, theirs) >= 0
+    ? { winner: ours, loser: theirs }
+    : { winner: theirs, loser: ours };
+}
+
 /**
  * Say who wrote last, not what was written: they are taken from the side that wins, and
  * `updatedAt` is the later of the two, so the merged document sorts after both.
@@ -76,9 +83,7 @@ export function lostValues(loser: MergeableDocument, kept: MergeableDocument): L
 export function mergeDocuments<D extends MergeableDocument>(input: MergeInput<D>): MergeResult<D> {
   const { ours, theirs } = input;
   const base: MergeableDocument = input.base ?? {};
-  const oursWins = compareVersions(ours, theirs) >= 0;
-  const winner = oursWins ? ours : theirs;
-  const loser = oursWins ? theirs : ours;
+  const { winner, loser } = winnerOf(ours, theirs);
 
   const merged: Record<string, unknown> = {};
   const lost: LostValue[] = [];

@@ -289,6 +289,40 @@ test('a phone joins from the first-run screen; two PCs and the phone work offlin
   }
 });
 
+test('the same field changed offline on two PCs: the value that lost is shown and put back in one click', async () => {
+  test.setTimeout(90_000);
+  for (const context of [a.context, b.context]) await context.setOffline(true);
+  await editMarie(a.page, 'Téléphone', '05 55 55 55 01');
+  await editMarie(b.page, 'Téléphone', '05 55 55 55 02');
+  for (const page of [a.page, b.page]) {
+    await expect(page.getByTestId('sync-status')).toContainText('Hors ligne', { timeout: 10_000 });
+  }
+  await a.context.setOffline(false);
+  await expect(a.page.getByTestId('sync-status')).toContainText('À jour', { timeout: 20_000 });
+  await b.context.setOffline(false);
+
+  // B sends second and meets A's number: its own, typed later, is kept, and A's is shown on B.
+  const notice = b.page.getByTestId('replaced-values');
+  await expect(notice).toContainText('1 modification remplacée', { timeout: 20_000 });
+  await notice.click();
+  const dialog = b.page.getByRole('dialog', { name: 'Modifications remplacées par la synchronisation' });
+  const card = dialog.getByTestId('replaced-value');
+  await expect(card).toContainText('Personnes · Marie Lavoisier — Téléphone');
+  await expect(card).toContainText('Remplacée : « 05 55 55 55 01 »');
+  await expect(card).toContainText('par Anne Admin');
+  await expect(card).toContainText('Gardée : « 05 55 55 55 02 »');
+  await expect(card).toContainText('par Bruno Bureau');
+  await card.getByRole('button', { name: 'Remettre cette valeur' }).click();
+  await expect(b.page.getByText('La valeur « 05 55 55 55 01 » est remise.', { exact: false })).toBeVisible();
+  await expect(dialog.getByTestId('replaced-value')).toHaveCount(0);
+  await b.page.keyboard.press('Escape');
+  await expect(notice).toHaveCount(0);
+
+  // The value put back travels like any edit.
+  await a.page.goto(`${server.url}/${mariePath}`);
+  await expect(a.page.getByText('05 55 55 55 01', { exact: true })).toBeVisible({ timeout: 20_000 });
+});
+
 /** On a PC: a new person, saved (the form's own checks pass: first and last name only). */
 async function createPerson(page: Page, firstName: string, lastName: string) {
   await page.goto(`${server.url}/#/membres/nouveau`);

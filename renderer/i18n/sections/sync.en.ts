@@ -96,6 +96,30 @@ export const syncEn: TranslationShape<typeof syncFr> = {
   scope: {
     appendOnly: 'The journal can only grow: its entries are never changed.',
   },
+  replaced: {
+    badge_one: '{{count}} change replaced',
+    badge_other: '{{count}} changes replaced',
+    title: 'Changes replaced by the sync',
+    intro:
+      'These values were changed at the same time on two devices: the most recent was kept. Check each one; if the other was right, put it back.',
+    empty: 'No change replaced.',
+    record: '{{collection}} · {{name}}',
+    lost: 'Replaced: {{value}}',
+    kept: 'Kept: {{value}}',
+    by: 'by {{user}}, on {{date}}, on {{device}}',
+    thisDevice: 'this device',
+    otherDevice: 'another device',
+    unknownUser: 'someone unknown here',
+    emptyValue: '(empty)',
+    yes: 'Yes',
+    no: 'No',
+    restore: 'Put this value back',
+    dismiss: 'Keep the current value',
+    restored: 'The value “{{value}}” is back. It syncs like any change.',
+    gone: 'This record no longer exists: the value cannot be put back.',
+    invalid: 'This value no longer fits the record as it is now: edit the record by hand.',
+    close: 'Close',
+  },
   audit: {
     conflictMerged:
       'Changed at the same time on two devices: the most recent change was kept, the other value is recorded here.',

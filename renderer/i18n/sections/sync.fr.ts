@@ -104,6 +104,31 @@ export const syncFr = {
   scope: {
     appendOnly: 'Le journal ne peut qu’être complété : ses entrées ne se modifient pas.',
   },
+  replaced: {
+    badge_one: '{{count}} modification remplacée',
+    badge_other: '{{count}} modifications remplacées',
+    title: 'Modifications remplacées par la synchronisation',
+    intro:
+      'Ces valeurs ont été modifiées en même temps sur deux appareils : la plus récente a été gardée. Vérifiez chacune ; si l’autre était la bonne, remettez-la.',
+    empty: 'Aucune modification remplacée.',
+    record: '{{collection}} · {{name}}',
+    lost: 'Remplacée : {{value}}',
+    kept: 'Gardée : {{value}}',
+    by: 'par {{user}}, le {{date}}, sur {{device}}',
+    thisDevice: 'cet appareil',
+    otherDevice: 'un autre appareil',
+    unknownUser: 'une personne inconnue ici',
+    emptyValue: '(vide)',
+    yes: 'Oui',
+    no: 'Non',
+    restore: 'Remettre cette valeur',
+    dismiss: 'Garder la valeur actuelle',
+    restored: 'La valeur « {{value}} » est remise. Elle se synchronise comme une modification.',
+    gone: 'Cette fiche n’existe plus : la valeur ne peut pas être remise.',
+    invalid:
+      'Cette valeur ne convient plus à la fiche telle qu’elle est maintenant : modifiez la fiche à la main.',
+    close: 'Fermer',
+  },
   audit: {
     conflictMerged:
       'Modifié en même temps sur deux appareils : la modification la plus récente a été gardée, l’autre valeur est notée ici.',
