@@ -15,6 +15,7 @@ import {
 import { syncEn, syncErrorsEn, syncSettingsTabsEn } from '@renderer/i18n/sections/sync.en';
 import { dateFieldEn, datesEn } from '@renderer/i18n/sections/dates.en';
 import { fieldsEn } from '@renderer/i18n/sections/fields.en';
+import { auditReadingEn } from '@renderer/i18n/sections/audit-reading.en';
 
 export const en: TranslationShape<typeof fr> = {
   app: {
@@ -162,6 +163,7 @@ export const en: TranslationShape<typeof fr> = {
   },
   dateField: dateFieldEn,
   fields: fieldsEn,
+  auditReading: auditReadingEn,
   errors: {
     date: datesEn,
     ...syncErrorsEn,

@@ -13,6 +13,7 @@ import {
 import { syncErrorsFr, syncFr, syncSettingsTabsFr } from '@renderer/i18n/sections/sync.fr';
 import { dateFieldFr, datesFr } from '@renderer/i18n/sections/dates.fr';
 import { fieldsFr } from '@renderer/i18n/sections/fields.fr';
+import { auditReadingFr } from '@renderer/i18n/sections/audit-reading.fr';
 /** French, the reference language: every key exists here first (English must match it). */
 export const fr = {
   app: {
@@ -166,6 +167,7 @@ export const fr = {
   },
   dateField: dateFieldFr,
   fields: fieldsFr,
+  auditReading: auditReadingFr,
   errors: {
     date: datesFr,
     ...syncErrorsFr,

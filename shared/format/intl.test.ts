@@ -17,13 +17,16 @@ describe('French formats', () => {
   });
 
   it('formats calendar dates without shifting the day', () => {
-    expect(formatDate('2026-09-01')).toBe('1 septembre 2026');
+    expect(formatDate('2026-09-01')).toBe('1er septembre 2026');
+    expect(formatDate('2026-09-11')).toBe('11 septembre 2026');
+    expect(formatDate('2026-09-21')).toBe('21 septembre 2026');
+    expect(formatDate('2026-09-01', 'en-GB')).toBe('1 September 2026');
     expect(formatDate('2026-12-31', 'en-GB')).toBe('31 December 2026');
   });
 
   it('formats instants in the given time zone', () => {
     expect(plain(formatDateTime('2026-09-01T08:05:00.000Z', 'fr-FR', 'Europe/Paris'))).toBe(
-      '1 septembre 2026 à 10:05',
+      '1er septembre 2026 à 10:05',
     );
   });
 });

@@ -8,15 +8,29 @@ export function formatMoney(amount: Cents, locale = 'fr-FR'): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(amount / 100);
 }
 
+/**
+ * French writes the first of the month as an ordinal, « 1er septembre »; `Intl` writes « 1 »
+ * (it has no ordinal days). Only a leading day number 1 changes.
+ */
+function firstOfMonth(text: string, locale: string): string {
+  return locale.startsWith('fr') ? text.replace(/^1(?= )/, '1er') : text;
+}
+
 /** A calendar date `YYYY-MM-DD`, shown without any time-zone shift. */
 export function formatDate(isoDate: string, locale = 'fr-FR'): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(year ?? NaN, (month ?? NaN) - 1, day ?? NaN));
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return firstOfMonth(
+    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date),
+    locale,
+  );
 }
 
 export function formatDateTime(isoInstant: string, locale = 'fr-FR', timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(
-    new Date(isoInstant),
+  return firstOfMonth(
+    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(
+      new Date(isoInstant),
+    ),
+    locale,
   );
 }

@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TFunction } from 'i18next';
+import type { AuditEntry } from '@shared/audit/audit';
+import type { AuditReading } from '@renderer/components/audit/read-audit';
+import {
+  describeAuditChange,
+  describeAuditDetail,
+  describeAuditTarget,
+} from '@renderer/components/audit/read-audit';
+import { initI18n } from '@renderer/i18n/i18n';
+
+let reading: AuditReading;
+const names = {
+  person: (id: string) => ({ p1: 'Zoé Lefèvre' })[id],
+  household: (id: string) => ({ h1: 'Famille Roux' })[id],
+  season: (id: string) => ({ s1: '2025-2026' })[id],
+  tariff: (id: string) => ({ t1: 'Famille' })[id],
+  user: (id: string) => ({ u1: 'Sophie Secrétaire' })[id],
+  customField: (id: string) => ({ f1: 'Taille du maillot' })[id],
+};
+
+beforeAll(async () => {
+  const i18n = await initI18n('fr');
+  reading = { t: i18n.t.bind(i18n) as TFunction, locale: 'fr-FR', names };
+});
+
+const change = (collection: string, field: string, before: unknown, after: unknown) =>
+  describeAuditChange(reading, collection, { field, before, after }).replaceAll('\u00a0', ' ');
+
+describe('the journal in words', () => {
+  it('names fields in French and formats values the French way', () => {
+    expect(change('memberships', 'amount', 2100, 1500)).toBe('Montant : 21,00 € → 15,00 €');
+    expect(change('people', 'address.city', '', 'Sarlat')).toBe('Ville : (vide) → « Sarlat »');
+    expect(change('memberships', 'paidOn', '2025-09-08', '2025-09-01')).toBe(
+      'Payé le : 8 septembre 2025 → 1er septembre 2025',
+    );
+    expect(change('memberships', 'paymentMethod', 'especes', 'cheque')).toBe(
+      'Moyen de paiement : Espèces → Chèque',
+    );
+    expect(change('users', 'disabled', false, true)).toBe('Compte désactivé : Non → Oui');
+    expect(change('users', 'role', 'secretary', 'treasurer')).toBe('Rôle : Secrétaire → Trésorier');
+  });
+
+  it('shows the names of what a change refers to, never an id', () => {
+    expect(change('memberships', 'seasonId', '', 's1')).toBe('Saison : (vide) → 2025-2026');
+    expect(change('people', 'householdId', '', 'h1')).toBe('Foyer : (vide) → Famille Roux');
+    expect(change('memberships', 'holderId', 'p1', 'h1')).toBe('Adhérent : Zoé Lefèvre → Famille Roux');
+    expect(change('people', 'customFields.f1', '', 'M')).toBe('Champ « Taille du maillot » : (vide) → « M »');
+    expect(change('people', 'consents.imageRights.on', '', '2025-09-08')).toBe(
+      'Droit à l’image (date) : (vide) → 8 septembre 2025',
+    );
+    expect(change('people', 'consents.newsletter.status', 'unknown', 'granted')).toBe(
+      'Lettre d’information : Non demandé → Accordé',
+    );
+    expect(change('users', 'secret', '[masqué]', '[masqué]')).toBe(
+      'Autre information : (non affiché) → (non affiché)',
+    );
+  });
+
+  it('says the details column in words', () => {
+    const detail = (text: string) => describeAuditDetail(reading, { detail: text });
+    expect(detail('wrong-secret')).toBe('Mot de passe ou code erroné');
+    expect(detail('idle')).toBe('Après inactivité');
+    expect(detail('update:people.update')).toBe('Refusé : modifier une fiche');
+    expect(detail('renouvellements:12')).toBe('Liste des renouvellements (12 lignes)');
+    expect(detail('cartes:1')).toBe('1 carte d’adhérent');
+    expect(detail('sync.audit.conflictMerged')).toMatch(/^Modifié en même temps sur deux appareils/);
+    expect(detail('something-new')).toBe('Autre détail');
+  });
+
+  it('names the record an entry is about', () => {
+    const entry = { collectionName: 'people', documentId: 'p1' } as AuditEntry;
+    expect(describeAuditTarget(reading, entry)).toBe('Personnes · Zoé Lefèvre');
+    expect(describeAuditTarget(reading, { ...entry, documentId: 'gone' })).toBe('Personnes');
+  });
+});

@@ -1,0 +1,142 @@
+import type { TFunction } from 'i18next';
+import type { AuditChange, AuditEntry } from '@shared/audit/audit';
+import { formatDate, formatDateTime, formatMoney } from '@shared/format/intl';
+import type { Cents } from '@shared/money/cents';
+import { fieldLabel } from '@renderer/components/field-label';
+
+/** Names of what an entry refers to by id, as this device knows them now. */
+export interface AuditNames {
+  person(id: string): string | undefined;
+  household(id: string): string | undefined;
+  season(id: string): string | undefined;
+  tariff(id: string): string | undefined;
+  user(id: string): string | undefined;
+  customField(id: string): string | undefined;
+}
+
+export interface AuditReading {
+  t: TFunction;
+  locale: string;
+  names: AuditNames;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
+/** What `keep` in shared/audit/audit.ts writes instead of a secret or an image. */
+const MASKED = '[masqué]';
+
+/** « Ville », « Droit à l’image (date) », « Champ « Taille du maillot » »: a change's field. */
+export function auditFieldLabel({ t, names }: AuditReading, collection: string, path: string): string {
+  const [field = '', sub, leaf] = path.split('.');
+  if (field === 'address' && sub) {
+    return t(`auditReading.address.${sub}` as 'auditReading.address.city', {
+      defaultValue: fieldLabel(t, collection, field),
+    });
+  }
+  if (field === 'consents' && sub) {
+    const consent = t(`auditReading.consents.${sub}` as 'auditReading.consents.newsletter', {
+      defaultValue: fieldLabel(t, collection, field),
+    });
+    return leaf === 'on' ? t('auditReading.consents.on', { consent }) : consent;
+  }
+  if (field === 'customFields' && sub) {
+    const name = names.customField(sub);
+    return name ? t('auditReading.customField', { name }) : t('auditReading.customFieldGone');
+  }
+  return fieldLabel(t, collection, field);
+}
+
+/** A value as a person reads it: names instead of ids, codes in words, dates and money formatted. */
+export function auditValue({ t, locale, names }: AuditReading, path: string, value: unknown): string {
+  const field = path.split('.').at(-1) ?? path;
+  if (value === null || value === undefined || value === '') return t('auditReading.empty');
+  if (value === MASKED || path.split('.')[0] === 'secret') return t('auditReading.masked');
+  if (typeof value === 'boolean') return value ? t('auditReading.yes') : t('auditReading.no');
+  if (Array.isArray(value)) {
+    return value.every((item) => typeof item === 'string') ? value.join(', ') : t('auditReading.changedList');
+  }
+  if (typeof value === 'number')
+    return field === 'amount' ? formatMoney(value as Cents, locale) : String(value);
+  if (typeof value !== 'string') return t('auditReading.changedList');
+  const reference =
+    field === 'householdId'
+      ? names.household(value)
+      : field === 'holderId'
+        ? (names.person(value) ?? names.household(value))
+        : field === 'payerId'
+          ? names.person(value)
+          : field === 'seasonId'
+            ? names.season(value)
+            : field === 'tariffId'
+              ? names.tariff(value)
+              : field === 'receivedBy'
+                ? names.user(value)
+                : undefined;
+  if (reference !== undefined) return reference;
+  if (field === 'paymentMethod')
+    return t(`people.membership.methods.${value}` as 'people.membership.methods.cheque');
+  if (field === 'role') return t(`roles.${value}` as 'roles.admin');
+  if (field === 'kind') return t(`merge.kinds.${value}` as 'merge.kinds.person');
+  if (field === 'holderKind')
+    return t(`auditReading.holderKinds.${value}` as 'auditReading.holderKinds.person');
+  if (field === 'status')
+    return t(`auditReading.consentStatus.${value}` as 'auditReading.consentStatus.granted');
+  if (ISO_DATE.test(value)) return formatDate(value, locale);
+  if (ISO_INSTANT.test(value)) return formatDateTime(value, locale);
+  return `«\u00a0${value}\u00a0»`;
+}
+
+export function describeAuditChange(reading: AuditReading, collection: string, change: AuditChange): string {
+  if (change.field === 'merge')
+    return reading.t('auditReading.details.merge', { label: String(change.before ?? '') });
+  return reading.t('auditReading.change', {
+    field: auditFieldLabel(reading, collection, change.field),
+    before: auditValue(reading, change.field, change.before),
+    after: auditValue(reading, change.field, change.after),
+  });
+}
+
+/** The details column: a journal code (`wrong-secret`, `update:people.update`…) in words. */
+export function describeAuditDetail({ t }: AuditReading, entry: Pick<AuditEntry, 'detail'>): string {
+  const { detail } = entry;
+  if (detail === '') return '';
+  const [code = '', rest = ''] = detail.split(/:(.*)/s);
+  if (
+    code === 'locked' ||
+    code === 'disabled' ||
+    code === 'wrong-secret' ||
+    code === 'manual' ||
+    code === 'idle'
+  ) {
+    return t(`auditReading.details.${code}`);
+  }
+  if (['insert', 'update', 'delete'].includes(code) && rest) {
+    const action = t(`permissions.actions.${rest}` as 'permissions.actions.people.create', {
+      defaultValue: t(rest as 'permissions.denied', { defaultValue: t('auditReading.details.other') }),
+    });
+    return t('auditReading.details.denied', { action });
+  }
+  if (code === 'renouvellements') return t('auditReading.details.renewals', { count: Number(rest) });
+  if (code === 'cartes') return t('auditReading.details.cards', { count: Number(rest) });
+  if (detail === 'association.json') return t('auditReading.details.organisationFile');
+  if (code === 'merge') return '';
+  return t(detail as 'auditReading.details.other', { defaultValue: t('auditReading.details.other') });
+}
+
+/** The « Sur » column: what the entry is about, by its name. */
+export function describeAuditTarget({ t, names }: AuditReading, entry: AuditEntry): string {
+  if (!entry.collectionName) return '';
+  const collection = t(`journal.collections.${entry.collectionName}` as 'journal.collections.people', {
+    defaultValue: t('fields.other'),
+  });
+  const id = entry.documentId;
+  const name =
+    entry.collectionName === 'people'
+      ? names.person(id)
+      : entry.collectionName === 'households'
+        ? names.household(id)
+        : entry.collectionName === 'users'
+          ? names.user(id)
+          : undefined;
+  return name ? `${collection} · ${name}` : collection;
+}

@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { displayName } from '@shared/members/person';
+import type { AuditReading } from '@renderer/components/audit/read-audit';
+import { useDirectory } from '@renderer/data/context';
+import { useSeasons, useSetting } from '@renderer/data/settings/read';
+import { useUsers } from '@renderer/data/users/read';
+import { localeOf } from '@renderer/i18n/i18n';
+import { useLanguage } from '@renderer/i18n/language';
+
+/** What the journal needs to say an entry in words: the names of what it refers to, today. */
+export function useAuditReading(): AuditReading {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const directory = useDirectory();
+  const seasons = useSeasons();
+  const { users } = useUsers();
+  const customFields = useSetting('custom-fields');
+  return useMemo(() => {
+    const tariffs = new Map(
+      seasons.flatMap((season) => season.tariffs.map((tariff) => [tariff.id, tariff.label])),
+    );
+    const seasonLabels = new Map(seasons.map((season) => [season.id, season.label]));
+    const userNames = new Map(users.map((user) => [user.id, user.name]));
+    const fields = new Map(
+      customFields.read.state === 'ok'
+        ? customFields.read.value.fields.map((field) => [field.id, field.label])
+        : [],
+    );
+    return {
+      t,
+      locale: localeOf(language),
+      names: {
+        person: (id) => {
+          const person = directory.people.get(id);
+          return person ? displayName(person) : undefined;
+        },
+        household: (id) => directory.households.get(id)?.name,
+        season: (id) => seasonLabels.get(id),
+        tariff: (id) => tariffs.get(id),
+        user: (id) => userNames.get(id),
+        customField: (id) => fields.get(id),
+      },
+    };
+  }, [t, language, directory, seasons, users, customFields.read]);
+}
