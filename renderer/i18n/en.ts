@@ -16,6 +16,7 @@ import { syncEn, syncErrorsEn, syncSettingsTabsEn } from '@renderer/i18n/section
 import { dateFieldEn, datesEn } from '@renderer/i18n/sections/dates.en';
 import { fieldsEn } from '@renderer/i18n/sections/fields.en';
 import { auditReadingEn } from '@renderer/i18n/sections/audit-reading.en';
+import { unsavedEn } from '@renderer/i18n/sections/unsaved.en';
 
 export const en: TranslationShape<typeof fr> = {
   app: {
@@ -163,6 +164,7 @@ export const en: TranslationShape<typeof fr> = {
   },
   dateField: dateFieldEn,
   fields: fieldsEn,
+  unsaved: unsavedEn,
   auditReading: auditReadingEn,
   errors: {
     date: datesEn,

@@ -14,6 +14,7 @@ import { syncErrorsFr, syncFr, syncSettingsTabsFr } from '@renderer/i18n/section
 import { dateFieldFr, datesFr } from '@renderer/i18n/sections/dates.fr';
 import { fieldsFr } from '@renderer/i18n/sections/fields.fr';
 import { auditReadingFr } from '@renderer/i18n/sections/audit-reading.fr';
+import { unsavedFr } from '@renderer/i18n/sections/unsaved.fr';
 /** French, the reference language: every key exists here first (English must match it). */
 export const fr = {
   app: {
@@ -167,6 +168,7 @@ export const fr = {
   },
   dateField: dateFieldFr,
   fields: fieldsFr,
+  unsaved: unsavedFr,
   auditReading: auditReadingFr,
   errors: {
     date: datesFr,

@@ -1,0 +1,105 @@
+import { useTranslation } from 'react-i18next';
+import { createRoutesFromElements, Navigate, Route } from 'react-router';
+import {
+  MembersPage,
+  MergePeoplePage,
+  PersonForm,
+  PersonPage,
+  RenewalsPage,
+  SettingsPage,
+} from '@renderer/app/pages';
+import { Shell } from '@renderer/app/Shell';
+import { RequirePermission } from '@renderer/components/RequirePermission';
+import { AuthGate } from '@renderer/pages/auth/AuthGate';
+import { HomePage } from '@renderer/pages/HomePage';
+import { NotFoundPage } from '@renderer/pages/NotFoundPage';
+import { PlaceholderPage } from '@renderer/pages/PlaceholderPage';
+
+/** Sections that later versions fill: their title and one honest sentence. */
+const PLACEHOLDERS = [
+  { path: 'evenements', page: 'events', requires: 'events.read' },
+  { path: 'entree', page: 'entrance', requires: 'attendance.checkIn' },
+  { path: 'dons', page: 'donations', requires: 'donations.read' },
+] as const;
+
+function PlaceholderSection({ page }: { page: (typeof PLACEHOLDERS)[number]['page'] }) {
+  const { t } = useTranslation();
+  return <PlaceholderPage title={t(`pages.${page}.title`)} intro={t(`pages.${page}.intro`)} />;
+}
+
+/** The app's routes: a data router, so that a form with unsaved changes can hold navigation. */
+export const sectionRoutes = createRoutesFromElements(
+  <>
+    <Route
+      element={
+        <AuthGate>
+          <Shell />
+        </AuthGate>
+      }
+    >
+      <Route index element={<HomePage />} />
+      {PLACEHOLDERS.map(({ path, page, requires }) => (
+        <Route
+          key={path}
+          path={path}
+          element={
+            <RequirePermission action={requires}>
+              <PlaceholderSection page={page} />
+            </RequirePermission>
+          }
+        />
+      ))}
+      <Route
+        path="membres"
+        element={
+          <RequirePermission action="people.readDetails">
+            <MembersPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="membres/nouveau"
+        element={
+          <RequirePermission action="people.create">
+            <PersonForm />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="membres/renouvellement"
+        element={
+          <RequirePermission action="memberships.read">
+            <RenewalsPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="membres/:id"
+        element={
+          <RequirePermission action="people.readDetails">
+            <PersonPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="membres/:id/modifier"
+        element={
+          <RequirePermission action="people.update">
+            <PersonForm />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="membres/:id/fusionner"
+        element={
+          <RequirePermission action="people.merge">
+            <MergePeoplePage />
+          </RequirePermission>
+        }
+      />
+      <Route path="parametres" element={<Navigate to="/parametres/association" replace />} />
+      <Route path="parametres/:tab" element={<SettingsPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Route>
+  </>,
+);
