@@ -10,19 +10,18 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SecretInput } from '@renderer/components/SecretInput';
 import { attemptLogin, createUser, newUserSchema } from '@renderer/data/users/accounts';
 import type { NewUserInput } from '@renderer/data/users/accounts';
-import { describeWriteError } from '@renderer/components/translate-error';
 import { EnrolForm } from '@renderer/pages/settings/SyncPanel';
 import { SyncDetails } from '@renderer/components/sync/SyncDetails';
 import { useEnrolment } from '@renderer/sync/use-sync';
 import { useData } from '@renderer/data/context';
 import { useTranslatedField } from '@renderer/components/translated-field';
+import { useWrite } from '@renderer/components/use-write';
 
 /**
  * First start on this device: either this PC starts the association (create the
@@ -75,27 +74,26 @@ export function FirstRunPage() {
 function CreateAdministrator() {
   const { t } = useTranslation();
   const { db, device, session } = useData();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useWrite();
   const form = useForm<NewUserInput>({
     initialValues: { name: '', role: 'admin', secret: '', confirm: '' },
     validate: zod4Resolver(newUserSchema),
   });
   const field = useTranslatedField(form);
 
-  const submit = form.onSubmit(async (values) => {
-    setBusy(true);
-    try {
-      const context = { userId: 'setup', deviceId: device.deviceId, now: () => new Date() };
-      const user = await createUser(db, context, values);
-      const login = await attemptLogin(db, device.deviceId, user.id, values.secret);
-      if (login.ok) session.set(login.user);
-      notifications.show({ color: 'green', message: t('auth.firstRun.done', { name: user.name }) });
-    } catch (error) {
-      notifications.show({ color: 'red', message: describeWriteError(t, null, error) });
-    } finally {
-      setBusy(false);
-    }
-  });
+  const submit = form.onSubmit((values) =>
+    run(
+      async () => {
+        // No one is signed in yet: the first account is written in the name of the set-up.
+        const context = { userId: 'setup', deviceId: device.deviceId, now: () => new Date() };
+        const user = await createUser(db, context, values);
+        const login = await attemptLogin(db, device.deviceId, user.id, values.secret);
+        if (login.ok) session.set(login.user);
+        return user;
+      },
+      { success: (user) => t('auth.firstRun.done', { name: user.name }) },
+    ),
+  );
 
   return (
     <form onSubmit={submit} noValidate>

@@ -48,12 +48,7 @@ export function LockScreen({ users }: { users: readonly UserDocument[] }) {
                       minHeight: 64,
                     }}
                   >
-                    <Text fw={600} size="lg">
-                      {user.name}
-                    </Text>
-                    <Text size="sm" c="dimmed">
-                      {t(`roles.${user.role}`)}
-                    </Text>
+                    <AccountName user={user} />
                   </UnstyledButton>
                 ))}
               </SimpleGrid>
@@ -98,12 +93,7 @@ function SignIn({ user, onBack }: { user: UserDocument; onBack: () => void }) {
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <div>
-          <Text fw={600} size="lg">
-            {user.name}
-          </Text>
-          <Text size="sm" c="dimmed">
-            {t(`roles.${user.role}`)}
-          </Text>
+          <AccountName user={user} />
         </div>
         <SecretInput
           label={isPin ? t('auth.lock.pin') : t('auth.lock.password')}
@@ -123,5 +113,20 @@ function SignIn({ user, onBack }: { user: UserDocument; onBack: () => void }) {
         </Button>
       </Stack>
     </form>
+  );
+}
+
+/** Who an account is, big enough to pick at arm's length: the name, then the role. */
+function AccountName({ user }: { user: UserDocument }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Text fw={600} size="lg">
+        {user.name}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {t(`roles.${user.role}`)}
+      </Text>
+    </>
   );
 }

@@ -1,11 +1,11 @@
 import { Button, Group, NumberInput, Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { DEFAULT_AUTO_LOCK_SECONDS } from '@shared/auth/security-settings';
-import { useCurrentUser, useData, useWriteContext } from '@renderer/data/context';
-import { describeWriteError, translateError } from '@renderer/components/translate-error';
+import { useData, useWriteContext } from '@renderer/data/context';
+import { translateError } from '@renderer/components/translate-error';
+import { useWrite } from '@renderer/components/use-write';
 import { saveSetting } from '@renderer/data/settings/write';
 import { useSetting } from '@renderer/data/settings/read';
 import { useLanguage } from '@renderer/i18n/language';
@@ -22,21 +22,23 @@ function SecurityForm({ storedSeconds }: { storedSeconds: number }) {
   const { t } = useTranslation();
   const { db } = useData();
   const { language } = useLanguage();
-  const me = useCurrentUser();
   const context = useWriteContext();
+  const { run } = useWrite();
   const [minutes, setMinutes] = useState<number | string>(storedSeconds / 60);
   const [error, setError] = useState<string | null>(null);
 
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
     setError(null);
-    try {
-      await saveSetting(db, context, 'security', { autoLockSeconds: Math.round(Number(minutes) * 60) });
-      notifications.show({ color: 'green', message: t('security.saved') });
-    } catch (failure) {
-      if (failure instanceof z.ZodError) setError(translateError(t, failure.issues[0]?.message));
-      else notifications.show({ color: 'red', message: describeWriteError(t, me.role, failure) });
-    }
+    const autoLockSeconds = Math.round(Number(minutes) * 60);
+    await run(() => saveSetting(db, context, 'security', { autoLockSeconds }), {
+      success: () => t('security.saved'),
+      failure: (message, failure) => {
+        if (!(failure instanceof z.ZodError)) return message;
+        setError(translateError(t, failure.issues[0]?.message));
+        return null;
+      },
+    });
   };
 
   return (

@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localeOf } from '@renderer/i18n/i18n';
@@ -9,6 +8,7 @@ import { SyncDetails } from '@renderer/components/sync/SyncDetails';
 import { useEnrolment, useSyncStatus } from '@renderer/sync/use-sync';
 import { useLanguage } from '@renderer/i18n/language';
 import { useSyncService } from '@renderer/sync/use-sync';
+import { useWrite } from '@renderer/components/use-write';
 
 /** Paramètres → Synchronisation: enrol this device, or see its enrolment and leave the server. */
 export function SyncPanel() {
@@ -47,7 +47,7 @@ export function EnrolForm({
   const [deviceName, setDeviceName] = useState('');
   const [missing, setMissing] = useState<Set<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useWrite();
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -59,16 +59,17 @@ export function EnrolForm({
     setMissing(empty);
     setError(null);
     if (empty.size > 0) return;
-    setBusy(true);
-    try {
-      const enrolled = await sync.enrol({ address, code, deviceName });
-      onEnrolled(t('sync.panel.enrolled', { org: enrolled.orgName }));
-      // The device's id changed: restart so the write guard and the screens take the new one.
-      setTimeout(() => window.location.reload(), restartDelayMs);
-    } catch (failure) {
-      setError(describeSyncError(t, failure));
-      setBusy(false);
-    }
+    const enrolled = await run(() => sync.enrol({ address, code, deviceName }), {
+      // Under the form: the server's refusal (wrong code, unreachable) is what to fix here.
+      failure: (_message, failure) => {
+        setError(describeSyncError(t, failure));
+        return null;
+      },
+    });
+    if (!enrolled) return;
+    onEnrolled(t('sync.panel.enrolled', { org: enrolled.orgName }));
+    // The device's id changed: restart so the write guard and the screens take the new one.
+    setTimeout(() => window.location.reload(), restartDelayMs);
   };
   const required = (key: string) => (missing.has(key) ? t('sync.panel.required') : null);
 
@@ -125,19 +126,14 @@ function EnrolledPanel({ enrolment }: { enrolment: EnrolmentSummary }) {
   const sync = useSyncService();
   const status = useSyncStatus();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useWrite();
 
   const leave = async () => {
-    setBusy(true);
-    try {
-      await sync.leave();
-      notifications.show({ color: 'green', message: t('sync.panel.left') });
-    } catch (failure) {
-      notifications.show({ color: 'red', message: describeSyncError(t, failure) });
-    } finally {
-      setBusy(false);
-      setConfirming(false);
-    }
+    await run(() => sync.leave(), {
+      success: () => t('sync.panel.left'),
+      failure: (_message, failure) => describeSyncError(t, failure),
+    });
+    setConfirming(false);
   };
 
   const rows: [string, string][] = [

@@ -12,7 +12,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +22,7 @@ import { createUser, resetSecret, secretSchemaFor, setUserDisabled } from '@rend
 import type { NewUserInput } from '@renderer/data/users/accounts';
 import { newUserSchema } from '@renderer/data/users/accounts';
 import { useCurrentUser, useData, useWriteContext } from '@renderer/data/context';
-import { describeWriteError, translateError } from '@renderer/components/translate-error';
+import { translateError } from '@renderer/components/translate-error';
 import { useUsers } from '@renderer/data/users/read';
 import { useWrite } from '@renderer/components/use-write';
 import { useTranslatedField } from '@renderer/components/translated-field';
@@ -35,14 +34,9 @@ export function UsersPanel() {
   const context = useWriteContext();
   const { users } = useUsers();
   const [resetting, setResetting] = useState<UserDocument | null>(null);
+  const { run } = useWrite();
 
-  const toggle = async (user: UserDocument) => {
-    try {
-      await setUserDisabled(db, context, user.id, !user.disabled);
-    } catch (error) {
-      notifications.show({ color: 'red', message: describeWriteError(t, me.role, error) });
-    }
-  };
+  const toggle = (user: UserDocument) => run(() => setUserDisabled(db, context, user.id, !user.disabled));
 
   return (
     <Stack gap="lg" maw={900}>
@@ -161,12 +155,11 @@ function NewUserForm() {
 function ResetSecretModal({ user, onClose }: { user: UserDocument; onClose: () => void }) {
   const { t } = useTranslation();
   const { db } = useData();
-  const me = useCurrentUser();
   const context = useWriteContext();
   const [secret, setSecret] = useState('');
   const [confirm, setConfirm] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useWrite();
   const isPin = user.secretKind === 'pin';
 
   const submit = async (event: React.FormEvent) => {
@@ -174,16 +167,21 @@ function ResetSecretModal({ user, onClose }: { user: UserDocument; onClose: () =
     const parsed = secretSchemaFor(user.role).safeParse(secret);
     if (!parsed.success) return setError(translateError(t, parsed.error.issues[0]?.message));
     if (secret !== confirm) return setError(t('errors.users.confirmMismatch'));
-    setBusy(true);
-    try {
-      await resetSecret(db, context, user.id, secret);
-      notifications.show({ color: 'green', message: t('users.resetDone', { name: user.name }) });
-      onClose();
-    } catch (failure) {
-      setError(describeWriteError(t, me.role, failure));
-    } finally {
-      setBusy(false);
-    }
+    const done = await run(
+      async () => {
+        await resetSecret(db, context, user.id, secret);
+        return true;
+      },
+      {
+        success: () => t('users.resetDone', { name: user.name }),
+        // Under the fields, where the new secret is typed again.
+        failure: (message) => {
+          setError(message);
+          return null;
+        },
+      },
+    );
+    if (done) onClose();
   };
 
   return (

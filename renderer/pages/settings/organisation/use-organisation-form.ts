@@ -1,0 +1,78 @@
+import { useForm } from '@mantine/form';
+import { useHotkeys } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import type { OrganisationInput } from '@shared/schema/organisation';
+import { organisationSchema } from '@shared/schema/organisation';
+import { useData, usePermission, useWriteContext } from '@renderer/data/context';
+import { saveSetting } from '@renderer/data/settings/write';
+import { useSetting } from '@renderer/data/settings/read';
+import { issuesByPath } from '@renderer/components/translate-error';
+import { useWrite } from '@renderer/components/use-write';
+import type { OrganisationValues } from '@renderer/pages/settings/organisation/form-values';
+import { EMPTY, toFormValues } from '@renderer/pages/settings/organisation/form-values';
+
+/** The association's identity as a form: filled from the database, saved back with Ctrl+S too. */
+export function useOrganisationForm() {
+  const { t } = useTranslation();
+  const { db } = useData();
+  const writeContext = useWriteContext();
+  const mayEdit = usePermission('settings.manage');
+  const stored = useSetting('organisation');
+  const { busy, run } = useWrite();
+  const loadedFrom = useRef<string | null>(null);
+
+  const form = useForm<OrganisationValues>({
+    initialValues: EMPTY,
+    validate: zod4Resolver(organisationSchema),
+    validateInputOnBlur: true,
+  });
+  /** Stored values become the baseline: « Annuler les modifications » goes back to them. */
+  const load = (values: OrganisationValues) => {
+    form.setInitialValues(values);
+    form.setValues(values);
+    form.resetDirty(values);
+  };
+
+  // Fill the form from the database once per stored version, unless the user is typing.
+  const storedStamp = stored.read.state === 'ok' ? stored.read.updatedAt : stored.read.state;
+  useEffect(() => {
+    if (stored.loading || loadedFrom.current === storedStamp || form.isDirty()) return;
+    loadedFrom.current = storedStamp;
+    if (stored.read.state === 'missing') return;
+    load(toFormValues(stored.read.state === 'ok' ? stored.read.value : stored.read.raw));
+    if (stored.read.state === 'invalid') form.validate();
+    // `form` is a new object each render; the stamp is what matters here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [stored.loading, storedStamp]);
+
+  const save = form.onSubmit(
+    async (values) => {
+      const saved = await run(
+        () => saveSetting(db, writeContext, 'organisation', values as OrganisationInput),
+        {
+          success: () => t('organisation.saved'),
+          failure: (message, error) => {
+            if (!(error instanceof z.ZodError)) return t('organisation.saveFailed', { message });
+            form.setErrors(issuesByPath(error));
+            return t('organisation.invalid');
+          },
+        },
+      );
+      if (saved) load(toFormValues(saved));
+    },
+    (errors) => {
+      notifications.show({ color: 'red', message: t('organisation.invalid') });
+      const first = Object.keys(errors)[0];
+      if (first) document.querySelector<HTMLElement>(`[data-path="${first}"]`)?.focus();
+    },
+  );
+
+  // Ctrl+S (⌘S) saves from anywhere in the page, fields included.
+  useHotkeys([['mod+S', () => mayEdit.allowed && save()]], []);
+
+  return { form, save, saving: busy, stored: stored.read, mayEdit };
+}

@@ -1,0 +1,71 @@
+import { Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Tariff } from '@shared/members/season';
+import { seasonOn, sortSeasons } from '@shared/members/season';
+import { localToday } from '@shared/dates/parse-date';
+import { toggleArchived } from '@renderer/components/settings/list-items';
+import { AddButton, SettingsListPanel } from '@renderer/components/settings/SettingsListPanel';
+import { useSettingList } from '@renderer/components/settings/use-setting-list';
+import type { Editing } from '@renderer/pages/settings/seasons/editing';
+import { editingTitle, newSeason } from '@renderer/pages/settings/seasons/editing';
+import { SeasonCard } from '@renderer/pages/settings/seasons/SeasonCard';
+import { SeasonForm } from '@renderer/pages/settings/seasons/SeasonForm';
+import { SEASONS_LIST } from '@renderer/pages/settings/seasons/seasons-list';
+import { TariffForm } from '@renderer/pages/settings/seasons/TariffForm';
+
+/** Paramètres → Saisons et tarifs: the seasons, newest first, each with its tariffs. */
+export function SeasonsPanel() {
+  const { t } = useTranslation();
+  const list = useSettingList(SEASONS_LIST);
+  const seasons = list.items;
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const newestFirst = useMemo(() => sortSeasons(seasons).reverse(), [seasons]);
+  const current = seasonOn(seasons, localToday(new Date()));
+  const close = () => setEditing(null);
+
+  const toggleArchive = (seasonId: string, tariff: Tariff) =>
+    list.update(
+      seasons.map((season) =>
+        season.id === seasonId ? { ...season, tariffs: toggleArchived(season.tariffs, tariff.id) } : season,
+      ),
+    );
+
+  return (
+    <SettingsListPanel
+      list={list}
+      editor={{
+        opened: editing !== null,
+        title: editingTitle(t, editing),
+        close,
+        content:
+          editing?.kind === 'season' ? (
+            <SeasonForm key={editing.season.id} editing={editing} list={list} close={close} />
+          ) : editing?.kind === 'tariff' ? (
+            <TariffForm
+              key={`${editing.seasonId}:${editing.tariff?.id ?? 'new'}`}
+              seasonId={editing.seasonId}
+              tariff={editing.tariff}
+              list={list}
+              close={close}
+            />
+          ) : null,
+      }}
+    >
+      {seasons.length === 0 ? <Text>{t('seasonsSettings.empty')}</Text> : null}
+      <AddButton list={list} onClick={() => setEditing(newSeason(newestFirst[0]))}>
+        {seasons.length === 0 ? t('seasonsSettings.addFirst') : t('seasonsSettings.addNext')}
+      </AddButton>
+      {newestFirst.map((season) => (
+        <SeasonCard
+          key={season.id}
+          season={season}
+          isCurrent={current?.id === season.id}
+          list={list}
+          edit={setEditing}
+          toggleArchive={(tariff) => toggleArchive(season.id, tariff)}
+        />
+      ))}
+    </SettingsListPanel>
+  );
+}
