@@ -2,26 +2,29 @@ import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '@shared/audit/audit';
 import { formatDateTime } from '@shared/format/intl';
-import { describeChange } from '@renderer/components/audit-format';
-import { localeOf } from '@renderer/i18n/i18n';
-import { useLanguage } from '@renderer/i18n/language';
+import {
+  describeAuditChange,
+  describeAuditDetail,
+  describeAuditTarget,
+} from '@renderer/components/audit/read-audit';
+import { useAuditReading } from '@renderer/components/audit/use-audit-reading';
 
 /**
- * Audit entries as a table, newest first as given: the administrators' journal (with the target
- * document and the entry's detail) and a person's history (changes only).
+ * Audit entries as a table, newest first as given, in words (components/audit/read-audit.ts):
+ * the administrators' journal (with the record each entry is about) and a person's history.
  */
 export function AuditTable({
   entries,
   label,
-  target,
+  withTarget = false,
 }: {
   entries: readonly AuditEntry[];
   label: string;
-  /** Journal mode: a « Sur » column, and the entry's detail before its changes. */
-  target?: (entry: AuditEntry) => string;
+  /** Journal mode: a « Sur » column naming the record. */
+  withTarget?: boolean;
 }) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
+  const reading = useAuditReading();
   return (
     <Table withTableBorder striped verticalSpacing="xs" aria-label={label}>
       <Table.Thead>
@@ -29,24 +32,27 @@ export function AuditTable({
           <Table.Th>{t('journal.when')}</Table.Th>
           <Table.Th>{t('journal.who')}</Table.Th>
           <Table.Th>{t('journal.what')}</Table.Th>
-          {target ? <Table.Th>{t('journal.target')}</Table.Th> : null}
+          {withTarget ? <Table.Th>{t('journal.target')}</Table.Th> : null}
           <Table.Th>{t('journal.details')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {entries.map((entry) => {
+          const detail = describeAuditDetail(reading, entry);
           const lines = [
-            ...(target && entry.detail ? [entry.detail] : []),
-            ...entry.changes.map(describeChange),
+            ...(detail ? [detail] : []),
+            ...entry.changes.map((change) => describeAuditChange(reading, entry.collectionName, change)),
           ];
           return (
             <Table.Tr key={entry.id}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {formatDateTime(entry.createdAt, localeOf(language))}
+                {formatDateTime(entry.createdAt, reading.locale)}
               </Table.Td>
-              <Table.Td>{entry.userName}</Table.Td>
+              <Table.Td>
+                {entry.userName || reading.names.user(entry.updatedBy) || t('sync.replaced.unknownUser')}
+              </Table.Td>
               <Table.Td>{t(`journal.actions.${entry.action}`)}</Table.Td>
-              {target ? <Table.Td>{target(entry)}</Table.Td> : null}
+              {withTarget ? <Table.Td>{describeAuditTarget(reading, entry)}</Table.Td> : null}
               <Table.Td style={{ whiteSpace: 'pre-line', wordBreak: 'break-word' }}>
                 {lines.join('\n')}
               </Table.Td>

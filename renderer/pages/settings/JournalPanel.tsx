@@ -1,5 +1,3 @@
-import { PLANNED_COLLECTIONS } from '@shared/schema/collections';
-import type { CollectionName } from '@shared/schema/collections';
 import { Group, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,11 +17,6 @@ export function JournalPanel() {
 
   const results = useJournal({ userId, action, limit: LIMIT });
   const { users } = useUsers();
-
-  const collectionLabel = (name: string) =>
-    PLANNED_COLLECTIONS.find((planned) => planned === name) !== undefined
-      ? t(`journal.collections.${name as CollectionName}`)
-      : name;
 
   return (
     <Stack gap="md">
@@ -52,13 +45,7 @@ export function JournalPanel() {
       {results.length === 0 ? (
         <Text>{t('journal.empty')}</Text>
       ) : (
-        <AuditTable
-          entries={results}
-          label={t('journal.title')}
-          target={(entry) =>
-            entry.collectionName ? `${collectionLabel(entry.collectionName)} · ${entry.documentId}` : ''
-          }
-        />
+        <AuditTable entries={results} label={t('journal.title')} withTarget />
       )}
     </Stack>
   );
