@@ -2,15 +2,17 @@ import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import type { Decision } from '@shared/auth/permissions';
 import type { Role } from '@shared/auth/roles';
+import { readMessage } from '@shared/schema/messages';
 import { PermissionDeniedError } from '@renderer/data/write-guard';
 
 /**
  * zod messages in shared/ are i18n keys (`errors.…`). An unknown key, which would be a bug,
  * still shows a sentence rather than a raw code.
  */
-export function translateError(t: TFunction, key: unknown): string {
-  if (typeof key !== 'string') return t('errors.common.invalid');
-  const translated = t(key as 'errors.common.invalid', { defaultValue: '' });
+export function translateError(t: TFunction, message: unknown): string {
+  if (typeof message !== 'string') return t('errors.common.invalid');
+  const { key, params } = readMessage(message);
+  const translated = t(key as 'errors.common.invalid', { ...params, defaultValue: '' });
   return translated || t('errors.common.invalid');
 }
 

@@ -172,7 +172,7 @@ export const en: TranslationShape<typeof fr> = {
     ...recordsErrorsEn,
     common: {
       invalid: 'Invalid value.',
-      tooLong: 'This text is too long.',
+      tooLong: 'This text is too long: {{max}} characters at most.',
       isoDate: 'This date does not exist: enter it as DD/MM/YYYY.',
       isoDateTime: 'Invalid date and time.',
       unexpected:

@@ -176,7 +176,7 @@ export const fr = {
     ...recordsErrorsFr,
     common: {
       invalid: 'Valeur incorrecte.',
-      tooLong: 'Ce texte est trop long.',
+      tooLong: 'Ce texte est trop long : {{max}} caractères au plus.',
       isoDate: 'Cette date n’existe pas : saisissez-la au format JJ/MM/AAAA.',
       isoDateTime: 'Date et heure incorrectes.',
       unexpected:

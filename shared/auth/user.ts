@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '@shared/auth/roles';
 import { defineCollection, documentSchema } from '@shared/schema/collection-spec';
+import { tooLong } from '@shared/schema/messages';
 
 /** PBKDF2-SHA256 at OWASP's recommended count (Password Storage Cheat Sheet, 2023). */
 export const PBKDF2_ITERATIONS = 600_000;
@@ -22,7 +23,7 @@ export const userDocumentSchema = documentSchema({
     .string({ error: 'errors.users.nameRequired' })
     .trim()
     .min(1, { error: 'errors.users.nameRequired' })
-    .max(80, { error: 'errors.common.tooLong' }),
+    .max(80, { error: tooLong(80) }),
   role: z.enum(ROLES, { error: 'errors.users.roleRequired' }),
   secretKind: z.enum(['password', 'pin']),
   secret: secretHashSchema,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from '@shared/schema/common';
 import { requiredText } from '@shared/members/fields';
+import { tooLong } from '@shared/schema/messages';
 
 /**
  * Custom fields the association defines in Paramètres (setting key `custom-fields`), and the
@@ -20,7 +21,7 @@ export const customFieldDefinitionSchema = z
   .object({
     id: z
       .string()
-      .max(40, { error: 'errors.common.tooLong' })
+      .max(40, { error: tooLong(40) })
       .regex(CUSTOM_FIELD_ID_PATTERN, { error: 'errors.members.customFieldIdFormat' }),
     label: requiredText(80, 'errors.members.customFieldLabelRequired'),
     type: z.enum(CUSTOM_FIELD_TYPES, { error: 'errors.members.customFieldTypeRequired' }),
@@ -79,7 +80,10 @@ export type CustomFieldsSetting = z.output<typeof customFieldsSettingSchema>;
 function valueSchemaFor(field: CustomFieldDefinition): z.ZodType<CustomFieldValue> {
   switch (field.type) {
     case 'text':
-      return z.string().trim().max(1000, { error: 'errors.common.tooLong' });
+      return z
+        .string()
+        .trim()
+        .max(1000, { error: tooLong(1000) });
     case 'number':
       return z.number({ error: 'errors.members.customFieldNumber' }).refine(Number.isFinite, {
         error: 'errors.members.customFieldNumber',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Cents } from '@shared/money/cents';
 import { DOCUMENT_ID_MAX_LENGTH } from '@shared/ids';
 import { isoDate } from '@shared/schema/common';
+import { tooLong } from '@shared/schema/messages';
 
 /**
  * Field schemas shared by people, households, memberships and their settings.
@@ -17,10 +18,14 @@ export const requiredText = (max: number, requiredKey: string) =>
     .string({ error: requiredKey })
     .trim()
     .min(1, { error: requiredKey })
-    .max(max, { error: 'errors.common.tooLong' });
+    .max(max, { error: tooLong(max) });
 
 export const optionalText = (max: number) =>
-  z.string().trim().max(max, { error: 'errors.common.tooLong' }).default('');
+  z
+    .string()
+    .trim()
+    .max(max, { error: tooLong(max) })
+    .default('');
 
 /** A date that may be unknown: `''` or a real `YYYY-MM-DD`. */
 export const optionalIsoDate = z
@@ -60,7 +65,7 @@ export const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .max(254, { error: 'errors.common.tooLong' })
+  .max(254, { error: tooLong(254) })
   .refine((value) => value === '' || z.email().safeParse(value).success, {
     error: 'errors.members.emailFormat',
   })
@@ -69,7 +74,7 @@ export const emailSchema = z
 export const phoneSchema = z
   .string()
   .trim()
-  .max(30, { error: 'errors.common.tooLong' })
+  .max(30, { error: tooLong(30) })
   .regex(/^[0-9+().\s-]*$/, { error: 'errors.members.phoneFormat' })
   .default('');
 

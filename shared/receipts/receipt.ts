@@ -4,6 +4,7 @@ import { indexedIsoDate, isoDate, isoDateTime } from '@shared/schema/common';
 import { centsSchema, optionalReference, reference } from '@shared/members/fields';
 import { DONATION_FORMS, DONATION_METHODS, DONATION_NATURES } from '@shared/donations/donation';
 import { parseReceiptNumber, RECEIPT_NUMBER_MAX_LENGTH } from '@shared/receipts/receipt-number';
+import { tooLong } from '@shared/schema/messages';
 
 /**
  * `receipts` (reçus fiscaux): immutable once issued (DESIGN.md, Receipts). A receipt keeps a
@@ -78,7 +79,11 @@ export type ReceiptLine = z.output<typeof receiptLineSchema>;
 
 export const cancellationSchema = z
   .object({
-    reason: z.string().trim().max(500, { error: 'errors.common.tooLong' }).default(''),
+    reason: z
+      .string()
+      .trim()
+      .max(500, { error: tooLong(500) })
+      .default(''),
     cancelledAt: z.union([isoDateTime, z.literal('')]).default(''),
     cancelledBy: optionalReference,
   })

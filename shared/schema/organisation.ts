@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from '@shared/schema/common';
 import { isValidSiren, normaliseIdentifier } from '@shared/schema/identifiers';
+import { tooLong } from '@shared/schema/messages';
 
 /**
  * The organisation identity that tax receipts print (Cerfa 11580, « Bénéficiaire des
@@ -41,9 +42,13 @@ const text = (max: number, required: string) =>
     .string({ error: required })
     .trim()
     .min(1, { error: required })
-    .max(max, { error: 'errors.common.tooLong' });
+    .max(max, { error: tooLong(max) });
 const optionalText = (max: number) =>
-  z.string().trim().max(max, { error: 'errors.common.tooLong' }).default('');
+  z
+    .string()
+    .trim()
+    .max(max, { error: tooLong(max) })
+    .default('');
 
 /** RNA: « W » then 9 characters (département then number), e.g. W751234567 or W2A1001234. */
 export const rnaSchema = z

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { SyncError } from '@renderer/sync/sync-error';
 import type { SyncPhase, SyncProblem } from '@renderer/sync/sync-status';
+import { readMessage } from '@shared/schema/messages';
 
 /** A problem of the status in one French (or English) sentence, what to do included. */
 export function describeSyncProblem(t: TFunction, problem: Pick<SyncProblem, 'code' | 'collection'>): string {
@@ -16,8 +17,9 @@ export function describeRefusedField(t: TFunction, issue: string): string {
   if (separator < 0) return issue;
   const path = issue.slice(0, separator);
   const message = issue.slice(separator + 2);
-  const translated = /^errors\.[\w.]+$/.test(message)
-    ? t(message as 'errors.common.invalid', { defaultValue: '' })
+  const { key, params } = readMessage(message);
+  const translated = /^errors\.[\w.]+$/.test(key)
+    ? t(key as 'errors.common.invalid', { ...params, defaultValue: '' })
     : '';
   return `${path} : ${translated || message}`;
 }

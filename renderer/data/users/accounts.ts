@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tooLong } from '@shared/schema/messages';
 import type { LockoutState } from '@shared/auth/lockout';
 import { NO_LOCKOUT, recordFailure, recordSuccess, waitRemaining } from '@shared/auth/lockout';
 import type { Role } from '@shared/auth/roles';
@@ -19,7 +20,7 @@ export function secretSchemaFor(role: Role) {
     : z
         .string()
         .min(PASSWORD_MIN_LENGTH, { error: 'errors.users.passwordTooShort' })
-        .max(200, { error: 'errors.common.tooLong' });
+        .max(200, { error: tooLong(200) });
 }
 
 export const newUserSchema = z
@@ -28,7 +29,7 @@ export const newUserSchema = z
       .string()
       .trim()
       .min(1, { error: 'errors.users.nameRequired' })
-      .max(80, { error: 'errors.common.tooLong' }),
+      .max(80, { error: tooLong(80) }),
     role: z.enum(ROLES, { error: 'errors.users.roleRequired' }),
     secret: z.string(),
     confirm: z.string(),

@@ -51,6 +51,8 @@ function SecurityForm({ storedSeconds }: { storedSeconds: number }) {
           onChange={setMinutes}
           min={0.25}
           max={1440}
+          // Never corrected silently on blur: a value out of range is refused with its reason.
+          clampBehavior="none"
           step={0.25}
           decimalScale={2}
           decimalSeparator={language === 'fr' ? ',' : '.'}
