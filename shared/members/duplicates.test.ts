@@ -38,8 +38,20 @@ describe('likely duplicates', () => {
     ).toHaveLength(1);
   });
 
-  it('does not flag homonyms without a birth date, nor a different birth date', () => {
-    expect(findLikelyDuplicates({ ...draft, firstName: 'Martin', lastName: 'Martin' }, people)).toEqual([]);
+  it('flags the same name when a birth date is missing on either side, accents and case ignored', () => {
+    const same = (fields: Partial<typeof draft>) =>
+      findLikelyDuplicates({ ...draft, ...fields }, people).map((m) => [m.person.id, m.reasons]);
+    expect(same({ firstName: 'martin', lastName: 'MARTIN' })).toEqual([['p3', ['same-name']]]);
+    expect(same({ firstName: 'Martin', lastName: 'Martin', birthDate: '2001-02-03' })).toEqual([
+      ['p3', ['same-name']],
+    ]);
+    expect(same({ firstName: 'Jean Pierre', lastName: 'DUPONT' })).toEqual([['p1', ['same-name']]]);
+    expect(
+      findLikelyDuplicates({ ...draft, kind: 'organisation', lastName: 'Martin Martin' }, people),
+    ).toEqual([]);
+  });
+
+  it('does not flag the same name with two different birth dates', () => {
     expect(
       findLikelyDuplicates(
         { ...draft, firstName: 'Jean-Pierre', lastName: 'Dupont', birthDate: '1990-01-01' },

@@ -6,13 +6,14 @@ import { nameKey, normaliseEmail } from '@shared/search/normalise';
  * - same name and same birth date, names compared without accents, case, punctuation or word
  *   order (« Jean-Pierre DUPONT » = « dupont jean pierre »);
  * - or same e-mail address, case-insensitive;
+ * - or the same name where one of the two has no birth date: the secretary typing « Marie
+ *   Dupont » without her birth date may be registering her a second time (two different birth
+ *   dates, on the other hand, are two people);
  * - for organisations, which have no birth date, the same name alone.
- * Two people with the same name and no birth date are not flagged: homonyms are common in a
- * village, and a warning on every « Martin » would teach people to ignore warnings. For the same
- * reason an e-mail shared inside one household (children registered with a parent's address) is
- * not flagged when the first names differ.
+ * An e-mail shared inside one household (children registered with a parent's address) is not
+ * flagged when the first names differ: that is how families register.
  */
-export type DuplicateReason = 'name-and-birth-date' | 'organisation-name' | 'email';
+export type DuplicateReason = 'name-and-birth-date' | 'same-name' | 'organisation-name' | 'email';
 
 export type DuplicateCandidate = Pick<
   PersonDocument,
@@ -48,6 +49,7 @@ export interface DuplicateFinder<P> {
 /** Indexes `people` once: each `find` is then a couple of map lookups, even at 50,000 people. */
 export function createDuplicateFinder<P extends DuplicateCandidate>(people: Iterable<P>): DuplicateFinder<P> {
   const byIdentity = new Map<string, P[]>();
+  const byName = new Map<string, P[]>();
   const byEmail = new Map<string, P[]>();
   const add = (map: Map<string, P[]>, key: string | undefined, person: P) => {
     if (key === undefined || key === '') return;
@@ -57,6 +59,7 @@ export function createDuplicateFinder<P extends DuplicateCandidate>(people: Iter
   };
   for (const person of people) {
     add(byIdentity, identityKey(person), person);
+    if (person.kind !== 'organisation') add(byName, nameKey(person.firstName, person.lastName), person);
     add(byEmail, normaliseEmail(person.email), person);
   }
 
@@ -76,6 +79,14 @@ export function createDuplicateFinder<P extends DuplicateCandidate>(people: Iter
         record(
           byIdentity.get(identity),
           draft.kind === 'organisation' ? 'organisation-name' : 'name-and-birth-date',
+        );
+      }
+      if (draft.kind !== 'organisation') {
+        record(
+          byName
+            .get(nameKey(draft.firstName, draft.lastName))
+            ?.filter((person) => draft.birthDate === '' || person.birthDate === ''),
+          'same-name',
         );
       }
       const email = normaliseEmail(draft.email);

@@ -99,6 +99,7 @@ export const peopleEn: TranslationShape<typeof peopleFr> = {
     duplicateTitle: 'This person may already exist',
     duplicateBody: 'Check before creating a duplicate:',
     duplicateReason: {
+      'same-name': 'same name (one of the two records has no date of birth)',
       'name-and-birth-date': 'same name and date of birth',
       'organisation-name': 'same company name',
       email: 'same e-mail',

@@ -97,6 +97,7 @@ export const peopleFr = {
     duplicateTitle: 'Cette personne existe peut-être déjà',
     duplicateBody: 'Vérifiez avant de créer un doublon :',
     duplicateReason: {
+      'same-name': 'même nom (une des deux fiches n’a pas de date de naissance)',
       'name-and-birth-date': 'même nom et même date de naissance',
       'organisation-name': 'même raison sociale',
       email: 'même e-mail',
