@@ -1,17 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MergePlan } from '@shared/members/merge-people';
 import { planPeopleMerge } from '@shared/members/merge-people';
+import { MERGE_DETAIL_PREFIX } from '@shared/members/merge-record';
 import type { PersonDocument } from '@shared/members/person';
 import { SessionStore } from '@renderer/data/session';
 import type { TilleulDatabase } from '@renderer/data/database';
-import { Directory } from '@renderer/data/directory';
-import { createMemoryDatabase } from '@renderer/data/memory-database';
+import type { Directory } from '@renderer/data/directory';
+import { closeMembersFile, openMembersFile, waitFor } from '@renderer/data/members/testing';
 import {
   applyPeopleMerge,
   createHousehold,
   createPerson,
   knownMemberNumbers,
-  MERGE_DETAIL_PREFIX,
   PeopleMergeError,
   takeMembership,
   updatePerson,
@@ -30,21 +30,12 @@ const numbering = () => ({ series: 'A', known: knownMemberNumbers(directory.peop
 
 beforeEach(async () => {
   clock = Date.parse('2026-09-10T09:00:00.000Z');
-  db = await createMemoryDatabase();
+  ({ db, directory } = await openMembersFile());
   session = new SessionStore();
   installWriteGuard(db, session, 'pc-1', now);
   session.set(ADMIN);
-  directory = await Directory.open(db);
 });
-afterEach(async () => {
-  directory.close();
-  await db.close();
-});
-
-const waitFor = async (check: () => boolean) => {
-  for (let i = 0; i < 100 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
-  expect(check()).toBe(true);
-};
+afterEach(() => closeMembersFile({ db, directory }));
 
 const membershipOf = (holderId: string, seasonId: string) => ({
   holderKind: 'person' as const,

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { Directory } from '@renderer/data/directory';
-import { createMemoryDatabase } from '@renderer/data/memory-database';
+import { closeMembersFile, openMembersFile, waitFor } from '@renderer/data/members/testing';
 import {
   createHousehold,
   createPerson,
@@ -18,18 +18,9 @@ const context = { userId: 'secretaire', deviceId: 'pc-1', now: () => new Date('2
 const numbering = () => ({ series: 'A', known: knownMemberNumbers(directory.people.values()) });
 
 beforeEach(async () => {
-  db = await createMemoryDatabase();
-  directory = await Directory.open(db);
+  ({ db, directory } = await openMembersFile());
 });
-afterEach(async () => {
-  directory.close();
-  await db.close();
-});
-
-const waitFor = async (check: () => boolean) => {
-  for (let i = 0; i < 100 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
-  expect(check()).toBe(true);
-};
+afterEach(() => closeMembersFile({ db, directory }));
 
 describe('the members file', () => {
   it('numbers new persons in the device series, not organisations', async () => {

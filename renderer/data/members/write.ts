@@ -1,3 +1,4 @@
+import type { RxCollection } from 'rxdb/plugins/core';
 import type { HouseholdDocument, HouseholdInput } from '@shared/members/household';
 import { householdDocumentSchema } from '@shared/members/household';
 import type { MembershipDocument, MembershipInput } from '@shared/members/membership';
@@ -11,6 +12,7 @@ import { editStamps, newStamps } from '@shared/schema/stamps';
 import { jsonEqual } from '@shared/json/canonical';
 import type { MergePlan } from '@shared/members/merge-people';
 import { planPeopleMerge } from '@shared/members/merge-people';
+import { mergeDetail, mergeLabel } from '@shared/members/merge-record';
 import type { AuditActor } from '@renderer/data/audit/write';
 import { appendAudit } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
@@ -19,6 +21,21 @@ import type { TilleulDatabase } from '@renderer/data/database';
  * Writes of the members file. Each validates the whole document with its shared zod schema
  * (a `ZodError` for the form to show; nothing invalid reaches the database) and stamps it.
  */
+
+/** Changes one document: the whole result is validated and stamped before it is written. */
+async function editDocument<T extends { id: string }>(
+  collection: RxCollection<T>,
+  schema: { parse: (input: unknown) => T },
+  context: WriteContext,
+  target: { kind: string; id: string },
+  changes: object,
+): Promise<T> {
+  const current = await collection.findOne(target.id).exec();
+  if (!current) throw new Error(`Unknown ${target.kind} ${target.id}`);
+  const next = schema.parse({ ...current.toJSON(), ...changes, ...editStamps(context) });
+  await current.incrementalModify((data) => ({ ...data, ...next }));
+  return next;
+}
 
 /** Every member number this device can see, including merged people's former ones. */
 export function knownMemberNumbers(
@@ -51,17 +68,13 @@ export async function createPerson(
   return person;
 }
 
-export async function updatePerson(
+export function updatePerson(
   db: TilleulDatabase,
   context: WriteContext,
   id: string,
   changes: Partial<Draft<PersonInput>>,
 ): Promise<PersonDocument> {
-  const current = await db.people.findOne(id).exec();
-  if (!current) throw new Error(`Unknown person ${id}`);
-  const next = personDocumentSchema.parse({ ...current.toJSON(), ...changes, ...editStamps(context) });
-  await current.incrementalModify((data) => ({ ...data, ...next }));
-  return next;
+  return editDocument(db.people, personDocumentSchema, context, { kind: 'person', id }, changes);
 }
 
 export async function createHousehold(
@@ -76,17 +89,13 @@ export async function createHousehold(
   return household;
 }
 
-export async function updateHousehold(
+export function updateHousehold(
   db: TilleulDatabase,
   context: WriteContext,
   id: string,
   changes: Partial<Draft<HouseholdInput>>,
 ): Promise<HouseholdDocument> {
-  const current = await db.households.findOne(id).exec();
-  if (!current) throw new Error(`Unknown household ${id}`);
-  const next = householdDocumentSchema.parse({ ...current.toJSON(), ...changes, ...editStamps(context) });
-  await current.incrementalModify((data) => ({ ...data, ...next }));
-  return next;
+  return editDocument(db.households, householdDocumentSchema, context, { kind: 'household', id }, changes);
 }
 
 export async function takeMembership(
@@ -114,18 +123,9 @@ export async function takeMemberships(
 }
 
 export async function cancelMembership(db: TilleulDatabase, context: WriteContext, id: string, on: string) {
-  const current = await db.memberships.findOne(id).exec();
-  if (!current) throw new Error(`Unknown membership ${id}`);
-  const next = membershipDocumentSchema.parse({
-    ...current.toJSON(),
-    cancelledOn: on,
-    ...editStamps(context),
-  });
-  await current.incrementalModify((data) => ({ ...data, ...next }));
+  const target = { kind: 'membership', id };
+  await editDocument(db.memberships, membershipDocumentSchema, context, target, { cancelledOn: on });
 }
-
-/** The journal entry of a merge, on the survivor: `merge:<absorbedId>`. */
-export const MERGE_DETAIL_PREFIX = 'merge:';
 
 /** Where a merge stopped: the writes in the order they are made. */
 export const MERGE_STEPS = ['memberships', 'households', 'survivor', 'absorbed', 'audit'] as const;
@@ -155,19 +155,14 @@ const isConflict = (error: unknown) =>
 const sortedById = <T extends { id: string }>(items: readonly T[]) =>
   [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-/** How a merged record reads in the journal once it is gone: name and member number. */
-const mergeLabel = (person: PersonDocument) =>
-  [person.firstName, person.lastName].filter(Boolean).join(' ') +
-  (person.memberNumber ? ` (${person.memberNumber})` : '');
-
 /**
  * Applies a plan from `planPeopleMerge`. The plan is computed again from what the database holds
  * now with the same choices, and everything is validated, before the first write. RxDB has no
  * transaction across collections, so the writes go in the order that keeps a failure harmless:
  * memberships and households are repointed first (the survivor exists), then the survivor is
  * completed, and only then the absorbed record is soft-deleted (`_deleted`, synced). The write
- * guard journals each write; one more entry (`merge:<absorbedId>` on the survivor) says what
- * happened in the survivor's history.
+ * guard journals each write; one more entry (shared/members/merge-record.ts) says what happened
+ * in the survivor's history.
  */
 export async function applyPeopleMerge(
   db: TilleulDatabase,
@@ -251,7 +246,7 @@ export async function applyPeopleMerge(
       collection: 'people',
       documentId: survivor.id,
       changes: [{ field: 'merge', before: mergeLabel(absorbed), after: mergeLabel(nextSurvivor) }],
-      detail: `${MERGE_DETAIL_PREFIX}${absorbed.id}`,
+      detail: mergeDetail(absorbed.id),
     });
   } catch (error) {
     // Refused or failed before anything was written: the caller explains the original error.

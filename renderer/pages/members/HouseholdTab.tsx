@@ -1,70 +1,70 @@
 import { Anchor, Button, Group, List, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { HouseholdDocument } from '@shared/members/household';
 import type { PersonDocument } from '@shared/members/person';
 import { displayName } from '@shared/members/person';
-import {
-  useCurrentUser,
-  useData,
-  useDirectory,
-  usePermission,
-  useWriteContext,
-} from '@renderer/data/context';
-import { describeWriteError } from '@renderer/components/translate-error';
+import { useData, usePermission, useWriteContext } from '@renderer/data/context';
+import { useHousehold, useHouseholdMembers } from '@renderer/data/members/read';
 import { createHousehold, updatePerson } from '@renderer/data/members/write';
+import { useWrite } from '@renderer/components/use-write';
 
 export function HouseholdTab({ person }: { person: PersonDocument }) {
+  const household = useHousehold(person.householdId);
+  return household ? (
+    <HouseholdMembers person={person} household={household} />
+  ) : (
+    <NoHousehold person={person} />
+  );
+}
+
+function NoHousehold({ person }: { person: PersonDocument }) {
   const { t } = useTranslation();
   const { db } = useData();
-  const user = useCurrentUser();
   const context = useWriteContext();
   const mayEdit = usePermission('people.update');
-  const directory = useDirectory();
-  const household = directory.households.get(person.householdId);
+  const { busy, run } = useWrite();
   const [name, setName] = useState(`Famille ${person.lastName}`);
 
-  const run = async (action: () => Promise<unknown>, message: string) => {
-    try {
-      await action();
-      notifications.show({ color: 'green', message });
-    } catch (error) {
-      notifications.show({ color: 'red', message: describeWriteError(t, user.role, error) });
-    }
-  };
-
-  if (!household) {
-    return (
-      <Stack gap="sm" maw={520}>
-        <Text>{t('people.household.none')}</Text>
-        {mayEdit.allowed ? (
-          <Group align="flex-end">
-            <TextInput
-              label={t('people.household.name')}
-              value={name}
-              onChange={(e) => setName(e.currentTarget.value)}
-            />
-            <Button
-              onClick={() =>
-                run(
-                  () =>
-                    createHousehold(db, context, { name, address: person.address, payerId: person.id }, [
-                      person.id,
-                    ]),
-                  t('people.household.created'),
-                )
-              }
-            >
-              {t('people.household.create')}
-            </Button>
-          </Group>
-        ) : null}
-      </Stack>
+  const create = () =>
+    run(
+      () => createHousehold(db, context, { name, address: person.address, payerId: person.id }, [person.id]),
+      { success: () => t('people.household.created') },
     );
-  }
 
-  const members = [...directory.people.values()].filter((p) => p.householdId === household.id);
+  return (
+    <Stack gap="sm" maw={520}>
+      <Text>{t('people.household.none')}</Text>
+      {mayEdit.allowed ? (
+        <Group align="flex-end">
+          <TextInput
+            label={t('people.household.name')}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+          />
+          <Button onClick={create} loading={busy}>
+            {t('people.household.create')}
+          </Button>
+        </Group>
+      ) : null}
+    </Stack>
+  );
+}
+
+function HouseholdMembers({ person, household }: { person: PersonDocument; household: HouseholdDocument }) {
+  const { t } = useTranslation();
+  const { db } = useData();
+  const context = useWriteContext();
+  const mayEdit = usePermission('people.update');
+  const { busy, run } = useWrite();
+  const members = useHouseholdMembers(household.id);
+
+  const leave = () =>
+    run(() => updatePerson(db, context, person.id, { householdId: '' }), {
+      success: () => t('people.household.left'),
+    });
+
   return (
     <Stack gap="sm" maw={640}>
       <Text fw={600}>{household.name}</Text>
@@ -93,12 +93,7 @@ export function HouseholdTab({ person }: { person: PersonDocument }) {
           >
             {t('people.household.addMember')}
           </Button>
-          <Button
-            variant="default"
-            onClick={() =>
-              run(() => updatePerson(db, context, person.id, { householdId: '' }), t('people.household.left'))
-            }
-          >
+          <Button variant="default" onClick={leave} loading={busy}>
             {t('people.household.leave')}
           </Button>
         </Group>

@@ -1,17 +1,16 @@
 import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BridgeError } from '@shared/ipc/contract';
+import { cardHolders } from '@shared/members/card-holders';
 import type { PersonDocument } from '@shared/members/person';
-import { seasonOn } from '@shared/members/season';
 import { useCurrentUser, useData, useWriteContext } from '@renderer/data/context';
-import { describeWriteError, translateError } from '@renderer/components/translate-error';
+import { translateError } from '@renderer/components/translate-error';
+import { useWrite } from '@renderer/components/use-write';
 import { appendAudit } from '@renderer/data/audit/write';
+import { useCurrentSeason } from '@renderer/data/members/read';
 import { useSetting } from '@renderer/data/settings/read';
 import { printMemberCards } from '@renderer/pdf/member-cards';
-import { useSeasons } from '@renderer/data/settings/read';
-import { localToday } from '@shared/dates/parse-date';
 import { usePlatform } from '@renderer/platform/context';
 
 /** Member cards of `people` for the current season, saved (desktop) or downloaded (web). */
@@ -22,10 +21,9 @@ export function PrintCardsButton({ people, label }: { people: readonly PersonDoc
   const user = useCurrentUser();
   const context = useWriteContext();
   const organisation = useSetting('organisation');
-  const seasons = useSeasons();
-  const [busy, setBusy] = useState(false);
-  const season = seasonOn(seasons, localToday(new Date())) ?? seasons[seasons.length - 1];
-  const numbered = people.filter((person) => person.memberNumber !== '').slice(0, 500);
+  const season = useCurrentSeason();
+  const { busy, run } = useWrite();
+  const numbered = cardHolders(people);
 
   const print = async () => {
     if (organisation.read.state !== 'ok') {
@@ -36,39 +34,37 @@ export function PrintCardsButton({ people, label }: { people: readonly PersonDoc
       notifications.show({ color: 'orange', message: t('people.membership.noSeason') });
       return;
     }
-    setBusy(true);
-    try {
-      const result = await printMemberCards(platform, {
-        people: numbered,
-        organisation: organisation.read.value,
-        season,
-        perPage: 10,
-        t,
-      });
-      if (result.saved) {
-        await appendAudit(
-          db,
-          { ...context, userName: user.name },
-          { action: 'export', collection: 'people', detail: `cartes:${numbered.length}` },
-        );
-        notifications.show({
-          color: 'green',
-          message: result.path
-            ? t('people.person.cardSavedTo', { path: result.path })
-            : t('people.person.cardSaved'),
+    const { value } = organisation.read;
+    await run(
+      async () => {
+        const result = await printMemberCards(platform, {
+          people: numbered,
+          organisation: value,
+          season,
+          perPage: 10,
+          t,
         });
-      }
-    } catch (error) {
-      notifications.show({
-        color: 'red',
-        message:
-          error instanceof BridgeError
-            ? translateError(t, error.messageKey)
-            : describeWriteError(t, user.role, error),
-      });
-    } finally {
-      setBusy(false);
-    }
+        if (result.saved) {
+          await appendAudit(
+            db,
+            { ...context, userName: user.name },
+            { action: 'export', collection: 'people', detail: `cartes:${numbered.length}` },
+          );
+        }
+        return result;
+      },
+      {
+        success: (result) =>
+          !result.saved
+            ? undefined
+            : result.path
+              ? t('people.person.cardSavedTo', { path: result.path })
+              : t('people.person.cardSaved'),
+        // The desktop bridge's refusals (a bad file name, a failed write) come as message keys.
+        failure: (message, error) =>
+          error instanceof BridgeError ? translateError(t, error.messageKey) : message,
+      },
+    );
   };
 
   return (

@@ -1,0 +1,96 @@
+import { Group, Select, TextInput } from '@mantine/core';
+import type { SelectProps } from '@mantine/core';
+import type { RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MemberFilter, MemberSort } from '@shared/members/member-list';
+import type { Season } from '@shared/members/season';
+import type { MembershipStatus } from '@shared/members/status';
+import { MEMBERSHIP_STATUSES } from '@shared/members/status';
+import { ColumnPicker } from '@renderer/pages/members/list/ColumnPicker';
+import type { OptionalColumn } from '@renderer/pages/members/list/member-columns';
+import type { MemberCriteria } from '@renderer/pages/members/list/use-member-rows';
+
+/** The member list's search, filters, order and columns. */
+export function MemberFilters({
+  criteria,
+  onChange,
+  seasons,
+  columns,
+  onColumnsChange,
+  searchRef,
+}: {
+  criteria: MemberCriteria;
+  onChange: (criteria: MemberCriteria) => void;
+  seasons: readonly Season[];
+  columns: OptionalColumn[];
+  onColumnsChange: (columns: OptionalColumn[]) => void;
+  searchRef: RefObject<HTMLInputElement | null>;
+}) {
+  const { t } = useTranslation();
+  const { query, filter, sort } = criteria;
+  const season = seasons.find((s) => s.id === filter.seasonId);
+  const setFilter = (change: Partial<MemberFilter>) =>
+    onChange({ ...criteria, filter: { ...filter, ...change } });
+  return (
+    <Group align="flex-end" gap="sm" wrap="wrap">
+      <TextInput
+        ref={searchRef}
+        label={t('people.list.searchLabel')}
+        placeholder={t('people.list.searchPlaceholder')}
+        value={query}
+        onChange={(event) => {
+          const next = event.currentTarget.value;
+          // Typing a search while sorted by name shows the best matches first.
+          onChange({ ...criteria, query: next, sort: next && sort === 'name' ? 'relevance' : sort });
+        }}
+        w={340}
+        size="md"
+        autoFocus
+        type="search"
+      />
+      <FilterSelect
+        label={t('people.list.filterStatus')}
+        value={filter.status}
+        onChange={(value) => setFilter({ status: value as MembershipStatus | null })}
+        data={MEMBERSHIP_STATUSES.map((value) => ({ value, label: t(`people.status.${value}`) }))}
+        w={170}
+      />
+      <FilterSelect
+        label={t('people.list.filterSeason')}
+        value={filter.seasonId}
+        // A tariff belongs to one season.
+        onChange={(value) => setFilter({ seasonId: value, tariffId: null })}
+        data={seasons.map((s) => ({ value: s.id, label: s.label }))}
+        w={150}
+      />
+      <FilterSelect
+        label={t('people.list.filterTariff')}
+        disabled={!season}
+        value={filter.tariffId}
+        onChange={(value) => setFilter({ tariffId: value })}
+        data={(season?.tariffs ?? []).map((tariff) => ({ value: tariff.id, label: tariff.label }))}
+        w={170}
+      />
+      <Select
+        label={t('people.list.sort')}
+        value={sort}
+        onChange={(value) => onChange({ ...criteria, sort: (value as MemberSort | null) ?? 'name' })}
+        allowDeselect={false}
+        data={[
+          ...(query ? [{ value: 'relevance', label: t('people.list.searchLabel') }] : []),
+          { value: 'name', label: t('people.list.sortName') },
+          { value: 'number', label: t('people.list.sortNumber') },
+          { value: 'status', label: t('people.list.sortStatus') },
+        ]}
+        w={140}
+      />
+      <ColumnPicker columns={columns} onChange={onColumnsChange} />
+    </Group>
+  );
+}
+
+/** A filter of the list: cleared, it keeps everybody (« Tous »). */
+function FilterSelect(props: SelectProps) {
+  const { t } = useTranslation();
+  return <Select placeholder={t('people.list.all')} clearable {...props} />;
+}

@@ -1,0 +1,71 @@
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useTranslation } from 'react-i18next';
+import type { PaymentMethod } from '@shared/members/membership';
+import { PAYMENT_METHODS } from '@shared/members/membership';
+import type { MembershipEntryState } from '@renderer/pages/members/membership/use-membership-entry';
+import { localToday } from '@shared/dates/parse-date';
+
+/** Amount, method and date of a fee, and the cheque number or reference its method has. */
+export function PaymentFields({
+  state,
+  error,
+}: {
+  state: MembershipEntryState;
+  error: (path: string) => string | undefined;
+}) {
+  const { t } = useTranslation();
+  const { amount, method, paidOn, chequeNumber, reference } = state.entry;
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput
+          label={t('people.membership.amount')}
+          description={t('people.membership.amountHint')}
+          withAsterisk
+          value={amount}
+          onChange={(event) => state.setAmount(event.currentTarget.value)}
+          error={error('amount')}
+          inputMode="decimal"
+        />
+        <Select
+          label={t('people.membership.method')}
+          withAsterisk
+          data={PAYMENT_METHODS.map((value) => ({
+            value,
+            label: t(`people.membership.methods.${value}`),
+          }))}
+          value={method}
+          onChange={(value) => state.setMethod(value as PaymentMethod | null)}
+          error={error('paymentMethod')}
+        />
+        <DateInput
+          label={t('people.membership.paidOn')}
+          valueFormat="DD/MM/YYYY"
+          value={paidOn}
+          onChange={(value) => state.setPaidOn(value ?? localToday(new Date()))}
+          error={error('paidOn')}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        {method === 'cheque' ? (
+          <TextInput
+            label={t('people.membership.chequeNumber')}
+            withAsterisk
+            value={chequeNumber}
+            onChange={(event) => state.setChequeNumber(event.currentTarget.value)}
+            error={error('chequeNumber')}
+          />
+        ) : null}
+        {method === 'virement' || method === 'helloasso' ? (
+          <TextInput
+            label={t('people.membership.reference')}
+            value={reference}
+            onChange={(event) => state.setReference(event.currentTarget.value)}
+            error={error('paymentReference')}
+          />
+        ) : null}
+      </SimpleGrid>
+    </>
+  );
+}

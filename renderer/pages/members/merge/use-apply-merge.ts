@@ -1,0 +1,40 @@
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import type { MergePlan } from '@shared/members/merge-people';
+import { mergeLabel } from '@shared/members/merge-record';
+import { useCurrentUser, useData, useWriteContext } from '@renderer/data/context';
+import { useWrite } from '@renderer/components/use-write';
+import { applyPeopleMerge, PeopleMergeError } from '@renderer/data/members/write';
+import { describeMergeError } from '@renderer/pages/members/merge/describe-merge-error';
+
+/**
+ * Applies a merge plan and goes on to the survivor (`onMerged`). `apply` resolves to false when
+ * the merge failed: its notice stays on screen until closed.
+ */
+export function useApplyMerge(onMerged: (survivorId: string) => void) {
+  const { t } = useTranslation();
+  const { db } = useData();
+  const user = useCurrentUser();
+  const context = useWriteContext();
+  const { busy, run } = useWrite();
+
+  const apply = async (plan: MergePlan): Promise<boolean> => {
+    const merged = await run(() => applyPeopleMerge(db, { ...context, userName: user.name }, plan), {
+      success: (survivor) => t('merge.done', { name: mergeLabel(survivor) }),
+      failure: (_message, error) => {
+        // Shown until closed: it says what to do next, and a half-done merge must not go unseen.
+        notifications.show({
+          color: 'red',
+          autoClose: false,
+          message: describeMergeError(t, user.role, error),
+        });
+        // The merge is done, only its journal entry is missing: go on to the survivor.
+        if (error instanceof PeopleMergeError && error.step === 'audit') onMerged(plan.survivorId);
+        return null;
+      },
+    });
+    if (merged) onMerged(merged.id);
+    return merged !== undefined;
+  };
+  return { busy, apply };
+}

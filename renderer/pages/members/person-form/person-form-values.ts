@@ -1,0 +1,67 @@
+import { EMPTY_ADDRESS } from '@shared/members/fields';
+import type { HouseholdDocument } from '@shared/members/household';
+import { householdMemberDraft } from '@shared/members/household-member';
+import type { Consent, ConsentKind, PersonDocument, PersonInput } from '@shared/members/person';
+import type { Draft } from '@shared/schema/stamps';
+
+/** What the person form edits: a person's own fields (the number is given on creation). */
+export interface PersonFormValues {
+  kind: 'person' | 'organisation';
+  firstName: string;
+  lastName: string;
+  birthDate: string;
+  email: string;
+  phone: string;
+  address: { line1: string; line2: string; postalCode: string; city: string; country: string };
+  householdId: string;
+  consents: Record<ConsentKind, Consent>;
+  notes: string;
+  customFields: Record<string, string | number | boolean>;
+}
+
+/** What the form writes: its values with the custom fields as their schema reads them. */
+export type PersonFormInput = Draft<PersonInput>;
+
+const UNKNOWN: Consent = { status: 'unknown', on: '' };
+
+const EMPTY: PersonFormValues = {
+  kind: 'person',
+  firstName: '',
+  lastName: '',
+  birthDate: '',
+  email: '',
+  phone: '',
+  address: { ...EMPTY_ADDRESS },
+  householdId: '',
+  consents: { imageRights: UNKNOWN, newsletter: UNKNOWN, dataProcessing: UNKNOWN },
+  notes: '',
+  customFields: {},
+};
+
+function fromPerson(person: PersonDocument): PersonFormValues {
+  return {
+    kind: person.kind,
+    firstName: person.firstName,
+    lastName: person.lastName,
+    birthDate: person.birthDate,
+    email: person.email,
+    phone: person.phone,
+    address: { ...person.address },
+    householdId: person.householdId,
+    consents: { ...person.consents },
+    notes: person.notes,
+    customFields: { ...person.customFields },
+  };
+}
+
+/** The form's start: the person edited, else a new member of `household`, else an empty file. */
+export function initialPersonValues(
+  existing: PersonDocument | undefined,
+  household: HouseholdDocument | undefined,
+  people: ReadonlyMap<string, PersonDocument>,
+): PersonFormValues {
+  if (existing) return fromPerson(existing);
+  if (!household) return EMPTY;
+  const draft = householdMemberDraft(household, people);
+  return { ...EMPTY, ...draft, address: { ...draft.address } };
+}

@@ -1,0 +1,58 @@
+import { SimpleGrid, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '@shared/format/intl';
+import { formatAddress } from '@shared/members/address';
+import type { PersonDocument } from '@shared/members/person';
+import { CONSENT_KINDS } from '@shared/members/person';
+import { localeOf } from '@renderer/i18n/i18n';
+import { useLanguage } from '@renderer/i18n/language';
+import { CustomFieldValues } from '@renderer/pages/members/person/CustomFieldValues';
+
+/** The « Fiche » tab: contact, address, consents, notes and custom fields. */
+export function FileTab({ person }: { person: PersonDocument }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const locale = localeOf(language);
+  const address = formatAddress(person.address);
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }} maw={960}>
+      <Stack gap={4}>
+        <Text fw={600}>{t('people.person.contact')}</Text>
+        {person.birthDate ? (
+          <Text>{t('people.person.born', { date: formatDate(person.birthDate, locale) })}</Text>
+        ) : null}
+        <Text>{person.email || t('people.person.none')}</Text>
+        <Text>{person.phone || t('people.person.none')}</Text>
+        <Text fw={600} mt="sm">
+          {t('people.person.address')}
+        </Text>
+        <Text>{address || t('people.person.none')}</Text>
+      </Stack>
+      <Stack gap={4}>
+        <Text fw={600}>{t('people.person.consents')}</Text>
+        {CONSENT_KINDS.map((kind) => {
+          const consent = person.consents[kind];
+          return (
+            <Text key={kind}>
+              {t(`people.person.consent.${kind}`)} :{' '}
+              {consent.status === 'unknown'
+                ? t('people.person.consent.unknown')
+                : t(`people.person.consent.${consent.status}`, {
+                    date: formatDate(consent.on, locale),
+                  })}
+            </Text>
+          );
+        })}
+        {person.notes ? (
+          <>
+            <Text fw={600} mt="sm">
+              {t('people.person.notes')}
+            </Text>
+            <Text style={{ whiteSpace: 'pre-line' }}>{person.notes}</Text>
+          </>
+        ) : null}
+        <CustomFieldValues values={person.customFields} />
+      </Stack>
+    </SimpleGrid>
+  );
+}

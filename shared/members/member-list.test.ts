@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { appliedSort, filterMembers, listName, sortMembers } from '@shared/members/member-list';
+import type { PersonDocument } from '@shared/members/person';
+import type { MembershipStatus } from '@shared/members/status';
+import { makeMembership, makePerson } from '@shared/members/testing';
+
+const anne = makePerson({ id: 'anne', firstName: 'Anne', lastName: 'Dupont', memberNumber: 'A-0010' });
+const bob = makePerson({ id: 'bob', firstName: 'Bob', lastName: 'Durand', memberNumber: 'A-0002' });
+const leo = makePerson({
+  id: 'leo',
+  firstName: 'Léo',
+  lastName: 'Roux',
+  memberNumber: 'A-0100',
+  householdId: 'roux',
+});
+const mairie = makePerson({ id: 'mairie', kind: 'organisation', lastName: 'Mairie de Sarlat' });
+const people = [leo, mairie, bob, anne];
+
+const statuses: Record<string, MembershipStatus> = {
+  anne: 'a-renouveler',
+  bob: 'a-jour',
+  leo: 'a-jour',
+  mairie: 'jamais-adherent',
+};
+const statusOf = (person: PersonDocument) => statuses[person.id] ?? 'jamais-adherent';
+const memberships = [
+  makeMembership({ id: 'm1', holderId: 'bob', seasonId: '2025', tariffId: 'adulte' }),
+  makeMembership({
+    id: 'm2',
+    holderKind: 'household',
+    holderId: 'roux',
+    seasonId: '2025',
+    tariffId: 'famille',
+  }),
+  makeMembership({ id: 'm3', holderId: 'anne', seasonId: '2024', tariffId: 'adulte' }),
+];
+const ids = (list: readonly PersonDocument[]) => list.map((person) => person.id);
+const none = { status: null, seasonId: null, tariffId: null };
+
+describe('filterMembers', () => {
+  it('keeps everybody without a filter, in their order, in a new array', () => {
+    const kept = filterMembers(people, none, statusOf, memberships);
+    expect(ids(kept)).toEqual(['leo', 'mairie', 'bob', 'anne']);
+    expect(kept).not.toBe(people);
+  });
+
+  it('keeps one status', () => {
+    expect(ids(filterMembers(people, { ...none, status: 'a-jour' }, statusOf, memberships))).toEqual([
+      'leo',
+      'bob',
+    ]);
+  });
+
+  it('keeps those covered for a season, through their household too, and by tariff', () => {
+    expect(ids(filterMembers(people, { ...none, seasonId: '2025' }, statusOf, memberships))).toEqual([
+      'leo',
+      'bob',
+    ]);
+    const family = { ...none, seasonId: '2025', tariffId: 'famille' };
+    expect(ids(filterMembers(people, family, statusOf, memberships))).toEqual(['leo']);
+  });
+});
+
+describe('appliedSort', () => {
+  it('falls back to the name when nothing is searched', () => {
+    expect(appliedSort('relevance', false)).toBe('name');
+    expect(appliedSort('relevance', true)).toBe('relevance');
+    expect(appliedSort('number', false)).toBe('number');
+    expect(appliedSort('status', true)).toBe('status');
+  });
+});
+
+describe('sortMembers', () => {
+  it('sorts by name, by number (numerically) or by status then name, in place', () => {
+    const list = [...people];
+    expect(sortMembers(list, 'name', statusOf)).toBe(list);
+    expect(ids(list)).toEqual(['anne', 'bob', 'mairie', 'leo']);
+    expect(ids(sortMembers([...people], 'number', statusOf)).slice(0, 3)).toEqual(['bob', 'anne', 'leo']);
+    expect(ids(sortMembers([...people], 'status', statusOf))).toEqual(['bob', 'leo', 'anne', 'mairie']);
+  });
+
+  it('leaves the search order for relevance', () => {
+    expect(ids(sortMembers([...people], 'relevance', statusOf))).toEqual(['leo', 'mairie', 'bob', 'anne']);
+  });
+});
+
+describe('listName', () => {
+  it('puts the last name first, in capitals; an organisation keeps its name', () => {
+    expect(listName(anne)).toBe('DUPONT Anne');
+    expect(listName(mairie)).toBe('Mairie de Sarlat');
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { MembershipEntry } from '@shared/members/membership-entry';
+import { readMembershipEntry } from '@shared/members/membership-entry';
+
+const adulte = { id: 'adulte', label: 'Adulte', scope: 'individual', taxReceiptAllowed: false } as const;
+const famille = { id: 'famille', label: 'Famille', scope: 'household', taxReceiptAllowed: false } as const;
+const entry: MembershipEntry = {
+  season: { id: '2025' },
+  tariff: adulte,
+  amount: '20,00 €',
+  method: 'especes',
+  chequeNumber: '0001',
+  reference: '',
+  paidOn: '2025-09-06',
+};
+const paul = { id: 'paul' };
+const roux = { id: 'roux' };
+
+describe('readMembershipEntry', () => {
+  it('gives the membership of the person, the amount in cents, no cheque number but for a cheque', () => {
+    expect(readMembershipEntry(entry, paul, roux, 'user-1')).toEqual({
+      ok: true,
+      draft: {
+        holderKind: 'person',
+        holderId: 'paul',
+        seasonId: '2025',
+        tariffId: 'adulte',
+        tariffLabel: 'Adulte',
+        taxReceiptAllowed: false,
+        amount: 2000,
+        paymentMethod: 'especes',
+        chequeNumber: '',
+        paymentReference: '',
+        paidOn: '2025-09-06',
+        receivedBy: 'user-1',
+      },
+    });
+    const cheque = readMembershipEntry({ ...entry, method: 'cheque' }, paul, roux, 'user-1');
+    expect(cheque.ok && cheque.draft.chequeNumber).toBe('0001');
+  });
+
+  it('gives a household tariff to the household', () => {
+    const read = readMembershipEntry({ ...entry, tariff: famille }, paul, roux, 'user-1');
+    expect(read.ok && [read.draft.holderKind, read.draft.holderId]).toEqual(['household', 'roux']);
+  });
+
+  it('says what is missing, field by field', () => {
+    const empty = { ...entry, season: undefined, tariff: undefined, amount: '', method: null };
+    expect(readMembershipEntry(empty, paul, roux, 'user-1')).toEqual({
+      ok: false,
+      errors: {
+        seasonId: 'people.membership.seasonRequired',
+        tariffId: 'people.membership.tariffRequired',
+        amount: 'errors.members.amountRequired',
+        paymentMethod: 'errors.members.paymentMethodRequired',
+      },
+    });
+  });
+
+  it('refuses a household tariff for someone without a household', () => {
+    expect(readMembershipEntry({ ...entry, tariff: famille }, paul, undefined, 'user-1')).toEqual({
+      ok: false,
+      errors: { tariffId: 'people.membership.familyNeedsHousehold' },
+    });
+  });
+});

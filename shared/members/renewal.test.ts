@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { membershipDocumentSchema } from '@shared/members/membership';
+import {
+  defaultRenewalSeasons,
+  RENEWAL_PAYMENT_METHODS,
+  renewalDraft,
+  renewalListRows,
+} from '@shared/members/renewal';
+import { seasonSchema, tariffSchema } from '@shared/members/season';
+import { makeHousehold, makeMembership, makePerson } from '@shared/members/testing';
+
+const season = (id: string, startsOn: string, endsOn: string) =>
+  seasonSchema.parse({ id, label: id, startsOn, endsOn });
+const seasons = [
+  season('2023', '2023-09-01', '2024-08-31'),
+  season('2024', '2024-09-01', '2025-08-31'),
+  season('2025', '2025-09-01', '2026-08-31'),
+];
+
+describe('defaultRenewalSeasons', () => {
+  it('goes from the season before today’s to today’s', () => {
+    expect(defaultRenewalSeasons(seasons, '2024-10-01')).toEqual({ fromId: '2023', toId: '2024' });
+  });
+
+  it('goes to the latest season when no season contains today', () => {
+    expect(defaultRenewalSeasons(seasons, '2027-01-01')).toEqual({ fromId: '2024', toId: '2025' });
+  });
+
+  it('has no previous season for the first one, and nothing without seasons', () => {
+    expect(defaultRenewalSeasons(seasons, '2023-10-01')).toEqual({ fromId: null, toId: '2023' });
+    expect(defaultRenewalSeasons([], '2023-10-01')).toEqual({ fromId: null, toId: null });
+  });
+});
+
+describe('renewalDraft', () => {
+  it('keeps the holder and takes the new season’s tariff and price, without a cheque', () => {
+    const last = makeMembership({ id: 'm', holderKind: 'household', holderId: 'roux', seasonId: '2024' });
+    const draft = renewalDraft(
+      last,
+      '2025',
+      tariffSchema.parse({ id: 'famille', label: 'Famille', amount: 4800, scope: 'household' }),
+      { method: 'virement', paidOn: '2025-09-12', receivedBy: 'user-2' },
+    );
+    expect(draft).toEqual({
+      holderKind: 'household',
+      holderId: 'roux',
+      seasonId: '2025',
+      tariffId: 'famille',
+      tariffLabel: 'Famille',
+      taxReceiptAllowed: false,
+      amount: 4800,
+      paymentMethod: 'virement',
+      chequeNumber: '',
+      paidOn: '2025-09-12',
+      receivedBy: 'user-2',
+    });
+    const at = '2025-09-12T10:00:00.000Z';
+    const stamps = { id: 'renewal', createdAt: at, updatedAt: at, updatedBy: 'user-2', deviceId: 'pc-1' };
+    expect(membershipDocumentSchema.safeParse({ ...draft, ...stamps }).success).toBe(true);
+  });
+
+  it('is never paid by cheque', () => {
+    expect(RENEWAL_PAYMENT_METHODS).not.toContain('cheque');
+    expect(RENEWAL_PAYMENT_METHODS).toContain('especes');
+  });
+});
+
+describe('renewalListRows', () => {
+  it('gives each holder’s contact: the person, or the household’s payer', () => {
+    const paul = makePerson({
+      id: 'paul',
+      firstName: 'Paul',
+      lastName: 'Roux',
+      memberNumber: 'A-0001',
+      email: 'paul@example.org',
+      phone: '0612345678',
+    });
+    const lookup = {
+      people: new Map([[paul.id, paul]]),
+      households: new Map([['roux', makeHousehold({ id: 'roux', name: 'Famille Roux', payerId: 'paul' })]]),
+    };
+    const household = { holderKind: 'household', holderId: 'roux', tariffLabel: 'Famille' } as const;
+    const due = [
+      makeMembership({ id: 'm1', holderId: 'paul', seasonId: '2024', paidOn: '2024-09-06' }),
+      makeMembership({ ...household, id: 'm2', seasonId: '2024' }),
+      makeMembership({ id: 'm3', holderId: 'gone', seasonId: '2024' }),
+    ];
+    expect(renewalListRows(due, lookup)).toEqual([
+      ['Paul Roux', 'A-0001', 'paul@example.org', '0612345678', 'Adulte', '2024-09-06'],
+      ['Famille Roux', 'A-0001', 'paul@example.org', '0612345678', 'Famille', '2025-09-06'],
+      ['gone', '', '', '', 'Adulte', '2025-09-06'],
+    ]);
+  });
+});
