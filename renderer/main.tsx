@@ -7,6 +7,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { App } from '@renderer/app/App';
+import { preloadPages } from '@renderer/app/pages';
 import { StartFailure } from '@renderer/app/StartFailure';
 import { Starting } from '@renderer/app/Starting';
 import { createTilleulDatabase } from '@renderer/data/database';
@@ -77,6 +78,8 @@ async function start() {
       void i18n.changeLanguage(next).then(render);
     };
     render();
+    // The other pages load in the background while the network is surely there (app/pages.ts).
+    setTimeout(() => void preloadPages(), 0);
   } catch (error) {
     console.error(error);
     root.render(<StartFailure i18n={i18n} error={error} />);

@@ -1,24 +1,39 @@
 import { lazy } from 'react';
 
 /**
- * Every section's page, loaded when first opened (route-level code splitting): the first screen
- * a volunteer sees does not wait for the member list, the merge screen or the settings.
+ * Every section's page, loaded apart from the first screen (route-level code splitting), then
+ * fetched in the background right after start-up (`preloadPages`): in a browser, the web build
+ * comes from the association's server, and a page first opened after the network dropped
+ * could not be fetched any more. Once imported, a module is served from memory, offline too.
  */
-export const MembersPage = lazy(() =>
-  import('@renderer/pages/members/MembersPage').then((m) => ({ default: m.MembersPage })),
-);
-export const MergePeoplePage = lazy(() =>
-  import('@renderer/pages/members/MergePeoplePage').then((m) => ({ default: m.MergePeoplePage })),
-);
-export const PersonForm = lazy(() =>
-  import('@renderer/pages/members/PersonForm').then((m) => ({ default: m.PersonForm })),
-);
-export const PersonPage = lazy(() =>
-  import('@renderer/pages/members/PersonPage').then((m) => ({ default: m.PersonPage })),
-);
-export const RenewalsPage = lazy(() =>
-  import('@renderer/pages/members/RenewalsPage').then((m) => ({ default: m.RenewalsPage })),
-);
-export const SettingsPage = lazy(() =>
-  import('@renderer/pages/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
-);
+const loaders = {
+  MembersPage: () => import('@renderer/pages/members/MembersPage').then((m) => ({ default: m.MembersPage })),
+  MergePeoplePage: () =>
+    import('@renderer/pages/members/MergePeoplePage').then((m) => ({ default: m.MergePeoplePage })),
+  PersonForm: () => import('@renderer/pages/members/PersonForm').then((m) => ({ default: m.PersonForm })),
+  PersonPage: () => import('@renderer/pages/members/PersonPage').then((m) => ({ default: m.PersonPage })),
+  RenewalsPage: () =>
+    import('@renderer/pages/members/RenewalsPage').then((m) => ({ default: m.RenewalsPage })),
+  SettingsPage: () =>
+    import('@renderer/pages/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+  MembershipDashboard: () =>
+    import('@renderer/pages/home/MembershipDashboard').then((m) => ({ default: m.MembershipDashboard })),
+};
+
+export const MembersPage = lazy(loaders.MembersPage);
+export const MergePeoplePage = lazy(loaders.MergePeoplePage);
+export const PersonForm = lazy(loaders.PersonForm);
+export const PersonPage = lazy(loaders.PersonPage);
+export const RenewalsPage = lazy(loaders.RenewalsPage);
+export const SettingsPage = lazy(loaders.SettingsPage);
+
+/** Fetches every page now, one after the other, so that none waits for the network later. */
+export async function preloadPages(): Promise<void> {
+  for (const load of Object.values(loaders)) {
+    try {
+      await load();
+    } catch {
+      // Offline already: the page will say so if it is opened (RouteFailure), nothing to do here.
+    }
+  }
+}

@@ -8,6 +8,7 @@ import {
   RenewalsPage,
   SettingsPage,
 } from '@renderer/app/pages';
+import { RouteFailure } from '@renderer/app/RouteFailure';
 import { Shell } from '@renderer/app/Shell';
 import { RequirePermission } from '@renderer/components/RequirePermission';
 import { AuthGate } from '@renderer/pages/auth/AuthGate';
@@ -36,6 +37,7 @@ export const sectionRoutes = createRoutesFromElements(
           <Shell />
         </AuthGate>
       }
+      errorElement={<RouteFailure />}
     >
       <Route index element={<HomePage />} />
       {PLACEHOLDERS.map(({ path, page, requires }) => (

@@ -24,6 +24,14 @@ export const en: TranslationShape<typeof fr> = {
     tagline: 'The back office for associations, even offline',
     loading: 'Opening the database…',
     loadingPage: 'Opening the page…',
+    pageFailed: {
+      title: 'This page could not open',
+      offline:
+        'Tilleul could not load this page: the connection with the association’s server is down. Your data is untouched. Go back home, or try again when the network is back.',
+      body: 'An unexpected error stopped this page from showing. Your data is untouched. Go back home or try again.',
+      retry: 'Try again',
+      home: 'Back to home',
+    },
     startFailed: {
       title: 'Tilleul could not open its database',
       body: 'Your data has not been changed. Close other Tilleul windows, then reload the page. If the problem persists, write down the message below for whoever helps you.',

@@ -22,6 +22,14 @@ export const fr = {
     tagline: 'Le back-office des associations, même sans réseau',
     loading: 'Ouverture de la base de données…',
     loadingPage: 'Ouverture de la page…',
+    pageFailed: {
+      title: 'Cette page n’a pas pu s’ouvrir',
+      offline:
+        'Tilleul n’a pas pu charger cette page : la connexion avec le serveur de l’association est coupée. Vos données ne sont pas touchées. Revenez à l’accueil, ou réessayez quand le réseau revient.',
+      body: 'Une erreur inattendue a empêché cette page de s’afficher. Vos données ne sont pas touchées. Revenez à l’accueil ou réessayez.',
+      retry: 'Réessayer',
+      home: 'Revenir à l’accueil',
+    },
     startFailed: {
       title: 'Tilleul n’a pas pu ouvrir sa base de données',
       body: 'Vos données n’ont pas été modifiées. Fermez les autres fenêtres de Tilleul, puis rechargez la page. Si le problème continue, notez le message ci-dessous pour la personne qui vous aide.',

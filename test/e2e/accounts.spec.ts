@@ -83,7 +83,7 @@ test('shared PC: accounts, door restrictions, auto-lock, switching user, journal
   const history = page.getByRole('table', { name: 'Historique' });
   await expect(
     history.getByRole('row').filter({ hasText: 'Modification' }).filter({ hasText: 'Sophie Secrétaire' }),
-  ).toContainText('phone : 06 39 98 00 01 → 06 39 98 00 02');
+  ).toContainText('Téléphone : « 06 39 98 00 01 » → « 06 39 98 00 02 »');
   await expect(history.getByRole('row').filter({ hasText: 'Création' })).toHaveCount(1);
   await page.getByRole('button', { name: 'Verrouiller' }).click();
 
@@ -95,7 +95,13 @@ test('shared PC: accounts, door restrictions, auto-lock, switching user, journal
     journal.getByRole('row').filter({ hasText: 'Échec de connexion' }).filter({ hasText: 'Porte 1' }),
   ).toHaveCount(1);
   await expect(
-    journal.getByRole('row').filter({ hasText: 'Verrouillage' }).filter({ hasText: 'idle' }),
+    journal.getByRole('row').filter({ hasText: 'Verrouillage' }).filter({ hasText: 'Après inactivité' }),
+  ).toHaveCount(1);
+  await expect(
+    journal
+      .getByRole('row')
+      .filter({ hasText: 'Échec de connexion' })
+      .filter({ hasText: 'Mot de passe ou code erroné' }),
   ).toHaveCount(1);
   await expect(
     journal.getByRole('row').filter({ hasText: 'Création' }).filter({ hasText: 'Comptes' }),

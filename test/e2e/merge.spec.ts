@@ -93,9 +93,7 @@ test('the same person registered twice: merged into one record that keeps the me
     page.getByText(/a fusionné la fiche « Elodie Lefèvre \(A-\d{4}\) » dans celle-ci/),
   ).toBeVisible();
   const history = page.getByRole('table', { name: 'Historique' });
-  await expect(
-    history.getByText(`merge : Elodie Lefèvre (${newerNumber}) → Élodie Lefèvre (${olderNumber})`),
-  ).toBeVisible();
+  await expect(history.getByText(`Fusion de la fiche « Elodie Lefèvre (${newerNumber}) »`)).toBeVisible();
   await expect(history.getByRole('row').filter({ hasText: 'Suppression' })).toHaveCount(1);
 
   // One record left in the list; the old card's number still finds her.
