@@ -17,6 +17,7 @@ import { dateFieldEn, datesEn } from '@renderer/i18n/sections/dates.en';
 import { fieldsEn } from '@renderer/i18n/sections/fields.en';
 import { auditReadingEn } from '@renderer/i18n/sections/audit-reading.en';
 import { unsavedEn } from '@renderer/i18n/sections/unsaved.en';
+import { personFormEn } from '@renderer/i18n/sections/person-form.en';
 
 export const en: TranslationShape<typeof fr> = {
   app: {
@@ -172,6 +173,7 @@ export const en: TranslationShape<typeof fr> = {
   },
   dateField: dateFieldEn,
   fields: fieldsEn,
+  personForm: personFormEn,
   unsaved: unsavedEn,
   auditReading: auditReadingEn,
   errors: {

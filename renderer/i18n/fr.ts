@@ -15,6 +15,7 @@ import { dateFieldFr, datesFr } from '@renderer/i18n/sections/dates.fr';
 import { fieldsFr } from '@renderer/i18n/sections/fields.fr';
 import { auditReadingFr } from '@renderer/i18n/sections/audit-reading.fr';
 import { unsavedFr } from '@renderer/i18n/sections/unsaved.fr';
+import { personFormFr } from '@renderer/i18n/sections/person-form.fr';
 /** French, the reference language: every key exists here first (English must match it). */
 export const fr = {
   app: {
@@ -176,6 +177,7 @@ export const fr = {
   },
   dateField: dateFieldFr,
   fields: fieldsFr,
+  personForm: personFormFr,
   unsaved: unsavedFr,
   auditReading: auditReadingFr,
   errors: {

@@ -18,11 +18,23 @@ export function useFormDraft(
   key: string,
   state: { values: Record<string, unknown>; dirty: boolean },
 ): { restored: FormDraft | null; clear: () => Promise<void> } {
-  const { db } = useData();
+  const { db, session } = useData();
   const user = useCurrentUser();
   const id = `draft-${user.id}-${key}`;
   const [restored, setRestored] = useState<FormDraft | null>(null);
   const cleared = useRef(false);
+  // Writes and removals of one draft, one at a time: a removal never races a late write.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const enqueue = useCallback((step: () => Promise<unknown>) => {
+    const next = queue.current.catch(() => undefined).then(step);
+    queue.current = next;
+    return next;
+  }, []);
+  const write = useCallback(
+    (values: Record<string, unknown>) =>
+      enqueue(() => db.upsertLocal(id, { savedAt: new Date().toISOString(), values })),
+    [db, id, enqueue],
+  );
 
   useEffect(() => {
     let live = true;
@@ -36,22 +48,36 @@ export function useFormDraft(
   }, [db, id]);
 
   const { values, dirty } = state;
+  const latest = useRef({ values, dirty });
   useEffect(() => {
+    latest.current = { values, dirty };
     if (!dirty) return;
     cleared.current = false;
     const timer = setTimeout(() => {
-      if (cleared.current) return;
-      void db.upsertLocal(id, { savedAt: new Date().toISOString(), values });
+      if (!cleared.current) void write(values);
     }, SAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [db, id, values, dirty]);
+  }, [values, dirty, write]);
+
+  // A lock unmounts the form at once (the session is already gone): what was typed in the last
+  // moments, not saved as a draft yet, is written now. Leaving the form otherwise (a discard,
+  // a save) writes nothing.
+  useEffect(
+    () => () => {
+      if (session.get() === null && latest.current.dirty && !cleared.current)
+        void write(latest.current.values);
+    },
+    [session, write],
+  );
 
   const clear = useCallback(async () => {
     cleared.current = true;
     setRestored(null);
-    const doc = await db.getLocal(id);
-    await doc?.remove();
-  }, [db, id]);
+    await enqueue(async () => {
+      const doc = await db.getLocal(id);
+      await doc?.remove();
+    });
+  }, [db, id, enqueue]);
 
   return { restored, clear };
 }

@@ -8,9 +8,11 @@ import {
   createPerson,
   knownMemberNumbers,
   takeMembership,
+  updateHousehold,
   updatePerson,
 } from '@renderer/data/members/write';
 import { createStatusResolver } from '@shared/members/status';
+import type { BaseDocument } from '@shared/schema/common';
 
 let db: TilleulDatabase;
 let directory: Directory;
@@ -93,5 +95,95 @@ describe('the members file', () => {
       '2026-09-10',
     );
     expect([...directory.people.values()].map(status)).toEqual(['a-jour', 'a-jour']);
+  });
+});
+
+/** What a form holds when it opens a record: its fields, without the stamps. */
+function opened<T extends BaseDocument>(doc: T) {
+  const { id: _i, createdAt: _c, updatedAt: _u, updatedBy: _b, deviceId: _d, ...fields } = doc;
+  return fields;
+}
+
+/** A change pulled by the sync (or made in another window) while a form is open. */
+async function changedElsewhere(collection: 'people' | 'households', id: string, changes: object) {
+  const doc = await db[collection].findOne(id).exec();
+  await doc?.incrementalPatch({ ...changes, updatedBy: 'tresoriere', deviceId: 'pc-2' });
+}
+
+describe('a form saved after the record changed elsewhere', () => {
+  it('keeps the phone the sync wrote while the form changed the e-mail', async () => {
+    const person = await createPerson(
+      db,
+      context,
+      { firstName: 'Jean', lastName: 'Martin', email: 'jean@exemple.fr', phone: '01 23 45 67 89' },
+      numbering(),
+    );
+    const base = opened(person);
+    await changedElsewhere('people', person.id, { phone: '06 11 22 33 44' });
+    const saved = await updatePerson(
+      db,
+      context,
+      person.id,
+      { ...base, email: 'jean.martin@exemple.fr' },
+      { base },
+    );
+    const stored = (await db.people.findOne(person.id).exec())?.toJSON();
+    expect([stored?.email, stored?.phone]).toEqual(['jean.martin@exemple.fr', '06 11 22 33 44']);
+    expect(saved).toEqual(stored);
+  });
+
+  it('merges a group of fields entry by entry: address lines, custom fields', async () => {
+    const person = await createPerson(
+      db,
+      context,
+      {
+        firstName: 'Léa',
+        lastName: 'Roux',
+        address: { line1: '1 rue Haute', postalCode: '12345', city: 'Saint-Léger' },
+        customFields: { club: 'Rugby', taille: 'M' },
+      },
+      numbering(),
+    );
+    const base = opened(person);
+    await changedElsewhere('people', person.id, {
+      address: { ...person.address, city: 'Saint-Léger-sur-Dheune' },
+      customFields: { club: 'Rugby', taille: 'L' },
+    });
+    const { taille: _removed, ...customFields } = base.customFields;
+    await updatePerson(
+      db,
+      context,
+      person.id,
+      {
+        ...base,
+        address: { ...base.address, line1: '3 rue Basse' },
+        customFields: { ...customFields, club: 'Judo' },
+      },
+      { base },
+    );
+    const stored = (await db.people.findOne(person.id).exec())?.toJSON();
+    expect(stored?.address).toMatchObject({ line1: '3 rue Basse', city: 'Saint-Léger-sur-Dheune' });
+    // The secretary emptied « taille » (the form drops it): that removal wins over the sync's L.
+    expect(stored?.customFields).toEqual({ club: 'Judo' });
+  });
+
+  it('writes nothing when what the form changed is invalid', async () => {
+    const person = await createPerson(db, context, { firstName: 'Zoé', lastName: 'Blanc' }, numbering());
+    const revision = (await db.people.findOne(person.id).exec())?.revision;
+    const base = opened(person);
+    await expect(
+      updatePerson(db, context, person.id, { ...base, birthDate: '2010-02-31' }, { base }),
+    ).rejects.toThrow(z.ZodError);
+    // Not even an unchanged new revision, which the sync would push and the journal record.
+    expect((await db.people.findOne(person.id).exec())?.revision).toBe(revision);
+  });
+
+  it('keeps the household notes the sync wrote while its name was changed', async () => {
+    const household = await createHousehold(db, context, { name: 'Famille Roux', notes: '' });
+    const base = opened(household);
+    await changedElsewhere('households', household.id, { notes: 'Deux enfants au judo' });
+    await updateHousehold(db, context, household.id, { ...base, name: 'Famille Roux-Petit' }, { base });
+    const stored = (await db.households.findOne(household.id).exec())?.toJSON();
+    expect([stored?.name, stored?.notes]).toEqual(['Famille Roux-Petit', 'Deux enfants au judo']);
   });
 });

@@ -22,19 +22,68 @@ import type { TilleulDatabase } from '@renderer/data/database';
  * (a `ZodError` for the form to show; nothing invalid reaches the database) and stamps it.
  */
 
-/** Changes one document: the whole result is validated and stamped before it is written. */
+/**
+ * Changes one document: the whole result is validated and stamped before it is written.
+ * `changes` are laid over what the database holds at the moment of the write (RxDB runs the
+ * modifier again on the newest version), so fields left out keep whatever a sync or another
+ * window wrote meanwhile; a function receives that stored version.
+ */
 async function editDocument<T extends { id: string }>(
   collection: RxCollection<T>,
   schema: { parse: (input: unknown) => T },
   context: WriteContext,
   target: { kind: string; id: string },
-  changes: object,
+  changes: object | ((stored: T) => object),
 ): Promise<T> {
   const current = await collection.findOne(target.id).exec();
   if (!current) throw new Error(`Unknown ${target.kind} ${target.id}`);
-  const next = schema.parse({ ...current.toJSON(), ...changes, ...editStamps(context) });
-  await current.incrementalModify((data) => ({ ...data, ...next }));
+  const apply = (stored: T) =>
+    schema.parse({
+      ...stored,
+      ...(typeof changes === 'function' ? changes(stored) : changes),
+      ...editStamps(context),
+    });
+  // Checked first on the version read, so that a form's error comes back before any write is
+  // queued; the modifier checks again on the newest version.
+  let next = apply(current.toJSON() as T);
+  await current.incrementalModify((data) => {
+    // RxDB's own fields, some left as `undefined`, which the strict schemas refuse.
+    const { _deleted, _meta, _rev, _attachments, ...stored } = data as T & Record<`_${string}`, unknown>;
+    next = apply(stored as T);
+    return { ...data, ...next };
+  });
   return next;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * What a form changed, laid over the stored document: only the fields whose value differs from
+ * `base` (what the form was opened with). A group of fields (address, consents, custom fields)
+ * is compared entry by entry, so a form that changed the street keeps the town a sync wrote.
+ */
+function changedFields(stored: object, base: object, values: object): Record<string, unknown> {
+  const now = stored as Record<string, unknown>;
+  const before = base as Record<string, unknown>;
+  const changes: Record<string, unknown> = {};
+  for (const [field, after] of Object.entries(values)) {
+    const was = before[field];
+    if (jsonEqual(after, was)) continue;
+    const current = now[field];
+    if (!isRecord(after) || !isRecord(was) || !isRecord(current)) {
+      changes[field] = after;
+      continue;
+    }
+    const group: Record<string, unknown> = {};
+    for (const key of new Set([...Object.keys(current), ...Object.keys(was), ...Object.keys(after)])) {
+      // An entry the form removed (an emptied custom field) is left out.
+      const value = jsonEqual(after[key], was[key]) ? current[key] : after[key];
+      if (value !== undefined) group[key] = value;
+    }
+    changes[field] = group;
+  }
+  return changes;
 }
 
 /** Every member number this device can see, including merged people's former ones. */
@@ -68,13 +117,21 @@ export async function createPerson(
   return person;
 }
 
+/**
+ * Changes a person. Given `base` (the values a form was opened with), `changes` may be the whole
+ * form: only what differs from `base` is written, so a field changed meanwhile by the sync or
+ * another window is not overwritten with the form's older copy.
+ */
 export function updatePerson(
   db: TilleulDatabase,
   context: WriteContext,
   id: string,
   changes: Partial<Draft<PersonInput>>,
+  options: { base?: Partial<Draft<PersonInput>> } = {},
 ): Promise<PersonDocument> {
-  return editDocument(db.people, personDocumentSchema, context, { kind: 'person', id }, changes);
+  const { base } = options;
+  const patch = base ? (stored: PersonDocument) => changedFields(stored, base, changes) : changes;
+  return editDocument(db.people, personDocumentSchema, context, { kind: 'person', id }, patch);
 }
 
 export async function createHousehold(
@@ -89,13 +146,17 @@ export async function createHousehold(
   return household;
 }
 
+/** Changes a household; `base` as for `updatePerson`. */
 export function updateHousehold(
   db: TilleulDatabase,
   context: WriteContext,
   id: string,
   changes: Partial<Draft<HouseholdInput>>,
+  options: { base?: Partial<Draft<HouseholdInput>> } = {},
 ): Promise<HouseholdDocument> {
-  return editDocument(db.households, householdDocumentSchema, context, { kind: 'household', id }, changes);
+  const { base } = options;
+  const patch = base ? (stored: HouseholdDocument) => changedFields(stored, base, changes) : changes;
+  return editDocument(db.households, householdDocumentSchema, context, { kind: 'household', id }, patch);
 }
 
 export async function takeMembership(

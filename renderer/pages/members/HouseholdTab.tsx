@@ -9,6 +9,7 @@ import { useData, usePermission, useWriteContext } from '@renderer/data/context'
 import { useHousehold, useHouseholdMembers } from '@renderer/data/members/read';
 import { createHousehold, updatePerson } from '@renderer/data/members/write';
 import { useWrite } from '@renderer/components/use-write';
+import { UnsavedChangesGuard } from '@renderer/components/unsaved/UnsavedChangesGuard';
 
 export function HouseholdTab({ person }: { person: PersonDocument }) {
   const household = useHousehold(person.householdId);
@@ -25,7 +26,8 @@ function NoHousehold({ person }: { person: PersonDocument }) {
   const context = useWriteContext();
   const mayEdit = usePermission('people.update');
   const { busy, run } = useWrite();
-  const [name, setName] = useState(`Famille ${person.lastName}`);
+  const proposed = t('personForm.householdName', { name: person.lastName });
+  const [name, setName] = useState(proposed);
 
   const create = () =>
     run(
@@ -35,6 +37,8 @@ function NoHousehold({ person }: { person: PersonDocument }) {
 
   return (
     <Stack gap="sm" maw={520}>
+      {/* A household name typed but not created yet is not lost by leaving the page unawares. */}
+      <UnsavedChangesGuard dirty={name !== proposed && !busy} />
       <Text>{t('people.household.none')}</Text>
       {mayEdit.allowed ? (
         <Group align="flex-end">

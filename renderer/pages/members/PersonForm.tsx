@@ -5,14 +5,18 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { PersonDocument } from '@shared/members/person';
 import { useTranslatedField } from '@renderer/components/translated-field';
+import { UnsavedChangesGuard } from '@renderer/components/unsaved/UnsavedChangesGuard';
 import { useCustomFields, useHousehold, usePerson } from '@renderer/data/members/read';
 import { AddressFields } from '@renderer/pages/members/person-form/AddressFields';
 import { ConsentFields } from '@renderer/pages/members/person-form/ConsentFields';
 import { CustomFieldInputs } from '@renderer/pages/members/person-form/CustomFieldInputs';
+import { DraftNotice } from '@renderer/pages/members/person-form/DraftNotice';
 import { DuplicateWarning } from '@renderer/pages/members/person-form/DuplicateWarning';
 import { IdentityFields } from '@renderer/pages/members/person-form/IdentityFields';
+import { useDateErrors } from '@renderer/pages/members/person-form/use-date-errors';
+import { usePersonDraft } from '@renderer/pages/members/person-form/use-person-draft';
 import { usePersonForm } from '@renderer/pages/members/person-form/use-person-form';
-import { useSavePerson } from '@renderer/pages/members/person-form/use-save-person';
+import { useLeaveAfterSave, useSavePerson } from '@renderer/pages/members/person-form/use-save-person';
 
 /** Create (`/membres/nouveau`, optionally `?foyer=ID`) or edit (`/membres/:id/modifier`) a person. */
 export function PersonForm() {
@@ -29,16 +33,28 @@ function PersonFormBody({ existing }: { existing: PersonDocument | undefined }) 
   const allCustomFields = useCustomFields();
   const definitions = useMemo(() => allCustomFields.filter((f) => !f.archived), [allCustomFields]);
   const household = useHousehold(existing?.householdId ?? params.get('foyer') ?? '');
-  const { form, customSchema } = usePersonForm(existing, household, definitions);
+  const { form, customSchema, initial } = usePersonForm(existing, household, definitions);
   const field = useTranslatedField(form);
-  const { busy, save, duplicates, createAnyway } = useSavePerson(form, existing, customSchema);
+  const dateErrors = useDateErrors();
+  const leaving = useLeaveAfterSave();
+  const dirty = form.isDirty() && !leaving.saved;
+  const draft = usePersonDraft(form, existing ? `person-${existing.id}` : 'person-new', initial, dirty);
+  const { busy, save, duplicates, createAnyway } = useSavePerson(form, existing, {
+    customSchema,
+    base: draft.base,
+    dateErrors,
+    clearDraft: draft.clear,
+    onSaved: leaving.leave,
+  });
+  // With changes, the guard below asks « Abandonner les modifications ? » before leaving.
   const cancel = () => navigate(existing ? `/membres/${existing.id}` : '/membres');
 
   const onKeyDown = getHotkeyHandler([
     [
       'Escape',
       (event) => {
-        // An open list (date picker, select) closes first; Échap again leaves the form.
+        // An open list (select) closes first; Échap again leaves the form. The date field's
+        // calendar keeps its Échap to itself.
         if ((event.target as HTMLElement).getAttribute('aria-expanded') === 'true') return;
         cancel();
       },
@@ -47,6 +63,7 @@ function PersonFormBody({ existing }: { existing: PersonDocument | undefined }) 
 
   return (
     <form onSubmit={save} onKeyDown={onKeyDown} noValidate>
+      <UnsavedChangesGuard dirty={dirty} />
       <Stack gap="lg" maw={860}>
         <Group justify="space-between">
           <Title order={1}>{existing ? t('people.form.editTitle') : t('people.form.createTitle')}</Title>
@@ -54,16 +71,19 @@ function PersonFormBody({ existing }: { existing: PersonDocument | undefined }) 
             {t('people.form.shortcuts')}
           </Text>
         </Group>
+        {draft.restoredAt ? (
+          <DraftNotice savedAt={draft.restoredAt} isNew={!existing} onStartAgain={draft.startAgain} />
+        ) : null}
         {household && !existing ? (
           <Alert color="blue">{t('people.form.householdPrefilled', { name: household.name })}</Alert>
         ) : null}
         {duplicates.length > 0 ? (
           <DuplicateWarning duplicates={duplicates} onCreateAnyway={createAnyway} />
         ) : null}
-        <IdentityFields form={form} />
+        <IdentityFields form={form} dateErrors={dateErrors} />
         <AddressFields field={field} />
-        <ConsentFields form={form} />
-        <CustomFieldInputs form={form} definitions={definitions} />
+        <ConsentFields form={form} dateErrors={dateErrors} />
+        <CustomFieldInputs form={form} definitions={definitions} dateErrors={dateErrors} />
         <Textarea label={t('people.form.notes')} autosize minRows={2} {...field('notes')} />
         <Group justify="flex-end">
           <Button variant="default" onClick={cancel}>

@@ -1,17 +1,20 @@
 import { Checkbox, Fieldset, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import type { CustomFieldDefinition } from '@shared/members/custom-fields';
 import { useTranslatedField } from '@renderer/components/translated-field';
 import type { PersonForm } from '@renderer/pages/members/person-form/use-person-form';
+import { PersonDateField } from '@renderer/pages/members/person-form/PersonDateField';
+import type { DateErrors } from '@renderer/pages/members/person-form/use-date-errors';
 
 /** The association's own fields (Paramètres → Champs), each with the input of its type. */
 export function CustomFieldInputs({
   form,
   definitions,
+  dateErrors,
 }: {
   form: PersonForm;
   definitions: readonly CustomFieldDefinition[];
+  dateErrors: DateErrors;
 }) {
   const { t } = useTranslation();
   if (definitions.length === 0) return null;
@@ -19,14 +22,22 @@ export function CustomFieldInputs({
     <Fieldset legend={t('people.person.customFields')}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         {definitions.map((definition) => (
-          <CustomFieldInput key={definition.id} form={form} definition={definition} />
+          <CustomFieldInput key={definition.id} form={form} definition={definition} dateErrors={dateErrors} />
         ))}
       </SimpleGrid>
     </Fieldset>
   );
 }
 
-function CustomFieldInput({ form, definition }: { form: PersonForm; definition: CustomFieldDefinition }) {
+function CustomFieldInput({
+  form,
+  definition,
+  dateErrors,
+}: {
+  form: PersonForm;
+  definition: CustomFieldDefinition;
+  dateErrors: DateErrors;
+}) {
   const field = useTranslatedField(form);
   const value = form.values.customFields[definition.id];
   const set = (next: string | number | boolean | undefined) =>
@@ -47,11 +58,12 @@ function CustomFieldInput({ form, definition }: { form: PersonForm; definition: 
       );
     case 'date':
       return (
-        <DateInput
+        <PersonDateField
           {...common}
-          valueFormat="DD/MM/YYYY"
-          value={typeof value === 'string' && value ? value : null}
-          onChange={(next) => set(next ?? '')}
+          name={`customFields.${definition.id}`}
+          dateErrors={dateErrors}
+          value={typeof value === 'string' ? value : ''}
+          onChange={set}
         />
       );
     case 'boolean':

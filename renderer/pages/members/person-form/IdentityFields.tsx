@@ -1,12 +1,17 @@
 import { Fieldset, SegmentedControl, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { useTranslatedField } from '@renderer/components/translated-field';
 import type { PersonForm } from '@renderer/pages/members/person-form/use-person-form';
 import type { PersonFormValues } from '@renderer/pages/members/person-form/person-form-values';
+import { EmailField } from '@renderer/pages/members/person-form/EmailField';
+import { PersonDateField } from '@renderer/pages/members/person-form/PersonDateField';
+import type { DateErrors } from '@renderer/pages/members/person-form/use-date-errors';
+
+/** The schema's floor for a birth date, said by the field itself as soon as it is left. */
+const EARLIEST_BIRTH_DATE = '1900-01-01';
 
 /** Who the file is about: a person or an organisation, names, birth date, e-mail, phone. */
-export function IdentityFields({ form }: { form: PersonForm }) {
+export function IdentityFields({ form, dateErrors }: { form: PersonForm; dateErrors: DateErrors }) {
   const { t } = useTranslation();
   const field = useTranslatedField(form);
   const isOrganisation = form.values.kind === 'organisation';
@@ -23,29 +28,32 @@ export function IdentityFields({ form }: { form: PersonForm }) {
           ]}
         />
         <SimpleGrid cols={{ base: 1, sm: isOrganisation ? 1 : 2 }}>
+          {/* The first name is where typing starts (Alt+N from the list lands here). */}
           {isOrganisation ? null : (
-            <TextInput label={t('people.form.firstName')} data-autofocus {...field('firstName')} />
+            <TextInput label={t('people.form.firstName')} autoFocus {...field('firstName')} />
           )}
           <TextInput
             label={isOrganisation ? t('people.form.organisationName') : t('people.form.lastName')}
             withAsterisk
+            autoFocus={isOrganisation}
             {...field('lastName')}
           />
         </SimpleGrid>
         {isOrganisation ? null : (
-          <DateInput
+          <PersonDateField
+            name="birthDate"
+            dateErrors={dateErrors}
             label={t('people.form.birthDate')}
-            valueFormat="DD/MM/YYYY"
-            placeholder="JJ/MM/AAAA"
-            value={form.values.birthDate || null}
-            onChange={(value) => form.setFieldValue('birthDate', value ?? '')}
+            pivot="past"
+            min={EARLIEST_BIRTH_DATE}
+            value={form.values.birthDate}
+            onChange={(iso) => form.setFieldValue('birthDate', iso)}
             error={field('birthDate').error}
-            maxDate={new Date()}
             w={200}
           />
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('people.form.email')} type="email" {...field('email')} />
+          <EmailField form={form} />
           <TextInput label={t('people.form.phone')} type="tel" {...field('phone')} />
         </SimpleGrid>
       </Stack>

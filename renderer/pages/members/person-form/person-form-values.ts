@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { EMPTY_ADDRESS } from '@shared/members/fields';
 import type { HouseholdDocument } from '@shared/members/household';
 import { householdMemberDraft } from '@shared/members/household-member';
@@ -64,4 +65,25 @@ export function initialPersonValues(
   if (!household) return EMPTY;
   const draft = householdMemberDraft(household, people);
   return { ...EMPTY, ...draft, address: { ...draft.address } };
+}
+
+/** What the form writes: its values, the custom fields read as their schema writes them. */
+export function toPersonInput(
+  values: PersonFormValues,
+  customSchema: z.ZodType<PersonFormInput['customFields']>,
+): PersonFormInput {
+  return { ...values, customFields: customSchema.parse(values.customFields) };
+}
+
+/**
+ * The values the form was opened with, in the shape it writes: what `updatePerson` compares the
+ * form with, to write only what the secretary changed. Custom values no longer valid for the
+ * current definitions are compared as they are.
+ */
+export function personInputBase(
+  values: PersonFormValues,
+  customSchema: z.ZodType<PersonFormInput['customFields']>,
+): PersonFormInput {
+  const custom = customSchema.safeParse(values.customFields);
+  return { ...values, customFields: custom.success ? custom.data : values.customFields };
 }

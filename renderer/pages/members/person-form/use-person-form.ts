@@ -17,7 +17,8 @@ export type PersonFormField = (path: string) => ReturnType<PersonForm['getInputP
 
 /**
  * The person form's state, checked by the person schema and by the association's custom fields.
- * `customSchema` reads the custom field values as they are written.
+ * `customSchema` reads the custom field values as they are written; `initial` is what the form
+ * was opened with (the saved record, or a new member's start).
  */
 export function usePersonForm(
   existing: PersonDocument | undefined,
@@ -42,5 +43,5 @@ export function usePersonForm(
       );
     }),
   });
-  return { form, customSchema };
+  return { form, customSchema, initial };
 }

@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
@@ -12,19 +12,48 @@ import { issuesByPath } from '@renderer/components/translate-error';
 import { useWrite } from '@renderer/components/use-write';
 import { createPerson, knownMemberNumbers, updatePerson } from '@renderer/data/members/write';
 import type { PersonForm } from '@renderer/pages/members/person-form/use-person-form';
-import type { PersonFormInput } from '@renderer/pages/members/person-form/person-form-values';
+import type { DateErrors } from '@renderer/pages/members/person-form/use-date-errors';
+import type {
+  PersonFormInput,
+  PersonFormValues,
+} from '@renderer/pages/members/person-form/person-form-values';
+import { personInputBase, toPersonInput } from '@renderer/pages/members/person-form/person-form-values';
+
+export interface SavePersonOptions {
+  customSchema: z.ZodType<PersonFormInput['customFields']>;
+  /** What the typing started from: only what differs from it is written over the record. */
+  base: PersonFormValues;
+  dateErrors: DateErrors;
+  clearDraft: () => Promise<void>;
+  /** Told the saved person's id (see useLeaveAfterSave). */
+  onSaved: (id: string) => void;
+}
 
 /**
- * Saving the person form, then opening the saved file. A new person who looks like someone
- * already in the file is not created until the secretary says so (`createAnyway`).
+ * Opening the saved file once the form is saved. `saved` turns true first: the form is no longer
+ * dirty, so the unsaved-changes guard lets the page go (it reads `dirty` from the last render).
+ */
+export function useLeaveAfterSave() {
+  const navigate = useNavigate();
+  const [savedId, setSavedId] = useState<string>();
+  // Runs after the render with `saved` is committed, the guard's own effects included.
+  useEffect(() => {
+    if (savedId) navigate(`/membres/${savedId}`);
+  }, [savedId, navigate]);
+  return { saved: savedId !== undefined, leave: setSavedId };
+}
+
+/**
+ * Saving the person form. A new person who looks like someone already in the file is not created
+ * until the secretary says so (`createAnyway`).
  */
 export function useSavePerson(
   form: PersonForm,
   existing: PersonDocument | undefined,
-  customSchema: z.ZodType<PersonFormInput['customFields']>,
+  options: SavePersonOptions,
 ) {
+  const { customSchema, base, dateErrors, clearDraft, onSaved } = options;
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { db, device } = useData();
   const context = useWriteContext();
   const directory = useDirectory();
@@ -34,37 +63,44 @@ export function useSavePerson(
 
   const write = (input: PersonFormInput) =>
     existing
-      ? updatePerson(db, context, existing.id, input)
+      ? updatePerson(db, context, existing.id, input, { base: personInputBase(base, customSchema) })
       : createPerson(db, context, input, {
           series: device.series,
           known: knownMemberNumbers(directory.people.values()),
         });
 
-  const save = form.onSubmit(
-    async (values) => {
-      const input: PersonFormInput = { ...values, customFields: customSchema.parse(values.customFields) };
-      if (!existing && !confirmedDuplicate) {
-        const matches = findLikelyDuplicates({ ...values }, directory.people.values());
-        if (matches.length > 0) {
-          setDuplicates(matches);
-          return;
-        }
+  const refuse = () => {
+    notifications.show({ color: 'red', message: t('people.form.invalid') });
+  };
+
+  const save = form.onSubmit(async (values) => {
+    // A date typed but unreadable keeps the older value meanwhile: saving would write that one.
+    if (dateErrors.any()) {
+      refuse();
+      return;
+    }
+    if (!existing && !confirmedDuplicate) {
+      const matches = findLikelyDuplicates({ ...values }, directory.people.values());
+      if (matches.length > 0) {
+        setDuplicates(matches);
+        return;
       }
-      const saved = await run(() => write(input), {
-        success: (person) =>
-          existing
-            ? t('people.form.saved')
-            : t('people.form.created', { name: displayName(person), number: person.memberNumber || '—' }),
-        failure: (message, error) => {
-          if (!(error instanceof z.ZodError)) return message;
-          form.setErrors(issuesByPath(error));
-          return t('people.form.invalid');
-        },
-      });
-      if (saved) navigate(`/membres/${saved.id}`);
-    },
-    () => notifications.show({ color: 'red', message: t('people.form.invalid') }),
-  );
+    }
+    const saved = await run(() => write(toPersonInput(values, customSchema)), {
+      success: (person) =>
+        existing
+          ? t('people.form.saved')
+          : t('people.form.created', { name: displayName(person), number: person.memberNumber || '—' }),
+      failure: (message, error) => {
+        if (!(error instanceof z.ZodError)) return message;
+        form.setErrors(issuesByPath(error));
+        return t('people.form.invalid');
+      },
+    });
+    if (!saved) return;
+    onSaved(saved.id);
+    void clearDraft();
+  }, refuse);
 
   const createAnyway = () => {
     setConfirmedDuplicate(true);
