@@ -18,6 +18,7 @@ import { fieldsEn } from '@renderer/i18n/sections/fields.en';
 import { auditReadingEn } from '@renderer/i18n/sections/audit-reading.en';
 import { unsavedEn } from '@renderer/i18n/sections/unsaved.en';
 import { personFormEn } from '@renderer/i18n/sections/person-form.en';
+import { cotisationsEn } from '@renderer/i18n/sections/cotisations.en';
 
 export const en: TranslationShape<typeof fr> = {
   app: {
@@ -173,6 +174,7 @@ export const en: TranslationShape<typeof fr> = {
   },
   dateField: dateFieldEn,
   fields: fieldsEn,
+  cotisations: cotisationsEn,
   personForm: personFormEn,
   unsaved: unsavedEn,
   auditReading: auditReadingEn,

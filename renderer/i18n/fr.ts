@@ -16,6 +16,7 @@ import { fieldsFr } from '@renderer/i18n/sections/fields.fr';
 import { auditReadingFr } from '@renderer/i18n/sections/audit-reading.fr';
 import { unsavedFr } from '@renderer/i18n/sections/unsaved.fr';
 import { personFormFr } from '@renderer/i18n/sections/person-form.fr';
+import { cotisationsFr } from '@renderer/i18n/sections/cotisations.fr';
 /** French, the reference language: every key exists here first (English must match it). */
 export const fr = {
   app: {
@@ -177,6 +178,7 @@ export const fr = {
   },
   dateField: dateFieldFr,
   fields: fieldsFr,
+  cotisations: cotisationsFr,
   personForm: personFormFr,
   unsaved: unsavedFr,
   auditReading: auditReadingFr,

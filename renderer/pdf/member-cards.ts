@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { SaveFileResult } from '@shared/ipc/contract';
 import type { MemberCardPerson, MemberCardsPerPage } from '@shared/pdf/member-cards';
-import { memberCardsDocument } from '@shared/pdf/member-cards';
+import { memberCardsDocument, pdfFileName } from '@shared/pdf/member-cards';
 import type { Organisation } from '@shared/schema/organisation';
 import type { Season } from '@shared/members/season';
 import { memberCardsFr } from '@renderer/i18n/sections/member-cards.fr';
@@ -16,6 +16,8 @@ export interface PrintMemberCardsOptions {
   perPage: MemberCardsPerPage;
   /** The caller's `t` (useTranslation), so cards print in the app's language; French without it. */
   t?: TFunction;
+  /** The file's name (safe for every system), instead of the season's « cartes-adherent-… ». */
+  fileName?: string;
 }
 
 /** French labels, for a caller without `t`: a card is for the association's members. */
@@ -31,23 +33,13 @@ function frenchLabels(season: string) {
   };
 }
 
-/** A file name every system accepts: « cartes-adherent-2025-2026.pdf ». */
-function fileName(base: string): string {
-  const safe = base
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return `${safe || 'cartes'}.pdf`;
-}
-
 /**
  * Renders the cards to PDF and hands them to the platform: a save dialog on the desktop, a
  * download in a browser. Resolves with what happened (`saved: false` when the dialog was closed).
  */
 export async function printMemberCards(
   platform: Platform,
-  { people, organisation, season, perPage, t }: PrintMemberCardsOptions,
+  { people, organisation, season, perPage, t, fileName }: PrintMemberCardsOptions,
 ): Promise<SaveFileResult> {
   const labels = t
     ? {
@@ -62,7 +54,7 @@ export async function printMemberCards(
   const document = memberCardsDocument({ people, organisation, season, perPage, labels });
   const data = await renderPdf(document);
   return platform.saveFile({
-    suggestedName: fileName(labels.fileName),
+    suggestedName: fileName ?? pdfFileName(labels.fileName),
     filterName: labels.fileFilter,
     extensions: ['pdf'],
     mimeType: 'application/pdf',

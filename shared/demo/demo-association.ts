@@ -217,6 +217,7 @@ export function generateDemoAssociation(options: DemoOptions = {}): DemoAssociat
       paidOn,
       receivedBy: userId,
       cancelledOn: '',
+      cancelReason: '',
       notes: '',
     });
   };

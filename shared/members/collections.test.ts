@@ -22,7 +22,7 @@ describe('collection specs', () => {
     'derives a valid RxDB schema for $name (indexed fields required and bounded)',
     (spec) => {
       const schema = toRxJsonSchema(spec);
-      expect(schema.version).toBe(0);
+      expect(schema.version).toBe(spec === membershipsCollection ? 1 : 0);
       expect(schema.indexes.length).toBeGreaterThan(0);
       for (const index of schema.indexes.flat()) expect(schema.required).toContain(index);
     },
@@ -172,5 +172,12 @@ describe('memberships', () => {
     expect(messages(membershipDocumentSchema.safeParse({ ...valid, cancelledOn: '2025-09-01' }))).toContain(
       'errors.members.cancelledBeforePaid',
     );
+  });
+
+  it('gives the memberships stored before version 1 an empty cancellation reason', () => {
+    const { cancelReason, ...before } = makeMembership({ id: 'm1', holderId: 'p1', seasonId: 's1' });
+    expect(cancelReason).toBe('');
+    const migrated = membershipsCollection.migrations?.[1]?.(before);
+    expect(membershipDocumentSchema.parse(migrated)).toEqual({ ...before, cancelReason: '' });
   });
 });

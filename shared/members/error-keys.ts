@@ -7,7 +7,9 @@ import { AMOUNT_ERROR_KEYS } from '@shared/money/parse-amount';
  */
 export const MEMBERS_ERROR_KEYS = [
   ...AMOUNT_ERROR_KEYS,
+  'errors.members.amountZeroNotFree',
   'errors.members.birthDateTooOld',
+  'errors.members.cancelReasonRequired',
   'errors.members.cancelledBeforePaid',
   'errors.members.chequeNumberOnlyForCheque',
   'errors.members.chequeNumberRequired',
@@ -32,6 +34,7 @@ export const MEMBERS_ERROR_KEYS = [
   'errors.members.memberNumberFormat',
   'errors.members.organisationNoBirthDate',
   'errors.members.organisationNoFirstName',
+  'errors.members.paidOnRequired',
   'errors.members.paymentMethodRequired',
   'errors.members.phoneFormat',
   'errors.members.postalCodeFormat',

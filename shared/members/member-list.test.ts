@@ -81,6 +81,22 @@ describe('sortMembers', () => {
 
   it('leaves the search order for relevance', () => {
     expect(ids(sortMembers([...people], 'relevance', statusOf))).toEqual(['leo', 'mairie', 'bob', 'anne']);
+    expect(ids(sortMembers([...people], 'relevance', statusOf, 'desc'))).toEqual([
+      'leo',
+      'mairie',
+      'bob',
+      'anne',
+    ]);
+  });
+
+  it('sorts the other way round when asked', () => {
+    expect(ids(sortMembers([...people], 'name', statusOf, 'desc'))).toEqual(['leo', 'mairie', 'bob', 'anne']);
+    expect(ids(sortMembers([...people], 'status', statusOf, 'desc'))).toEqual([
+      'mairie',
+      'anne',
+      'leo',
+      'bob',
+    ]);
   });
 });
 

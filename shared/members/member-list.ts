@@ -15,6 +15,10 @@ import { coveredForSeason } from '@shared/members/status';
 export const MEMBER_SORTS = ['relevance', 'name', 'number', 'status'] as const;
 export type MemberSort = (typeof MEMBER_SORTS)[number];
 
+/** A column header clicked twice shows its order the other way round. */
+export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
+export type SortDirection = (typeof SORT_DIRECTIONS)[number];
+
 /** Whom the secretary must chase first: up to date, then to renew, then former, then never. */
 const STATUS_ORDER: Record<MembershipStatus, number> = {
   'a-jour': 0,
@@ -51,11 +55,15 @@ export function appliedSort(sort: MemberSort, searching: boolean): MemberSort {
   return sort === 'relevance' && !searching ? 'name' : sort;
 }
 
-/** Sorts `people` in place (50,000 rows: no copy) and returns them; `relevance` keeps them as they are. */
+/**
+ * Sorts `people` in place (50,000 rows: no copy) and returns them; `relevance` keeps them as
+ * they are, best match first, whatever the direction.
+ */
 export function sortMembers<P extends ListedPerson>(
   people: P[],
   sort: MemberSort,
   statusOf: (person: P) => MembershipStatus,
+  direction: SortDirection = 'asc',
 ): P[] {
   if (sort === 'name') people.sort(compareByName);
   else if (sort === 'number') people.sort((a, b) => compareMemberNumbers(a.memberNumber, b.memberNumber));
@@ -64,6 +72,7 @@ export function sortMembers<P extends ListedPerson>(
     const rank = new Map(people.map((person) => [person.id, STATUS_ORDER[statusOf(person)]]));
     people.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0) || compareByName(a, b));
   }
+  if (direction === 'desc' && sort !== 'relevance') people.reverse();
   return people;
 }
 

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { MembershipEntry } from '@shared/members/membership-entry';
 import { readMembershipEntry } from '@shared/members/membership-entry';
+import { toCents } from '@shared/money/cents';
 
-const adulte = { id: 'adulte', label: 'Adulte', scope: 'individual', taxReceiptAllowed: false } as const;
-const famille = { id: 'famille', label: 'Famille', scope: 'household', taxReceiptAllowed: false } as const;
+const tariff = { scope: 'individual', taxReceiptAllowed: false } as const;
+const adulte = { ...tariff, id: 'adulte', label: 'Adulte', amount: toCents(2000) };
+const famille = {
+  ...tariff,
+  id: 'famille',
+  label: 'Famille',
+  amount: toCents(4500),
+  scope: 'household',
+} as const;
+const honneur = { ...tariff, id: 'honneur', label: 'Membre d’honneur', amount: toCents(0) };
 const entry: MembershipEntry = {
   season: { id: '2025' },
   tariff: adulte,
@@ -61,6 +70,27 @@ describe('readMembershipEntry', () => {
     expect(readMembershipEntry({ ...entry, tariff: famille }, paul, undefined, 'user-1')).toEqual({
       ok: false,
       errors: { tariffId: 'people.membership.familyNeedsHousehold' },
+    });
+  });
+
+  it('refuses 0 € for a tariff that has a price, takes it for a free one', () => {
+    expect(readMembershipEntry({ ...entry, amount: '0' }, paul, roux, 'user-1')).toEqual({
+      ok: false,
+      errors: { amount: 'errors.members.amountZeroNotFree' },
+    });
+    const free = readMembershipEntry({ ...entry, tariff: honneur, amount: '0,00 €' }, paul, roux, 'user-1');
+    expect(free.ok && free.draft.amount).toBe(0);
+  });
+
+  it('takes a reduced amount, typed the French way', () => {
+    const reduced = readMembershipEntry({ ...entry, amount: '21,50' }, paul, roux, 'user-1');
+    expect(reduced.ok && reduced.draft.amount).toBe(2150);
+  });
+
+  it('asks for the payment date when it was emptied', () => {
+    expect(readMembershipEntry({ ...entry, paidOn: '' }, paul, roux, 'user-1')).toEqual({
+      ok: false,
+      errors: { paidOn: 'errors.members.paidOnRequired' },
     });
   });
 });

@@ -36,6 +36,8 @@ export const membershipDocumentSchema = documentSchema({
   receivedBy: reference,
   /** Refunded or cancelled: kept for the history and the accounts, ignored by the status. */
   cancelledOn: optionalIsoDate,
+  /** Why it was cancelled, in the secretary's words (a bounced cheque, a refund): the history says it. */
+  cancelReason: optionalText(200),
   notes: optionalText(1000),
 }).superRefine((membership, ctx) => {
   if (membership.paymentMethod === 'cheque' && membership.chequeNumber === '') {
@@ -57,7 +59,11 @@ export type MembershipInput = z.input<typeof membershipDocumentSchema>;
 
 export const membershipsCollection = defineCollection({
   name: 'memberships',
-  version: 0,
+  version: 1,
   schema: membershipDocumentSchema,
   indexes: ['holderId', 'seasonId', ['seasonId', 'tariffId']],
+  migrations: {
+    // Version 1 adds the reason of a cancellation; those cancelled before it have none.
+    1: (membership) => ({ ...membership, cancelReason: '' }),
+  },
 });

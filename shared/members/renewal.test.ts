@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { excelCsv } from '@shared/export/excel-csv';
 import { membershipDocumentSchema } from '@shared/members/membership';
 import {
   defaultRenewalSeasons,
@@ -85,10 +86,20 @@ describe('renewalListRows', () => {
       makeMembership({ ...household, id: 'm2', seasonId: '2024' }),
       makeMembership({ id: 'm3', holderId: 'gone', seasonId: '2024' }),
     ];
-    expect(renewalListRows(due, lookup)).toEqual([
-      ['Paul Roux', 'A-0001', 'paul@example.org', '0612345678', 'Adulte', '2024-09-06'],
-      ['Famille Roux', 'A-0001', 'paul@example.org', '0612345678', 'Famille', '2025-09-06'],
-      ['gone', '', '', '', 'Adulte', '2025-09-06'],
+    const rows = renewalListRows(due, lookup);
+    expect(rows).toEqual([
+      ['Paul Roux', 'A-0001', 'paul@example.org', '0612345678', 'Adulte', { date: '2024-09-06' }],
+      ['Famille Roux', 'A-0001', 'paul@example.org', '0612345678', 'Famille', { date: '2025-09-06' }],
+      ['gone', '', '', '', 'Adulte', { date: '2025-09-06' }],
+    ]);
+    // As Excel opens it on a French PC: semicolons, a BOM, French dates.
+    const csv = excelCsv(['Adhérent', 'Numéro', 'E-mail', 'Téléphone', 'Dernier tarif', 'Payé le'], rows);
+    expect(csv.split('\r\n')).toEqual([
+      '\ufeffAdhérent;Numéro;E-mail;Téléphone;Dernier tarif;Payé le',
+      'Paul Roux;A-0001;paul@example.org;0612345678;Adulte;06/09/2024',
+      'Famille Roux;A-0001;paul@example.org;0612345678;Famille;06/09/2025',
+      'gone;;;;Adulte;06/09/2025',
+      '',
     ]);
   });
 });

@@ -1,3 +1,4 @@
+import type { ExportCell } from '@shared/export/excel-csv';
 import { currentOrLatestSeason } from '@shared/members/current-season';
 import type { MembershipDocument, MembershipInput, PaymentMethod } from '@shared/members/membership';
 import { PAYMENT_METHODS } from '@shared/members/membership';
@@ -48,11 +49,14 @@ export function renewalDraft(
   };
 }
 
-/** The reminder list: holder, member number, e-mail, phone, last tariff, paid on (ISO). */
+/**
+ * The reminder list, for `excelCsv`: holder, member number, e-mail, phone, last tariff, paid on
+ * (a date cell, which Excel shows JJ/MM/AAAA).
+ */
 export function renewalListRows(
   due: readonly Pick<MembershipDocument, 'holderKind' | 'holderId' | 'tariffLabel' | 'paidOn'>[],
   lookup: HolderLookup,
-): string[][] {
+): ExportCell[][] {
   return due.map((membership) => {
     const contact = holderContact(membership, lookup);
     return [
@@ -61,7 +65,7 @@ export function renewalListRows(
       contact?.email ?? '',
       contact?.phone ?? '',
       membership.tariffLabel,
-      membership.paidOn,
+      { date: membership.paidOn },
     ];
   });
 }

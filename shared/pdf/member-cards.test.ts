@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { PdfContent, PdfDocDefinition } from '@shared/pdf/doc-definition';
 import { A4 } from '@shared/pdf/doc-definition';
 import type { MemberCardPerson, MemberCardsInput } from '@shared/pdf/member-cards';
-import { cutMarks, memberCardSlots, memberCardsDocument } from '@shared/pdf/member-cards';
+import {
+  cutMarks,
+  memberCardFileName,
+  memberCardSlots,
+  memberCardsDocument,
+  pdfFileName,
+} from '@shared/pdf/member-cards';
 
 const labels = {
   cardTitle: 'Carte d’adhérent',
@@ -146,5 +152,25 @@ describe('member cards document', () => {
   it('is plain data: the same input gives the same JSON', () => {
     expect(JSON.stringify(build())).toBe(JSON.stringify(build()));
     expect(build().info?.title).toBe('Cartes d’adhérent 2025-2026');
+  });
+});
+
+describe('file names', () => {
+  it('names one card after its number and its holder, without accents or spaces', () => {
+    const helene = { firstName: 'Hélène', lastName: 'Dupré-Lefèvre', memberNumber: 'A-0042' };
+    expect(memberCardFileName(helene)).toBe('carte-A-0042-Helene-Dupre-Lefevre.pdf');
+  });
+
+  it('keeps only what every system accepts in a file name', () => {
+    const tricky = { firstName: 'Zoë', lastName: 'L’Œillet / O"Hara: *?<>|', memberNumber: 'B-0007' };
+    expect(memberCardFileName(tricky)).toBe('carte-B-0007-Zoe-L-OEillet-O-Hara.pdf');
+    expect(memberCardFileName({ firstName: '', lastName: 'Mairie', memberNumber: '' })).toBe(
+      'carte-Mairie.pdf',
+    );
+  });
+
+  it('falls back to a plain name when nothing is left', () => {
+    expect(pdfFileName('…')).toBe('cartes.pdf');
+    expect(pdfFileName('cartes-adherent-2025-2026')).toBe('cartes-adherent-2025-2026.pdf');
   });
 });

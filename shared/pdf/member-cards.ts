@@ -233,3 +233,25 @@ export function memberCardsDocument(input: MemberCardsInput): PdfDocDefinition {
     defaultStyle: { font: 'Roboto', fontSize: 9, color: INK },
   };
 }
+
+const LIGATURES: Readonly<Record<string, string>> = { œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE', ß: 'ss' };
+
+/**
+ * A file name every system accepts: accents dropped (œ written oe), anything but letters,
+ * digits, dots and dashes turned into one dash (« cartes-adherent-2025-2026.pdf »).
+ */
+export function pdfFileName(base: string, fallback = 'cartes'): string {
+  const safe = base
+    .replace(/[œŒæÆß]/g, (letter) => LIGATURES[letter] ?? letter)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '');
+  return `${safe || fallback}.pdf`;
+}
+
+/** One person's card, named so it is found in a folder: « carte-A-0042-Helene-Dupre-Lefevre.pdf ». */
+export function memberCardFileName(person: MemberCardPerson): string {
+  return pdfFileName(`carte-${person.memberNumber}-${displayName(person)}`, 'carte');
+}

@@ -190,6 +190,7 @@ describe('demo association', () => {
       paidOn: '2026-01-15',
       receivedBy: admin.userId,
       cancelledOn: '',
+      cancelReason: '',
       notes: '',
     });
     const removal = await removeDemo(db, admin);

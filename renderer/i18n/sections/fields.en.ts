@@ -38,6 +38,7 @@ export const fieldsEn: TranslationShape<typeof fieldsFr> = {
     paidOn: 'Paid on',
     receivedBy: 'Received by',
     cancelledOn: 'Cancelled on',
+    cancelReason: 'Reason for cancellation',
     notes: 'Notes',
   },
   users: {

@@ -39,6 +39,7 @@ export const fieldsFr = {
     paidOn: 'Payé le',
     receivedBy: 'Reçu par',
     cancelledOn: 'Annulée le',
+    cancelReason: 'Motif d’annulation',
     notes: 'Notes',
   },
   users: {

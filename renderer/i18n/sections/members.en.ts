@@ -8,7 +8,10 @@ export const membersEn: TranslationShape<typeof membersFr> = {
   amountNegative: 'The amount cannot be negative.',
   amountTooManyDecimals: 'An amount has at most two digits after the decimal point (the cents).',
   amountTooLarge: 'This amount is too large: check where the decimal point is.',
+  amountZeroNotFree:
+    'This tariff is not free: enter the amount paid (0 only for a tariff at 0 in Settings → Seasons and tariffs).',
   birthDateTooOld: 'This date of birth is too old: check the year.',
+  cancelReasonRequired: 'Give the reason for the cancellation (for example: bounced cheque, refund).',
   cancelledBeforePaid: 'The cancellation cannot be earlier than the payment date.',
   chequeNumberOnlyForCheque: 'A cheque number only applies to payments by cheque.',
   chequeNumberRequired: 'Enter the cheque number (printed at the bottom of the cheque).',
@@ -34,6 +37,7 @@ export const membersEn: TranslationShape<typeof membersFr> = {
   memberNumberFormat: 'A member number looks like A-0042: a letter, a dash, digits.',
   organisationNoBirthDate: 'An organisation has no date of birth.',
   organisationNoFirstName: 'An organisation has no first name: put its name in “Company name”.',
+  paidOnRequired: 'Enter the payment date (DD/MM/YYYY).',
   paymentMethodRequired: 'Choose the payment method.',
   phoneFormat: 'A phone number only contains digits, spaces, dots, dashes and “+”.',
   postalCodeFormat: 'A French postal code has 5 digits (for an address abroad, enter the country).',

@@ -8,7 +8,10 @@ export const membersFr = {
   amountNegative: 'Le montant ne peut pas être négatif.',
   amountTooManyDecimals: 'Un montant a au plus deux chiffres après la virgule (les centimes).',
   amountTooLarge: 'Ce montant est trop élevé : vérifiez la position de la virgule.',
+  amountZeroNotFree:
+    'Ce tarif n’est pas gratuit : indiquez le montant payé (0 € seulement pour un tarif à 0 € dans Paramètres → Saisons et tarifs).',
   birthDateTooOld: 'Cette date de naissance est trop ancienne : vérifiez l’année.',
+  cancelReasonRequired: 'Indiquez le motif de l’annulation (par exemple : chèque refusé, remboursement).',
   cancelledBeforePaid: 'L’annulation ne peut pas précéder la date de paiement.',
   chequeNumberOnlyForCheque: 'Le numéro de chèque ne concerne que les paiements par chèque.',
   chequeNumberRequired: 'Indiquez le numéro du chèque (il figure en bas du chèque).',
@@ -34,6 +37,7 @@ export const membersFr = {
   memberNumberFormat: 'Un numéro de membre s’écrit comme A-0042 : une lettre, un tiret, des chiffres.',
   organisationNoBirthDate: 'Une organisation n’a pas de date de naissance.',
   organisationNoFirstName: 'Une organisation n’a pas de prénom : mettez son nom dans « Raison sociale ».',
+  paidOnRequired: 'Indiquez la date du paiement (JJ/MM/AAAA).',
   paymentMethodRequired: 'Choisissez le moyen de paiement.',
   phoneFormat: 'Un numéro de téléphone ne contient que des chiffres, espaces, points, tirets et « + ».',
   postalCodeFormat: 'Le code postal comporte 5 chiffres (pour une adresse à l’étranger, indiquez le pays).',

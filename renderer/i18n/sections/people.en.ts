@@ -21,6 +21,7 @@ export const peopleEn: TranslationShape<typeof peopleFr> = {
     sortName: 'Name',
     sortNumber: 'Number',
     sortStatus: 'Status',
+    sortRelevance: 'Best match',
     columns: 'Columns',
     empty: 'Nobody matches. Check the spelling or remove a filter.',
     emptyFile: 'No members yet. Create the first one, or try the demo data from the home page.',

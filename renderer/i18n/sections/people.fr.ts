@@ -18,6 +18,7 @@ export const peopleFr = {
     sortName: 'Nom',
     sortNumber: 'Numéro',
     sortStatus: 'Statut',
+    sortRelevance: 'Pertinence',
     columns: 'Colonnes',
     empty: 'Personne ne correspond. Vérifiez l’orthographe ou retirez un filtre.',
     emptyFile:

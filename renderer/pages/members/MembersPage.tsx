@@ -1,28 +1,34 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { sortByColumn } from '@shared/members/member-list-criteria';
 import { useDirectory, usePermission } from '@renderer/data/context';
 import { useStatuses } from '@renderer/data/members/read';
 import { MemberFilters } from '@renderer/pages/members/list/MemberFilters';
 import { useMemberColumns } from '@renderer/pages/members/list/member-columns';
 import { MembersTable } from '@renderer/pages/members/list/MembersTable';
-import type { MemberCriteria } from '@renderer/pages/members/list/use-member-rows';
-import { ALL_MEMBERS, useMemberRows } from '@renderer/pages/members/list/use-member-rows';
+import { useListCriteria } from '@renderer/pages/members/list/use-list-criteria';
+import { useMemberRows } from '@renderer/pages/members/list/use-member-rows';
 import { PrintCardsButton } from '@renderer/pages/members/PrintCardsButton';
 
-/** The member list: instant search and filters over the whole file, virtualised at 50,000 rows. */
+/**
+ * The member list: instant search and filters over the whole file, virtualised at 50,000 rows.
+ * The search, filters and order survive a visit to a file and back (see use-list-criteria).
+ */
 export function MembersPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const directory = useDirectory();
   const { statusOf, seasons } = useStatuses();
   const mayCreate = usePermission('people.create');
-  const [criteria, setCriteria] = useState<MemberCriteria>(ALL_MEMBERS);
+  const [criteria, setCriteria] = useListCriteria();
   const [columns, setColumns] = useMemberColumns();
   const rows = useMemberRows(criteria, statusOf);
   const searchRef = useRef<HTMLInputElement>(null);
+  // The cards of the season the list is filtered on, else the current season's.
+  const cardSeason = seasons.find((season) => season.id === criteria.filter.seasonId);
 
   useHotkeys(
     [
@@ -32,12 +38,17 @@ export function MembersPage() {
     [],
   );
 
+  const openFirst = () => {
+    const [first] = rows;
+    if (first) navigate(`/membres/${first.id}`);
+  };
+
   return (
     <Stack gap="md" h="calc(100vh - 56px - 2 * var(--mantine-spacing-lg))">
       <Group justify="space-between">
         <Title order={1}>{t('people.list.title')}</Title>
         <Group gap="sm">
-          <PrintCardsButton people={rows} label={t('people.list.printCards')} />
+          <PrintCardsButton people={rows} label={t('people.list.printCards')} season={cardSeason} />
           <Button component={Link} to="/membres/renouvellement" variant="default">
             {t('people.list.renewals')}
           </Button>
@@ -51,6 +62,7 @@ export function MembersPage() {
       <MemberFilters
         criteria={criteria}
         onChange={setCriteria}
+        onOpenFirst={openFirst}
         seasons={seasons}
         columns={columns}
         onColumnsChange={setColumns}
@@ -62,7 +74,13 @@ export function MembersPage() {
       {rows.length === 0 ? (
         <Text>{directory.people.size === 0 ? t('people.list.emptyFile') : t('people.list.empty')}</Text>
       ) : (
-        <MembersTable rows={rows} columns={columns} statusOf={statusOf} />
+        <MembersTable
+          rows={rows}
+          columns={columns}
+          statusOf={statusOf}
+          criteria={criteria}
+          onSort={(column) => setCriteria(sortByColumn(criteria, column))}
+        />
       )}
     </Stack>
   );

@@ -3,17 +3,19 @@ import type { SelectProps } from '@mantine/core';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberFilter, MemberSort } from '@shared/members/member-list';
+import { appliedSort } from '@shared/members/member-list';
+import type { MemberCriteria } from '@shared/members/member-list-criteria';
 import type { Season } from '@shared/members/season';
 import type { MembershipStatus } from '@shared/members/status';
 import { MEMBERSHIP_STATUSES } from '@shared/members/status';
 import { ColumnPicker } from '@renderer/pages/members/list/ColumnPicker';
 import type { OptionalColumn } from '@renderer/pages/members/list/member-columns';
-import type { MemberCriteria } from '@renderer/pages/members/list/use-member-rows';
 
-/** The member list's search, filters, order and columns. */
+/** The member list's search, filters, order and columns; Entrée in the search opens the first match. */
 export function MemberFilters({
   criteria,
   onChange,
+  onOpenFirst,
   seasons,
   columns,
   onColumnsChange,
@@ -21,6 +23,7 @@ export function MemberFilters({
 }: {
   criteria: MemberCriteria;
   onChange: (criteria: MemberCriteria) => void;
+  onOpenFirst: () => void;
   seasons: readonly Season[];
   columns: OptionalColumn[];
   onColumnsChange: (columns: OptionalColumn[]) => void;
@@ -28,6 +31,7 @@ export function MemberFilters({
 }) {
   const { t } = useTranslation();
   const { query, filter, sort } = criteria;
+  const searching = query.trim() !== '';
   const season = seasons.find((s) => s.id === filter.seasonId);
   const setFilter = (change: Partial<MemberFilter>) =>
     onChange({ ...criteria, filter: { ...filter, ...change } });
@@ -41,7 +45,13 @@ export function MemberFilters({
         onChange={(event) => {
           const next = event.currentTarget.value;
           // Typing a search while sorted by name shows the best matches first.
-          onChange({ ...criteria, query: next, sort: next && sort === 'name' ? 'relevance' : sort });
+          const best = next && sort === 'name' && criteria.direction === 'asc';
+          onChange({ ...criteria, query: next, sort: best ? 'relevance' : sort });
+        }}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+          event.preventDefault();
+          onOpenFirst();
         }}
         w={340}
         size="md"
@@ -73,16 +83,19 @@ export function MemberFilters({
       />
       <Select
         label={t('people.list.sort')}
-        value={sort}
-        onChange={(value) => onChange({ ...criteria, sort: (value as MemberSort | null) ?? 'name' })}
+        // Without a search, « relevance » is the name order: say so rather than show nothing.
+        value={appliedSort(sort, searching)}
+        onChange={(value) =>
+          onChange({ ...criteria, sort: (value as MemberSort | null) ?? 'name', direction: 'asc' })
+        }
         allowDeselect={false}
         data={[
-          ...(query ? [{ value: 'relevance', label: t('people.list.searchLabel') }] : []),
+          ...(searching ? [{ value: 'relevance', label: t('people.list.sortRelevance') }] : []),
           { value: 'name', label: t('people.list.sortName') },
           { value: 'number', label: t('people.list.sortNumber') },
           { value: 'status', label: t('people.list.sortStatus') },
         ]}
-        w={140}
+        w={150}
       />
       <ColumnPicker columns={columns} onChange={onColumnsChange} />
     </Group>

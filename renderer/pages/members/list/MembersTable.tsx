@@ -5,24 +5,34 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { listName } from '@shared/members/member-list';
+import type { MemberCriteria, SortableColumn } from '@shared/members/member-list-criteria';
+import { SORTABLE_COLUMNS } from '@shared/members/member-list-criteria';
 import type { PersonDocument } from '@shared/members/person';
 import type { MembershipStatus } from '@shared/members/status';
 import { useDirectory } from '@renderer/data/context';
 import type { OptionalColumn } from '@renderer/pages/members/list/member-columns';
+import { SortHeader } from '@renderer/pages/members/list/SortHeader';
 import { StatusBadge } from '@renderer/pages/members/StatusBadge';
 
 const ROW_HEIGHT = 44;
 const ELLIPSIS: CSSProperties = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' };
 
-/** The member list as an ARIA table that renders only the rows in view (50,000 rows stay fluid). */
+/**
+ * The member list as an ARIA table that renders only the rows in view (50,000 rows stay fluid);
+ * the name, number and status headers sort it.
+ */
 export function MembersTable({
   rows,
   columns,
   statusOf,
+  criteria,
+  onSort,
 }: {
   rows: readonly PersonDocument[];
   columns: readonly OptionalColumn[];
   statusOf: (person: PersonDocument) => MembershipStatus;
+  criteria: MemberCriteria;
+  onSort: (column: SortableColumn) => void;
 }) {
   const { t } = useTranslation();
   const directory = useDirectory();
@@ -63,9 +73,9 @@ export function MembersTable({
           borderBottom: '1px solid var(--mantine-color-gray-3)',
         }}
       >
-        <span role="columnheader">{t('people.list.column.name')}</span>
-        <span role="columnheader">{t('people.list.column.number')}</span>
-        <span role="columnheader">{t('people.list.column.status')}</span>
+        {SORTABLE_COLUMNS.map((column) => (
+          <SortHeader key={column} column={column} criteria={criteria} onSort={onSort} />
+        ))}
         {columns.map((column) => (
           <span role="columnheader" key={column}>
             {t(`people.list.column.${column}`)}

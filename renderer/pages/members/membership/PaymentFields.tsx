@@ -1,10 +1,9 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import type { PaymentMethod } from '@shared/members/membership';
 import { PAYMENT_METHODS } from '@shared/members/membership';
+import { DateField } from '@renderer/components/DateField';
 import type { MembershipEntryState } from '@renderer/pages/members/membership/use-membership-entry';
-import { localToday } from '@shared/dates/parse-date';
 
 /** Amount, method and date of a fee, and the cheque number or reference its method has. */
 export function PaymentFields({
@@ -39,11 +38,12 @@ export function PaymentFields({
           onChange={(value) => state.setMethod(value as PaymentMethod | null)}
           error={error('paymentMethod')}
         />
-        <DateInput
+        <DateField
           label={t('people.membership.paidOn')}
-          valueFormat="DD/MM/YYYY"
+          withAsterisk
           value={paidOn}
-          onChange={(value) => state.setPaidOn(value ?? localToday(new Date()))}
+          onChange={state.setPaidOn}
+          onParseError={state.setDateError}
           error={error('paidOn')}
         />
       </SimpleGrid>

@@ -1,13 +1,16 @@
 import { Button } from '@mantine/core';
-import Papa from 'papaparse';
 import { useTranslation } from 'react-i18next';
+import { excelCsv } from '@shared/export/excel-csv';
 import { useCurrentUser, useData, useWriteContext } from '@renderer/data/context';
 import { useWrite } from '@renderer/components/use-write';
 import { appendAudit } from '@renderer/data/audit/write';
 import { usePlatform } from '@renderer/platform/context';
 import type { RenewalCampaign } from '@renderer/pages/members/renewals/use-renewal-campaign';
 
-/** The reminder list of who is due, as a CSV file for a mail merge or a spreadsheet. */
+/**
+ * The reminder list of who is due, as a CSV file Excel opens right with a double click on the
+ * club PC (semicolons, accents, French dates), for a mail merge or a spreadsheet.
+ */
 export function ExportRenewalsButton({ campaign }: { campaign: RenewalCampaign }) {
   const { t } = useTranslation();
   const { db } = useData();
@@ -21,24 +24,20 @@ export function ExportRenewalsButton({ campaign }: { campaign: RenewalCampaign }
     run(
       async () => {
         const columns = t('people.renewals.csv', { returnObjects: true }) as Record<string, string>;
-        const csv = Papa.unparse({
-          fields: [
-            columns.holder,
-            columns.number,
-            columns.email,
-            columns.phone,
-            columns.tariff,
-            columns.paidOn,
-          ].map(String),
-          data: campaign.reminderRows(),
-        });
-        // A BOM so that Excel, on the club PC, reads the accents right.
+        const header = [
+          columns.holder,
+          columns.number,
+          columns.email,
+          columns.phone,
+          columns.tariff,
+          columns.paidOn,
+        ].map(String);
         const result = await platform.saveFile({
           suggestedName: `renouvellements-${newSeason?.label ?? ''}.csv`.replace(/[/\\:*?"<>|]/g, '-'),
           filterName: 'CSV',
           extensions: ['csv'],
           mimeType: 'text/csv',
-          data: new TextEncoder().encode(`\ufeff${csv}\r\n`),
+          data: new TextEncoder().encode(excelCsv(header, campaign.reminderRows())),
         });
         if (result.saved) {
           await appendAudit(

@@ -1,10 +1,11 @@
 import { Button, Group, Modal, Select, Stack } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DateErrorKey } from '@shared/dates/parse-date';
+import { localToday } from '@shared/dates/parse-date';
 import type { PaymentMethod } from '@shared/members/membership';
 import { RENEWAL_PAYMENT_METHODS } from '@shared/members/renewal';
-import { localToday } from '@shared/dates/parse-date';
+import { DateField } from '@renderer/components/DateField';
 
 /** How the chosen renewals were paid: one method and one date for all. */
 export function RenewModal({
@@ -21,6 +22,9 @@ export function RenewModal({
   const { t } = useTranslation();
   const [method, setMethod] = useState<PaymentMethod>('especes');
   const [paidOn, setPaidOn] = useState(localToday(new Date()));
+  // While the typed date cannot be read, renewing would use the previous one: wait.
+  const [dateError, setDateError] = useState<DateErrorKey | null>(null);
+  const missingDate = paidOn === '' ? t('errors.members.paidOnRequired') : undefined;
   return (
     <Modal opened onClose={onClose} title={t('people.renewals.renewTitle', { count })}>
       <Stack gap="sm">
@@ -34,17 +38,23 @@ export function RenewModal({
           onChange={(value) => value && setMethod(value as PaymentMethod)}
           allowDeselect={false}
         />
-        <DateInput
+        <DateField
           label={t('people.membership.paidOn')}
-          valueFormat="DD/MM/YYYY"
+          withAsterisk
           value={paidOn}
-          onChange={(v) => setPaidOn(v ?? localToday(new Date()))}
+          onChange={setPaidOn}
+          onParseError={setDateError}
+          error={missingDate}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('users.cancel')}
           </Button>
-          <Button loading={busy} onClick={() => onConfirm(method, paidOn)}>
+          <Button
+            loading={busy}
+            disabled={dateError !== null || paidOn === ''}
+            onClick={() => onConfirm(method, paidOn)}
+          >
             {t('people.renewals.renew', { count })}
           </Button>
         </Group>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import type { ExportCell } from '@shared/export/excel-csv';
 import type { MembershipDocument } from '@shared/members/membership';
 import { defaultRenewalSeasons, renewalListRows } from '@shared/members/renewal';
 import type { Season, Tariff } from '@shared/members/season';
@@ -23,8 +24,8 @@ export interface RenewalCampaign {
   due: MembershipDocument[];
   /** The tariff a membership renews with in the new season, if it still has one. */
   newTariff: (membership: MembershipDocument) => Tariff | undefined;
-  /** The reminder list of `due`, one row each (shared/members/renewal.ts). */
-  reminderRows: () => string[][];
+  /** The reminder list of `due`, one row each (shared/members/renewal.ts), for `excelCsv`. */
+  reminderRows: () => ExportCell[][];
 }
 
 /** Who is due for renewal between two seasons, by default last season and this one. */

@@ -1,0 +1,211 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { AuditEntry } from '@shared/audit/audit';
+import type { MembershipDocument } from '@shared/members/membership';
+import type { MembershipCorrection } from '@shared/members/membership-correction';
+import { createStatusResolver } from '@shared/members/status';
+import type { TilleulDatabase } from '@renderer/data/database';
+import type { Directory } from '@renderer/data/directory';
+import {
+  cancelMembershipWithReason,
+  correctMembership,
+  MembershipChangeError,
+} from '@renderer/data/members/memberships';
+import { closeMembersFile, openMembersFile, waitFor } from '@renderer/data/members/testing';
+import { createPerson, takeMembership } from '@renderer/data/members/write';
+import { SessionStore } from '@renderer/data/session';
+import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
+
+let db: TilleulDatabase;
+let directory: Directory;
+let session: SessionStore;
+let clock: number;
+const now = () => new Date((clock += 1000));
+const SECRETARY = { id: 'secretaire-1', name: 'Sophie Secrétaire', role: 'secretary' } as const;
+const DOOR = { id: 'porte-1', name: 'Porte 1', role: 'door' } as const;
+const context = { userId: SECRETARY.id, deviceId: 'pc-1', now };
+const season = { id: 's2026', startsOn: '2026-09-01', endsOn: '2027-08-31' };
+
+beforeEach(async () => {
+  clock = Date.parse('2026-09-10T09:00:00.000Z');
+  ({ db, directory } = await openMembersFile());
+  session = new SessionStore();
+  installWriteGuard(db, session, 'pc-1', now);
+  session.set(SECRETARY);
+});
+afterEach(() => closeMembersFile({ db, directory }));
+
+/** Paul paid 20 € in cash on 5 September; the fee was taken by the treasurer. */
+async function paulsCotisation(): Promise<MembershipDocument> {
+  const paul = await createPerson(
+    db,
+    context,
+    { firstName: 'Paul', lastName: 'Roux' },
+    { series: 'A', known: [] },
+  );
+  return takeMembership(db, context, {
+    holderKind: 'person',
+    holderId: paul.id,
+    seasonId: season.id,
+    tariffId: 'adulte',
+    tariffLabel: 'Adulte',
+    taxReceiptAllowed: false,
+    amount: 2000,
+    paymentMethod: 'especes',
+    chequeNumber: '',
+    paidOn: '2026-09-05',
+    receivedBy: 'tresorier-1',
+  });
+}
+
+const correctionOf = (membership: MembershipDocument): MembershipCorrection => ({
+  holderKind: membership.holderKind,
+  holderId: membership.holderId,
+  seasonId: membership.seasonId,
+  tariffId: membership.tariffId,
+  tariffLabel: membership.tariffLabel,
+  taxReceiptAllowed: membership.taxReceiptAllowed,
+  amount: membership.amount,
+  paymentMethod: membership.paymentMethod,
+  chequeNumber: membership.chequeNumber,
+  paymentReference: membership.paymentReference,
+  paidOn: membership.paidOn,
+});
+
+const journalOf = async (id: string): Promise<AuditEntry[]> =>
+  (await db.audit.find({ selector: { documentId: id } }).exec()).map((doc) => doc.toJSON() as AuditEntry);
+
+describe('correcting a cotisation', () => {
+  it('changes amount, method and date, keeps who took it, and journals what changed', async () => {
+    const taken = await paulsCotisation();
+    const corrected = await correctMembership(db, context, taken.id, {
+      ...correctionOf(taken),
+      amount: 2150,
+      paymentMethod: 'cheque',
+      chequeNumber: '0001234',
+      paidOn: '2026-09-04',
+    });
+    expect(corrected).toMatchObject({ amount: 2150, paymentMethod: 'cheque', paidOn: '2026-09-04' });
+    expect(corrected).toMatchObject({ receivedBy: 'tresorier-1', createdAt: taken.createdAt });
+    expect(corrected.updatedBy).toBe(SECRETARY.id);
+    expect((await db.memberships.findOne(taken.id).exec())?.toJSON()).toMatchObject({ amount: 2150 });
+
+    const update = (await journalOf(taken.id)).find((entry) => entry.action === 'update');
+    expect([update?.updatedBy, update?.userName]).toEqual([SECRETARY.id, SECRETARY.name]);
+    expect(update?.changes.map((change) => [change.field, change.before, change.after])).toEqual(
+      expect.arrayContaining([
+        ['amount', 2000, 2150],
+        ['paidOn', '2026-09-05', '2026-09-04'],
+        ['paymentMethod', 'especes', 'cheque'],
+      ]),
+    );
+  });
+
+  it('never changes who took the fee, nor cancels through a correction', async () => {
+    const taken = await paulsCotisation();
+    const sneaky = { ...correctionOf(taken), receivedBy: SECRETARY.id, cancelledOn: '2026-09-06' };
+    const corrected = await correctMembership(db, context, taken.id, sneaky);
+    expect(corrected).toMatchObject({ receivedBy: 'tresorier-1', cancelledOn: '' });
+  });
+
+  it('refuses an invalid correction and writes nothing', async () => {
+    const taken = await paulsCotisation();
+    await expect(
+      correctMembership(db, context, taken.id, { ...correctionOf(taken), paymentMethod: 'cheque' }),
+    ).rejects.toThrow(z.ZodError);
+    expect((await db.memberships.findOne(taken.id).exec())?.toJSON()).toMatchObject({
+      paymentMethod: 'especes',
+    });
+  });
+});
+
+describe('cancelling a cotisation', () => {
+  it('keeps it with its date and reason, journalled, and it no longer makes anyone à jour', async () => {
+    const taken = await paulsCotisation();
+    const cancelled = await cancelMembershipWithReason(db, context, taken.id, {
+      on: '2026-09-12',
+      reason: ' Chèque refusé par la banque ',
+    });
+    expect(cancelled).toMatchObject({
+      cancelledOn: '2026-09-12',
+      cancelReason: 'Chèque refusé par la banque',
+    });
+    const update = (await journalOf(taken.id)).find((entry) => entry.action === 'update');
+    expect(update?.changes.map((change) => change.field)).toEqual(
+      expect.arrayContaining(['cancelledOn', 'cancelReason']),
+    );
+
+    await waitFor(() => directory.memberships.get(taken.id)?.cancelledOn === '2026-09-12');
+    const statusOf = createStatusResolver(directory.memberships.values(), [season], '2026-10-01');
+    const paul = directory.people.get(taken.holderId);
+    expect(paul && statusOf(paul)).toBe('jamais-adherent');
+  });
+
+  it('needs a reason', async () => {
+    const taken = await paulsCotisation();
+    const error = await cancelMembershipWithReason(db, context, taken.id, {
+      on: '2026-09-12',
+      reason: '',
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(z.ZodError);
+    expect((error as z.ZodError).issues[0]).toMatchObject({
+      path: ['reason'],
+      message: 'errors.members.cancelReasonRequired',
+    });
+    expect((await db.memberships.findOne(taken.id).exec())?.toJSON().cancelledOn).toBe('');
+  });
+
+  it('refuses to correct or cancel again a cancelled cotisation', async () => {
+    const taken = await paulsCotisation();
+    await cancelMembershipWithReason(db, context, taken.id, { on: '2026-09-12', reason: 'Remboursée' });
+    await expect(correctMembership(db, context, taken.id, correctionOf(taken))).rejects.toThrow(
+      new MembershipChangeError('MEMBERSHIP_CANCELLED'),
+    );
+    await expect(
+      cancelMembershipWithReason(db, context, taken.id, { on: '2026-09-13', reason: 'Encore' }),
+    ).rejects.toThrow(MembershipChangeError);
+  });
+
+  it('says when the cotisation is gone', async () => {
+    await expect(
+      cancelMembershipWithReason(db, context, 'inconnue', { on: '2026-09-12', reason: 'Doublon' }),
+    ).rejects.toThrow(new MembershipChangeError('MEMBERSHIP_NOT_FOUND'));
+  });
+});
+
+describe('who may', () => {
+  it('refuses the door volunteer both, with the action missing, and journals the refusal', async () => {
+    const taken = await paulsCotisation();
+    session.set(DOOR);
+    const doorContext = { ...context, userId: DOOR.id };
+    const refusal = await correctMembership(db, doorContext, taken.id, {
+      ...correctionOf(taken),
+      amount: 0,
+    }).catch((caught: unknown) => caught);
+    expect(refusal).toBeInstanceOf(PermissionDeniedError);
+    expect((refusal as PermissionDeniedError).decision).toMatchObject({
+      action: 'memberships.update',
+      allowedRoles: ['admin', 'secretary', 'treasurer'],
+    });
+    await expect(
+      cancelMembershipWithReason(db, doorContext, taken.id, { on: '2026-09-12', reason: 'Erreur' }),
+    ).rejects.toThrow(PermissionDeniedError);
+
+    const stored = (await db.memberships.findOne(taken.id).exec())?.toJSON();
+    expect(stored).toMatchObject({ amount: 2000, cancelledOn: '' });
+    const denied = (await journalOf(taken.id)).filter((entry) => entry.action === 'permission-denied');
+    expect(denied.map((entry) => [entry.updatedBy, entry.detail])).toEqual([
+      [DOOR.id, 'update:memberships.update'],
+      [DOOR.id, 'update:memberships.update'],
+    ]);
+  });
+
+  it('lets the treasurer and the administrator correct too', async () => {
+    const taken = await paulsCotisation();
+    session.set({ id: 'tresorier-1', name: 'Tom Trésorier', role: 'treasurer' });
+    await correctMembership(db, context, taken.id, { ...correctionOf(taken), amount: 2500 });
+    session.set({ id: 'admin-1', name: 'Anne Admin', role: 'admin' });
+    const last = await correctMembership(db, context, taken.id, { ...correctionOf(taken), amount: 3000 });
+    expect(last.amount).toBe(3000);
+  });
+});

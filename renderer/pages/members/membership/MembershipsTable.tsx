@@ -1,0 +1,122 @@
+import { Button, Group, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatMoney } from '@shared/format/intl';
+import type { MembershipDocument } from '@shared/members/membership';
+import type { PersonDocument } from '@shared/members/person';
+import { toCents } from '@shared/money/cents';
+import { usePermission } from '@renderer/data/context';
+import { useSeasons } from '@renderer/data/settings/read';
+import { localeOf } from '@renderer/i18n/i18n';
+import { useLanguage } from '@renderer/i18n/language';
+import { CancelMembershipModal } from '@renderer/pages/members/membership/CancelMembershipModal';
+import { CorrectMembershipModal } from '@renderer/pages/members/membership/CorrectMembershipModal';
+
+/** The columns, in order (their names are `cotisations.columns.*`). */
+const COLUMNS = ['season', 'tariff', 'amount', 'method', 'paidOn', 'notes', 'actions'] as const;
+
+/**
+ * The fees covering a person, each with « Corriger » and « Annuler » for the roles that may
+ * (`memberships.update`); a cancelled one stays, with its date and reason.
+ */
+export function MembershipsTable({
+  person,
+  memberships,
+}: {
+  person: PersonDocument;
+  memberships: readonly MembershipDocument[];
+}) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const locale = localeOf(language);
+  const seasons = useSeasons();
+  const mayChange = usePermission('memberships.update').allowed;
+  const [correcting, setCorrecting] = useState<MembershipDocument>();
+  const [cancelling, setCancelling] = useState<MembershipDocument>();
+  const seasonLabel = (seasonId: string) => seasons.find((s) => s.id === seasonId)?.label ?? seasonId;
+  const named = (m: MembershipDocument) => ({
+    tariff: m.tariffLabel,
+    season: seasonLabel(m.seasonId),
+    date: formatDate(m.paidOn, locale),
+  });
+  const columns = COLUMNS.filter((column) => mayChange || column !== 'actions');
+
+  return (
+    <>
+      <Table withTableBorder striped aria-label={t('people.person.tabs.memberships')}>
+        <Table.Thead>
+          <Table.Tr>
+            {columns.map((column) => (
+              <Table.Th key={column}>{t(`cotisations.columns.${column}`)}</Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {memberships.map((m) => (
+            <Table.Tr key={m.id} c={m.cancelledOn ? 'dimmed' : undefined}>
+              <Table.Td>{seasonLabel(m.seasonId)}</Table.Td>
+              <Table.Td>
+                {m.tariffLabel}
+                {m.holderKind === 'household' ? ` (${t('people.membership.viaHousehold')})` : ''}
+              </Table.Td>
+              <Table.Td td={m.cancelledOn ? 'line-through' : undefined}>
+                {formatMoney(toCents(m.amount), locale)}
+              </Table.Td>
+              <Table.Td>
+                {t(`people.membership.methods.${m.paymentMethod}`)}
+                {m.chequeNumber ? ` n° ${m.chequeNumber}` : ''}
+              </Table.Td>
+              <Table.Td>{formatDate(m.paidOn, locale)}</Table.Td>
+              <Table.Td>
+                {m.cancelledOn ? (
+                  <Text size="sm" c="red.8">
+                    {t('cotisations.cancelledOn', {
+                      date: formatDate(m.cancelledOn, locale),
+                      reason: m.cancelReason || '—',
+                    })}
+                  </Text>
+                ) : null}
+                {m.taxReceiptAllowed ? t('people.membership.receipt') : ''}
+              </Table.Td>
+              {mayChange ? (
+                <Table.Td>
+                  {m.cancelledOn ? null : (
+                    <Group gap="xs" wrap="nowrap">
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => setCorrecting(m)}
+                        aria-label={t('cotisations.correctNamed', named(m))}
+                      >
+                        {t('cotisations.correct')}
+                      </Button>
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="red"
+                        onClick={() => setCancelling(m)}
+                        aria-label={t('cotisations.cancelNamed', named(m))}
+                      >
+                        {t('cotisations.cancel')}
+                      </Button>
+                    </Group>
+                  )}
+                </Table.Td>
+              ) : null}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {correcting ? (
+        <CorrectMembershipModal
+          membership={correcting}
+          person={person}
+          onClose={() => setCorrecting(undefined)}
+        />
+      ) : null}
+      {cancelling ? (
+        <CancelMembershipModal membership={cancelling} onClose={() => setCancelling(undefined)} />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+import type { FormEvent } from 'react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import type { HouseholdDocument } from '@shared/members/household';
+import type { MembershipDocument } from '@shared/members/membership';
+import { cotisationsToConfirm, membershipCorrection } from '@shared/members/membership-correction';
+import { readMembershipEntry } from '@shared/members/membership-entry';
+import type { PersonDocument } from '@shared/members/person';
+import type { Draft } from '@shared/schema/stamps';
+import type { MembershipInput } from '@shared/members/membership';
+import { issuesByPath } from '@renderer/components/translate-error';
+import { useWrite } from '@renderer/components/use-write';
+import { useCurrentUser, useData, useDirectory, useWriteContext } from '@renderer/data/context';
+import { correctMembership, MembershipChangeError } from '@renderer/data/members/memberships';
+import { takeMembership } from '@renderer/data/members/write';
+import type { MembershipEntryState } from '@renderer/pages/members/membership/use-membership-entry';
+
+export interface SaveMembership {
+  busy: boolean;
+  /** Message keys by field, under the fields. */
+  errors: Record<string, string>;
+  /** The cotisations this one would repeat: asked about, saved only once confirmed. */
+  duplicates: MembershipDocument[];
+  submit: (event?: FormEvent) => Promise<void>;
+  confirmDuplicate: () => Promise<void>;
+  dismissDuplicate: () => void;
+}
+
+/**
+ * Saving the membership form: a new fee, or the correction of `correcting`. The form's checks
+ * first (shared/members/membership-entry.ts), then a second fee for the same holder, season and
+ * tariff waits for the secretary's word, then the write (its refusals under the fields).
+ */
+export function useSaveMembership({
+  state,
+  person,
+  household,
+  correcting,
+  onSaved,
+}: {
+  state: MembershipEntryState;
+  person: PersonDocument;
+  household: HouseholdDocument | undefined;
+  correcting?: MembershipDocument;
+  onSaved: () => void;
+}): SaveMembership {
+  const { t } = useTranslation();
+  const { db } = useData();
+  const user = useCurrentUser();
+  const context = useWriteContext();
+  const directory = useDirectory();
+  const { busy, run } = useWrite();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [pending, setPending] = useState<{ draft: Draft<MembershipInput>; same: MembershipDocument[] }>();
+
+  const write = async (draft: Draft<MembershipInput>) => {
+    setPending(undefined);
+    const saved = await run(
+      () =>
+        correcting
+          ? correctMembership(db, context, correcting.id, membershipCorrection(correcting, draft))
+          : takeMembership(db, context, draft),
+      {
+        success: () => (correcting ? t('cotisations.corrected') : t('people.membership.saved')),
+        failure: (message, failure) => {
+          if (failure instanceof MembershipChangeError) return t(`cotisations.errors.${failure.code}`);
+          // The schema's refusals go under their fields, like the form's own.
+          if (!(failure instanceof z.ZodError)) return message;
+          setErrors(issuesByPath(failure));
+          return null;
+        },
+      },
+    );
+    if (saved) onSaved();
+  };
+
+  const submit = async (event?: FormEvent) => {
+    event?.preventDefault();
+    // The date field says itself why its text is not a date; the older value must not be saved.
+    if (state.dateError) return;
+    const read = readMembershipEntry(state.entry, person, household, user.id);
+    setErrors(read.ok ? {} : read.errors);
+    if (!read.ok) return;
+    if (correcting && !state.dirty) {
+      onSaved();
+      return;
+    }
+    const target = correcting
+      ? { ...read.draft, ...membershipCorrection(correcting, read.draft) }
+      : read.draft;
+    const same = cotisationsToConfirm(target, directory.memberships.values(), correcting);
+    if (same.length > 0) setPending({ draft: read.draft, same });
+    else await write(read.draft);
+  };
+
+  return {
+    busy,
+    errors,
+    duplicates: pending?.same ?? [],
+    submit,
+    confirmDuplicate: () => (pending ? write(pending.draft) : Promise.resolve()),
+    dismissDuplicate: () => setPending(undefined),
+  };
+}

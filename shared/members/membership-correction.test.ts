@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cotisationsToConfirm,
+  membershipCancellationSchema,
+  membershipCorrection,
+  pickCorrection,
+  sameCotisations,
+  tariffsOffered,
+  zeroAmountError,
+} from '@shared/members/membership-correction';
+import { seasonSchema } from '@shared/members/season';
+import type { MembershipCorrection } from '@shared/members/membership-correction';
+import { makeMembership } from '@shared/members/testing';
+
+const paul = makeMembership({ id: 'm-paul', holderId: 'paul', seasonId: '2026' });
+const memberships = [
+  paul,
+  makeMembership({ id: 'm-paul-2025', holderId: 'paul', seasonId: '2025' }),
+  makeMembership({ id: 'm-paul-soutien', holderId: 'paul', seasonId: '2026', tariffId: 'soutien' }),
+  makeMembership({ id: 'm-anne', holderId: 'anne', seasonId: '2026' }),
+  makeMembership({ id: 'm-roux', holderKind: 'household', holderId: 'roux', seasonId: '2026' }),
+  makeMembership({
+    id: 'm-paul-cancelled',
+    holderId: 'paul',
+    seasonId: '2026',
+    cancelledOn: '2026-09-10',
+    cancelReason: 'Chèque refusé',
+  }),
+];
+
+describe('sameCotisations', () => {
+  it('finds a second cotisation: same person, season and tariff, not cancelled', () => {
+    const found = sameCotisations({ holderId: 'paul', seasonId: '2026', tariffId: 'adulte' }, memberships);
+    expect(found.map((m) => m.id)).toEqual(['m-paul']);
+  });
+
+  it('finds it for a household too', () => {
+    const found = sameCotisations({ holderId: 'roux', seasonId: '2026', tariffId: 'adulte' }, memberships);
+    expect(found.map((m) => m.id)).toEqual(['m-roux']);
+  });
+
+  it('does not count another season, another tariff, another holder, or a cancelled one', () => {
+    expect(sameCotisations({ holderId: 'paul', seasonId: '2027', tariffId: 'adulte' }, memberships)).toEqual(
+      [],
+    );
+    expect(sameCotisations({ holderId: 'leo', seasonId: '2026', tariffId: 'adulte' }, memberships)).toEqual(
+      [],
+    );
+    const cancelledOnly = memberships.filter((m) => m.id !== 'm-paul');
+    expect(
+      sameCotisations({ holderId: 'paul', seasonId: '2026', tariffId: 'adulte' }, cancelledOnly),
+    ).toEqual([]);
+  });
+
+  it('does not count the cotisation being corrected', () => {
+    expect(sameCotisations(paul, memberships, paul.id)).toEqual([]);
+  });
+});
+
+describe('cotisationsToConfirm', () => {
+  const adulte = { holderId: 'paul', seasonId: '2026', tariffId: 'adulte' };
+
+  it('asks about a new fee that repeats a recorded one', () => {
+    expect(cotisationsToConfirm(adulte, memberships).map((m) => m.id)).toEqual(['m-paul']);
+  });
+
+  it('asks nothing when a correction fixes the amount or the date of one of two fees', () => {
+    const twice = [...memberships, makeMembership({ id: 'm-paul-bis', holderId: 'paul', seasonId: '2026' })];
+    expect(cotisationsToConfirm(adulte, twice, paul)).toEqual([]);
+  });
+
+  it('asks when a correction moves a fee onto a tariff already paid', () => {
+    const soutien = memberships.find((m) => m.id === 'm-paul-soutien');
+    expect(soutien && cotisationsToConfirm(adulte, memberships, soutien).map((m) => m.id)).toEqual([
+      'm-paul',
+    ]);
+  });
+});
+
+describe('zeroAmountError', () => {
+  it('refuses 0 € for a tariff that has a price', () => {
+    expect(zeroAmountError(0, { amount: 2000 })).toBe('errors.members.amountZeroNotFree');
+  });
+
+  it('takes 0 € for a free tariff, and any other amount for any tariff', () => {
+    expect(zeroAmountError(0, { amount: 0 })).toBeNull();
+    expect(zeroAmountError(1000, { amount: 2000 })).toBeNull();
+    expect(zeroAmountError(500, { amount: 0 })).toBeNull();
+  });
+});
+
+const draft: MembershipCorrection = {
+  holderKind: 'person',
+  holderId: 'leo',
+  seasonId: '2026',
+  tariffId: 'adulte',
+  tariffLabel: 'Adulte',
+  taxReceiptAllowed: false,
+  amount: 2150,
+  paymentMethod: 'cheque',
+  chequeNumber: '0001234',
+  paymentReference: '',
+  paidOn: '2026-09-05',
+};
+
+describe('membershipCorrection', () => {
+  it('keeps the holder while the tariff stays for the same kind of holder', () => {
+    const household = { holderKind: 'household', holderId: 'roux' } as const;
+    expect(membershipCorrection(household, { ...draft, holderKind: 'household' }).holderId).toBe('roux');
+    expect(membershipCorrection({ holderKind: 'person', holderId: 'paul' }, draft).holderId).toBe('paul');
+  });
+
+  it('gives the fee to the new holder when the tariff moves between person and household', () => {
+    const household = { holderKind: 'household', holderId: 'roux' } as const;
+    expect(membershipCorrection(household, draft)).toMatchObject({ holderKind: 'person', holderId: 'leo' });
+  });
+
+  it('changes only what a correction may: never who took the fee, nor a cancellation', () => {
+    const sneaky = { ...draft, receivedBy: 'someone-else', cancelledOn: '2026-09-06' };
+    expect(pickCorrection(sneaky)).toEqual(draft);
+  });
+});
+
+describe('membershipCancellationSchema', () => {
+  it('needs a reason and a real date', () => {
+    const issues = membershipCancellationSchema.safeParse({ on: '2026-02-31', reason: '  ' }).error?.issues;
+    expect(issues?.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['on', 'errors.common.isoDate'],
+      ['reason', 'errors.members.cancelReasonRequired'],
+    ]);
+  });
+
+  it('keeps the reason as typed, trimmed', () => {
+    expect(membershipCancellationSchema.parse({ on: '2026-09-10', reason: ' Chèque refusé ' })).toEqual({
+      on: '2026-09-10',
+      reason: 'Chèque refusé',
+    });
+  });
+});
+
+describe('tariffsOffered', () => {
+  const season = seasonSchema.parse({
+    id: '2026',
+    label: '2026-2027',
+    startsOn: '2026-09-01',
+    endsOn: '2027-08-31',
+    tariffs: [
+      { id: 'adulte', label: 'Adulte', amount: 2000 },
+      { id: 'ancien', label: 'Ancien tarif', amount: 1500, archived: true },
+    ],
+  });
+  const ids = (tariffs: readonly { id: string }[]) => tariffs.map((tariff) => tariff.id);
+
+  it('offers the season’s tariffs, not the archived ones, for a new fee', () => {
+    expect(ids(tariffsOffered(season))).toEqual(['adulte']);
+    expect(tariffsOffered(undefined)).toEqual([]);
+  });
+
+  it('keeps offering the corrected fee’s own tariff, archived or gone', () => {
+    const archived = makeMembership({ id: 'm', holderId: 'p', seasonId: '2026', tariffId: 'ancien' });
+    expect(ids(tariffsOffered(season, archived))).toEqual(['adulte', 'ancien']);
+    const gone = makeMembership({
+      id: 'm',
+      holderKind: 'household',
+      holderId: 'roux',
+      seasonId: '2026',
+      tariffId: 'famille-2026',
+      tariffLabel: 'Famille',
+      amount: 4500,
+    });
+    expect(tariffsOffered(season, gone)[1]).toMatchObject({
+      id: 'famille-2026',
+      label: 'Famille',
+      amount: 4500,
+      scope: 'household',
+    });
+    // Corrected into another season: that season's tariffs only.
+    expect(ids(tariffsOffered({ ...season, id: '2027' }, gone))).toEqual(['adulte']);
+  });
+});
