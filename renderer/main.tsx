@@ -79,7 +79,8 @@ async function start() {
     };
     render();
     // The other pages load in the background while the network is surely there (app/pages.ts).
-    setTimeout(() => void preloadPages(), 0);
+    // Once the first screen is up and the machine is idle, not competing with it.
+    setTimeout(() => void preloadPages(), 1500);
   } catch (error) {
     console.error(error);
     root.render(<StartFailure i18n={i18n} error={error} />);

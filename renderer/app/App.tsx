@@ -4,7 +4,9 @@ import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
-import { createHashRouter, RouterProvider } from 'react-router';
+import { createHashRouter } from 'react-router';
+// From react-router/dom: it can render a navigation at once (`flushSync`), as signing in needs.
+import { RouterProvider } from 'react-router/dom';
 import { sectionRoutes } from '@renderer/app/sections';
 import { RxDatabaseProvider } from 'rxdb/plugins/react';
 import type { DataServices } from '@renderer/data/context';
@@ -15,6 +17,8 @@ import { PlatformContext } from '@renderer/platform/context';
 import type { Platform } from '@renderer/platform/platform';
 import type { SyncService } from '@renderer/sync/sync-service';
 import { SyncContext } from '@renderer/sync/use-sync';
+import { HEADER_HEIGHT } from '@renderer/app/layout';
+import notices from '@renderer/app/notifications.module.css';
 import { theme } from '@renderer/app/theme';
 
 /** What the whole UI shares, created once at start-up (main.tsx), each part in its own layer. */
@@ -36,7 +40,11 @@ export function App({ services, i18n }: { services: Services; i18n: I18n }) {
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme}>
         <DatesProvider settings={{ locale: services.language, firstDayOfWeek: 1 }}>
-          <Notifications position="top-right" />
+          <Notifications
+            position="top-right"
+            classNames={{ root: notices.root }}
+            style={{ '--tilleul-header-height': `${HEADER_HEIGHT}px` }}
+          />
           <DataContext.Provider value={data}>
             <PlatformContext.Provider value={services.platform}>
               <LanguageContext.Provider value={language}>

@@ -5,10 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { can } from '@shared/auth/permissions';
 import { lockApp } from '@renderer/data/users/lock';
+import { HEADER_HEIGHT } from '@renderer/app/layout';
 import { navigationItems } from '@renderer/app/routes';
 import { useCurrentUser, useData } from '@renderer/data/context';
 import { ReplacedValuesNotice } from '@renderer/components/sync/ReplacedValues';
 import { SyncStatus } from '@renderer/components/sync/SyncStatus';
+
+const MEMBER_LIST = '/membres';
 
 export function Shell() {
   const { t } = useTranslation();
@@ -21,15 +24,22 @@ export function Shell() {
     (item) => !('requires' in item) || can(user.role, item.requires).allowed,
   );
 
-  // Alt+1 … Alt+6 jump between sections, from anywhere, including inside a form field.
+  const mayReadMembers = can(user.role, 'people.readDetails').allowed;
+
+  // Alt+1 … Alt+6 jump between sections, from anywhere, including inside a form field. Ctrl+K
+  // (⌘K) goes to the member search: the list focuses its search field when it opens, and handles
+  // Ctrl+K itself once open.
   useHotkeys(
-    items.map((item, index) => [`alt+${index + 1}`, () => navigate(item.path)] as [string, () => void]),
+    [
+      ...items.map((item, index) => [`alt+${index + 1}`, () => navigate(item.path)] as [string, () => void]),
+      ['mod+K', () => mayReadMembers && location.pathname !== MEMBER_LIST && navigate(MEMBER_LIST)],
+    ],
     [],
   );
 
   return (
     <AppShell
-      header={{ height: 56 }}
+      header={{ height: HEADER_HEIGHT }}
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="lg"
     >

@@ -17,8 +17,9 @@ import { dateFieldEn, datesEn } from '@renderer/i18n/sections/dates.en';
 import { fieldsEn } from '@renderer/i18n/sections/fields.en';
 import { auditReadingEn } from '@renderer/i18n/sections/audit-reading.en';
 import { unsavedEn } from '@renderer/i18n/sections/unsaved.en';
-import { personFormEn } from '@renderer/i18n/sections/person-form.en';
 import { cotisationsEn } from '@renderer/i18n/sections/cotisations.en';
+import { tablesEn } from '@renderer/i18n/sections/tables.en';
+import { personFormEn } from '@renderer/i18n/sections/person-form.en';
 
 export const en: TranslationShape<typeof fr> = {
   app: {
@@ -174,9 +175,9 @@ export const en: TranslationShape<typeof fr> = {
   },
   dateField: dateFieldEn,
   fields: fieldsEn,
-  cotisations: cotisationsEn,
-  personForm: personFormEn,
   unsaved: unsavedEn,
+  tables: tablesEn,
+  personForm: personFormEn,
   auditReading: auditReadingEn,
   errors: {
     date: datesEn,
@@ -380,6 +381,7 @@ export const en: TranslationShape<typeof fr> = {
   seasonsSettings: seasonsSettingsEn,
   customFieldsSettings: customFieldsSettingsEn,
   merge: mergeEn,
+  cotisations: cotisationsEn,
   language: {
     fr: 'Français',
     en: 'English',

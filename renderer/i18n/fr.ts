@@ -15,8 +15,9 @@ import { dateFieldFr, datesFr } from '@renderer/i18n/sections/dates.fr';
 import { fieldsFr } from '@renderer/i18n/sections/fields.fr';
 import { auditReadingFr } from '@renderer/i18n/sections/audit-reading.fr';
 import { unsavedFr } from '@renderer/i18n/sections/unsaved.fr';
-import { personFormFr } from '@renderer/i18n/sections/person-form.fr';
 import { cotisationsFr } from '@renderer/i18n/sections/cotisations.fr';
+import { tablesFr } from '@renderer/i18n/sections/tables.fr';
+import { personFormFr } from '@renderer/i18n/sections/person-form.fr';
 /** French, the reference language: every key exists here first (English must match it). */
 export const fr = {
   app: {
@@ -178,9 +179,9 @@ export const fr = {
   },
   dateField: dateFieldFr,
   fields: fieldsFr,
-  cotisations: cotisationsFr,
-  personForm: personFormFr,
   unsaved: unsavedFr,
+  tables: tablesFr,
+  personForm: personFormFr,
   auditReading: auditReadingFr,
   errors: {
     date: datesFr,
@@ -385,6 +386,7 @@ export const fr = {
   seasonsSettings: seasonsSettingsFr,
   customFieldsSettings: customFieldsSettingsFr,
   merge: mergeFr,
+  cotisations: cotisationsFr,
   language: {
     fr: 'Français',
     en: 'English',

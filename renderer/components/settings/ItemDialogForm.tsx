@@ -1,6 +1,7 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReportChanges } from '@renderer/components/settings/dialog-changes';
 import type { ItemForm } from '@renderer/components/settings/use-item-form';
 
 /** The name fields of the list dialogs; each has its placeholder under `…Placeholder`. */
@@ -14,17 +15,21 @@ export type NameText =
 export function ItemDialogForm<Item>({
   form,
   name,
+  dirty,
   notice,
   onSubmit,
   children,
 }: {
   form: ItemForm<Item>;
   name: NameText;
+  /** Something differs from the item as opened: closing the dialog then asks first. */
+  dirty: boolean;
   notice?: ReactNode;
   onSubmit: () => void;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
+  useReportChanges(dirty);
   return (
     <form
       onSubmit={(event) => {

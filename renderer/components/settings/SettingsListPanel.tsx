@@ -1,6 +1,9 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogChangesContext } from '@renderer/components/settings/dialog-changes';
+import { DiscardQuestion } from '@renderer/components/settings/DiscardQuestion';
 import { PermissionNotice } from '@renderer/components/settings/PermissionNotice';
 import type { ListState } from '@renderer/components/settings/use-setting-list';
 
@@ -26,15 +29,45 @@ export function SettingsListPanel({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
+  // Told by the form in the dialog (`useReportChanges`).
+  const [dirty, setDirty] = useState(false);
+  const [asking, setAsking] = useState(false);
+  // Where the typing was, to go back there after « Continuer la saisie ».
+  const typing = useRef<HTMLElement | null>(null);
   if (list.loading) return null;
+
+  const ask = () => {
+    typing.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setAsking(true);
+  };
+  const keep = () => {
+    setAsking(false);
+    // Once the form is shown again (a hidden field cannot take the focus).
+    requestAnimationFrame(() => typing.current?.focus());
+  };
+  const discard = () => {
+    setAsking(false);
+    editor.close();
+  };
   return (
     <Stack gap="lg" maw={980}>
       <Text c="dimmed">{t(`${list.texts}.intro`)}</Text>
       <PermissionNotice decision={list.mayEdit} />
       {list.damaged ? <Alert color="orange">{t(`${list.texts}.damaged`)}</Alert> : children}
-      <Modal opened={editor.opened} onClose={editor.close} title={editor.title} size="lg">
-        {editor.content}
-      </Modal>
+      <DialogChangesContext.Provider value={setDirty}>
+        <Modal
+          opened={editor.opened}
+          // Échap, a click outside, the close button: with changes, ask first; asked, they
+          // answer « Continuer la saisie ». « Annuler » is chosen on purpose, and closes through
+          // `editor.close` without asking.
+          onClose={() => (asking ? keep() : dirty ? ask() : editor.close())}
+          title={asking ? t('unsaved.title') : editor.title}
+          size="lg"
+        >
+          <div hidden={asking}>{editor.content}</div>
+          {asking ? <DiscardQuestion onKeep={keep} onDiscard={discard} /> : null}
+        </Modal>
+      </DialogChangesContext.Provider>
     </Stack>
   );
 }

@@ -48,8 +48,10 @@ export function FirstRunPage() {
             <Alert color="green">{joined}</Alert>
           ) : (
             <>
+              {/* One choice a line: side by side, the long labels were cut at 1280 px wide. */}
               <SegmentedControl
                 fullWidth
+                orientation="vertical"
                 size="md"
                 value={mode}
                 onChange={(value) => setMode(value as 'create' | 'join')}

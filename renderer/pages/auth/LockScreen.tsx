@@ -11,6 +11,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { SecretInput } from '@renderer/components/SecretInput';
 import type { UserDocument } from '@shared/auth/user';
 import { attemptLogin } from '@renderer/data/users/accounts';
@@ -60,8 +61,12 @@ export function LockScreen({ users }: { users: readonly UserDocument[] }) {
   );
 }
 
+/** The door volunteer's screen: signing in at the door opens it, whatever page was open before. */
+const DOOR_PAGE = '/entree';
+
 function SignIn({ user, onBack }: { user: UserDocument; onBack: () => void }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const { db, device, session } = useData();
   const [secret, setSecret] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -75,6 +80,10 @@ function SignIn({ user, onBack }: { user: UserDocument; onBack: () => void }) {
     try {
       const result = await attemptLogin(db, device.deviceId, user.id, secret);
       if (result.ok) {
+        // Shown before the session opens (flushSync: not left to a transition that the sign-in
+        // would overtake), or the page the app was left on — an administrator's settings tab —
+        // would open first and send the door volunteer elsewhere.
+        if (result.user.role === 'door') await navigate(DOOR_PAGE, { replace: true, flushSync: true });
         session.set(result.user);
         return;
       }

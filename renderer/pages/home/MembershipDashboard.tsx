@@ -2,44 +2,13 @@ import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { membershipFigures } from '@shared/dashboard/membership-figures';
 import { useDirectory, usePermission } from '@renderer/data/context';
 import { useSetting } from '@renderer/data/settings/read';
 import { localToday } from '@shared/dates/parse-date';
-
-function Figure({
-  label,
-  value,
-  detail,
-  extra,
-  testId,
-}: {
-  label: string;
-  value: string;
-  detail: string;
-  extra?: ReactNode;
-  testId: string;
-}) {
-  return (
-    <Card withBorder padding="md" data-testid={testId}>
-      <Stack gap={4}>
-        <Text size="sm" c="dimmed" fw={500}>
-          {label}
-        </Text>
-        <Text fz={32} fw={700} lh={1.1}>
-          {value}
-        </Text>
-        <Text size="xs" c="dimmed">
-          {detail}
-        </Text>
-        {extra}
-      </Stack>
-    </Card>
-  );
-}
+import { Figure } from '@renderer/pages/home/Figure';
 
 /** Members à jour this season vs last, renewals still expected, new members this month, a chart. */
 export function MembershipDashboard() {
@@ -149,6 +118,8 @@ export function MembershipDashboard() {
               valueFormatter={format}
               withBarValueLabel
               tickLine="y"
+              // People are counted whole: no « 2,5 » on the axis of a small association.
+              yAxisProps={{ allowDecimals: false }}
             />
           ) : (
             <Text size="sm" c="dimmed">

@@ -35,7 +35,13 @@ export function AboutPanel() {
       t('settings.about.dataDir'),
       info.dataDir ? <Code>{info.dataDir}</Code> : t('settings.about.dataDirWeb'),
     ],
-    [t('settings.about.deviceId'), <Code key="id">{device.deviceId}</Code>],
+    // Shown on purpose, for whoever helps with the server: marked so, for the raw-text checks.
+    [
+      t('settings.about.deviceId'),
+      <Code key="id" data-identifier>
+        {device.deviceId}
+      </Code>,
+    ],
     [t('settings.about.series'), device.series],
   ];
   return (

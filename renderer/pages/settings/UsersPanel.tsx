@@ -46,7 +46,7 @@ export function UsersPanel() {
           <Table.Tr>
             <Table.Th>{t('users.name')}</Table.Th>
             <Table.Th>{t('users.role')}</Table.Th>
-            <Table.Th />
+            <Table.Th style={{ textAlign: 'right' }}>{t('tables.actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

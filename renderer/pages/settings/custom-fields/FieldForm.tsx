@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomFieldDefinition, CustomFieldType } from '@shared/members/custom-fields';
 import { CUSTOM_FIELD_TYPES } from '@shared/members/custom-fields';
+import { useChanged } from '@renderer/components/settings/dialog-changes';
 import { ItemDialogForm } from '@renderer/components/settings/ItemDialogForm';
 import { putItem } from '@renderer/components/settings/list-items';
 import type { FieldOf } from '@renderer/components/settings/use-item-form';
@@ -31,6 +32,7 @@ export function FieldForm({
   const [required, setRequired] = useState(field?.required ?? false);
   const [choices, setChoices] = useState((field?.choices ?? []).join('\n'));
   const form = useItemForm(list, { name: field?.label ?? '', close, fieldOf });
+  const changed = useChanged({ name: form.name, type, required, choices });
 
   const submit = () => {
     const next = putItem(list.items, {
@@ -51,7 +53,7 @@ export function FieldForm({
   };
 
   return (
-    <ItemDialogForm form={form} name="customFieldsSettings.fields.label" onSubmit={submit}>
+    <ItemDialogForm form={form} name="customFieldsSettings.fields.label" dirty={changed} onSubmit={submit}>
       <Select
         label={t('customFieldsSettings.fields.type')}
         description={field ? t('customFieldsSettings.fields.typeLocked') : undefined}

@@ -1,16 +1,15 @@
 import { Fieldset, Select, Stack, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { ORGANISATION_CATEGORIES } from '@shared/schema/organisation';
+import { DateField } from '@renderer/components/DateField';
 import { translateError } from '@renderer/components/translate-error';
-import { useLanguage } from '@renderer/i18n/language';
 import type { OrganisationFormApi } from '@renderer/pages/settings/organisation/form-values';
+import type { DateTyping } from '@renderer/pages/settings/organisation/use-date-typing';
 import { useOrganisationField } from '@renderer/pages/settings/organisation/use-organisation-field';
 
 /** The Cerfa category, with what some of them ask for: a wording, or the decree's date. */
-export function CategoryFields({ form }: { form: OrganisationFormApi }) {
+export function CategoryFields({ form, date }: { form: OrganisationFormApi; date: DateTyping }) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const field = useOrganisationField(form);
   return (
     <Fieldset legend={t('organisation.sections.category')}>
@@ -34,14 +33,15 @@ export function CategoryFields({ form }: { form: OrganisationFormApi }) {
           />
         ) : null}
         {form.values.category === 'rup' ? (
-          <DateInput
+          <DateField
             label={t('organisation.fields.rupDecreeDate')}
             withAsterisk
-            valueFormat="DD/MM/YYYY"
-            placeholder="JJ/MM/AAAA"
-            locale={language}
-            value={form.values.rupDecreeDate || null}
-            onChange={(value) => form.setFieldValue('rupDecreeDate', value ?? '')}
+            // A decree already published: a two-digit year is a past one, and no date after today.
+            pivot="past"
+            value={form.values.rupDecreeDate}
+            onChange={(iso) => form.setFieldValue('rupDecreeDate', iso)}
+            onInput={date.onInput}
+            onParseError={date.onParseError}
             error={form.errors.rupDecreeDate ? translateError(t, form.errors.rupDecreeDate) : undefined}
             data-path="rupDecreeDate"
           />

@@ -14,6 +14,7 @@ import { issuesByPath } from '@renderer/components/translate-error';
 import { useWrite } from '@renderer/components/use-write';
 import type { OrganisationValues } from '@renderer/pages/settings/organisation/form-values';
 import { EMPTY, toFormValues } from '@renderer/pages/settings/organisation/form-values';
+import { useDateTyping } from '@renderer/pages/settings/organisation/use-date-typing';
 
 /** The association's identity as a form: filled from the database, saved back with Ctrl+S too. */
 export function useOrganisationForm() {
@@ -25,9 +26,15 @@ export function useOrganisationForm() {
   const { busy, run } = useWrite();
   const loadedFrom = useRef<string | null>(null);
 
+  const date = useDateTyping();
+  const schemaErrors = zod4Resolver(organisationSchema);
   const form = useForm<OrganisationValues>({
     initialValues: EMPTY,
-    validate: zod4Resolver(organisationSchema),
+    validate: (values) => {
+      const errors = schemaErrors(values);
+      const unreadable = values.category === 'rup' ? date.unreadable.current : null;
+      return unreadable ? { ...errors, rupDecreeDate: unreadable } : errors;
+    },
     validateInputOnBlur: true,
   });
   /** Stored values become the baseline: « Annuler les modifications » goes back to them. */
@@ -71,8 +78,15 @@ export function useOrganisationForm() {
     },
   );
 
-  // Ctrl+S (⌘S) saves from anywhere in the page, fields included.
-  useHotkeys([['mod+S', () => mayEdit.allowed && save()]], []);
+  // Ctrl+S (⌘S) saves from anywhere in the page, fields included. A date is read when its field
+  // loses the focus: the field in use gives it up for an instant, so what it shows is saved.
+  const saveNow = () => {
+    const field = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    field?.blur();
+    field?.focus();
+    save();
+  };
+  useHotkeys([['mod+S', () => mayEdit.allowed && saveNow()]], []);
 
-  return { form, save, saving: busy, stored: stored.read, mayEdit };
+  return { form, save, saving: busy, stored: stored.read, mayEdit, date };
 }

@@ -1,15 +1,17 @@
 import { Alert, Group } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Season } from '@shared/members/season';
+import { DateField } from '@renderer/components/DateField';
+import { useChanged } from '@renderer/components/settings/dialog-changes';
 import { ItemDialogForm } from '@renderer/components/settings/ItemDialogForm';
 import { putItem } from '@renderer/components/settings/list-items';
 import { OtherErrors } from '@renderer/components/settings/OtherErrors';
 import { useItemForm } from '@renderer/components/settings/use-item-form';
 import type { SettingList } from '@renderer/components/settings/use-setting-list';
-import { useLanguage } from '@renderer/i18n/language';
 import type { Editing } from '@renderer/pages/settings/seasons/editing';
+
+type Bound = 'startsOn' | 'endsOn';
 
 /** A season's name and dates; a new one's tariffs come from the previous season. */
 export function SeasonForm({
@@ -22,25 +24,29 @@ export function SeasonForm({
   close: () => void;
 }) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
-  const [startsOn, setStartsOn] = useState(editing.season.startsOn);
-  const [endsOn, setEndsOn] = useState(editing.season.endsOn);
+  const [dates, setDates] = useState({ startsOn: editing.season.startsOn, endsOn: editing.season.endsOn });
+  // A date typed but not read yet (no blur): Échap must still count it as a change.
+  const [typed, setTyped] = useState(false);
+  // Dates whose text does not read: the field says why, and the season is not saved meanwhile
+  // with the date it held before.
+  const [unreadable, setUnreadable] = useState<Record<Bound, boolean>>({ startsOn: false, endsOn: false });
   const form = useItemForm(list, { name: editing.season.label, close });
+  const changed = useChanged({ name: form.name, ...dates });
 
   const submit = () => {
-    const next = putItem(list.items, { ...editing.season, label: form.name.trim(), startsOn, endsOn });
+    if (unreadable.startsOn || unreadable.endsOn) return;
+    const next = putItem(list.items, { ...editing.season, label: form.name.trim(), ...dates });
     void form.save(next.items, ['seasons', next.index]);
   };
 
-  const dateField = (which: 'startsOn' | 'endsOn', value: string, set: (value: string) => void) => (
-    <DateInput
+  const dateField = (which: Bound) => (
+    <DateField
       label={t(`seasonsSettings.fields.${which}`)}
       withAsterisk
-      valueFormat="DD/MM/YYYY"
-      placeholder={t('seasonsSettings.fields.datePlaceholder')}
-      locale={language}
-      value={value || null}
-      onChange={(next) => set(next ?? '')}
+      value={dates[which]}
+      onChange={(iso) => setDates((current) => ({ ...current, [which]: iso }))}
+      onParseError={(error) => setUnreadable((current) => ({ ...current, [which]: error !== null }))}
+      onInput={() => setTyped(true)}
       error={form.errorOf(which)}
       size="md"
     />
@@ -50,6 +56,7 @@ export function SeasonForm({
     <ItemDialogForm
       form={form}
       name="seasonsSettings.fields.label"
+      dirty={changed || typed}
       onSubmit={submit}
       notice={
         editing.copiedFrom ? (
@@ -58,8 +65,8 @@ export function SeasonForm({
       }
     >
       <Group grow align="flex-start">
-        {dateField('startsOn', startsOn, setStartsOn)}
-        {dateField('endsOn', endsOn, setEndsOn)}
+        {dateField('startsOn')}
+        {dateField('endsOn')}
       </Group>
       <OtherErrors messages={form.other} />
     </ItemDialogForm>

@@ -6,6 +6,7 @@ import { newDocumentId } from '@shared/ids';
 import type { Season, Tariff, TariffScope } from '@shared/members/season';
 import { TARIFF_SCOPES } from '@shared/members/season';
 import { parseAmount } from '@shared/money/parse-amount';
+import { useChanged } from '@renderer/components/settings/dialog-changes';
 import { ItemDialogForm } from '@renderer/components/settings/ItemDialogForm';
 import { putItem } from '@renderer/components/settings/list-items';
 import { OtherErrors } from '@renderer/components/settings/OtherErrors';
@@ -32,6 +33,7 @@ export function TariffForm({
   const [givesCounterpart, setGivesCounterpart] = useState(tariff?.givesCounterpart ?? true);
   const [taxReceiptAllowed, setTaxReceiptAllowed] = useState(tariff?.taxReceiptAllowed ?? false);
   const form = useItemForm(list, { name: tariff?.label ?? '', close });
+  const changed = useChanged({ name: form.name, amount, scope, givesCounterpart, taxReceiptAllowed });
 
   const submit = () => {
     const parsed = parseAmount(amount);
@@ -55,7 +57,7 @@ export function TariffForm({
   };
 
   return (
-    <ItemDialogForm form={form} name="seasonsSettings.fields.tariffLabel" onSubmit={submit}>
+    <ItemDialogForm form={form} name="seasonsSettings.fields.tariffLabel" dirty={changed} onSubmit={submit}>
       <TextInput
         label={t('seasonsSettings.fields.amount')}
         description={t('seasonsSettings.fields.amountDescription')}
