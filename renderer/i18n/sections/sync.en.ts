@@ -115,7 +115,7 @@ export const syncEn: TranslationShape<typeof syncFr> = {
     no: 'No',
     restore: 'Put this value back',
     dismiss: 'Keep the current value',
-    restored: 'The value “{{value}}” is back. It syncs like any change.',
+    restored: 'The value {{value}} is back. It syncs like any change.',
     gone: 'This record no longer exists: the value cannot be put back.',
     invalid: 'This value no longer fits the record as it is now: edit the record by hand.',
     close: 'Close',

@@ -123,7 +123,7 @@ export const syncFr = {
     no: 'Non',
     restore: 'Remettre cette valeur',
     dismiss: 'Garder la valeur actuelle',
-    restored: 'La valeur « {{value}} » est remise. Elle se synchronise comme une modification.',
+    restored: 'La valeur {{value}} est remise. Elle se synchronise comme une modification.',
     gone: 'Cette fiche n’existe plus : la valeur ne peut pas être remise.',
     invalid:
       'Cette valeur ne convient plus à la fiche telle qu’elle est maintenant : modifiez la fiche à la main.',
