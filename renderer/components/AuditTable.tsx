@@ -6,6 +6,7 @@ import {
   describeAuditChange,
   describeAuditDetail,
   describeAuditTarget,
+  isVisibleChange,
 } from '@renderer/components/audit/read-audit';
 import { useAuditReading } from '@renderer/components/audit/use-audit-reading';
 
@@ -41,7 +42,9 @@ export function AuditTable({
           const detail = describeAuditDetail(reading, entry);
           const lines = [
             ...(detail ? [detail] : []),
-            ...entry.changes.map((change) => describeAuditChange(reading, entry.collectionName, change)),
+            ...entry.changes
+              .filter(isVisibleChange)
+              .map((change) => describeAuditChange(reading, entry.collectionName, change)),
           ];
           return (
             <Table.Tr key={entry.id}>

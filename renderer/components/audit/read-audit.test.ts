@@ -6,6 +6,7 @@ import {
   describeAuditChange,
   describeAuditDetail,
   describeAuditTarget,
+  isVisibleChange,
 } from '@renderer/components/audit/read-audit';
 import { initI18n } from '@renderer/i18n/i18n';
 
@@ -66,6 +67,13 @@ describe('the journal in words', () => {
     expect(detail('cartes:1')).toBe('1 carte d’adhérent');
     expect(detail('sync.audit.conflictMerged')).toMatch(/^Modifié en même temps sur deux appareils/);
     expect(detail('something-new')).toBe('Autre détail');
+  });
+
+  it('leaves out what was empty before and after (a creation records every field)', () => {
+    expect(isVisibleChange({ field: 'notes', before: null, after: '' })).toBe(false);
+    expect(isVisibleChange({ field: 'formerMemberNumbers', before: null, after: [] })).toBe(false);
+    expect(isVisibleChange({ field: 'notes', before: null, after: 'vu en mars' })).toBe(true);
+    expect(isVisibleChange({ field: 'disabled', before: null, after: false })).toBe(true);
   });
 
   it('names the record an entry is about', () => {

@@ -86,6 +86,14 @@ export function auditValue({ t, locale, names }: AuditReading, path: string, val
   return `«\u00a0${value}\u00a0»`;
 }
 
+const isEmpty = (value: unknown) =>
+  value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+
+/** A change worth a line: a creation records every field, most of them empty on both sides. */
+export function isVisibleChange(change: AuditChange): boolean {
+  return !(isEmpty(change.before) && isEmpty(change.after));
+}
+
 export function describeAuditChange(reading: AuditReading, collection: string, change: AuditChange): string {
   if (change.field === 'merge')
     return reading.t('auditReading.details.merge', { label: String(change.before ?? '') });

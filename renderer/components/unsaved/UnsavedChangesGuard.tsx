@@ -24,7 +24,7 @@ export function UnsavedChangesGuard({ dirty }: { dirty: boolean }) {
 
   const stay = () => blocker.reset?.();
   return (
-    <Modal opened={blocker.state === 'blocked'} onClose={stay} title={t('unsaved.title')} centered>
+    <Modal opened={blocker.state === 'blocked'} onClose={stay} title={t('unsaved.title')} centered size={520}>
       <Text size="sm">{t('unsaved.body')}</Text>
       <Group justify="flex-end" mt="md">
         <Button variant="default" onClick={stay} data-autofocus>

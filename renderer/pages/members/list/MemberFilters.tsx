@@ -53,7 +53,7 @@ export function MemberFilters({
           event.preventDefault();
           onOpenFirst();
         }}
-        w={340}
+        w={420}
         size="md"
         autoFocus
         type="search"
