@@ -25,9 +25,12 @@ type NavigationProbe = typeof globalThis & {
 };
 
 test.describe.configure({ mode: 'serial' });
+// Electron's npm package downloads its binary at first launch; where that cannot happen (this
+// build machine has no network for it) there is nothing to launch, and `npm run test:electron`
+// prints one line saying so.
 test.skip(
   !executablePath,
-  'Run `npm run test:electron`: it finds the Electron binary or says why it cannot.',
+  'No Electron binary here (it cannot be downloaded on this machine): run `npm run test:electron` where it is installed.',
 );
 
 let app: ElectronApplication;

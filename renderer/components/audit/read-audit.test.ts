@@ -40,6 +40,10 @@ describe('the journal in words', () => {
     );
     expect(change('users', 'disabled', false, true)).toBe('Compte désactivé : Non → Oui');
     expect(change('users', 'role', 'secretary', 'treasurer')).toBe('Rôle : Secrétaire → Trésorier');
+    const address = { line1: '3 rue du Lavoir', line2: '', postalCode: '24200', city: 'Sarlat', country: '' };
+    expect(change('households', 'address', null, address)).toBe(
+      'Adresse : (vide) → 3 rue du Lavoir, 24200 Sarlat',
+    );
   });
 
   it('shows the names of what a change refers to, never an id', () => {

@@ -2,6 +2,8 @@ import type { TFunction } from 'i18next';
 import type { AuditChange, AuditEntry } from '@shared/audit/audit';
 import { formatDate, formatDateTime, formatMoney } from '@shared/format/intl';
 import type { Cents } from '@shared/money/cents';
+import { formatAddress } from '@shared/members/address';
+import type { Address } from '@shared/members/address';
 import { fieldLabel } from '@renderer/components/field-label';
 
 /** Names of what an entry refers to by id, as this device knows them now. */
@@ -19,6 +21,9 @@ export interface AuditReading {
   locale: string;
   names: AuditNames;
 }
+
+const isAddress = (value: unknown): value is Address =>
+  typeof value === 'object' && value !== null && 'city' in value && 'postalCode' in value;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
@@ -57,6 +62,7 @@ export function auditValue({ t, locale, names }: AuditReading, path: string, val
   }
   if (typeof value === 'number')
     return field === 'amount' ? formatMoney(value as Cents, locale) : String(value);
+  if (isAddress(value)) return formatAddress(value) || t('auditReading.empty');
   if (typeof value !== 'string') return t('auditReading.changedList');
   const reference =
     field === 'householdId'

@@ -1,50 +1,37 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import type { AuditEntry } from '@shared/audit/audit';
 import { formatDateTime } from '@shared/format/intl';
-import { displayName } from '@shared/members/person';
 import type { Authorship, ReplacedValue } from '@shared/sync/replaced-value';
-import { fieldLabel, fieldValue } from '@renderer/components/field-label';
+import type { AuditReading } from '@renderer/components/audit/read-audit';
+import { auditFieldLabel, auditValue, describeAuditTarget } from '@renderer/components/audit/read-audit';
 import { useWrite } from '@renderer/components/use-write';
-import { useData, useDirectory, useWriteContext } from '@renderer/data/context';
-import { localeOf } from '@renderer/i18n/i18n';
-import { useLanguage } from '@renderer/i18n/language';
+import { useData, useWriteContext } from '@renderer/data/context';
 import { dismissReplacedValue, restoreReplacedValue, RestoreError } from '@renderer/sync/replaced-values';
 
-/** One value that lost a conflict: both sides with who, when and where, and the two choices. */
-export function ReplacedValueCard({
-  entry,
-  userNames,
-}: {
-  entry: ReplacedValue;
-  userNames: Map<string, string>;
-}) {
+/**
+ * One value that lost a conflict: both sides with who, when and where, and the two choices. It
+ * reads as the journal does (components/audit/read-audit.ts): same labels, names and formats.
+ */
+export function ReplacedValueCard({ entry, reading }: { entry: ReplacedValue; reading: AuditReading }) {
   const { t } = useTranslation();
   const { db, device } = useData();
-  const directory = useDirectory();
   const context = useWriteContext();
-  const locale = localeOf(useLanguage().language);
   const { busy, run } = useWrite();
 
-  const recordName = () => {
-    if (entry.collection === 'people') {
-      const person = directory.people.get(entry.documentId);
-      return person ? displayName(person) : '';
-    }
-    if (entry.collection === 'households') return directory.households.get(entry.documentId)?.name ?? '';
-    return '';
-  };
-  const collection = t(`journal.collections.${entry.collection}` as 'journal.collections.people', {
-    defaultValue: t('fields.other'),
-  });
   const by = (side: Authorship) =>
     t('sync.replaced.by', {
-      user: userNames.get(side.userId) ?? t('sync.replaced.unknownUser'),
-      date: side.at ? formatDateTime(side.at, locale) : '',
+      user: reading.names.user(side.userId) ?? t('sync.replaced.unknownUser'),
+      date: side.at ? formatDateTime(side.at, reading.locale) : '',
       device:
         side.deviceId === device.deviceId ? t('sync.replaced.thisDevice') : t('sync.replaced.otherDevice'),
     });
-  const lost = fieldValue(t, locale, entry.field, entry.lost);
+  const lost = auditValue(reading, entry.field, entry.lost);
+  const record = describeAuditTarget(reading, {
+    collectionName: entry.collection,
+    documentId: entry.documentId,
+  } as AuditEntry);
 
   const restore = () =>
     run(() => restoreReplacedValue(db, context, entry), {
@@ -59,15 +46,14 @@ export function ReplacedValueCard({
     <Paper withBorder p="sm" data-testid="replaced-value">
       <Stack gap={4}>
         <Text fw={600}>
-          {t('sync.replaced.record', { collection, name: recordName() })} —{' '}
-          {fieldLabel(t, entry.collection, entry.field)}
+          {record} — {auditFieldLabel(reading, entry.collection, entry.field)}
         </Text>
         <Text size="sm">{t('sync.replaced.lost', { value: lost })}</Text>
         <Text size="xs" c="dimmed">
           {by(entry.lostBy)}
         </Text>
         <Text size="sm">
-          {t('sync.replaced.kept', { value: fieldValue(t, locale, entry.field, entry.kept) })}
+          {t('sync.replaced.kept', { value: auditValue(reading, entry.field, entry.kept) })}
         </Text>
         <Text size="xs" c="dimmed">
           {by(entry.keptBy)}

@@ -1,9 +1,8 @@
 import { Badge, Modal, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReplacedValueCard } from '@renderer/components/sync/ReplacedValueCard';
-import { useUsers } from '@renderer/data/users/read';
+import { useAuditReading } from '@renderer/components/audit/use-audit-reading';
 import { useReplacedValues } from '@renderer/sync/replaced-values';
 
 /**
@@ -13,8 +12,7 @@ import { useReplacedValues } from '@renderer/sync/replaced-values';
 export function ReplacedValuesNotice() {
   const { t } = useTranslation();
   const values = useReplacedValues();
-  const { users } = useUsers();
-  const userNames = useMemo(() => new Map(users.map((user) => [user.id, user.name])), [users]);
+  const reading = useAuditReading();
   const [opened, { open, close }] = useDisclosure(false);
   if (values.length === 0 && !opened) return null;
 
@@ -32,7 +30,7 @@ export function ReplacedValuesNotice() {
           <Text size="sm">{t('sync.replaced.intro')}</Text>
           {values.length === 0 ? <Text c="dimmed">{t('sync.replaced.empty')}</Text> : null}
           {values.map((entry) => (
-            <ReplacedValueCard key={entry.id} entry={entry} userNames={userNames} />
+            <ReplacedValueCard key={entry.id} entry={entry} reading={reading} />
           ))}
         </Stack>
       </Modal>
