@@ -63,7 +63,7 @@ test.describe('Paramètres, typed as a secretary types', () => {
     // The notice stays below the header: « Verrouiller » and the sync status remain clickable.
     const notice = page.locator('.mantine-Notification-root').filter({ hasText: 'Saisons enregistrées.' });
     await expect(notice).toBeVisible();
-    expect(await overlap(notice, page.locator('header'))).toBe(false);
+    expect(await overlap(notice, page.locator('header.mantine-AppShell-header'))).toBe(false);
 
     // Échap in the calendar closes the calendar only, not the dialog, and asks nothing.
     await card.getByRole('button', { name: 'Modifier la saison Saison 2026-2027' }).click();

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogChangesContext } from '@renderer/components/settings/dialog-changes';
 import { DiscardQuestion } from '@renderer/components/settings/DiscardQuestion';
@@ -29,8 +29,12 @@ export function SettingsListPanel({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
-  // Told by the form in the dialog (`useReportChanges`).
-  const [dirty, setDirty] = useState(false);
+  // Told by the form in the dialog (`useReportChanges`). A ref, not a state: Échap pressed right
+  // after a key must see that key's change, without waiting for this panel to render again.
+  const dirty = useRef(false);
+  const setDirty = useCallback((changed: boolean) => {
+    dirty.current = changed;
+  }, []);
   const [asking, setAsking] = useState(false);
   // Where the typing was, to go back there after « Continuer la saisie ».
   const typing = useRef<HTMLElement | null>(null);
@@ -60,7 +64,7 @@ export function SettingsListPanel({
           // Échap, a click outside, the close button: with changes, ask first; asked, they
           // answer « Continuer la saisie ». « Annuler » is chosen on purpose, and closes through
           // `editor.close` without asking.
-          onClose={() => (asking ? keep() : dirty ? ask() : editor.close())}
+          onClose={() => (asking ? keep() : dirty.current ? ask() : editor.close())}
           title={asking ? t('unsaved.title') : editor.title}
           size="lg"
         >

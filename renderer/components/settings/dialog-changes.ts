@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState } from 'react';
+import { createContext, useContext, useLayoutEffect, useState } from 'react';
 
 /**
  * How a list dialog's form tells the dialog around it that it holds changes not saved yet: the
@@ -9,7 +9,8 @@ export const DialogChangesContext = createContext<(dirty: boolean) => void>(() =
 /** Reports `dirty` to the dialog while the form is open; a closed form holds nothing. */
 export function useReportChanges(dirty: boolean): void {
   const report = useContext(DialogChangesContext);
-  useEffect(() => {
+  // Before the browser takes the next key: Échap right after typing must already know.
+  useLayoutEffect(() => {
     report(dirty);
     return () => report(false);
   }, [report, dirty]);

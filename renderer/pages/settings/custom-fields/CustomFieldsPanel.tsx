@@ -1,5 +1,4 @@
 import { Badge, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomFieldDefinition } from '@shared/members/custom-fields';
 import { ItemName } from '@renderer/components/settings/ItemName';
@@ -7,6 +6,7 @@ import { toggleArchived } from '@renderer/components/settings/list-items';
 import { AddButton, SettingsListPanel } from '@renderer/components/settings/SettingsListPanel';
 import type { Column } from '@renderer/components/settings/SettingsTable';
 import { SettingsTable } from '@renderer/components/settings/SettingsTable';
+import { useEditor } from '@renderer/components/settings/use-editor';
 import { useSettingList } from '@renderer/components/settings/use-setting-list';
 import { CUSTOM_FIELDS_LIST } from '@renderer/pages/settings/custom-fields/custom-fields-list';
 import { FieldForm } from '@renderer/pages/settings/custom-fields/FieldForm';
@@ -17,8 +17,8 @@ export function CustomFieldsPanel() {
   const list = useSettingList(CUSTOM_FIELDS_LIST);
   const fields = list.items;
   // `field: null` is a new one.
-  const [editing, setEditing] = useState<{ field: CustomFieldDefinition | null } | null>(null);
-  const close = () => setEditing(null);
+  const editor = useEditor<{ field: CustomFieldDefinition | null }>();
+  const { item: editing, close } = editor;
 
   const columns: Column<CustomFieldDefinition>[] = [
     {
@@ -47,15 +47,20 @@ export function CustomFieldsPanel() {
     <SettingsListPanel
       list={list}
       editor={{
-        opened: editing !== null,
+        opened: editor.opened,
         title: editing?.field ? t('customFieldsSettings.editTitle') : t('customFieldsSettings.newField'),
         close,
         content: editing ? (
-          <FieldForm key={editing.field?.id ?? 'new'} field={editing.field} list={list} close={close} />
+          <FieldForm
+            key={`${editor.key}:${editing.field?.id ?? 'new'}`}
+            field={editing.field}
+            list={list}
+            close={close}
+          />
         ) : null,
       }}
     >
-      <AddButton list={list} onClick={() => setEditing({ field: null })}>
+      <AddButton list={list} onClick={() => editor.open({ field: null })}>
         {t('customFieldsSettings.add')}
       </AddButton>
       {fields.length === 0 ? (
@@ -65,7 +70,7 @@ export function CustomFieldsPanel() {
           list={list}
           rows={fields}
           columns={columns}
-          onEdit={(field) => setEditing({ field })}
+          onEdit={(field) => editor.open({ field })}
           editText="customFieldsSettings.edit"
           named={(field) => ({ field: field.label })}
           onToggleArchive={(field) => void list.update(toggleArchived(fields, field.id))}

@@ -1,11 +1,12 @@
 import { Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tariff } from '@shared/members/season';
 import { seasonOn, sortSeasons } from '@shared/members/season';
 import { localToday } from '@shared/dates/parse-date';
 import { toggleArchived } from '@renderer/components/settings/list-items';
 import { AddButton, SettingsListPanel } from '@renderer/components/settings/SettingsListPanel';
+import { useEditor } from '@renderer/components/settings/use-editor';
 import { useSettingList } from '@renderer/components/settings/use-setting-list';
 import type { Editing } from '@renderer/pages/settings/seasons/editing';
 import { editingTitle, newSeason } from '@renderer/pages/settings/seasons/editing';
@@ -19,10 +20,10 @@ export function SeasonsPanel() {
   const { t } = useTranslation();
   const list = useSettingList(SEASONS_LIST);
   const seasons = list.items;
-  const [editing, setEditing] = useState<Editing | null>(null);
+  const editor = useEditor<Editing>();
+  const { item: editing, close } = editor;
   const newestFirst = useMemo(() => sortSeasons(seasons).reverse(), [seasons]);
   const current = seasonOn(seasons, localToday(new Date()));
-  const close = () => setEditing(null);
 
   const toggleArchive = (seasonId: string, tariff: Tariff) =>
     list.update(
@@ -35,15 +36,20 @@ export function SeasonsPanel() {
     <SettingsListPanel
       list={list}
       editor={{
-        opened: editing !== null,
+        opened: editor.opened,
         title: editingTitle(t, editing),
         close,
         content:
           editing?.kind === 'season' ? (
-            <SeasonForm key={editing.season.id} editing={editing} list={list} close={close} />
+            <SeasonForm
+              key={`${editor.key}:${editing.season.id}`}
+              editing={editing}
+              list={list}
+              close={close}
+            />
           ) : editing?.kind === 'tariff' ? (
             <TariffForm
-              key={`${editing.seasonId}:${editing.tariff?.id ?? 'new'}`}
+              key={`${editor.key}:${editing.seasonId}:${editing.tariff?.id ?? 'new'}`}
               seasonId={editing.seasonId}
               tariff={editing.tariff}
               list={list}
@@ -53,7 +59,7 @@ export function SeasonsPanel() {
       }}
     >
       {seasons.length === 0 ? <Text>{t('seasonsSettings.empty')}</Text> : null}
-      <AddButton list={list} onClick={() => setEditing(newSeason(newestFirst[0]))}>
+      <AddButton list={list} onClick={() => editor.open(newSeason(newestFirst[0]))}>
         {seasons.length === 0 ? t('seasonsSettings.addFirst') : t('seasonsSettings.addNext')}
       </AddButton>
       {newestFirst.map((season) => (
@@ -62,7 +68,7 @@ export function SeasonsPanel() {
           season={season}
           isCurrent={current?.id === season.id}
           list={list}
-          edit={setEditing}
+          edit={editor.open}
           toggleArchive={(tariff) => toggleArchive(season.id, tariff)}
         />
       ))}
