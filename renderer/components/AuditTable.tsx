@@ -4,9 +4,9 @@ import type { AuditEntry } from '@shared/audit/audit';
 import { formatDateTime } from '@shared/format/intl';
 import {
   describeAuditChange,
+  visibleChanges,
   describeAuditDetail,
   describeAuditTarget,
-  isVisibleChange,
 } from '@renderer/components/audit/read-audit';
 import { useAuditReading } from '@renderer/components/audit/use-audit-reading';
 
@@ -42,9 +42,9 @@ export function AuditTable({
           const detail = describeAuditDetail(reading, entry);
           const lines = [
             ...(detail ? [detail] : []),
-            ...entry.changes
-              .filter(isVisibleChange)
-              .map((change) => describeAuditChange(reading, entry.collectionName, change)),
+            ...visibleChanges(entry.changes).map((change) =>
+              describeAuditChange(reading, entry.collectionName, change),
+            ),
           ];
           return (
             <Table.Tr key={entry.id}>

@@ -104,6 +104,8 @@ export function DateField({
         <DatePicker
           value={value || null}
           defaultDate={value || undefined}
+          // An empty birth date is decades back: start from the years, not from this month's days.
+          defaultLevel={!value && pivot === 'past' ? 'decade' : 'month'}
           minDate={min}
           maxDate={latest}
           onChange={(picked) => {

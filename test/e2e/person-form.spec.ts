@@ -44,6 +44,11 @@ test('dates typed as a secretary types them: day first, kept, an impossible one 
   await page.keyboard.type('Jeanne');
   await page.getByRole('textbox', { name: /^Nom/ }).fill('Martin');
   const birthDate = page.getByRole('textbox', { name: 'Date de naissance' });
+  // The calendar of an empty birth date starts from the years, not from this month's days.
+  await page.getByRole('button', { name: 'Choisir la date dans un calendrier' }).first().click();
+  await expect(page.getByRole('button', { name: /^20[0-9]0 – 20[0-9]9$/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(heading(page, 'Nouveau membre')).toBeVisible();
   await birthDate.click();
   await page.keyboard.type('14071985');
   await page.keyboard.press('Tab');

@@ -7,6 +7,7 @@ import {
   describeAuditDetail,
   describeAuditTarget,
   isVisibleChange,
+  visibleChanges,
 } from '@renderer/components/audit/read-audit';
 import { initI18n } from '@renderer/i18n/i18n';
 
@@ -78,6 +79,17 @@ describe('the journal in words', () => {
     expect(isVisibleChange({ field: 'formerMemberNumbers', before: null, after: [] })).toBe(false);
     expect(isVisibleChange({ field: 'notes', before: null, after: 'vu en mars' })).toBe(true);
     expect(isVisibleChange({ field: 'disabled', before: null, after: false })).toBe(true);
+  });
+
+  it('says « Tarif » once when a membership changes tariff, keeping the label alone', () => {
+    const both = [
+      { field: 'tariffId', before: 'adulte', after: 'famille' },
+      { field: 'tariffLabel', before: 'Adulte', after: 'Famille' },
+      { field: 'amount', before: 2100, after: 3500 },
+    ];
+    expect(visibleChanges(both).map((change) => change.field)).toEqual(['tariffId', 'amount']);
+    const labelOnly = [{ field: 'tariffLabel', before: 'Adulte', after: 'Adulte réduit' }];
+    expect(visibleChanges(labelOnly)).toEqual(labelOnly);
   });
 
   it('names the record an entry is about', () => {

@@ -100,6 +100,17 @@ export function isVisibleChange(change: AuditChange): boolean {
   return !(isEmpty(change.before) && isEmpty(change.after));
 }
 
+/**
+ * The changes worth a line, once each: a membership stores its tariff twice (`tariffId`, and
+ * `tariffLabel` as it was then); with the id there, the label would read « Tarif » a second time.
+ */
+export function visibleChanges(changes: readonly AuditChange[]): AuditChange[] {
+  const withTariffId = changes.some((change) => change.field === 'tariffId' && isVisibleChange(change));
+  return changes.filter(
+    (change) => isVisibleChange(change) && !(withTariffId && change.field === 'tariffLabel'),
+  );
+}
+
 export function describeAuditChange(reading: AuditReading, collection: string, change: AuditChange): string {
   if (change.field === 'merge')
     return reading.t('auditReading.details.merge', { label: String(change.before ?? '') });

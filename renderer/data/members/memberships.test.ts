@@ -11,9 +11,11 @@ import {
   correctMembership,
   MembershipChangeError,
 } from '@renderer/data/members/memberships';
+import { CotisationRepeatedError } from '@renderer/data/members/cotisation-rules';
 import { closeMembersFile, openMembersFile, waitFor } from '@renderer/data/members/testing';
 import { createPerson, takeMembership } from '@renderer/data/members/write';
 import { SessionStore } from '@renderer/data/session';
+import { saveSetting } from '@renderer/data/settings/write';
 import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
 
 let db: TilleulDatabase;
@@ -207,5 +209,82 @@ describe('who may', () => {
     session.set({ id: 'admin-1', name: 'Anne Admin', role: 'admin' });
     const last = await correctMembership(db, context, taken.id, { ...correctionOf(taken), amount: 3000 });
     expect(last.amount).toBe(3000);
+  });
+});
+
+describe('0 € in the data layer, whoever writes', () => {
+  const seasons = {
+    seasons: [
+      {
+        ...season,
+        label: 'Saison 2026-2027',
+        tariffs: [
+          { id: 'adulte', label: 'Adulte', amount: 2000 },
+          { id: 'honneur', label: 'Membre d’honneur', amount: 0 },
+        ],
+      },
+    ],
+  };
+  const amountError = (error: unknown) =>
+    error instanceof z.ZodError ? error.issues.map((issue) => [issue.path.join('.'), issue.message]) : error;
+
+  it('refuses a forgotten amount on a paying tariff, on taking and on correcting, and takes a free one', async () => {
+    session.set({ id: 'admin-1', name: 'Anne Admin', role: 'admin' });
+    await saveSetting(db, context, 'seasons', seasons);
+    session.set(SECRETARY);
+    const taken = await paulsCotisation();
+    const free = { ...correctionOf(taken), tariffId: 'honneur', tariffLabel: 'Membre d’honneur', amount: 0 };
+
+    const zeroTaken = await takeMembership(db, context, {
+      ...free,
+      tariffId: 'adulte',
+      receivedBy: 'x',
+    }).then(() => 'written', amountError);
+    expect(zeroTaken).toEqual([['amount', 'errors.members.amountZeroNotFree']]);
+    const zeroCorrected = await correctMembership(db, context, taken.id, {
+      ...correctionOf(taken),
+      amount: 0,
+    }).then(() => 'written', amountError);
+    expect(zeroCorrected).toEqual([['amount', 'errors.members.amountZeroNotFree']]);
+    expect((await db.memberships.findOne(taken.id).exec())?.amount).toBe(2000);
+
+    const honorary = await takeMembership(db, context, { ...free, receivedBy: 'tresorier-1' });
+    expect(honorary.amount).toBe(0);
+    expect(await db.memberships.count().exec()).toBe(2);
+  });
+});
+
+describe('a second cotisation for the same holder, season and tariff', () => {
+  it('is refused until confirmed, on taking and on correcting onto it; a cancelled one does not count', async () => {
+    const first = await paulsCotisation();
+    const again = { ...correctionOf(first), receivedBy: 'tresorier-1' };
+    const refused = await takeMembership(db, context, again).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(refused).toBeInstanceOf(CotisationRepeatedError);
+    expect((refused as CotisationRepeatedError).same.map((m) => m.id)).toEqual([first.id]);
+    expect(await db.memberships.count().exec()).toBe(1);
+
+    const second = await takeMembership(db, context, { ...again, tariffId: 'reduit' });
+    // Moved onto Paul's « adulte » cotisation by a correction: asked too.
+    await expect(
+      correctMembership(db, context, second.id, { ...correctionOf(second), tariffId: 'adulte' }),
+    ).rejects.toBeInstanceOf(CotisationRepeatedError);
+    await correctMembership(
+      db,
+      context,
+      second.id,
+      { ...correctionOf(second), tariffId: 'adulte' },
+      { repeatConfirmed: true },
+    );
+
+    await cancelMembershipWithReason(db, context, first.id, {
+      on: '2026-09-12',
+      reason: 'Chèque sans provision',
+    });
+    await cancelMembershipWithReason(db, context, second.id, { on: '2026-09-12', reason: 'Remboursée' });
+    await takeMembership(db, context, again);
+    expect(await db.memberships.count().exec()).toBe(3);
   });
 });

@@ -5,6 +5,11 @@ import { membershipCancellationSchema, pickCorrection } from '@shared/members/me
 import type { WriteContext } from '@shared/schema/common';
 import { editStamps } from '@shared/schema/stamps';
 import type { TilleulDatabase } from '@renderer/data/database';
+import {
+  loadTariffs,
+  refuseForgottenAmount,
+  refuseUnconfirmedRepeat,
+} from '@renderer/data/members/cotisation-rules';
 
 /**
  * Changes to a recorded cotisation: a correction (amount, method, date, tariff) or a
@@ -30,9 +35,15 @@ async function changeMembership(
   context: WriteContext,
   id: string,
   changes: Partial<MembershipDocument>,
+  repeatConfirmed = true,
 ): Promise<MembershipDocument> {
   const current = await db.memberships.findOne(id).exec();
   if (!current) throw new MembershipChangeError('MEMBERSHIP_NOT_FOUND');
+  const tariffOf = await loadTariffs(db);
+  if (!repeatConfirmed) {
+    const stored = current.toJSON() as MembershipDocument;
+    await refuseUnconfirmedRepeat(db, { ...stored, ...changes }, stored);
+  }
   let next: MembershipDocument | undefined;
   await current.incrementalModify((data) => {
     // RxDB's own fields (`_deleted`, `_rev`, `_meta`…) are not the document's: the schema refuses them.
@@ -42,20 +53,27 @@ async function changeMembership(
     // A cancelled fee is history: correct it, and the accounts no longer say what happened.
     if (stored.cancelledOn !== '') throw new MembershipChangeError('MEMBERSHIP_CANCELLED');
     next = membershipDocumentSchema.parse({ ...stored, ...changes, ...editStamps(context) });
+    refuseForgottenAmount(next, tariffOf);
     return { ...data, ...next };
   });
   if (!next) throw new MembershipChangeError('MEMBERSHIP_NOT_FOUND');
   return next;
 }
 
-/** Corrects what was paid, how, when, or for which tariff; who took the fee stays. */
+/**
+ * Corrects what was paid, how, when, or for which tariff; who took the fee stays. Moved onto a
+ * holder, season and tariff that already has a cotisation: refused unless `repeatConfirmed`
+ * (`CotisationRepeatedError`); 0 € on a paying tariff: a `ZodError` on `amount`.
+ */
 export function correctMembership(
   db: TilleulDatabase,
   context: WriteContext,
   id: string,
   correction: MembershipCorrection,
+  options: { repeatConfirmed?: boolean } = {},
 ): Promise<MembershipDocument> {
-  return changeMembership(db, context, id, pickCorrection(correction) as Partial<MembershipDocument>);
+  const changes = pickCorrection(correction) as Partial<MembershipDocument>;
+  return changeMembership(db, context, id, changes, options.repeatConfirmed ?? false);
 }
 
 /**

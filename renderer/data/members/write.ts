@@ -16,6 +16,11 @@ import { mergeDetail, mergeLabel } from '@shared/members/merge-record';
 import type { AuditActor } from '@renderer/data/audit/write';
 import { appendAudit } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
+import {
+  loadTariffs,
+  refuseForgottenAmount,
+  refuseUnconfirmedRepeat,
+} from '@renderer/data/members/cotisation-rules';
 
 /**
  * Writes of the members file. Each validates the whole document with its shared zod schema
@@ -159,12 +164,20 @@ export function updateHousehold(
   return editDocument(db.households, householdDocumentSchema, context, { kind: 'household', id }, patch);
 }
 
+/**
+ * Records a cotisation. Refused (whoever calls): 0 € on a paying tariff (`ZodError` on
+ * `amount`), and a second one for the same holder, season and tariff unless `repeatConfirmed`
+ * (`CotisationRepeatedError`, for the form to ask).
+ */
 export async function takeMembership(
   db: TilleulDatabase,
   context: WriteContext,
   input: Draft<MembershipInput>,
+  options: { repeatConfirmed?: boolean } = {},
 ): Promise<MembershipDocument> {
   const membership = membershipDocumentSchema.parse({ ...input, ...newStamps(context) });
+  refuseForgottenAmount(membership, await loadTariffs(db));
+  if (!options.repeatConfirmed) await refuseUnconfirmedRepeat(db, membership);
   await db.memberships.insert(membership);
   return membership;
 }
@@ -178,6 +191,12 @@ export async function takeMemberships(
   const memberships = inputs.map((input) =>
     membershipDocumentSchema.parse({ ...input, ...newStamps(context) }),
   );
+  const tariffOf = await loadTariffs(db);
+  for (const membership of memberships) {
+    refuseForgottenAmount(membership, tariffOf);
+    // A renewal clicked twice, or renewed meanwhile on another device: none is written.
+    await refuseUnconfirmedRepeat(db, membership);
+  }
   const { error } = await db.memberships.bulkInsert(memberships);
   if (error.length > 0) throw new Error(`${error.length} memberships could not be written`);
   return memberships;

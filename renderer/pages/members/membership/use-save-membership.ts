@@ -12,6 +12,7 @@ import type { MembershipInput } from '@shared/members/membership';
 import { issuesByPath } from '@renderer/components/translate-error';
 import { useWrite } from '@renderer/components/use-write';
 import { useCurrentUser, useData, useDirectory, useWriteContext } from '@renderer/data/context';
+import { CotisationRepeatedError } from '@renderer/data/members/cotisation-rules';
 import { correctMembership, MembershipChangeError } from '@renderer/data/members/memberships';
 import { takeMembership } from '@renderer/data/members/write';
 import type { MembershipEntryState } from '@renderer/pages/members/membership/use-membership-entry';
@@ -54,16 +55,23 @@ export function useSaveMembership({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [pending, setPending] = useState<{ draft: Draft<MembershipInput>; same: MembershipDocument[] }>();
 
-  const write = async (draft: Draft<MembershipInput>) => {
+  const write = async (draft: Draft<MembershipInput>, repeatConfirmed: boolean) => {
     setPending(undefined);
     const saved = await run(
       () =>
         correcting
-          ? correctMembership(db, context, correcting.id, membershipCorrection(correcting, draft))
-          : takeMembership(db, context, draft),
+          ? correctMembership(db, context, correcting.id, membershipCorrection(correcting, draft), {
+              repeatConfirmed,
+            })
+          : takeMembership(db, context, draft, { repeatConfirmed }),
       {
         success: () => (correcting ? t('cotisations.corrected') : t('people.membership.saved')),
         failure: (message, failure) => {
+          // Recorded meanwhile (another device, another window): asked like the form's own.
+          if (failure instanceof CotisationRepeatedError) {
+            setPending({ draft, same: [...failure.same] });
+            return null;
+          }
           if (failure instanceof MembershipChangeError) return t(`cotisations.errors.${failure.code}`);
           // The schema's refusals go under their fields, like the form's own.
           if (!(failure instanceof z.ZodError)) return message;
@@ -91,7 +99,7 @@ export function useSaveMembership({
       : read.draft;
     const same = cotisationsToConfirm(target, directory.memberships.values(), correcting);
     if (same.length > 0) setPending({ draft: read.draft, same });
-    else await write(read.draft);
+    else await write(read.draft, false);
   };
 
   return {
@@ -99,7 +107,7 @@ export function useSaveMembership({
     errors,
     duplicates: pending?.same ?? [],
     submit,
-    confirmDuplicate: () => (pending ? write(pending.draft) : Promise.resolve()),
+    confirmDuplicate: () => (pending ? write(pending.draft, true) : Promise.resolve()),
     dismissDuplicate: () => setPending(undefined),
   };
 }
