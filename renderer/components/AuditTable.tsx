@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '@shared/audit/audit';
 import { formatDateTime } from '@shared/format/intl';
 import {
+  describeAuditAuthor,
   describeAuditChange,
   visibleChanges,
   describeAuditDetail,
@@ -51,9 +52,7 @@ export function AuditTable({
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {formatDateTime(entry.createdAt, reading.locale)}
               </Table.Td>
-              <Table.Td>
-                {entry.userName || reading.names.user(entry.updatedBy) || t('sync.replaced.unknownUser')}
-              </Table.Td>
+              <Table.Td>{describeAuditAuthor(reading, entry)}</Table.Td>
               <Table.Td>{t(`journal.actions.${entry.action}`)}</Table.Td>
               {withTarget ? <Table.Td>{describeAuditTarget(reading, entry)}</Table.Td> : null}
               <Table.Td style={{ whiteSpace: 'pre-line', wordBreak: 'break-word' }}>

@@ -65,3 +65,20 @@ describe('translations', () => {
     expect(localeOf('fr')).toBe('fr-FR');
   });
 });
+
+describe('French typography on screen', () => {
+  it('gives every French sentence its non-breaking spaces before : ; ! ? and inside « », English none', async () => {
+    const french = await initI18n('fr');
+    const english = await initI18n('en');
+    const breakable = /[ \u202f][:;!?]|«[ \u202f]|[ \u202f]»/;
+    let checked = 0;
+    for (const key of leaves(fr).keys()) {
+      const shown = french.t(key as 'app.name', { defaultValue: '' });
+      expect(shown, key).not.toMatch(breakable);
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(500);
+    expect(french.t('unsaved.title')).toBe('Abandonner les modifications\u00a0?');
+    expect(english.t('unsaved.title')).not.toContain('\u00a0');
+  });
+});

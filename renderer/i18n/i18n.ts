@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
+import { frenchTypography } from '@shared/format/french-typography';
 import { en } from '@renderer/i18n/en';
 import { fr } from '@renderer/i18n/fr';
 
@@ -32,14 +33,26 @@ export function localeOf(language: Language): string {
   return language === 'fr' ? 'fr-FR' : 'en-GB';
 }
 
+/** In French, every sentence on screen and on paper gets its non-breaking spaces (shared/format). */
+const frenchSpaces = {
+  type: 'postProcessor' as const,
+  name: 'frenchSpaces',
+  process: (value: string, _key: unknown, _options: unknown, translator: { language?: string }) =>
+    translator.language === 'en' ? value : frenchTypography(value),
+};
+
 export async function initI18n(language: Language) {
   const instance = i18next.createInstance();
-  await instance.use(initReactI18next).init({
-    resources,
-    lng: language,
-    fallbackLng: 'fr',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await instance
+    .use(initReactI18next)
+    .use(frenchSpaces)
+    .init({
+      resources,
+      lng: language,
+      fallbackLng: 'fr',
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      postProcess: ['frenchSpaces'],
+    });
   return instance;
 }

@@ -36,10 +36,9 @@ import {
 export const DEMO_SIZES = { small: 300, large: 5_000, federation: 50_000 } as const;
 export type DemoSize = keyof typeof DEMO_SIZES;
 
-export const DEMO_ID_PREFIX = 'demo-';
-export function isDemoId(id: string): boolean {
-  return id.startsWith(DEMO_ID_PREFIX);
-}
+import { DEMO_ID_PREFIX, isDemoId } from '@shared/demo/demo-id';
+
+export { DEMO_ID_PREFIX, isDemoId };
 
 export interface DemoOptions {
   /** A named size or an exact number of people. Default `small`. */
@@ -126,6 +125,29 @@ interface Draft {
   adult: boolean;
 }
 
+/** The demo's three seasons around `today` (ISO): the current one and the two before it. */
+export function demoSeasons(today: string): Season[] {
+  const todayYear = Number(today.slice(0, 4));
+  const currentStart = today.slice(5) >= '09-01' ? todayYear : todayYear - 1;
+  const prices = [20, 10, 45, 60];
+  return [currentStart - 2, currentStart - 1, currentStart].map((year, index) =>
+    seasonStarting(year, prices, index),
+  );
+}
+
+/**
+ * The user's own seasons that cover part of the demo's dates. Seasons never overlap, and the
+ * demo never puts its tariffs or cotisations in a real season: while there is one, the demo
+ * cannot be loaded.
+ */
+export function seasonsInTheDemosWay(own: readonly Season[], today: string): Season[] {
+  const demo = demoSeasons(today);
+  return own.filter(
+    (season) =>
+      !isDemoId(season.id) && demo.some((d) => season.startsOn <= d.endsOn && d.startsOn <= season.endsOn),
+  );
+}
+
 export function generateDemoAssociation(options: DemoOptions = {}): DemoAssociation {
   const total = typeof options.size === 'number' ? options.size : DEMO_SIZES[options.size ?? 'small'];
   const random = mulberry32(options.seed ?? 20_260_115);
@@ -133,13 +155,8 @@ export function generateDemoAssociation(options: DemoOptions = {}): DemoAssociat
   const userId = options.userId ?? `${DEMO_ID_PREFIX}user`;
   const deviceId = options.deviceId ?? `${DEMO_ID_PREFIX}device`;
   const series = options.series ?? 'A';
-  const todayYear = Number(today.slice(0, 4));
-  const currentStart = today.slice(5) >= '09-01' ? todayYear : todayYear - 1;
-
-  const prices = [20, 10, 45, 60];
-  const seasons = [currentStart - 2, currentStart - 1, currentStart].map((year, index) =>
-    seasonStarting(year, prices, index),
-  );
+  const seasons = demoSeasons(today);
+  const currentStart = Number(seasons[2]?.startsOn.slice(0, 4));
   const [oldest, previous, current] = seasons as [Season, Season, Season];
 
   const people: PersonDocument[] = [];

@@ -47,7 +47,7 @@ test('shared PC: accounts, door restrictions, auto-lock, switching user, journal
   await page.goto('/#/dons');
   await expect(page.getByRole('heading', { name: 'Accès réservé' })).toBeVisible();
   await expect(
-    page.getByText(/Votre rôle \(Bénévole à l’entrée\) ne permet pas cette action : voir les dons/),
+    page.getByText(/Votre rôle \(Bénévole à l’entrée\) ne permet pas cette action\s: voir les dons/),
   ).toBeVisible();
   await page.goto('/#/parametres/association');
   await expect(page.getByRole('tab', { name: 'Association' })).toHaveCount(0);
@@ -64,7 +64,7 @@ test('shared PC: accounts, door restrictions, auto-lock, switching user, journal
   await expect(page.getByText('Sophie Secrétaire · Secrétaire')).toBeVisible();
   await page.goto('/#/parametres/association');
   await expect(
-    page.getByText(/ne permet pas cette action : modifier les paramètres de l’association/),
+    page.getByText(/ne permet pas cette action\s: modifier les paramètres de l’association/),
   ).toBeVisible();
   await expect(page.getByLabel('Nom de l’association')).toBeDisabled();
 

@@ -32,7 +32,7 @@ test.describe('Paramètres → Association', () => {
     await expect(page.getByRole('combobox', { name: 'Catégorie' })).toHaveValue(
       'Œuvre ou organisme d’intérêt général',
     );
-    await expect(page.getByText(/Dernière modification :/)).toBeVisible();
+    await expect(page.getByText(/Dernière modification\s:/)).toBeVisible();
 
     await page.getByRole('link', { name: /Accueil/ }).click();
     await expect(

@@ -172,7 +172,7 @@ test('a secretary records, corrects and cancels cotisations, prints a card, find
   await page.keyboard.press('Enter');
   await expect(notice(page, 'Cotisation annulée.')).toBeVisible();
   const cancelled = table.getByRole('row').filter({ hasText: `6 septembre ${year}` });
-  await expect(cancelled).toContainText(/Annulée le \d{1,2}(er)? \p{L}+ \d{4} : Saisie en double/u);
+  await expect(cancelled).toContainText(/Annulée le \d{1,2}(er)? \p{L}+ \d{4}\s: Saisie en double/u);
   await expect(cancelled.getByRole('button')).toHaveCount(0);
   await shot(page, '05-corrected-and-cancelled');
   await expect(page.getByText('À jour', { exact: true })).toBeVisible();
@@ -180,7 +180,7 @@ test('a secretary records, corrects and cancels cotisations, prints a card, find
   // The history says what was corrected, and why the cheque was cancelled.
   await page.getByRole('tab', { name: 'Historique' }).click();
   const history = page.getByRole('table', { name: 'Historique' });
-  await expect(history).toContainText(/Montant : 21,50\s€ → 20,00\s€/);
+  await expect(history).toContainText(/Montant\s: 21,50\s€ → 20,00\s€/);
   await expect(history).toContainText('Saisie en double');
 
   // Paul's card: one PDF, named after him, read back.

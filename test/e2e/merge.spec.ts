@@ -90,7 +90,7 @@ test('the same person registered twice: merged into one record that keeps the me
   // The history says it, and keeps the absorbed record's own history.
   await page.getByRole('tab', { name: 'Historique' }).click();
   await expect(
-    page.getByText(/a fusionné la fiche « Elodie Lefèvre \(A-\d{4}\) » dans celle-ci/),
+    page.getByText(/a fusionné la fiche «\sElodie Lefèvre \(A-\d{4}\)\s» dans celle-ci/),
   ).toBeVisible();
   const history = page.getByRole('table', { name: 'Historique' });
   await expect(history.getByText(`Fusion de la fiche « Elodie Lefèvre (${newerNumber}) »`)).toBeVisible();

@@ -58,7 +58,7 @@ test('dates typed as a secretary types them: day first, kept, an impossible one 
   await expect(heading(page, 'Jeanne Martin')).toBeVisible();
   await expect(page.getByText('Né(e) le 14 juillet 1985')).toBeVisible();
   // One notice for one save.
-  await expect(page.getByText(/^Fiche créée : Jeanne Martin/)).toHaveCount(1);
+  await expect(page.getByText(/^Fiche créée\s: Jeanne Martin/)).toHaveCount(1);
   await shot(page, '02-birth-date-in-words');
 
   // A consent dated 31/02/2027: the French error stays under the field, the save is refused.
@@ -72,12 +72,12 @@ test('dates typed as a secretary types them: day first, kept, an impossible one 
   await page.keyboard.type('31/02/2027');
   // Enter in the field does not save the older date behind the unreadable text.
   await page.keyboard.press('Enter');
-  await expect(page.getByText(/^Cette date n’existe pas : vérifiez le jour puis le mois/)).toBeVisible();
+  await expect(page.getByText(/^Cette date n’existe pas\s: vérifiez le jour puis le mois/)).toBeVisible();
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Certains champs sont à corriger')).toBeVisible();
   await expect(heading(page, 'Modifier la fiche')).toBeVisible();
   await expect(consentDate).toHaveValue('31/02/2027');
-  await expect(page.getByText(/^Cette date n’existe pas : vérifiez le jour puis le mois/)).toBeVisible();
+  await expect(page.getByText(/^Cette date n’existe pas\s: vérifiez le jour puis le mois/)).toBeVisible();
   await shot(page, '03-impossible-date-refused');
 
   // Corrected the short way, still day first: 3/4/25 is 3 April 2025.

@@ -42,7 +42,7 @@ test.describe('Paramètres, typed as a secretary types', () => {
     // 31 February does not exist: said in French under the field, and the season is not saved.
     await typeDate(first, '31/02/2027');
     await expect(first).toHaveValue('31/02/2027');
-    const impossible = dialog.getByText(/^Cette date n’existe pas : vérifiez le jour puis le mois/);
+    const impossible = dialog.getByText(/^Cette date n’existe pas\s: vérifiez le jour puis le mois/);
     await expect(impossible).toBeVisible();
     await dialog.getByRole('button', { name: 'Enregistrer' }).click();
     await expect(impossible).toBeVisible();

@@ -192,7 +192,9 @@ test('two devices enrolled on one server share changes live and converge after w
   await expect(a.page.getByTestId('sync-status')).toContainText('Hors ligne', { timeout: 10_000 });
   await expect(b.page.getByTestId('sync-status')).toContainText('Hors ligne', { timeout: 10_000 });
   await a.page.getByTestId('sync-status').click();
-  await expect(a.page.getByTestId('sync-pending')).toContainText(/Modifications pas encore envoyées : [1-9]/);
+  await expect(a.page.getByTestId('sync-pending')).toContainText(
+    /Modifications pas encore envoyées\s: [1-9]/,
+  );
   await a.page.keyboard.press('Escape');
   await expect(accountRow(b.page, 'Claire Comptable')).toHaveCount(0);
 

@@ -67,7 +67,7 @@ describe('the journal in words', () => {
     const detail = (text: string) => describeAuditDetail(reading, { detail: text });
     expect(detail('wrong-secret')).toBe('Mot de passe ou code erroné');
     expect(detail('idle')).toBe('Après inactivité');
-    expect(detail('update:people.update')).toBe('Refusé : modifier une fiche');
+    expect(detail('update:people.update')).toBe('Refusé\u00a0: modifier une fiche');
     expect(detail('renouvellements:12')).toBe('Liste des renouvellements (12 lignes)');
     expect(detail('cartes:1')).toBe('1 carte d’adhérent');
     expect(detail('sync.audit.conflictMerged')).toMatch(/^Modifié en même temps sur deux appareils/);

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { AuditChange, AuditEntry } from '@shared/audit/audit';
+import { isDemoId } from '@shared/demo/demo-id';
 import { formatDate, formatDateTime, formatMoney } from '@shared/format/intl';
 import type { Cents } from '@shared/money/cents';
 import { formatAddress } from '@shared/members/address';
@@ -119,6 +120,18 @@ export function describeAuditChange(reading: AuditReading, collection: string, c
     before: auditValue(reading, change.field, change.before),
     after: auditValue(reading, change.field, change.after),
   });
+}
+
+/**
+ * Who made an entry. What the demo association brought is the demo's, not the administrator's
+ * who loaded it: a demo record's creation reads « Données de démonstration ».
+ */
+export function describeAuditAuthor(
+  { t, names }: AuditReading,
+  entry: Pick<AuditEntry, 'action' | 'documentId' | 'userName' | 'updatedBy'>,
+): string {
+  if (entry.action === 'create' && isDemoId(entry.documentId)) return t('auditReading.demo');
+  return entry.userName || names.user(entry.updatedBy) || t('sync.replaced.unknownUser');
 }
 
 /** The details column: a journal code (`wrong-secret`, `update:people.update`…) in words. */

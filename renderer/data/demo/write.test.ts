@@ -4,6 +4,7 @@ import { SessionStore } from '@renderer/data/session';
 import type { TilleulDatabase } from '@renderer/data/database';
 import {
   DEMO_MEMBER_SERIES,
+  DemoSeasonsTakenError,
   hasDemo,
   loadDemo,
   mergeDemoSeasons,
@@ -16,7 +17,6 @@ import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-g
 import { createStatusResolver } from '@shared/members/status';
 import type { SeasonInput } from '@shared/members/season';
 import type { WriteContext } from '@shared/schema/common';
-import { toCents } from '@shared/money/cents';
 
 const fast = { iterations: 100_000 };
 const now = () => new Date('2026-01-15T10:00:00.000Z');
@@ -200,24 +200,41 @@ describe('demo association', () => {
     expect(await db.memberships.count().exec()).toBe(1);
   });
 
-  it('puts the demo’s tariffs into a user season it would overlap', () => {
-    const tariff = {
-      id: 'demo-season-2025-adulte',
-      label: 'Adulte',
-      amount: toCents(2000),
-      scope: 'individual' as const,
-      givesCounterpart: true,
-      taxReceiptAllowed: false,
-      archived: false,
+  it('never puts its tariffs in a real season: refused, nothing written, while one covers its dates', async () => {
+    const current = {
+      ...ownSeason,
+      id: 'season-2025',
+      label: 'Saison 2025-2026',
+      startsOn: '2025-09-01',
+      endsOn: '2026-08-31',
     };
-    const dates = { label: '2025-2026', startsOn: '2025-09-01', endsOn: '2026-08-31' };
-    const { seasons, seasonIds } = mergeDemoSeasons(
-      [{ id: 'own', ...dates, tariffs: [{ ...tariff, id: 'mine', label: 'adulte' }] }],
-      [{ id: 'demo-season-2025', ...dates, tariffs: [tariff] }],
+    await saveSetting(db, admin, 'seasons', { seasons: [current] });
+    const before = await setting('seasons');
+    const refused = await loadDemo(db, admin).then(
+      () => null,
+      (error: unknown) => error,
     );
-    expect(seasons).toHaveLength(1);
-    expect(seasonIds.get('demo-season-2025')).toBe('own');
-    expect(seasons[0]?.tariffs.map((t) => t.label)).toEqual(['adulte', 'Adulte (démo)']);
+    expect(refused).toBeInstanceOf(DemoSeasonsTakenError);
+    expect((refused as DemoSeasonsTakenError).seasons).toEqual(['Saison 2025-2026']);
+    expect(await setting('seasons')).toEqual(before);
+    expect(await db.people.count().exec()).toBe(0);
+    expect(await db.memberships.count().exec()).toBe(0);
+    expect(await hasDemo(db)).toBe(false);
+  });
+
+  it('adds only its own seasons next to the user’s', () => {
+    const own = { id: 'own', label: '2030-2031', startsOn: '2030-09-01', endsOn: '2031-08-31', tariffs: [] };
+    const demo = {
+      id: 'demo-season-2025',
+      label: '2025-2026',
+      startsOn: '2025-09-01',
+      endsOn: '2026-08-31',
+      tariffs: [],
+    };
+    expect(mergeDemoSeasons([own], [demo, own]).map((season) => season.id)).toEqual([
+      'own',
+      'demo-season-2025',
+    ]);
   });
 
   it('is refused to someone who may not manage the association', async () => {

@@ -1,8 +1,13 @@
 import type { RxCollection } from 'rxdb/plugins/core';
 import type { DemoAssociation, DemoSize } from '@shared/demo/demo-association';
-import { DEMO_ID_PREFIX, generateDemoAssociation, isDemoId } from '@shared/demo/demo-association';
+import {
+  DEMO_ID_PREFIX,
+  generateDemoAssociation,
+  isDemoId,
+  seasonsInTheDemosWay,
+} from '@shared/demo/demo-association';
 import type { CustomFieldDefinition, CustomFieldValue } from '@shared/members/custom-fields';
-import type { Season, Tariff } from '@shared/members/season';
+import type { Season } from '@shared/members/season';
 import type { WriteContext } from '@shared/schema/common';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { readSetting } from '@renderer/data/settings/read';
@@ -57,50 +62,13 @@ function prefixCustomFields(values: Record<string, CustomFieldValue>): Record<st
   return Object.fromEntries(Object.entries(values).map(([key, value]) => [demoFieldId(key), value]));
 }
 
-const overlap = (a: Pick<Season, 'startsOn' | 'endsOn'>, b: Pick<Season, 'startsOn' | 'endsOn'>) => {
-  const start = a.startsOn > b.startsOn ? a.startsOn : b.startsOn;
-  const end = a.endsOn < b.endsOn ? a.endsOn : b.endsOn;
-  return start <= end ? Date.parse(end) - Date.parse(start) + 1 : 0;
-};
-
 /**
- * The user's seasons plus the demo's. A demo season that would overlap one of the user's (seasons
- * never overlap) is not added: its tariffs join the user's season it overlaps most, and its
- * memberships are counted in that season. Returns where each demo season went.
+ * The user's seasons plus the demo's own. The demo never puts its tariffs or cotisations in a
+ * real season: `loadDemo` refuses while one of the user's seasons covers the demo's dates.
  */
-export function mergeDemoSeasons(
-  own: readonly Season[],
-  demo: readonly Season[],
-): { seasons: Season[]; seasonIds: Map<string, string> } {
-  const seasons = own.map((season) => ({ ...season, tariffs: [...season.tariffs] }));
-  const seasonIds = new Map<string, string>();
-  for (const demoSeason of demo) {
-    if (seasons.some((season) => season.id === demoSeason.id)) {
-      seasonIds.set(demoSeason.id, demoSeason.id);
-      continue;
-    }
-    let target: Season | undefined;
-    let best = 0;
-    for (const season of seasons) {
-      const days = overlap(season, demoSeason);
-      if (days > best) [target, best] = [season, days];
-    }
-    if (!target) {
-      seasons.push({ ...demoSeason, tariffs: [...demoSeason.tariffs] });
-      seasonIds.set(demoSeason.id, demoSeason.id);
-      continue;
-    }
-    const labels = new Set(target.tariffs.map((tariff) => tariff.label.toLocaleLowerCase('fr')));
-    for (const tariff of demoSeason.tariffs) {
-      if (target.tariffs.some((existing) => existing.id === tariff.id)) continue;
-      const clash = labels.has(tariff.label.toLocaleLowerCase('fr'));
-      const added: Tariff = clash ? { ...tariff, label: `${tariff.label} (démo)` } : tariff;
-      target.tariffs.push(added);
-      labels.add(added.label.toLocaleLowerCase('fr'));
-    }
-    seasonIds.set(demoSeason.id, target.id);
-  }
-  return { seasons, seasonIds };
+export function mergeDemoSeasons(own: readonly Season[], demo: readonly Season[]): Season[] {
+  const ids = new Set(own.map((season) => season.id));
+  return [...own, ...demo.filter((season) => !ids.has(season.id))];
 }
 
 export function mergeDemoFields(
@@ -132,7 +100,8 @@ async function insertAll<T extends { id: string }>(
 /**
  * Loads the demo association laid out around today: people in families, households, two seasons
  * of memberships and a few former members, their tariffs and three custom fields. The user's own
- * seasons, fields and documents are kept as they are.
+ * seasons, fields and documents are kept as they are. `DemoSeasonsTakenError`, before anything
+ * is written, when the user's own seasons cover the demo's dates.
  */
 export async function loadDemo(
   db: TilleulDatabase,
@@ -140,9 +109,10 @@ export async function loadDemo(
   size: DemoSize = 'small',
   onProgress?: DemoProgressCallback,
 ): Promise<DemoAssociation> {
+  const today = localToday(context.now());
   const demo = generateDemoAssociation({
     size,
-    today: localToday(context.now()),
+    today,
     userId: context.userId,
     deviceId: context.deviceId,
     series: DEMO_MEMBER_SERIES,
@@ -152,8 +122,11 @@ export async function loadDemo(
   const seasonsRead = readSetting('seasons', (await db.settings.findOne('seasons').exec())?.toJSON() ?? null);
   const ownSeasons = seasonsRead.state === 'ok' ? seasonsRead.value.seasons : [];
   if (seasonsRead.state === 'invalid') throw new DemoSettingsError('seasons');
-  const { seasons, seasonIds } = mergeDemoSeasons(ownSeasons, demo.settings.seasons.seasons);
-  await saveSetting(db, context, 'seasons', { seasons });
+  const inTheWay = seasonsInTheDemosWay(ownSeasons, today);
+  if (inTheWay.length > 0) throw new DemoSeasonsTakenError(inTheWay.map((season) => season.label));
+  await saveSetting(db, context, 'seasons', {
+    seasons: mergeDemoSeasons(ownSeasons, demo.settings.seasons.seasons),
+  });
 
   const fieldsRead = readSetting(
     'custom-fields',
@@ -171,10 +144,7 @@ export async function loadDemo(
     ...person,
     customFields: prefixCustomFields(person.customFields),
   }));
-  const memberships = demo.memberships.map((membership) => ({
-    ...membership,
-    seasonId: seasonIds.get(membership.seasonId) ?? membership.seasonId,
-  }));
+  const { memberships } = demo;
 
   const total = demo.households.length + people.length + memberships.length;
   let done = 0;
@@ -188,6 +158,15 @@ export async function loadDemo(
   await insertAll(db.people, people, advance);
   await insertAll(db.memberships, memberships, advance);
   return { ...demo, people, memberships };
+}
+
+/** The user's own seasons (their labels) cover the demo's dates: nothing was written. */
+export class DemoSeasonsTakenError extends Error {
+  readonly code = 'DEMO_SEASONS_TAKEN';
+  constructor(readonly seasons: readonly string[]) {
+    super(`DEMO_SEASONS_TAKEN: ${seasons.join(', ')}`);
+    this.name = 'DemoSeasonsTakenError';
+  }
 }
 
 export class DemoSettingsError extends Error {

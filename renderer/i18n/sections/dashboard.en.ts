@@ -48,6 +48,9 @@ export const dashboardEn: TranslationShape<typeof dashboardFr> = {
     keptSeasons:
       'Demo seasons kept because your fees use them: {{seasons}}. Rename them if needed in Settings → Seasons and fees.',
     failed: 'The operation did not complete: {{message}}',
+    seasonsTakenTitle: 'The demo needs seasons of its own',
+    seasonsTaken:
+      'The demo brings three seasons of its own, up to the current one, and never mixes its tariffs or fees with yours. Your season {{seasons}} already covers those dates: try the demo on a device without seasons (a new installation or another browser).',
     settingsDamaged:
       'The stored seasons or custom fields are damaged: fix them in Settings before loading the demo.',
   },

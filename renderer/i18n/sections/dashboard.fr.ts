@@ -47,6 +47,9 @@ export const dashboardFr = {
     keptSeasons:
       'Saisons de démonstration conservées parce que vos cotisations les utilisent : {{seasons}}. Renommez-les si besoin dans Paramètres → Saisons et tarifs.',
     failed: 'L’opération n’a pas abouti : {{message}}',
+    seasonsTakenTitle: 'La démonstration a besoin de ses propres saisons',
+    seasonsTaken:
+      'La démonstration apporte trois saisons à elle, jusqu’à la saison en cours, et ne mélange jamais ses tarifs ni ses cotisations aux vôtres. Votre saison {{seasons}} couvre déjà ces dates : essayez la démonstration sur un poste sans saisons (une nouvelle installation ou un autre navigateur).',
     settingsDamaged:
       'Les saisons ou les champs personnalisés enregistrés sont endommagés : corrigez-les dans Paramètres avant de charger la démonstration.',
   },

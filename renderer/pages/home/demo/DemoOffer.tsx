@@ -1,4 +1,4 @@
-import { Button, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DemoSize } from '@shared/demo/demo-association';
 import { DEMO_SIZES } from '@shared/demo/demo-association';
@@ -47,11 +47,17 @@ export function DemoOffer({
           />
         </Stack>
         <DemoProgressBar busy={demo.busy} progress={demo.progress} />
-        <Group>
-          <Button size="md" onClick={() => void demo.load(size)} loading={demo.busy !== null}>
-            {t('dashboard.demo.load')}
-          </Button>
-        </Group>
+        {demo.seasonsInTheWay.length > 0 ? (
+          <Alert color="gray" title={t('dashboard.demo.seasonsTakenTitle')}>
+            {t('dashboard.demo.seasonsTaken', { seasons: demo.seasonsInTheWay.join(', ') })}
+          </Alert>
+        ) : (
+          <Group>
+            <Button size="md" onClick={() => void demo.load(size)} loading={demo.busy !== null}>
+              {t('dashboard.demo.load')}
+            </Button>
+          </Group>
+        )}
       </Stack>
     </Card>
   );

@@ -2,11 +2,13 @@ import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DemoSize } from '@shared/demo/demo-association';
-import { isDemoId } from '@shared/demo/demo-association';
+import { isDemoId, seasonsInTheDemosWay } from '@shared/demo/demo-association';
+import { localToday } from '@shared/dates/parse-date';
 import { useData, useDirectory, useWriteContext } from '@renderer/data/context';
 import { useWrite } from '@renderer/components/use-write';
 import type { DemoProgress } from '@renderer/data/demo/write';
-import { DemoSettingsError, loadDemo, removeDemo } from '@renderer/data/demo/write';
+import { DemoSeasonsTakenError, DemoSettingsError, loadDemo, removeDemo } from '@renderer/data/demo/write';
+import { useSeasons } from '@renderer/data/settings/read';
 import { useCountFormat } from '@renderer/pages/home/demo/use-count-format';
 
 function containsDemo(ids: Iterable<string>): boolean {
@@ -20,6 +22,8 @@ export interface Demo {
   /** What is running, if anything. */
   busy: 'loading' | 'removing' | null;
   progress: DemoProgress;
+  /** The user's own seasons covering the demo's dates: the demo cannot be loaded beside them. */
+  seasonsInTheWay: string[];
   load: (size: DemoSize) => Promise<void>;
   remove: () => Promise<void>;
 }
@@ -43,10 +47,18 @@ export function useDemo(): Demo {
     [directory],
   );
 
+  const seasons = useSeasons();
+  const seasonsInTheWay = useMemo(
+    () => seasonsInTheDemosWay(seasons, localToday(context.now())).map((season) => season.label),
+    [seasons, context],
+  );
+
   const failure = (message: string, error: unknown) =>
-    error instanceof DemoSettingsError
-      ? t('dashboard.demo.settingsDamaged')
-      : t('dashboard.demo.failed', { message });
+    error instanceof DemoSeasonsTakenError
+      ? t('dashboard.demo.seasonsTaken', { seasons: error.seasons.join(', ') })
+      : error instanceof DemoSettingsError
+        ? t('dashboard.demo.settingsDamaged')
+        : t('dashboard.demo.failed', { message });
 
   const load = async (size: DemoSize) => {
     setProgress({ done: 0, total: 0 });
@@ -72,5 +84,5 @@ export function useDemo(): Demo {
   };
 
   const busy = loading.busy ? 'loading' : removing.busy ? 'removing' : null;
-  return { present, busy, progress, load, remove };
+  return { present, busy, progress, seasonsInTheWay, load, remove };
 }
