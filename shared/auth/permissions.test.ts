@@ -77,6 +77,13 @@ describe('writes', () => {
     expect(canWrite('door', 'people', 'insert', { origin: 'door' }).allowed).toBe(true);
     expect(canWrite('door', 'memberships', 'insert', { origin: 'door' }).allowed).toBe(true);
     expect(canWrite('door', 'attendance', 'insert').allowed).toBe(true);
+    expect(canWrite('door', 'attendance', 'update').allowed).toBe(true);
+    // Undoing a check-in is a field change: deleting the record (and its door payment) is not the door's.
+    expect(canWrite('door', 'attendance', 'delete')).toMatchObject({
+      allowed: false,
+      action: 'attendance.manage',
+    });
+    expect(canWrite('secretary', 'attendance', 'delete').allowed).toBe(true);
     expect(canWrite('door', 'people', 'insert')).toEqual({
       allowed: false,
       reason: 'permissions.denied',

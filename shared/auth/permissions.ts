@@ -134,7 +134,9 @@ export function actionsForWrite(
     case 'events':
       return ['events.manage'];
     case 'attendance':
-      return ['attendance.checkIn', 'attendance.manage'];
+      // Undoing a check-in is a field change (`present: false`), journalled like any other: a
+      // record, and the payment taken at the door with it, is deleted only by an office role.
+      return operation === 'delete' ? ['attendance.manage'] : ['attendance.checkIn', 'attendance.manage'];
     case 'donations':
       return ['donations.manage'];
     case 'receipts':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deviceMayRead, deviceMayWrite, operationOf } from '@shared/sync/device-scope';
+import { deviceMayRead, deviceMayReplace, deviceMayWrite, operationOf } from '@shared/sync/device-scope';
 
 const doc = (extra: Record<string, unknown> = {}) => ({ id: 'd1', _deleted: false, ...extra });
 const insert = (extra?: Record<string, unknown>) => ({ newDocumentState: doc(extra) });
@@ -45,7 +45,83 @@ describe('deviceMayWrite', () => {
     expect(deviceMayWrite('door', 'memberships', insert({ origin: 'door' }))).toEqual({ allowed: true });
     expect(deviceMayWrite('door', 'memberships', insert()).allowed).toBe(false);
     expect(deviceMayWrite('door', 'memberships', update({ origin: 'door' })).allowed).toBe(false);
-    expect(deviceMayWrite('door', 'audit', insert())).toEqual({ allowed: true });
+    expect(
+      deviceMayWrite('door', 'audit', insert({ action: 'check-in', collectionName: 'attendance' })),
+    ).toEqual({
+      allowed: true,
+    });
+  });
+
+  it('lets a door device journal only what the entrance does', () => {
+    const entry = (action: string, collectionName: string) => insert({ action, collectionName });
+    for (const allowed of [
+      entry('check-in', 'attendance'),
+      entry('update', 'attendance'),
+      entry('create', 'people'),
+      entry('create', 'memberships'),
+      entry('login', ''),
+      entry('login-failed', ''),
+      entry('lock', ''),
+      entry('conflict-merged', 'attendance'),
+    ]) {
+      expect(deviceMayWrite('door', 'audit', allowed), JSON.stringify(allowed)).toEqual({ allowed: true });
+    }
+    for (const refused of [
+      entry('receipt-cancel', 'receipts'),
+      entry('receipt-issue', 'receipts'),
+      entry('delete', 'attendance'),
+      entry('update', 'people'),
+      entry('update', 'donations'),
+      entry('create', 'settings'),
+      entry('export', ''),
+      entry('import', 'people'),
+    ]) {
+      expect(deviceMayWrite('door', 'audit', refused), JSON.stringify(refused)).toEqual({
+        allowed: false,
+        reason: 'sync.scope.auditAction',
+      });
+    }
+    expect(deviceMayWrite('office', 'audit', entry('receipt-cancel', 'receipts'))).toEqual({ allowed: true });
+  });
+
+  it('never lets a door device delete attendance', () => {
+    expect(deviceMayWrite('door', 'attendance', update({ _deleted: true })).allowed).toBe(false);
+    expect(deviceMayWrite('office', 'attendance', update({ _deleted: true })).allowed).toBe(true);
+  });
+});
+
+describe('deviceMayReplace', () => {
+  const attendance = (amount: number, extra: Record<string, unknown> = {}) =>
+    doc({ doorPayment: { amount, method: amount > 0 ? 'especes' : '' }, ...extra });
+
+  it('lets a door device record or raise a door payment, never lower, clear or delete it', () => {
+    expect(deviceMayReplace('door', 'attendance', attendance(0), attendance(500))).toEqual({ allowed: true });
+    expect(deviceMayReplace('door', 'attendance', attendance(500), attendance(800))).toEqual({
+      allowed: true,
+    });
+    expect(
+      deviceMayReplace('door', 'attendance', attendance(500), attendance(500, { present: false })),
+    ).toEqual({
+      allowed: true,
+    });
+    expect(deviceMayReplace('door', 'attendance', attendance(500), attendance(300))).toEqual({
+      allowed: false,
+      reason: 'sync.scope.doorPaymentLowered',
+    });
+    expect(deviceMayReplace('door', 'attendance', attendance(500), doc({})).allowed).toBe(false);
+    expect(deviceMayReplace('door', 'attendance', attendance(0), attendance(0, { _deleted: true }))).toEqual({
+      allowed: false,
+      reason: 'sync.scope.doorDelete',
+    });
+  });
+
+  it('leaves corrections to the office', () => {
+    expect(deviceMayReplace('office', 'attendance', attendance(500), attendance(0))).toEqual({
+      allowed: true,
+    });
+    expect(
+      deviceMayReplace('office', 'attendance', attendance(500), attendance(500, { _deleted: true })),
+    ).toEqual({ allowed: true });
   });
 
   it('lets a door device register a walk-in, marked as made at the door, but not edit people', () => {

@@ -1,5 +1,6 @@
-import { can, canWrite } from '@shared/auth/permissions';
-import type { Action, WriteOperation } from '@shared/auth/permissions';
+import { canWrite } from '@shared/auth/permissions';
+import type { WriteOperation } from '@shared/auth/permissions';
+import { deviceReadAccess } from '@shared/sync/read-scope';
 import type { DeviceScope } from '@shared/sync/protocol';
 
 /**
@@ -34,7 +35,8 @@ const APPEND_ONLY = new Set(['audit']);
 export function deviceMayWrite(scope: DeviceScope, collection: string, row: PushedRow): ScopeDecision {
   const operation = operationOf(row);
   if (APPEND_ONLY.has(collection)) {
-    return operation === 'insert' ? { allowed: true } : { allowed: false, reason: 'sync.scope.appendOnly' };
+    if (operation !== 'insert') return { allowed: false, reason: 'sync.scope.appendOnly' };
+    return scope === 'office' ? { allowed: true } : doorMayJournal(row.newDocumentState);
   }
   if (scope === 'office') return { allowed: true };
   const decision = canWrite('door', collection, operation, row.newDocumentState);
@@ -42,19 +44,65 @@ export function deviceMayWrite(scope: DeviceScope, collection: string, row: Push
 }
 
 /**
- * Collections that hold money or the journal, and the action that reads them. A door device
- * (a phone at the entrance, easily lost) does not receive them: it needs people, memberships,
- * events and attendance to let people in, not donors' gifts, tax receipts or the history of
- * every change. It still sends its own journal entries (push only).
+ * Whether a device receives anything of a collection (shared/sync/read-scope.ts says what): a
+ * door device (a phone at the entrance, easily lost) gets neither donations, receipts nor the
+ * journal. It still sends its own journal entries (push only).
  */
-const READ_ACTIONS: Readonly<Record<string, Action>> = {
-  donations: 'donations.read',
-  receipts: 'receipts.read',
-  audit: 'audit.read',
+export function deviceMayRead(scope: DeviceScope, collection: string): boolean {
+  return deviceReadAccess(scope, collection).kind !== 'none';
+}
+
+/**
+ * The journal entries the entrance writes: check-ins, what it may create or change, sign-ins
+ * and locks, refusals and merged conflicts. Never a receipt, a deletion, an import or an export.
+ */
+export const DOOR_AUDIT_ACTIONS: ReadonlySet<string> = new Set([
+  'check-in',
+  'create',
+  'update',
+  'login',
+  'login-failed',
+  'logout',
+  'lock',
+  'permission-denied',
+  'conflict-merged',
+]);
+
+function doorMayJournal(entry: Readonly<Record<string, unknown>>): ScopeDecision {
+  const action = typeof entry.action === 'string' ? entry.action : '';
+  if (!DOOR_AUDIT_ACTIONS.has(action)) return { allowed: false, reason: 'sync.scope.auditAction' };
+  // An entry about a write names a collection the door writes to (a check-in, a walk-in…).
+  const collection = typeof entry.collectionName === 'string' ? entry.collectionName : '';
+  if (action === 'create' || action === 'update' || action === 'check-in') {
+    const operation = action === 'create' ? 'insert' : 'update';
+    const writable =
+      canWrite('door', collection, operation).allowed ||
+      canWrite('door', collection, operation, { origin: 'door' }).allowed;
+    if (!writable) return { allowed: false, reason: 'sync.scope.auditAction' };
+  }
+  return { allowed: true };
+}
+
+const amountOf = (document: Readonly<Record<string, unknown>>): number => {
+  const payment = document.doorPayment as { amount?: unknown } | undefined;
+  return typeof payment?.amount === 'number' ? payment.amount : 0;
 };
 
-export function deviceMayRead(scope: DeviceScope, collection: string): boolean {
-  if (scope === 'office') return true;
-  const action = Object.hasOwn(READ_ACTIONS, collection) ? READ_ACTIONS[collection] : undefined;
-  return action === undefined || can('door', action).allowed;
+/**
+ * What a device may change of a stored document, seen with the stored document inside the push
+ * transaction. Money taken at the door is recorded or raised there, never lowered, cleared or
+ * deleted: lowering it is an office correction.
+ */
+export function deviceMayReplace(
+  scope: DeviceScope,
+  collection: string,
+  stored: Readonly<Record<string, unknown>>,
+  next: Readonly<Record<string, unknown>>,
+): ScopeDecision {
+  if (scope === 'office' || collection !== 'attendance') return { allowed: true };
+  if (next._deleted === true && stored._deleted !== true) {
+    return { allowed: false, reason: 'sync.scope.doorDelete' };
+  }
+  if (amountOf(next) < amountOf(stored)) return { allowed: false, reason: 'sync.scope.doorPaymentLowered' };
+  return { allowed: true };
 }
