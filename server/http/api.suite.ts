@@ -12,6 +12,7 @@ import { openEventStream } from '@server/test-support/event-stream';
 import { call, createOrganisation, enrol, issueCode, settingsDoc } from '@server/test-support/fixtures';
 import { attendanceId } from '@shared/events/attendance';
 import { cancelled, makeReceipt } from '@shared/receipts/testing';
+import { makeHousehold, makeMembership, makePerson } from '@shared/members/testing';
 
 const PREFIX = '/api/v1';
 
@@ -575,6 +576,318 @@ export function describeApi(backend: Backend): void {
           422,
           'INVALID_DOCUMENT',
         );
+      });
+    });
+
+    describe('need to know and authorship, attacked with a door token', () => {
+      const stamp = (deviceId: string, at = '2026-09-02T08:00:00.000Z') => ({
+        createdAt: at,
+        updatedAt: at,
+        updatedBy: 'user-1',
+        deviceId,
+        _deleted: false,
+      });
+      const secret = (hash: string) => ({
+        algorithm: 'PBKDF2-SHA256',
+        iterations: 600_000,
+        salt: 'c2FsdHNhbHRzYWx0c2FsdA==',
+        hash,
+      });
+      const ADMIN_HASH = 'QURNSU5BRE1JTkFETUlOQURNSU5BRE1JTkFETUlOQUQ=';
+      const DOOR_HASH = 'RE9PUkRPT1JET09SRE9PUkRPT1JET09SRE9PUkRPT1I=';
+      const entry = (id: string, deviceId: string, action: string, collectionName: string) => ({
+        id,
+        ...stamp(deviceId),
+        action,
+        userName: 'Bénévole',
+        collectionName,
+        documentId: '',
+        changes: [],
+        detail: '',
+      });
+      const checkIn = (deviceId: string, amount: number) => ({
+        id: attendanceId('event-1', 'person-1'),
+        eventId: 'event-1',
+        personId: 'person-1',
+        registered: false,
+        present: true,
+        checkedInAt: '2026-09-02T19:02:00.000Z',
+        checkedInBy: 'user-door',
+        checkedInDevice: deviceId,
+        proxyHolderId: '',
+        doorPayment: { amount, method: amount > 0 ? 'especes' : '' },
+        notes: '',
+        ...stamp(deviceId),
+      });
+
+      /** An association as an office device fills it: accounts, people, a household, a membership… */
+      async function association() {
+        const org = await createOrganisation(store);
+        const pc = await enrol(base, store, org, 'office');
+        const door = await enrol(base, store, org, 'door');
+        const rows = (documents: unknown[]) => documents.map((newDocumentState) => ({ newDocumentState }));
+        const expectWritten = async (collection: string, documents: unknown[]) =>
+          expect((await push(pc.token, rows(documents), collection)).body).toEqual([]);
+        await expectWritten('users', [
+          {
+            id: 'user-admin',
+            ...stamp(pc.deviceId),
+            name: 'Anne Admin',
+            role: 'admin',
+            secretKind: 'password',
+            secret: secret(ADMIN_HASH),
+            disabled: false,
+          },
+          {
+            id: 'user-door',
+            ...stamp(pc.deviceId),
+            name: 'Paul Porte',
+            role: 'door',
+            secretKind: 'pin',
+            secret: secret(DOOR_HASH),
+            disabled: false,
+          },
+        ]);
+        await expectWritten('people', [
+          {
+            ...makePerson({
+              id: 'person-1',
+              firstName: 'Léa',
+              lastName: 'Morel',
+              memberNumber: 'AD-0042',
+              householdId: 'household-1',
+              email: 'lea.morel@example.org',
+              phone: '06 12 34 56 78',
+              birthDate: '1990-04-02',
+              address: {
+                line1: '3 rue des Tilleuls',
+                line2: '',
+                postalCode: '19000',
+                city: 'Tulle',
+                country: '',
+              },
+              notes: 'Allergique aux arachides',
+            }),
+            ...stamp(pc.deviceId),
+          },
+        ]);
+        await expectWritten('households', [
+          { ...makeHousehold({ id: 'household-1', notes: 'Garde alternée' }), ...stamp(pc.deviceId) },
+        ]);
+        await expectWritten('memberships', [
+          {
+            ...makeMembership({
+              id: 'membership-1',
+              holderId: 'person-1',
+              seasonId: 'season-1',
+              amount: 4321,
+              paymentMethod: 'cheque',
+              chequeNumber: '7654321',
+            }),
+            ...stamp(pc.deviceId),
+          },
+        ]);
+        await expectWritten('settings', [
+          { ...settingsDoc('seasons', { seasons: [] }), deviceId: pc.deviceId },
+          {
+            ...settingsDoc('custom-fields', { fields: [{ id: 'allergies', label: 'Allergies' }] }),
+            deviceId: pc.deviceId,
+          },
+        ]);
+        await expectWritten('audit', [entry('audit-office', pc.deviceId, 'receipt-cancel', 'receipts')]);
+        return { org, pc, door };
+      }
+
+      const pullAll = async (token: string, collection: string) => {
+        const reply = await call(base, 'GET', `${PREFIX}/sync/${collection}/pull?seq=0`, { token });
+        return { status: reply.status, text: JSON.stringify(reply.body), body: reply.body as PullResponse };
+      };
+
+      it('gives a door device no password hash, no address or contact, no money: only what the entrance needs', async () => {
+        const { pc, door } = await association();
+        const users = await pullAll(door.token, 'users');
+        expect(users.status).toBe(200);
+        expect(users.text).not.toContain(ADMIN_HASH);
+        expect(users.text).not.toContain('Anne Admin');
+        // The door account signs in offline with its own PIN; the administrator's account is only withdrawn.
+        expect(users.body.documents).toEqual([
+          { id: 'user-admin', _deleted: true },
+          expect.objectContaining({ id: 'user-door', secret: secret(DOOR_HASH) }),
+        ]);
+
+        const people = await pullAll(door.token, 'people');
+        expect(people.body.documents).toEqual([
+          expect.objectContaining({
+            id: 'person-1',
+            firstName: 'Léa',
+            lastName: 'Morel',
+            memberNumber: 'AD-0042',
+            householdId: 'household-1',
+          }),
+        ]);
+        for (const hidden of [
+          'Tilleuls',
+          '19000',
+          'example.org',
+          '06 12',
+          '1990-04-02',
+          'arachides',
+          'consents',
+          'address',
+        ]) {
+          expect(people.text).not.toContain(hidden);
+        }
+        const households = await pullAll(door.token, 'households');
+        expect(households.text).not.toContain('Garde alternée');
+        expect(households.body.documents).toHaveLength(1);
+        const memberships = await pullAll(door.token, 'memberships');
+        expect(memberships.body.documents).toEqual([
+          expect.objectContaining({ id: 'membership-1', holderId: 'person-1', seasonId: 'season-1' }),
+        ]);
+        for (const hidden of ['4321', '7654321', 'cheque', 'amount'])
+          expect(memberships.text).not.toContain(hidden);
+        const settings = await pullAll(door.token, 'settings');
+        expect(settings.body.documents).toEqual([
+          expect.objectContaining({ id: 'seasons' }),
+          { id: 'custom-fields', _deleted: true },
+        ]);
+        for (const collection of ['donations', 'receipts', 'audit']) {
+          expectError(
+            await call(base, 'GET', `${PREFIX}/sync/${collection}/pull?seq=0`, { token: door.token }),
+            403,
+            'SCOPE_FORBIDDEN',
+          );
+        }
+        // The office device still receives every document whole.
+        const whole = await pullAll(pc.token, 'people');
+        expect(whole.text).toContain('Tilleuls');
+        expect((await pullAll(pc.token, 'users')).text).toContain(ADMIN_HASH);
+      });
+
+      it('answers a door device’s conflict over a document it may not read with 403, never with the document', async () => {
+        const { pc, door } = await association();
+        const forged = entry('audit-office', door.deviceId, 'check-in', 'attendance');
+        const reply = await push(door.token, [{ newDocumentState: forged }], 'audit');
+        expectError(reply, 403, 'SCOPE_FORBIDDEN');
+        expect(JSON.stringify(reply.body)).not.toContain('receipt-cancel');
+        // Nothing was replaced: the office still reads its own entry.
+        const audit = await pullAll(pc.token, 'audit');
+        expect(audit.body.documents).toEqual([
+          expect.objectContaining({ id: 'audit-office', action: 'receipt-cancel' }),
+        ]);
+      });
+
+      it('refuses journal entries that name another device or an action the entrance does not take', async () => {
+        const { pc, door } = await association();
+        const claimingOffice = entry('audit-1', pc.deviceId, 'check-in', 'attendance');
+        const forgedReply = await push(door.token, [{ newDocumentState: claimingOffice }], 'audit');
+        expect(expectError(forgedReply, 403, 'SCOPE_FORBIDDEN').message).toContain(door.deviceId);
+        // An office device cannot sign for the door either.
+        expectError(
+          await push(pc.token, [{ newDocumentState: entry('audit-2', door.deviceId, 'login', '') }], 'audit'),
+          403,
+          'SCOPE_FORBIDDEN',
+        );
+        for (const [action, collection] of [
+          ['receipt-cancel', 'receipts'],
+          ['delete', 'attendance'],
+          ['update', 'people'],
+          ['export', ''],
+        ] as const) {
+          expectError(
+            await push(
+              door.token,
+              [{ newDocumentState: entry(`audit-${action}`, door.deviceId, action, collection) }],
+              'audit',
+            ),
+            403,
+            'SCOPE_FORBIDDEN',
+          );
+        }
+        const own = entry('audit-3', door.deviceId, 'check-in', 'attendance');
+        expect((await push(door.token, [{ newDocumentState: own }], 'audit')).body).toEqual([]);
+        // An entry written before the device was enrolled names its standalone id: taken.
+        const standalone = {
+          ...entry('audit-4', 'standalone-device', 'login', ''),
+          createdAt: '2020-01-01T00:00:00.000Z',
+        };
+        expect((await push(door.token, [{ newDocumentState: standalone }], 'audit')).body).toEqual([]);
+        const ids = (await pullAll(pc.token, 'audit')).body.documents.map((document) => document.id);
+        expect(ids).toEqual(['audit-office', 'audit-3', 'audit-4']);
+      });
+
+      it('records which enrolled device pushed each revision, whatever the document says', async () => {
+        const { org, pc, door } = await association();
+        // The door claims the office wrote its check-in: stored as sent, recorded as the door's.
+        const claimed = checkIn(pc.deviceId, 500);
+        expect((await push(door.token, [{ newDocumentState: claimed }], 'attendance')).body).toEqual([]);
+        const page = await store.pull(org, 'attendance', 0, 10);
+        expect(page.pushedBy).toEqual([door.deviceId]);
+        const people = await store.pull(org, 'people', 0, 10);
+        expect(people.pushedBy).toEqual([pc.deviceId]);
+      });
+
+      it('lets a door device record or raise a door payment, never lower, clear or delete it; the office corrects', async () => {
+        const { pc, door } = await association();
+        const first = checkIn(door.deviceId, 500);
+        expect((await push(door.token, [{ newDocumentState: first }], 'attendance')).body).toEqual([]);
+        const raised = {
+          ...first,
+          doorPayment: { amount: 800, method: 'especes' },
+          updatedAt: '2026-09-02T19:05:00.000Z',
+        };
+        expect(
+          (await push(door.token, [{ assumedMasterState: first, newDocumentState: raised }], 'attendance'))
+            .body,
+        ).toEqual([]);
+        const cleared = {
+          ...raised,
+          doorPayment: { amount: 0, method: '' },
+          updatedAt: '2026-09-02T19:06:00.000Z',
+        };
+        expect(
+          (await push(door.token, [{ assumedMasterState: raised, newDocumentState: cleared }], 'attendance'))
+            .body,
+        ).toEqual([raised]);
+        const lowered = {
+          ...raised,
+          doorPayment: { amount: 100, method: 'especes' },
+          updatedAt: '2026-09-02T19:06:00.000Z',
+        };
+        expect(
+          (await push(door.token, [{ assumedMasterState: raised, newDocumentState: lowered }], 'attendance'))
+            .body,
+        ).toEqual([raised]);
+        const deleted = { ...raised, _deleted: true, updatedAt: '2026-09-02T19:07:00.000Z' };
+        expectError(
+          await push(door.token, [{ assumedMasterState: raised, newDocumentState: deleted }], 'attendance'),
+          403,
+          'SCOPE_FORBIDDEN',
+        );
+        // A deletion dressed as an insert or as a deleted-to-deleted update changes nothing either.
+        const sneaky = [
+          { newDocumentState: deleted },
+          { assumedMasterState: { ...raised, _deleted: true }, newDocumentState: deleted },
+        ];
+        for (const row of sneaky)
+          expect((await push(door.token, [row], 'attendance')).body).toEqual([raised]);
+        // Undoing the check-in is a field change, and the money stays.
+        const undone = { ...raised, present: false, checkedInAt: '', updatedAt: '2026-09-02T19:08:00.000Z' };
+        expect(
+          (await push(door.token, [{ assumedMasterState: raised, newDocumentState: undone }], 'attendance'))
+            .body,
+        ).toEqual([]);
+        expect((await pull(door.token, 0, undefined, 'attendance')).documents).toEqual([undone]);
+        // The office corrects the amount.
+        const corrected = {
+          ...undone,
+          doorPayment: { amount: 300, method: 'especes' },
+          updatedAt: '2026-09-03T09:00:00.000Z',
+        };
+        expect(
+          (await push(pc.token, [{ assumedMasterState: undone, newDocumentState: corrected }], 'attendance'))
+            .body,
+        ).toEqual([]);
       });
     });
 

@@ -1,16 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import { collectionSpecs } from '@shared/schema/collections';
 import type { CollectionSpec } from '@shared/schema/collection-spec';
-import { deviceMayRead, deviceMayWrite } from '@shared/sync/device-scope';
+import { deviceMayRead, deviceMayReplace, deviceMayWrite } from '@shared/sync/device-scope';
+import { deviceReadAccess, mergeProjectedWrite, project, withdrawn } from '@shared/sync/read-scope';
 import { pullQuerySchema, pushRequestSchema } from '@shared/sync/protocol';
-import type { PullResponse, PushResponse } from '@shared/sync/protocol';
+import type { PullResponse, PushResponse, SyncDocument } from '@shared/sync/protocol';
 import { ApiError } from '@server/http/api-error';
 import { deviceHook, deviceOf } from '@server/http/authenticate';
 import { parseRequest } from '@server/http/parse-request';
 import type { ChangeFeed } from '@server/sync/change-feed';
 import { rulesFor } from '@server/sync/collection-rules';
 import { validatePush } from '@server/sync/validate-push';
-import type { Store } from '@server/storage/store';
+import type { CollectionRules, Device, Store } from '@server/storage/store';
 
 /** Collections come from the shared registry: a collection added there syncs with no server change. */
 const specs: Readonly<Record<string, CollectionSpec>> = collectionSpecs;
@@ -24,6 +25,51 @@ function specFor(collection: string): CollectionSpec {
 }
 
 const SCOPE_NAMES = { office: 'poste de bureau', door: 'poste d’entrée' } as const;
+
+/**
+ * The rules of a push from `device`: the collection's own, what its scope may change of a stored
+ * document (door money), and, when it reads only part of the collection, the view it was sent.
+ */
+function pushRules(device: Device, collection: string): CollectionRules {
+  const shared = rulesFor(collection);
+  const access = deviceReadAccess(device.scope, collection);
+  return {
+    ...shared,
+    mayReplace: (stored, next) =>
+      (shared.mayReplace?.(stored, next) ?? true) &&
+      deviceMayReplace(device.scope, collection, stored, next).allowed,
+    ...(access.kind === 'all'
+      ? {}
+      : {
+          view: {
+            project: (document) => project(access, document),
+            merge: (stored, next) => mergeProjectedWrite(access, stored, next),
+          },
+        }),
+  };
+}
+
+/**
+ * Authorship (DESIGN.md, Sync): a journal entry names the device that pushes it. An entry the
+ * device wrote before it was enrolled names its standalone id, which is no enrolled device of the
+ * association; it is taken, and the store records who pushed it all the same.
+ */
+async function checkAuthors(store: Store, device: Device, entries: readonly Record<string, unknown>[]) {
+  let others: Set<string> | undefined;
+  for (const entry of entries) {
+    if (entry.deviceId === device.id) continue;
+    const beforeEnrolment = typeof entry.createdAt === 'string' && entry.createdAt < device.createdAt;
+    if (beforeEnrolment) {
+      others ??= new Set((await store.listDevices(device.orgId)).map((enrolled) => enrolled.id));
+      if (typeof entry.deviceId === 'string' && !others.has(entry.deviceId)) continue;
+    }
+    throw new ApiError(
+      403,
+      'SCOPE_FORBIDDEN',
+      `Une entrée du journal doit nommer l’appareil qui l’envoie (« ${device.id} ») : elle nomme « ${String(entry.deviceId)} ». Rien de cet envoi n’a été enregistré.`,
+    );
+  }
+}
 
 export function registerSyncRoutes(app: FastifyInstance, deps: { store: Store; changes: ChangeFeed }): void {
   const { store, changes } = deps;
@@ -44,7 +90,13 @@ export function registerSyncRoutes(app: FastifyInstance, deps: { store: Store; c
       }
       const query = parseRequest(pullQuerySchema, request.query, 'paramètres seq et limit');
       const page = await store.pull(device.orgId, request.params.collection, query.seq, query.limit);
-      return { documents: page.documents, checkpoint: { seq: page.seq } };
+      // Need to know: a door device gets its view of each document, and only the id of one it
+      // may not see (so that an account that stopped being a door account leaves its list).
+      const access = deviceReadAccess(device.scope, request.params.collection);
+      const documents = page.documents.map(
+        (document) => (project(access, document) as SyncDocument | null) ?? withdrawn(document.id),
+      );
+      return { documents, checkpoint: { seq: page.seq } };
     },
   );
 
@@ -82,7 +134,32 @@ export function registerSyncRoutes(app: FastifyInstance, deps: { store: Store; c
         }
       }
 
-      const outcome = await store.push(device.orgId, collection, validated.rows, rulesFor(collection));
+      if (collection === 'audit') {
+        await checkAuthors(
+          store,
+          device,
+          validated.rows.map((row) => row.newDocumentState),
+        );
+      }
+
+      const outcome = await store.push(
+        device.orgId,
+        collection,
+        validated.rows,
+        pushRules(device, collection),
+        device.id,
+      );
+      if (outcome.hidden) {
+        request.log.warn(
+          { deviceId: device.id, collection, hidden: outcome.hidden },
+          'conflit sur un document caché',
+        );
+        throw new ApiError(
+          403,
+          'SCOPE_FORBIDDEN',
+          `Un ${SCOPE_NAMES[device.scope]} ne peut pas remplacer un document de « ${collection} » qu’il ne reçoit pas. Rien de cet envoi n’a été enregistré.`,
+        );
+      }
       if (outcome.duplicates) {
         const [first] = outcome.duplicates;
         request.log.warn(

@@ -161,7 +161,7 @@ export class PostgresStore extends SqlStore implements Store {
    */
   private async writePush(
     client: PoolClient,
-    { orgId, collection }: PendingPush,
+    { orgId, collection, pushedBy }: PendingPush,
     writes: PushWrites,
   ): Promise<void> {
     if (writes.keys.length > 0) {
@@ -175,18 +175,34 @@ export class PostgresStore extends SqlStore implements Store {
     }
     await execute(
       client,
-      `INSERT INTO documents (org_id, collection, id, seq, data)
-       SELECT ?, ?, w.id, w.seq, w.data
+      `INSERT INTO documents (org_id, collection, id, seq, data, pushed_by)
+       SELECT ?, ?, w.id, w.seq, w.data, ?
        FROM unnest(?::text[], ?::bigint[], ?::jsonb[]) AS w(id, seq, data)
-       ON CONFLICT (org_id, collection, id) DO UPDATE SET seq = excluded.seq, data = excluded.data`,
+       ON CONFLICT (org_id, collection, id) DO UPDATE
+       SET seq = excluded.seq, data = excluded.data, pushed_by = excluded.pushed_by`,
       [
         orgId,
         collection,
+        pushedBy,
         writes.documents.map((entry) => entry.id),
         writes.documents.map((entry) => entry.seq),
         writes.documents.map((entry) => JSON.stringify(entry.document)),
       ],
     );
+    if (pushedBy !== null) {
+      await execute(
+        client,
+        `INSERT INTO revisions (org_id, seq, collection, doc_id, device_id)
+         SELECT ?, w.seq, ?, w.id, ? FROM unnest(?::text[], ?::bigint[]) AS w(id, seq)`,
+        [
+          orgId,
+          collection,
+          pushedBy,
+          writes.documents.map((entry) => entry.id),
+          writes.documents.map((entry) => entry.seq),
+        ],
+      );
+    }
     await execute(client, 'UPDATE organisations SET seq = ? WHERE id = ?', [writes.seq, orgId]);
     // Delivered to the other processes at COMMIT, never for a rolled-back push.
     await execute(client, 'SELECT pg_notify(?, ?)', [

@@ -24,7 +24,9 @@ export type PushDecision = 'write' | 'unchanged' | 'conflict' | 'forbidden';
  * A row over a document the server does not have is written whatever it assumed (a server
  * restored from an older backup): there is no stored version to lose, and no conflict to send.
  * A row the collection's rules forbid (`mayReplace`) is `forbidden`: not written, and the stored
- * document goes back like a conflict's, so the client's conflict handler restores it.
+ * document goes back like a conflict's, so the client's conflict handler restores it. With a
+ * `view` (a door device), `row.newDocumentState` is already merged into the stored document and
+ * the assumed state is compared with the projection the device was sent.
  */
 export function decidePushRow(
   stored: SyncDocument | undefined,
@@ -34,6 +36,14 @@ export function decidePushRow(
   if (!stored) return 'write';
   if (sameDocument(stored, row.newDocumentState)) return 'unchanged';
   if (rules.mayReplace && !rules.mayReplace(stored, row.newDocumentState)) return 'forbidden';
-  if (sameDocument(stored, row.assumedMasterState)) return 'write';
+  // A device that reads part of the document started from what it was shown, not from all of it.
+  const seen = rules.view
+    ? rules.view.project.bind(rules.view)
+    : (document: Readonly<Record<string, unknown>>) => document;
+  const shown = seen(stored);
+  // A document the device was never shown is never replaced by it: not even by an "insert".
+  if (shown === null) return 'conflict';
+  const assumed = row.assumedMasterState ? seen(row.assumedMasterState) : row.assumedMasterState;
+  if (sameDocument(shown, assumed)) return 'write';
   return 'conflict';
 }

@@ -2,7 +2,13 @@ import type { SyncDocument } from '@shared/sync/protocol';
 import { decidePushRow } from '@server/storage/push-decision';
 import type { StoredSeq } from '@server/storage/rows';
 import { StoreError } from '@server/storage/store';
-import type { CollectionRules, DuplicateKey, PushOutcome, StoredRow } from '@server/storage/store';
+import type {
+  CollectionRules,
+  DuplicateKey,
+  HiddenConflict,
+  PushOutcome,
+  StoredRow,
+} from '@server/storage/store';
 
 /**
  * A push as a backend's transaction runs it: read the stored state of `ids` and `keys` (taking
@@ -15,6 +21,8 @@ export interface PendingPush {
   ids: string[];
   /** The unique keys it may take. */
   keys: string[];
+  /** The enrolled device sending the push, recorded beside each revision written; null: none. */
+  pushedBy: string | null;
   plan(state: PushState): PushPlan;
 }
 
@@ -50,6 +58,7 @@ export function pendingPush(
   collection: string,
   rows: readonly StoredRow[],
   rules: CollectionRules,
+  pushedBy: string | null = null,
 ): PendingPush {
   const documents = rows.map((row) => row.newDocumentState);
   const keys = documents.map((document) => rules.uniqueKey?.(document) ?? null);
@@ -58,6 +67,7 @@ export function pendingPush(
     collection,
     ids: [...new Set(documents.map((document) => document.id))],
     keys: [...new Set(keys.filter((key) => key !== null))],
+    pushedBy,
     plan: (state) => planPush(state, rows, rules),
   };
 }
@@ -81,17 +91,24 @@ function planPush(state: PushState, rows: readonly StoredRow[], rules: Collectio
   const keys: PushWrites['keys'] = [];
   const conflicts: SyncDocument[] = [];
   const duplicates: DuplicateKey[] = [];
+  const hidden: HiddenConflict[] = [];
   let forbidden = 0;
   rows.forEach((row, index) => {
     const id = row.newDocumentState.id;
     const stored = current.get(id);
-    const decision = decidePushRow(stored, row, rules);
-    if ((decision === 'conflict' || decision === 'forbidden') && stored) conflicts.push(stored);
+    // A device that reads part of the document writes its visible fields over the stored ones.
+    const next = stored && rules.view ? rules.view.merge(stored, row.newDocumentState) : row.newDocumentState;
+    const decision = decidePushRow(stored, { ...row, newDocumentState: next }, rules);
+    if ((decision === 'conflict' || decision === 'forbidden') && stored) {
+      const shown = rules.view ? rules.view.project(stored) : stored;
+      if (shown === null) hidden.push({ row: index, documentId: id });
+      else conflicts.push(shown as SyncDocument);
+    }
     if (decision === 'forbidden') forbidden += 1;
     if (decision !== 'write') return;
-    current.set(id, row.newDocumentState);
-    written.set(id, row.newDocumentState);
-    const key = rules.uniqueKey?.(row.newDocumentState) ?? null;
+    current.set(id, next);
+    written.set(id, next);
+    const key = rules.uniqueKey?.(next) ?? null;
     if (key === null) return;
     const holder = holders.get(key);
     if (holder === undefined) {
@@ -102,6 +119,7 @@ function planPush(state: PushState, rows: readonly StoredRow[], rules: Collectio
     }
   });
 
+  if (hidden.length > 0) return { outcome: { hidden } };
   if (duplicates.length > 0) return { outcome: { duplicates } };
   if (written.size === 0) return { outcome: { conflicts, lastSeq: null, forbidden } };
   const documents = [...written].map(([id, document], index) => ({

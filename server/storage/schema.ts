@@ -63,5 +63,18 @@ export function migrations(t: ColumnTypes): string[] {
     PRIMARY KEY (org_id, collection, key)
   )${t.keyedTable};
   `,
+    // Authorship: the enrolled device that pushed each revision, as the server saw it (the
+    // documents’ own `deviceId` is what the client says). NULL for revisions written before.
+    `
+  ALTER TABLE documents ADD COLUMN pushed_by ${t.text};
+  CREATE TABLE revisions (
+    org_id ${t.text} NOT NULL REFERENCES organisations(id),
+    seq ${t.seq} NOT NULL,
+    collection ${t.text} NOT NULL,
+    doc_id ${t.text} NOT NULL,
+    device_id ${t.text} NOT NULL,
+    PRIMARY KEY (org_id, seq)
+  )${t.keyedTable};
+  `,
   ];
 }

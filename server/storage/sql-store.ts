@@ -77,13 +77,17 @@ export abstract class SqlStore {
   }
 
   async pull(orgId: string, collection: string, afterSeq: number, limit: number): Promise<PullPage> {
-    const rows = await this.query<{ seq: StoredSeq; data: StoredDocument }>(
-      `SELECT seq, data FROM documents WHERE org_id = ? AND collection = ? AND seq > ?
+    const rows = await this.query<{ seq: StoredSeq; data: StoredDocument; pushed_by: string | null }>(
+      `SELECT seq, data, pushed_by FROM documents WHERE org_id = ? AND collection = ? AND seq > ?
        ORDER BY seq LIMIT ?`,
       [orgId, collection, afterSeq, limit],
     );
     const last = rows.at(-1);
-    return { documents: rows.map((row) => toDocument(row.data)), seq: last ? Number(last.seq) : afterSeq };
+    return {
+      documents: rows.map((row) => toDocument(row.data)),
+      seq: last ? Number(last.seq) : afterSeq,
+      pushedBy: rows.map((row) => row.pushed_by),
+    };
   }
 
   async push(
@@ -91,7 +95,8 @@ export abstract class SqlStore {
     collection: string,
     rows: readonly StoredRow[],
     rules: CollectionRules = {},
+    pushedBy: string | null = null,
   ): Promise<PushOutcome> {
-    return this.pushTransaction(pendingPush(orgId, collection, rows, rules));
+    return this.pushTransaction(pendingPush(orgId, collection, rows, rules, pushedBy));
   }
 }

@@ -124,17 +124,22 @@ export class SqliteStore extends SqlStore implements Store {
     return { seq, stored, keyHolders };
   }
 
-  private writePush({ orgId, collection }: PendingPush, writes: PushWrites): void {
+  private writePush({ orgId, collection, pushedBy }: PendingPush, writes: PushWrites): void {
     const takeKey = this.db.prepare(
       'INSERT OR IGNORE INTO unique_keys (org_id, collection, key, doc_id) VALUES (?, ?, ?, ?)',
     );
     const write = this.db.prepare(
-      `INSERT INTO documents (org_id, collection, id, seq, data) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (org_id, collection, id) DO UPDATE SET seq = excluded.seq, data = excluded.data`,
+      `INSERT INTO documents (org_id, collection, id, seq, data, pushed_by) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (org_id, collection, id) DO UPDATE
+       SET seq = excluded.seq, data = excluded.data, pushed_by = excluded.pushed_by`,
+    );
+    const record = this.db.prepare(
+      'INSERT INTO revisions (org_id, seq, collection, doc_id, device_id) VALUES (?, ?, ?, ?, ?)',
     );
     for (const { key, docId } of writes.keys) takeKey.run(orgId, collection, key, docId);
     for (const { id, seq, document } of writes.documents) {
-      write.run(orgId, collection, id, seq, JSON.stringify(document));
+      write.run(orgId, collection, id, seq, JSON.stringify(document), pushedBy);
+      if (pushedBy !== null) record.run(orgId, seq, collection, id, pushedBy);
     }
     this.execute('UPDATE organisations SET seq = ? WHERE id = ?', [writes.seq, orgId]);
   }

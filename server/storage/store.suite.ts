@@ -4,6 +4,7 @@ import { hashEnrolmentCode, hashSecret } from '@server/security/secrets';
 import type { CollectionRules, Store } from '@server/storage/store';
 import type { Backend } from '@server/test-support/backend';
 import { createOrganisation, issueCode, settingsDoc } from '@server/test-support/fixtures';
+import { mergeProjectedWrite, project, readAccess } from '@shared/sync/read-scope';
 
 /** The storage contract, the same for SQLite and PostgreSQL. */
 export function describeStore(backend: Backend): void {
@@ -245,6 +246,62 @@ export function describeStore(backend: Backend): void {
           forbidden: 0,
         });
         expect((await store.pull(org, 'settings', 0, 10)).documents).toEqual([locked]);
+      });
+    });
+
+    describe('a device that reads part of a collection (a view)', () => {
+      // The door's view of a person: its name, not its notes (shared/sync/read-scope.ts).
+      const access = readAccess('door', 'people');
+      const view: CollectionRules = {
+        view: {
+          project: (document) => project(access, document),
+          merge: (stored, next) => mergeProjectedWrite(access, stored, next),
+        },
+      };
+      const person = (fields: Record<string, unknown>) => ({
+        ...settingsDoc('p1'),
+        value: undefined,
+        lastName: 'Morel',
+        notes: 'secret médical',
+        ...fields,
+      });
+
+      it('compares its assumed state with the projection it was sent, and keeps hidden fields when it writes', async () => {
+        const org = await createOrganisation(store);
+        const stored = person({});
+        await store.push(org, 'people', [{ newDocumentState: stored }], {}, 'office-1');
+        const seen = { ...(project(access, stored) ?? {}), notes: '' };
+        const next = { ...seen, lastName: 'Morel-Petit', updatedAt: '2026-10-01T00:00:00.000Z' };
+        const outcome = await store.push(
+          org,
+          'people',
+          [{ assumedMasterState: seen, newDocumentState: next as typeof stored }],
+          view,
+          'door-1',
+        );
+        expect(outcome).toEqual({ conflicts: [], lastSeq: 2, forbidden: 0 });
+        const page = await store.pull(org, 'people', 0, 10);
+        expect(page.documents).toEqual([{ ...stored, lastName: 'Morel-Petit', updatedAt: next.updatedAt }]);
+        expect(page.pushedBy).toEqual(['door-1']);
+      });
+
+      it('answers a stale write with the projection, and a write over a document it cannot see with nothing of it', async () => {
+        const org = await createOrganisation(store);
+        const stored = person({ updatedAt: '2026-10-02T00:00:00.000Z' });
+        await store.push(org, 'people', [{ newDocumentState: stored }]);
+        const stale = { ...person({ lastName: 'Ancien' }), updatedAt: '2026-09-01T00:00:00.000Z' };
+        const outcome = await store.push(
+          org,
+          'people',
+          [{ assumedMasterState: stale, newDocumentState: { ...stale, lastName: 'Autre' } }],
+          view,
+        );
+        expect(outcome).toEqual({ conflicts: [project(access, stored)], lastSeq: null, forbidden: 0 });
+        expect(JSON.stringify(outcome)).not.toContain('secret médical');
+        const blind: CollectionRules = { view: { project: () => null, merge: (_stored, next) => next } };
+        const hidden = await store.push(org, 'people', [{ newDocumentState: person({ notes: '' }) }], blind);
+        expect(hidden).toEqual({ hidden: [{ row: 0, documentId: 'p1' }] });
+        expect((await store.pull(org, 'people', 0, 10)).documents).toEqual([stored]);
       });
     });
   });

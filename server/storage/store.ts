@@ -67,6 +67,23 @@ export interface CollectionRules {
    * or is deleted.
    */
   uniqueKey?(document: SyncDocument): string | null;
+  /**
+   * The pushing device reads only part of the collection (a door device): what it is shown of a
+   * stored document (null: nothing), and its write merged into the stored document. Its assumed
+   * state is compared with what it was shown, and a conflict answers with what it is shown.
+   */
+  view?: DocumentView;
+}
+
+export interface DocumentView {
+  project(document: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> | null;
+  merge(stored: SyncDocument, next: SyncDocument): SyncDocument;
+}
+
+/** A row whose stored document the pushing device may not read: the whole push was rolled back. */
+export interface HiddenConflict {
+  row: number;
+  documentId: string;
 }
 
 /** A row whose unique key another document already holds. */
@@ -88,10 +105,23 @@ export type PushOutcome =
       /** How many conflicts were rows refused by `mayReplace` (the rest: stale assumed states). */
       forbidden: number;
       duplicates?: undefined;
+      hidden?: undefined;
     }
   | {
       /** Rows that would take a key already held: the whole push was rolled back. */
       duplicates: DuplicateKey[];
+      conflicts?: undefined;
+      lastSeq?: undefined;
+      forbidden?: undefined;
+      hidden?: undefined;
+    }
+  | {
+      /**
+       * Rows in conflict with a document the device may not read: answering with it would leak
+       * it, so the whole push was rolled back and is refused.
+       */
+      hidden: HiddenConflict[];
+      duplicates?: undefined;
       conflicts?: undefined;
       lastSeq?: undefined;
       forbidden?: undefined;
@@ -101,6 +131,8 @@ export interface PullPage {
   documents: SyncDocument[];
   /** The sequence of the last document returned, or the one asked for when there is none. */
   seq: number;
+  /** For each document, the enrolled device that pushed its revision (null: written before this was kept). */
+  pushedBy: (string | null)[];
 }
 
 /** A write another server process committed to the same database. */
@@ -140,13 +172,15 @@ export interface Store {
   pull(orgId: string, collection: string, afterSeq: number, limit: number): Promise<PullPage>;
   /**
    * All rows in one transaction; see `decidePushRow` for what is written. A duplicate unique
-   * key rolls the whole push back: nothing of it is written.
+   * key rolls the whole push back: nothing of it is written. `pushedBy` is the enrolled device
+   * that sends the push: the store records it beside each revision it writes.
    */
   push(
     orgId: string,
     collection: string,
     rows: readonly StoredRow[],
     rules?: CollectionRules,
+    pushedBy?: string | null,
   ): Promise<PushOutcome>;
   /** A consistent copy of the whole store in one file, taken while it keeps serving. */
   backup(outFile: string): Promise<void>;
