@@ -3,6 +3,8 @@ import type { RxReplicationWriteToMasterRow } from 'rxdb/plugins/core';
 import { collectionSpecs } from '@shared/schema/collections';
 import type { PullResponse, PushRow } from '@shared/sync/protocol';
 import type { SyncApi } from '@renderer/sync/api-client';
+import { makeMembership } from '@shared/members/testing';
+import { deviceReadAccess, project, withdrawn } from '@shared/sync/read-scope';
 import { createPullHandler } from '@renderer/sync/pull-handler';
 import type { SkippedDocument } from '@renderer/sync/pull-handler';
 import type { PulledDocument } from '@renderer/sync/pulled-document';
@@ -66,6 +68,27 @@ describe('pull handler', () => {
     });
     expect(await pull({ nonsense: true } as never, 10)).toEqual({ documents: [], checkpoint: { seq: 0 } });
     expect(calls).toEqual([[0, 10]]);
+  });
+
+  it('on a door device, completes projected documents and deletes the local copy of withdrawn ones', async () => {
+    const membership = makeMembership({ id: 'm1', holderId: 'p1', seasonId: 's1', amount: 4500 });
+    const access = deviceReadAccess('door', 'memberships');
+    const projected = project(access, { ...membership, _deleted: false }) as Record<string, unknown>;
+    const skipped: SkippedDocument[] = [];
+    const held = { ...makeMembership({ id: 'm2', holderId: 'p2', seasonId: 's1' }), _deleted: false };
+    const pull = createPullHandler({
+      api: pullingApi([projected, withdrawn('m2'), withdrawn('m3')], []),
+      spec: collectionSpecs.memberships,
+      onSkipped: (s) => skipped.push(s),
+      access,
+      local: async (id) => (id === 'm2' ? held : undefined),
+    });
+    const { documents } = await pull(undefined, 10);
+    expect(skipped).toEqual([]);
+    expect(documents).toEqual([
+      { ...membership, amount: 0, paymentMethod: 'especes', receivedBy: '-', _deleted: false },
+      { ...held, _deleted: true },
+    ]);
   });
 });
 

@@ -1,6 +1,8 @@
 import type { ReplicationPullHandler } from 'rxdb/plugins/core';
 import type { CollectionSpec } from '@shared/schema/collection-spec';
 import { checkpointSchema } from '@shared/sync/protocol';
+import { completeProjected, isWithdrawn } from '@shared/sync/read-scope';
+import type { ReadAccess } from '@shared/sync/read-scope';
 import type { Checkpoint } from '@shared/sync/protocol';
 import type { SyncApi } from '@renderer/sync/api-client';
 import { checkPulledDocument } from '@renderer/sync/pulled-document';
@@ -16,6 +18,10 @@ export interface PullHandlerDeps {
   api: SyncApi;
   spec: CollectionSpec;
   onSkipped: (skipped: SkippedDocument) => void;
+  /** What this device reads of the collection (shared/sync/read-scope.ts); all when absent. */
+  access?: ReadAccess;
+  /** This device's copy of a document, to delete when the server withdraws it; none when absent. */
+  local?: (id: string) => Promise<PulledDocument | undefined>;
 }
 
 /**
@@ -23,6 +29,11 @@ export interface PullHandlerDeps {
  * schema is left out and reported, never written and never fatal; the checkpoint still moves past
  * it, so one bad document cannot stall the collection. RxDB takes a short page for "no more
  * changes", so a page thinned by skipped documents is topped up from the next one.
+ *
+ * A door device receives projected documents (need to know): the required fields it may not
+ * read are filled with placeholders it never sends back (the server keeps the stored values),
+ * and a document withdrawn from it (`{ id, _deleted: true }`: an account that is no longer a
+ * door account) deletes its local copy, or is ignored when it has none.
  */
 export function createPullHandler(deps: PullHandlerDeps): ReplicationPullHandler<PulledDocument, Checkpoint> {
   const collection = deps.spec.name;
@@ -34,7 +45,15 @@ export function createPullHandler(deps: PullHandlerDeps): ReplicationPullHandler
       const wanted = batchSize - documents.length;
       const page = await deps.api.pull(collection, seq, wanted);
       for (const raw of page.documents) {
-        const checked = checkPulledDocument(deps.spec, raw);
+        if (isWithdrawn(raw)) {
+          const held = await deps.local?.(String(raw.id));
+          if (held) documents.push({ ...held, _deleted: true });
+          continue;
+        }
+        const checked = checkPulledDocument(
+          deps.spec,
+          deps.access ? completeProjected(deps.access, raw) : raw,
+        );
         if (checked.ok) documents.push(checked.document);
         else deps.onSkipped({ collection, documentId: checked.documentId, issues: checked.issues });
       }

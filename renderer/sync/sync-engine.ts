@@ -6,12 +6,14 @@ import { replicateRxCollection } from 'rxdb/plugins/replication';
 import type { RxReplicationState } from 'rxdb/plugins/replication';
 import { collectionSpecs } from '@shared/schema/collections';
 import { deviceMayRead } from '@shared/sync/device-scope';
+import { deviceReadAccess } from '@shared/sync/read-scope';
 import type { CollectionSpec } from '@shared/schema/collection-spec';
 import { CLIENT_PULL_BATCH } from '@shared/sync/protocol';
 import type { Checkpoint } from '@shared/sync/protocol';
 import { appendAudit } from '@renderer/data/audit/write';
 import type { AuditActor } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
+import { withoutMeta } from '@renderer/data/without-meta';
 import { SyncApi } from '@renderer/sync/api-client';
 import type { FetchLike } from '@renderer/sync/api-client';
 import type { BackoffOptions } from '@renderer/sync/backoff';
@@ -284,6 +286,13 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
                 createPullHandler({
                   api,
                   spec,
+                  access: deviceReadAccess(enrolment.scope, spec.name),
+                  local: async (id) => {
+                    const held = await collection.findOne(id).exec();
+                    return held
+                      ? { ...withoutMeta<PulledDocument>(held.toJSON()), _deleted: false }
+                      : undefined;
+                  },
                   onSkipped: (skipped) =>
                     status.report({
                       code: 'DOCUMENT_SKIPPED',
