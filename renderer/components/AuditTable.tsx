@@ -44,7 +44,7 @@ export function AuditTable({
           const lines = [
             ...(detail ? [detail] : []),
             ...visibleChanges(entry.changes).map((change) =>
-              describeAuditChange(reading, entry.collectionName, change),
+              describeAuditChange(reading, entry.collectionName, change, entry.action),
             ),
           ];
           return (

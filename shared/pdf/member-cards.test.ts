@@ -8,6 +8,7 @@ import {
   memberCardSlots,
   memberCardsDocument,
   pdfFileName,
+  seasonLine,
 } from '@shared/pdf/member-cards';
 
 const labels = {
@@ -172,5 +173,14 @@ describe('file names', () => {
   it('falls back to a plain name when nothing is left', () => {
     expect(pdfFileName('…')).toBe('cartes.pdf');
     expect(pdfFileName('cartes-adherent-2025-2026')).toBe('cartes-adherent-2025-2026.pdf');
+  });
+});
+
+describe('the season line of a card', () => {
+  it('says « Saison » once, whatever the season is called', () => {
+    expect(seasonLine('Saison', '2026-2027')).toBe('Saison 2026-2027');
+    expect(seasonLine('Saison', 'Saison 2026-2027')).toBe('Saison 2026-2027');
+    expect(seasonLine('Saison', 'saison des 20 ans')).toBe('saison des 20 ans');
+    expect(seasonLine('Season', 'Année 2027')).toBe('Season Année 2027');
   });
 });

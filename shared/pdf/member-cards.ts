@@ -142,7 +142,7 @@ function card(person: MemberCardPerson, slot: CardSlot, input: MemberCardsInput)
           ]
         : []),
       {
-        text: `${labels.season} ${season.label}`,
+        text: seasonLine(labels.season, season.label),
         fontSize: large ? 9.5 : 8.5,
         color: MUTED,
         margin: [0, 1, 0, 0],
@@ -254,4 +254,12 @@ export function pdfFileName(base: string, fallback = 'cartes'): string {
 /** One person's card, named so it is found in a folder: « carte-A-0042-Helene-Dupre-Lefevre.pdf ». */
 export function memberCardFileName(person: MemberCardPerson): string {
   return pdfFileName(`carte-${person.memberNumber}-${displayName(person)}`, 'carte');
+}
+
+/**
+ * « Saison 2026-2027 » on the card, whether the season is named « 2026-2027 » or already
+ * « Saison 2026-2027 » (never « Saison Saison 2026-2027 »).
+ */
+export function seasonLine(word: string, label: string): string {
+  return label.toLocaleLowerCase('fr').startsWith(word.toLocaleLowerCase('fr')) ? label : `${word} ${label}`;
 }

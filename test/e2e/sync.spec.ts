@@ -1,12 +1,10 @@
-import { spawn, execFile } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { devices, expect, test } from '@playwright/test';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { signIn } from './helpers';
+import { cli, enrol, SyncServer } from './sync-server';
 
 /**
  * Issue 4, end to end: a real sync server (the CLI, SQLite in a temporary folder) serving the
@@ -15,66 +13,6 @@ import { signIn } from './helpers';
  * server itself, as a phone on the association's Wi-Fi would, so the build's
  * `connect-src 'self'` holds.
  */
-const root = join(import.meta.dirname, '..', '..');
-const run = promisify(execFile);
-const CLI = ['tsx', '--tsconfig', 'server/tsconfig.json', 'server/cli.ts'];
-
-async function cli(...args: string[]): Promise<Record<string, unknown>> {
-  const { stdout } = await run('npx', [...CLI, ...args, '--json'], { cwd: root });
-  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
-}
-
-class SyncServer {
-  private child: ChildProcess | undefined;
-  url = '';
-  port = 0;
-  constructor(private readonly data: string) {}
-
-  async start(): Promise<void> {
-    const child = spawn(
-      'npx',
-      [
-        ...CLI,
-        'serve',
-        '--data',
-        this.data,
-        '--host',
-        '127.0.0.1',
-        '--port',
-        String(this.port),
-        '--web',
-        join(root, 'dist', 'renderer'),
-        '--json',
-      ],
-      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
-    );
-    this.child = child;
-    const line = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      let err = '';
-      child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
-      child.stdout?.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        if (out.includes('\n')) resolve(out.split('\n')[0] ?? '');
-      });
-      child.on('exit', (code) => reject(new Error(`serve s’est arrêté (${code}) : ${err}`)));
-    });
-    const { url } = JSON.parse(line) as { url: string };
-    this.url = url;
-    this.port = Number(new URL(url).port);
-  }
-
-  /** Like a power cut: SIGKILL to the whole process group (npx → tsx → node). */
-  async kill(): Promise<void> {
-    const child = this.child;
-    this.child = undefined;
-    if (!child?.pid) return;
-    const exited = new Promise((resolve) => child.on('exit', resolve));
-    process.kill(-child.pid, 'SIGKILL');
-    await exited;
-  }
-}
-
 // Each test goes on with the server, the devices and the data the previous one left.
 test.describe.configure({ mode: 'serial' });
 
@@ -121,20 +59,7 @@ async function device(browser: Browser, admin: { name: string; password: string 
   // Standalone: the header says so, and nothing has touched the network.
   await expect(page.getByTestId('sync-status')).toHaveText('Sans serveur');
 
-  const { code } = await cli('invite', '--data', data, '--org', orgId, '--scope', 'office');
-  await page.getByRole('tab', { name: 'Synchronisation' }).click();
-  await expect(page.getByLabel('Adresse du serveur')).toHaveValue(server.url);
-  await page.getByLabel('Code d’inscription').fill(String(code));
-  await page.getByLabel('Nom de cet appareil').fill(deviceName);
-  await page.getByRole('button', { name: 'Inscrire cet appareil' }).click();
-  await expect(page.getByText('Appareil inscrit auprès de « Foyer rural de Tilleul »')).toBeVisible();
-  // The app restarts with the device's new identity: sign in again.
-  await expect(page.getByRole('heading', { name: 'Tilleul est verrouillé' })).toBeVisible({
-    timeout: 10_000,
-  });
-  await signIn(page, admin.name, admin.password);
-  await expect(page.getByText(`${admin.name} · Administrateur`)).toBeVisible();
-  await expect(page.getByTestId('sync-status')).toContainText('À jour', { timeout: 10_000 });
+  await enrol(page, { data, orgId, url: server.url }, deviceName, admin);
   return { context, page };
 }
 

@@ -81,6 +81,16 @@ describe('the journal in words', () => {
     expect(isVisibleChange({ field: 'disabled', before: null, after: false })).toBe(true);
   });
 
+  it('reads a creation as the values given, without « (vide) → »', () => {
+    const created = describeAuditChange(
+      reading,
+      'memberships',
+      { field: 'amount', before: null, after: 4500 },
+      'create',
+    );
+    expect(created.replaceAll('\u00a0', ' ').replaceAll('\u202f', ' ')).toBe('Montant : 45,00 €');
+  });
+
   it('says « Tarif » once when a membership changes tariff, keeping the label alone', () => {
     const both = [
       { field: 'tariffId', before: 'adulte', after: 'famille' },

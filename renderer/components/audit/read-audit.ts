@@ -112,9 +112,21 @@ export function visibleChanges(changes: readonly AuditChange[]): AuditChange[] {
   );
 }
 
-export function describeAuditChange(reading: AuditReading, collection: string, change: AuditChange): string {
+export function describeAuditChange(
+  reading: AuditReading,
+  collection: string,
+  change: AuditChange,
+  action?: AuditEntry['action'],
+): string {
   if (change.field === 'merge')
     return reading.t('auditReading.details.merge', { label: String(change.before ?? '') });
+  // A creation has no « before »: « Montant : 45,00 € », not « Montant : (vide) → 45,00 € ».
+  if (action === 'create' && isEmpty(change.before)) {
+    return reading.t('auditReading.created', {
+      field: auditFieldLabel(reading, collection, change.field),
+      value: auditValue(reading, change.field, change.after),
+    });
+  }
   return reading.t('auditReading.change', {
     field: auditFieldLabel(reading, collection, change.field),
     before: auditValue(reading, change.field, change.before),

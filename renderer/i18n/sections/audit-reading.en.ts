@@ -7,6 +7,7 @@ export const auditReadingEn: TranslationShape<typeof auditReadingFr> = {
   changedList: '(list changed)',
   yes: 'Yes',
   no: 'No',
+  created: '{{field}}: {{value}}',
   change: '{{field}}: {{before}} → {{after}}',
   address: {
     line1: 'Address',

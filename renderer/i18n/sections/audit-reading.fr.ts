@@ -8,6 +8,7 @@ export const auditReadingFr = {
   changedList: '(liste modifiée)',
   yes: 'Oui',
   no: 'Non',
+  created: '{{field}} : {{value}}',
   change: '{{field}} : {{before}} → {{after}}',
   address: {
     line1: 'Adresse',

@@ -1,0 +1,97 @@
+import { spawn, execFile } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { signIn } from './helpers';
+
+/**
+ * A real sync server for end-to-end stories: the CLI on SQLite in a temporary folder, serving
+ * the production web build, so a page opened from it is the app as a phone or a second PC on
+ * the association's network would load it (the build's `connect-src 'self'` holds).
+ */
+export const root = join(import.meta.dirname, '..', '..');
+const run = promisify(execFile);
+const CLI = ['tsx', '--tsconfig', 'server/tsconfig.json', 'server/cli.ts'];
+
+export async function cli(...args: string[]): Promise<Record<string, unknown>> {
+  const { stdout } = await run('npx', [...CLI, ...args, '--json'], { cwd: root });
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
+}
+
+export class SyncServer {
+  private child: ChildProcess | undefined;
+  url = '';
+  port = 0;
+  constructor(private readonly data: string) {}
+
+  async start(): Promise<void> {
+    const child = spawn(
+      'npx',
+      [
+        ...CLI,
+        'serve',
+        '--data',
+        this.data,
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(this.port),
+        '--web',
+        join(root, 'dist', 'renderer'),
+        '--json',
+      ],
+      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    );
+    this.child = child;
+    const line = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      let err = '';
+      child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
+      child.stdout?.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes('\n')) resolve(out.split('\n')[0] ?? '');
+      });
+      child.on('exit', (code) => reject(new Error(`serve s’est arrêté (${code}) : ${err}`)));
+    });
+    const { url } = JSON.parse(line) as { url: string };
+    this.url = url;
+    this.port = Number(new URL(url).port);
+  }
+
+  /** Like a power cut: SIGKILL to the whole process group (npx → tsx → node). */
+  async kill(): Promise<void> {
+    const child = this.child;
+    this.child = undefined;
+    if (!child?.pid) return;
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    process.kill(-child.pid, 'SIGKILL');
+    await exited;
+  }
+}
+
+/**
+ * Paramètres → Synchronisation on a signed-in administrator's page: enrols it with a fresh
+ * office code, then signs in again once the app has restarted with the device's identity.
+ */
+export async function enrol(
+  page: Page,
+  server: { data: string; orgId: string; url: string },
+  deviceName: string,
+  admin: { name: string; password: string },
+): Promise<void> {
+  const { code } = await cli('invite', '--data', server.data, '--org', server.orgId, '--scope', 'office');
+  await page.goto(`${server.url}/#/parametres/synchronisation`);
+  await expect(page.getByLabel('Adresse du serveur')).toHaveValue(server.url);
+  await page.getByLabel('Code d’inscription').fill(String(code));
+  await page.getByLabel('Nom de cet appareil').fill(deviceName);
+  await page.getByRole('button', { name: 'Inscrire cet appareil' }).click();
+  await expect(page.getByText(/^Appareil inscrit auprès de/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Tilleul est verrouillé' })).toBeVisible({
+    timeout: 10_000,
+  });
+  await signIn(page, admin.name, admin.password);
+  await expect(page.getByText(`${admin.name} · Administrateur`)).toBeVisible();
+  await expect(page.getByTestId('sync-status')).toContainText('À jour', { timeout: 10_000 });
+}
