@@ -8,4 +8,6 @@ export const unsavedEn: TranslationShape<typeof unsavedFr> = {
   discard: 'Discard changes',
   draftRestored: 'What you typed on {{date}}, which had not been saved, is back.',
   discardDraft: 'Start again from the saved record',
+  startAgain: 'Start again from an empty form',
+  startFromSaved: 'Start again from what is saved',
 };

@@ -6,4 +6,6 @@ export const unsavedFr = {
   discard: 'Abandonner les modifications',
   draftRestored: 'Votre saisie du {{date}}, qui n’avait pas été enregistrée, est revenue.',
   discardDraft: 'Repartir de la fiche enregistrée',
+  startAgain: 'Repartir d’un formulaire vide',
+  startFromSaved: 'Repartir de ce qui est enregistré',
 };

@@ -1,7 +1,9 @@
 import { Alert, Paper, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PersonDocument } from '@shared/members/person';
+import { DraftNotice } from '@renderer/components/unsaved/DraftNotice';
 import { UnsavedChangesGuard } from '@renderer/components/unsaved/UnsavedChangesGuard';
+import { useKeptDraft } from '@renderer/components/unsaved/use-kept-draft';
 import { MembershipEntryForm } from '@renderer/pages/members/membership/MembershipEntryForm';
 import { useMembershipEntry } from '@renderer/pages/members/membership/use-membership-entry';
 
@@ -9,12 +11,29 @@ import { useMembershipEntry } from '@renderer/pages/members/membership/use-membe
 export function MembershipForm({ person, onDone }: { person: PersonDocument; onDone?: () => void }) {
   const { t } = useTranslation();
   const state = useMembershipEntry();
+  // A fee half typed when the PC locks comes back to the same user on this person's page.
+  const draft = useKeptDraft(`membership-${person.id}`, {
+    values: state.values,
+    initial: state.baseline,
+    dirty: state.dirty,
+    apply: state.restore,
+  });
 
   if (state.seasons.length === 0) return <Alert color="orange">{t('people.membership.noSeason')}</Alert>;
   return (
     <Paper withBorder p="md">
       {/* Leaving the person's page with a fee half typed asks first. */}
       <UnsavedChangesGuard dirty={state.dirty} />
+      {draft.restoredAt ? (
+        <DraftNotice
+          savedAt={draft.restoredAt}
+          startAgainLabel={t('unsaved.startAgain')}
+          onStartAgain={() => {
+            void draft.clear();
+            state.discard();
+          }}
+        />
+      ) : null}
       <MembershipEntryForm
         state={state}
         person={person}
@@ -25,6 +44,7 @@ export function MembershipForm({ person, onDone }: { person: PersonDocument; onD
         }
         submitLabel={t('people.membership.save')}
         onSaved={() => {
+          void draft.clear();
           state.clear();
           onDone?.();
         }}

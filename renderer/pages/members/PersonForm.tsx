@@ -10,7 +10,7 @@ import { useCustomFields, useHousehold, usePerson } from '@renderer/data/members
 import { AddressFields } from '@renderer/pages/members/person-form/AddressFields';
 import { ConsentFields } from '@renderer/pages/members/person-form/ConsentFields';
 import { CustomFieldInputs } from '@renderer/pages/members/person-form/CustomFieldInputs';
-import { DraftNotice } from '@renderer/pages/members/person-form/DraftNotice';
+import { DraftNotice } from '@renderer/components/unsaved/DraftNotice';
 import { DuplicateWarning } from '@renderer/pages/members/person-form/DuplicateWarning';
 import { IdentityFields } from '@renderer/pages/members/person-form/IdentityFields';
 import { useDateErrors } from '@renderer/pages/members/person-form/use-date-errors';
@@ -72,7 +72,11 @@ function PersonFormBody({ existing }: { existing: PersonDocument | undefined }) 
           </Text>
         </Group>
         {draft.restoredAt ? (
-          <DraftNotice savedAt={draft.restoredAt} isNew={!existing} onStartAgain={draft.startAgain} />
+          <DraftNotice
+            savedAt={draft.restoredAt}
+            startAgainLabel={existing ? t('unsaved.discardDraft') : t('personForm.startAgainEmpty')}
+            onStartAgain={draft.startAgain}
+          />
         ) : null}
         {household && !existing ? (
           <Alert color="blue">{t('people.form.householdPrefilled', { name: household.name })}</Alert>

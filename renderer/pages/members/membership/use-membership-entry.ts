@@ -13,7 +13,7 @@ import { localeOf } from '@renderer/i18n/i18n';
 import { useLanguage } from '@renderer/i18n/language';
 
 /** What the form holds, as typed; `seasonId` null follows the current season (they load late). */
-interface EntryValues {
+export type EntryValues = {
   seasonId: string | null;
   tariffId: string | null;
   amount: string;
@@ -21,7 +21,7 @@ interface EntryValues {
   chequeNumber: string;
   reference: string;
   paidOn: string;
-}
+};
 
 export interface MembershipEntryState {
   entry: MembershipEntry;
@@ -49,6 +49,11 @@ export interface MembershipEntryState {
   resetKey: number;
   /** Ready for the next fee: same season, method and date, the rest empty. */
   clear: () => void;
+  /** What is typed, and what the form opened with: a draft keeps the one, laid over the other. */
+  values: EntryValues;
+  baseline: EntryValues;
+  /** Puts back what was typed before a lock (a draft): the fields start afresh with it. */
+  restore: (values: EntryValues) => void;
 }
 
 function startingValues(initial: MembershipDocument | undefined, locale: string): EntryValues {
@@ -123,6 +128,12 @@ export function useMembershipEntry(initial?: MembershipDocument): MembershipEntr
       const next = { ...values, tariffId: null, amount: '', chequeNumber: '', reference: '' };
       setBaseline(next);
       setValues(next);
+    },
+    values,
+    baseline,
+    restore: (restored) => {
+      setValues(restored);
+      setResetKey((key) => key + 1);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { Alert, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PermissionNotice } from '@renderer/components/settings/PermissionNotice';
+import { DraftNotice } from '@renderer/components/unsaved/DraftNotice';
 import { UnsavedChangesGuard } from '@renderer/components/unsaved/UnsavedChangesGuard';
 import { CategoryFields } from '@renderer/pages/settings/organisation/CategoryFields';
 import { IdentityFields } from '@renderer/pages/settings/organisation/IdentityFields';
@@ -12,7 +13,7 @@ import { useOrganisationForm } from '@renderer/pages/settings/organisation/use-o
 /** Paramètres → Association: the identity that tax receipts and member cards print. */
 export function OrganisationForm() {
   const { t } = useTranslation();
-  const { form, save, saving, stored, mayEdit, date } = useOrganisationForm();
+  const { form, save, saving, stored, mayEdit, date, draft } = useOrganisationForm();
   return (
     <form onSubmit={save} noValidate>
       {/* A tab, a section, Ctrl+K: leaving with changes not saved asks first. */}
@@ -21,6 +22,16 @@ export function OrganisationForm() {
         <Stack gap="lg" maw={860}>
           <Text c="dimmed">{t('organisation.intro')}</Text>
           {stored.state === 'invalid' ? <Alert color="orange">{t('organisation.damaged')}</Alert> : null}
+          {draft.restoredAt ? (
+            <DraftNotice
+              savedAt={draft.restoredAt}
+              startAgainLabel={t('unsaved.startFromSaved')}
+              onStartAgain={() => {
+                void draft.clear();
+                form.reset();
+              }}
+            />
+          ) : null}
           <PermissionNotice decision={mayEdit} />
           <IdentityFields form={form} />
           <CategoryFields form={form} date={date} />

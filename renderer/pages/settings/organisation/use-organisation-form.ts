@@ -2,7 +2,7 @@ import { useForm } from '@mantine/form';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { OrganisationInput } from '@shared/schema/organisation';
@@ -15,6 +15,7 @@ import { useWrite } from '@renderer/components/use-write';
 import type { OrganisationValues } from '@renderer/pages/settings/organisation/form-values';
 import { EMPTY, toFormValues } from '@renderer/pages/settings/organisation/form-values';
 import { useDateTyping } from '@renderer/pages/settings/organisation/use-date-typing';
+import { useKeptDraft } from '@renderer/components/unsaved/use-kept-draft';
 
 /** The association's identity as a form: filled from the database, saved back with Ctrl+S too. */
 export function useOrganisationForm() {
@@ -25,6 +26,8 @@ export function useOrganisationForm() {
   const stored = useSetting('organisation');
   const { busy, run } = useWrite();
   const loadedFrom = useRef<string | null>(null);
+  // Filled from the database once: a draft kept from before a lock then goes over it.
+  const [filled, setFilled] = useState(false);
 
   const date = useDateTyping();
   const schemaErrors = zod4Resolver(organisationSchema);
@@ -49,6 +52,7 @@ export function useOrganisationForm() {
   useEffect(() => {
     if (stored.loading || loadedFrom.current === storedStamp || form.isDirty()) return;
     loadedFrom.current = storedStamp;
+    setFilled(true);
     if (stored.read.state === 'missing') return;
     load(toFormValues(stored.read.state === 'ok' ? stored.read.value : stored.read.raw));
     if (stored.read.state === 'invalid') form.validate();
@@ -69,7 +73,10 @@ export function useOrganisationForm() {
           },
         },
       );
-      if (saved) load(toFormValues(saved));
+      if (saved) {
+        load(toFormValues(saved));
+        void draft.clear();
+      }
     },
     (errors) => {
       notifications.show({ color: 'red', message: t('organisation.invalid') });
@@ -88,5 +95,14 @@ export function useOrganisationForm() {
   };
   useHotkeys([['mod+S', () => mayEdit.allowed && saveNow()]], []);
 
-  return { form, save, saving: busy, stored: stored.read, mayEdit, date };
+  // Typing not saved when the PC locks comes back to the same user, over the stored identity.
+  const draft = useKeptDraft('organisation', {
+    values: form.values,
+    initial: form.getInitialValues(),
+    dirty: form.isDirty(),
+    apply: (values) => form.setValues(values),
+    ready: filled,
+  });
+
+  return { form, save, saving: busy, stored: stored.read, mayEdit, date, draft };
 }

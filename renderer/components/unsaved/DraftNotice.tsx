@@ -7,11 +7,12 @@ import { useLanguage } from '@renderer/i18n/language';
 /** Says that what was typed before a lock is back, with the way to start again without it. */
 export function DraftNotice({
   savedAt,
-  isNew,
+  startAgainLabel,
   onStartAgain,
 }: {
   savedAt: string;
-  isNew: boolean;
+  /** « Repartir d’une fiche vide », « Repartir de la fiche enregistrée »… */
+  startAgainLabel: string;
   onStartAgain: () => void;
 }) {
   const { t } = useTranslation();
@@ -23,7 +24,7 @@ export function DraftNotice({
           {t('unsaved.draftRestored', { date: formatDateTime(savedAt, localeOf(language)) })}
         </Text>
         <Button size="compact-sm" variant="default" onClick={onStartAgain}>
-          {isNew ? t('personForm.startAgainEmpty') : t('unsaved.discardDraft')}
+          {startAgainLabel}
         </Button>
       </Group>
     </Alert>
