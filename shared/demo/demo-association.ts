@@ -223,6 +223,7 @@ export function generateDemoAssociation(options: DemoOptions = {}): DemoAssociat
     memberships.push({
       id: `${DEMO_ID_PREFIX}m-${pad(memberships.length + 1, 6)}`,
       ...stamp(at(paidOn)),
+      origin: 'office',
       holderKind,
       holderId,
       seasonId: season.id,
@@ -260,6 +261,7 @@ export function generateDemoAssociation(options: DemoOptions = {}): DemoAssociat
       people.push({
         id: `${DEMO_ID_PREFIX}p-${pad(people.length + 1, 6)}`,
         ...stamp(at(createdOn)),
+        origin: 'office',
         kind: 'organisation',
         firstName: '',
         lastName: name,
@@ -340,6 +342,7 @@ export function generateDemoAssociation(options: DemoOptions = {}): DemoAssociat
       people.push({
         id,
         ...stamp(at(createdOn)),
+        origin: 'office',
         kind: 'person',
         firstName: draft.firstName,
         lastName: draft.lastName,

@@ -22,7 +22,7 @@ describe('collection specs', () => {
     'derives a valid RxDB schema for $name (indexed fields required and bounded)',
     (spec) => {
       const schema = toRxJsonSchema(spec);
-      expect(schema.version).toBe(spec === membershipsCollection ? 1 : 0);
+      expect(schema.version).toBe(spec === membershipsCollection ? 2 : spec === peopleCollection ? 1 : 0);
       expect(schema.indexes.length).toBeGreaterThan(0);
       for (const index of schema.indexes.flat()) expect(schema.required).toContain(index);
     },
@@ -175,9 +175,24 @@ describe('memberships', () => {
   });
 
   it('gives the memberships stored before version 1 an empty cancellation reason', () => {
-    const { cancelReason, ...before } = makeMembership({ id: 'm1', holderId: 'p1', seasonId: 's1' });
+    const { cancelReason, origin, ...before } = makeMembership({ id: 'm1', holderId: 'p1', seasonId: 's1' });
     expect(cancelReason).toBe('');
-    const migrated = membershipsCollection.migrations?.[1]?.(before);
-    expect(membershipDocumentSchema.parse(migrated)).toEqual({ ...before, cancelReason: '' });
+    const migrated = membershipsCollection.migrations?.[1]?.(before) ?? {};
+    expect(membershipDocumentSchema.parse({ ...migrated, origin })).toEqual({
+      ...before,
+      cancelReason: '',
+      origin,
+    });
+  });
+
+  it('says that every record stored before the door could make one was made at the office', () => {
+    const { origin, ...membership } = makeMembership({ id: 'm1', holderId: 'p1', seasonId: 's1' });
+    expect(origin).toBe('office');
+    const migrated = membershipsCollection.migrations?.[2]?.(membership);
+    expect(membershipDocumentSchema.parse(migrated).origin).toBe('office');
+    const person = personDocumentSchema.parse({ ...base, lastName: 'Roux' });
+    const { origin: _personOrigin, ...before } = person;
+    expect(peopleCollection.migrations?.[1]?.(before)).toEqual(person);
+    expect(personDocumentSchema.safeParse({ ...person, origin: 'ailleurs' }).success).toBe(false);
   });
 });

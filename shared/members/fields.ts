@@ -107,3 +107,13 @@ export const EMPTY_ADDRESS: Address = { line1: '', line2: '', postalCode: '', ci
 export function isEmptyAddress(address: Address): boolean {
   return Object.values(address).every((part) => part === '');
 }
+
+/**
+ * Where a record was made: at the office (the default), at the door of an event (a walk-in
+ * registered with just a name, a fee taken at the entrance: the permission matrix lets the door
+ * role make those only), or by an import. A door walk-in is « à compléter » until the office
+ * completes it.
+ */
+export const RECORD_ORIGINS = ['office', 'door', 'import'] as const;
+export type RecordOrigin = (typeof RECORD_ORIGINS)[number];
+export const originSchema = z.enum(RECORD_ORIGINS).default('office');

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { defineCollection, documentSchema } from '@shared/schema/collection-spec';
 import { isoDate } from '@shared/schema/common';
-import { centsSchema, optionalIsoDate, optionalText, reference, requiredText } from '@shared/members/fields';
+import {
+  centsSchema,
+  optionalIsoDate,
+  optionalText,
+  originSchema,
+  reference,
+  requiredText,
+} from '@shared/members/fields';
 
 /**
  * `memberships` (cotisations): one fee paid by a person or a household for a season. The status
@@ -39,6 +46,7 @@ export const membershipDocumentSchema = documentSchema({
   /** Why it was cancelled, in the secretary's words (a bounced cheque, a refund): the history says it. */
   cancelReason: optionalText(200),
   notes: optionalText(1000),
+  origin: originSchema,
 }).superRefine((membership, ctx) => {
   if (membership.paymentMethod === 'cheque' && membership.chequeNumber === '') {
     ctx.addIssue({ code: 'custom', path: ['chequeNumber'], message: 'errors.members.chequeNumberRequired' });
@@ -59,11 +67,13 @@ export type MembershipInput = z.input<typeof membershipDocumentSchema>;
 
 export const membershipsCollection = defineCollection({
   name: 'memberships',
-  version: 1,
+  version: 2,
   schema: membershipDocumentSchema,
   indexes: ['holderId', 'seasonId', ['seasonId', 'tariffId']],
   migrations: {
     // Version 1 adds the reason of a cancellation; those cancelled before it have none.
     1: (membership) => ({ ...membership, cancelReason: '' }),
+    // Version 2 says where a fee was taken; every earlier one was taken at the office.
+    2: (membership) => ({ ...membership, origin: 'office' }),
   },
 });

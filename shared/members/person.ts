@@ -8,6 +8,7 @@ import {
   optionalIsoDate,
   optionalReference,
   optionalText,
+  originSchema,
   phoneSchema,
   requiredText,
 } from '@shared/members/fields';
@@ -93,6 +94,7 @@ export const personDocumentSchema = documentSchema({
   customFields: z
     .record(z.string().regex(CUSTOM_FIELD_ID_PATTERN).max(40), customFieldValueSchema)
     .default({}),
+  origin: originSchema,
 }).superRefine((person, ctx) => {
   if (person.kind === 'organisation') {
     if (person.firstName !== '') {
@@ -121,9 +123,13 @@ export type PersonInput = z.input<typeof personDocumentSchema>;
 
 export const peopleCollection = defineCollection({
   name: 'people',
-  version: 0,
+  version: 1,
   schema: personDocumentSchema,
   indexes: ['lastName', 'memberNumber', 'householdId'],
+  migrations: {
+    // Version 1 says where a record was made; every earlier one was typed at the office.
+    1: (person) => ({ ...person, origin: 'office' }),
+  },
 });
 
 /** "Prénom Nom", or the organisation's name. */

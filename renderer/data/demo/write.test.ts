@@ -78,6 +78,7 @@ const realPerson = {
   },
   notes: '',
   customFields: { benevole: true },
+  origin: 'office' as const,
 };
 
 describe('demo association', () => {
@@ -192,6 +193,7 @@ describe('demo association', () => {
       cancelledOn: '',
       cancelReason: '',
       notes: '',
+      origin: 'office',
     });
     const removal = await removeDemo(db, admin);
     expect(removal.keptSeasons).toEqual([season.label]);
