@@ -3,6 +3,7 @@ import { diffDocuments } from '@shared/audit/audit';
 import { toRxJsonSchema } from '@shared/schema/collection-spec';
 import { auditCollection } from '@shared/audit/audit';
 import { usersCollection } from '@shared/auth/user';
+import { isWellFormedText } from '@shared/text/unicode';
 
 describe('audit changes', () => {
   it('lists the fields that changed, not the bookkeeping ones', () => {
@@ -37,6 +38,13 @@ describe('audit changes', () => {
       { field: 'notes', before: null, after: expect.stringMatching(/^x{200}…$/) },
       { field: 'secret', before: '[masqué]', after: '[masqué]' },
     ]);
+  });
+
+  it('shortens a long value without cutting an emoji in two (the entry must sync)', () => {
+    const notes = `${'x'.repeat(199)}😀 suite`;
+    const [change] = diffDocuments({ notes: '' }, { notes });
+    expect(change?.after).toBe(`${'x'.repeat(199)}…`);
+    expect(isWellFormedText(String(change?.after))).toBe(true);
   });
 
   it('records a creation and a deletion against nothing', () => {

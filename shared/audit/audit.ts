@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { jsonEqual } from '@shared/json/canonical';
+import { sliceWhole } from '@shared/text/unicode';
 import { defineCollection, documentSchema } from '@shared/schema/collection-spec';
 
 /**
@@ -71,10 +72,10 @@ function keep(field: string, value: unknown): unknown {
   if (value === undefined) return null;
   if (MASKED_FIELDS.has(field)) return '[masqué]';
   if (typeof value === 'string') {
-    return value.length <= MAX_VALUE_LENGTH ? value : `${value.slice(0, MAX_VALUE_LENGTH)}…`;
+    return value.length <= MAX_VALUE_LENGTH ? value : `${sliceWhole(value, MAX_VALUE_LENGTH)}…`;
   }
   const json = JSON.stringify(value);
-  return json.length <= MAX_VALUE_LENGTH ? value : `${json.slice(0, MAX_VALUE_LENGTH)}…`;
+  return json.length <= MAX_VALUE_LENGTH ? value : `${sliceWhole(json, MAX_VALUE_LENGTH)}…`;
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>

@@ -3,6 +3,7 @@ import type { MemberFilter, MemberSort, SortDirection } from '@shared/members/me
 import { appliedSort, MEMBER_SORTS } from '@shared/members/member-list';
 import type { MembershipStatus } from '@shared/members/status';
 import { MEMBERSHIP_STATUSES } from '@shared/members/status';
+import { sliceWhole } from '@shared/text/unicode';
 
 /**
  * What the member list is asked for — a search, filters, an order — and how it is written in the
@@ -83,7 +84,7 @@ export function criteriaFromParams(get: (name: string) => string | null): Member
   const seasonId = id(get(PARAM.seasonId));
   const status: MembershipStatus | null = oneOf(MEMBERSHIP_STATUSES, get(PARAM.status));
   return {
-    query: (get(PARAM.query) ?? '').slice(0, 200),
+    query: sliceWhole(get(PARAM.query) ?? '', 200),
     filter: { status, seasonId, tariffId: seasonId ? id(get(PARAM.tariffId)) : null },
     sort: oneOf(MEMBER_SORTS, get(PARAM.sort)) ?? ALL_MEMBERS.sort,
     direction: get(PARAM.direction) === 'desc' ? 'desc' : 'asc',

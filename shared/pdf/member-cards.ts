@@ -4,6 +4,7 @@ import { displayName } from '@shared/members/person';
 import type { Season } from '@shared/members/season';
 import type { PdfCanvas, PdfContent, PdfDocDefinition, PdfLine, Pt } from '@shared/pdf/doc-definition';
 import { A4, MM } from '@shared/pdf/doc-definition';
+import { sliceWhole } from '@shared/text/unicode';
 
 /**
  * Member cards on A4 sheets, as a pdfmake document definition (plain data: the renderer prints
@@ -84,7 +85,7 @@ const CUT_LENGTH = 5 * MM;
 /** Long enough for real names, short enough to stay on two lines of a card. */
 function clip(text: string, max: number): string {
   const trimmed = text.trim();
-  return trimmed.length <= max ? trimmed : `${trimmed.slice(0, max - 1).trimEnd()}…`;
+  return trimmed.length <= max ? trimmed : `${sliceWhole(trimmed, max - 1).trimEnd()}…`;
 }
 
 /** Only an embedded image: a web address would make pdfmake fetch it while printing. */
