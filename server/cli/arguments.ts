@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { DEVICE_SCOPES } from '@shared/sync/protocol';
+import { hasControlCharacters, isWellFormedText, printable } from '@shared/text/unicode';
 import type { TrustProxy } from '@server/http/app';
 import type { StoreLocation } from '@server/storage/open-store';
 
@@ -52,6 +53,12 @@ const text = (label: string, max: number) =>
     .trim()
     .min(1, `${label} vide.`)
     .max(max, `${label} trop long (${max} caractères au plus).`);
+
+/** A name printed later by `devices` and the journals: no terminal escapes, no lone surrogates. */
+const name = (label: string, max: number) =>
+  text(label, max).refine((value) => !hasControlCharacters(value) && isWellFormedText(value), {
+    error: `${label} contient des caractères de commande invisibles : n’y mettez que des lettres, des chiffres et de la ponctuation.`,
+  });
 
 const location = z
   .object({ data: z.string().min(1).optional(), 'database-url': z.string().optional() })
@@ -129,11 +136,11 @@ const trustProxy = z.string().transform((raw, context): TrustProxy => {
 });
 
 const commandSchemas = {
-  init: z.object({ org: text('Le nom de l’association (--org)', 120) }),
+  init: z.object({ org: name('Le nom de l’association (--org)', 120) }),
   invite: z.object({
     org: text('L’identifiant de l’association (--org)', 64),
     scope: z.enum(DEVICE_SCOPES, { error: '--scope doit valoir office ou door.' }),
-    name: text('Le nom de l’appareil (--name)', 80).optional(),
+    name: name('Le nom de l’appareil (--name)', 80).optional(),
     hours: integer('--hours', 1, 24 * 30).default(72),
   }),
   devices: z.object({ org: text('L’identifiant de l’association (--org)', 64).optional() }),
@@ -174,10 +181,11 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   const [command, ...rest] = positionals;
   if (values.help || command === undefined || command === 'help') return { help: true, json };
   if (!Object.hasOwn(commandSchemas, command)) {
-    throw new UsageError(`Commande inconnue : « ${command} ».\n\n${USAGE}`);
+    throw new UsageError(`Commande inconnue : « ${printable(command)} ».\n\n${USAGE}`);
   }
   const name = command as CommandName;
-  if (name !== 'revoke' && rest.length > 0) throw new UsageError(`Argument en trop : « ${rest.join(' ')} ».`);
+  if (name !== 'revoke' && rest.length > 0)
+    throw new UsageError(`Argument en trop : « ${printable(rest.join(' '))} ».`);
   if (name === 'revoke' && rest.length > 1) throw new UsageError('revoke retire un seul appareil à la fois.');
 
   const where = location.safeParse(values);

@@ -8,6 +8,17 @@ import { runCli } from '@server/cli/run';
 import { hashEnrolmentCode, hashSecret } from '@server/security/secrets';
 import type { Backend } from '@server/test-support/backend';
 
+/** The code points of `text` that drive a terminal or reorder text (line breaks aside). */
+const controlsIn = (text: string) =>
+  [...text]
+    .map((char) => char.codePointAt(0) ?? 0)
+    .filter(
+      (code) =>
+        (code < 0x20 && code !== 0x0a) ||
+        (code >= 0x7f && code <= 0x9f) ||
+        (code >= 0x202a && code <= 0x202e),
+    );
+
 interface Run {
   code: number;
   stdout: string[];
@@ -107,6 +118,39 @@ export function describeCli(backend: Backend): void {
         ok: true,
         device: { name: 'Porte 1', revokedAt: expect.any(String) },
       });
+    });
+
+    it('prints no terminal escape from a name, and refuses them in the names it is given', async () => {
+      const init = await cli('init', ...where(), '--org', 'Échappées', '--json');
+      const orgId = String(init.json.orgId);
+      // As enrolled before names were checked: the store keeps what it was given.
+      const hostile = 'Porte\u001b[2J\u001b[H\u001b]0;pwned\u0007\u202e1\u009b';
+      expect((await enrolWith(String(init.json.code), hostile)).ok).toBe(true);
+      const devices = await cli('devices', ...where(), '--org', orgId);
+      expect(devices.code).toBe(0);
+      const printed = devices.stdout.join('\n');
+      expect(printed).toContain('Porte[2J[H]0;pwned1');
+      expect(controlsIn(printed)).toEqual([]);
+      const [device] = (await cli('devices', ...where(), '--org', orgId, '--json')).json.devices as {
+        id: string;
+        name: string;
+      }[];
+      expect(device?.name).toBe(hostile);
+      const revoke = await cli('revoke', ...where(), String(device?.id));
+      expect(controlsIn(revoke.stdout.join(''))).toEqual([]);
+
+      for (const args of [
+        ['invite', ...where(), '--org', orgId, '--scope', 'door', '--name', 'Porte\u001b[2J'],
+        ['init', ...where(), '--org', 'Club\u0007'],
+        ['init', ...where(), '--org', 'Club \ud800'],
+      ]) {
+        const run = await cli(...args);
+        expect(run.code, args.join(' ')).toBe(2);
+        expect(run.stderr.join('\n')).toMatch(/caractères de commande invisibles/);
+      }
+      const unknown = await cli('\u001b[2Jfrobnicate');
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr.join('\n')).not.toContain('\u001b');
     });
 
     it('speaks French to people when --json is absent', async () => {

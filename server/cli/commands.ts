@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { newDocumentId } from '@shared/ids';
 import type { DeviceScope } from '@shared/sync/protocol';
+import { printable } from '@shared/text/unicode';
 import type { CommandArguments } from '@server/cli/arguments';
 import { CliFailure } from '@server/cli/output';
 import type { CommandResult } from '@server/cli/output';
@@ -46,7 +47,7 @@ export async function initCommand(store: Store, args: Args<'init'>, now: Date): 
   return {
     json: { ok: true, orgId: organisation.id, name: organisation.name, code, scope: 'office', expiresAt },
     human: [
-      `Association « ${organisation.name} » créée (identifiant ${organisation.id}).`,
+      `Association « ${printable(organisation.name)} » créée (identifiant ${organisation.id}).`,
       `Code d’inscription du poste administrateur : ${code}`,
       `Il sert une seule fois, jusqu’au ${formatDate(expiresAt)}.`,
       'Saisissez-le dans Tilleul : Paramètres → Synchronisation.',
@@ -57,7 +58,10 @@ export async function initCommand(store: Store, args: Args<'init'>, now: Date): 
 export async function inviteCommand(store: Store, args: Args<'invite'>, now: Date): Promise<CommandResult> {
   const organisation = await store.getOrganisation(args.org);
   if (!organisation) {
-    throw new CliFailure('ORGANISATION_UNKNOWN', `Aucune association n’a l’identifiant « ${args.org} ».`);
+    throw new CliFailure(
+      'ORGANISATION_UNKNOWN',
+      `Aucune association n’a l’identifiant « ${printable(args.org)} ».`,
+    );
   }
   const name = args.name ?? null;
   const { code, expiresAt } = await createCode(store, {
@@ -70,7 +74,7 @@ export async function inviteCommand(store: Store, args: Args<'invite'>, now: Dat
   return {
     json: { ok: true, orgId: organisation.id, code, scope: args.scope, name, expiresAt },
     human: [
-      `Code d’inscription pour un poste ${SCOPE_LABELS[args.scope]}${name ? ` (« ${name} »)` : ''} de « ${organisation.name} » : ${code}`,
+      `Code d’inscription pour un poste ${SCOPE_LABELS[args.scope]}${name ? ` (« ${printable(name)} »)` : ''} de « ${printable(organisation.name)} » : ${code}`,
       `Il sert une seule fois, jusqu’au ${formatDate(expiresAt)}.`,
     ].join('\n'),
   };
@@ -78,12 +82,15 @@ export async function inviteCommand(store: Store, args: Args<'invite'>, now: Dat
 
 function deviceLine(device: Device): string {
   const state = device.revokedAt ? `retiré le ${formatDate(device.revokedAt)}` : 'actif';
-  return `${device.series.padEnd(4)} ${SCOPE_LABELS[device.scope].padEnd(7)} ${device.name.padEnd(24)} ${device.id}  ${state}`;
+  return `${device.series.padEnd(4)} ${SCOPE_LABELS[device.scope].padEnd(7)} ${printable(device.name).padEnd(24)} ${device.id}  ${state}`;
 }
 
 export async function devicesCommand(store: Store, args: Args<'devices'>): Promise<CommandResult> {
   if (args.org !== undefined && !(await store.getOrganisation(args.org))) {
-    throw new CliFailure('ORGANISATION_UNKNOWN', `Aucune association n’a l’identifiant « ${args.org} ».`);
+    throw new CliFailure(
+      'ORGANISATION_UNKNOWN',
+      `Aucune association n’a l’identifiant « ${printable(args.org)} ».`,
+    );
   }
   const devices = await store.listDevices(args.org);
   return {
@@ -97,10 +104,12 @@ export async function devicesCommand(store: Store, args: Args<'devices'>): Promi
 
 export async function revokeCommand(store: Store, args: Args<'revoke'>, now: Date): Promise<CommandResult> {
   const device = await store.revokeDevice(args.device, now.toISOString());
-  if (!device) throw new CliFailure('DEVICE_UNKNOWN', `Aucun appareil n’a l’identifiant « ${args.device} ».`);
+  if (!device) {
+    throw new CliFailure('DEVICE_UNKNOWN', `Aucun appareil n’a l’identifiant « ${printable(args.device)} ».`);
+  }
   return {
     json: { ok: true, device },
-    human: `Appareil « ${device.name} » (série ${device.series}) retiré : il ne peut plus synchroniser.`,
+    human: `Appareil « ${printable(device.name)} » (série ${device.series}) retiré : il ne peut plus synchroniser.`,
   };
 }
 
