@@ -59,6 +59,27 @@ describe('pull handler', () => {
     expect(second.checkpoint).toEqual({ seq: 5 });
   });
 
+  it('asks for the next page when the server cut one at its byte bound', async () => {
+    const docs = [setting(1), setting(2), setting(3), setting(4)];
+    const calls: [number, number][] = [];
+    // A server whose pages hold two documents at most, whatever the limit: it says `more`.
+    const api = {
+      pull: async (_collection: string, seq: number, limit: number): Promise<PullResponse> => {
+        calls.push([seq, limit]);
+        const page = docs.slice(seq, seq + Math.min(limit, 2)) as PullResponse['documents'];
+        const more = seq + page.length < docs.length && page.length < limit;
+        return { documents: page, checkpoint: { seq: seq + page.length }, ...(more ? { more } : {}) };
+      },
+    } as unknown as SyncApi;
+    const pull = createPullHandler({ api, spec: collectionSpecs.settings, onSkipped: () => undefined });
+    const page = await pull(undefined, 3);
+    expect(page.documents.map((d) => d.id)).toEqual(['s-1', 's-2', 's-3']);
+    expect(calls).toEqual([
+      [0, 3],
+      [2, 1],
+    ]);
+  });
+
   it('starts from zero on a checkpoint it does not recognise', async () => {
     const calls: [number, number][] = [];
     const pull = createPullHandler({

@@ -58,7 +58,8 @@ export function createPullHandler(deps: PullHandlerDeps): ReplicationPullHandler
         else deps.onSkipped({ collection, documentId: checked.documentId, issues: checked.issues });
       }
       seq = page.checkpoint.seq;
-      if (page.documents.length < wanted || documents.length >= batchSize) break;
+      // A page cut short by the server's byte bound says `more`: not the end of the changes.
+      if ((page.documents.length < wanted && !page.more) || documents.length >= batchSize) break;
     }
     return { documents, checkpoint: { seq } };
   };

@@ -21,6 +21,7 @@ export const USAGE = `Utilisation : npm run server -- <commande> [options]
   devices  --data DIR [--org ID]                       liste les appareils inscrits
   revoke   --data DIR DEVICE                           retire un appareil
   serve    --data DIR [--port 8787] [--host 0.0.0.0] [--web DIR] [--trust-proxy 127.0.0.1]
+           [--max-association-mb 2048]                 espace de chaque association (2048 Mo par défaut)
   backup   --data DIR --out FICHIER                    copie cohérente de la base SQLite
 
 Partout : --database-url postgres://… au lieu de --data DIR (PostgreSQL), --json pour une sortie JSON.
@@ -43,6 +44,7 @@ const options = {
   web: { type: 'string' },
   out: { type: 'string' },
   'trust-proxy': { type: 'string' },
+  'max-association-mb': { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -151,6 +153,7 @@ const commandSchemas = {
     host: z.string().min(1).default('0.0.0.0'),
     web: z.string().min(1).optional(),
     'trust-proxy': trustProxy.optional(),
+    'max-association-mb': integer('--max-association-mb', 1, 1024 * 1024).optional(),
   }),
   backup: z.object({ out: text('Le fichier de sauvegarde (--out)', 4096) }),
 } as const;

@@ -67,7 +67,11 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunOpt
 
   let store: Store | undefined;
   try {
-    store = await openStore(command.location, { create: command.command === 'init' });
+    const quota = command.command === 'serve' ? command['max-association-mb'] : undefined;
+    store = await openStore(command.location, {
+      create: command.command === 'init',
+      limits: quota === undefined ? {} : { associationBytes: quota * 1024 ** 2 },
+    });
     if (command.command === 'serve') {
       const stop = (options.stopSignal ?? untilStopSignal()) as Promise<NodeJS.Signals>;
       await serveCommand(store, command, io, stop);

@@ -2,10 +2,17 @@ import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectionSpecs, PLANNED_COLLECTIONS } from '@shared/schema/collections';
-import { apiErrorSchema, enrolResponseSchema, pullResponseSchema } from '@shared/sync/protocol';
+import { messageWith } from '@shared/schema/messages';
+import {
+  apiErrorSchema,
+  enrolResponseSchema,
+  MAX_DOCUMENT_BYTES,
+  pullResponseSchema,
+} from '@shared/sync/protocol';
 import type { ApiErrorBody, EnrolResponse, PullResponse, SyncDocument } from '@shared/sync/protocol';
 import { buildServer } from '@server/http/app';
 import { hashSecret } from '@server/security/secrets';
+import { openStore } from '@server/storage/open-store';
 import type { Store } from '@server/storage/store';
 import type { Backend } from '@server/test-support/backend';
 import { openEventStream } from '@server/test-support/event-stream';
@@ -303,10 +310,10 @@ export function describeApi(backend: Backend): void {
         const orgB = await createOrganisation(store);
         const a = await enrol(base, store, orgA);
         const b = await enrol(base, store, orgB);
-        await push(a.token, [{ newDocumentState: settingsDoc('organisation', { name: 'A' }) }]);
+        await push(a.token, [{ newDocumentState: settingsDoc('identity', { name: 'A' }) }]);
         expect((await pull(b.token)).documents).toEqual([]);
         expect(
-          (await push(b.token, [{ newDocumentState: settingsDoc('organisation', { name: 'B' }) }])).body,
+          (await push(b.token, [{ newDocumentState: settingsDoc('identity', { name: 'B' }) }])).body,
         ).toEqual([]);
         expect((await pull(a.token)).documents.map((doc) => doc.value)).toEqual([{ name: 'A' }]);
       });
@@ -314,9 +321,7 @@ export function describeApi(backend: Backend): void {
       it('refuses with 403, and writes nothing of the batch, what the device scope forbids', async () => {
         const org = await createOrganisation(store);
         const door = await enrol(base, store, org, 'door');
-        const reply = await push(door.token, [
-          { newDocumentState: settingsDoc('organisation', { name: 'X' }) },
-        ]);
+        const reply = await push(door.token, [{ newDocumentState: settingsDoc('identity', { name: 'X' }) }]);
         expectError(reply, 403, 'SCOPE_FORBIDDEN');
         const admin = await enrol(base, store, org, 'office');
         expect((await pull(admin.token)).documents).toEqual([]);
@@ -1135,6 +1140,198 @@ export function describeApi(backend: Backend): void {
           revokedStream.close();
           keptStream.close();
         }
+      });
+    });
+
+    describe('hostile input', () => {
+      /** An unknown setting (a newer version's): about 1,650 bytes of JSON. */
+      const filler = (id: string, n = 0) => settingsDoc(id, { text: `${n}`.padEnd(1500, '.') });
+
+      it('refuses ill-formed Unicode (a lone surrogate) with 422 on both backends, in values and keys', async () => {
+        const org = await createOrganisation(store);
+        const device = await enrol(base, store, org);
+        for (const value of [{ text: 'a\ud800b' }, { text: '\udc00' }, { ['clé\ud83d']: 1 }]) {
+          const reply = await push(device.token, [
+            { newDocumentState: settingsDoc('fine', { text: 'ok' }) },
+            { newDocumentState: settingsDoc('half', value) },
+          ]);
+          const body = expectError(reply, 422, 'INVALID_DOCUMENT');
+          expect(body.errors).toContainEqual({
+            row: 1,
+            documentId: 'half',
+            path: '',
+            message: 'errors.sync.illFormedText',
+          });
+        }
+        expect((await pull(device.token)).documents).toEqual([]);
+        const whole = settingsDoc('whole', { text: 'Fête 🎉 au lavoir' });
+        expect((await push(device.token, [{ newDocumentState: whole }])).body).toEqual([]);
+        expect((await pull(device.token)).documents).toEqual([whole]);
+      });
+
+      it('refuses JSON nested deeper than any document with 400, before reading it', async () => {
+        const deep = `${'['.repeat(3000)}${']'.repeat(3000)}`;
+        const raw = await call(base, 'POST', `${PREFIX}/sync/settings/push`, {
+          token: office.token,
+          rawBody: deep,
+        });
+        expect(expectError(raw, 400, 'BAD_REQUEST').message).toMatch(/imbriquées/);
+        let nested: unknown = 'fond';
+        for (let level = 0; level < 3000; level++) nested = { n: nested };
+        const inDocument = await push(office.token, [{ newDocumentState: settingsDoc('deep', { nested }) }]);
+        expectError(inDocument, 400, 'BAD_REQUEST');
+        // Brackets inside a text are text, not nesting.
+        const brackets = settingsDoc('brackets', { text: '[{'.repeat(500) });
+        expect((await push(office.token, [{ newDocumentState: brackets }])).status).toBe(200);
+      });
+
+      it('refuses a setting beyond its schema and a document over MAX_DOCUMENT_BYTES, writing nothing', async () => {
+        const org = await createOrganisation(store);
+        const device = await enrol(base, store, org);
+        const long = settingsDoc('organisation', { name: 'x'.repeat(7 * 1024 * 1024) });
+        const refused = expectError(
+          await push(device.token, [{ newDocumentState: long }]),
+          422,
+          'INVALID_DOCUMENT',
+        );
+        expect(refused.errors?.[0]?.message).toMatch(/^errors\.sync\.documentTooLarge\|/);
+        // Each text, list and key within the bounds, the whole over MAX_DOCUMENT_BYTES (1.2 MB).
+        const list = Array.from({ length: 200 }, () => 'y'.repeat(2000));
+        const heavy = settingsDoc('later-setting', { a: list, b: list, c: list });
+        const tooLarge = expectError(
+          await push(device.token, [{ newDocumentState: heavy }]),
+          422,
+          'INVALID_DOCUMENT',
+        );
+        expect(tooLarge.errors?.map((error) => error.message)).toEqual([
+          messageWith('errors.sync.documentTooLarge', { max: MAX_DOCUMENT_BYTES }),
+        ]);
+        const fits = settingsDoc('later-setting', { a: list, b: list });
+        expect((await push(device.token, [{ newDocumentState: fits }])).status).toBe(200);
+        expectError(
+          await push(device.token, [{ newDocumentState: settingsDoc('organisation', { name: 'A' }) }]),
+          422,
+          'INVALID_DOCUMENT',
+        );
+        expect((await pull(device.token)).documents.map((doc) => doc.id)).toEqual(['later-setting']);
+      });
+
+      it('refuses a device name with terminal escapes at enrolment, and keeps the code unused', async () => {
+        const code = await issueCode(store, orgId, 'door');
+        for (const name of ['Porte\u001b[2J', 'Porte\u0007', 'Porte \u202e1', 'Porte \ud800']) {
+          const reply = await call(base, 'POST', `${PREFIX}/devices/enrol`, { body: { code, name } });
+          expect(expectError(reply, 400, 'BAD_REQUEST').message).toMatch(/caractères de commande invisibles/);
+        }
+        const clean = await call<EnrolResponse>(base, 'POST', `${PREFIX}/devices/enrol`, {
+          body: { code, name: 'Porte 1 🚪' },
+        });
+        expect(clean.status).toBe(200);
+        expect(clean.body.name).toBe('Porte 1 🚪');
+      });
+
+      describe('with lowered limits', () => {
+        let limited: Store;
+        let small: FastifyInstance;
+        let url = '';
+        const PAGE_BYTES = 4000;
+        const ASSOCIATION_BYTES = 12_000;
+
+        beforeAll(async () => {
+          limited = await openStore(backend.location, {
+            create: false,
+            limits: { associationBytes: ASSOCIATION_BYTES },
+          });
+          small = await buildServer({ store: limited, pullPageBytes: PAGE_BYTES });
+          url = await small.listen({ port: 0, host: '127.0.0.1' });
+        });
+        afterAll(async () => {
+          await small?.close();
+          await limited?.close();
+        });
+
+        const pullFrom = async (token: string, seq: number, limit = 2000) => {
+          const reply = await call<PullResponse>(
+            url,
+            'GET',
+            `${PREFIX}/sync/settings/pull?seq=${seq}&limit=${limit}`,
+            {
+              token,
+            },
+          );
+          expect(reply.status).toBe(200);
+          return pullResponseSchema.parse(reply.body);
+        };
+
+        it('bounds a pull page in bytes as well as in documents, and says more follow', async () => {
+          const org = await createOrganisation(store);
+          const device = await enrol(url, store, org);
+          const docs = Array.from({ length: 6 }, (_, n) => filler(`page-${n}`, n));
+          const pushed = await call(url, 'POST', `${PREFIX}/sync/settings/push`, {
+            token: device.token,
+            body: docs.map((doc) => ({ newDocumentState: doc })),
+          });
+          expect(pushed).toMatchObject({ status: 200, body: [] });
+          const pages: string[][] = [];
+          let seq = 0;
+          for (;;) {
+            const page = await pullFrom(device.token, seq);
+            pages.push(page.documents.map((doc) => doc.id));
+            expect(JSON.stringify(page.documents).length).toBeLessThanOrEqual(PAGE_BYTES);
+            seq = page.checkpoint.seq;
+            if (!page.more) break;
+          }
+          expect(pages).toEqual([
+            ['page-0', 'page-1'],
+            ['page-2', 'page-3'],
+            ['page-4', 'page-5'],
+          ]);
+          const tail = await pullFrom(device.token, seq);
+          expect(tail).toEqual({ documents: [], checkpoint: { seq } });
+          // The document limit still holds, and a page that the limit cut says nothing of `more`.
+          expect(await pullFrom(device.token, 0, 1)).toEqual({
+            documents: [docs[0]],
+            checkpoint: { seq: 1 },
+          });
+        });
+
+        it('bounds what an association stores: 507 with a French sentence, nothing written', async () => {
+          const org = await createOrganisation(store);
+          const device = await enrol(url, store, org);
+          const send = (docs: unknown[]) =>
+            call<ApiErrorBody>(url, 'POST', `${PREFIX}/sync/settings/push`, {
+              token: device.token,
+              body: docs.map((doc) => ({ newDocumentState: doc })),
+            });
+          // About 1.7 KB each: six fit in 12,000 bytes, a seventh does not.
+          expect((await send([0, 1, 2, 3, 4, 5].map((n) => filler(`q-${n}`, n)))).status).toBe(200);
+          const full = await send([filler('q-6', 6), filler('q-7', 7)]);
+          expect(expectError(full, 507, 'QUOTA_EXCEEDED').message).toMatch(
+            /espace de l’association .* plein/,
+          );
+          expect((await pull(device.token)).documents).toHaveLength(6);
+          // Another association has its own space; and this one may still shrink a document.
+          const other = await enrol(url, store, await createOrganisation(store));
+          const elsewhere = await call(url, 'POST', `${PREFIX}/sync/settings/push`, {
+            token: other.token,
+            body: [{ newDocumentState: filler('q-0') }],
+          });
+          expect(elsewhere.status).toBe(200);
+          expect((await send([settingsDoc('q-0', { text: 'court' })])).status).toBe(200);
+          // The count survives a restart of the server: it lives in the database.
+          const reopened = await openStore(backend.location, {
+            create: false,
+            limits: { associationBytes: ASSOCIATION_BYTES },
+          });
+          try {
+            const outcome = await reopened.push(org, 'settings', [
+              { newDocumentState: filler('q-8', 8) },
+              { newDocumentState: filler('q-9', 9) },
+            ]);
+            expect(outcome.quotaExceeded?.max).toBe(ASSOCIATION_BYTES);
+          } finally {
+            await reopened.close();
+          }
+        });
       });
     });
 

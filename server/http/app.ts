@@ -6,6 +6,7 @@ import type { HealthResponse } from '@shared/sync/protocol';
 import { ApiError } from '@server/http/api-error';
 import { decorateDevice } from '@server/http/authenticate';
 import { installErrorHandling } from '@server/http/error-handler';
+import { installJsonParser } from '@server/http/json-body';
 import { DEFAULT_ENROL_RATE_LIMIT, registerEnrolRoute } from '@server/http/routes-enrol';
 import type { EnrolRateLimit } from '@server/http/routes-enrol';
 import { registerStreamRoute } from '@server/http/routes-stream';
@@ -49,6 +50,8 @@ export interface ServerOptions {
   /** Folder of the renderer's web build; served at `/` when it holds an index.html. */
   webRoot?: string;
   bodyLimit?: number;
+  /** Bytes of documents in one pull page (`DEFAULT_PULL_PAGE_BYTES`); lowered by tests. */
+  pullPageBytes?: number;
   /** Not trusted by default: the address is the socket's. */
   trustProxy?: TrustProxy;
   enrolRateLimit?: EnrolRateLimit;
@@ -90,6 +93,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const open: OpenStreams = new Set();
 
   installErrorHandling(app);
+  installJsonParser(app);
   decorateDevice(app);
   installHeaders(app);
   await app.register(rateLimit, {
@@ -110,7 +114,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         rateLimit: options.enrolRateLimit ?? DEFAULT_ENROL_RATE_LIMIT,
         now: options.now ?? (() => new Date()),
       });
-      registerSyncRoutes(api, { store: options.store, changes });
+      registerSyncRoutes(api, { store: options.store, changes, pullPageBytes: options.pullPageBytes });
       registerStreamRoute(api, {
         store: options.store,
         changes,

@@ -41,6 +41,14 @@ export function registerEnrolRoute(
     '/devices/enrol',
     { config: { rateLimit: { max: deps.rateLimit.max, timeWindow: deps.rateLimit.timeWindowMs } } },
     async (request): Promise<EnrolResponse> => {
+      const parsed = enrolRequestSchema.safeParse(request.body);
+      if (parsed.error?.issues.some((issue) => issue.message === 'errors.sync.controlCharacters')) {
+        throw new ApiError(
+          400,
+          'BAD_REQUEST',
+          'Le nom de l’appareil contient des caractères de commande invisibles (échappements de terminal) : choisissez un nom fait de lettres, de chiffres et de ponctuation.',
+        );
+      }
       const body = parseRequest(enrolRequestSchema, request.body, 'code et nom de l’appareil');
       // The token exists in clear only in this response; the server keeps its hash.
       const token = newDeviceToken();

@@ -3,7 +3,7 @@ import { collectionSpecs } from '@shared/schema/collections';
 import type { CollectionSpec } from '@shared/schema/collection-spec';
 import { deviceMayRead, deviceMayReplace, deviceMayWrite } from '@shared/sync/device-scope';
 import { deviceReadAccess, mergeProjectedWrite, project, withdrawn } from '@shared/sync/read-scope';
-import { pullQuerySchema, pushRequestSchema } from '@shared/sync/protocol';
+import { DEFAULT_PULL_PAGE_BYTES, pullQuerySchema, pushRequestSchema } from '@shared/sync/protocol';
 import type { PullResponse, PushResponse, SyncDocument } from '@shared/sync/protocol';
 import { ApiError } from '@server/http/api-error';
 import { deviceHook, deviceOf } from '@server/http/authenticate';
@@ -23,6 +23,16 @@ function specFor(collection: string): CollectionSpec {
   }
   return spec;
 }
+
+const megabytes = (bytes: number) => Math.round(bytes / 1024 ** 2).toLocaleString('fr-FR');
+
+/** 507: the association is full. A person can act on it (the server's administrator), nobody can retry it away. */
+const quotaExceeded = (max: number) =>
+  new ApiError(
+    507,
+    'QUOTA_EXCEEDED',
+    `L’espace de l’association sur le serveur est plein (${megabytes(max)} Mo au plus) : rien de cet envoi n’a été enregistré. Prévenez la personne qui gère le serveur.`,
+  );
 
 const SCOPE_NAMES = { office: 'poste de bureau', door: 'poste d’entrée' } as const;
 
@@ -71,8 +81,12 @@ async function checkAuthors(store: Store, device: Device, entries: readonly Reco
   }
 }
 
-export function registerSyncRoutes(app: FastifyInstance, deps: { store: Store; changes: ChangeFeed }): void {
+export function registerSyncRoutes(
+  app: FastifyInstance,
+  deps: { store: Store; changes: ChangeFeed; pullPageBytes?: number },
+): void {
   const { store, changes } = deps;
+  const pullPageBytes = deps.pullPageBytes ?? DEFAULT_PULL_PAGE_BYTES;
   const onRequest = deviceHook(store);
 
   app.get<{ Params: { collection: string } }>(
@@ -89,14 +103,17 @@ export function registerSyncRoutes(app: FastifyInstance, deps: { store: Store; c
         );
       }
       const query = parseRequest(pullQuerySchema, request.query, 'paramètres seq et limit');
-      const page = await store.pull(device.orgId, request.params.collection, query.seq, query.limit);
+      const { collection } = request.params;
+      const page = await store.pull(device.orgId, collection, query.seq, query.limit, pullPageBytes);
       // Need to know: a door device gets its view of each document, and only the id of one it
       // may not see (so that an account that stopped being a door account leaves its list).
-      const access = deviceReadAccess(device.scope, request.params.collection);
+      const access = deviceReadAccess(device.scope, collection);
       const documents = page.documents.map(
         (document) => (project(access, document) as SyncDocument | null) ?? withdrawn(document.id),
       );
-      return { documents, checkpoint: { seq: page.seq } };
+      return page.more
+        ? { documents, checkpoint: { seq: page.seq }, more: true }
+        : { documents, checkpoint: { seq: page.seq } };
     },
   );
 
@@ -177,6 +194,10 @@ export function registerSyncRoutes(app: FastifyInstance, deps: { store: Store; c
             message: 'errors.sync.numberTaken',
           })),
         );
+      }
+      if (outcome.quotaExceeded) {
+        request.log.warn({ deviceId: device.id, collection, ...outcome.quotaExceeded }, 'quota dépassé');
+        throw quotaExceeded(outcome.quotaExceeded.max);
       }
       if (outcome.forbidden > 0) {
         request.log.warn(

@@ -10,16 +10,25 @@ import type { PendingPush, PushState, PushWrites } from '@server/storage/push-pl
 import { migrations } from '@server/storage/schema';
 import { SqlStore } from '@server/storage/sql-store';
 import { StoreError } from '@server/storage/store';
-import type { ChangeWatcher, PushOutcome, Redemption, RedeemResult, Store } from '@server/storage/store';
+import type {
+  ChangeWatcher,
+  PushOutcome,
+  Redemption,
+  RedeemResult,
+  Store,
+  StoreLimits,
+} from '@server/storage/store';
 
-const MIGRATIONS = migrations({
+const TYPES = {
   text: 'text',
   time: 'timestamptz',
   seq: 'bigint',
   count: 'integer',
   json: 'jsonb',
   keyedTable: '',
-});
+  dataBytes: 'octet_length(data::text)',
+};
+const MIGRATIONS = migrations(TYPES);
 
 /** Any constant: it only has to be the same for every Tilleul process migrating this database. */
 const MIGRATION_LOCK = 7_411_101;
@@ -37,22 +46,23 @@ async function execute<Row>(db: pg.Pool | PoolClient, sql: string, params: unkno
 
 export class PostgresStore extends SqlStore implements Store {
   readonly kind = 'postgres';
+  protected override readonly dataBytes = TYPES.dataBytes;
   private readonly pool: pg.Pool;
   private readonly databaseUrl: string;
   /** Tells this process's notices from the others' (it publishes its own pushes itself). */
   private readonly instance = randomUUID();
 
-  private constructor(pool: pg.Pool, databaseUrl: string) {
-    super();
+  private constructor(pool: pg.Pool, databaseUrl: string, limits: StoreLimits) {
+    super(limits);
     this.pool = pool;
     this.databaseUrl = databaseUrl;
   }
 
-  static async open(databaseUrl: string): Promise<PostgresStore> {
+  static async open(databaseUrl: string, limits: StoreLimits = {}): Promise<PostgresStore> {
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
     // An idle client that loses its connection (server restart) must not crash the process.
     pool.on('error', () => undefined);
-    const store = new PostgresStore(pool, databaseUrl);
+    const store = new PostgresStore(pool, databaseUrl, limits);
     try {
       await store.migrate();
     } catch (error) {
@@ -129,9 +139,9 @@ export class PostgresStore extends SqlStore implements Store {
     // sequence can never become visible before a smaller one (a pull from a checkpoint would
     // skip it forever), and two pushes over the same document cannot both see it unchanged.
     // Under READ COMMITTED the reads below start after the lock, so they see the last commit.
-    const [org] = await execute<{ seq: string }>(
+    const [org] = await execute<{ seq: string; bytes: string }>(
       client,
-      'SELECT seq FROM organisations WHERE id = ? FOR UPDATE',
+      'SELECT seq, bytes FROM organisations WHERE id = ? FOR UPDATE',
       [orgId],
     );
     const seq = sequenceOf(orgId, org);
@@ -150,6 +160,7 @@ export class PostgresStore extends SqlStore implements Store {
           );
     return {
       seq,
+      bytes: Number(org?.bytes),
       stored: new Map(stored.map((row) => [row.id, row.data])),
       keyHolders: new Map(held.map((row) => [row.key, row.doc_id])),
     };
@@ -203,7 +214,11 @@ export class PostgresStore extends SqlStore implements Store {
         ],
       );
     }
-    await execute(client, 'UPDATE organisations SET seq = ? WHERE id = ?', [writes.seq, orgId]);
+    await execute(client, 'UPDATE organisations SET seq = ?, bytes = ? WHERE id = ?', [
+      writes.seq,
+      writes.bytes,
+      orgId,
+    ]);
     // Delivered to the other processes at COMMIT, never for a rolled-back push.
     await execute(client, 'SELECT pg_notify(?, ?)', [
       CHANGES_CHANNEL,

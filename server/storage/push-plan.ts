@@ -29,6 +29,8 @@ export interface PendingPush {
 export interface PushState {
   /** The association's sequence before the push. */
   seq: number;
+  /** What the association stores before the push, in bytes (see `documentBytes`). */
+  bytes: number;
   /** The stored documents among the pushed ones, by id. */
   stored: ReadonlyMap<string, SyncDocument>;
   /** The document holding each of the push's keys that is taken, by key. */
@@ -45,6 +47,8 @@ export interface PushWrites {
   keys: { key: string; docId: string }[];
   /** The association's sequence after the push. */
   seq: number;
+  /** What the association stores after the push, in bytes. */
+  bytes: number;
 }
 
 export interface PushPlan {
@@ -59,6 +63,7 @@ export function pendingPush(
   rows: readonly StoredRow[],
   rules: CollectionRules,
   pushedBy: string | null = null,
+  maxBytes = Number.POSITIVE_INFINITY,
 ): PendingPush {
   const documents = rows.map((row) => row.newDocumentState);
   const keys = documents.map((document) => rules.uniqueKey?.(document) ?? null);
@@ -68,7 +73,7 @@ export function pendingPush(
     ids: [...new Set(documents.map((document) => document.id))],
     keys: [...new Set(keys.filter((key) => key !== null))],
     pushedBy,
-    plan: (state) => planPush(state, rows, rules),
+    plan: (state) => planPush(state, rows, rules, maxBytes),
   };
 }
 
@@ -83,7 +88,15 @@ export function sequenceOf(orgId: string, row: { seq: StoredSeq } | undefined): 
  * writing the plan (`PendingPush`). Nothing is written before the whole batch is planned, so a push
  * refused for a duplicate key has nothing to roll back.
  */
-function planPush(state: PushState, rows: readonly StoredRow[], rules: CollectionRules): PushPlan {
+/** A document's size as the quota counts it: its JSON text in UTF-8, as SQLite stores it. */
+export const documentBytes = (document: SyncDocument): number => Buffer.byteLength(JSON.stringify(document));
+
+function planPush(
+  state: PushState,
+  rows: readonly StoredRow[],
+  rules: CollectionRules,
+  maxBytes: number,
+): PushPlan {
   // Later rows of the batch see the earlier ones as stored, as if pushed one after the other.
   const current = new Map(state.stored);
   const holders = new Map(state.keyHolders);
@@ -128,5 +141,14 @@ function planPush(state: PushState, rows: readonly StoredRow[], rules: Collectio
     document,
   }));
   const seq = state.seq + documents.length;
-  return { outcome: { conflicts, lastSeq: seq, forbidden }, writes: { documents, keys, seq } };
+  let bytes = state.bytes;
+  for (const { id, document } of documents) {
+    const before = state.stored.get(id);
+    bytes += documentBytes(document) - (before ? documentBytes(before) : 0);
+  }
+  // A push that frees space always passes: an association over its limit can still tidy up.
+  if (bytes > state.bytes && bytes > maxBytes) {
+    return { outcome: { quotaExceeded: { bytes, max: maxBytes } } };
+  }
+  return { outcome: { conflicts, lastSeq: seq, forbidden }, writes: { documents, keys, seq, bytes } };
 }

@@ -10,6 +10,8 @@ export interface ColumnTypes {
   json: string;
   /** Appended to tables read only by their primary key (SQLite: no hidden rowid to maintain). */
   keyedTable: string;
+  /** SQL for the size in bytes of a document's `data`, as JSON text (PostgreSQL: jsonb's text). */
+  dataBytes: string;
 }
 
 /** `migrations(types)[n]` brings the database to schema version n + 1. Never edit a shipped step: add one. */
@@ -75,6 +77,13 @@ export function migrations(t: ColumnTypes): string[] {
     device_id ${t.text} NOT NULL,
     PRIMARY KEY (org_id, seq)
   )${t.keyedTable};
+  `,
+    // What each association stores, kept up to date by every push, for its quota
+    // (`StoreLimits.associationBytes`); counted once here for the documents already stored.
+    `
+  ALTER TABLE organisations ADD COLUMN bytes ${t.seq} NOT NULL DEFAULT 0;
+  UPDATE organisations SET bytes = COALESCE(
+    (SELECT SUM(${t.dataBytes}) FROM documents WHERE documents.org_id = organisations.id), 0);
   `,
   ];
 }

@@ -10,7 +10,9 @@ import type {
   PullPage,
   PushOutcome,
   StoredRow,
+  StoreLimits,
 } from '@server/storage/store';
+import { DEFAULT_ASSOCIATION_BYTES } from '@server/storage/store';
 
 /**
  * The core both stores share: every statement that needs no transaction, written once with a
@@ -19,8 +21,13 @@ import type {
  * code (its statements are in `enrolment.ts`) and backup.
  */
 export abstract class SqlStore {
+  constructor(private readonly limits: StoreLimits) {}
+
   /** Runs one statement on its own: the rows it returns, none for a write without RETURNING. */
   protected abstract query<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
+
+  /** SQL for the size in bytes of the stored JSON text of `data` (PostgreSQL: jsonb's text). */
+  protected abstract readonly dataBytes: string;
 
   /** Runs the push in one transaction; see `PendingPush`. */
   protected abstract pushTransaction(push: PendingPush): Promise<PushOutcome>;
@@ -76,16 +83,43 @@ export abstract class SqlStore {
     return row && toDevice(row);
   }
 
-  async pull(orgId: string, collection: string, afterSeq: number, limit: number): Promise<PullPage> {
-    const rows = await this.query<{ seq: StoredSeq; data: StoredDocument; pushed_by: string | null }>(
-      `SELECT seq, data, pushed_by FROM documents WHERE org_id = ? AND collection = ? AND seq > ?
-       ORDER BY seq LIMIT ?`,
+  /**
+   * Two statements, so that no more than `maxBytes` of documents (one at least) is ever read:
+   * the sizes of the page first, then the documents up to the last that fits. A push between
+   * the two moves a document of the page to a higher sequence (a later page has it) and adds
+   * none below the cut: new sequences are above every committed one.
+   */
+  async pull(
+    orgId: string,
+    collection: string,
+    afterSeq: number,
+    limit: number,
+    maxBytes = Number.POSITIVE_INFINITY,
+  ): Promise<PullPage> {
+    const sizes = await this.query<{ seq: StoredSeq; size: StoredSeq }>(
+      `SELECT seq, ${this.dataBytes} AS size FROM documents
+       WHERE org_id = ? AND collection = ? AND seq > ? ORDER BY seq LIMIT ?`,
       [orgId, collection, afterSeq, limit],
     );
-    const last = rows.at(-1);
+    let total = 0;
+    let cut = 0;
+    for (const row of sizes) {
+      total += Number(row.size);
+      if (cut > 0 && total > maxBytes) break;
+      cut += 1;
+    }
+    const last = sizes[cut - 1];
+    if (!last) return { documents: [], seq: afterSeq, more: false, pushedBy: [] };
+    const lastSeq = Number(last.seq);
+    const rows = await this.query<{ data: StoredDocument; pushed_by: string | null }>(
+      `SELECT data, pushed_by FROM documents WHERE org_id = ? AND collection = ? AND seq > ? AND seq <= ?
+       ORDER BY seq`,
+      [orgId, collection, afterSeq, lastSeq],
+    );
     return {
       documents: rows.map((row) => toDocument(row.data)),
-      seq: last ? Number(last.seq) : afterSeq,
+      seq: lastSeq,
+      more: cut < sizes.length,
       pushedBy: rows.map((row) => row.pushed_by),
     };
   }
@@ -97,6 +131,7 @@ export abstract class SqlStore {
     rules: CollectionRules = {},
     pushedBy: string | null = null,
   ): Promise<PushOutcome> {
-    return this.pushTransaction(pendingPush(orgId, collection, rows, rules, pushedBy));
+    const maxBytes = this.limits.associationBytes ?? DEFAULT_ASSOCIATION_BYTES;
+    return this.pushTransaction(pendingPush(orgId, collection, rows, rules, pushedBy, maxBytes));
   }
 }

@@ -9,19 +9,21 @@ import type { PendingPush, PushState, PushWrites } from '@server/storage/push-pl
 import { toDocument } from '@server/storage/rows';
 import { migrations } from '@server/storage/schema';
 import { SqlStore } from '@server/storage/sql-store';
-import type { PushOutcome, Redemption, RedeemResult, Store } from '@server/storage/store';
+import type { PushOutcome, Redemption, RedeemResult, Store, StoreLimits } from '@server/storage/store';
 
 export const SQLITE_FILE_NAME = 'tilleul.sqlite';
 
 /** Times are the ISO text of `toISOString`, which sorts in time order. */
-const MIGRATIONS = migrations({
+const TYPES = {
   text: 'TEXT',
   time: 'TEXT',
   seq: 'INTEGER',
   count: 'INTEGER',
   json: 'TEXT',
   keyedTable: ' WITHOUT ROWID',
-});
+  dataBytes: 'length(CAST(data AS BLOB))',
+};
+const MIGRATIONS = migrations(TYPES);
 
 /**
  * better-sqlite3 is synchronous, so every transaction below runs without yielding to the event
@@ -30,15 +32,16 @@ const MIGRATIONS = migrations({
  */
 export class SqliteStore extends SqlStore implements Store {
   readonly kind = 'sqlite';
+  protected override readonly dataBytes = TYPES.dataBytes;
   private readonly db: Database.Database;
 
-  private constructor(db: Database.Database) {
-    super();
+  private constructor(db: Database.Database, limits: StoreLimits) {
+    super(limits);
     this.db = db;
   }
 
   /** Opens (and creates when `create` is set) `DIR/tilleul.sqlite`. */
-  static open(dataDir: string, options: { create: boolean }): SqliteStore {
+  static open(dataDir: string, options: { create: boolean; limits?: StoreLimits }): SqliteStore {
     if (options.create) mkdirSync(dataDir, { recursive: true });
     const db = new Database(join(dataDir, SQLITE_FILE_NAME), { fileMustExist: !options.create });
     // WAL: readers (pulls) never wait for the writer (pushes); NORMAL is durable in WAL mode
@@ -47,7 +50,7 @@ export class SqliteStore extends SqlStore implements Store {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    const store = new SqliteStore(db);
+    const store = new SqliteStore(db, options.limits ?? {});
     store.migrate();
     return store;
   }
@@ -105,7 +108,10 @@ export class SqliteStore extends SqlStore implements Store {
 
   /** One statement per document and per key: with no network in between, a round trip costs nothing. */
   private readPush({ orgId, collection, ids, keys }: PendingPush): PushState {
-    const [org] = this.execute<{ seq: number }>('SELECT seq FROM organisations WHERE id = ?', [orgId]);
+    const [org] = this.execute<{ seq: number; bytes: number }>(
+      'SELECT seq, bytes FROM organisations WHERE id = ?',
+      [orgId],
+    );
     const seq = sequenceOf(orgId, org);
     const read = this.db.prepare('SELECT data FROM documents WHERE org_id = ? AND collection = ? AND id = ?');
     const holderOf = this.db.prepare(
@@ -121,7 +127,7 @@ export class SqliteStore extends SqlStore implements Store {
       const holder = holderOf.get(orgId, collection, key) as { doc_id: string } | undefined;
       if (holder) keyHolders.set(key, holder.doc_id);
     }
-    return { seq, stored, keyHolders };
+    return { seq, bytes: Number(org?.bytes), stored, keyHolders };
   }
 
   private writePush({ orgId, collection, pushedBy }: PendingPush, writes: PushWrites): void {
@@ -141,7 +147,11 @@ export class SqliteStore extends SqlStore implements Store {
       write.run(orgId, collection, id, seq, JSON.stringify(document), pushedBy);
       if (pushedBy !== null) record.run(orgId, seq, collection, id, pushedBy);
     }
-    this.execute('UPDATE organisations SET seq = ? WHERE id = ?', [writes.seq, orgId]);
+    this.execute('UPDATE organisations SET seq = ?, bytes = ? WHERE id = ?', [
+      writes.seq,
+      writes.bytes,
+      orgId,
+    ]);
   }
 
   /** SQLite's online backup API, into a temporary file renamed at the end: never half a copy. */

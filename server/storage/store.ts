@@ -106,6 +106,7 @@ export type PushOutcome =
       forbidden: number;
       duplicates?: undefined;
       hidden?: undefined;
+      quotaExceeded?: undefined;
     }
   | {
       /** Rows that would take a key already held: the whole push was rolled back. */
@@ -114,6 +115,7 @@ export type PushOutcome =
       lastSeq?: undefined;
       forbidden?: undefined;
       hidden?: undefined;
+      quotaExceeded?: undefined;
     }
   | {
       /**
@@ -121,11 +123,32 @@ export type PushOutcome =
        * it, so the whole push was rolled back and is refused.
        */
       hidden: HiddenConflict[];
+      quotaExceeded?: undefined;
+      duplicates?: undefined;
+      conflicts?: undefined;
+      lastSeq?: undefined;
+      forbidden?: undefined;
+    }
+  | {
+      /** The association would store more than its limit: nothing of the push was written. */
+      quotaExceeded: { bytes: number; max: number };
+      hidden?: undefined;
       duplicates?: undefined;
       conflicts?: undefined;
       lastSeq?: undefined;
       forbidden?: undefined;
     };
+
+/**
+ * What one association may store on the server, in bytes of documents as JSON text: 2 GiB by
+ * default, about twenty times what an association of 5,000 members fills in ten years (its
+ * journal included). A push that would pass it writes nothing (`quotaExceeded`).
+ */
+export const DEFAULT_ASSOCIATION_BYTES = 2 * 1024 ** 3;
+
+export interface StoreLimits {
+  associationBytes?: number;
+}
 
 export interface PullPage {
   documents: SyncDocument[];
@@ -133,6 +156,8 @@ export interface PullPage {
   seq: number;
   /** For each document, the enrolled device that pushed its revision (null: written before this was kept). */
   pushedBy: (string | null)[];
+  /** True when the page stopped at its byte bound before `limit`: more documents follow. */
+  more: boolean;
 }
 
 /** A write another server process committed to the same database. */
@@ -169,7 +194,14 @@ export interface Store {
   listDevices(orgId?: string): Promise<Device[]>;
   /** Returns the device (already revoked or not), or undefined when there is no such device. */
   revokeDevice(id: string, now: string): Promise<Device | undefined>;
-  pull(orgId: string, collection: string, afterSeq: number, limit: number): Promise<PullPage>;
+  /** At most `limit` documents and `maxBytes` of them (JSON text; at least one document). */
+  pull(
+    orgId: string,
+    collection: string,
+    afterSeq: number,
+    limit: number,
+    maxBytes?: number,
+  ): Promise<PullPage>;
   /**
    * All rows in one transaction; see `decidePushRow` for what is written. A duplicate unique
    * key rolls the whole push back: nothing of it is written. `pushedBy` is the enrolled device

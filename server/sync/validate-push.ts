@@ -1,4 +1,7 @@
 import type { CollectionSpec } from '@shared/schema/collection-spec';
+import { messageWith } from '@shared/schema/messages';
+import { MAX_DOCUMENT_BYTES } from '@shared/sync/protocol';
+import { isWellFormedText } from '@shared/text/unicode';
 import type { FieldError, PushRow, SyncDocument } from '@shared/sync/protocol';
 import type { StoredRow } from '@server/storage/store';
 
@@ -6,13 +9,37 @@ export type ValidatedPush = { ok: true; rows: StoredRow[] } | { ok: false; error
 
 const MAX_FIELD_ERRORS = 100;
 
-function containsNul(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\0');
-  if (Array.isArray(value)) return value.some(containsNul);
-  if (value && typeof value === 'object') {
-    return Object.entries(value).some(([key, inner]) => key.includes('\0') || containsNul(inner));
+type BadText = 'errors.sync.nulCharacter' | 'errors.sync.illFormedText';
+
+/** A string's fault, if any: U+0000 first (the older message), then a lone surrogate. */
+function badString(text: string): BadText | null {
+  if (text.includes('\0')) return 'errors.sync.nulCharacter';
+  return isWellFormedText(text) ? null : 'errors.sync.illFormedText';
+}
+
+/**
+ * The first text (value or key) of `value` that no backend can store the same: PostgreSQL's
+ * jsonb refuses U+0000 and lone surrogates that SQLite keeps. A loop over a stack, not a
+ * recursion: the body parser bounded the depth already, and this walk must not depend on it.
+ */
+function findBadText(value: unknown): BadText | null {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (typeof next === 'string') {
+      const bad = badString(next);
+      if (bad) return bad;
+    } else if (Array.isArray(next)) {
+      pending.push(...(next as unknown[]));
+    } else if (next && typeof next === 'object') {
+      for (const [key, inner] of Object.entries(next)) {
+        const bad = badString(key);
+        if (bad) return bad;
+        pending.push(inner);
+      }
+    }
   }
-  return false;
+  return null;
 }
 
 /**
@@ -30,18 +57,22 @@ export function validatePush(spec: CollectionSpec, rows: readonly PushRow[]): Va
     const fail = (path: string, message: string) => errors.push({ row: index, documentId, path, message });
 
     if (typeof deleted !== 'boolean') fail('_deleted', 'errors.sync.deletedFlag');
-    const parsed = spec.schema.safeParse(fields);
-    if (!parsed.success) {
+    // Measured as stored (JSON text); a document over the bound is not even parsed.
+    const tooLarge = Buffer.byteLength(JSON.stringify(row.newDocumentState)) > MAX_DOCUMENT_BYTES;
+    if (tooLarge) fail('', messageWith('errors.sync.documentTooLarge', { max: MAX_DOCUMENT_BYTES }));
+    const parsed = tooLarge ? null : spec.schema.safeParse(fields);
+    if (parsed && !parsed.success) {
       for (const issue of parsed.error.issues) fail(issue.path.map(String).join('.'), issue.message);
     }
-    // PostgreSQL's jsonb cannot hold U+0000, SQLite can: refusing it everywhere keeps both
-    // backends answering the same, with a 422 instead of a storage error.
-    if (containsNul(row.newDocumentState)) fail('', 'errors.sync.nulCharacter');
+    // PostgreSQL's jsonb cannot hold U+0000 or a lone surrogate, SQLite can: refusing them
+    // everywhere keeps both backends answering the same, with a 422 instead of a storage error.
+    const badText = findBadText(row.newDocumentState);
+    if (badText) fail('', badText);
     const assumed = row.assumedMasterState;
     if (assumed && (assumed.id !== documentId || typeof assumed._deleted !== 'boolean')) {
       fail('assumedMasterState', 'errors.sync.assumedStateMismatch');
     }
-    if (parsed.success && typeof deleted === 'boolean') {
+    if (parsed?.success && !badText && typeof deleted === 'boolean') {
       valid.push({
         assumedMasterState: assumed ?? null,
         newDocumentState: row.newDocumentState as SyncDocument,

@@ -30,8 +30,11 @@ export type OrganisationCategory = (typeof ORGANISATION_CATEGORIES)[number];
 
 /** Logo and signature: small PNG or JPEG images stored as data URLs (they sync with the rest). */
 export const IMAGE_MAX_BYTES = 300 * 1024;
+/** The longest data URL of such an image: its base64 (4 characters for 3 bytes) and prefix. */
+const IMAGE_DATA_URL_MAX_LENGTH = Math.ceil(IMAGE_MAX_BYTES / 3) * 4 + 'data:image/jpeg;base64,'.length;
 const imageDataUrl = z
   .string()
+  .max(IMAGE_DATA_URL_MAX_LENGTH, { error: 'errors.organisation.imageTooLarge' })
   .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/, { error: 'errors.organisation.imageFormat' })
   .refine((url) => Math.floor(((url.length - url.indexOf(',') - 1) * 3) / 4) <= IMAGE_MAX_BYTES, {
     error: 'errors.organisation.imageTooLarge',
@@ -53,11 +56,13 @@ const optionalText = (max: number) =>
 /** RNA: « W » then 9 characters (département then number), e.g. W751234567 or W2A1001234. */
 export const rnaSchema = z
   .string()
+  .max(64, { error: tooLong(64) })
   .transform(normaliseIdentifier)
   .pipe(z.string().regex(/^(W[0-9][0-9AB][0-9]{7})?$/, { error: 'errors.organisation.rnaFormat' }));
 
 export const sirenSchema = z
   .string()
+  .max(64, { error: tooLong(64) })
   .transform(normaliseIdentifier)
   .pipe(
     z

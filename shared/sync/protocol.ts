@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DOCUMENT_ID_MAX_LENGTH } from '@shared/ids';
+import { hasControlCharacters, isWellFormedText } from '@shared/text/unicode';
 
 /**
  * The wire formats of the sync API (DESIGN.md, Sync), shared by the server and the replication
@@ -47,10 +48,36 @@ export type PullQuery = z.infer<typeof pullQuerySchema>;
 export const pullResponseSchema = z.object({
   documents: z.array(syncDocumentSchema),
   checkpoint: checkpointSchema,
+  /**
+   * True when the page stopped at the server's byte bound (`DEFAULT_PULL_PAGE_BYTES`) before
+   * `limit`: a short page is then not the end, and the client asks for the next one.
+   */
+  more: z.boolean().optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
 export const MAX_PUSH_ROWS = 1000;
+
+/**
+ * The largest document the server stores, as JSON text in UTF-8. The largest real one is the
+ * organisation's settings with a logo and a signature (300 KB each as images, 400 KB each in
+ * base64): 1 MiB leaves room for those and refuses what no form can make.
+ */
+export const MAX_DOCUMENT_BYTES = 1024 * 1024;
+
+/**
+ * The deepest JSON the API reads: a push is an array of rows (2) holding documents (3) whose
+ * deepest field is a few levels down (a receipt's lines, a setting's seasons and tariffs: 6 at
+ * most today; `collections.test.ts` checks every schema against this). Deeper is refused before
+ * anything walks it.
+ */
+export const MAX_JSON_DEPTH = 16;
+
+/**
+ * A pull page stops at this many bytes of documents as well as at `limit` documents (it always
+ * holds at least one): 2,000 settings of 1 MiB would otherwise make one answer of 2 GB.
+ */
+export const DEFAULT_PULL_PAGE_BYTES = 16 * 1024 * 1024;
 
 /**
  * One row of a push, as RxDB's replication sends it. Only the envelope is checked here: the
@@ -71,7 +98,15 @@ export type PushResponse = z.infer<typeof pushResponseSchema>;
 /** Enrolment codes are typed by people: dashes and spaces are allowed and ignored. */
 export const enrolRequestSchema = z.object({
   code: z.string().trim().min(1).max(64),
-  name: z.string().trim().min(1).max(80),
+  /** Printed by the server's CLI and journals: no terminal escapes, no lone surrogates. */
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(80)
+    .refine((name) => !hasControlCharacters(name) && isWellFormedText(name), {
+      error: 'errors.sync.controlCharacters',
+    }),
 });
 export type EnrolRequest = z.infer<typeof enrolRequestSchema>;
 
@@ -116,6 +151,7 @@ export const API_ERROR_CODES = [
   'UNSUPPORTED_MEDIA_TYPE',
   'INVALID_DOCUMENT',
   'DUPLICATE_NUMBER',
+  'QUOTA_EXCEEDED',
   'RATE_LIMITED',
   'SERVICE_UNAVAILABLE',
   'INTERNAL',

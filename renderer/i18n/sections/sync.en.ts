@@ -83,6 +83,8 @@ export const syncEn: TranslationShape<typeof syncFr> = {
     INVALID_DOCUMENT: 'The server refused incorrect data. Correct the record concerned.',
     DUPLICATE_NUMBER:
       'A receipt on this device has a number already used on the server (device restored from an old backup?): it was not sent. Tell the treasurer.',
+    QUOTA_EXCEEDED:
+      'The association’s space on the server is full: changes stay on this device. Tell whoever runs the server.',
     RATE_LIMITED: 'Too many attempts: wait a minute before trying again.',
     SERVICE_UNAVAILABLE: 'The server is restarting: sync will resume by itself.',
     INTERNAL: 'Error on the server. Sync retries by itself; if it lasts, tell whoever runs the server.',
@@ -126,6 +128,11 @@ export const syncErrorsEn: TranslationShape<typeof syncErrorsFr> = {
   sync: {
     deletedFlag: 'Malformed data (deletion flag missing). Update Tilleul.',
     nulCharacter: 'A text contains a forbidden invisible character: type it again.',
+    illFormedText: 'A text contains an incomplete character (half an emoji, for instance): type it again.',
+    controlCharacters: 'This name contains invisible control characters: type it again.',
+    documentTooLarge:
+      'Record too large for the server ({{max}} bytes at most): make it lighter (smaller images, shorter texts).',
+    settingUnbounded: 'Setting from a newer Tilleul version too large for this server: update the server.',
     assumedStateMismatch: 'Inconsistent upload refused by the server. Sync will try again.',
     numberTaken: 'This number is already used by another receipt of the association.',
   },

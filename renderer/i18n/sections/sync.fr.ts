@@ -89,6 +89,8 @@ export const syncFr = {
     INVALID_DOCUMENT: 'Le serveur a refusé des données incorrectes. Corrigez la fiche concernée.',
     DUPLICATE_NUMBER:
       'Un reçu de cet appareil porte un numéro déjà attribué sur le serveur (appareil restauré d’une ancienne sauvegarde ?) : il n’a pas été envoyé. Prévenez le trésorier.',
+    QUOTA_EXCEEDED:
+      'L’espace de l’association sur le serveur est plein : les modifications restent sur cet appareil. Prévenez la personne qui gère le serveur.',
     RATE_LIMITED: 'Trop de tentatives : patientez une minute avant de réessayer.',
     SERVICE_UNAVAILABLE: 'Le serveur redémarre : la synchronisation reprendra d’elle-même.',
     INTERNAL:
@@ -136,6 +138,13 @@ export const syncErrorsFr = {
   sync: {
     deletedFlag: 'Donnée mal formée (indicateur de suppression manquant). Mettez Tilleul à jour.',
     nulCharacter: 'Un texte contient un caractère invisible interdit : retapez-le.',
+    illFormedText:
+      'Un texte contient un caractère incomplet (la moitié d’un émoji, par exemple) : retapez-le.',
+    controlCharacters: 'Ce nom contient des caractères de commande invisibles : retapez-le.',
+    documentTooLarge:
+      'Fiche trop volumineuse pour le serveur ({{max}} octets au plus) : allégez-la (images plus petites, textes plus courts).',
+    settingUnbounded:
+      'Réglage d’une version plus récente de Tilleul trop volumineux pour ce serveur : mettez le serveur à jour.',
     assumedStateMismatch: 'Envoi incohérent refusé par le serveur. La synchronisation va réessayer.',
     numberTaken: 'Ce numéro est déjà attribué à un autre reçu de l’association.',
   },
