@@ -5,7 +5,7 @@ import { SYNC_API_PREFIX } from '@shared/sync/protocol';
 import type { HealthResponse } from '@shared/sync/protocol';
 import { ApiError } from '@server/http/api-error';
 import { decorateDevice } from '@server/http/authenticate';
-import { installErrorHandling } from '@server/http/error-handler';
+import { installErrorHandling, sendError } from '@server/http/error-handler';
 import { installJsonParser } from '@server/http/json-body';
 import { DEFAULT_ENROL_RATE_LIMIT, registerEnrolRoute } from '@server/http/routes-enrol';
 import type { EnrolRateLimit } from '@server/http/routes-enrol';
@@ -77,6 +77,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     logger,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     trustProxy: fastifyTrustProxy(options.trustProxy),
+    // A malformed URL (`/%`) is refused before routing: through the same handler as the rest.
+    frameworkErrors: (error, request, reply) => sendError(error, request, reply),
   });
   const changes = new ChangeFeed();
   // Other processes on the same PostgreSQL database: their pushes reach these streams too.

@@ -1,6 +1,7 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiErrorBody, ApiErrorCode } from '@shared/sync/protocol';
 import { ApiError } from '@server/http/api-error';
+import { securityHeaders } from '@server/http/security-headers';
 
 /** Fastify's own errors, turned into the API's codes and French sentences. */
 function fromFastify(error: FastifyError): ApiError | undefined {
@@ -31,21 +32,28 @@ function fromFastify(error: FastifyError): ApiError | undefined {
   return undefined;
 }
 
+/**
+ * The one way an error leaves the server: a JSON body with a stable code and a French sentence,
+ * never the request's own text (a URL, a header) echoed back, and the security headers.
+ */
+export function sendError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const apiError = error instanceof ApiError ? error : fromFastify(error);
+  reply.headers(securityHeaders(request.url));
+  if (apiError) {
+    if (apiError.statusCode >= 500) request.log.error({ err: error }, 'requête refusée');
+    return reply.status(apiError.statusCode).send(apiError.toBody());
+  }
+  request.log.error({ err: error }, 'erreur interne');
+  const body: ApiErrorBody = {
+    code: 'INTERNAL',
+    message:
+      'Erreur interne du serveur. Réessayez ; si elle persiste, prévenez la personne qui gère le serveur.',
+  };
+  return reply.status(500).send(body);
+}
+
 export function installErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    const apiError = error instanceof ApiError ? error : fromFastify(error);
-    if (apiError) {
-      if (apiError.statusCode >= 500) request.log.error({ err: error }, 'requête refusée');
-      return reply.status(apiError.statusCode).send(apiError.toBody());
-    }
-    request.log.error({ err: error }, 'erreur interne');
-    const body: ApiErrorBody = {
-      code: 'INTERNAL',
-      message:
-        'Erreur interne du serveur. Réessayez ; si elle persiste, prévenez la personne qui gère le serveur.',
-    };
-    return reply.status(500).send(body);
-  });
+  app.setErrorHandler(sendError);
 }
 
 export function notFoundBody(code: ApiErrorCode = 'NOT_FOUND'): ApiErrorBody {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -19,6 +19,13 @@ describe('web build served by the sync server', () => {
     mkdirSync(join(web, 'assets'), { recursive: true });
     writeFileSync(join(web, 'index.html'), '<!doctype html><title>Tilleul</title>');
     writeFileSync(join(web, 'assets', 'app.js'), 'console.log("tilleul")');
+    // What must never be served: dotfiles, a dot folder, a link out of the build.
+    writeFileSync(join(web, '.secret'), 'SECRET-DOTFILE');
+    writeFileSync(join(web, 'assets', '.env'), 'SECRET-ENV');
+    mkdirSync(join(web, '.git'));
+    writeFileSync(join(web, '.git', 'config'), 'SECRET-GIT');
+    writeFileSync(join(dir, 'outside.txt'), 'SECRET-OUTSIDE');
+    symlinkSync(join(dir, 'outside.txt'), join(web, 'assets', 'linked.txt'));
     store = SqliteStore.open(join(dir, 'data'), { create: true });
     app = await buildServer({ store, webRoot: web });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
@@ -38,6 +45,34 @@ describe('web build served by the sync server', () => {
     expect(policy).toContain("frame-ancestors 'none'");
     expect(reply.headers.get('x-content-type-options')).toBe('nosniff');
     expect((await call<string>(base, 'GET', '/assets/app.js')).body).toContain('tilleul');
+  });
+
+  it('serves only the build’s files: no dotfile, no dot folder, no link, nothing added later', async () => {
+    writeFileSync(join(dir, 'web', 'assets', 'late.js'), 'SECRET-LATE');
+    for (const path of [
+      '/.secret',
+      '/%2esecret',
+      '/assets/.env',
+      '/.git/config',
+      '/assets/../.secret',
+      '/assets/linked.txt',
+      '/assets/late.js',
+    ]) {
+      const reply = await call<string>(base, 'GET', path);
+      expect(String(reply.body), path).not.toContain('SECRET');
+      expect(reply.headers.get('content-security-policy'), path).toContain("default-src 'self'");
+    }
+  });
+
+  it('answers a malformed URL through the one error handler: JSON, security headers, no echo', async () => {
+    for (const path of ['/%E0%A4%A', '/api/v1/sync/%zz<script>/pull']) {
+      const reply = await call(base, 'GET', path);
+      expect(reply.status, path).toBe(400);
+      expect(reply.body, path).toMatchObject({ code: 'BAD_REQUEST' });
+      expect(JSON.stringify(reply.body)).not.toMatch(/%E0|%zz|script/);
+      expect(reply.headers.get('content-security-policy'), path).toContain("default-src 'self'");
+      expect(reply.headers.get('x-content-type-options'), path).toBe('nosniff');
+    }
   });
 
   it('answers the app’s own routes with index.html, and unknown API paths with JSON', async () => {

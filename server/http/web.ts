@@ -1,33 +1,15 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { buildContentSecurityPolicy } from '@shared/security/csp';
-import { SYNC_API_PREFIX } from '@shared/sync/protocol';
 import { notFoundBody } from '@server/http/error-handler';
+import { SYNC_API_PREFIX } from '@shared/sync/protocol';
+import { isApi, securityHeaders } from '@server/http/security-headers';
 
-/**
- * The same policy as the desktop window (main/security/csp.ts) and the web build's meta tag,
- * sent as a header: a header also covers the files a meta tag cannot (SVG, JSON).
- */
-export const CONTENT_SECURITY_POLICY = buildContentSecurityPolicy();
-
-const isApi = (url: string) => url === SYNC_API_PREFIX || url.startsWith(`${SYNC_API_PREFIX}/`);
-
-/**
- * Security headers on every response, and CORS on the API: the desktop app runs from its own
- * `app://` origin, so its calls are cross-origin. `*` is safe here because the API authenticates
- * with a bearer token, never a cookie: a page on another site has no credential to borrow.
- */
+/** Security headers on every response (`securityHeaders`), and the API's CORS preflight. */
 export function installHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply) => {
-    reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
-    if (isApi(request.url)) {
-      reply.header('access-control-allow-origin', '*');
-      reply.header('cache-control', 'no-store');
-    }
+    reply.headers(securityHeaders(request.url));
   });
   app.options(`${SYNC_API_PREFIX}/*`, async (_request, reply) => {
     reply
@@ -45,14 +27,46 @@ export function hasWebBuild(webRoot: string | undefined): webRoot is string {
 }
 
 /**
+ * The files of the build, as URL paths (`/assets/app.js`), listed once at start-up: regular
+ * files only, none whose name or folder starts with a dot (`.env`, `.git/`), no symbolic link
+ * (it could lead out of the folder). Whatever is added to the folder later is not served.
+ */
+export function buildFiles(webRoot: string): Set<string> {
+  const files = new Set<string>();
+  const pending = [''];
+  while (pending.length > 0) {
+    const folder = pending.pop() as string;
+    for (const entry of readdirSync(join(webRoot, folder), { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const path = `${folder}/${entry.name}`;
+      if (entry.isDirectory()) pending.push(path);
+      else if (entry.isFile()) files.add(path);
+    }
+  }
+  return files;
+}
+
+/**
  * The renderer's web build at `/`, same origin as the API, so a phone on the association's
- * Wi-Fi opens the app and enrols with no other setup. Unknown non-API paths get index.html, so
- * the app's own routes survive a reload. Without a build, unknown paths are plain JSON 404s.
+ * Wi-Fi opens the app and enrols with no other setup. Only the build's own files are served
+ * (`buildFiles`); unknown non-API paths get index.html, so the app's own routes survive a
+ * reload. Without a build, unknown paths are plain JSON 404s.
  */
 export async function installWebApp(app: FastifyInstance, webRoot: string | undefined): Promise<boolean> {
   const serveWeb = hasWebBuild(webRoot);
   if (serveWeb) {
-    await app.register(fastifyStatic, { root: resolve(webRoot), wildcard: true, index: ['index.html'] });
+    const root = resolve(webRoot);
+    const files = buildFiles(root);
+    await app.register(fastifyStatic, {
+      root,
+      wildcard: true,
+      index: ['index.html'],
+      dotfiles: 'ignore',
+      serveDotFiles: false,
+      // `sendFile('index.html')` asks without the leading slash.
+      allowedPath: (pathname) =>
+        pathname === '/' || files.has(pathname.startsWith('/') ? pathname : `/${pathname}`),
+    });
   }
   app.setNotFoundHandler(async (request, reply) => {
     if (serveWeb && !isApi(request.url) && (request.method === 'GET' || request.method === 'HEAD')) {
