@@ -22,7 +22,8 @@ export const USAGE = `Utilisation : npm run server -- <commande> [options]
   revoke   --data DIR DEVICE                           retire un appareil
   serve    --data DIR [--port 8787] [--host 0.0.0.0] [--web DIR] [--trust-proxy 127.0.0.1]
            [--max-association-mb 2048]                 espace de chaque association (2048 Mo par défaut)
-  backup   --data DIR --out FICHIER                    copie cohérente de la base SQLite
+  backup   --data DIR --out FICHIER                    copie cohérente de la base SQLite, serveur en marche
+                                                       (PostgreSQL : pg_dump, voir le README)
 
 Partout : --database-url postgres://… au lieu de --data DIR (PostgreSQL), --json pour une sortie JSON.
 

@@ -213,6 +213,7 @@ export function describeCli(backend: Backend): void {
       it('points to pg_dump for a PostgreSQL backup', async () => {
         const run = await cli('backup', ...where(), '--out', join(scratch, 'x'), '--json');
         expect(run).toMatchObject({ code: 1, json: { ok: false, code: 'BACKUP_UNSUPPORTED' } });
+        expect(run.stderr.join('')).toMatch(/pg_dump --format=custom .* pg_restore --no-owner/);
       });
     }
   });

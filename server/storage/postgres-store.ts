@@ -233,7 +233,9 @@ export class PostgresStore extends SqlStore implements Store {
   async backup(): Promise<void> {
     throw new StoreError(
       'BACKUP_UNSUPPORTED',
-      'La sauvegarde d’une base PostgreSQL se fait avec ses propres outils : pg_dump ou pg_basebackup.',
+      'La sauvegarde d’une base PostgreSQL se fait avec ses propres outils, serveur en marche : ' +
+        'pg_dump --format=custom --file=tilleul.dump URL (une image cohérente de la base), ' +
+        'restaurée dans une base vide par pg_restore --no-owner --dbname=URL tilleul.dump.',
     );
   }
 

@@ -1,5 +1,5 @@
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SyncDocument } from '@shared/sync/protocol';
 import { checkCode, deviceValues, enrolment, ENROLMENT_SQL } from '@server/storage/enrolment';
@@ -12,6 +12,39 @@ import { SqlStore } from '@server/storage/sql-store';
 import type { PushOutcome, Redemption, RedeemResult, Store, StoreLimits } from '@server/storage/store';
 
 export const SQLITE_FILE_NAME = 'tilleul.sqlite';
+
+/** A backup is written to `OUT.partial-PID` (and SQLite's journal beside it), then renamed. */
+const PARTIAL = '.partial-';
+const SIDE_FILES = ['', '-journal', '-wal', '-shm'];
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes the temporary files of backups to `outFile` whose process is gone (killed). */
+export function removeLeftovers(outFile: string): string[] {
+  const prefix = `${basename(outFile)}${PARTIAL}`;
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dirname(outFile));
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const match = /^(\d+)(-journal|-wal|-shm)?$/.exec(name.slice(prefix.length));
+    if (!match || isRunning(Number(match[1]))) continue;
+    rmSync(join(dirname(outFile), name), { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
 
 /** Times are the ISO text of `toISOString`, which sorts in time order. */
 const TYPES = {
@@ -154,14 +187,27 @@ export class SqliteStore extends SqlStore implements Store {
     ]);
   }
 
-  /** SQLite's online backup API, into a temporary file renamed at the end: never half a copy. */
+  /**
+   * `VACUUM INTO` a temporary file, synced, then renamed: one statement in one read transaction,
+   * so the copy is the database as of one commit, and writers (the server, in WAL mode) neither
+   * wait for it nor restart it, as they did the page-by-page backup API. Never half a copy:
+   * a failure removes the temporary file and its journal, and the next backup removes those a
+   * killed one left (`removeLeftovers`).
+   */
   async backup(outFile: string): Promise<void> {
-    const partial = `${outFile}.partial-${process.pid}`;
+    removeLeftovers(outFile);
+    const partial = `${outFile}${PARTIAL}${process.pid}`;
     try {
-      await this.db.backup(partial);
+      this.db.prepare('VACUUM INTO ?').run(partial);
+      const fd = openSync(partial, 'r+');
+      try {
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
       renameSync(partial, outFile);
     } catch (error) {
-      rmSync(partial, { force: true });
+      for (const suffix of SIDE_FILES) rmSync(`${partial}${suffix}`, { force: true });
       throw error;
     }
   }
