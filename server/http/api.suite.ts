@@ -695,7 +695,9 @@ export function describeApi(backend: Backend): void {
         await expectWritten('settings', [
           { ...settingsDoc('seasons', { seasons: [] }), deviceId: pc.deviceId },
           {
-            ...settingsDoc('custom-fields', { fields: [{ id: 'allergies', label: 'Allergies' }] }),
+            ...settingsDoc('custom-fields', {
+              fields: [{ id: 'allergies', label: 'Allergies', type: 'text' }],
+            }),
             deviceId: pc.deviceId,
           },
         ]);
