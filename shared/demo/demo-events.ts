@@ -289,18 +289,23 @@ export function generateDemoEvents(
       updatedAt: updated,
       updatedBy: userId,
       deviceId,
-      kind: fields.kind ?? 'event',
+      kind: fields.kind ?? 'party',
       title: fields.title,
       startsOn: fields.startsOn,
       startTime: fields.startTime,
+      endTime: '',
       endsOn: '',
       location: fields.location,
       description: fields.description,
       seasonId: fields.season.id,
-      doorFee: (fields.doorFee ?? 0) as Cents,
+      memberPrice: (fields.doorFee ?? 0) as Cents,
+      nonMemberPrice: (fields.doorFee ?? 0) as Cents,
+      membersOnly: fields.kind === 'training',
+      seriesId: '',
       capacity: 0,
       assembly: fields.assembly ?? DEFAULT_ASSEMBLY_RULES,
       cancelledOn: fields.cancelledOn ?? '',
+      closedOn: '',
       notes: fields.notes ?? '',
     };
   };
@@ -412,7 +417,7 @@ export function generateDemoEvents(
       const future = special.on > today;
       plans.push({
         event: event({
-          kind: assembly ? 'assembly' : 'event',
+          kind: assembly ? 'assembly' : 'party',
           title: special.title,
           startsOn: special.on,
           startTime: special.time,
@@ -479,7 +484,7 @@ export function generateDemoEvents(
       const registeredAt =
         registered || !present ? instant(random.int(1, 20), `${pad(random.int(8, 21), 2)}:00`, 0) : '';
       const checkedInAt = present ? instant(0, ev.startTime, random.int(0, 40)) : '';
-      const paysAtDoor = present && !registered && ev.doorFee > 0;
+      const paysAtDoor = present && !registered && ev.nonMemberPrice > 0;
       const cartons = plan.special === 'loto' ? random.int(1, 4) : 1;
       const record: AttendanceDocument = {
         id: attendanceId(ev.id, personId),
@@ -496,7 +501,7 @@ export function generateDemoEvents(
         checkedInDevice: present ? deviceId : '',
         proxyHolderId: '',
         doorPayment: paysAtDoor
-          ? { amount: (ev.doorFee * cartons) as Cents, method: doorMethod() }
+          ? { amount: (ev.nonMemberPrice * cartons) as Cents, method: doorMethod() }
           : { amount: 0 as Cents, method: '' },
         notes: '',
       };

@@ -15,7 +15,11 @@ import {
  * Attendance is one document per (event, person) in `attendance`, never a list inside the
  * event: two doors checking people in at once then never write the same document.
  */
-export const EVENT_KINDS = ['event', 'training', 'assembly'] as const;
+/**
+ * activité ou cours, fête (loto, repas, concert), sortie, entraînement, assemblée générale.
+ * Version 0 had `event` for every non-training, non-AG event: it became `party`.
+ */
+export const EVENT_KINDS = ['activity', 'party', 'outing', 'training', 'assembly'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 /** Who may vote at a general assembly. */
@@ -46,35 +50,69 @@ export const DEFAULT_ASSEMBLY_RULES: AssemblyRules = {
 };
 
 export const eventDocumentSchema = documentSchema({
-  kind: z.enum(EVENT_KINDS).default('event'),
+  kind: z.enum(EVENT_KINDS).default('party'),
   title: requiredText(120, 'errors.events.titleRequired'),
   startsOn: indexedIsoDate,
   startTime: optionalTime,
+  endTime: optionalTime,
   /** Last day of an event over several days; `''` for a single day. */
   endsOn: optionalIsoDate,
   location: optionalText(200),
   description: optionalText(2000),
   /** The season it belongs to (a training series, the season's AG); `''` when none. */
   seasonId: optionalReference,
-  /** Entry fee taken at the door, in cents; 0 when entry is free. */
-  doorFee: centsSchema.default(0 as Cents),
+  /** Entry price for members à jour and for everyone else, in cents; 0 when free. */
+  memberPrice: centsSchema.default(0 as Cents),
+  nonMemberPrice: centsSchema.default(0 as Cents),
+  /** Only members à jour may come (a members' outing, a training). */
+  membersOnly: z.boolean().default(false),
+  /** The sessions of one recurring activity (a weekly class) share it; `''` for a one-off. */
+  seriesId: optionalReference,
   /** Most people admitted; 0 when there is no limit. */
   capacity: z.int().min(0).max(100_000).default(0),
   /** Only meaningful for `assembly`. */
   assembly: assemblyRulesSchema.default(DEFAULT_ASSEMBLY_RULES),
   cancelledOn: optionalIsoDate,
+  /** Closed: its attendance is frozen into a sheet (the legal record); `''` while open. */
+  closedOn: optionalIsoDate,
   notes: optionalText(2000),
 }).superRefine((event, ctx) => {
   if (event.endsOn !== '' && event.endsOn < event.startsOn) {
     ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'errors.events.endsBeforeStart' });
   }
+  const sameDay = event.endsOn === '' || event.endsOn === event.startsOn;
+  if (sameDay && event.startTime !== '' && event.endTime !== '' && event.endTime <= event.startTime) {
+    ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'errors.events.endsBeforeStart' });
+  }
 });
+
+/** The price a person pays at the door: the members' price when à jour, otherwise the other. */
+export function entryPrice(
+  event: Pick<EventDocument, 'memberPrice' | 'nonMemberPrice'>,
+  upToDate: boolean,
+): Cents {
+  return upToDate ? event.memberPrice : event.nonMemberPrice;
+}
 export type EventDocument = z.output<typeof eventDocumentSchema>;
 export type EventInput = z.input<typeof eventDocumentSchema>;
 
 export const eventsCollection = defineCollection({
   name: 'events',
-  version: 0,
+  version: 1,
   schema: eventDocumentSchema,
   indexes: ['startsOn'],
+  migrations: {
+    // Version 1: five kinds (`event` became `party`), a price for members and one for the others
+    // (both the old door fee), members-only events, series of sessions, end time, closing.
+    1: ({ doorFee, kind, ...event }) => ({
+      ...event,
+      kind: kind === 'event' ? 'party' : kind,
+      endTime: '',
+      memberPrice: doorFee ?? 0,
+      nonMemberPrice: doorFee ?? 0,
+      membersOnly: false,
+      seriesId: '',
+      closedOn: '',
+    }),
+  },
 });

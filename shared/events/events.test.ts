@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
-import { eventDocumentSchema } from '@shared/events/event';
+import { entryPrice, eventDocumentSchema, eventsCollection } from '@shared/events/event';
 import { donationDocumentSchema } from '@shared/donations/donation';
 
 const stamp = {
@@ -49,7 +49,12 @@ describe('attendance ids', () => {
 describe('events and donations', () => {
   it('take an event with its defaults, and refuse an end before the start or a bad time', () => {
     const event = { ...stamp, id: 'event-1', title: 'Loto de printemps', startsOn: '2026-03-07' };
-    expect(eventDocumentSchema.parse(event)).toMatchObject({ kind: 'event', doorFee: 0, capacity: 0 });
+    expect(eventDocumentSchema.parse(event)).toMatchObject({
+      kind: 'party',
+      memberPrice: 0,
+      nonMemberPrice: 0,
+      capacity: 0,
+    });
     expect(messages(eventDocumentSchema.safeParse({ ...event, endsOn: '2026-03-06' }))).toContain(
       'errors.events.endsBeforeStart',
     );
@@ -81,5 +86,45 @@ describe('events and donations', () => {
     expect(
       messages(donationDocumentSchema.safeParse({ ...donation, method: 'especes', chequeNumber: '123' })),
     ).toContain('errors.members.chequeNumberOnlyForCheque');
+  });
+});
+
+describe('events version 1', () => {
+  const v0 = {
+    ...stamp,
+    id: 'event-1',
+    kind: 'event',
+    title: 'Loto de printemps',
+    startsOn: '2026-03-07',
+    startTime: '20:00',
+    endsOn: '',
+    location: 'Salle des fêtes',
+    description: '',
+    seasonId: '',
+    doorFee: 300,
+    capacity: 200,
+    assembly: { quorumPercent: 0, maxProxiesPerMember: 1, voters: 'members-up-to-date' },
+    cancelledOn: '',
+    notes: '',
+  };
+
+  it('migrates an event of version 0: a party, its door fee for members and the others alike', () => {
+    const migrated = eventsCollection.migrations?.[1]?.(v0);
+    const event = eventDocumentSchema.parse(migrated);
+    expect(event).toMatchObject({ kind: 'party', memberPrice: 300, nonMemberPrice: 300, membersOnly: false });
+    expect(event).not.toHaveProperty('doorFee');
+    expect(
+      eventDocumentSchema.parse(eventsCollection.migrations?.[1]?.({ ...v0, kind: 'training' })).kind,
+    ).toBe('training');
+  });
+
+  it('charges members à jour their price and everyone else the other; an end time before the start is refused', () => {
+    const event = eventDocumentSchema.parse({ ...eventsCollection.migrations?.[1]?.(v0), memberPrice: 200 });
+    expect(entryPrice(event, true)).toBe(200);
+    expect(entryPrice(event, false)).toBe(300);
+    expect(messages(eventDocumentSchema.safeParse({ ...event, endTime: '19:30' }))).toContain(
+      'errors.events.endsBeforeStart',
+    );
+    expect(eventDocumentSchema.safeParse({ ...event, endTime: '23:30' }).success).toBe(true);
   });
 });
