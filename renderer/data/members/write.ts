@@ -1,4 +1,3 @@
-import type { RxCollection } from 'rxdb/plugins/core';
 import type { HouseholdDocument, HouseholdInput } from '@shared/members/household';
 import { householdDocumentSchema } from '@shared/members/household';
 import type { MembershipDocument, MembershipInput } from '@shared/members/membership';
@@ -16,6 +15,7 @@ import { mergeDetail, mergeLabel } from '@shared/members/merge-record';
 import type { AuditActor } from '@renderer/data/audit/write';
 import { appendAudit } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
+import { editDocument } from '@renderer/data/edit-document';
 import {
   loadTariffs,
   refuseForgottenAmount,
@@ -26,39 +26,6 @@ import {
  * Writes of the members file. Each validates the whole document with its shared zod schema
  * (a `ZodError` for the form to show; nothing invalid reaches the database) and stamps it.
  */
-
-/**
- * Changes one document: the whole result is validated and stamped before it is written.
- * `changes` are laid over what the database holds at the moment of the write (RxDB runs the
- * modifier again on the newest version), so fields left out keep whatever a sync or another
- * window wrote meanwhile; a function receives that stored version.
- */
-async function editDocument<T extends { id: string }>(
-  collection: RxCollection<T>,
-  schema: { parse: (input: unknown) => T },
-  context: WriteContext,
-  target: { kind: string; id: string },
-  changes: object | ((stored: T) => object),
-): Promise<T> {
-  const current = await collection.findOne(target.id).exec();
-  if (!current) throw new Error(`Unknown ${target.kind} ${target.id}`);
-  const apply = (stored: T) =>
-    schema.parse({
-      ...stored,
-      ...(typeof changes === 'function' ? changes(stored) : changes),
-      ...editStamps(context),
-    });
-  // Checked first on the version read, so that a form's error comes back before any write is
-  // queued; the modifier checks again on the newest version.
-  let next = apply(current.toJSON() as T);
-  await current.incrementalModify((data) => {
-    // RxDB's own fields, some left as `undefined`, which the strict schemas refuse.
-    const { _deleted, _meta, _rev, _attachments, ...stored } = data as T & Record<`_${string}`, unknown>;
-    next = apply(stored as T);
-    return { ...data, ...next };
-  });
-  return next;
-}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

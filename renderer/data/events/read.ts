@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import type { MangoQuery } from 'rxdb/plugins/core';
+import { useLiveRxQuery } from 'rxdb/plugins/react';
+import type { AttendanceDocument } from '@shared/events/attendance';
+import type { EventDocument } from '@shared/events/event';
+import { useData } from '@renderer/data/context';
+
+/** Documents of `query`, live, as plain data. */
+function useLive<T>(
+  collection: 'events' | 'attendance',
+  query: MangoQuery<T>,
+): { loading: boolean; results: T[] } {
+  const { db } = useData();
+  const { results, loading } = useLiveRxQuery<T>({ collection: db[collection] as never, query });
+  return useMemo(() => ({ loading, results: results.map((doc) => doc.toJSON() as T) }), [results, loading]);
+}
+
+/** Every event, soonest first (cancelled ones included: the list says so). */
+export function useEvents(): { loading: boolean; events: EventDocument[] } {
+  const query = useMemo<MangoQuery<EventDocument>>(() => ({ selector: {}, sort: [{ startsOn: 'asc' }] }), []);
+  const { loading, results } = useLive<EventDocument>('events', query);
+  return { loading, events: results };
+}
+
+/** One event, live; `undefined` while loading or when there is none with this id. */
+export function useEvent(id: string | undefined): { loading: boolean; event: EventDocument | undefined } {
+  const query = useMemo<MangoQuery<EventDocument>>(() => ({ selector: { id: id ?? '' }, limit: 1 }), [id]);
+  const { loading, results } = useLive<EventDocument>('events', query);
+  return { loading, event: results[0] };
+}
+
+/** The attendance records of an event (registrations, presence, door payments), live. */
+export function useAttendance(eventId: string | undefined): {
+  loading: boolean;
+  attendance: AttendanceDocument[];
+} {
+  const query = useMemo<MangoQuery<AttendanceDocument>>(
+    () => ({ selector: { eventId: eventId ?? '' } }),
+    [eventId],
+  );
+  const { loading, results } = useLive<AttendanceDocument>('attendance', query);
+  return { loading, attendance: results };
+}

@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { attendanceId } from '@shared/events/attendance';
+import type { Cents } from '@shared/money/cents';
+import type { TilleulDatabase } from '@renderer/data/database';
+import {
+  cancelEvent,
+  checkIn,
+  createEvent,
+  createSeries,
+  register,
+  undoCheckIn,
+} from '@renderer/data/events/write';
+import { createMemoryDatabase } from '@renderer/data/memory-database';
+import { SessionStore } from '@renderer/data/session';
+import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
+
+let db: TilleulDatabase;
+let session: SessionStore;
+let clock: number;
+const now = () => new Date((clock += 60_000));
+const SECRETARY = { id: 'secretaire-1', name: 'Sophie Secrétaire', role: 'secretary' } as const;
+const DOOR = { id: 'porte-1', name: 'Porte 1', role: 'door' } as const;
+const office = { userId: SECRETARY.id, deviceId: 'pc-1', now };
+const door = { userId: DOOR.id, deviceId: 'tablette-1', now };
+const loto = {
+  title: 'Loto de la Saint-Martin',
+  startsOn: '2026-11-14',
+  startTime: '20:00',
+  nonMemberPrice: 500,
+};
+
+beforeEach(async () => {
+  clock = Date.parse('2026-11-14T18:00:00.000Z');
+  db = await createMemoryDatabase();
+  session = new SessionStore();
+  installWriteGuard(db, session, 'pc-1', now);
+  session.set(SECRETARY);
+});
+afterEach(() => db.close());
+
+describe('events', () => {
+  it('are created by the office, in series for a weekly class, and cancelled; never by the door', async () => {
+    const event = await createEvent(db, office, loto);
+    expect(event).toMatchObject({ kind: 'party', nonMemberPrice: 500, memberPrice: 0 });
+    const yoga = await createSeries(db, office, { title: 'Yoga', kind: 'activity', startsOn: '2026-09-07' }, [
+      '2026-09-07',
+      '2026-09-14',
+      '2026-09-21',
+    ]);
+    expect(new Set(yoga.map((session) => session.seriesId)).size).toBe(1);
+    expect(yoga.map((session) => session.startsOn)).toEqual(['2026-09-07', '2026-09-14', '2026-09-21']);
+    const cancelled = await cancelEvent(db, office, event.id, '2026-11-10');
+    expect(cancelled.cancelledOn).toBe('2026-11-10');
+
+    session.set(DOOR);
+    await expect(createEvent(db, door, loto)).rejects.toBeInstanceOf(PermissionDeniedError);
+  });
+});
+
+describe('the door', () => {
+  it('checks a person in once, says when and where the second time, undoes, checks in again', async () => {
+    const event = await createEvent(db, office, loto);
+    await register(db, office, event.id, 'p1');
+    session.set(DOOR);
+    const target = { eventId: event.id, personId: 'p1', device: 'Porte 2' };
+
+    const first = await checkIn(db, door, target, { amount: 500 as Cents, method: 'especes' });
+    expect(first.kind).toBe('checked-in');
+    const second = await checkIn(db, door, { ...target, device: 'Porte 1' });
+    const firstAt = (await db.attendance.findOne(attendanceId(event.id, 'p1')).exec())?.checkedInAt;
+    expect(second).toEqual({ kind: 'already', at: firstAt, device: 'Porte 2' });
+
+    await undoCheckIn(db, door, target);
+    const record = await db.attendance.findOne(attendanceId(event.id, 'p1')).exec();
+    expect(record?.toJSON()).toMatchObject({
+      registered: true,
+      present: false,
+      doorPayment: { amount: 500 },
+    });
+    const again = await checkIn(db, door, target);
+    expect(again.kind).toBe('checked-in');
+    expect((await db.attendance.findOne(attendanceId(event.id, 'p1')).exec())?.toJSON()).toMatchObject({
+      present: true,
+      doorPayment: { amount: 500, method: 'especes' },
+    });
+    // The door never deletes a record (and the money with it).
+    await expect(record?.remove()).rejects.toBeInstanceOf(PermissionDeniedError);
+    expect(await db.attendance.count().exec()).toBe(1);
+  });
+});

@@ -1,0 +1,140 @@
+import type { AttendanceDocument } from '@shared/events/attendance';
+import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
+import type { CheckInBy, CheckInOutcome } from '@shared/events/check-in';
+import { checkIn as planCheckIn, undoCheckIn as undone } from '@shared/events/check-in';
+import type { EventDocument, EventInput } from '@shared/events/event';
+import { eventDocumentSchema } from '@shared/events/event';
+import { newDocumentId } from '@shared/ids';
+import type { PaymentMethod } from '@shared/members/membership';
+import type { Cents } from '@shared/money/cents';
+import type { WriteContext } from '@shared/schema/common';
+import type { Draft } from '@shared/schema/stamps';
+import { newStamps } from '@shared/schema/stamps';
+import type { TilleulDatabase } from '@renderer/data/database';
+import { editDocument } from '@renderer/data/edit-document';
+
+/**
+ * Writes of events and attendance. Each validates the whole document with its shared zod schema
+ * (a `ZodError` for the form to show) and stamps it; the write guard checks who may.
+ */
+
+export async function createEvent(
+  db: TilleulDatabase,
+  context: WriteContext,
+  input: Draft<EventInput>,
+): Promise<EventDocument> {
+  const event = eventDocumentSchema.parse({ ...input, ...newStamps(context) });
+  await db.events.insert(event);
+  return event;
+}
+
+/**
+ * A recurring activity (a weekly class): one event per date, sharing a series id, all validated
+ * before any is written.
+ */
+export async function createSeries(
+  db: TilleulDatabase,
+  context: WriteContext,
+  input: Draft<EventInput>,
+  dates: readonly string[],
+): Promise<EventDocument[]> {
+  const seriesId = newDocumentId();
+  const events = dates.map((startsOn) =>
+    eventDocumentSchema.parse({ ...input, startsOn, endsOn: '', seriesId, ...newStamps(context) }),
+  );
+  const { error } = await db.events.bulkInsert(events);
+  if (error.length > 0) throw new Error(`${error.length} séances non enregistrées`);
+  return events;
+}
+
+export function updateEvent(
+  db: TilleulDatabase,
+  context: WriteContext,
+  id: string,
+  changes: Partial<Draft<EventInput>>,
+): Promise<EventDocument> {
+  return editDocument(db.events, eventDocumentSchema, context, { kind: 'event', id }, changes);
+}
+
+/** Cancelled events stay in the list and the history, marked so, with the day. */
+export function cancelEvent(db: TilleulDatabase, context: WriteContext, id: string, on: string) {
+  return updateEvent(db, context, id, { cancelledOn: on });
+}
+
+/**
+ * Checks a person in at the door: one attendance document per (event, person), whose id is
+ * derived from the pair, so two doors offline write the same record. Already in: nothing is
+ * written, the outcome says when and where.
+ */
+export async function checkIn(
+  db: TilleulDatabase,
+  context: WriteContext,
+  target: { eventId: string; personId: string; device: string },
+  payment?: { amount: Cents; method: PaymentMethod },
+): Promise<CheckInOutcome> {
+  const id = attendanceId(target.eventId, target.personId);
+  const by: CheckInBy = { at: context.now().toISOString(), userId: context.userId, device: target.device };
+  const stored = await db.attendance.findOne(id).exec();
+  if (!stored) {
+    const outcome = planCheckIn(undefined, by, payment);
+    if (outcome.kind === 'checked-in') {
+      await db.attendance.insert(
+        attendanceDocumentSchema.parse({
+          ...newStamps(context, id),
+          eventId: target.eventId,
+          personId: target.personId,
+          ...outcome.changes,
+        }),
+      );
+    }
+    return outcome;
+  }
+  let outcome = planCheckIn(stored.toJSON() as AttendanceDocument, by, payment);
+  if (outcome.kind === 'already') return outcome;
+  await editDocument(
+    db.attendance,
+    attendanceDocumentSchema,
+    context,
+    { kind: 'attendance', id },
+    (current) => {
+      // Checked again on the newest version: another tab may have let the person in meanwhile.
+      outcome = planCheckIn(current, by, payment);
+      return outcome.kind === 'checked-in' ? outcome.changes : {};
+    },
+  );
+  return outcome;
+}
+
+/** Undoes a check-in (a wrong tap): a field change, journalled; the record and its payment stay. */
+export async function undoCheckIn(
+  db: TilleulDatabase,
+  context: WriteContext,
+  target: { eventId: string; personId: string },
+): Promise<void> {
+  const id = attendanceId(target.eventId, target.personId);
+  await editDocument(db.attendance, attendanceDocumentSchema, context, { kind: 'attendance', id }, undone());
+}
+
+/** Registers people for an event in advance (inscriptions); those already registered stay. */
+export async function register(
+  db: TilleulDatabase,
+  context: WriteContext,
+  eventId: string,
+  personId: string,
+): Promise<void> {
+  const id = attendanceId(eventId, personId);
+  const stored = await db.attendance.findOne(id).exec();
+  if (stored) {
+    await editDocument(
+      db.attendance,
+      attendanceDocumentSchema,
+      context,
+      { kind: 'attendance', id },
+      { registered: true },
+    );
+    return;
+  }
+  await db.attendance.insert(
+    attendanceDocumentSchema.parse({ ...newStamps(context, id), eventId, personId, registered: true }),
+  );
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { AttendanceDocument } from '@shared/events/attendance';
+import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
+import { attendanceCounts, checkIn, undoCheckIn } from '@shared/events/check-in';
+import type { Cents } from '@shared/money/cents';
+
+const by = { at: '2026-12-05T13:02:00.000Z', userId: 'porte-1', device: 'Porte 2' };
+const record = (changes: Partial<AttendanceDocument> = {}): AttendanceDocument =>
+  attendanceDocumentSchema.parse({
+    id: attendanceId('e', 'p'),
+    createdAt: '2026-12-01T10:00:00.000Z',
+    updatedAt: '2026-12-01T10:00:00.000Z',
+    updatedBy: 'u',
+    deviceId: 'd',
+    eventId: 'e',
+    personId: 'p',
+    ...changes,
+  });
+
+describe('checking in at the door', () => {
+  it('marks a person present with when, who and which door', () => {
+    const outcome = checkIn(undefined, by);
+    expect(outcome).toEqual({
+      kind: 'checked-in',
+      changes: {
+        present: true,
+        checkedInAt: by.at,
+        checkedInBy: 'porte-1',
+        checkedInDevice: 'Porte 2',
+        doorPayment: { amount: 0, method: '' },
+      },
+    });
+  });
+
+  it('never checks someone in twice: says when and at which door', () => {
+    const inside = record({ present: true, checkedInAt: by.at, checkedInDevice: 'Porte 2' });
+    expect(checkIn(inside, { ...by, device: 'Porte 1' })).toEqual({
+      kind: 'already',
+      at: by.at,
+      device: 'Porte 2',
+    });
+  });
+
+  it('adds a payment to what was recorded, never replaces it', () => {
+    const registered = record({ registered: true, doorPayment: { amount: 300 as Cents, method: 'especes' } });
+    const outcome = checkIn(registered, by, { amount: 500 as Cents, method: 'especes' });
+    expect(outcome.kind === 'checked-in' && outcome.changes.doorPayment).toEqual({
+      amount: 800,
+      method: 'especes',
+    });
+  });
+
+  it('undoes a check-in, keeping the record and its payment', () => {
+    const undone = {
+      ...record({
+        present: true,
+        checkedInAt: by.at,
+        doorPayment: { amount: 300 as Cents, method: 'cheque' },
+      }),
+      ...undoCheckIn(),
+    };
+    expect(attendanceDocumentSchema.parse(undone)).toMatchObject({
+      present: false,
+      checkedInAt: '',
+      doorPayment: { amount: 300 },
+    });
+  });
+
+  it('counts présents, inscrits and the takings by method', () => {
+    const counts = attendanceCounts([
+      record({ present: true, checkedInAt: by.at, doorPayment: { amount: 300 as Cents, method: 'especes' } }),
+      record({ registered: true }),
+      record({
+        registered: true,
+        present: true,
+        checkedInAt: by.at,
+        doorPayment: { amount: 500 as Cents, method: 'especes' },
+      }),
+      record({ present: true, checkedInAt: by.at, doorPayment: { amount: 1000 as Cents, method: 'cheque' } }),
+    ]);
+    expect(counts.present).toBe(3);
+    expect(counts.registered).toBe(2);
+    expect(Object.fromEntries(counts.takings)).toEqual({ especes: 800, cheque: 1000 });
+  });
+});
