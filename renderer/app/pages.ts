@@ -16,6 +16,8 @@ const loaders = {
     import('@renderer/pages/members/RenewalsPage').then((m) => ({ default: m.RenewalsPage })),
   SettingsPage: () =>
     import('@renderer/pages/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+  EntrancePage: () =>
+    import('@renderer/pages/entrance/EntrancePage').then((m) => ({ default: m.EntrancePage })),
   MembershipDashboard: () =>
     import('@renderer/pages/home/MembershipDashboard').then((m) => ({ default: m.MembershipDashboard })),
 };
@@ -26,6 +28,7 @@ export const PersonForm = lazy(loaders.PersonForm);
 export const PersonPage = lazy(loaders.PersonPage);
 export const RenewalsPage = lazy(loaders.RenewalsPage);
 export const SettingsPage = lazy(loaders.SettingsPage);
+export const EntrancePage = lazy(loaders.EntrancePage);
 
 /** Fetches every page now, one after the other, so that none waits for the network later. */
 export async function preloadPages(): Promise<void> {

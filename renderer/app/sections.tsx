@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { createRoutesFromElements, Navigate, Route } from 'react-router';
 import {
+  EntrancePage,
   MembersPage,
   MergePeoplePage,
   PersonForm,
@@ -19,7 +20,6 @@ import { PlaceholderPage } from '@renderer/pages/PlaceholderPage';
 /** Sections that later versions fill: their title and one honest sentence. */
 const PLACEHOLDERS = [
   { path: 'evenements', page: 'events', requires: 'events.read' },
-  { path: 'entree', page: 'entrance', requires: 'attendance.checkIn' },
   { path: 'dons', page: 'donations', requires: 'donations.read' },
 ] as const;
 
@@ -40,6 +40,14 @@ export const sectionRoutes = createRoutesFromElements(
       errorElement={<RouteFailure />}
     >
       <Route index element={<HomePage />} />
+      <Route
+        path="entree"
+        element={
+          <RequirePermission action="attendance.checkIn">
+            <EntrancePage />
+          </RequirePermission>
+        }
+      />
       {PLACEHOLDERS.map(({ path, page, requires }) => (
         <Route
           key={path}

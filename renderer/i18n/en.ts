@@ -17,6 +17,7 @@ import { dateFieldEn, datesEn } from '@renderer/i18n/sections/dates.en';
 import { fieldsEn } from '@renderer/i18n/sections/fields.en';
 import { auditReadingEn } from '@renderer/i18n/sections/audit-reading.en';
 import { unsavedEn } from '@renderer/i18n/sections/unsaved.en';
+import { entranceEn } from '@renderer/i18n/sections/entrance.en';
 import { cotisationsEn } from '@renderer/i18n/sections/cotisations.en';
 import { tablesEn } from '@renderer/i18n/sections/tables.en';
 import { personFormEn } from '@renderer/i18n/sections/person-form.en';
@@ -176,6 +177,7 @@ export const en: TranslationShape<typeof fr> = {
   dateField: dateFieldEn,
   fields: fieldsEn,
   unsaved: unsavedEn,
+  entrance: entranceEn,
   tables: tablesEn,
   personForm: personFormEn,
   auditReading: auditReadingEn,

@@ -15,6 +15,7 @@ import { dateFieldFr, datesFr } from '@renderer/i18n/sections/dates.fr';
 import { fieldsFr } from '@renderer/i18n/sections/fields.fr';
 import { auditReadingFr } from '@renderer/i18n/sections/audit-reading.fr';
 import { unsavedFr } from '@renderer/i18n/sections/unsaved.fr';
+import { entranceFr } from '@renderer/i18n/sections/entrance.fr';
 import { cotisationsFr } from '@renderer/i18n/sections/cotisations.fr';
 import { tablesFr } from '@renderer/i18n/sections/tables.fr';
 import { personFormFr } from '@renderer/i18n/sections/person-form.fr';
@@ -180,6 +181,7 @@ export const fr = {
   dateField: dateFieldFr,
   fields: fieldsFr,
   unsaved: unsavedFr,
+  entrance: entranceFr,
   tables: tablesFr,
   personForm: personFormFr,
   auditReading: auditReadingFr,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatMoney } from '@shared/format/intl';
+import { formatDate, formatDateTime, formatMoney, formatTime } from '@shared/format/intl';
 import { toCents } from '@shared/money/cents';
 
 // Intl puts narrow no-break spaces in French numbers and dates; compare on plain spaces.
@@ -28,5 +28,12 @@ describe('French formats', () => {
     expect(plain(formatDateTime('2026-09-01T08:05:00.000Z', 'fr-FR', 'Europe/Paris'))).toBe(
       '1er septembre 2026 à 10:05',
     );
+  });
+});
+
+describe('times', () => {
+  it('says the time of an instant the French way, in the given time zone', () => {
+    expect(formatTime('2026-11-14T13:02:00.000Z', 'fr-FR', 'Europe/Paris')).toBe('14:02');
+    expect(plain(formatTime('2026-11-14T13:02:00.000Z', 'en-GB', 'Europe/Paris'))).toBe('14:02');
   });
 });

@@ -34,3 +34,8 @@ export function formatDateTime(isoInstant: string, locale = 'fr-FR', timeZone?: 
     locale,
   );
 }
+
+/** « 14:02 » (« 2:02 PM » in English): the time of an instant, in this device's time zone. */
+export function formatTime(isoInstant: string, locale = 'fr-FR', timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(new Date(isoInstant));
+}

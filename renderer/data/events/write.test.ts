@@ -8,6 +8,7 @@ import {
   createEvent,
   createSeries,
   register,
+  registerWalkIn,
   undoCheckIn,
 } from '@renderer/data/events/write';
 import { createMemoryDatabase } from '@renderer/data/memory-database';
@@ -86,5 +87,21 @@ describe('the door', () => {
     // The door never deletes a record (and the money with it).
     await expect(record?.remove()).rejects.toBeInstanceOf(PermissionDeniedError);
     expect(await db.attendance.count().exec()).toBe(1);
+  });
+});
+
+describe('a walk-in', () => {
+  it('is registered by the door with a name only, made at the door, then checked in', async () => {
+    const event = await createEvent(db, office, loto);
+    session.set(DOOR);
+    const walkIn = await registerWalkIn(db, door, { firstName: 'Zoé', lastName: 'Martin' });
+    expect(walkIn).toMatchObject({ origin: 'door', memberNumber: '', firstName: 'Zoé', lastName: 'Martin' });
+    expect(
+      (await checkIn(db, door, { eventId: event.id, personId: walkIn.id, device: 'Porte 1' })).kind,
+    ).toBe('checked-in');
+    // A door may not type a record as the office would.
+    await expect(
+      db.people.insert({ ...walkIn, id: '0190b8b2-7c1e-7000-8000-0000000000bb', origin: 'office' }),
+    ).rejects.toBeInstanceOf(PermissionDeniedError);
   });
 });

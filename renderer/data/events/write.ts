@@ -9,6 +9,8 @@ import type { PaymentMethod } from '@shared/members/membership';
 import type { Cents } from '@shared/money/cents';
 import type { WriteContext } from '@shared/schema/common';
 import type { Draft } from '@shared/schema/stamps';
+import type { PersonDocument } from '@shared/members/person';
+import { personDocumentSchema } from '@shared/members/person';
 import { newStamps } from '@shared/schema/stamps';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { editDocument } from '@renderer/data/edit-document';
@@ -137,4 +139,24 @@ export async function register(
   await db.attendance.insert(
     attendanceDocumentSchema.parse({ ...newStamps(context, id), eventId, personId, registered: true }),
   );
+}
+
+/**
+ * Someone unknown at the door: a record with just a first and last name, made at the door
+ * (`origin: 'door'`, which the door role may create), without a member number; the office
+ * completes it later (« à compléter » in the member list).
+ */
+export async function registerWalkIn(
+  db: TilleulDatabase,
+  context: WriteContext,
+  name: { firstName: string; lastName: string },
+): Promise<PersonDocument> {
+  const person = personDocumentSchema.parse({
+    ...newStamps(context),
+    firstName: name.firstName,
+    lastName: name.lastName,
+    origin: 'door',
+  });
+  await db.people.insert(person);
+  return person;
 }

@@ -11,7 +11,7 @@ import { MissingPerson } from '@renderer/pages/members/MissingPerson';
 import { FileTab } from '@renderer/pages/members/person/FileTab';
 import { MembershipsTab } from '@renderer/pages/members/person/MembershipsTab';
 import { PrintCardsButton } from '@renderer/pages/members/PrintCardsButton';
-import { StatusBadge } from '@renderer/pages/members/StatusBadge';
+import { StatusBadge } from '@renderer/components/StatusBadge';
 
 export function PersonPage() {
   const { t } = useTranslation();

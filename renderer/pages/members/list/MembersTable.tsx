@@ -12,7 +12,7 @@ import type { MembershipStatus } from '@shared/members/status';
 import { useDirectory } from '@renderer/data/context';
 import type { OptionalColumn } from '@renderer/pages/members/list/member-columns';
 import { SortHeader } from '@renderer/pages/members/list/SortHeader';
-import { StatusBadge } from '@renderer/pages/members/StatusBadge';
+import { StatusBadge } from '@renderer/components/StatusBadge';
 
 const ROW_HEIGHT = 44;
 const ELLIPSIS: CSSProperties = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' };

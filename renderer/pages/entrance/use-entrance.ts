@@ -1,0 +1,121 @@
+import { notifications } from '@mantine/notifications';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AttendanceDocument } from '@shared/events/attendance';
+import { attendanceCounts } from '@shared/events/check-in';
+import type { EventDocument } from '@shared/events/event';
+import { formatTime } from '@shared/format/intl';
+import type { PersonDocument } from '@shared/members/person';
+import { displayName } from '@shared/members/person';
+import type { MembershipStatus } from '@shared/members/status';
+import { useWrite } from '@renderer/components/use-write';
+import { useCurrentUser, useData, useDirectory, useWriteContext } from '@renderer/data/context';
+import { useAttendance } from '@renderer/data/events/read';
+import { checkIn, registerWalkIn, undoCheckIn } from '@renderer/data/events/write';
+import { useStatuses } from '@renderer/data/members/read';
+import { localeOf } from '@renderer/i18n/i18n';
+import { useLanguage } from '@renderer/i18n/language';
+
+/** Hits shown at the door: enough to pick from, few enough for big cards. */
+const SHOWN = 8;
+
+export interface EntranceHit {
+  person: PersonDocument;
+  status: MembershipStatus;
+  attendance: AttendanceDocument | undefined;
+}
+
+/**
+ * The door's work on one event: the search (the people search of the members file, accents,
+ * case and word order ignored, member numbers too), checking in with undo, walk-ins, the counters
+ * and this door's recent entries. Everything writes locally first: it works with no network.
+ */
+export function useEntrance(
+  event: EventDocument,
+  onCheckedIn: (person: PersonDocument, undo: () => Promise<void>) => void,
+) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const locale = localeOf(language);
+  const { db } = useData();
+  const user = useCurrentUser();
+  const context = useWriteContext();
+  const directory = useDirectory();
+  const { statusOf } = useStatuses();
+  const { attendance } = useAttendance(event.id);
+  const { busy, run } = useWrite();
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState(0);
+  const [recent, setRecent] = useState<string[]>([]);
+
+  const byPerson = useMemo(
+    () => new Map(attendance.map((record) => [record.personId, record])),
+    [attendance],
+  );
+  const hits = useMemo<EntranceHit[]>(() => {
+    if (query.trim() === '') return [];
+    return directory.index.search(query, { limit: SHOWN }).map(({ person }) => ({
+      person,
+      status: statusOf(person),
+      attendance: byPerson.get(person.id),
+    }));
+  }, [directory, query, statusOf, byPerson]);
+  const counts = useMemo(() => attendanceCounts(attendance), [attendance]);
+  const door = user.name;
+  const time = (instant: string) => formatTime(instant, locale);
+
+  const undo = async (person: PersonDocument) => {
+    await run(() => undoCheckIn(db, context, { eventId: event.id, personId: person.id }), {
+      success: () => t('entrance.undone', { name: displayName(person) }),
+    });
+    setRecent((ids) => ids.filter((id) => id !== person.id));
+  };
+
+  const letIn = async (person: PersonDocument) => {
+    const outcome = await run(
+      () => checkIn(db, context, { eventId: event.id, personId: person.id, device: door }),
+      {
+        success: () => undefined,
+      },
+    );
+    if (!outcome) return;
+    setQuery('');
+    setSelected(0);
+    if (outcome.kind === 'already') {
+      notifications.show({
+        color: 'orange',
+        message: t('entrance.already', { time: time(outcome.at), door: outcome.device }),
+      });
+      return;
+    }
+    setRecent((ids) => [person.id, ...ids.filter((id) => id !== person.id)].slice(0, 10));
+    onCheckedIn(person, () => undo(person));
+  };
+
+  const walkIn = async (name: { firstName: string; lastName: string }) => {
+    const person = await run(() => registerWalkIn(db, context, name), { success: () => undefined });
+    if (person) await letIn(person);
+    return person;
+  };
+
+  return {
+    query,
+    setQuery: (next: string) => {
+      setQuery(next);
+      setSelected(0);
+    },
+    hits,
+    selected,
+    select: (index: number) => setSelected(Math.max(0, Math.min(index, hits.length - 1))),
+    letIn,
+    undo,
+    walkIn,
+    busy,
+    counts,
+    recent: recent
+      .map((id) => directory.people.get(id))
+      .filter((person): person is PersonDocument => person !== undefined)
+      .map((person) => ({ person, attendance: byPerson.get(person.id) })),
+    time,
+  };
+}
