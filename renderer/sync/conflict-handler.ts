@@ -52,13 +52,10 @@ export function createConflictHandler<T>(
     resolve: async (input) => {
       const ours = replicated(input.newDocumentState as Plain);
       const theirs = replicated(input.realMasterState as Plain);
+      const base = input.assumedMasterState ? replicated(input.assumedMasterState as Plain) : undefined;
       const { document, lost } = resolveConflict
-        ? resolveConflict(ours, theirs)
-        : mergeDocuments({
-            base: input.assumedMasterState ? replicated(input.assumedMasterState as Plain) : undefined,
-            ours,
-            theirs,
-          });
+        ? resolveConflict(ours, theirs, base)
+        : mergeDocuments({ base, ours, theirs });
       if (lost.length > 0) {
         try {
           const { winner, loser } = resolveConflict

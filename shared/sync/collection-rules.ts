@@ -1,4 +1,5 @@
 import { receiptChange, resolveReceiptConflict } from '@shared/receipts/receipt-rules';
+import { mergeAttendance } from '@shared/events/attendance-merge';
 import { lostValues } from '@shared/sync/merge';
 import type { MergeResult } from '@shared/sync/merge';
 
@@ -19,11 +20,16 @@ export interface SyncRules {
    * so a cancelled receipt's number is never given again), or null.
    */
   uniqueKey?(document: Plain): string | null;
-  /** Resolves a conflict instead of the field-by-field three-way merge. */
-  resolveConflict?(ours: Plain, theirs: Plain): MergeResult<Plain>;
+  /**
+   * Resolves a conflict instead of the field-by-field three-way merge; `base` is what the device
+   * thought the server had, when it knows.
+   */
+  resolveConflict?(ours: Plain, theirs: Plain, base?: Plain): MergeResult<Plain>;
 }
 
 export const SYNC_RULES: Readonly<Record<string, SyncRules>> = {
+  // Two doors met the same person: present with the earliest check-in, no money lost.
+  attendance: { resolveConflict: mergeAttendance },
   // An issued receipt is only ever cancelled; its number is used once per association; in a
   // conflict a whole version stands, since a merged receipt could be one the server refuses.
   receipts: {

@@ -1,0 +1,53 @@
+import type { MergeableDocument, MergeResult } from '@shared/sync/merge';
+import { mergeDocuments } from '@shared/sync/merge';
+
+type Plain = MergeableDocument;
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+const cents = (payment: unknown) =>
+  typeof payment === 'object' &&
+  payment !== null &&
+  typeof (payment as { amount?: unknown }).amount === 'number'
+    ? (payment as { amount: number }).amount
+    : 0;
+
+/**
+ * Two doors met the same person (or one door and the office): one record, whatever the order.
+ * The fields merge as any document's (three-way), then the entrance's own rules:
+ * - present if either door let the person in, with the earliest check-in (its time, who, door);
+ * - money taken at the doors is never lost: each side's increase over what both started from
+ *   is kept (doors only ever add to a payment).
+ */
+export function mergeAttendance(ours: Plain, theirs: Plain, base?: Plain): MergeResult<Plain> {
+  const { document, lost } = mergeDocuments({ base, ours, theirs });
+  const merged: Record<string, unknown> = { ...document };
+  const inside = [ours, theirs].filter((side) => side.present === true && text(side.checkedInAt) !== '');
+  if (inside.length > 0) {
+    const earliest = inside.reduce((a, b) => (text(b.checkedInAt) < text(a.checkedInAt) ? b : a));
+    merged.present = true;
+    for (const field of ['checkedInAt', 'checkedInBy', 'checkedInDevice']) merged[field] = earliest[field];
+  }
+  merged.registered = ours.registered === true || theirs.registered === true || merged.registered === true;
+
+  const [mine, other, before] = [
+    cents(ours.doorPayment),
+    cents(theirs.doorPayment),
+    cents(base?.doorPayment),
+  ];
+  const raisedBoth = base !== undefined && mine > before && other > before;
+  const amount = raisedBoth ? mine + other - before : Math.max(mine, other);
+  const fuller = mine >= other ? ours : theirs;
+  const method = (fuller.doorPayment as { method?: unknown } | undefined)?.method ?? '';
+  merged.doorPayment = { amount, method: amount > 0 ? method : '' };
+
+  // What the rules above settled is not « lost »: only the fields they leave to the generic merge.
+  const settled = new Set([
+    'present',
+    'checkedInAt',
+    'checkedInBy',
+    'checkedInDevice',
+    'registered',
+    'doorPayment',
+  ]);
+  return { document: merged, lost: lost.filter((value) => !settled.has(value.field)) };
+}
