@@ -12,7 +12,7 @@ const read = (params: Record<string, string>) => criteriaFromParams((name) => pa
 
 const filtered: MemberCriteria = {
   query: 'roux',
-  filter: { status: 'a-jour', seasonId: 'season-2026', tariffId: 'adulte' },
+  filter: { status: 'a-jour', seasonId: 'season-2026', tariffId: 'adulte', toComplete: true },
   sort: 'number',
   direction: 'desc',
 };
@@ -30,6 +30,7 @@ describe('the member list in the address', () => {
       statut: 'a-jour',
       saison: 'season-2026',
       tarif: 'adulte',
+      'a-completer': '1',
       tri: 'number',
       ordre: 'desc',
     });

@@ -19,7 +19,7 @@ export interface MemberCriteria {
 
 export const ALL_MEMBERS: MemberCriteria = {
   query: '',
-  filter: { status: null, seasonId: null, tariffId: null },
+  filter: { status: null, seasonId: null, tariffId: null, toComplete: false },
   sort: 'name',
   direction: 'asc',
 };
@@ -53,6 +53,7 @@ const PARAM = {
   status: 'statut',
   seasonId: 'saison',
   tariffId: 'tarif',
+  toComplete: 'a-completer',
   sort: 'tri',
   direction: 'ordre',
 } as const;
@@ -65,6 +66,7 @@ export function criteriaToParams(criteria: MemberCriteria): Record<string, strin
   if (filter.status) params[PARAM.status] = filter.status;
   if (filter.seasonId) params[PARAM.seasonId] = filter.seasonId;
   if (filter.seasonId && filter.tariffId) params[PARAM.tariffId] = filter.tariffId;
+  if (filter.toComplete) params[PARAM.toComplete] = '1';
   if (sort !== ALL_MEMBERS.sort) params[PARAM.sort] = sort;
   if (direction !== ALL_MEMBERS.direction) params[PARAM.direction] = direction;
   return params;
@@ -85,7 +87,12 @@ export function criteriaFromParams(get: (name: string) => string | null): Member
   const status: MembershipStatus | null = oneOf(MEMBERSHIP_STATUSES, get(PARAM.status));
   return {
     query: sliceWhole(get(PARAM.query) ?? '', 200),
-    filter: { status, seasonId, tariffId: seasonId ? id(get(PARAM.tariffId)) : null },
+    filter: {
+      status,
+      seasonId,
+      tariffId: seasonId ? id(get(PARAM.tariffId)) : null,
+      toComplete: get(PARAM.toComplete) === '1',
+    },
     sort: oneOf(MEMBER_SORTS, get(PARAM.sort)) ?? ALL_MEMBERS.sort,
     direction: get(PARAM.direction) === 'desc' ? 'desc' : 'asc',
   };

@@ -35,7 +35,7 @@ const memberships = [
   makeMembership({ id: 'm3', holderId: 'anne', seasonId: '2024', tariffId: 'adulte' }),
 ];
 const ids = (list: readonly PersonDocument[]) => list.map((person) => person.id);
-const none = { status: null, seasonId: null, tariffId: null };
+const none = { status: null, seasonId: null, tariffId: null, toComplete: false };
 
 describe('filterMembers', () => {
   it('keeps everybody without a filter, in their order, in a new array', () => {
@@ -58,6 +58,15 @@ describe('filterMembers', () => {
     ]);
     const family = { ...none, seasonId: '2025', tariffId: 'famille' };
     expect(ids(filterMembers(people, family, statusOf, memberships))).toEqual(['leo']);
+  });
+
+  it('keeps the walk-ins of the door that the office has not completed', () => {
+    const [first] = people;
+    if (!first) throw new Error('no people');
+    const walkIn = { ...first, id: 'zoe', origin: 'door' as const, birthDate: '' };
+    const completed = { ...walkIn, id: 'yves', phone: '06 12 34 56 78' };
+    const list = [...people, walkIn, completed];
+    expect(ids(filterMembers(list, { ...none, toComplete: true }, statusOf, memberships))).toEqual(['zoe']);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { MembershipDocument } from '@shared/members/membership';
 import { compareMemberNumbers } from '@shared/members/member-number';
 import type { PersonDocument } from '@shared/members/person';
-import { displayName } from '@shared/members/person';
+import { displayName, needsCompleting } from '@shared/members/person';
 import { compareByName } from '@shared/members/sort';
 import type { MembershipStatus, StatusMembership, StatusPerson } from '@shared/members/status';
 import { coveredForSeason } from '@shared/members/status';
@@ -33,9 +33,13 @@ export interface MemberFilter {
   seasonId: string | null;
   /** …with this tariff; ignored without a season. */
   tariffId: string | null;
+  /** Only the walk-ins registered at the door that the office has not completed yet. */
+  toComplete: boolean;
 }
 
-type ListedPerson = StatusPerson & Pick<PersonDocument, 'firstName' | 'lastName' | 'memberNumber'>;
+type ListedPerson = StatusPerson &
+  Pick<PersonDocument, 'firstName' | 'lastName' | 'memberNumber'> &
+  Partial<Pick<PersonDocument, 'origin' | 'birthDate' | 'email' | 'phone' | 'address'>>;
 
 /** The people `filter` keeps, in their order, as a new array (the caller sorts it in place). */
 export function filterMembers<P extends ListedPerson>(
@@ -47,6 +51,20 @@ export function filterMembers<P extends ListedPerson>(
   let kept = [...people];
   if (filter.status) kept = kept.filter((person) => statusOf(person) === filter.status);
   if (filter.seasonId) kept = kept.filter(coveredForSeason(memberships, filter.seasonId, filter.tariffId));
+  if (filter.toComplete) {
+    kept = kept.filter(
+      (person) =>
+        person.origin !== undefined &&
+        person.address !== undefined &&
+        needsCompleting({
+          origin: person.origin,
+          birthDate: person.birthDate ?? '',
+          email: person.email ?? '',
+          phone: person.phone ?? '',
+          address: person.address,
+        }),
+    );
+  }
   return kept;
 }
 

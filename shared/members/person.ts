@@ -132,6 +132,22 @@ export const peopleCollection = defineCollection({
   },
 });
 
+/**
+ * « À compléter »: a walk-in registered at the door with a name only, that the office has not
+ * completed yet (no birth date, e-mail, phone or town).
+ */
+export function needsCompleting(
+  person: Pick<PersonDocument, 'origin' | 'birthDate' | 'email' | 'phone' | 'address'>,
+): boolean {
+  return (
+    person.origin === 'door' &&
+    person.birthDate === '' &&
+    person.email === '' &&
+    person.phone === '' &&
+    person.address.city === ''
+  );
+}
+
 /** "Prénom Nom", or the organisation's name. */
 export function displayName(person: Pick<PersonDocument, 'firstName' | 'lastName'>): string {
   return person.firstName ? `${person.firstName} ${person.lastName}` : person.lastName;

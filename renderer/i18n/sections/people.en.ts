@@ -16,6 +16,7 @@ export const peopleEn: TranslationShape<typeof peopleFr> = {
     filterStatus: 'Status',
     filterSeason: 'Season',
     filterTariff: 'Tariff',
+    filterToComplete: 'To complete',
     all: 'All',
     sort: 'Sort by',
     sortName: 'Name',

@@ -13,6 +13,7 @@ export const peopleFr = {
     filterStatus: 'Statut',
     filterSeason: 'Saison',
     filterTariff: 'Tarif',
+    filterToComplete: 'À compléter',
     all: 'Tous',
     sort: 'Trier par',
     sortName: 'Nom',

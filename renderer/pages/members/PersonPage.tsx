@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Group, Stack, Tabs, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { PersonDocument } from '@shared/members/person';
-import { displayName } from '@shared/members/person';
+import { displayName, needsCompleting } from '@shared/members/person';
 import { usePermission } from '@renderer/data/context';
 import { usePerson, usePersonMemberships, useStatuses } from '@renderer/data/members/read';
 import { HouseholdTab } from '@renderer/pages/members/HouseholdTab';
@@ -39,6 +39,11 @@ function PersonView({ person }: { person: PersonDocument }) {
           <Group gap="xs">
             <Badge variant="outline">{person.memberNumber || t('people.person.noNumber')}</Badge>
             <StatusBadge status={statusOf(person)} />
+            {needsCompleting(person) ? (
+              <Badge color="yellow" variant="light">
+                {t('people.list.filterToComplete')}
+              </Badge>
+            ) : null}
             {person.kind === 'organisation' ? (
               <Badge color="grape">{t('people.person.organisation')}</Badge>
             ) : null}

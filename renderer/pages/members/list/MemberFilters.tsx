@@ -1,4 +1,4 @@
-import { Group, Select, TextInput } from '@mantine/core';
+import { Chip, Group, Select, TextInput } from '@mantine/core';
 import type { SelectProps } from '@mantine/core';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -81,6 +81,14 @@ export function MemberFilters({
         data={(season?.tariffs ?? []).map((tariff) => ({ value: tariff.id, label: tariff.label }))}
         w={170}
       />
+      <Chip
+        checked={filter.toComplete}
+        onChange={(checked) => setFilter({ toComplete: checked })}
+        size="md"
+        mb={4}
+      >
+        {t('people.list.filterToComplete')}
+      </Chip>
       <Select
         label={t('people.list.sort')}
         // Without a search, « relevance » is the name order: say so rather than show nothing.
