@@ -36,7 +36,6 @@ export function useKeptDraft<V extends Record<string, unknown>>(
     ready?: boolean;
   },
 ): { restoredAt: string | undefined; clear: () => Promise<void> } {
-  const { session } = useData();
   const { restored, clear: clearOnce } = useFormDraft(key, { values: form.values, dirty: form.dirty });
   // A draft save still on its way makes the removal fail once (a conflict on the local
   // document): once more. Never thrown: saving or leaving must not stop there.
@@ -62,6 +61,21 @@ export function useKeptDraft<V extends Record<string, unknown>>(
     setRestoredAt(restored.savedAt);
   }, [restored, ready, clear]);
 
+  useClearOnLeave(clear);
+
+  const clearShown = useCallback(async () => {
+    setRestoredAt(undefined);
+    await clear();
+  }, [clear]);
+  return { restoredAt, clear: clearShown };
+}
+
+/**
+ * Leaving a form signed in (saved, abandoned, nothing typed) ends its draft; a lock unmounts it
+ * signed out, which keeps the draft for the same user.
+ */
+export function useClearOnLeave(clear: () => Promise<void>): void {
+  const { session } = useData();
   const clearLater = useRef(clear);
   useEffect(() => {
     clearLater.current = clear;
@@ -77,10 +91,4 @@ export function useKeptDraft<V extends Record<string, unknown>>(
       }, 0);
     };
   }, [session]);
-
-  const clearShown = useCallback(async () => {
-    setRestoredAt(undefined);
-    await clear();
-  }, [clear]);
-  return { restoredAt, clear: clearShown };
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FormDraft } from '@renderer/components/unsaved/use-form-draft';
 import { useFormDraft } from '@renderer/components/unsaved/use-form-draft';
-import { useData } from '@renderer/data/context';
+import { useClearOnLeave } from '@renderer/components/unsaved/use-kept-draft';
 import type { PersonForm } from '@renderer/pages/members/person-form/use-person-form';
 import type { PersonFormValues } from '@renderer/pages/members/person-form/person-form-values';
 
@@ -25,7 +25,6 @@ function readDraft(draft: FormDraft | null, initial: PersonFormValues) {
  * only what was typed. Saving, abandoning or leaving the form ends the draft.
  */
 export function usePersonDraft(form: PersonForm, key: string, initial: PersonFormValues, dirty: boolean) {
-  const { session } = useData();
   const [base, setBase] = useState(initial);
   const values = useMemo(() => ({ typed: form.values, base }), [form.values, base]);
   const { restored, clear: clearOnce } = useFormDraft(key, { values, dirty });
@@ -51,23 +50,7 @@ export function usePersonDraft(form: PersonForm, key: string, initial: PersonFor
     else form.setValues(draft.typed);
   }, [draft, form, clear]);
 
-  // Leaving the form signed in (saved, abandoned, nothing typed) ends its draft; a lock unmounts
-  // it signed out, which keeps the draft for the same user.
-  const clearLater = useRef(clear);
-  useEffect(() => {
-    clearLater.current = clear;
-  }, [clear]);
-  const mounted = useRef(false);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-      // React's StrictMode unmounts and mounts again at once in development: not a real leave.
-      setTimeout(() => {
-        if (!mounted.current && session.get()) void clearLater.current();
-      }, 0);
-    };
-  }, [session]);
+  useClearOnLeave(clear);
 
   const startAgain = useCallback(async () => {
     await clear();
