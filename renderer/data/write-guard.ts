@@ -67,12 +67,26 @@ export function installWriteGuard(
 
   /**
    * The collection's own rules (shared/sync/collection-rules.ts), whoever writes: an issued
-   * receipt may only be cancelled, and never deleted.
+   * receipt may only be cancelled, and never deleted; a donation on an issued receipt is locked.
    */
   const checkChange = async (collection: string, operation: WriteOperation, data: Plain, previous: Plain) => {
-    const change = syncRulesFor(collection).change;
-    if (!change) return;
-    const decision = change(previous, operation === 'delete' ? { ...previous, _deleted: true } : data);
+    const rules = syncRulesFor(collection);
+    if (!rules.change) return;
+    // What the rule reads besides the document (a donation's receipt), as this device holds it.
+    const related = new Map<string, Plain>();
+    for (const ref of rules.related?.(previous) ?? []) {
+      const found = await (db.collections as unknown as Record<string, RxCollection | undefined>)[
+        ref.collection
+      ]
+        ?.findOne(ref.id)
+        .exec();
+      if (found) related.set(`${ref.collection}/${ref.id}`, found.toJSON() as Plain);
+    }
+    const decision = rules.change(
+      previous,
+      operation === 'delete' ? { ...previous, _deleted: true } : data,
+      (name, id) => related.get(`${name}/${id}`),
+    );
     if (decision.allowed) return;
     await appendAudit(db, actor(), {
       action: 'permission-denied',

@@ -19,6 +19,7 @@ import { openEventStream } from '@server/test-support/event-stream';
 import { call, createOrganisation, enrol, issueCode, settingsDoc } from '@server/test-support/fixtures';
 import { attendanceId } from '@shared/events/attendance';
 import { cancelled, makeReceipt } from '@shared/receipts/testing';
+import { makeDonation } from '@shared/donations/testing';
 import { makeHousehold, makeMembership, makePerson } from '@shared/members/testing';
 
 const PREFIX = '/api/v1';
@@ -487,6 +488,73 @@ export function describeApi(backend: Backend): void {
         expect((await pull(device.token, 0, undefined, 'receipts')).documents).toEqual([first]);
       });
 
+      it('refuses a rewrite of an issued receipt that changes only who wrote last', async () => {
+        const org = await createOrganisation(store);
+        const device = await enrol(base, store, org);
+        const issued = sent(makeReceipt({ id: 'receipt-stamps' }));
+        await push(device.token, [{ newDocumentState: issued }], 'receipts');
+        const restamped = {
+          ...issued,
+          updatedAt: '2026-03-09T10:00:00.000Z',
+          updatedBy: 'user-x',
+          deviceId: 'x',
+        };
+        const reply = await push(
+          device.token,
+          [{ assumedMasterState: issued, newDocumentState: restamped }],
+          'receipts',
+        );
+        expect(reply).toMatchObject({ status: 200, body: [issued] });
+        expect((await pull(device.token, 0, undefined, 'receipts')).documents).toEqual([issued]);
+      });
+
+      it('locks a receipted donation while its receipt is issued, read in the push; correctable once cancelled', async () => {
+        const org = await createOrganisation(store);
+        const device = await enrol(base, store, org);
+        const receipt = sent(makeReceipt({ id: 'receipt-lock', number: '2026-A-0001' }));
+        const free = sent(makeDonation({ id: 'donation-1' }));
+        // Receipting: only the link changes, and a later row of the same batch is already locked.
+        const linked = { ...free, receiptId: 'receipt-lock', updatedAt: '2026-03-02T10:00:00.000Z' };
+        const raised = { ...linked, amount: 7000, updatedAt: '2026-03-03T10:00:00.000Z' };
+        expect((await push(device.token, [{ newDocumentState: free }], 'donations')).body).toEqual([]);
+        expect((await push(device.token, [{ newDocumentState: receipt }], 'receipts')).body).toEqual([]);
+        expect(
+          (
+            await push(
+              device.token,
+              [
+                { assumedMasterState: free, newDocumentState: linked },
+                { assumedMasterState: linked, newDocumentState: raised },
+              ],
+              'donations',
+            )
+          ).body,
+        ).toEqual([linked]);
+        const deleted = { ...linked, _deleted: true, updatedAt: '2026-03-03T11:00:00.000Z' };
+        for (const newDocumentState of [raised, deleted]) {
+          const reply = await push(
+            device.token,
+            [{ assumedMasterState: linked, newDocumentState }],
+            'donations',
+          );
+          expect(reply).toMatchObject({ status: 200, body: [linked] });
+        }
+        expect((await pull(device.token, 0, undefined, 'donations')).documents).toEqual([linked]);
+
+        // Once the receipt is cancelled, the donation may be corrected (and receipted anew).
+        const cancellation = sent(cancelled(makeReceipt({ id: 'receipt-lock', number: '2026-A-0001' })));
+        await push(
+          device.token,
+          [{ assumedMasterState: receipt, newDocumentState: cancellation }],
+          'receipts',
+        );
+        expect(
+          (await push(device.token, [{ assumedMasterState: linked, newDocumentState: raised }], 'donations'))
+            .body,
+        ).toEqual([]);
+        expect((await pull(device.token, 0, undefined, 'donations')).documents).toEqual([raised]);
+      });
+
       it('refuses a receipt number already used in the association with 409, writing nothing of the batch', async () => {
         const org = await createOrganisation(store);
         const pcA = await enrol(base, store, org);
@@ -509,6 +577,45 @@ export function describeApi(backend: Backend): void {
         expect((await pull(pcA.token, 0, undefined, 'receipts')).documents).toEqual([original]);
         // The same receipt pushed again (a retry) is not a duplicate of itself.
         expect((await push(pcA.token, [{ newDocumentState: original }], 'receipts')).body).toEqual([]);
+      });
+
+      it('refuses a member number another person of the association holds with 409, like a receipt number', async () => {
+        const org = await createOrganisation(store);
+        const pcA = await enrol(base, store, org);
+        const pcB = await enrol(base, store, org);
+        const jeanne = sent(makePerson({ id: 'person-jeanne', firstName: 'Jeanne', memberNumber: 'A-0012' }));
+        expect((await push(pcA.token, [{ newDocumentState: jeanne }], 'people')).body).toEqual([]);
+        // PC B numbered offline, in the same series (both standalone before enrolment).
+        const paul = sent(makePerson({ id: 'person-paul', firstName: 'Paul', memberNumber: 'A-0012' }));
+        const other = sent(makePerson({ id: 'person-zoe', firstName: 'Zoé', memberNumber: 'B-0001' }));
+        const reply = await push(
+          pcB.token,
+          [{ newDocumentState: other }, { newDocumentState: paul }],
+          'people',
+        );
+        const body = expectError(reply, 409, 'DUPLICATE_NUMBER');
+        expect(body.message).toContain('numéro d’adhérent A-0012');
+        expect(body.errors).toEqual([
+          {
+            row: 1,
+            documentId: 'person-paul',
+            path: 'memberNumber',
+            message: 'errors.sync.memberNumberTaken',
+          },
+        ]);
+        expect((await pull(pcA.token, 0, undefined, 'people')).documents).toEqual([jeanne]);
+        // Renumbered, Paul goes through; Jeanne may still be edited; other associations are apart.
+        const renumbered = { ...paul, memberNumber: 'A-0013' };
+        expect(
+          (await push(pcB.token, [{ newDocumentState: other }, { newDocumentState: renumbered }], 'people'))
+            .body,
+        ).toEqual([]);
+        const edited = { ...jeanne, notes: 'Bénévole', updatedAt: '2025-09-02T10:00:00.000Z' };
+        expect(
+          (await push(pcA.token, [{ assumedMasterState: jeanne, newDocumentState: edited }], 'people')).body,
+        ).toEqual([]);
+        const elsewhere = await enrol(base, store, await createOrganisation(store));
+        expect((await push(elsewhere.token, [{ newDocumentState: paul }], 'people')).body).toEqual([]);
       });
 
       it('keeps a door device to attendance: check-ins pass, donations and receipts neither go nor come', async () => {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { collectionSpecs } from '@shared/schema/collections';
 import type { CollectionSpec } from '@shared/schema/collection-spec';
+import { UNIQUE_KEY_FIELDS } from '@shared/sync/collection-rules';
 import { deviceMayRead, deviceMayReplace, deviceMayWrite } from '@shared/sync/device-scope';
 import { deviceReadAccess, mergeProjectedWrite, project, withdrawn } from '@shared/sync/read-scope';
 import { DEFAULT_PULL_PAGE_BYTES, pullQuerySchema, pushRequestSchema } from '@shared/sync/protocol';
@@ -45,8 +46,8 @@ function pushRules(device: Device, collection: string): CollectionRules {
   const access = deviceReadAccess(device.scope, collection);
   return {
     ...shared,
-    mayReplace: (stored, next) =>
-      (shared.mayReplace?.(stored, next) ?? true) &&
+    mayReplace: (stored, next, read) =>
+      (shared.mayReplace?.(stored, next, read) ?? true) &&
       deviceMayReplace(device.scope, collection, stored, next).allowed,
     ...(access.kind === 'all'
       ? {}
@@ -183,15 +184,18 @@ export function registerSyncRoutes(
           { deviceId: device.id, collection, duplicates: outcome.duplicates },
           'numéro déjà attribué',
         );
+        const members = collection === 'people';
         throw new ApiError(
           409,
           'DUPLICATE_NUMBER',
-          `Le numéro ${first?.key ?? ''} est déjà attribué à un autre document de « ${collection} » dans cette association. Rien de cet envoi n’a été enregistré.`,
+          members
+            ? `Le numéro d’adhérent ${first?.key ?? ''} est déjà attribué à une autre personne de l’association. Rien de cet envoi n’a été enregistré.`
+            : `Le numéro ${first?.key ?? ''} est déjà attribué à un autre document de « ${collection} » dans cette association. Rien de cet envoi n’a été enregistré.`,
           outcome.duplicates.map((duplicate) => ({
             row: duplicate.row,
             documentId: duplicate.documentId,
-            path: 'number',
-            message: 'errors.sync.numberTaken',
+            path: UNIQUE_KEY_FIELDS[collection] ?? 'number',
+            message: members ? 'errors.sync.memberNumberTaken' : 'errors.sync.numberTaken',
           })),
         );
       }

@@ -5,7 +5,7 @@ import type { SyncDocument } from '@shared/sync/protocol';
 import { checkCode, deviceValues, enrolment, ENROLMENT_SQL } from '@server/storage/enrolment';
 import type { CodeRow, SeriesRow } from '@server/storage/enrolment';
 import { CHANGES_CHANNEL, changeNotice, watchChanges } from '@server/storage/postgres-changes';
-import { sequenceOf } from '@server/storage/push-plan';
+import { relatedKey, sequenceOf } from '@server/storage/push-plan';
 import type { PendingPush, PushState, PushWrites } from '@server/storage/push-plan';
 import { migrations } from '@server/storage/schema';
 import { SqlStore } from '@server/storage/sql-store';
@@ -132,7 +132,7 @@ export class PostgresStore extends SqlStore implements Store {
 
   private async readPush(
     client: PoolClient,
-    { orgId, collection, ids, keys }: PendingPush,
+    { orgId, collection, ids, keys, relatedTo }: PendingPush,
   ): Promise<PushState> {
     // The organisation's row lock is taken first and held until COMMIT. Every push of this
     // association therefore compares, assigns sequences and commits one after the other: a
@@ -158,11 +158,25 @@ export class PostgresStore extends SqlStore implements Store {
             'SELECT key, doc_id FROM unique_keys WHERE org_id = ? AND collection = ? AND key = ANY(?::text[])',
             [orgId, collection, keys],
           );
+    const storedById = new Map(stored.map((row) => [row.id, row.data]));
+    // Documents of other collections the rules read (a donation's receipt), under the same lock.
+    const refs = relatedTo(storedById);
+    const related =
+      refs.length === 0
+        ? []
+        : await execute<{ collection: string; id: string; data: SyncDocument }>(
+            client,
+            `SELECT d.collection, d.id, d.data FROM documents d
+             JOIN unnest(?::text[], ?::text[]) AS r(collection, id) ON d.collection = r.collection AND d.id = r.id
+             WHERE d.org_id = ?`,
+            [refs.map((ref) => ref.collection), refs.map((ref) => ref.id), orgId],
+          );
     return {
       seq,
       bytes: Number(org?.bytes),
-      stored: new Map(stored.map((row) => [row.id, row.data])),
+      stored: storedById,
       keyHolders: new Map(held.map((row) => [row.key, row.doc_id])),
+      related: new Map(related.map((row) => [relatedKey(row.collection, row.id), row.data])),
     };
   }
 

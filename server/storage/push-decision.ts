@@ -1,4 +1,5 @@
 import { canonicalJson } from '@shared/json/canonical';
+import type { RelatedReader } from '@shared/sync/collection-rules';
 import type { SyncDocument } from '@shared/sync/protocol';
 import type { CollectionRules, StoredRow } from '@server/storage/store';
 
@@ -32,10 +33,11 @@ export function decidePushRow(
   stored: SyncDocument | undefined,
   row: StoredRow,
   rules: CollectionRules = {},
+  read: RelatedReader = () => undefined,
 ): PushDecision {
   if (!stored) return 'write';
   if (sameDocument(stored, row.newDocumentState)) return 'unchanged';
-  if (rules.mayReplace && !rules.mayReplace(stored, row.newDocumentState)) return 'forbidden';
+  if (rules.mayReplace && !rules.mayReplace(stored, row.newDocumentState, read)) return 'forbidden';
   // A device that reads part of the document started from what it was shown, not from all of it.
   const seen = rules.view
     ? rules.view.project.bind(rules.view)

@@ -1,3 +1,4 @@
+import type { RelatedRef } from '@shared/sync/collection-rules';
 import type { SyncDocument } from '@shared/sync/protocol';
 import { decidePushRow } from '@server/storage/push-decision';
 import type { StoredSeq } from '@server/storage/rows';
@@ -23,6 +24,12 @@ export interface PendingPush {
   keys: string[];
   /** The enrolled device sending the push, recorded beside each revision written; null: none. */
   pushedBy: string | null;
+  /**
+   * The documents of other collections the rules read (`CollectionRules.related`), for the
+   * stored documents just read and for the pushed ones (a later row of the batch sees an earlier
+   * one as stored). Read after `stored`, in the same transaction.
+   */
+  relatedTo(stored: ReadonlyMap<string, SyncDocument>): RelatedRef[];
   plan(state: PushState): PushPlan;
 }
 
@@ -35,7 +42,12 @@ export interface PushState {
   stored: ReadonlyMap<string, SyncDocument>;
   /** The document holding each of the push's keys that is taken, by key. */
   keyHolders: ReadonlyMap<string, string>;
+  /** The stored documents among `relatedTo`'s, by `relatedKey`. */
+  related?: ReadonlyMap<string, SyncDocument>;
 }
+
+/** The key of a related document in `PushState.related`. */
+export const relatedKey = (collection: string, id: string) => `${collection}\u0000${id}`;
 
 export interface PushWrites {
   /**
@@ -73,6 +85,14 @@ export function pendingPush(
     ids: [...new Set(documents.map((document) => document.id))],
     keys: [...new Set(keys.filter((key) => key !== null))],
     pushedBy,
+    relatedTo: (stored) => {
+      if (!rules.related) return [];
+      const refs = new Map<string, RelatedRef>();
+      for (const document of [...stored.values(), ...documents]) {
+        for (const ref of rules.related(document)) refs.set(relatedKey(ref.collection, ref.id), ref);
+      }
+      return [...refs.values()];
+    },
     plan: (state) => planPush(state, rows, rules, maxBytes),
   };
 }
@@ -106,12 +126,13 @@ function planPush(
   const duplicates: DuplicateKey[] = [];
   const hidden: HiddenConflict[] = [];
   let forbidden = 0;
+  const read = (collection: string, id: string) => state.related?.get(relatedKey(collection, id));
   rows.forEach((row, index) => {
     const id = row.newDocumentState.id;
     const stored = current.get(id);
     // A device that reads part of the document writes its visible fields over the stored ones.
     const next = stored && rules.view ? rules.view.merge(stored, row.newDocumentState) : row.newDocumentState;
-    const decision = decidePushRow(stored, { ...row, newDocumentState: next }, rules);
+    const decision = decidePushRow(stored, { ...row, newDocumentState: next }, rules, read);
     if ((decision === 'conflict' || decision === 'forbidden') && stored) {
       const shown = rules.view ? rules.view.project(stored) : stored;
       if (shown === null) hidden.push({ row: index, documentId: id });

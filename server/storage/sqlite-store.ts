@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import type { SyncDocument } from '@shared/sync/protocol';
 import { checkCode, deviceValues, enrolment, ENROLMENT_SQL } from '@server/storage/enrolment';
 import type { CodeRow, SeriesRow } from '@server/storage/enrolment';
-import { sequenceOf } from '@server/storage/push-plan';
+import { relatedKey, sequenceOf } from '@server/storage/push-plan';
 import type { PendingPush, PushState, PushWrites } from '@server/storage/push-plan';
 import { toDocument } from '@server/storage/rows';
 import { migrations } from '@server/storage/schema';
@@ -141,7 +141,7 @@ export class SqliteStore extends SqlStore implements Store {
   }
 
   /** One statement per document and per key: with no network in between, a round trip costs nothing. */
-  private readPush({ orgId, collection, ids, keys }: PendingPush): PushState {
+  private readPush({ orgId, collection, ids, keys, relatedTo }: PendingPush): PushState {
     const [org] = this.execute<{ seq: number; bytes: number }>(
       'SELECT seq, bytes FROM organisations WHERE id = ?',
       [orgId],
@@ -161,7 +161,12 @@ export class SqliteStore extends SqlStore implements Store {
       const holder = holderOf.get(orgId, collection, key) as { doc_id: string } | undefined;
       if (holder) keyHolders.set(key, holder.doc_id);
     }
-    return { seq, bytes: Number(org?.bytes), stored, keyHolders };
+    const related = new Map<string, SyncDocument>();
+    for (const ref of relatedTo(stored)) {
+      const row = read.get(orgId, ref.collection, ref.id) as { data: string } | undefined;
+      if (row) related.set(relatedKey(ref.collection, ref.id), toDocument(row.data));
+    }
+    return { seq, bytes: Number(org?.bytes), stored, keyHolders, related };
   }
 
   private writePush({ orgId, collection, pushedBy }: PendingPush, writes: PushWrites): void {

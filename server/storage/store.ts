@@ -1,3 +1,4 @@
+import type { RelatedReader, RelatedRef } from '@shared/sync/collection-rules';
 import type { DeviceScope, SyncDocument } from '@shared/sync/protocol';
 
 /**
@@ -58,9 +59,15 @@ export interface StoredRow {
 export interface CollectionRules {
   /**
    * May `next` replace the stored document? When not, the row is not written and the stored
-   * document goes back as a conflict (an issued receipt that someone edited).
+   * document goes back as a conflict (an issued receipt that someone edited). `read` gives the
+   * documents `related` named, as stored inside the same transaction.
    */
-  mayReplace?(stored: SyncDocument, next: SyncDocument): boolean;
+  mayReplace?(stored: SyncDocument, next: SyncDocument, read: RelatedReader): boolean;
+  /**
+   * Documents of other collections `mayReplace` reads to decide about a stored document (the
+   * receipt a donation points to); the store reads them in the push transaction.
+   */
+  related?(stored: SyncDocument): RelatedRef[];
   /**
    * A value no two documents of the collection may share in one organisation (a receipt
    * number), or null. Keys are never released: a number stays taken after its document changes

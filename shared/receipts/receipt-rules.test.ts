@@ -40,13 +40,22 @@ describe('the receipt schema', () => {
 });
 
 describe('what may become of a stored receipt', () => {
-  it('allows a cancellation, and a rewrite that changes nothing but who wrote', () => {
+  it('allows a cancellation, and a write that changes nothing', () => {
     expect(receiptChange(issued, cancelled(issued))).toEqual({ allowed: true });
-    expect(
-      receiptChange(issued, { ...issued, updatedAt: '2026-04-01T00:00:00.000Z', deviceId: 'x' }),
-    ).toEqual({
-      allowed: true,
-    });
+    expect(receiptChange(issued, { ...issued })).toEqual({ allowed: true });
+  });
+
+  it('refuses a rewrite that changes only who wrote last (issue 15)', () => {
+    for (const stamps of [
+      { updatedAt: '2026-04-01T00:00:00.000Z' },
+      { updatedBy: 'user-door' },
+      { deviceId: 'device-door' },
+    ]) {
+      expect(receiptChange(issued, { ...issued, ...stamps })).toEqual({
+        allowed: false,
+        reason: 'receipts.immutable',
+      });
+    }
   });
 
   it('refuses any other change to an issued receipt', () => {

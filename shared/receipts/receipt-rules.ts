@@ -8,7 +8,8 @@ import { BOOKKEEPING_FIELDS } from '@shared/sync/merge';
  * receipt rather than merge into something the server would refuse).
  *
  * An issued receipt may only become `cancelled`, with its cancellation block filled and nothing
- * else changed but the bookkeeping fields; a cancelled receipt never changes again; no receipt
+ * else changed but who wrote last (`updatedAt`, `updatedBy`, `deviceId`, which no other write may
+ * change either); a cancelled receipt never changes again; no receipt
  * is ever deleted (its number must stay in the register).
  */
 export type ReceiptChangeDecision =
@@ -17,8 +18,10 @@ export type ReceiptChangeDecision =
 
 type Plain = Readonly<Record<string, unknown>>;
 
-/** Who wrote last, and RxDB's own local fields: they change with any write. */
-const BOOKKEEPING = new Set([...BOOKKEEPING_FIELDS, '_meta', '_rev', '_attachments']);
+/** RxDB's own local fields: they change with any local write and never travel. */
+const LOCAL = new Set(['_meta', '_rev', '_attachments']);
+/** Who wrote last: a cancellation changes them, nothing else may. */
+const BOOKKEEPING = new Set([...BOOKKEEPING_FIELDS, ...LOCAL]);
 /** What a cancellation fills in. */
 const CANCELLATION_FIELDS = new Set(['status', 'cancellation']);
 
@@ -33,7 +36,8 @@ const ALL_BUT_CANCELLATION = new Set([...BOOKKEEPING, ...CANCELLATION_FIELDS]);
 export function receiptChange(stored: Plain, next: Plain): ReceiptChangeDecision {
   if (next._deleted === true && stored._deleted !== true)
     return { allowed: false, reason: 'receipts.noDeletion' };
-  if (content(stored, BOOKKEEPING) === content(next, BOOKKEEPING)) return { allowed: true };
+  // Not even a rewrite that changes only who wrote last (issue 15): an issued receipt is frozen.
+  if (content(stored, LOCAL) === content(next, LOCAL)) return { allowed: true };
   if (stored.status === 'cancelled') return { allowed: false, reason: 'receipts.alreadyCancelled' };
   if (next.status !== 'cancelled') return { allowed: false, reason: 'receipts.immutable' };
   if (content(stored, ALL_BUT_CANCELLATION) !== content(next, ALL_BUT_CANCELLATION)) {

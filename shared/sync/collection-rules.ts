@@ -1,3 +1,5 @@
+import { donationChange, donationReceiptRef } from '@shared/donations/donation-rules';
+import type { RelatedReader } from '@shared/donations/donation-rules';
 import { receiptChange, resolveReceiptConflict } from '@shared/receipts/receipt-rules';
 import { mergeAttendance } from '@shared/events/attendance-merge';
 import { lostValues } from '@shared/sync/merge';
@@ -7,14 +9,34 @@ type Plain = Readonly<Record<string, unknown>>;
 
 export type ChangeDecision = { allowed: true } | { allowed: false; reason: string };
 
+export type { RelatedReader };
+
+/** The field holding a collection's unique key, as a 409 names it. */
+export const UNIQUE_KEY_FIELDS: Readonly<Record<string, string>> = {
+  receipts: 'number',
+  people: 'memberNumber',
+};
+
+/** A document of another collection a rule reads to decide. */
+export interface RelatedRef {
+  collection: string;
+  id: string;
+}
+
 /**
  * What a collection's documents must respect beyond their schema, declared once for everyone
  * who writes them (DESIGN.md, Sync): the data layer on local writes, the server in its push
  * transaction, the sync client when it resolves a conflict.
  */
 export interface SyncRules {
-  /** May `next` replace `stored`? `reason` is an i18n key under `permissions.`. */
-  change?(stored: Plain, next: Plain): ChangeDecision;
+  /**
+   * May `next` replace `stored`? `reason` is an i18n key under `permissions.`. `read` gives the
+   * documents `related` names, as the writer holds them at that moment (the server: inside the
+   * push transaction).
+   */
+  change?(stored: Plain, next: Plain, read: RelatedReader): ChangeDecision;
+  /** The documents of other collections `change` reads for a stored document (a donation's receipt). */
+  related?(stored: Plain): RelatedRef[];
   /**
    * A value no two documents may share in one association (the server keeps it taken for good,
    * so a cancelled receipt's number is never given again), or null.
@@ -38,6 +60,22 @@ export const SYNC_RULES: Readonly<Record<string, SyncRules>> = {
     resolveConflict: (ours, theirs) => {
       const document = resolveReceiptConflict(ours, theirs);
       return { document, lost: document === ours ? [] : lostValues(ours, theirs) };
+    },
+  },
+  // A member number is printed on a card and encoded in its QR code: one person per number in
+  // the association (series keep devices apart; a restored or standalone device may collide).
+  people: {
+    uniqueKey: (document) =>
+      typeof document.memberNumber === 'string' && document.memberNumber !== ''
+        ? document.memberNumber
+        : null,
+  },
+  // A receipted donation is locked while its receipt is issued: the receipt is read to know.
+  donations: {
+    change: donationChange,
+    related: (stored) => {
+      const ref = donationReceiptRef(stored);
+      return ref ? [ref] : [];
     },
   },
 };

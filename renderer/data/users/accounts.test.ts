@@ -8,6 +8,8 @@ import { saveSetting } from '@renderer/data/settings/write';
 import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
 import type { OrganisationInput } from '@shared/schema/organisation';
 import { cancelled, makeReceipt } from '@shared/receipts/testing';
+import { makeDonation } from '@shared/donations/testing';
+import type { Cents } from '@shared/money/cents';
 
 // Tests hash with fewer iterations; the count used by the app is tested in password.test.ts.
 const fast = { iterations: 100_000 };
@@ -223,6 +225,26 @@ describe('the write guard', () => {
       'update:receipts.alreadyCancelled',
       'update:receipts.immutable',
     ]);
+  });
+
+  it('locks a donation on an issued receipt, read from this database, until the receipt is cancelled', async () => {
+    const { admin } = await setUpAdminAndDoor();
+    session.set({ id: admin.id, name: admin.name, role: 'admin' });
+    const receipt = await db.receipts.insert(makeReceipt({ id: 'receipt-1' }));
+    const donation = await db.donations.insert(makeDonation({ id: 'donation-1', receiptId: 'receipt-1' }));
+    await expect(donation.incrementalPatch({ amount: 7000 as Cents })).rejects.toMatchObject({
+      decision: { reason: 'permissions.donations.receipted' },
+    });
+    await expect(donation.remove()).rejects.toMatchObject({
+      decision: { reason: 'permissions.donations.receipted' },
+    });
+    expect((await donation.incrementalPatch({ receiptId: 'receipt-2' })).receiptId).toBe('receipt-2');
+    const relinked = await db.donations.findOne('donation-1').exec(true);
+    await relinked.incrementalPatch({ receiptId: 'receipt-1' });
+    const { status, cancellation } = cancelled(makeReceipt({ id: 'receipt-1' }));
+    await receipt.incrementalPatch({ status, cancellation });
+    const corrected = await db.donations.findOne('donation-1').exec(true);
+    expect((await corrected.incrementalPatch({ amount: 7000 as Cents })).amount).toBe(7000);
   });
 
   it('keeps the audit trail append-only', async () => {

@@ -38,6 +38,10 @@ export const receiptPermissionsEn: Shape<typeof receiptPermissionsFr> = {
     alreadyCancelled: 'This receipt is already cancelled: it stays as it is in the register.',
     noDeletion: 'A tax receipt is never deleted: its number must stay in the register. Cancel it instead.',
   },
+  donations: {
+    receipted:
+      'This donation is on an issued tax receipt: it can no longer be changed or deleted. Cancel the receipt first (with the reason), correct the donation, then issue a new receipt.',
+  },
 };
 
 export const recordsCollectionsEn: Shape<typeof recordsCollectionsFr> = {

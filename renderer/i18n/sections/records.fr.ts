@@ -37,6 +37,10 @@ export const receiptPermissionsFr = {
     noDeletion:
       'Un reçu fiscal ne se supprime pas : son numéro doit rester dans le registre. Annulez-le plutôt.',
   },
+  donations: {
+    receipted:
+      'Ce don figure sur un reçu fiscal émis : il ne peut plus être modifié ni supprimé. Annulez d’abord le reçu (avec le motif), corrigez le don, puis émettez un nouveau reçu.',
+  },
 };
 
 /** Spread into `journal.collections` of fr.ts. */

@@ -93,6 +93,7 @@ export const syncEn: TranslationShape<typeof syncFr> = {
     WRITE_REFUSED: 'A change ({{collection}}) was refused by the server: it stays on this device only.',
     AUDIT_FAILED:
       'A merge of changes could not be written to the journal ({{collection}}). The data are up to date.',
+    MEMBER_RENUMBERED: 'Number {{taken}} was already taken on another device: {{name}} was given {{given}}.',
     unexpected: 'Unexpected error: {{message}}',
   },
   scope: {
@@ -134,6 +135,7 @@ export const syncErrorsEn: TranslationShape<typeof syncErrorsFr> = {
       'Record too large for the server ({{max}} bytes at most): make it lighter (smaller images, shorter texts).',
     settingUnbounded: 'Setting from a newer Tilleul version too large for this server: update the server.',
     assumedStateMismatch: 'Inconsistent upload refused by the server. Sync will try again.',
+    memberNumberTaken: 'This member number is already used by another person of the association.',
     numberTaken: 'This number is already used by another receipt of the association.',
   },
 };

@@ -101,6 +101,7 @@ export const syncFr = {
       'Une modification ({{collection}}) a été refusée par le serveur : elle reste sur cet appareil seulement.',
     AUDIT_FAILED:
       'Une fusion de modifications n’a pas pu être notée dans le journal ({{collection}}). Les données, elles, sont à jour.',
+    MEMBER_RENUMBERED: 'Le numéro {{taken}} était déjà pris sur un autre poste : {{name}} a reçu {{given}}.',
     unexpected: 'Erreur inattendue : {{message}}',
   },
   scope: {
@@ -146,6 +147,7 @@ export const syncErrorsFr = {
     settingUnbounded:
       'Réglage d’une version plus récente de Tilleul trop volumineux pour ce serveur : mettez le serveur à jour.',
     assumedStateMismatch: 'Envoi incohérent refusé par le serveur. La synchronisation va réessayer.',
+    memberNumberTaken: 'Ce numéro d’adhérent est déjà attribué à une autre personne de l’association.',
     numberTaken: 'Ce numéro est déjà attribué à un autre reçu de l’association.',
   },
 };
