@@ -17,6 +17,12 @@ export interface PushHandlerDeps {
   api: SyncApi;
   collection: string;
   onRefused: (refused: RefusedWrite) => void;
+  /**
+   * A row refused because another document holds its number (409 `DUPLICATE_NUMBER`): resolves
+   * true when it was taken care of (a member renumbered on this device, which pushes it again),
+   * false to report it refused like any other.
+   */
+  onNumberTaken?: (documentId: string, field: string) => Promise<boolean>;
 }
 
 type Row = RxReplicationWriteToMasterRow<PulledDocument>;
@@ -29,7 +35,8 @@ const idOf = (row: Row) => String(row.newDocumentState.id);
  * a receipt number another receipt holds (409); RxDB
  * would resend that batch forever and nothing after it would ever leave. So the refused rows are
  * found (by the 422's row numbers, else by halving the batch), reported in the sync status, and
- * the others are sent. A refused row stays on this device as written.
+ * the others are sent. A refused row stays on this device as written — except a member number
+ * another person holds, which `onNumberTaken` replaces (the new number is then pushed).
  */
 export function createPushHandler(deps: PushHandlerDeps): ReplicationPushHandler<PulledDocument> {
   const refuse = (row: Row, error: SyncError, issues: string[] = []) =>
@@ -54,10 +61,16 @@ export function createPushHandler(deps: PushHandlerDeps): ReplicationPushHandler
         for (const field of error.fieldErrors) {
           bad.set(field.row, [...(bad.get(field.row) ?? []), `${field.path}: ${field.message}`]);
         }
-        rows.forEach((row, index) => {
+        for (const [index, row] of rows.entries()) {
           const issues = bad.get(index);
-          if (issues) refuse(row, error, issues);
-        });
+          if (!issues) continue;
+          const field = error.fieldErrors.find((fieldError) => fieldError.row === index)?.path ?? '';
+          const handled =
+            error.code === 'DUPLICATE_NUMBER' && deps.onNumberTaken
+              ? await deps.onNumberTaken(idOf(row), field).catch(() => false)
+              : false;
+          if (!handled) refuse(row, error, issues);
+        }
         return push(rows.filter((_, index) => !bad.has(index)));
       }
       if (error.code === 'SCOPE_FORBIDDEN' || error.code === 'PAYLOAD_TOO_LARGE' || rowErrors) {

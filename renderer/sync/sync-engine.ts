@@ -13,6 +13,7 @@ import type { Checkpoint } from '@shared/sync/protocol';
 import { appendAudit } from '@renderer/data/audit/write';
 import type { AuditActor } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
+import { renumberMember } from '@renderer/data/members/write';
 import { withoutMeta } from '@renderer/data/without-meta';
 import { SyncApi } from '@renderer/sync/api-client';
 import type { FetchLike } from '@renderer/sync/api-client';
@@ -241,6 +242,23 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     }, PENDING_THROTTLE_MS);
   };
 
+  // Issue 15: a member number another device gave first goes to the person who had it there;
+  // the one here gets the next of its series, is pushed again, and the user is told.
+  const onNumberTaken = async (documentId: string, field: string): Promise<boolean> => {
+    if (field !== 'memberNumber') return false;
+    const person = await db.people.findOne(documentId).exec();
+    if (!person) return false;
+    const renumbered = await renumberMember(db, options.auditActor(), documentId, person.memberNumber);
+    if (!renumbered) return false;
+    status.report({
+      code: 'MEMBER_RENUMBERED',
+      collection: 'people',
+      documentId,
+      params: { name: renumbered.name, taken: renumbered.taken, given: renumbered.given },
+    });
+    return true;
+  };
+
   const pullBatchSize = options.pullBatchSize ?? CLIENT_PULL_BATCH;
   const actives: Replication['active$'][] = [];
   const directoryPasses: Promise<unknown>[] = [];
@@ -325,6 +343,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
           createPushHandler({
             api,
             collection: spec.name,
+            ...(spec.name === 'people' ? { onNumberTaken } : {}),
             onRefused: (refusal) =>
               status.report({
                 code: 'WRITE_REFUSED',

@@ -12,7 +12,13 @@ import type { SyncErrorCode } from '@renderer/sync/sync-error';
 export type SyncPhase =
   'standalone' | 'connecting' | 'offline' | 'syncing' | 'upToDate' | 'refused' | 'otherTab';
 
-export type SyncProblemCode = SyncErrorCode | 'DOCUMENT_SKIPPED' | 'WRITE_REFUSED' | 'AUDIT_FAILED';
+export type SyncProblemCode =
+  | SyncErrorCode
+  | 'DOCUMENT_SKIPPED'
+  | 'WRITE_REFUSED'
+  | 'AUDIT_FAILED'
+  /** Not an error: a member number was taken elsewhere and the person here got the next one. */
+  | 'MEMBER_RENUMBERED';
 
 export interface SyncProblem {
   at: string;
@@ -23,6 +29,8 @@ export interface SyncProblem {
   serverMessage?: string;
   /** Faulty fields of a skipped or refused document. */
   issues?: string[];
+  /** Values the sentence names (MEMBER_RENUMBERED: name, taken, given). */
+  params?: Readonly<Record<string, string>>;
 }
 
 export interface SyncStatusSnapshot {

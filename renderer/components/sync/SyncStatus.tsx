@@ -6,18 +6,21 @@ import { useCurrentUser } from '@renderer/data/context';
 import { localeOf } from '@renderer/i18n/i18n';
 import { formatSyncTime, PHASE_COLOURS } from '@renderer/components/sync/describe-sync';
 import { SyncDetails } from '@renderer/components/sync/SyncDetails';
+import { useSyncNotices } from '@renderer/components/sync/use-sync-notices';
 import { useSyncStatus } from '@renderer/sync/use-sync';
 import { useLanguage } from '@renderer/i18n/language';
 
 /**
  * Always in the header: one word and a colour (hors ligne / synchronisation… / à jour with the
- * time), the number of changes waiting; a click opens the details with the latest errors.
+ * time), the number of changes waiting; a click opens the details with the latest errors. What
+ * the sync did on its own that people must know (a member renumbered) also shows as a notice.
  */
 export function SyncStatus() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const user = useCurrentUser();
   const status = useSyncStatus();
+  useSyncNotices();
   const label =
     status.phase === 'upToDate' && status.lastSyncedAt
       ? t('sync.status.upToDateAt', { time: formatSyncTime(status.lastSyncedAt, localeOf(language)) })

@@ -4,8 +4,11 @@ import type { SyncPhase, SyncProblem } from '@renderer/sync/sync-status';
 import { readMessage } from '@shared/schema/messages';
 
 /** A problem of the status in one French (or English) sentence, what to do included. */
-export function describeSyncProblem(t: TFunction, problem: Pick<SyncProblem, 'code' | 'collection'>): string {
-  return t(`sync.problems.${problem.code}`, { collection: problem.collection ?? '' });
+export function describeSyncProblem(
+  t: TFunction,
+  problem: Pick<SyncProblem, 'code' | 'collection' | 'params'>,
+): string {
+  return t(`sync.problems.${problem.code}`, { ...problem.params, collection: problem.collection ?? '' });
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   createHousehold,
   createPerson,
   knownMemberNumbers,
+  renumberMember,
   takeMembership,
   updateHousehold,
   updatePerson,
@@ -25,6 +26,32 @@ beforeEach(async () => {
 afterEach(() => closeMembersFile({ db, directory }));
 
 describe('the members file', () => {
+  it('renumbers a person whose number was taken elsewhere past every number it knows, once', async () => {
+    const paul = await createPerson(
+      db,
+      context,
+      { firstName: 'Paul', lastName: 'Durand', memberNumber: 'A-0012' },
+      numbering(),
+    );
+    // A merged person's former number is never given again.
+    await createPerson(
+      db,
+      context,
+      { lastName: 'Roux', memberNumber: 'B-0001', formerMemberNumbers: ['A-0013'] },
+      numbering(),
+    );
+    expect(await renumberMember(db, context, paul.id, 'A-0012')).toEqual({
+      personId: paul.id,
+      name: 'Paul Durand',
+      taken: 'A-0012',
+      given: 'A-0014',
+    });
+    expect((await db.people.findOne(paul.id).exec(true)).memberNumber).toBe('A-0014');
+    // The refusal of an older push arriving late changes nothing: Paul no longer holds A-0012.
+    expect(await renumberMember(db, context, paul.id, 'A-0012')).toBeUndefined();
+    expect((await db.people.findOne(paul.id).exec(true)).memberNumber).toBe('A-0014');
+  });
+
   it('numbers new persons in the device series, not organisations', async () => {
     const anne = await createPerson(db, context, { firstName: 'Anne', lastName: 'Martin' }, numbering());
     await waitFor(() => directory.people.has(anne.id));

@@ -2,9 +2,9 @@ import type { HouseholdDocument, HouseholdInput } from '@shared/members/househol
 import { householdDocumentSchema } from '@shared/members/household';
 import type { MembershipDocument, MembershipInput } from '@shared/members/membership';
 import { membershipDocumentSchema } from '@shared/members/membership';
-import { nextMemberNumber } from '@shared/members/member-number';
+import { nextMemberNumber, parseMemberNumber } from '@shared/members/member-number';
 import type { PersonDocument, PersonInput } from '@shared/members/person';
-import { personDocumentSchema } from '@shared/members/person';
+import { displayName, personDocumentSchema } from '@shared/members/person';
 import type { WriteContext } from '@shared/schema/common';
 import type { Draft } from '@shared/schema/stamps';
 import { editStamps, newStamps } from '@shared/schema/stamps';
@@ -60,7 +60,7 @@ function changedFields(stored: object, base: object, values: object): Record<str
 
 /** Every member number this device can see, including merged people's former ones. */
 export function knownMemberNumbers(
-  people: Iterable<Pick<PersonDocument, 'memberNumber' | 'formerMemberNumbers'>>,
+  people: Iterable<{ memberNumber: string; formerMemberNumbers: readonly string[] }>,
 ) {
   const numbers: string[] = [];
   for (const person of people) {
@@ -68,6 +68,44 @@ export function knownMemberNumbers(
     numbers.push(...person.formerMemberNumbers);
   }
   return numbers;
+}
+
+/** What `renumberMember` did, for the notice that tells the user. */
+export interface Renumbering {
+  personId: string;
+  name: string;
+  taken: string;
+  given: string;
+}
+
+/**
+ * The server refused `taken` for this person: another person of the association holds it (two
+ * devices numbered in the same series, e.g. both standalone before enrolment, or one restored
+ * from an old backup). The person gets the next number of that series after every number this
+ * device can see and `taken` itself; the sync pushes the change, and a number still taken is
+ * refused again and gives the next. Undefined when the person no longer holds `taken` (renumbered
+ * meanwhile, deleted, or not a member number): nothing is written.
+ */
+export async function renumberMember(
+  db: TilleulDatabase,
+  context: WriteContext,
+  id: string,
+  taken: string,
+): Promise<Renumbering | undefined> {
+  const parsed = parseMemberNumber(taken);
+  const current = await db.people.findOne(id).exec();
+  if (!parsed || !current || current.memberNumber !== taken) return undefined;
+  const everyone = (await db.people.find().exec()).map((doc) => doc.toJSON());
+  const given = nextMemberNumber(parsed.series, [...knownMemberNumbers(everyone), taken]);
+  const person = await editDocument(
+    db.people,
+    personDocumentSchema,
+    context,
+    { kind: 'person', id },
+    (stored) => (stored.memberNumber === taken ? { memberNumber: given } : {}),
+  );
+  if (person.memberNumber !== given) return undefined;
+  return { personId: id, name: displayName(person), taken, given };
 }
 
 /**

@@ -1,0 +1,98 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { makePerson } from '@shared/members/testing';
+import { describeSyncProblem } from '@renderer/components/sync/describe-sync';
+import { SessionStore } from '@renderer/data/session';
+import { installWriteGuard } from '@renderer/data/write-guard';
+import { initI18n } from '@renderer/i18n/i18n';
+import { useBackend } from '@server/test-support/backend';
+import { startTestClient, startTestServer } from '../../test/sync/harness';
+import type { TestClient, TestServer } from '../../test/sync/harness';
+
+/**
+ * Issue 15, item 6: member numbers are unique per association on the server. Two devices that
+ * numbered in the same series (both standalone before their enrolment) each gave A-0012: the
+ * one that pushes second gets 409, gives its person the next number of the series, pushes
+ * again, and tells the user. Two client databases against a real server on 127.0.0.1.
+ */
+const postgres = useBackend('postgres');
+
+let server: TestServer | undefined;
+const clients: TestClient[] = [];
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((client) => client.close()));
+  await server?.dispose();
+  server = undefined;
+});
+
+async function until(check: () => Promise<boolean> | boolean, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+async function renumbersTheSecond(options: { databaseUrl?: string }) {
+  server = await startTestServer(options);
+  const office = await startTestClient(server, 'bureau');
+  clients.push(office);
+  const jeanne = makePerson({
+    id: 'person-jeanne',
+    firstName: 'Jeanne',
+    lastName: 'Martin',
+    memberNumber: 'A-0012',
+  });
+  await office.db.people.insert(jeanne);
+  await office.engine.awaitInSync();
+
+  const laptop = await startTestClient(server, 'portable');
+  clients.push(laptop);
+  // The laptop's writes go through the write guard, as in the app: the renumbering is journalled.
+  const session = new SessionStore();
+  session.set({ id: 'user-tresoriere', name: 'Trésorière', role: 'admin' });
+  installWriteGuard(laptop.db, session, laptop.enrolment.deviceId);
+  const paul = makePerson({
+    id: 'person-paul',
+    firstName: 'Paul',
+    lastName: 'Durand',
+    memberNumber: 'A-0012',
+  });
+  await laptop.db.people.insert(paul);
+
+  await until(async () => (await laptop.db.people.findOne(paul.id).exec(true)).memberNumber === 'A-0013');
+  await laptop.engine.awaitInSync();
+  await until(async () => (await office.db.people.findOne(paul.id).exec())?.memberNumber === 'A-0013');
+  const stored = await server.store().pull(server.orgId, 'people', 0, 100);
+  expect(Object.fromEntries(stored.documents.map((doc) => [doc.id, doc.memberNumber]))).toEqual({
+    'person-jeanne': 'A-0012',
+    'person-paul': 'A-0013',
+  });
+
+  const notice = laptop.status.get().problems.find((problem) => problem.code === 'MEMBER_RENUMBERED');
+  expect(notice).toMatchObject({
+    documentId: paul.id,
+    params: { name: 'Paul Durand', taken: 'A-0012', given: 'A-0013' },
+  });
+  expect(laptop.status.get().problems.filter((problem) => problem.code === 'WRITE_REFUSED')).toEqual([]);
+  const i18n = await initI18n('fr');
+  expect(describeSyncProblem(i18n.t, notice ?? { code: 'NETWORK' })).toBe(
+    'Le numéro A-0012 était déjà pris sur un autre poste\u00a0: Paul Durand a reçu A-0013.',
+  );
+  const journal = await laptop.db.audit.find({ selector: { documentId: paul.id, action: 'update' } }).exec();
+  expect(journal.map((entry) => entry.changes)).toContainEqual([
+    { field: 'memberNumber', before: 'A-0012', after: 'A-0013' },
+  ]);
+}
+
+describe('a member number taken on another device', () => {
+  it('goes to the next of its series, is pushed again and the user is told (SQLite)', async () => {
+    await renumbersTheSecond({});
+  });
+  if (postgres) {
+    it('goes to the next of its series, is pushed again and the user is told (PostgreSQL)', async () => {
+      const location = postgres.location;
+      if (!('databaseUrl' in location)) throw new Error('PostgreSQL location expected');
+      await renumbersTheSecond({ databaseUrl: location.databaseUrl });
+    });
+  }
+});
