@@ -4,6 +4,7 @@ import type { AuditEntry } from '@shared/audit/audit';
 import { formatDateTime } from '@shared/format/intl';
 import {
   describeAuditAuthor,
+  describeAuditDevice,
   describeAuditChange,
   visibleChanges,
   describeAuditDetail,
@@ -13,7 +14,8 @@ import { useAuditReading } from '@renderer/components/audit/use-audit-reading';
 
 /**
  * Audit entries as a table, newest first as given, in words (components/audit/read-audit.ts):
- * the administrators' journal (with the record each entry is about) and a person's history.
+ * the administrators' journal (with the record each entry is about) and a person's history. The
+ * device is the one the server recorded sending the entry, not the one the entry names.
  */
 export function AuditTable({
   entries,
@@ -33,6 +35,7 @@ export function AuditTable({
         <Table.Tr>
           <Table.Th>{t('journal.when')}</Table.Th>
           <Table.Th>{t('journal.who')}</Table.Th>
+          <Table.Th>{t('journal.device')}</Table.Th>
           <Table.Th>{t('journal.what')}</Table.Th>
           {withTarget ? <Table.Th>{t('journal.target')}</Table.Th> : null}
           <Table.Th>{t('journal.details')}</Table.Th>
@@ -47,12 +50,19 @@ export function AuditTable({
               describeAuditChange(reading, entry.collectionName, change, entry.action),
             ),
           ];
+          const device = describeAuditDevice(reading, entry);
           return (
             <Table.Tr key={entry.id}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {formatDateTime(entry.createdAt, reading.locale)}
               </Table.Td>
               <Table.Td>{describeAuditAuthor(reading, entry)}</Table.Td>
+              <Table.Td
+                c={device.verified ? undefined : 'dimmed'}
+                title={device.verified ? undefined : t('auditReading.deviceNotRecordedHelp')}
+              >
+                {device.label}
+              </Table.Td>
               <Table.Td>{t(`journal.actions.${entry.action}`)}</Table.Td>
               {withTarget ? <Table.Td>{describeAuditTarget(reading, entry)}</Table.Td> : null}
               <Table.Td style={{ whiteSpace: 'pre-line', wordBreak: 'break-word' }}>

@@ -74,8 +74,15 @@ export class SyncApi {
     return this.request(enrolResponseSchema, 'POST', '/devices/enrol', body);
   }
 
-  pull(collection: string, seq: number, limit: number): Promise<PullResponse> {
+  /** `recorded`: ask for the collection's server fields (collection-rules.ts `serverFields`). */
+  pull(
+    collection: string,
+    seq: number,
+    limit: number,
+    options: { recorded?: boolean } = {},
+  ): Promise<PullResponse> {
     const query = new URLSearchParams({ seq: String(seq), limit: String(limit) });
+    if (options.recorded) query.set('recorded', '1');
     return this.request(
       pullResponseSchema,
       'GET',

@@ -76,8 +76,11 @@ async function clientState(client: TestClient): Promise<Map<string, string>> {
   for (const name of Object.keys(client.specs)) {
     const collections = client.db.collections as unknown as Record<string, RxCollection>;
     const docs = await required(collections[name], name).find().exec();
-    for (const doc of docs)
-      state.set(`${name}/${String(doc.toJSON().id)}`, canonicalJson({ ...doc.toJSON(), _deleted: false }));
+    for (const doc of docs) {
+      // `recordedDevice` is what the server adds when it sends a journal entry, not stored in it.
+      const { recordedDevice: _recorded, ...stored } = doc.toJSON() as Plain;
+      state.set(`${name}/${String(stored.id)}`, canonicalJson({ ...stored, _deleted: false }));
+    }
   }
   return state;
 }

@@ -1,5 +1,6 @@
 import type { ReplicationPullHandler } from 'rxdb/plugins/core';
 import type { CollectionSpec } from '@shared/schema/collection-spec';
+import { syncRulesFor } from '@shared/sync/collection-rules';
 import { checkpointSchema } from '@shared/sync/protocol';
 import { completeProjected, isWithdrawn } from '@shared/sync/read-scope';
 import type { ReadAccess } from '@shared/sync/read-scope';
@@ -37,13 +38,15 @@ export interface PullHandlerDeps {
  */
 export function createPullHandler(deps: PullHandlerDeps): ReplicationPullHandler<PulledDocument, Checkpoint> {
   const collection = deps.spec.name;
+  // The journal's entries come with the device the server saw push them (issue 15).
+  const recorded = (syncRulesFor(collection).serverFields ?? []).length > 0;
   return async (lastCheckpoint, batchSize) => {
     const start = checkpointSchema.safeParse(lastCheckpoint);
     let seq = start.success ? start.data.seq : 0;
     const documents: PulledDocument[] = [];
     for (;;) {
       const wanted = batchSize - documents.length;
-      const page = await deps.api.pull(collection, seq, wanted);
+      const page = await deps.api.pull(collection, seq, wanted, { recorded });
       for (const raw of page.documents) {
         if (isWithdrawn(raw)) {
           const held = await deps.local?.(String(raw.id));

@@ -930,6 +930,62 @@ export function describeApi(backend: Backend): void {
         expect(ids).toEqual(['audit-office', 'audit-3', 'audit-4']);
       });
 
+      it('names in each journal entry the device that pushed it, by its enrolled name, when asked', async () => {
+        const { pc, door } = await association();
+        // The door pushes its own entry, and one it wrote before its enrolment (a standalone id).
+        const own = entry('audit-door', door.deviceId, 'check-in', 'attendance');
+        const standalone = {
+          ...entry('audit-old', 'standalone-device', 'login', ''),
+          createdAt: '2020-01-01T00:00:00.000Z',
+        };
+        expect(
+          (await push(door.token, [{ newDocumentState: own }, { newDocumentState: standalone }], 'audit'))
+            .body,
+        ).toEqual([]);
+        const asked = await call<PullResponse>(base, 'GET', `${PREFIX}/sync/audit/pull?seq=0&recorded=1`, {
+          token: pc.token,
+        });
+        expect(asked.status).toBe(200);
+        const recorded = Object.fromEntries(
+          pullResponseSchema
+            .parse(asked.body)
+            .documents.map((document) => [document.id, document.recordedDevice]),
+        );
+        expect(recorded).toEqual({
+          'audit-office': { id: pc.deviceId, name: 'Poste office' },
+          'audit-door': { id: door.deviceId, name: 'Poste door' },
+          'audit-old': { id: door.deviceId, name: 'Poste door' },
+        });
+        // A client that does not ask (an older version, whose schema lacks the field) gets none.
+        const plain = await pullAll(pc.token, 'audit');
+        expect(plain.body.documents.map((document) => document.recordedDevice)).toEqual([
+          undefined,
+          undefined,
+          undefined,
+        ]);
+        // Only the server says it: a device sending it is refused, and nothing of the batch is written.
+        const claiming = {
+          ...entry('audit-claim', pc.deviceId, 'login', ''),
+          recordedDevice: { id: door.deviceId, name: 'Poste door' },
+        };
+        const refused = expectError(
+          await push(
+            pc.token,
+            [
+              { newDocumentState: entry('audit-fine', pc.deviceId, 'login', '') },
+              { newDocumentState: claiming },
+            ],
+            'audit',
+          ),
+          422,
+          'INVALID_DOCUMENT',
+        );
+        expect(refused.errors).toEqual([
+          { row: 1, documentId: 'audit-claim', path: 'recordedDevice', message: 'errors.sync.serverField' },
+        ]);
+        expect((await pullAll(pc.token, 'audit')).body.documents).toHaveLength(3);
+      });
+
       it('records which enrolled device pushed each revision, whatever the document says', async () => {
         const { org, pc, door } = await association();
         // The door claims the office wrote its check-in: stored as sent, recorded as the door's.

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { collectionSpecs } from '@shared/schema/collections';
 import type { CollectionSpec } from '@shared/schema/collection-spec';
-import { UNIQUE_KEY_FIELDS } from '@shared/sync/collection-rules';
+import { syncRulesFor, UNIQUE_KEY_FIELDS } from '@shared/sync/collection-rules';
 import { deviceMayRead, deviceMayReplace, deviceMayWrite } from '@shared/sync/device-scope';
 import { deviceReadAccess, mergeProjectedWrite, project, withdrawn } from '@shared/sync/read-scope';
 import { DEFAULT_PULL_PAGE_BYTES, pullQuerySchema, pushRequestSchema } from '@shared/sync/protocol';
@@ -82,6 +82,29 @@ async function checkAuthors(store: Store, device: Device, entries: readonly Reco
   }
 }
 
+/**
+ * Authorship (issue 15): each document says which enrolled device pushed it, by the name it was
+ * enrolled under, from the server's own records (`documents.pushed_by`) — whatever its `deviceId`
+ * claims. A document the server received before it recorded this carries nothing.
+ */
+async function fillRecordedDevices(
+  store: Store,
+  orgId: string,
+  documents: SyncDocument[],
+  pushedBy: readonly (string | null)[],
+): Promise<void> {
+  if (!pushedBy.some((id) => id !== null)) return;
+  const names = new Map((await store.listDevices(orgId)).map((enrolled) => [enrolled.id, enrolled.name]));
+  documents.forEach((document, index) => {
+    const id = pushedBy[index];
+    const name = id ? names.get(id) : undefined;
+    if (id && name !== undefined && document._deleted !== true) {
+      // The schema's bound, cut between characters (never inside a surrogate pair).
+      documents[index] = { ...document, recordedDevice: { id, name: [...name].slice(0, 120).join('') } };
+    }
+  });
+}
+
 export function registerSyncRoutes(
   app: FastifyInstance,
   deps: { store: Store; changes: ChangeFeed; pullPageBytes?: number },
@@ -112,6 +135,10 @@ export function registerSyncRoutes(
       const documents = page.documents.map(
         (document) => (project(access, document) as SyncDocument | null) ?? withdrawn(document.id),
       );
+      const recorded =
+        query.recorded === '1' &&
+        (syncRulesFor(request.params.collection).serverFields ?? []).includes('recordedDevice');
+      if (recorded) await fillRecordedDevices(store, device.orgId, documents, page.pushedBy);
       return page.more
         ? { documents, checkpoint: { seq: page.seq }, more: true }
         : { documents, checkpoint: { seq: page.seq } };

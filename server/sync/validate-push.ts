@@ -2,6 +2,7 @@ import type { CollectionSpec } from '@shared/schema/collection-spec';
 import { messageWith } from '@shared/schema/messages';
 import { MAX_DOCUMENT_BYTES } from '@shared/sync/protocol';
 import { isWellFormedText } from '@shared/text/unicode';
+import { syncRulesFor } from '@shared/sync/collection-rules';
 import type { FieldError, PushRow, SyncDocument } from '@shared/sync/protocol';
 import type { StoredRow } from '@server/storage/store';
 
@@ -42,6 +43,14 @@ function findBadText(value: unknown): BadText | null {
   return null;
 }
 
+function withoutFields<T extends Readonly<Record<string, unknown>>>(
+  document: T,
+  fields: readonly string[],
+): T {
+  if (!fields.some((field) => Object.hasOwn(document, field))) return document;
+  return Object.fromEntries(Object.entries(document).filter(([key]) => !fields.includes(key))) as T;
+}
+
 /**
  * Every new document against the collection's shared zod schema (the one the clients use),
  * plus RxDB's `_deleted`. The document is stored exactly as sent, not as zod's output: the
@@ -51,6 +60,7 @@ function findBadText(value: unknown): BadText | null {
 export function validatePush(spec: CollectionSpec, rows: readonly PushRow[]): ValidatedPush {
   const errors: FieldError[] = [];
   const valid: StoredRow[] = [];
+  const serverFields = syncRulesFor(spec.name).serverFields ?? [];
   rows.forEach((row, index) => {
     const { _deleted: deleted, ...fields } = row.newDocumentState;
     const documentId = typeof fields.id === 'string' ? fields.id : null;
@@ -68,7 +78,12 @@ export function validatePush(spec: CollectionSpec, rows: readonly PushRow[]): Va
     // everywhere keeps both backends answering the same, with a 422 instead of a storage error.
     const badText = findBadText(row.newDocumentState);
     if (badText) fail('', badText);
-    const assumed = row.assumedMasterState;
+    // Only the server says which device pushed a document: a device claiming it is refused.
+    for (const field of serverFields) {
+      if (Object.hasOwn(row.newDocumentState, field)) fail(field, 'errors.sync.serverField');
+    }
+    // A device compares with what it was sent, server fields included; the store holds none.
+    const assumed = row.assumedMasterState && withoutFields(row.assumedMasterState, serverFields);
     if (assumed && (assumed.id !== documentId || typeof assumed._deleted !== 'boolean')) {
       fail('assumedMasterState', 'errors.sync.assumedStateMismatch');
     }

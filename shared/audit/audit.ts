@@ -32,6 +32,15 @@ export const auditChangeSchema = z.object({
 });
 export type AuditChange = z.infer<typeof auditChangeSchema>;
 
+export const recordedDeviceSchema = z
+  .object({
+    id: z.string().max(40),
+    /** Its enrolled name (« PC du bureau », « Porte 1 ») when the entry was sent. */
+    name: z.string().max(120),
+  })
+  .strict();
+export type RecordedDevice = z.output<typeof recordedDeviceSchema>;
+
 export const auditEntrySchema = documentSchema({
   action: z.enum(AUDIT_ACTIONS),
   /** The user acting, denormalised so the journal reads well after an account is removed. */
@@ -42,14 +51,27 @@ export const auditEntrySchema = documentSchema({
   changes: z.array(auditChangeSchema).max(200),
   /** An i18n key or short code saying why (refused action, failed login…). */
   detail: z.string().max(200),
+  /**
+   * The enrolled device that pushed the entry, as the server recorded it when it received it —
+   * never what the entry says of itself (`deviceId`, which a device may forge, or which may be a
+   * pre-enrolment id). Filled by the server when it sends the entry; a device never writes it (a
+   * push carrying it is refused). Absent on this device's entries not yet sent back, and on
+   * entries the server received before it kept this.
+   */
+  recordedDevice: recordedDeviceSchema.optional(),
 });
 export type AuditEntry = z.output<typeof auditEntrySchema>;
 
 export const auditCollection = defineCollection({
   name: 'audit',
-  version: 0,
+  version: 1,
   schema: auditEntrySchema,
   indexes: ['createdAt', 'documentId', ['updatedBy', 'createdAt']],
+  migrations: {
+    // Version 1 adds the optional `recordedDevice`, which only the server fills: stored entries
+    // stay as they are until the server sends them again (a new device, a resync).
+    1: (entry) => entry,
+  },
 });
 
 /** Fields whose values never enter the log: only the fact that they changed. */

@@ -47,6 +47,12 @@ export interface SyncRules {
    * thought the server had, when it knows.
    */
   resolveConflict?(ours: Plain, theirs: Plain, base?: Plain): MergeResult<Plain>;
+  /**
+   * Fields only the server fills when it sends a document (`recordedDevice`: the enrolled device
+   * that pushed it, from its own records). A push carrying one is refused; a client asks for them
+   * (`recorded=1` on the pull), so that an older client, whose schema lacks them, never sees them.
+   */
+  serverFields?: readonly 'recordedDevice'[];
 }
 
 export const SYNC_RULES: Readonly<Record<string, SyncRules>> = {
@@ -62,6 +68,8 @@ export const SYNC_RULES: Readonly<Record<string, SyncRules>> = {
       return { document, lost: document === ours ? [] : lostValues(ours, theirs) };
     },
   },
+  // The journal shows the device the server saw push an entry, not the one the entry names.
+  audit: { serverFields: ['recordedDevice'] },
   // A member number is printed on a card and encoded in its QR code: one person per number in
   // the association (series keep devices apart; a restored or standalone device may collide).
   people: {

@@ -41,6 +41,8 @@ export const MAX_PULL_LIMIT = 5000;
 export const pullQuerySchema = z.object({
   seq: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
   limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT),
+  /** `1`: fill the collection's server fields (collection-rules.ts `serverFields`). */
+  recorded: z.enum(['0', '1']).default('0'),
 });
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 

@@ -5,6 +5,7 @@ import type { AuditReading } from '@renderer/components/audit/read-audit';
 import {
   describeAuditChange,
   describeAuditDetail,
+  describeAuditDevice,
   describeAuditTarget,
   isVisibleChange,
   visibleChanges,
@@ -106,5 +107,45 @@ describe('the journal in words', () => {
     const entry = { collectionName: 'people', documentId: 'p1' } as AuditEntry;
     expect(describeAuditTarget(reading, entry)).toBe('Personnes · Zoé Lefèvre');
     expect(describeAuditTarget(reading, { ...entry, documentId: 'gone' })).toBe('Personnes');
+  });
+});
+
+describe('the device of a journal entry', () => {
+  const entry = (deviceId: string, recordedDevice?: { id: string; name: string }) => ({
+    deviceId,
+    ...(recordedDevice ? { recordedDevice } : {}),
+  });
+
+  it('is the enrolled device the server recorded, whatever the entry claims', () => {
+    const here = { ...reading, deviceId: 'device-here' };
+    // The door claimed the office's id; the server saw the door send it.
+    expect(describeAuditDevice(here, entry('device-office', { id: 'device-door', name: 'Porte 1' }))).toEqual(
+      {
+        label: 'Porte 1',
+        verified: true,
+      },
+    );
+    expect(
+      describeAuditDevice(here, entry('device-here', { id: 'device-here', name: 'PC du bureau' })),
+    ).toEqual({
+      label: 'PC du bureau',
+      verified: true,
+    });
+  });
+
+  it('is this device for its own entries not yet sent back, and unverified for any other', () => {
+    const here = { ...reading, deviceId: 'device-here' };
+    expect(describeAuditDevice(here, entry('device-here'))).toEqual({
+      label: 'Cet appareil',
+      verified: true,
+    });
+    expect(describeAuditDevice(here, entry('device-office'))).toEqual({
+      label: 'Non vérifié',
+      verified: false,
+    });
+    expect(describeAuditDevice(reading, entry('device-here'))).toEqual({
+      label: 'Non vérifié',
+      verified: false,
+    });
   });
 });

@@ -21,6 +21,8 @@ export interface AuditReading {
   t: TFunction;
   locale: string;
   names: AuditNames;
+  /** This device's id: its own entries, not yet sent back by the server, read « Cet appareil ». */
+  deviceId?: string;
 }
 
 const isAddress = (value: unknown): value is Address =>
@@ -144,6 +146,23 @@ export function describeAuditAuthor(
 ): string {
   if (entry.action === 'create' && isDemoId(entry.documentId)) return t('auditReading.demo');
   return entry.userName || names.user(entry.updatedBy) || t('sync.replaced.unknownUser');
+}
+
+/**
+ * The « Appareil » column: the enrolled device the server saw send the entry, by its enrolled name
+ * (`recordedDevice`, filled by the server only) — never the `deviceId` the entry gives itself,
+ * which a device may forge. This device's own entries, before the server sends them back, read
+ * « Cet appareil »; any other entry without a record reads « Non vérifié ».
+ */
+export function describeAuditDevice(
+  { t, deviceId }: AuditReading,
+  entry: Pick<AuditEntry, 'deviceId' | 'recordedDevice'>,
+): { label: string; verified: boolean } {
+  if (entry.recordedDevice) return { label: entry.recordedDevice.name, verified: true };
+  if (deviceId !== undefined && entry.deviceId === deviceId) {
+    return { label: t('auditReading.thisDevice'), verified: true };
+  }
+  return { label: t('auditReading.deviceNotRecorded'), verified: false };
 }
 
 /** The details column: a journal code (`wrong-secret`, `update:people.update`…) in words. */

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '@shared/members/person';
 import type { AuditReading } from '@renderer/components/audit/read-audit';
-import { useDirectory } from '@renderer/data/context';
+import { useData, useDirectory } from '@renderer/data/context';
 import { useSeasons, useSetting } from '@renderer/data/settings/read';
 import { useUsers } from '@renderer/data/users/read';
 import { localeOf } from '@renderer/i18n/i18n';
@@ -13,6 +13,7 @@ export function useAuditReading(): AuditReading {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const directory = useDirectory();
+  const { device } = useData();
   const seasons = useSeasons();
   const { users } = useUsers();
   const customFields = useSetting('custom-fields');
@@ -30,6 +31,7 @@ export function useAuditReading(): AuditReading {
     return {
       t,
       locale: localeOf(language),
+      deviceId: device.deviceId,
       names: {
         person: (id) => {
           const person = directory.people.get(id);
@@ -42,5 +44,5 @@ export function useAuditReading(): AuditReading {
         customField: (id) => fields.get(id),
       },
     };
-  }, [t, language, directory, seasons, users, customFields.read]);
+  }, [t, language, directory, seasons, users, customFields.read, device.deviceId]);
 }

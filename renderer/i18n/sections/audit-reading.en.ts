@@ -9,6 +9,10 @@ export const auditReadingEn: TranslationShape<typeof auditReadingFr> = {
   no: 'No',
   created: '{{field}}: {{value}}',
   change: '{{field}}: {{before}} → {{after}}',
+  thisDevice: 'This device',
+  deviceNotRecorded: 'Not verified',
+  deviceNotRecordedHelp:
+    'The server did not record which device sent this entry (sent before it recorded this).',
   address: {
     line1: 'Address',
     line2: 'Address line 2',

@@ -10,6 +10,11 @@ export const auditReadingFr = {
   no: 'Non',
   created: '{{field}} : {{value}}',
   change: '{{field}} : {{before}} → {{after}}',
+  /** The « Appareil » column: the enrolled device the server saw send the entry. */
+  thisDevice: 'Cet appareil',
+  deviceNotRecorded: 'Non vérifié',
+  deviceNotRecordedHelp:
+    'Le serveur n’a pas noté quel appareil a envoyé cette entrée (envoyée avant qu’il ne le note).',
   address: {
     line1: 'Adresse',
     line2: 'Complément d’adresse',

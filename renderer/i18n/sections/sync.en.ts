@@ -128,6 +128,7 @@ export const syncEn: TranslationShape<typeof syncFr> = {
 export const syncErrorsEn: TranslationShape<typeof syncErrorsFr> = {
   sync: {
     deletedFlag: 'Malformed data (deletion flag missing). Update Tilleul.',
+    serverField: 'Only the server fills this field: a device cannot send it.',
     nulCharacter: 'A text contains a forbidden invisible character: type it again.',
     illFormedText: 'A text contains an incomplete character (half an emoji, for instance): type it again.',
     controlCharacters: 'This name contains invisible control characters: type it again.',

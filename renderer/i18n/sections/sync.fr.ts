@@ -138,6 +138,7 @@ export const syncFr = {
 export const syncErrorsFr = {
   sync: {
     deletedFlag: 'Donnée mal formée (indicateur de suppression manquant). Mettez Tilleul à jour.',
+    serverField: 'Ce champ n’est rempli que par le serveur : un appareil ne peut pas l’envoyer.',
     nulCharacter: 'Un texte contient un caractère invisible interdit : retapez-le.',
     illFormedText:
       'Un texte contient un caractère incomplet (la moitié d’un émoji, par exemple) : retapez-le.',
