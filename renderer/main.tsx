@@ -19,6 +19,7 @@ import { SessionStore } from '@renderer/data/session';
 import { installWriteGuard } from '@renderer/data/write-guard';
 import { SyncService } from '@renderer/sync/sync-service';
 import { Directory } from '@renderer/data/directory';
+import { canWrite } from '@shared/auth/permissions';
 
 async function start() {
   const rootElement = document.getElementById('root');
@@ -49,6 +50,10 @@ async function start() {
           deviceId: device.deviceId,
           now: () => new Date(),
         };
+      },
+      mayWrite: (collection, operation, document) => {
+        const user = session.get();
+        return user !== null && canWrite(user.role, collection, operation, document).allowed;
       },
     });
     const directory = await Directory.open(db);

@@ -1,4 +1,4 @@
-import { combineLatest, filter, Subscription } from 'rxjs';
+import { combineLatest, debounceTime, filter, Subject, Subscription } from 'rxjs';
 import { addRxPlugin } from 'rxdb/plugins/core';
 import type { RxCollection } from 'rxdb/plugins/core';
 import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
@@ -13,6 +13,7 @@ import type { Checkpoint } from '@shared/sync/protocol';
 import { appendAudit } from '@renderer/data/audit/write';
 import type { AuditActor } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
+import { applyMergeRedirects } from '@renderer/data/members/redirects';
 import { renumberMember } from '@renderer/data/members/write';
 import { withoutMeta } from '@renderer/data/without-meta';
 import { SyncApi } from '@renderer/sync/api-client';
@@ -57,6 +58,15 @@ export interface SyncEngineOptions {
   pushBatchSize?: number;
   specs?: Readonly<Record<string, CollectionSpec>>;
   random?: () => number;
+  /**
+   * May the signed-in person make this write (the permission matrix)? The sync moves what points
+   * to a merged person only where they may (issue 15); everything when absent (tests).
+   */
+  mayWrite?: (
+    collection: string,
+    operation: 'insert' | 'update' | 'delete',
+    document: Record<string, unknown>,
+  ) => boolean;
 }
 
 type Replication = RxReplicationState<PulledDocument, Checkpoint>;
@@ -101,6 +111,16 @@ function firstPassMade(replication: Replication): boolean {
   const done = replication.internalReplicationState?.firstSyncDone;
   return !!done && done.down.getValue() && done.up.getValue();
 }
+
+/** Collections whose arrivals may point to a merged person, or bring the merge itself. */
+const MERGE_REDIRECTED: ReadonlySet<string> = new Set([
+  'people',
+  'households',
+  'memberships',
+  'donations',
+  'attendance',
+]);
+const MERGE_REDIRECT_DEBOUNCE_MS = 200;
 
 /** Pending changes are recounted at most this often while writes keep coming. */
 const PENDING_THROTTLE_MS = 500;
@@ -259,6 +279,24 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     return true;
   };
 
+  // Issue 15, item 7: what arrives pointing to a merged record (a membership, a donation or a
+  // check-in another device recorded offline) moves to the survivor. Office devices only (a door
+  // may not edit members); one run at a time, after the writes of a burst of pulls.
+  let redirecting: Promise<unknown> = Promise.resolve();
+  const followMerges = () => {
+    redirecting = redirecting
+      .then(() => (stopped ? 0 : applyMergeRedirects(db, options.auditActor(), options.mayWrite)))
+      .catch((error: unknown) =>
+        status.report({ code: 'AUDIT_FAILED', collection: 'people', serverMessage: String(error) }),
+      );
+  };
+  const mergeRedirectTriggers = new Subject<void>();
+  if (enrolment.scope === 'office') {
+    subscriptions.add(
+      mergeRedirectTriggers.pipe(debounceTime(MERGE_REDIRECT_DEBOUNCE_MS)).subscribe(followMerges),
+    );
+  }
+
   const pullBatchSize = options.pullBatchSize ?? CLIENT_PULL_BATCH;
   const actives: Replication['active$'][] = [];
   const directoryPasses: Promise<unknown>[] = [];
@@ -362,6 +400,9 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     if (REPLICATED_AFTER_THE_DIRECTORY.has(spec.name)) startedLater.push(replication);
     else directoryPasses.push(firstPassEnds);
     replications.set(spec.name, replication);
+    if (MERGE_REDIRECTED.has(spec.name)) {
+      subscriptions.add(replication.received$.subscribe(() => mergeRedirectTriggers.next()));
+    }
     actives.push(replication.active$);
     subscriptions.add(replication.sent$.subscribe(scheduleRecount));
     // Documents pulled from the server are not local changes: an initial sync of 250,000

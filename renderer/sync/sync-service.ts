@@ -9,9 +9,13 @@ import { SyncStatusStore } from '@renderer/sync/sync-status';
 
 export interface SyncServiceOptions {
   auditActor: () => AuditActor;
+  /** May the signed-in person make this write? (see `SyncEngineOptions.mayWrite`) */
+  mayWrite?: SyncEngineOptions['mayWrite'];
   fetch?: FetchLike;
   /** Tests and benchmarks tune the engine (retry time, leader election…). */
-  engine?: Partial<Omit<SyncEngineOptions, 'db' | 'enrolment' | 'status' | 'auditActor' | 'fetch'>>;
+  engine?: Partial<
+    Omit<SyncEngineOptions, 'db' | 'enrolment' | 'status' | 'auditActor' | 'fetch' | 'mayWrite'>
+  >;
 }
 
 /**
@@ -81,6 +85,7 @@ export class SyncService {
       enrolment,
       status: this.status,
       auditActor: this.options.auditActor,
+      mayWrite: this.options.mayWrite,
       fetch: this.options.fetch,
     });
   }

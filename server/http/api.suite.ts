@@ -618,6 +618,40 @@ export function describeApi(backend: Backend): void {
         expect((await push(elsewhere.token, [{ newDocumentState: paul }], 'people')).body).toEqual([]);
       });
 
+      it('lets a merged person’s survivor take the absorbed record’s member number, and nobody else', async () => {
+        const org = await createOrganisation(store);
+        const pc = await enrol(base, store, org);
+        const numbered = sent(makePerson({ id: 'person-numbered', memberNumber: 'A-0007' }));
+        const unnumbered = sent(makePerson({ id: 'person-unnumbered' }));
+        const stranger = sent(makePerson({ id: 'person-stranger' }));
+        await push(
+          pc.token,
+          [numbered, unnumbered, stranger].map((newDocumentState) => ({ newDocumentState })),
+          'people',
+        );
+        // The user kept the record without a number: it takes the absorbed one's, which is deleted.
+        const survivor = { ...unnumbered, memberNumber: 'A-0007', mergedIds: ['person-numbered'] };
+        const gone = { ...numbered, _deleted: true };
+        expect(
+          (
+            await push(
+              pc.token,
+              [
+                { assumedMasterState: unnumbered, newDocumentState: survivor },
+                { assumedMasterState: numbered, newDocumentState: gone },
+              ],
+              'people',
+            )
+          ).body,
+        ).toEqual([]);
+        const taken = { ...stranger, memberNumber: 'A-0007' };
+        expectError(
+          await push(pc.token, [{ assumedMasterState: stranger, newDocumentState: taken }], 'people'),
+          409,
+          'DUPLICATE_NUMBER',
+        );
+      });
+
       it('keeps a door device to attendance: check-ins pass, donations and receipts neither go nor come', async () => {
         const org = await createOrganisation(store);
         const door = await enrol(base, store, org, 'door');

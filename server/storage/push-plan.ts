@@ -148,7 +148,7 @@ function planPush(
     if (holder === undefined) {
       holders.set(key, id);
       keys.push({ key, docId: id });
-    } else if (holder !== id) {
+    } else if (holder !== id && !rules.keyMayPass?.(next, holder)) {
       duplicates.push({ row: index, documentId: id, key, heldBy: holder });
     }
   });

@@ -74,6 +74,8 @@ export interface CollectionRules {
    * or is deleted.
    */
   uniqueKey?(document: SyncDocument): string | null;
+  /** May `document` take a key `holderId` holds (a merged person's survivor)? The key stays recorded as the holder's. */
+  keyMayPass?(document: SyncDocument, holderId: string): boolean;
   /**
    * The pushing device reads only part of the collection (a door device): what it is shown of a
    * stored document (null: nothing), and its write merged into the stored document. Its assumed

@@ -274,6 +274,7 @@ export function generateDemoAssociation(options: DemoOptions = {}): DemoAssociat
         householdId: '',
         memberNumber: '',
         formerMemberNumbers: [],
+        mergedIds: [],
         siren: luhnSiren(random),
         consents: {
           imageRights: { status: 'unknown', on: '' },
@@ -353,6 +354,7 @@ export function generateDemoAssociation(options: DemoOptions = {}): DemoAssociat
         householdId,
         memberNumber: paidSeasons.length > 0 ? formatMemberNumber(series, ++memberSequence) : '',
         formerMemberNumbers: [],
+        mergedIds: [],
         siren: '',
         consents: {
           imageRights: consent(0.85, createdOn),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Cents } from '@shared/money/cents';
+import { formatMoney } from '@shared/format/intl';
 import { v5 as uuidv5 } from 'uuid';
 import { defineCollection, documentSchema } from '@shared/schema/collection-spec';
 import { isoDateTime } from '@shared/schema/common';
@@ -69,3 +70,39 @@ export const attendanceCollection = defineCollection({
   schema: attendanceDocumentSchema,
   indexes: ['eventId', 'personId'],
 });
+
+/**
+ * One record of a person at an event out of two (issue 15): the check-in recorded for a record
+ * later merged into `kept`'s person, moved to `kept`'s id (deterministic from the survivor).
+ * Registered or present on either side stays so; the earliest check-in stands, with who and
+ * where; a proxy held on either side stays. Money taken at the door on both records keeps the
+ * larger payment and says the other in the notes — never summed, so that two devices applying the
+ * same merge (or one applying it twice) reach the same record.
+ */
+export function mergeAttendance(kept: AttendanceDocument, moved: AttendanceDocument): AttendanceDocument {
+  const earliest =
+    kept.checkedInAt === '' || (moved.checkedInAt !== '' && moved.checkedInAt < kept.checkedInAt)
+      ? moved
+      : kept;
+  const [larger, smaller] =
+    moved.doorPayment.amount > kept.doorPayment.amount
+      ? [moved.doorPayment, kept.doorPayment]
+      : [kept.doorPayment, moved.doorPayment];
+  const twice =
+    smaller.amount > 0
+      ? `Aussi payé à l’entrée sous la fiche fusionnée : ${formatMoney(smaller.amount, 'fr-FR')} (${smaller.method}).`
+      : '';
+  const notes = [...new Set([kept.notes, moved.notes, twice].filter(Boolean))].join('\n').slice(0, 500);
+  const proxyHolderId = kept.proxyHolderId || moved.proxyHolderId;
+  return {
+    ...kept,
+    registered: kept.registered || moved.registered,
+    present: kept.present || moved.present,
+    checkedInAt: earliest.checkedInAt,
+    checkedInBy: earliest.checkedInBy,
+    checkedInDevice: earliest.checkedInDevice,
+    proxyHolderId: proxyHolderId === kept.personId ? '' : proxyHolderId,
+    doorPayment: larger,
+    notes,
+  };
+}

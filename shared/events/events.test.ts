@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
+import { attendanceDocumentSchema, attendanceId, mergeAttendance } from '@shared/events/attendance';
+import type { AttendanceInput } from '@shared/events/attendance';
 import { entryPrice, eventDocumentSchema, eventsCollection } from '@shared/events/event';
 import { donationDocumentSchema } from '@shared/donations/donation';
 
@@ -126,5 +127,60 @@ describe('events version 1', () => {
       'errors.events.endsBeforeStart',
     );
     expect(eventDocumentSchema.safeParse({ ...event, endTime: '23:30' }).success).toBe(true);
+  });
+});
+
+describe('two check-ins of one person merged', () => {
+  const record = (personId: string, fields: Partial<AttendanceInput>) =>
+    attendanceDocumentSchema.parse({
+      id: attendanceId('e1', personId),
+      createdAt: '2026-09-12T18:00:00.000Z',
+      updatedAt: '2026-09-12T18:00:00.000Z',
+      updatedBy: 'u1',
+      deviceId: 'd1',
+      eventId: 'e1',
+      personId,
+      ...fields,
+    });
+  const kept = record('p1', {
+    present: true,
+    checkedInAt: '2026-09-12T19:10:00.000Z',
+    checkedInDevice: 'porte-1',
+    doorPayment: { amount: 500, method: 'especes' },
+  });
+  const moved = {
+    ...record('p2', {
+      registered: true,
+      present: true,
+      checkedInAt: '2026-09-12T19:02:00.000Z',
+      checkedInDevice: 'porte-2',
+      doorPayment: { amount: 300, method: 'cheque' },
+      proxyHolderId: 'p7',
+    }),
+    id: kept.id,
+    personId: 'p1',
+  };
+
+  it('keep the earliest check-in, either registration and proxy, the larger payment and the other in the notes', () => {
+    const merged = mergeAttendance(kept, moved);
+    expect(merged).toMatchObject({
+      id: kept.id,
+      personId: 'p1',
+      registered: true,
+      present: true,
+      checkedInAt: '2026-09-12T19:02:00.000Z',
+      checkedInDevice: 'porte-2',
+      proxyHolderId: 'p7',
+      doorPayment: { amount: 500, method: 'especes' },
+    });
+    expect(merged.notes.replaceAll('\u202f', ' ').replaceAll('\u00a0', ' ')).toBe(
+      'Aussi payé à l’entrée sous la fiche fusionnée : 3,00 € (cheque).',
+    );
+    expect(attendanceDocumentSchema.safeParse(merged).success).toBe(true);
+  });
+
+  it('give the same record when applied twice, or by two devices', () => {
+    const once = mergeAttendance(kept, moved);
+    expect(mergeAttendance(once, moved)).toEqual(once);
   });
 });

@@ -195,4 +195,11 @@ describe('memberships', () => {
     expect(peopleCollection.migrations?.[1]?.(before)).toEqual(person);
     expect(personDocumentSchema.safeParse({ ...person, origin: 'ailleurs' }).success).toBe(false);
   });
+
+  it('gives the people stored before version 1 no merged ids', () => {
+    const { mergedIds, ...before } = makePerson({ id: 'p1' });
+    expect(mergedIds).toEqual([]);
+    const migrated = peopleCollection.migrations?.[1]?.(before);
+    expect(personDocumentSchema.parse(migrated)).toEqual({ ...before, mergedIds: [] });
+  });
 });

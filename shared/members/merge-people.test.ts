@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planPeopleMerge } from '@shared/members/merge-people';
-import { personDocumentSchema } from '@shared/members/person';
+import { idsOf, mergeRedirects, personDocumentSchema } from '@shared/members/person';
 import { makeHousehold, makeMembership, makePerson } from '@shared/members/testing';
 
 const older = makePerson({
@@ -99,5 +99,33 @@ describe('merging two people', () => {
     expect(chosen.survivor.firstName).toBe('Élodie');
     expect(chosen.survivor.formerMemberNumbers).toEqual(['A-0012']);
     expect(() => planPeopleMerge(older, older, [], [])).toThrow(RangeError);
+  });
+});
+
+describe('the redirect a merge leaves', () => {
+  it('names the absorbed record, and those merged into it, in the survivor', () => {
+    const plan = planPeopleMerge(newer, { ...older, mergedIds: ['p-older-still'] }, [], []);
+    expect(plan.survivor.mergedIds).toEqual(['p-older-still', 'p-new']);
+    expect(idsOf(plan.survivor)).toEqual(['p-old', 'p-older-still', 'p-new']);
+    // Run again after an interruption: the same list.
+    expect(planPeopleMerge(plan.survivor, newer, [], [], { survivorId: 'p-old' }).survivor.mergedIds).toEqual(
+      ['p-older-still', 'p-new'],
+    );
+  });
+
+  it('leads every merged id to the living survivor, through merges of merges', () => {
+    const redirects = mergeRedirects([
+      { id: 'b', mergedIds: ['a'] },
+      { id: 'c', mergedIds: ['b', 'x'] },
+      { id: 'z', mergedIds: [] },
+    ]);
+    expect(Object.fromEntries(redirects)).toEqual({ a: 'c', b: 'c', x: 'c' });
+    // A cycle (two devices merging each into the other) ends instead of looping.
+    expect(
+      mergeRedirects([
+        { id: 'p', mergedIds: ['q'] },
+        { id: 'q', mergedIds: ['p'] },
+      ]).size,
+    ).toBe(2);
   });
 });

@@ -136,6 +136,9 @@ export function planPeopleMerge(
     former.push(absorbed.memberNumber);
   }
   merged.formerMemberNumbers = [...new Set(former)].filter((number) => number !== merged.memberNumber);
+  // The redirect: what still points to the absorbed record (or to records merged into it) is
+  // this person's, wherever it was written.
+  merged.mergedIds = [...new Set([...survivor.mergedIds, ...absorbed.mergedIds, absorbed.id])];
 
   // A merge run again after an interruption finds the absorbed notes already in the survivor's:
   // they are not added a second time.

@@ -75,6 +75,13 @@ export const personDocumentSchema = documentSchema({
     .default(''),
   /** Numbers of people merged into this one: their old cards must still find this person. */
   formerMemberNumbers: z.array(memberNumberSchema).max(20).default([]),
+  /**
+   * Ids of the records merged into this one (shared/members/merge-people.ts): the redirect that
+   * what still points to them — a membership, a donation or a check-in another device recorded
+   * offline before it heard of the merge — is moved by the next office device that sees it
+   * (`applyMergeRedirects`), and a receipt, whose donor is frozen, is read as this person's.
+   */
+  mergedIds: z.array(z.string().min(1).max(40)).max(200).default([]),
   /** Only for organisations: printed on Cerfa 16216 receipts. */
   siren: sirenSchema.default(''),
   consents: z
@@ -127,8 +134,9 @@ export const peopleCollection = defineCollection({
   schema: personDocumentSchema,
   indexes: ['lastName', 'memberNumber', 'householdId'],
   migrations: {
-    // Version 1 says where a record was made; every earlier one was typed at the office.
-    1: (person) => ({ ...person, origin: 'office' }),
+    // Version 1 says where a record was made (every earlier one was typed at the office) and
+    // lists the ids merged into a person (merges made before left none).
+    1: (person) => ({ ...person, origin: 'office', mergedIds: [] }),
   },
 });
 
@@ -146,6 +154,33 @@ export function needsCompleting(
     person.phone === '' &&
     person.address.city === ''
   );
+}
+
+/** The ids that stand for `person`: its own and those of the records merged into it. */
+export function idsOf(person: { id: string; mergedIds: readonly string[] }): string[] {
+  return [person.id, ...person.mergedIds];
+}
+
+/**
+ * Where each merged record now lives: absorbed id → surviving person, following merges of merges
+ * (A into B, then B into C: A → C). Built from the living people's `mergedIds`.
+ */
+export function mergeRedirects(
+  people: Iterable<{ id: string; mergedIds: readonly string[] }>,
+): ReadonlyMap<string, string> {
+  const direct = new Map<string, string>();
+  for (const person of people) for (const absorbed of person.mergedIds) direct.set(absorbed, person.id);
+  const final = new Map<string, string>();
+  for (const absorbed of direct.keys()) {
+    let target = direct.get(absorbed) ?? absorbed;
+    const seen = new Set([absorbed]);
+    while (direct.has(target) && !seen.has(target)) {
+      seen.add(target);
+      target = direct.get(target) ?? target;
+    }
+    final.set(absorbed, target);
+  }
+  return final;
 }
 
 /** "Prénom Nom", or the organisation's name. */

@@ -43,6 +43,11 @@ export interface SyncRules {
    */
   uniqueKey?(document: Plain): string | null;
   /**
+   * May `document` take a key `holderId` holds? A merged person's survivor takes the absorbed
+   * record's member number: the same person, the same card.
+   */
+  keyMayPass?(document: Plain, holderId: string): boolean;
+  /**
    * Resolves a conflict instead of the field-by-field three-way merge; `base` is what the device
    * thought the server had, when it knows.
    */
@@ -77,6 +82,8 @@ export const SYNC_RULES: Readonly<Record<string, SyncRules>> = {
       typeof document.memberNumber === 'string' && document.memberNumber !== ''
         ? document.memberNumber
         : null,
+    keyMayPass: (document, holderId) =>
+      Array.isArray(document.mergedIds) && document.mergedIds.includes(holderId),
   },
   // A receipted donation is locked while its receipt is issued: the receipt is read to know.
   donations: {

@@ -70,6 +70,7 @@ const realPerson = {
   householdId: '',
   memberNumber: 'A-0001',
   formerMemberNumbers: [],
+  mergedIds: [],
   siren: '',
   consents: {
     imageRights: { status: 'unknown' as const, on: '' },

@@ -16,6 +16,7 @@ import type { AuditActor } from '@renderer/data/audit/write';
 import { appendAudit } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { editDocument } from '@renderer/data/edit-document';
+import { applyMergeRedirects } from '@renderer/data/members/redirects';
 import {
   loadTariffs,
   refuseForgottenAmount,
@@ -253,6 +254,8 @@ export async function applyPeopleMerge(
   db: TilleulDatabase,
   actor: AuditActor,
   plan: MergePlan,
+  /** What the person merging may write, for the redirects (`applyMergeRedirects`); all when absent. */
+  may?: Parameters<typeof applyMergeRedirects>[2],
 ): Promise<PersonDocument> {
   const [survivorDoc, absorbedDoc] = await Promise.all([
     db.people.findOne(plan.survivorId).exec(),
@@ -339,5 +342,9 @@ export async function applyPeopleMerge(
       throw isConflict(error) ? new PeopleMergeError('MERGE_STALE', undefined, { cause: error }) : error;
     throw new PeopleMergeError('MERGE_INCOMPLETE', step, { cause: error });
   }
+  // Donations and check-ins of the absorbed record on this device follow it (the survivor now
+  // names it in `mergedIds`: a device that runs this later does the same with what it receives;
+  // a write refused here is left for that next run).
+  await applyMergeRedirects(db, actor, may);
   return nextSurvivor;
 }

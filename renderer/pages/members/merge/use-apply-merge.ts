@@ -1,5 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { canWrite } from '@shared/auth/permissions';
+import type { WriteOperation } from '@shared/auth/permissions';
 import type { MergePlan } from '@shared/members/merge-people';
 import { mergeLabel } from '@shared/members/merge-record';
 import { useCurrentUser, useData, useWriteContext } from '@renderer/data/context';
@@ -19,7 +21,10 @@ export function useApplyMerge(onMerged: (survivorId: string) => void) {
   const { busy, run } = useWrite();
 
   const apply = async (plan: MergePlan): Promise<boolean> => {
-    const merged = await run(() => applyPeopleMerge(db, { ...context, userName: user.name }, plan), {
+    // Donations and check-ins of the absorbed record follow it where this role may write them.
+    const may = (collection: string, operation: WriteOperation, document: Record<string, unknown>) =>
+      canWrite(user.role, collection, operation, document).allowed;
+    const merged = await run(() => applyPeopleMerge(db, { ...context, userName: user.name }, plan, may), {
       success: (survivor) => t('merge.done', { name: mergeLabel(survivor) }),
       failure: (_message, error) => {
         // Shown until closed: it says what to do next, and a half-done merge must not go unseen.
