@@ -8,6 +8,7 @@ import { CHANGES_CHANNEL, changeNotice, watchChanges } from '@server/storage/pos
 import { relatedKey, sequenceOf } from '@server/storage/push-plan';
 import type { PendingPush, PushState, PushWrites } from '@server/storage/push-plan';
 import { migrations } from '@server/storage/schema';
+import type { ColumnTypes } from '@server/storage/schema';
 import { SqlStore } from '@server/storage/sql-store';
 import { StoreError } from '@server/storage/store';
 import type {
@@ -19,7 +20,7 @@ import type {
   StoreLimits,
 } from '@server/storage/store';
 
-const TYPES = {
+export const POSTGRES_TYPES: ColumnTypes = {
   text: 'text',
   time: 'timestamptz',
   seq: 'bigint',
@@ -27,8 +28,9 @@ const TYPES = {
   json: 'jsonb',
   keyedTable: '',
   dataBytes: 'octet_length(data::text)',
+  jsonText: (column, field) => `(${column} ->> '${field}')`,
 };
-const MIGRATIONS = migrations(TYPES);
+const MIGRATIONS = migrations(POSTGRES_TYPES);
 
 /** Any constant: it only has to be the same for every Tilleul process migrating this database. */
 const MIGRATION_LOCK = 7_411_101;
@@ -46,7 +48,7 @@ async function execute<Row>(db: pg.Pool | PoolClient, sql: string, params: unkno
 
 export class PostgresStore extends SqlStore implements Store {
   readonly kind = 'postgres';
-  protected override readonly dataBytes = TYPES.dataBytes;
+  protected override readonly dataBytes = POSTGRES_TYPES.dataBytes;
   private readonly pool: pg.Pool;
   private readonly databaseUrl: string;
   /** Tells this process's notices from the others' (it publishes its own pushes itself). */

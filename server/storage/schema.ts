@@ -12,6 +12,8 @@ export interface ColumnTypes {
   keyedTable: string;
   /** SQL for the size in bytes of a document's `data`, as JSON text (PostgreSQL: jsonb's text). */
   dataBytes: string;
+  /** A top-level text field of a stored document's JSON, as SQL text. */
+  jsonText(column: string, field: string): string;
 }
 
 /** `migrations(types)[n]` brings the database to schema version n + 1. Never edit a shipped step: add one. */
@@ -85,5 +87,23 @@ export function migrations(t: ColumnTypes): string[] {
   UPDATE organisations SET bytes = COALESCE(
     (SELECT SUM(${t.dataBytes}) FROM documents WHERE documents.org_id = organisations.id), 0);
   `,
+    memberNumberKeys(t),
   ];
+}
+
+/**
+ * Issue 15: member numbers became a unique key of `people`. The numbers of people stored before
+ * take their key, the first stored (lowest sequence) winning where two people share one: the
+ * others keep their number until their next push, which is refused (409) and renumbered by the
+ * app. Deleted people's numbers are taken too (keys are never released).
+ */
+export function memberNumberKeys(t: ColumnTypes): string {
+  const memberNumber = t.jsonText('data', 'memberNumber');
+  return `
+  INSERT INTO unique_keys (org_id, collection, key, doc_id)
+  SELECT org_id, collection, ${memberNumber}, id FROM documents
+  WHERE collection = 'people' AND ${memberNumber} IS NOT NULL AND ${memberNumber} <> ''
+  ORDER BY org_id, seq
+  ON CONFLICT DO NOTHING;
+  `;
 }

@@ -8,6 +8,7 @@ import { relatedKey, sequenceOf } from '@server/storage/push-plan';
 import type { PendingPush, PushState, PushWrites } from '@server/storage/push-plan';
 import { toDocument } from '@server/storage/rows';
 import { migrations } from '@server/storage/schema';
+import type { ColumnTypes } from '@server/storage/schema';
 import { SqlStore } from '@server/storage/sql-store';
 import type { PushOutcome, Redemption, RedeemResult, Store, StoreLimits } from '@server/storage/store';
 
@@ -47,7 +48,7 @@ export function removeLeftovers(outFile: string): string[] {
 }
 
 /** Times are the ISO text of `toISOString`, which sorts in time order. */
-const TYPES = {
+export const SQLITE_TYPES: ColumnTypes = {
   text: 'TEXT',
   time: 'TEXT',
   seq: 'INTEGER',
@@ -56,8 +57,9 @@ const TYPES = {
   keyedTable: ' WITHOUT ROWID',
   // octet_length reads the record's header, not the text: sizes cost nothing to read.
   dataBytes: 'octet_length(data)',
+  jsonText: (column, field) => `json_extract(${column}, '$.${field}')`,
 };
-const MIGRATIONS = migrations(TYPES);
+const MIGRATIONS = migrations(SQLITE_TYPES);
 
 /**
  * better-sqlite3 is synchronous, so every transaction below runs without yielding to the event
@@ -66,7 +68,7 @@ const MIGRATIONS = migrations(TYPES);
  */
 export class SqliteStore extends SqlStore implements Store {
   readonly kind = 'sqlite';
-  protected override readonly dataBytes = TYPES.dataBytes;
+  protected override readonly dataBytes = SQLITE_TYPES.dataBytes;
   private readonly db: Database.Database;
 
   private constructor(db: Database.Database, limits: StoreLimits) {

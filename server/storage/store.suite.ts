@@ -1,4 +1,12 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makePerson } from '@shared/members/testing';
+import { POSTGRES_TYPES } from '@server/storage/postgres-store';
+import { memberNumberKeys } from '@server/storage/schema';
+import { SQLITE_FILE_NAME, SQLITE_TYPES } from '@server/storage/sqlite-store';
+import { rulesFor } from '@server/sync/collection-rules';
 import { newDocumentId } from '@shared/ids';
 import { hashEnrolmentCode, hashSecret } from '@server/security/secrets';
 import type { CollectionRules, Store } from '@server/storage/store';
@@ -247,6 +255,67 @@ export function describeStore(backend: Backend): void {
         });
         expect((await store.pull(org, 'settings', 0, 10)).documents).toEqual([locked]);
       });
+    });
+
+    it('gives the member numbers stored before they were a unique key their keys, the first stored winning', async () => {
+      const org = await createOrganisation(store);
+      // People as a server before issue 15 stored them: two share A-0042, and no key is taken.
+      const person = (id: string, memberNumber: string) => ({
+        ...makePerson({ id, memberNumber }),
+        _deleted: false,
+      });
+      const first = person('person-first', 'A-0042');
+      const second = person('person-second', 'A-0042');
+      const rows = [first, second, person('person-none', '')].map((document, index) => ({
+        id: document.id,
+        seq: index + 1,
+        data: JSON.stringify(document),
+      }));
+      // The migration step, as the backend runs it, on data written behind the store's back.
+      if ('databaseUrl' in backend.location) {
+        const client = new pg.Client({ connectionString: backend.location.databaseUrl });
+        await client.connect();
+        try {
+          for (const row of rows) {
+            await client.query(
+              `INSERT INTO documents (org_id, collection, id, seq, data) VALUES ($1, 'people', $2, $3, $4)`,
+              [org, row.id, row.seq, row.data],
+            );
+          }
+          await client.query('UPDATE organisations SET seq = 3 WHERE id = $1', [org]);
+          await client.query(memberNumberKeys(POSTGRES_TYPES));
+        } finally {
+          await client.end();
+        }
+      } else {
+        const db = new Database(join(backend.location.data, SQLITE_FILE_NAME));
+        try {
+          const insert = db.prepare(
+            `INSERT INTO documents (org_id, collection, id, seq, data) VALUES (?, 'people', ?, ?, ?)`,
+          );
+          for (const row of rows) insert.run(org, row.id, row.seq, row.data);
+          db.prepare('UPDATE organisations SET seq = 3 WHERE id = ?').run(org);
+          db.exec(memberNumberKeys(SQLITE_TYPES));
+        } finally {
+          db.close();
+        }
+      }
+      const people = rulesFor('people');
+      const edit = (document: typeof first) => ({
+        assumedMasterState: document,
+        newDocumentState: { ...document, notes: 'Modifié' },
+      });
+      expect(await store.push(org, 'people', [edit(first)], people)).toMatchObject({
+        conflicts: [],
+        lastSeq: 4,
+      });
+      expect((await store.push(org, 'people', [edit(second)], people)).duplicates).toEqual([
+        { row: 0, documentId: 'person-second', key: 'A-0042', heldBy: 'person-first' },
+      ]);
+      const newcomer = person('person-new', 'A-0042');
+      expect(
+        (await store.push(org, 'people', [{ newDocumentState: newcomer }], people)).duplicates,
+      ).toHaveLength(1);
     });
 
     describe('a device that reads part of a collection (a view)', () => {
