@@ -287,7 +287,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     redirecting = redirecting
       .then(() => (stopped ? 0 : applyMergeRedirects(db, options.auditActor(), options.mayWrite)))
       .catch((error: unknown) =>
-        status.report({ code: 'AUDIT_FAILED', collection: 'people', serverMessage: String(error) }),
+        status.report({ code: 'REDIRECT_FAILED', collection: 'people', serverMessage: String(error) }),
       );
   };
   const mergeRedirectTriggers = new Subject<void>();

@@ -17,6 +17,8 @@ export type SyncProblemCode =
   | 'DOCUMENT_SKIPPED'
   | 'WRITE_REFUSED'
   | 'AUDIT_FAILED'
+  /** What points to a merged person could not be moved to the survivor; tried again at the next pull. */
+  | 'REDIRECT_FAILED'
   /** Not an error: a member number was taken elsewhere and the person here got the next one. */
   | 'MEMBER_RENUMBERED';
 

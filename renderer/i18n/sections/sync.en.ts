@@ -94,6 +94,8 @@ export const syncEn: TranslationShape<typeof syncFr> = {
     AUDIT_FAILED:
       'A merge of changes could not be written to the journal ({{collection}}). The data are up to date.',
     MEMBER_RENUMBERED: 'Number {{taken}} was already taken on another device: {{name}} was given {{given}}.',
+    REDIRECT_FAILED:
+      'Some data of a merged record could not be moved to the record kept: tried again at the next synchronisation.',
     unexpected: 'Unexpected error: {{message}}',
   },
   scope: {

@@ -102,6 +102,8 @@ export const syncFr = {
     AUDIT_FAILED:
       'Une fusion de modifications n’a pas pu être notée dans le journal ({{collection}}). Les données, elles, sont à jour.',
     MEMBER_RENUMBERED: 'Le numéro {{taken}} était déjà pris sur un autre poste : {{name}} a reçu {{given}}.',
+    REDIRECT_FAILED:
+      'Des données d’une fiche fusionnée n’ont pas pu être rattachées à la fiche conservée : nouvel essai à la prochaine synchronisation.',
     unexpected: 'Erreur inattendue : {{message}}',
   },
   scope: {
