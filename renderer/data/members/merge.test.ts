@@ -17,6 +17,11 @@ import {
   updatePerson,
 } from '@renderer/data/members/write';
 import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
+import { applyMergeRedirects } from '@renderer/data/members/redirects';
+import { canWrite } from '@shared/auth/permissions';
+import type { WriteOperation } from '@shared/auth/permissions';
+import { makeDonation } from '@shared/donations/testing';
+import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
 
 let db: TilleulDatabase;
 let directory: Directory;
@@ -105,6 +110,42 @@ async function auditOf(documentId: string) {
 }
 
 describe('merging two records of the same person', () => {
+  it('moves the absorbed record’s check-ins and donations where the role may, and tries nothing else', async () => {
+    const { older, newer } = await twoRecordsOfElodie();
+    const at = '2026-09-12T19:02:00.000Z';
+    await db.attendance.insert(
+      attendanceDocumentSchema.parse({
+        id: attendanceId('event-1', newer.id),
+        createdAt: at,
+        updatedAt: at,
+        updatedBy: ADMIN.id,
+        deviceId: 'pc-1',
+        eventId: 'event-1',
+        personId: newer.id,
+        present: true,
+        checkedInAt: at,
+      }),
+    );
+    await db.donations.insert(makeDonation({ id: 'donation-1', donorId: newer.id }));
+    // A secretary merges: attendance is theirs to manage, donations are the treasurer's.
+    const secretary = { id: 'secretary-1', name: 'Sam Secrétaire', role: 'secretary' } as const;
+    session.set(secretary);
+    const may = (collection: string, operation: WriteOperation, document: Record<string, unknown>) =>
+      canWrite(secretary.role, collection, operation, document).allowed;
+    const plan = planFromDirectory(newer.id, older.id);
+    await applyPeopleMerge(db, { ...actor, userId: secretary.id, userName: secretary.name }, plan, may);
+
+    expect((await db.attendance.find().exec()).map((doc) => [doc.id, doc.personId])).toEqual([
+      [attendanceId('event-1', older.id), older.id],
+    ]);
+    expect((await db.donations.findOne('donation-1').exec(true)).donorId).toBe(newer.id);
+    expect(await db.audit.find({ selector: { action: 'permission-denied' } }).exec()).toEqual([]);
+    // The treasurer's device (or this one, with the treasurer signed in) moves it at the next run.
+    session.set({ id: 'treasurer-1', name: 'Tina Trésorière', role: 'treasurer' });
+    await applyMergeRedirects(db, { ...actor, userId: 'treasurer-1' });
+    expect((await db.donations.findOne('donation-1').exec(true)).donorId).toBe(older.id);
+  });
+
   it('moves memberships and the household payer, keeps the old number, soft-deletes the other', async () => {
     const { older, newer, kept, moved, household } = await twoRecordsOfElodie();
     const plan = planFromDirectory(newer.id, older.id, [
