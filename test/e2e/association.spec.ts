@@ -13,9 +13,13 @@ test.describe('Paramètres → Association', () => {
     await expect(page.getByText('Le code postal comporte 5 chiffres.')).toBeVisible();
     await expect(page.getByText('Certains champs sont à corriger')).toBeVisible();
 
-    // Nothing was written: a reload (which locks the app) brings back an empty form.
+    // Nothing was written; a reload (which locks the app) brings back what was typed as a draft,
+    // and « Repartir de ce qui est enregistré » an empty form.
     await page.reload();
     await signIn(page, ADMIN.name, ADMIN.password);
+    await expect(page.getByLabel('Nom de l’association')).toHaveValue('Foyer rural de Saint-Léger');
+    await expect(page.getByText(/qui n’avait pas été enregistrée, est revenue/)).toBeVisible();
+    await page.getByRole('button', { name: 'Repartir de ce qui est enregistré' }).click();
     await expect(page.getByLabel('Nom de l’association')).toHaveValue('');
 
     await fillOrganisationForm(page, { rna: 'w 751 234 567' });
