@@ -1,0 +1,136 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { ADMIN, firstRun, signIn } from './helpers';
+import { createSeasonWithFamilyTariff } from './seasons';
+
+const shots = 'test-results/entrance';
+mkdirSync(shots, { recursive: true });
+const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
+
+const DOOR = { name: 'Porte 1', pin: '246810' };
+
+/** Today as the secretary types it: JJ/MM/AAAA. */
+function todayTyped(): string {
+  const today = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(today.getDate())}/${pad(today.getMonth() + 1)}/${today.getFullYear()}`;
+}
+
+async function newPerson(page: Page, firstName: string, lastName: string) {
+  await page.goto('/#/membres/nouveau');
+  await page.getByRole('textbox', { name: 'Prénom' }).fill(firstName);
+  await page.getByRole('textbox', { name: /^Nom/ }).fill(lastName);
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${firstName} ${lastName}` })).toBeVisible();
+}
+
+test('the door on a Saturday evening: PIN, search, check in, undo, already in, a walk-in, offline', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await firstRun(page, '/#/parametres/comptes');
+
+  // The office: a door account, a season, Paul à jour, Léa registered for tonight's game night.
+  await page.getByRole('textbox', { name: 'Nom', exact: true }).fill(DOOR.name);
+  await page.getByRole('combobox', { name: 'Rôle' }).click();
+  await page.getByRole('option', { name: 'Bénévole à l’entrée' }).click();
+  await page.getByRole('textbox', { name: /^Code PIN/ }).fill(DOOR.pin);
+  await page.getByRole('textbox', { name: 'Confirmer' }).fill(DOOR.pin);
+  await page.getByRole('button', { name: 'Créer le compte' }).click();
+  await expect(page.getByText(`Compte « ${DOOR.name} » créé.`)).toBeVisible();
+  await createSeasonWithFamilyTariff(page);
+  await newPerson(page, 'Paul', 'Roux');
+  await page.getByRole('tab', { name: 'Adhésions' }).click();
+  await page.getByRole('combobox', { name: 'Tarif' }).click();
+  await page.getByRole('option', { name: /^Adulte/ }).click();
+  await page.getByRole('combobox', { name: 'Moyen de paiement' }).click();
+  await page.getByRole('option', { name: 'Espèces' }).click();
+  await page.getByRole('button', { name: 'Enregistrer l’adhésion' }).click();
+  await expect(page.getByText('Adhésion enregistrée.')).toBeVisible();
+  await newPerson(page, 'Léa', 'Martin');
+
+  await page.goto('/#/evenements/nouveau');
+  await page.getByRole('textbox', { name: 'Titre' }).fill('Soirée jeux');
+  await page.getByRole('textbox', { name: 'Date', exact: true }).pressSequentially(todayTyped());
+  await page.getByRole('textbox', { name: 'Date', exact: true }).press('Tab');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Soirée jeux' })).toBeVisible();
+  await page.getByRole('button', { name: 'Inscrire une personne' }).click();
+  const register = page.getByRole('dialog', { name: 'Inscrire à « Soirée jeux »' });
+  await register.getByRole('searchbox', { name: 'Rechercher une personne' }).pressSequentially('lea');
+  await register.getByRole('button', { name: 'Inscrire Léa Martin' }).click();
+  await expect(page.getByText('Léa Martin est inscrit')).toBeVisible();
+
+  // The volunteer takes the PC: the PIN, and Entrée opens on tonight's event.
+  await page.getByRole('button', { name: 'Verrouiller' }).click();
+  await signIn(page, DOOR.name, DOOR.pin);
+  await expect(page).toHaveURL(/#\/entree$/);
+  await expect(page.getByText('Soirée jeux', { exact: true })).toBeVisible();
+  const search = page.getByRole('textbox', { name: 'Nom, prénom ou numéro' });
+  await expect(search).toBeFocused();
+  await expect(page.getByTestId('count-present')).toHaveText('0');
+  await expect(page.getByTestId('count-registered')).toHaveText('1');
+
+  // Part of a name, no accent, any case: Paul, à jour; Entrée lets him in.
+  await page.keyboard.type('ROU', { delay: 30 });
+  const results = page.getByRole('list', { name: 'Personnes trouvées' });
+  await expect(results.getByRole('listitem').first()).toContainText('ROUX Paul');
+  await expect(results.getByRole('listitem').first()).toContainText('À jour');
+  await shot(page, '01-search');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Paul Roux est entré.')).toBeVisible();
+  await expect(page.getByTestId('count-present')).toHaveText('1');
+  await expect(search).toBeFocused();
+  await expect(search).toHaveValue('');
+
+  // A wrong tap: « Annuler » in the notice, then in again.
+  await page.getByRole('button', { name: 'Annuler', exact: true }).first().click();
+  await expect(page.getByText('Entrée de Paul Roux annulée.')).toBeVisible();
+  await expect(page.getByTestId('count-present')).toHaveText('0');
+  await expect(search).toBeFocused();
+  await page.keyboard.type('paul r');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('count-present')).toHaveText('1');
+
+  // Paul again: not twice, the door says when he came in.
+  await page.keyboard.type('paul');
+  await expect(results.getByRole('listitem').first()).toContainText(/Entré à \d{2}:\d{2}, Porte 1/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/^Déjà entré à \d{2}:\d{2}, Porte 1\.$/)).toBeVisible();
+  await expect(page.getByTestId('count-present')).toHaveText('1');
+
+  // The network drops: Léa, registered, comes in all the same (arrows to pick her).
+  await page.context().setOffline(true);
+  await search.fill('');
+  await page.keyboard.type('mart');
+  await expect(results.getByRole('listitem').first()).toContainText('Inscrit');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Léa Martin est entré.')).toBeVisible();
+  await expect(page.getByTestId('count-present')).toHaveText('2');
+
+  // Someone the file does not know: first and last name, in at once.
+  await page.keyboard.type('Zoé Dupuis');
+  await expect(page.getByText('Personne ne correspond à « Zoé Dupuis ».')).toBeVisible();
+  await page.getByRole('button', { name: 'Nouvelle personne' }).click();
+  const walkIn = page.getByRole('dialog', { name: 'Nouvelle personne à l’entrée' });
+  await expect(walkIn.getByRole('textbox', { name: 'Prénom' })).toHaveValue('Zoé');
+  await expect(walkIn.getByRole('textbox', { name: 'Nom' })).toHaveValue('Dupuis');
+  await walkIn.getByRole('button', { name: 'Enregistrer et faire entrer' }).click();
+  await expect(page.getByText('Zoé Dupuis est entré.')).toBeVisible();
+  await expect(page.getByTestId('count-present')).toHaveText('3');
+  await shot(page, '02-after-walk-in');
+  await page.context().setOffline(false);
+
+  // The office finds the walk-in to complete.
+  await page.getByRole('button', { name: 'Verrouiller' }).click();
+  await signIn(page, ADMIN.name, ADMIN.password);
+  await page.goto('/#/membres?a-completer=1');
+  const list = page.getByRole('table', { name: 'Membres' });
+  await expect(list.getByRole('row').filter({ hasText: 'DUPUIS Zoé' })).toBeVisible();
+  await expect(list.getByRole('row').filter({ hasText: 'ROUX Paul' })).toHaveCount(0);
+});
