@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventStart, formatLongDate, formatTime, parseTime } from '@shared/events/event-time';
+import {
+  formatClockTime,
+  formatEventStart,
+  formatLongDate,
+  formatTime,
+  parseTime,
+} from '@shared/events/event-time';
 
 describe('event times', () => {
   it('reads times typed the French way', () => {
@@ -36,5 +42,10 @@ describe('event times', () => {
     expect(formatEventStart({ startsOn: '2026-11-14', startTime: '20:30' }, 'en-GB')).toMatch(
       /^Saturday,? 14 November 2026 at 20:30$/,
     );
+  });
+
+  it('gives the clock time of a check-in where the association is', () => {
+    expect(formatClockTime('2026-11-14T13:02:00.000Z', 'fr-FR', 'Europe/Paris')).toBe('14:02');
+    expect(formatClockTime('2026-07-14T07:05:00.000Z', 'fr-FR', 'Europe/Paris')).toBe('09:05');
   });
 });

@@ -44,3 +44,13 @@ export function formatEventStart(event: { startsOn: string; startTime: string },
   const at = locale.startsWith('fr') ? 'à' : 'at';
   return `${day} ${at} ${formatTime(event.startTime, locale)}`;
 }
+
+/** The clock time of an instant (a check-in), « 14:02 », in the association's time zone. */
+export function formatClockTime(isoInstant: string, locale = 'fr-FR', timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    timeZone,
+  }).format(new Date(isoInstant));
+}

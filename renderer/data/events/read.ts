@@ -41,3 +41,27 @@ export function useAttendance(eventId: string | undefined): {
   const { loading, results } = useLive<AttendanceDocument>('attendance', query);
   return { loading, attendance: results };
 }
+
+/** Inscrits and présents of each of these events (the list's columns), live. */
+export function useAttendanceTotals(eventIds: readonly string[]): {
+  loading: boolean;
+  totals: ReadonlyMap<string, { registered: number; present: number }>;
+} {
+  const key = eventIds.join(',');
+  const query = useMemo<MangoQuery<AttendanceDocument>>(
+    () => ({ selector: { eventId: { $in: key === '' ? [] : key.split(',') } } }),
+    [key],
+  );
+  const { loading, results } = useLive<AttendanceDocument>('attendance', query);
+  const totals = useMemo(() => {
+    const byEvent = new Map<string, { registered: number; present: number }>();
+    for (const record of results) {
+      const total = byEvent.get(record.eventId) ?? { registered: 0, present: 0 };
+      if (record.registered) total.registered += 1;
+      if (record.present) total.present += 1;
+      byEvent.set(record.eventId, total);
+    }
+    return byEvent;
+  }, [results]);
+  return { loading, totals };
+}
