@@ -18,6 +18,9 @@ const loaders = {
     import('@renderer/pages/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
   EntrancePage: () =>
     import('@renderer/pages/entrance/EntrancePage').then((m) => ({ default: m.EntrancePage })),
+  EventsPage: () => import('@renderer/pages/events/EventsPage').then((m) => ({ default: m.EventsPage })),
+  EventForm: () => import('@renderer/pages/events/EventForm').then((m) => ({ default: m.EventForm })),
+  EventPage: () => import('@renderer/pages/events/EventPage').then((m) => ({ default: m.EventPage })),
   MembershipDashboard: () =>
     import('@renderer/pages/home/MembershipDashboard').then((m) => ({ default: m.MembershipDashboard })),
 };
@@ -29,6 +32,9 @@ export const PersonPage = lazy(loaders.PersonPage);
 export const RenewalsPage = lazy(loaders.RenewalsPage);
 export const SettingsPage = lazy(loaders.SettingsPage);
 export const EntrancePage = lazy(loaders.EntrancePage);
+export const EventsPage = lazy(loaders.EventsPage);
+export const EventForm = lazy(loaders.EventForm);
+export const EventPage = lazy(loaders.EventPage);
 
 /** Fetches every page now, one after the other, so that none waits for the network later. */
 export async function preloadPages(): Promise<void> {

@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { createRoutesFromElements, Navigate, Route } from 'react-router';
 import {
   EntrancePage,
+  EventForm,
+  EventPage,
+  EventsPage,
   MembersPage,
   MergePeoplePage,
   PersonForm,
@@ -18,10 +21,7 @@ import { NotFoundPage } from '@renderer/pages/NotFoundPage';
 import { PlaceholderPage } from '@renderer/pages/PlaceholderPage';
 
 /** Sections that later versions fill: their title and one honest sentence. */
-const PLACEHOLDERS = [
-  { path: 'evenements', page: 'events', requires: 'events.read' },
-  { path: 'dons', page: 'donations', requires: 'donations.read' },
-] as const;
+const PLACEHOLDERS = [{ path: 'dons', page: 'donations', requires: 'donations.read' }] as const;
 
 function PlaceholderSection({ page }: { page: (typeof PLACEHOLDERS)[number]['page'] }) {
   const { t } = useTranslation();
@@ -104,6 +104,38 @@ export const sectionRoutes = createRoutesFromElements(
         element={
           <RequirePermission action="people.merge">
             <MergePeoplePage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="evenements"
+        element={
+          <RequirePermission action="events.read">
+            <EventsPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="evenements/nouveau"
+        element={
+          <RequirePermission action="events.manage">
+            <EventForm />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="evenements/:id"
+        element={
+          <RequirePermission action="events.read">
+            <EventPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="evenements/:id/modifier"
+        element={
+          <RequirePermission action="events.manage">
+            <EventForm />
           </RequirePermission>
         }
       />

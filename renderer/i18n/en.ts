@@ -21,6 +21,7 @@ import { entranceEn } from '@renderer/i18n/sections/entrance.en';
 import { cotisationsEn } from '@renderer/i18n/sections/cotisations.en';
 import { tablesEn } from '@renderer/i18n/sections/tables.en';
 import { personFormEn } from '@renderer/i18n/sections/person-form.en';
+import { eventsEn } from '@renderer/i18n/sections/events.en';
 
 export const en: TranslationShape<typeof fr> = {
   app: {
@@ -384,6 +385,7 @@ export const en: TranslationShape<typeof fr> = {
   customFieldsSettings: customFieldsSettingsEn,
   merge: mergeEn,
   cotisations: cotisationsEn,
+  events: eventsEn,
   language: {
     fr: 'Français',
     en: 'English',

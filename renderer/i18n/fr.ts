@@ -19,6 +19,7 @@ import { entranceFr } from '@renderer/i18n/sections/entrance.fr';
 import { cotisationsFr } from '@renderer/i18n/sections/cotisations.fr';
 import { tablesFr } from '@renderer/i18n/sections/tables.fr';
 import { personFormFr } from '@renderer/i18n/sections/person-form.fr';
+import { eventsFr } from '@renderer/i18n/sections/events.fr';
 /** French, the reference language: every key exists here first (English must match it). */
 export const fr = {
   app: {
@@ -389,6 +390,7 @@ export const fr = {
   customFieldsSettings: customFieldsSettingsFr,
   merge: mergeFr,
   cotisations: cotisationsFr,
+  events: eventsFr,
   language: {
     fr: 'Français',
     en: 'English',

@@ -13,6 +13,10 @@ export const recordsErrorsEn: Shape<typeof recordsErrorsFr> = {
     attendanceId: 'Attendance record badly identified (event or person). Update Tilleul on this device.',
     checkInTimeRequired: 'A person who is present must have an arrival time.',
     proxyToSelf: 'A person cannot give a proxy to themselves.',
+    dateRequired: 'Enter the event’s date.',
+    seriesLastDateRequired: 'Enter the date of the last session.',
+    seriesEndBeforeStart: 'The last session is before the first: check the dates.',
+    seriesTooLong: 'A series has 60 sessions at most: choose a closer last date.',
   },
   donations: {
     methodRequired: 'Choose how it was paid (cash, cheque, transfer…).',

@@ -10,6 +10,10 @@ export const recordsErrorsFr = {
     attendanceId: 'Présence mal identifiée (événement ou personne). Mettez Tilleul à jour sur cet appareil.',
     checkInTimeRequired: 'Une personne présente doit avoir une heure d’arrivée.',
     proxyToSelf: 'Une personne ne peut pas se donner procuration à elle-même.',
+    dateRequired: 'Indiquez la date de l’événement.',
+    seriesLastDateRequired: 'Indiquez la date de la dernière séance.',
+    seriesEndBeforeStart: 'La dernière séance est avant la première : vérifiez les dates.',
+    seriesTooLong: 'Une série compte 60 séances au plus : choisissez une dernière date plus proche.',
   },
   donations: {
     methodRequired: 'Choisissez le mode de versement (espèces, chèque, virement…).',

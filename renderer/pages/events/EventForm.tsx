@@ -1,0 +1,78 @@
+import { Alert, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { getHotkeyHandler } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import type { EventDocument } from '@shared/events/event';
+import { useTranslatedField } from '@renderer/components/translated-field';
+import { UnsavedChangesGuard } from '@renderer/components/unsaved/UnsavedChangesGuard';
+import { useEvent } from '@renderer/data/events/read';
+import { localeOf } from '@renderer/i18n/i18n';
+import { useLanguage } from '@renderer/i18n/language';
+import { EntryFields } from '@renderer/pages/events/form/EntryFields';
+import { useEventForm } from '@renderer/pages/events/form/use-event-form';
+import { WhatFields } from '@renderer/pages/events/form/WhatFields';
+import { WhenFields } from '@renderer/pages/events/form/WhenFields';
+
+/** Create (`/evenements/nouveau`) or edit (`/evenements/:id/modifier`) an event. */
+export function EventForm() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const { loading, event } = useEvent(id);
+  if (id && loading) return null;
+  if (id && !event) return <Alert color="orange">{t('events.page.missing')}</Alert>;
+  return <EventFormBody key={id ?? 'new'} existing={event} />;
+}
+
+function EventFormBody({ existing }: { existing: EventDocument | undefined }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const locale = localeOf(useLanguage().language);
+  const { form, save, busy, dirty, dates } = useEventForm(existing, locale);
+  const field = useTranslatedField(form);
+  // With changes, the guard below asks « Abandonner les modifications ? » before leaving.
+  const cancel = () => navigate(existing ? `/evenements/${existing.id}` : '/evenements');
+
+  const onKeyDown = getHotkeyHandler([
+    [
+      'Escape',
+      (event) => {
+        // An open list (select) closes first; Échap again leaves the form.
+        if ((event.target as HTMLElement).getAttribute('aria-expanded') === 'true') return;
+        cancel();
+      },
+    ],
+  ]);
+
+  return (
+    <form onSubmit={save} onKeyDown={onKeyDown} noValidate>
+      <UnsavedChangesGuard dirty={dirty} />
+      <Stack gap="lg" maw={860}>
+        <Group justify="space-between">
+          <Title order={1}>{existing ? t('events.form.editTitle') : t('events.form.createTitle')}</Title>
+          <Text size="sm" c="dimmed">
+            {t('events.form.shortcuts')}
+          </Text>
+        </Group>
+        {existing?.seriesId ? <Alert color="blue">{t('events.form.oneSessionOnly')}</Alert> : null}
+        <WhatFields form={form} field={field} />
+        <WhenFields form={form} field={field} dates={dates} series={!existing} />
+        <EntryFields form={form} field={field} locale={locale} />
+        <Textarea
+          label={t('events.form.notes')}
+          description={t('events.form.notesDescription')}
+          autosize
+          minRows={2}
+          {...field('notes')}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" size="md" onClick={cancel}>
+            {t('events.form.cancel')}
+          </Button>
+          <Button type="submit" size="md" loading={busy}>
+            {t('events.form.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

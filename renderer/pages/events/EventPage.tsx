@@ -1,0 +1,97 @@
+import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { attendanceCounts } from '@shared/events/check-in';
+import { formatDate } from '@shared/format/intl';
+import { usePermission } from '@renderer/data/context';
+import { useAttendance, useEvent } from '@renderer/data/events/read';
+import { localeOf } from '@renderer/i18n/i18n';
+import { useLanguage } from '@renderer/i18n/language';
+import { AttendanceTable } from '@renderer/pages/events/page/AttendanceTable';
+import { CancelEventModal } from '@renderer/pages/events/page/CancelEventModal';
+import { EventCounters } from '@renderer/pages/events/page/EventCounters';
+import { EventFacts } from '@renderer/pages/events/page/EventFacts';
+import { RegisterModal } from '@renderer/pages/events/page/RegisterModal';
+
+/** One event: what, when, where, at what price; who is registered, who came, what was taken. */
+export function EventPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const locale = localeOf(useLanguage().language);
+  const { loading, event } = useEvent(id);
+  const { attendance } = useAttendance(id);
+  const mayManage = usePermission('events.manage').allowed;
+  const mayCheckIn = usePermission('attendance.checkIn').allowed;
+  const [registering, registerModal] = useDisclosure(false);
+  const [cancelling, cancelModal] = useDisclosure(false);
+
+  if (loading) return null;
+  if (!event) return <Alert color="orange">{t('events.page.missing')}</Alert>;
+  const cancelled = event.cancelledOn !== '';
+  const counts = attendanceCounts(attendance);
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/evenements">
+        {t('events.page.back')}
+      </Anchor>
+      <Group justify="space-between" align="flex-start">
+        <Group gap="sm">
+          <Title order={1}>{event.title}</Title>
+          {cancelled ? (
+            <Badge color="red" size="lg" variant="light">
+              {t('events.cancelled')}
+            </Badge>
+          ) : null}
+        </Group>
+        <Group gap="sm">
+          {mayCheckIn && !cancelled ? (
+            <Button component={Link} to={`/entree?evenement=${event.id}`} size="md">
+              {t('events.page.openEntrance')}
+            </Button>
+          ) : null}
+          {mayManage ? (
+            <Button component={Link} to={`/evenements/${event.id}/modifier`} variant="default" size="md">
+              {t('events.page.edit')}
+            </Button>
+          ) : null}
+        </Group>
+      </Group>
+      {cancelled ? (
+        <Alert color="red">
+          {t('events.page.cancelledOn', { date: formatDate(event.cancelledOn, locale) })}
+        </Alert>
+      ) : null}
+      <EventFacts event={event} locale={locale} />
+      <EventCounters event={event} counts={counts} locale={locale} />
+      <Group justify="space-between">
+        <Title order={2}>{t('events.page.attendanceTitle')}</Title>
+        {mayManage && !cancelled ? (
+          <Button size="md" onClick={registerModal.open}>
+            {t('events.page.register')}
+          </Button>
+        ) : null}
+      </Group>
+      {attendance.length === 0 ? (
+        <Text>{t('events.page.nobody')}</Text>
+      ) : (
+        <AttendanceTable attendance={attendance} locale={locale} />
+      )}
+      {mayManage && !cancelled ? (
+        <Group>
+          <Button color="red" variant="light" size="md" onClick={cancelModal.open}>
+            {t('events.page.cancel')}
+          </Button>
+        </Group>
+      ) : null}
+      <RegisterModal
+        event={event}
+        attendance={attendance}
+        opened={registering}
+        onClose={registerModal.close}
+      />
+      <CancelEventModal event={event} opened={cancelling} onClose={cancelModal.close} />
+    </Stack>
+  );
+}

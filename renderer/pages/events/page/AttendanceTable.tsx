@@ -1,0 +1,74 @@
+import { Anchor, Table, Text } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { AttendanceDocument } from '@shared/events/attendance';
+import { formatClockTime } from '@shared/events/event-time';
+import { displayName } from '@shared/members/person';
+import { useDirectory } from '@renderer/data/context';
+import { useStatuses } from '@renderer/data/members/read';
+import { StatusBadge } from '@renderer/components/StatusBadge';
+
+/** Registrations and presence, by name: who, their number and status, registered, in at what time, at which door. */
+export function AttendanceTable({
+  attendance,
+  locale,
+}: {
+  attendance: readonly AttendanceDocument[];
+  locale: string;
+}) {
+  const { t } = useTranslation();
+  const directory = useDirectory();
+  const { statusOf } = useStatuses();
+  const rows = useMemo(
+    () =>
+      attendance
+        .map((record) => ({ record, person: directory.people.get(record.personId) }))
+        .sort((a, b) =>
+          (a.person ? `${a.person.lastName} ${a.person.firstName}` : '~').localeCompare(
+            b.person ? `${b.person.lastName} ${b.person.firstName}` : '~',
+            locale,
+          ),
+        ),
+    [attendance, directory, locale],
+  );
+
+  return (
+    <Table striped verticalSpacing="sm" fz="md" aria-label={t('events.page.attendanceTitle')}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('events.page.columns.name')}</Table.Th>
+          <Table.Th>{t('events.page.columns.number')}</Table.Th>
+          <Table.Th>{t('events.page.columns.status')}</Table.Th>
+          <Table.Th>{t('events.page.columns.registered')}</Table.Th>
+          <Table.Th>{t('events.page.columns.present')}</Table.Th>
+          <Table.Th>{t('events.page.columns.door')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map(({ record, person }) => (
+          <Table.Tr key={record.id}>
+            <Table.Td>
+              {person ? (
+                <Anchor component={Link} to={`/membres/${person.id}`}>
+                  {displayName(person)}
+                </Anchor>
+              ) : (
+                <Text c="dimmed">{t('events.page.unknownPerson')}</Text>
+              )}
+            </Table.Td>
+            <Table.Td>{person?.memberNumber || '—'}</Table.Td>
+            <Table.Td>{person ? <StatusBadge status={statusOf(person)} /> : null}</Table.Td>
+            <Table.Td>{record.registered ? t('events.page.yes') : '—'}</Table.Td>
+            <Table.Td>
+              {record.present
+                ? t('events.page.presentAt', { time: formatClockTime(record.checkedInAt, locale) })
+                : '—'}
+            </Table.Td>
+            <Table.Td>{record.present ? record.checkedInDevice || '—' : '—'}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

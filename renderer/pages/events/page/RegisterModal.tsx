@@ -1,0 +1,123 @@
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AttendanceDocument } from '@shared/events/attendance';
+import type { EventDocument } from '@shared/events/event';
+import { displayName } from '@shared/members/person';
+import { useWrite } from '@renderer/components/use-write';
+import { useData, useDirectory, useWriteContext } from '@renderer/data/context';
+import { register } from '@renderer/data/events/write';
+import { useStatuses } from '@renderer/data/members/read';
+import { StatusBadge } from '@renderer/components/StatusBadge';
+
+/** Enough to spot the right person, short enough to read. */
+const SEARCH_LIMIT = 8;
+
+/**
+ * « Inscrire une personne »: the door's search (name in any order, accents, member number), then
+ * one click or Entrée on a result. The modal stays open for the next name.
+ */
+export function RegisterModal({
+  event,
+  attendance,
+  opened,
+  onClose,
+}: {
+  event: EventDocument;
+  attendance: readonly AttendanceDocument[];
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { db } = useData();
+  const context = useWriteContext();
+  const directory = useDirectory();
+  const { statusOf } = useStatuses();
+  const { busy, run } = useWrite();
+  const [query, setQuery] = useState('');
+  const registered = useMemo(
+    () => new Set(attendance.filter((record) => record.registered).map((record) => record.personId)),
+    [attendance],
+  );
+  const found = useMemo(
+    () =>
+      query.trim() === ''
+        ? []
+        : directory.index.search(query, { limit: SEARCH_LIMIT }).map((hit) => hit.person),
+    [directory, query],
+  );
+
+  const close = () => {
+    setQuery('');
+    onClose();
+  };
+  const registerPerson = async (personId: string, name: string) => {
+    const done = await run(() => register(db, context, event.id, personId).then(() => true), {
+      success: () => t('events.register.done', { name }),
+    });
+    if (done) setQuery('');
+  };
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('events.register.title', { event: event.title })}
+      size="lg"
+    >
+      <Stack gap="sm">
+        <TextInput
+          label={t('events.register.search')}
+          description={t('events.register.searchDescription')}
+          type="search"
+          size="md"
+          value={query}
+          onChange={(change) => setQuery(change.currentTarget.value)}
+          onKeyDown={(key) => {
+            const [first] = found;
+            if (key.key === 'Enter' && first && !registered.has(first.id)) {
+              key.preventDefault();
+              void registerPerson(first.id, displayName(first));
+            }
+          }}
+          data-autofocus
+        />
+        {query.trim() !== '' && found.length === 0 ? (
+          <Text c="dimmed">{t('events.register.none')}</Text>
+        ) : null}
+        <Stack gap={4} aria-live="polite">
+          {found.map((person) => {
+            const already = registered.has(person.id);
+            return (
+              <Group key={person.id} justify="space-between" wrap="nowrap" py={4}>
+                <Group gap="sm" wrap="nowrap">
+                  <Text fw={600}>{displayName(person)}</Text>
+                  <Text c="dimmed">{person.memberNumber}</Text>
+                  <StatusBadge status={statusOf(person)} />
+                </Group>
+                <Button
+                  size="md"
+                  variant={already ? 'subtle' : 'light'}
+                  disabled={already || busy}
+                  onClick={() => void registerPerson(person.id, displayName(person))}
+                  aria-label={
+                    already
+                      ? t('events.register.alreadyName', { name: displayName(person) })
+                      : t('events.register.personName', { name: displayName(person) })
+                  }
+                >
+                  {already ? t('events.register.already') : t('events.register.action')}
+                </Button>
+              </Group>
+            );
+          })}
+        </Stack>
+        <Group justify="flex-end">
+          <Button variant="default" size="md" onClick={close}>
+            {t('events.register.close')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
