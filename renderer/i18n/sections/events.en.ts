@@ -22,13 +22,13 @@ export const eventsEn: TranslationShape<typeof eventsFr> = {
     noneUpcoming: 'No upcoming event. Create one with “New event”.',
     nonePast: 'No past event.',
     showMore: 'Show older events',
-    attendance: '{{registered}} registered · {{present}} present',
     columns: {
       date: 'Date',
       title: 'Event',
       kind: 'Kind',
       location: 'Place',
-      attendance: 'Registered · present',
+      registered: 'Registered',
+      present: 'Present',
     },
   },
   form: {

@@ -20,13 +20,13 @@ export const eventsFr = {
     noneUpcoming: 'Aucun événement à venir. Créez-en un avec « Nouvel événement ».',
     nonePast: 'Aucun événement passé.',
     showMore: 'Afficher des événements plus anciens',
-    attendance: '{{registered}} inscrits · {{present}} présents',
     columns: {
       date: 'Date',
       title: 'Événement',
       kind: 'Genre',
       location: 'Lieu',
-      attendance: 'Inscrits · présents',
+      registered: 'Inscrits',
+      present: 'Présents',
     },
   },
   form: {

@@ -60,6 +60,7 @@ function EventFormBody({ existing }: { existing: EventDocument | undefined }) {
         <Textarea
           label={t('events.form.notes')}
           description={t('events.form.notesDescription')}
+          size="md"
           autosize
           minRows={2}
           {...field('notes')}

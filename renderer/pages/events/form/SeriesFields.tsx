@@ -40,7 +40,7 @@ export function SeriesFields({
       />
       {values.recurring ? (
         <Stack gap="sm" pl="xl">
-          <Radio.Group label={t('events.form.seriesEnd')} {...form.getInputProps('seriesEnd')}>
+          <Radio.Group label={t('events.form.seriesEnd')} size="md" {...form.getInputProps('seriesEnd')}>
             <Group gap="lg" mt={4}>
               <Radio value="until" label={t('events.form.seriesUntil')} size="md" />
               <Radio value="count" label={t('events.form.seriesCount')} size="md" />
@@ -51,7 +51,7 @@ export function SeriesFields({
               label={t('events.form.lastDate')}
               withAsterisk
               size="md"
-              maw={220}
+              maw={300}
               {...field('lastDate')}
               value={values.lastDate}
               onChange={(iso) => form.setFieldValue('lastDate', iso)}

@@ -23,7 +23,13 @@ export function WhatFields({ field }: { form: EventForm; field: EventField }) {
       />
       <TextInput label={t('events.form.title')} withAsterisk size="md" data-autofocus {...field('title')} />
       <TextInput label={t('events.form.location')} size="md" {...field('location')} />
-      <Textarea label={t('events.form.description')} autosize minRows={2} {...field('description')} />
+      <Textarea
+        label={t('events.form.description')}
+        size="md"
+        autosize
+        minRows={2}
+        {...field('description')}
+      />
     </Stack>
   );
 }

@@ -21,7 +21,8 @@ export function EventsTable({ events, label }: { events: readonly EventDocument[
           <Table.Th>{t('events.list.columns.title')}</Table.Th>
           <Table.Th>{t('events.list.columns.kind')}</Table.Th>
           <Table.Th>{t('events.list.columns.location')}</Table.Th>
-          <Table.Th ta="right">{t('events.list.columns.attendance')}</Table.Th>
+          <Table.Th ta="right">{t('events.list.columns.registered')}</Table.Th>
+          <Table.Th ta="right">{t('events.list.columns.present')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -47,9 +48,8 @@ export function EventsTable({ events, label }: { events: readonly EventDocument[
               </Table.Td>
               <Table.Td>{t(`events.kinds.${event.kind}`)}</Table.Td>
               <Table.Td>{event.location}</Table.Td>
-              <Table.Td ta="right">
-                {t('events.list.attendance', { registered: total.registered, present: total.present })}
-              </Table.Td>
+              <Table.Td ta="right">{total.registered}</Table.Td>
+              <Table.Td ta="right">{total.present}</Table.Td>
             </Table.Tr>
           );
         })}
