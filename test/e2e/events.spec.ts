@@ -53,7 +53,9 @@ test('the autumn season of a village club: a loto, a weekly class, a registratio
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Un montant a au plus deux chiffres après la virgule')).toBeVisible();
   await shot(page, '1-loto-form-error');
+  // The keyboard is taken to the field to correct.
   const memberPrice = page.getByRole('textbox', { name: 'Prix pour les adhérents' });
+  await expect(memberPrice).toBeFocused();
   await memberPrice.clear();
   await type(memberPrice, '5,50');
   await expect(memberPrice).toHaveValue(/^5,50\s€$/);
@@ -84,6 +86,17 @@ test('the autumn season of a village club: a loto, a weekly class, a registratio
   await expect(attendance.getByRole('row', { name: /Jeanne Dupont/ })).toContainText('Oui');
   await shot(page, '3-loto-page');
 
+  // Edited later: the form opens with the saved values, prices written as they are shown.
+  await page.getByRole('link', { name: 'Modifier' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Modifier l’événement' })).toBeVisible();
+  await expect(memberPrice).toHaveValue(/^5,50\s€$/);
+  await expect(page.getByRole('textbox', { name: 'Date', exact: true })).toHaveValue('14/11/2026');
+  const place = page.getByRole('textbox', { name: 'Lieu' });
+  await place.fill('Salle polyvalente');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Événement enregistré.')).toBeVisible();
+  await expect(page.getByText('Salle polyvalente')).toBeVisible();
+
   // A weekly yoga class on Tuesdays in October: one form, four sessions.
   await page.goto('/#/evenements/nouveau');
   await page.getByRole('combobox', { name: 'Genre d’événement' }).click();
@@ -112,7 +125,7 @@ test('the autumn season of a village club: a loto, a weekly class, a registratio
   const loto = upcoming.getByRole('row', { name: /Grand loto/ });
   await expect(loto).toContainText('samedi 14 novembre 2026 à 20 h');
   await expect(loto).toContainText('Fête, loto, repas');
-  await expect(loto).toContainText('Salle des fêtes');
+  await expect(loto).toContainText('Salle polyvalente');
   await expect(loto.getByRole('cell').nth(4)).toHaveText('1');
 
   // The session of 20 October is cancelled: it stays in the list, marked so.

@@ -54,7 +54,7 @@ function EventFormBody({ existing }: { existing: EventDocument | undefined }) {
           </Text>
         </Group>
         {existing?.seriesId ? <Alert color="blue">{t('events.form.oneSessionOnly')}</Alert> : null}
-        <WhatFields form={form} field={field} />
+        <WhatFields field={field} />
         <WhenFields form={form} field={field} dates={dates} series={!existing} />
         <EntryFields form={form} field={field} locale={locale} />
         <Textarea

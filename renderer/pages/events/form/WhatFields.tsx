@@ -6,7 +6,7 @@ import type { EventForm } from '@renderer/pages/events/form/use-event-form';
 export type EventField = (path: string) => ReturnType<EventForm['getInputProps']>;
 
 /** What the event is: its kind, its title, where, and what to tell people. */
-export function WhatFields({ field }: { form: EventForm; field: EventField }) {
+export function WhatFields({ field }: { field: EventField }) {
   const { t } = useTranslation();
   return (
     <Stack gap="sm">

@@ -60,7 +60,12 @@ export function useEventForm(existing: EventDocument | undefined, locale: string
     if (savedId) navigate(`/evenements/${savedId}`);
   }, [savedId, navigate]);
 
-  const refuse = () => notifications.show({ color: 'red', message: t('events.form.invalid') });
+  const refuse = (errors: Record<string, unknown> = {}) => {
+    notifications.show({ color: 'red', message: t('events.form.invalid') });
+    // The keyboard goes to the first field to correct, in the order of the screen.
+    const fields = [...document.querySelectorAll<HTMLElement>('form [data-path]')];
+    fields.find((element) => (element.dataset.path ?? '') in errors)?.focus();
+  };
 
   const save = form.onSubmit(async (values) => {
     if (dates.any()) return refuse();
