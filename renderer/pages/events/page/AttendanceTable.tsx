@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { AttendanceDocument } from '@shared/events/attendance';
 import { formatClockTime } from '@shared/events/event-time';
 import { displayName } from '@shared/members/person';
-import { useDirectory } from '@renderer/data/context';
+import { useDirectory, usePermission } from '@renderer/data/context';
 import { useStatuses } from '@renderer/data/members/read';
 import { StatusBadge } from '@renderer/components/StatusBadge';
 
@@ -20,6 +20,8 @@ export function AttendanceTable({
   const { t } = useTranslation();
   const directory = useDirectory();
   const { statusOf } = useStatuses();
+  // A door account sees names, numbers and statuses, never the person's file.
+  const mayOpenFile = usePermission('people.readDetails').allowed;
   const rows = useMemo(
     () =>
       attendance
@@ -49,7 +51,9 @@ export function AttendanceTable({
         {rows.map(({ record, person }) => (
           <Table.Tr key={record.id}>
             <Table.Td>
-              {person ? (
+              {person && !mayOpenFile ? (
+                displayName(person)
+              ) : person ? (
                 <Anchor component={Link} to={`/membres/${person.id}`}>
                   {displayName(person)}
                 </Anchor>
