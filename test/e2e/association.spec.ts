@@ -3,6 +3,8 @@ import { ADMIN, fillOrganisationForm, firstRun, signIn } from './helpers';
 
 test.describe('Paramètres → Association', () => {
   test('refuses a bad value in French, saves a good one, and keeps it after a reload', async ({ page }) => {
+    // Three sign-ins and two reloads: more than the default half minute on a loaded machine.
+    test.setTimeout(90_000);
     await firstRun(page, '/#/parametres/association');
     await expect(page.getByRole('heading', { name: 'Paramètres' })).toBeVisible();
 

@@ -63,6 +63,8 @@ test('the door on a Saturday evening: PIN, search, check in, undo, already in, a
   await register.getByRole('searchbox', { name: 'Rechercher une personne' }).pressSequentially('lea');
   await register.getByRole('button', { name: 'Inscrire Léa Martin' }).click();
   await expect(page.getByText('Léa Martin est inscrit')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(register).toBeHidden();
 
   // The volunteer takes the PC: the PIN, and Entrée opens on tonight's event.
   await page.getByRole('button', { name: 'Verrouiller' }).click();
@@ -119,7 +121,7 @@ test('the door on a Saturday evening: PIN, search, check in, undo, already in, a
   await page.getByRole('button', { name: 'Nouvelle personne' }).click();
   const walkIn = page.getByRole('dialog', { name: 'Nouvelle personne à l’entrée' });
   await expect(walkIn.getByRole('textbox', { name: 'Prénom' })).toHaveValue('Zoé');
-  await expect(walkIn.getByRole('textbox', { name: 'Nom' })).toHaveValue('Dupuis');
+  await expect(walkIn.getByRole('textbox', { name: 'Nom', exact: true })).toHaveValue('Dupuis');
   await walkIn.getByRole('button', { name: 'Enregistrer et faire entrer' }).click();
   await expect(page.getByText('Zoé Dupuis est entré.')).toBeVisible();
   await expect(page.getByTestId('count-present')).toHaveText('3');

@@ -97,8 +97,12 @@ function Door({ event, onChange }: { event: EventDocument; onChange?: () => void
   const [walkIn, setWalkIn] = useState(false);
   const refocus = () => requestAnimationFrame(() => search.current?.focus());
 
+  // One notice at a time at the door: the last entry, with its « Annuler ». Older ones (and the
+  // office's, left from before) go at once: queued behind them, a new one would wait its turn.
+  useEffect(() => notifications.clean(), []);
   const door = useEntrance(event, (person: PersonDocument, undo: () => Promise<void>) => {
     const id = `entree-${person.id}-${Date.now()}`;
+    notifications.clean();
     notifications.show({
       id,
       color: 'green',
@@ -157,7 +161,8 @@ function Door({ event, onChange }: { event: EventDocument; onChange?: () => void
   const full = event.capacity > 0 && present >= event.capacity;
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
+      {/* Counters on the left: the notices of the entries appear top right. */}
+      <Group align="flex-end" gap="xl">
         <Stack gap={0}>
           <Title order={1}>{t('entrance.title')}</Title>
           <Text size="lg" fw={600}>

@@ -82,6 +82,7 @@ export function useEntrance(
     setQuery('');
     setSelected(0);
     if (outcome.kind === 'already') {
+      notifications.clean();
       notifications.show({
         color: 'orange',
         message: t('entrance.already', { time: time(outcome.at), door: outcome.device }),
