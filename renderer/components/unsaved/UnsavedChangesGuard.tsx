@@ -9,7 +9,17 @@ import { useBlocker } from 'react-router';
  * reloading the window gets the browser's own warning. `dirty` false lets everything through
  * (after a save, say).
  */
-export function UnsavedChangesGuard({ dirty }: { dirty: boolean }) {
+export function UnsavedChangesGuard({
+  dirty,
+  onDiscard,
+}: {
+  dirty: boolean;
+  /**
+   * Ends the form's kept draft before leaving: the page left may open again at once (the back
+   * button), and must not find the draft just abandoned.
+   */
+  onDiscard?: () => Promise<void>;
+}) {
   const { t } = useTranslation();
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
@@ -30,7 +40,12 @@ export function UnsavedChangesGuard({ dirty }: { dirty: boolean }) {
         <Button variant="default" onClick={stay} data-autofocus>
           {t('unsaved.keepEditing')}
         </Button>
-        <Button color="red" onClick={() => blocker.proceed?.()}>
+        <Button
+          color="red"
+          onClick={() => {
+            void (onDiscard?.() ?? Promise.resolve()).finally(() => blocker.proceed?.());
+          }}
+        >
           {t('unsaved.discard')}
         </Button>
       </Group>

@@ -23,7 +23,7 @@ export function MembershipForm({ person, onDone }: { person: PersonDocument; onD
   return (
     <Paper withBorder p="md">
       {/* Leaving the person's page with a fee half typed asks first. */}
-      <UnsavedChangesGuard dirty={state.dirty} />
+      <UnsavedChangesGuard dirty={state.dirty} onDiscard={draft.clear} />
       {draft.restoredAt ? (
         <DraftNotice
           savedAt={draft.restoredAt}

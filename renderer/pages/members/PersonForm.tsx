@@ -63,7 +63,7 @@ function PersonFormBody({ existing }: { existing: PersonDocument | undefined }) 
 
   return (
     <form onSubmit={save} onKeyDown={onKeyDown} noValidate>
-      <UnsavedChangesGuard dirty={dirty} />
+      <UnsavedChangesGuard dirty={dirty} onDiscard={draft.clear} />
       <Stack gap="lg" maw={860}>
         <Group justify="space-between">
           <Title order={1}>{existing ? t('people.form.editTitle') : t('people.form.createTitle')}</Title>

@@ -17,7 +17,7 @@ export function OrganisationForm() {
   return (
     <form onSubmit={save} noValidate>
       {/* A tab, a section, Ctrl+K: leaving with changes not saved asks first. */}
-      <UnsavedChangesGuard dirty={form.isDirty() || date.pending} />
+      <UnsavedChangesGuard dirty={form.isDirty() || date.pending} onDiscard={draft.clear} />
       <fieldset disabled={!mayEdit.allowed} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
         <Stack gap="lg" maw={860}>
           <Text c="dimmed">{t('organisation.intro')}</Text>
