@@ -16,7 +16,9 @@ test.describe('Paramètres → Association', () => {
     await expect(page.getByText('Certains champs sont à corriger')).toBeVisible();
 
     // Nothing was written; a reload (which locks the app) brings back what was typed as a draft,
-    // and « Repartir de ce qui est enregistré » an empty form.
+    // and « Repartir de ce qui est enregistré » an empty form. The draft is written 400 ms after
+    // the last key (useFormDraft): a reload sooner than that loses the last keys.
+    await page.waitForTimeout(800);
     await page.reload();
     await signIn(page, ADMIN.name, ADMIN.password);
     await expect(page.getByLabel('Nom de l’association')).toHaveValue('Foyer rural de Saint-Léger');
