@@ -64,14 +64,6 @@ export const en: TranslationShape<typeof fr> = {
       setupAction: 'Enter the association',
       setupDone: 'Association identity entered: {{name}}.',
     },
-    events: {
-      title: 'Events',
-      intro: 'Events, general assemblies and attendance sheets are coming in a future version.',
-    },
-    entrance: {
-      title: 'Entrance',
-      intro: 'Entrance desk (search, check-in, payment at the door) is coming in a future version.',
-    },
     donations: {
       title: 'Donations & receipts',
       intro: 'Donations and tax receipts (Cerfa 11580 and 16216) are coming in a future version.',

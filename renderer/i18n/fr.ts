@@ -63,16 +63,6 @@ export const fr = {
       setupAction: 'Renseigner l’association',
       setupDone: 'Identité de l’association renseignée : {{name}}.',
     },
-    events: {
-      title: 'Événements',
-      intro:
-        'Les événements, les assemblées générales et les feuilles d’émargement arrivent dans une prochaine version.',
-    },
-    entrance: {
-      title: 'Entrée',
-      intro:
-        'L’accueil à l’entrée (recherche, pointage, paiement sur place) arrive dans une prochaine version.',
-    },
     donations: {
       title: 'Dons & reçus',
       intro: 'Les dons et les reçus fiscaux (Cerfa 11580 et 16216) arrivent dans une prochaine version.',

@@ -40,6 +40,4 @@ export const entranceEn: typeof entranceFr = {
     lastNameRequired: 'Give at least the last name.',
   },
   membersOnly: 'Members in good standing only',
-  notMember: '{{name}} has not paid this season’s fee: this event is for members in good standing only.',
-  price: 'Price: {{price}}',
 };

@@ -38,6 +38,4 @@ export const entranceFr = {
     lastNameRequired: 'Indiquez au moins le nom.',
   },
   membersOnly: 'Réservé aux membres à jour',
-  notMember: '{{name}} n’est pas à jour de cotisation : cet événement est réservé aux membres à jour.',
-  price: 'Tarif : {{price}}',
 };
