@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '@shared/auth/roles';
 import { defineCollection, documentSchema } from '@shared/schema/collection-spec';
-import { tooLong } from '@shared/schema/messages';
+import { trimmedText } from '@shared/schema/common';
 
 /** PBKDF2-SHA256 at OWASP's recommended count (Password Storage Cheat Sheet, 2023). */
 export const PBKDF2_ITERATIONS = 600_000;
@@ -19,11 +19,9 @@ export const secretHashSchema = z
 export type SecretHash = z.infer<typeof secretHashSchema>;
 
 export const userDocumentSchema = documentSchema({
-  name: z
-    .string({ error: 'errors.users.nameRequired' })
-    .trim()
-    .min(1, { error: 'errors.users.nameRequired' })
-    .max(80, { error: tooLong(80) }),
+  name: trimmedText(80, { required: 'errors.users.nameRequired' }).min(1, {
+    error: 'errors.users.nameRequired',
+  }),
   role: z.enum(ROLES, { error: 'errors.users.roleRequired' }),
   secretKind: z.enum(['password', 'pin']),
   secret: secretHashSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '@shared/schema/common';
+import { isoDate, trimmedText } from '@shared/schema/common';
 import { requiredText } from '@shared/members/fields';
 import { tooLong } from '@shared/schema/messages';
 
@@ -80,10 +80,7 @@ export type CustomFieldsSetting = z.output<typeof customFieldsSettingSchema>;
 function valueSchemaFor(field: CustomFieldDefinition): z.ZodType<CustomFieldValue> {
   switch (field.type) {
     case 'text':
-      return z
-        .string()
-        .trim()
-        .max(1000, { error: tooLong(1000) });
+      return trimmedText(1000);
     case 'number':
       return z.number({ error: 'errors.members.customFieldNumber' }).refine(Number.isFinite, {
         error: 'errors.members.customFieldNumber',

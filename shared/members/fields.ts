@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { Cents } from '@shared/money/cents';
 import { DOCUMENT_ID_MAX_LENGTH } from '@shared/ids';
-import { isoDate } from '@shared/schema/common';
-import { tooLong } from '@shared/schema/messages';
+import { isoDate, trimmedText } from '@shared/schema/common';
 
 /**
  * Field schemas shared by people, households, memberships and their settings.
@@ -14,18 +13,9 @@ import { tooLong } from '@shared/schema/messages';
  */
 
 export const requiredText = (max: number, requiredKey: string) =>
-  z
-    .string({ error: requiredKey })
-    .trim()
-    .min(1, { error: requiredKey })
-    .max(max, { error: tooLong(max) });
+  trimmedText(max, { required: requiredKey }).min(1, { error: requiredKey });
 
-export const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: tooLong(max) })
-    .default('');
+export const optionalText = (max: number) => trimmedText(max).default('');
 
 /** A date that may be unknown: `''` or a real `YYYY-MM-DD`. */
 export const optionalIsoDate = z
@@ -61,20 +51,14 @@ export const centsSchema = z
   .min(0, { error: 'errors.members.amountNegative' })
   .max(MAX_AMOUNT_CENTS, { error: 'errors.members.amountTooLarge' }) as unknown as z.ZodType<Cents, number>;
 
-export const emailSchema = z
-  .string()
-  .trim()
+export const emailSchema = trimmedText(254)
   .toLowerCase()
-  .max(254, { error: tooLong(254) })
   .refine((value) => value === '' || z.email().safeParse(value).success, {
     error: 'errors.members.emailFormat',
   })
   .default('');
 
-export const phoneSchema = z
-  .string()
-  .trim()
-  .max(30, { error: tooLong(30) })
+export const phoneSchema = trimmedText(30)
   .regex(/^[0-9+().\s-]*$/, { error: 'errors.members.phoneFormat' })
   .default('');
 

@@ -14,7 +14,7 @@ import {
 } from '@shared/members/fields';
 import { MEMBER_NUMBER_MAX_LENGTH, MEMBER_NUMBER_PATTERN } from '@shared/members/member-number';
 import { CUSTOM_FIELD_ID_PATTERN, customFieldValueSchema } from '@shared/members/custom-fields';
-import { isoDate } from '@shared/schema/common';
+import { isoDate, trimmedText } from '@shared/schema/common';
 
 /**
  * `people`: persons, and organisations (donor companies, other associations). For an
@@ -49,11 +49,10 @@ export type Consent = z.output<typeof consentSchema>;
 
 const UNKNOWN_CONSENT: Consent = { status: 'unknown', on: '' };
 
-export const memberNumberSchema = z
-  .string()
-  .trim()
+export const memberNumberSchema = trimmedText(MEMBER_NUMBER_MAX_LENGTH, {
+  tooLong: 'errors.members.memberNumberFormat',
+})
   .toUpperCase()
-  .max(MEMBER_NUMBER_MAX_LENGTH, { error: 'errors.members.memberNumberFormat' })
   .regex(MEMBER_NUMBER_PATTERN, { error: 'errors.members.memberNumberFormat' });
 
 export const personDocumentSchema = documentSchema({
@@ -66,11 +65,8 @@ export const personDocumentSchema = documentSchema({
   address: addressSchema.default(EMPTY_ADDRESS),
   householdId: optionalReference,
   /** `''` until the person is numbered (donor companies usually never are). */
-  memberNumber: z
-    .string()
-    .trim()
+  memberNumber: trimmedText(MEMBER_NUMBER_MAX_LENGTH, { tooLong: 'errors.members.memberNumberFormat' })
     .toUpperCase()
-    .max(MEMBER_NUMBER_MAX_LENGTH, { error: 'errors.members.memberNumberFormat' })
     .regex(/^$|^[A-Z]{1,3}-[0-9]{4,8}$/, { error: 'errors.members.memberNumberFormat' })
     .default(''),
   /** Numbers of people merged into this one: their old cards must still find this person. */

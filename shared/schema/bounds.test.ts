@@ -4,7 +4,11 @@ import { toRxJsonSchema } from '@shared/schema/collection-spec';
 import type { JsonSchema } from '@shared/schema/collection-spec';
 import { collectionSpecs } from '@shared/schema/collections';
 import { settingsDocumentSchema, settingValueSchemas, UNKNOWN_SETTING_BOUNDS } from '@shared/schema/settings';
-import { MAX_DOCUMENT_BYTES, MAX_JSON_DEPTH } from '@shared/sync/protocol';
+import { enrolRequestSchema, MAX_DOCUMENT_BYTES, MAX_JSON_DEPTH } from '@shared/sync/protocol';
+import { userDocumentSchema } from '@shared/auth/user';
+import { emailSchema, optionalText, phoneSchema, requiredText } from '@shared/members/fields';
+import { memberNumberSchema } from '@shared/members/person';
+import { organisationSchema } from '@shared/schema/organisation';
 
 /**
  * Open maps whose size no JSON schema states, and what bounds them instead. Anything else open
@@ -127,5 +131,35 @@ describe('every field has a maximum', () => {
     expect(settingsDocumentSchema.safeParse(document).error).toBeUndefined();
     const pushed = JSON.stringify({ ...document, _deleted: false });
     expect(new TextEncoder().encode(pushed).length).toBeLessThan(MAX_DOCUMENT_BYTES);
+  });
+});
+
+describe('a trimmed text', () => {
+  const padding = ' '.repeat(100_000);
+
+  it('is measured as sent, spaces around it included, then stored trimmed', () => {
+    const fields: [string, z.ZodType, string][] = [
+      ['required text', requiredText(80, 'required'), 'Dupont'],
+      ['optional text', optionalText(120), 'Bâtiment B'],
+      ['e-mail', emailSchema, 'jean@example.org'],
+      ['phone', phoneSchema, '06 12 34 56 78'],
+      ['member number', memberNumberSchema, 'A-0042'],
+      ['enrolment code', enrolRequestSchema.shape.code, 'ABCD-EFGH'],
+    ];
+    for (const [name, schema, value] of fields) {
+      expect(schema.safeParse(` ${value} `).data, name).toBe(name === 'e-mail' ? value : value.trim());
+      expect(schema.safeParse(`${value}${padding}`).success, name).toBe(false);
+      expect(schema.safeParse(`${padding}${value}`).success, name).toBe(false);
+    }
+  });
+
+  it('in documents and settings: an account, the organisation', () => {
+    const user = { id: 'user-1', ...stamps, name: `Marie${padding}`, role: 'secretary' };
+    const names = userDocumentSchema.safeParse(user).error?.issues.map((issue) => issue.path.join('.'));
+    expect(names).toContain('name');
+    const parsed = organisationSchema.safeParse({ ...organisation, object: `Chant${padding}` });
+    expect(parsed.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['object']);
+    const address = { ...organisation.address, postalCode: `20000${padding}` };
+    expect(organisationSchema.safeParse({ ...organisation, address }).success).toBe(false);
   });
 });

@@ -1,9 +1,22 @@
 import { z } from 'zod';
 import { DOCUMENT_ID_MAX_LENGTH } from '@shared/ids';
+import { tooLong } from '@shared/schema/messages';
 
 /** An ISO 8601 instant in UTC, as produced by `Date.prototype.toISOString()`. */
 // maxLength lets RxDB index it (`2026-09-01T10:00:00.000Z` is 24 characters).
 export const isoDateTime = z.iso.datetime({ error: 'errors.common.isoDateTime' }).max(30);
+
+/**
+ * A text stored trimmed whose maximum holds for what was sent as well. `.trim().max(n)` measures
+ * after trimming, so spaces around a text were bounded only by the document's size (1 MiB); here
+ * the raw input is measured first, then trimmed (which can only shorten it). The JSON schema's
+ * `maxLength` is the same `n`, so collections keep their schema.
+ */
+export const trimmedText = (max: number, messages: { required?: string; tooLong?: string } = {}) =>
+  z
+    .string(messages.required === undefined ? undefined : { error: messages.required })
+    .max(max, { error: messages.tooLong ?? tooLong(max) })
+    .trim();
 
 /** A calendar date `YYYY-MM-DD` that really exists (31/02 is refused). */
 export const isoDate = z.iso.date({ error: 'errors.common.isoDate' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '@shared/schema/common';
+import { isoDate, trimmedText } from '@shared/schema/common';
 import { isValidSiren, normaliseIdentifier } from '@shared/schema/identifiers';
 import { tooLong } from '@shared/schema/messages';
 
@@ -40,18 +40,8 @@ const imageDataUrl = z
     error: 'errors.organisation.imageTooLarge',
   });
 
-const text = (max: number, required: string) =>
-  z
-    .string({ error: required })
-    .trim()
-    .min(1, { error: required })
-    .max(max, { error: tooLong(max) });
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: tooLong(max) })
-    .default('');
+const text = (max: number, required: string) => trimmedText(max, { required }).min(1, { error: required });
+const optionalText = (max: number) => trimmedText(max).default('');
 
 /** RNA: « W » then 9 characters (département then number), e.g. W751234567 or W2A1001234. */
 export const rnaSchema = z
@@ -76,10 +66,9 @@ export const sirenSchema = z
 export const postalAddressSchema = z.object({
   line1: text(120, 'errors.organisation.addressRequired'),
   line2: optionalText(120),
-  postalCode: z
-    .string()
-    .trim()
-    .regex(/^[0-9]{5}$/, { error: 'errors.organisation.postalCodeFormat' }),
+  postalCode: trimmedText(16, { tooLong: 'errors.organisation.postalCodeFormat' }).regex(/^[0-9]{5}$/, {
+    error: 'errors.organisation.postalCodeFormat',
+  }),
   city: text(80, 'errors.organisation.cityRequired'),
 });
 

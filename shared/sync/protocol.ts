@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DOCUMENT_ID_MAX_LENGTH } from '@shared/ids';
+import { trimmedText } from '@shared/schema/common';
 import { hasControlCharacters, isWellFormedText } from '@shared/text/unicode';
 
 /**
@@ -99,13 +100,10 @@ export type PushResponse = z.infer<typeof pushResponseSchema>;
 
 /** Enrolment codes are typed by people: dashes and spaces are allowed and ignored. */
 export const enrolRequestSchema = z.object({
-  code: z.string().trim().min(1).max(64),
+  code: trimmedText(64).min(1),
   /** Printed by the server's CLI and journals: no terminal escapes, no lone surrogates. */
-  name: z
-    .string()
-    .trim()
+  name: trimmedText(80)
     .min(1)
-    .max(80)
     .refine((name) => !hasControlCharacters(name) && isWellFormedText(name), {
       error: 'errors.sync.controlCharacters',
     }),
