@@ -10,6 +10,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncDocument } from '@shared/sync/protocol';
 import { runCli } from '@server/cli/run';
@@ -78,6 +79,41 @@ function startPusher(url: string, token: string) {
     },
   };
 }
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** `backup` as people run it, in a process of its own; `onPartial` once its copy has begun. */
+function backupProcess(data: string, out: string, onPartial: (pid: number) => void) {
+  const child = spawn(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+      '--tsconfig',
+      join(ROOT, 'server/tsconfig.json'),
+      join(ROOT, 'server/cli.ts'),
+      'backup',
+      '--data',
+      data,
+      '--out',
+      out,
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const watch = setInterval(() => {
+    if (partials(out).length > 0) {
+      clearInterval(watch);
+      onPartial(child.pid as number);
+    }
+  }, 2);
+  void exited.then(() => clearInterval(watch));
+  return exited;
+}
+
+const partials = (out: string) =>
+  readdirSync(join(out, '..')).filter((name) => name.startsWith(`${out.split('/').pop()}.partial`));
 
 async function cli(...args: string[]) {
   const stdout: string[] = [];
@@ -243,5 +279,20 @@ describe('server backup (SQLite) while a device keeps pushing', () => {
     const failed = await cli('backup', '--data', data, '--out', blocked, '--json');
     expect(failed).toMatchObject({ code: 1, json: { ok: false } });
     expect(readdirSync(dir).filter((name) => name.startsWith('blocked'))).toEqual(['blocked']);
+  }, 60_000);
+
+  it('leaves no partial file when stopped mid-copy by Ctrl+C or SIGTERM', async () => {
+    const data = join(dir, 'data');
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      const out = join(dir, `stopped-${signal}.sqlite`);
+      const exit = await backupProcess(data, out, (pid) => process.kill(pid, signal));
+      // Stopped during the copy, not after it: no backup, the process ended by the signal.
+      expect(existsSync(out), signal).toBe(false);
+      expect(exit.code === 0, signal).toBe(false);
+      for (let waited = 0; partials(out).length > 0 && waited < 5000; waited += 20) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(partials(out), signal).toEqual([]);
+    }
   }, 60_000);
 });

@@ -6,6 +6,7 @@ import { checkCode, deviceValues, enrolment, ENROLMENT_SQL } from '@server/stora
 import type { CodeRow, SeriesRow } from '@server/storage/enrolment';
 import { relatedKey, sequenceOf } from '@server/storage/push-plan';
 import type { PendingPush, PushState, PushWrites } from '@server/storage/push-plan';
+import { guardPartialFiles } from '@server/storage/partial-file-guard';
 import { toDocument } from '@server/storage/rows';
 import { migrations } from '@server/storage/schema';
 import type { ColumnTypes } from '@server/storage/schema';
@@ -199,12 +200,16 @@ export class SqliteStore extends SqlStore implements Store {
    * `VACUUM INTO` a temporary file, synced, then renamed: one statement in one read transaction,
    * so the copy is the database as of one commit, and writers (the server, in WAL mode) neither
    * wait for it nor restart it, as they did the page-by-page backup API. Never half a copy:
-   * a failure removes the temporary file and its journal, and the next backup removes those a
-   * killed one left (`removeLeftovers`).
+   * a failure removes the temporary file and its journal, a watcher process removes them if this
+   * one is ended mid-copy (Ctrl+C, SIGTERM), and the next backup removes any still left
+   * (`removeLeftovers`).
    */
   async backup(outFile: string): Promise<void> {
     removeLeftovers(outFile);
     const partial = `${outFile}${PARTIAL}${process.pid}`;
+    const files = SIDE_FILES.map((suffix) => `${partial}${suffix}`);
+    // Ended by a signal mid-copy (Ctrl+C), the process leaves nothing: see partial-file-guard.
+    const guard = guardPartialFiles(files);
     try {
       this.db.prepare('VACUUM INTO ?').run(partial);
       const fd = openSync(partial, 'r+');
@@ -215,8 +220,10 @@ export class SqliteStore extends SqlStore implements Store {
       }
       renameSync(partial, outFile);
     } catch (error) {
-      for (const suffix of SIDE_FILES) rmSync(`${partial}${suffix}`, { force: true });
+      for (const file of files) rmSync(file, { force: true });
       throw error;
+    } finally {
+      guard.release();
     }
   }
 
