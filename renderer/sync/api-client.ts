@@ -90,8 +90,19 @@ export class SyncApi {
     );
   }
 
-  push(collection: string, rows: readonly PushRow[]): Promise<PushResponse> {
-    return this.request(pushResponseSchema, 'POST', `/sync/${encodeURIComponent(collection)}/push`, rows);
+  /** `recorded`: conflict answers carry the collection's server fields, as pulls do. */
+  push(
+    collection: string,
+    rows: readonly PushRow[],
+    options: { recorded?: boolean } = {},
+  ): Promise<PushResponse> {
+    const query = options.recorded ? '?recorded=1' : '';
+    return this.request(
+      pushResponseSchema,
+      'POST',
+      `/sync/${encodeURIComponent(collection)}/push${query}`,
+      rows,
+    );
   }
 
   private async request<S extends z.ZodType>(

@@ -127,6 +127,23 @@ describe('push handler', () => {
     expect(sent).toHaveLength(1);
   });
 
+  it('asks for the recorded device in the journal’s conflict answers, as its pulls do', async () => {
+    const asked: [string, unknown][] = [];
+    const api = {
+      push: async (collection: string, _rows: PushRow[], options: unknown) => (
+        asked.push([collection, options]),
+        []
+      ),
+    } as unknown as SyncApi;
+    for (const collection of ['audit', 'settings']) {
+      await createPushHandler({ api, collection, onRefused: () => undefined })([row(1)]);
+    }
+    expect(asked).toEqual([
+      ['audit', { recorded: true }],
+      ['settings', { recorded: false }],
+    ]);
+  });
+
   it('drops the rows a 422 names, reports them, and sends the rest', async () => {
     const sent: string[][] = [];
     const api = {

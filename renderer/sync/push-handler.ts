@@ -1,4 +1,5 @@
 import type { ReplicationPushHandler, RxReplicationWriteToMasterRow, WithDeleted } from 'rxdb/plugins/core';
+import { syncRulesFor } from '@shared/sync/collection-rules';
 import type { PushRow } from '@shared/sync/protocol';
 import type { SyncApi } from '@renderer/sync/api-client';
 import type { PulledDocument } from '@renderer/sync/pulled-document';
@@ -48,10 +49,12 @@ export function createPushHandler(deps: PushHandlerDeps): ReplicationPushHandler
       issues,
     });
 
+  // A journal entry sent back as a conflict names the device the server saw push it, as pulled.
+  const recorded = (syncRulesFor(deps.collection).serverFields ?? []).length > 0;
   const push = async (rows: Row[]): Promise<WithDeleted<PulledDocument>[]> => {
     if (rows.length === 0) return [];
     try {
-      const conflicts = await deps.api.push(deps.collection, rows as unknown as PushRow[]);
+      const conflicts = await deps.api.push(deps.collection, rows as unknown as PushRow[], { recorded });
       return conflicts as WithDeleted<PulledDocument>[];
     } catch (error) {
       if (!(error instanceof SyncError)) throw error;

@@ -1020,6 +1020,36 @@ export function describeApi(backend: Backend): void {
         expect((await pullAll(pc.token, 'audit')).body.documents).toHaveLength(3);
       });
 
+      it('names the recorded device in a journal conflict answer too, when asked', async () => {
+        const { pc, door } = await association();
+        const own = entry('audit-door', door.deviceId, 'check-in', 'attendance');
+        expect((await push(door.token, [{ newDocumentState: own }], 'audit')).body).toEqual([]);
+        // The office sends an entry of the same id: the answer is the stored one, as a pull gives it.
+        const clash = { newDocumentState: entry('audit-door', pc.deviceId, 'login', '') };
+        const asked = await call<SyncDocument[]>(base, 'POST', `${PREFIX}/sync/audit/push?recorded=1`, {
+          token: pc.token,
+          body: [clash],
+        });
+        expect(asked.status).toBe(200);
+        expect(asked.body).toEqual([
+          expect.objectContaining({
+            id: 'audit-door',
+            action: 'check-in',
+            recordedDevice: { id: door.deviceId, name: 'Poste door' },
+          }),
+        ]);
+        const pulled = await call<PullResponse>(base, 'GET', `${PREFIX}/sync/audit/pull?seq=0&recorded=1`, {
+          token: pc.token,
+        });
+        const asPulled = pullResponseSchema.parse(pulled.body).documents.find((d) => d.id === 'audit-door');
+        expect(asked.body[0]).toEqual(asPulled);
+        // Not asked (an older client): none, as in a pull.
+        const plain = await push(pc.token, [clash], 'audit');
+        expect((plain.body as SyncDocument[]).map((document) => document.recordedDevice)).toEqual([
+          undefined,
+        ]);
+      });
+
       it('records which enrolled device pushed each revision, whatever the document says', async () => {
         const { org, pc, door } = await association();
         // The door claims the office wrote its check-in: stored as sent, recorded as the door's.

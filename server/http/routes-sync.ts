@@ -4,7 +4,12 @@ import type { CollectionSpec } from '@shared/schema/collection-spec';
 import { syncRulesFor, UNIQUE_KEY_FIELDS } from '@shared/sync/collection-rules';
 import { deviceMayRead, deviceMayReplace, deviceMayWrite } from '@shared/sync/device-scope';
 import { deviceReadAccess, mergeProjectedWrite, project, withdrawn } from '@shared/sync/read-scope';
-import { DEFAULT_PULL_PAGE_BYTES, pullQuerySchema, pushRequestSchema } from '@shared/sync/protocol';
+import {
+  DEFAULT_PULL_PAGE_BYTES,
+  pullQuerySchema,
+  pushQuerySchema,
+  pushRequestSchema,
+} from '@shared/sync/protocol';
 import type { PullResponse, PushResponse, SyncDocument } from '@shared/sync/protocol';
 import { ApiError } from '@server/http/api-error';
 import { deviceHook, deviceOf } from '@server/http/authenticate';
@@ -105,6 +110,10 @@ async function fillRecordedDevices(
   });
 }
 
+/** `recorded=1` on a collection whose documents carry `recordedDevice` (the journal). */
+const wantsRecorded = (collection: string, recorded: '0' | '1') =>
+  recorded === '1' && (syncRulesFor(collection).serverFields ?? []).includes('recordedDevice');
+
 export function registerSyncRoutes(
   app: FastifyInstance,
   deps: { store: Store; changes: ChangeFeed; pullPageBytes?: number },
@@ -135,10 +144,8 @@ export function registerSyncRoutes(
       const documents = page.documents.map(
         (document) => (project(access, document) as SyncDocument | null) ?? withdrawn(document.id),
       );
-      const recorded =
-        query.recorded === '1' &&
-        (syncRulesFor(request.params.collection).serverFields ?? []).includes('recordedDevice');
-      if (recorded) await fillRecordedDevices(store, device.orgId, documents, page.pushedBy);
+      if (wantsRecorded(collection, query.recorded))
+        await fillRecordedDevices(store, device.orgId, documents, page.pushedBy);
       return page.more
         ? { documents, checkpoint: { seq: page.seq }, more: true }
         : { documents, checkpoint: { seq: page.seq } };
@@ -153,6 +160,7 @@ export function registerSyncRoutes(
       const collection = request.params.collection;
       const spec = specFor(collection);
       const rows = parseRequest(pushRequestSchema, request.body, 'lignes d’envoi');
+      const query = parseRequest(pushQuerySchema, request.query, 'paramètre recorded');
 
       const validated = validatePush(spec, rows);
       if (!validated.ok) {
@@ -237,6 +245,19 @@ export function registerSyncRoutes(
         );
       }
       if (outcome.lastSeq !== null) changes.publish(device.orgId, collection, outcome.lastSeq);
+      // A conflict answer is what a pull would give: the device the server recorded, when asked.
+      // Read after the push: journal entries are never changed, so it is the answer's revision.
+      if (outcome.conflicts.length > 0 && wantsRecorded(collection, query.recorded)) {
+        const conflicts = [...outcome.conflicts];
+        const pushers = await store.pushedByOf(
+          device.orgId,
+          collection,
+          conflicts.map((document) => document.id),
+        );
+        const pushedBy = conflicts.map((document) => pushers.get(document.id) ?? null);
+        await fillRecordedDevices(store, device.orgId, conflicts, pushedBy);
+        return conflicts;
+      }
       return outcome.conflicts;
     },
   );

@@ -124,6 +124,24 @@ export abstract class SqlStore {
     };
   }
 
+  async pushedByOf(
+    orgId: string,
+    collection: string,
+    ids: readonly string[],
+  ): Promise<Map<string, string | null>> {
+    const found = new Map<string, string | null>();
+    // A few ids at a time: a conflict answer lists at most a push's rows.
+    for (let start = 0; start < ids.length; start += 500) {
+      const chunk = ids.slice(start, start + 500);
+      const rows = await this.query<{ id: string; pushed_by: string | null }>(
+        `SELECT id, pushed_by FROM documents WHERE org_id = ? AND collection = ? AND id IN (${chunk.map(() => '?').join(', ')})`,
+        [orgId, collection, ...chunk],
+      );
+      for (const row of rows) found.set(row.id, row.pushed_by);
+    }
+    return found;
+  }
+
   async push(
     orgId: string,
     collection: string,

@@ -216,6 +216,11 @@ export interface Store {
    * key rolls the whole push back: nothing of it is written. `pushedBy` is the enrolled device
    * that sends the push: the store records it beside each revision it writes.
    */
+  /**
+   * The enrolled device that pushed the stored revision of each of `ids` (absent: not stored;
+   * null: written before this was kept), for the conflict answers of a push.
+   */
+  pushedByOf(orgId: string, collection: string, ids: readonly string[]): Promise<Map<string, string | null>>;
   push(
     orgId: string,
     collection: string,

@@ -47,6 +47,9 @@ export const pullQuerySchema = z.object({
 });
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 
+/** `recorded=1`: the conflict answers carry the collection's server fields, as pulls do. */
+export const pushQuerySchema = pullQuerySchema.pick({ recorded: true });
+
 /** Documents with a sequence above the asked one, in sequence order; the checkpoint of the last. */
 export const pullResponseSchema = z.object({
   documents: z.array(syncDocumentSchema),
