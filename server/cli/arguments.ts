@@ -22,6 +22,7 @@ export const USAGE = `Utilisation : npm run server -- <commande> [options]
   revoke   --data DIR DEVICE                           retire un appareil
   serve    --data DIR [--port 8787] [--host 0.0.0.0] [--web DIR] [--trust-proxy 127.0.0.1]
            [--max-association-mb 2048]                 espace de chaque association (2048 Mo par défaut)
+           [--max-device-mb 512]                       part de chaque appareil (le quart du précédent par défaut)
   backup   --data DIR --out FICHIER                    copie cohérente de la base SQLite, serveur en marche
                                                        (PostgreSQL : pg_dump, voir le README)
 
@@ -46,6 +47,7 @@ const options = {
   out: { type: 'string' },
   'trust-proxy': { type: 'string' },
   'max-association-mb': { type: 'string' },
+  'max-device-mb': { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -155,6 +157,7 @@ const commandSchemas = {
     web: z.string().min(1).optional(),
     'trust-proxy': trustProxy.optional(),
     'max-association-mb': integer('--max-association-mb', 1, 1024 * 1024).optional(),
+    'max-device-mb': integer('--max-device-mb', 1, 1024 * 1024).optional(),
   }),
   backup: z.object({ out: text('Le fichier de sauvegarde (--out)', 4096) }),
 } as const;

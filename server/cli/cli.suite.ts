@@ -177,6 +177,7 @@ export function describeCli(backend: Backend): void {
         [['devices', '--database-url', 'mysql://x/y'], /postgres:\/\//],
         [['serve', ...where(), '--port', 'huit'], /--port doit être un nombre entier/],
         [['serve', ...where(), '--max-association-mb', '0'], /--max-association-mb : au moins 1/],
+        [['serve', ...where(), '--max-device-mb', '0'], /--max-device-mb : au moins 1/],
         [['revoke', ...where()], /appareil à retirer/],
         [['frobnicate'], /Commande inconnue/],
         [['devices', ...where(), '--colour'], /Unknown option/],

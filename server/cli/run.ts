@@ -67,10 +67,15 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunOpt
 
   let store: Store | undefined;
   try {
-    const quota = command.command === 'serve' ? command['max-association-mb'] : undefined;
+    const serving = command.command === 'serve' ? command : undefined;
+    const association = serving?.['max-association-mb'];
+    const device = serving?.['max-device-mb'];
     store = await openStore(command.location, {
       create: command.command === 'init',
-      limits: quota === undefined ? {} : { associationBytes: quota * 1024 ** 2 },
+      limits: {
+        ...(association === undefined ? {} : { associationBytes: association * 1024 ** 2 }),
+        ...(device === undefined ? {} : { deviceBytes: device * 1024 ** 2 }),
+      },
     });
     if (command.command === 'serve') {
       const stop = (options.stopSignal ?? untilStopSignal()) as Promise<NodeJS.Signals>;

@@ -1464,12 +1464,11 @@ export function describeApi(backend: Backend): void {
         let url = '';
         const PAGE_BYTES = 4000;
         const ASSOCIATION_BYTES = 12_000;
+        const DEVICE_BYTES = 8000;
+        const LIMITS = { associationBytes: ASSOCIATION_BYTES, deviceBytes: DEVICE_BYTES };
 
         beforeAll(async () => {
-          limited = await openStore(backend.location, {
-            create: false,
-            limits: { associationBytes: ASSOCIATION_BYTES },
-          });
+          limited = await openStore(backend.location, { create: false, limits: LIMITS });
           small = await buildServer({ store: limited, pullPageBytes: PAGE_BYTES });
           url = await small.listen({ port: 0, host: '127.0.0.1' });
         });
@@ -1495,11 +1494,18 @@ export function describeApi(backend: Backend): void {
           const org = await createOrganisation(store);
           const device = await enrol(url, store, org);
           const docs = Array.from({ length: 6 }, (_, n) => filler(`page-${n}`, n));
-          const pushed = await call(url, 'POST', `${PREFIX}/sync/settings/push`, {
-            token: device.token,
-            body: docs.map((doc) => ({ newDocumentState: doc })),
-          });
-          expect(pushed).toMatchObject({ status: 200, body: [] });
+          // Two devices write them, each within its share.
+          const other = await enrol(url, store, org);
+          for (const [token, part] of [
+            [device.token, docs.slice(0, 3)],
+            [other.token, docs.slice(3)],
+          ] as const) {
+            const pushed = await call(url, 'POST', `${PREFIX}/sync/settings/push`, {
+              token,
+              body: part.map((doc) => ({ newDocumentState: doc })),
+            });
+            expect(pushed).toMatchObject({ status: 200, body: [] });
+          }
           const pages: string[][] = [];
           let seq = 0;
           for (;;) {
@@ -1523,16 +1529,21 @@ export function describeApi(backend: Backend): void {
           });
         });
 
+        const sender = (token: string) => (docs: unknown[]) =>
+          call<ApiErrorBody>(url, 'POST', `${PREFIX}/sync/settings/push`, {
+            token,
+            body: docs.map((doc) => ({ newDocumentState: doc })),
+          });
+
         it('bounds what an association stores: 507 with a French sentence, nothing written', async () => {
           const org = await createOrganisation(store);
           const device = await enrol(url, store, org);
-          const send = (docs: unknown[]) =>
-            call<ApiErrorBody>(url, 'POST', `${PREFIX}/sync/settings/push`, {
-              token: device.token,
-              body: docs.map((doc) => ({ newDocumentState: doc })),
-            });
-          // About 1.7 KB each: six fit in 12,000 bytes, a seventh does not.
-          expect((await send([0, 1, 2, 3, 4, 5].map((n) => filler(`q-${n}`, n)))).status).toBe(200);
+          const send = sender(device.token);
+          // About 1.7 KB each: six fit in 12,000 bytes, a seventh does not (two devices write
+          // them, each within its own share).
+          const second = await enrol(url, store, org);
+          expect((await send([0, 1, 2, 3].map((n) => filler(`q-${n}`, n)))).status).toBe(200);
+          expect((await sender(second.token)([4, 5].map((n) => filler(`q-${n}`, n)))).status).toBe(200);
           const full = await send([filler('q-6', 6), filler('q-7', 7)]);
           expect(expectError(full, 507, 'QUOTA_EXCEEDED').message).toMatch(
             /espace de l’association .* plein/,
@@ -1547,16 +1558,60 @@ export function describeApi(backend: Backend): void {
           expect(elsewhere.status).toBe(200);
           expect((await send([settingsDoc('q-0', { text: 'court' })])).status).toBe(200);
           // The count survives a restart of the server: it lives in the database.
-          const reopened = await openStore(backend.location, {
-            create: false,
-            limits: { associationBytes: ASSOCIATION_BYTES },
-          });
+          const reopened = await openStore(backend.location, { create: false, limits: LIMITS });
           try {
             const outcome = await reopened.push(org, 'settings', [
               { newDocumentState: filler('q-8', 8) },
               { newDocumentState: filler('q-9', 9) },
             ]);
             expect(outcome.quotaExceeded?.max).toBe(ASSOCIATION_BYTES);
+          } finally {
+            await reopened.close();
+          }
+        });
+
+        it('bounds what one device adds to it: 507 naming the device’s share, the others still write', async () => {
+          const org = await createOrganisation(store);
+          const door = await enrol(url, store, org);
+          const send = sender(door.token);
+          // About 1.7 KB each: four fit in this device's 8,000 bytes, a fifth does not.
+          expect((await send([0, 1, 2, 3].map((n) => filler(`d-${n}`, n)))).status).toBe(200);
+          const full = await send([filler('d-4', 4)]);
+          expect(expectError(full, 507, 'QUOTA_EXCEEDED').message).toMatch(
+            /Cet appareil a rempli sa part de l’espace de l’association sur le serveur \(0 Mo au plus\) : rien de cet envoi n’a été enregistré\. Prévenez la personne qui gère le serveur/,
+          );
+          expect((await pull(door.token)).documents.map((doc) => doc.id)).toEqual([
+            'd-0',
+            'd-1',
+            'd-2',
+            'd-3',
+          ]);
+          // The association has room left: another device still writes.
+          const office = await enrol(url, store, org);
+          expect((await sender(office.token)([filler('o-0')])).status).toBe(200);
+          // A push of its own that frees space passes; then the device has room again.
+          const d1 = (await pull(door.token)).documents.find((doc) => doc.id === 'd-1');
+          const freed = await call(url, 'POST', `${PREFIX}/sync/settings/push`, {
+            token: door.token,
+            body: [{ assumedMasterState: d1, newDocumentState: settingsDoc('d-1', { text: 'x' }) }],
+          });
+          expect(freed).toMatchObject({ status: 200, body: [] });
+          expect((await send([filler('d-4', 4)])).status).toBe(200);
+          // The count lives in the database: a reopened store holds the device to it.
+          const reopened = await openStore(backend.location, { create: false, limits: LIMITS });
+          try {
+            const outcome = await reopened.push(
+              org,
+              'settings',
+              [{ newDocumentState: filler('d-5', 5) }],
+              {},
+              door.deviceId,
+            );
+            expect(outcome.quotaExceeded).toEqual({
+              bytes: expect.any(Number),
+              max: DEVICE_BYTES,
+              of: 'device',
+            });
           } finally {
             await reopened.close();
           }

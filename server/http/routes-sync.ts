@@ -32,12 +32,17 @@ function specFor(collection: string): CollectionSpec {
 
 const megabytes = (bytes: number) => Math.round(bytes / 1024 ** 2).toLocaleString('fr-FR');
 
-/** 507: the association is full. A person can act on it (the server's administrator), nobody can retry it away. */
-const quotaExceeded = (max: number) =>
+/**
+ * 507: the association is full, or this device's share of it. A person can act on it (the
+ * server's administrator), nobody can retry it away.
+ */
+const quotaExceeded = (max: number, of: 'association' | 'device') =>
   new ApiError(
     507,
     'QUOTA_EXCEEDED',
-    `L’espace de l’association sur le serveur est plein (${megabytes(max)} Mo au plus) : rien de cet envoi n’a été enregistré. Prévenez la personne qui gère le serveur.`,
+    of === 'association'
+      ? `L’espace de l’association sur le serveur est plein (${megabytes(max)} Mo au plus) : rien de cet envoi n’a été enregistré. Prévenez la personne qui gère le serveur.`
+      : `Cet appareil a rempli sa part de l’espace de l’association sur le serveur (${megabytes(max)} Mo au plus) : rien de cet envoi n’a été enregistré. Prévenez la personne qui gère le serveur (elle peut l’agrandir avec --max-device-mb).`,
   );
 
 const SCOPE_NAMES = { office: 'poste de bureau', door: 'poste d’entrée' } as const;
@@ -236,7 +241,7 @@ export function registerSyncRoutes(
       }
       if (outcome.quotaExceeded) {
         request.log.warn({ deviceId: device.id, collection, ...outcome.quotaExceeded }, 'quota dépassé');
-        throw quotaExceeded(outcome.quotaExceeded.max);
+        throw quotaExceeded(outcome.quotaExceeded.max, outcome.quotaExceeded.of);
       }
       if (outcome.forbidden > 0) {
         request.log.warn(

@@ -134,7 +134,7 @@ export class PostgresStore extends SqlStore implements Store {
 
   private async readPush(
     client: PoolClient,
-    { orgId, collection, ids, keys, relatedTo }: PendingPush,
+    { orgId, collection, ids, keys, relatedTo, pushedBy }: PendingPush,
   ): Promise<PushState> {
     // The organisation's row lock is taken first and held until COMMIT. Every push of this
     // association therefore compares, assigns sequences and commits one after the other: a
@@ -173,9 +173,18 @@ export class PostgresStore extends SqlStore implements Store {
              WHERE d.org_id = ?`,
             [refs.map((ref) => ref.collection), refs.map((ref) => ref.id), orgId],
           );
+    // The device's count changes only in its association's pushes, under the lock taken above.
+    const [device] =
+      pushedBy === null
+        ? []
+        : await execute<{ bytes: string }>(client, 'SELECT bytes FROM devices WHERE id = ? AND org_id = ?', [
+            pushedBy,
+            orgId,
+          ]);
     return {
       seq,
       bytes: Number(org?.bytes),
+      ...(device ? { deviceBytes: Number(device.bytes) } : {}),
       stored: storedById,
       keyHolders: new Map(held.map((row) => [row.key, row.doc_id])),
       related: new Map(related.map((row) => [relatedKey(row.collection, row.id), row.data])),
@@ -235,6 +244,9 @@ export class PostgresStore extends SqlStore implements Store {
       writes.bytes,
       orgId,
     ]);
+    if (pushedBy !== null && writes.deviceBytes !== undefined) {
+      await execute(client, 'UPDATE devices SET bytes = ? WHERE id = ?', [writes.deviceBytes, pushedBy]);
+    }
     // Delivered to the other processes at COMMIT, never for a rolled-back push.
     await execute(client, 'SELECT pg_notify(?, ?)', [
       CHANGES_CHANNEL,

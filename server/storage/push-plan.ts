@@ -38,6 +38,8 @@ export interface PushState {
   seq: number;
   /** What the association stores before the push, in bytes (see `documentBytes`). */
   bytes: number;
+  /** What the pushing device added to it before the push, net; absent when no device pushes. */
+  deviceBytes?: number;
   /** The stored documents among the pushed ones, by id. */
   stored: ReadonlyMap<string, SyncDocument>;
   /** The document holding each of the push's keys that is taken, by key. */
@@ -61,6 +63,14 @@ export interface PushWrites {
   seq: number;
   /** What the association stores after the push, in bytes. */
   bytes: number;
+  /** What the pushing device added to it after the push, net; absent when no device pushes. */
+  deviceBytes?: number;
+}
+
+/** The quotas a push is held to, in bytes: its association's and its device's. */
+export interface PushLimits {
+  association: number;
+  device: number;
 }
 
 export interface PushPlan {
@@ -75,7 +85,7 @@ export function pendingPush(
   rows: readonly StoredRow[],
   rules: CollectionRules,
   pushedBy: string | null = null,
-  maxBytes = Number.POSITIVE_INFINITY,
+  limits: PushLimits = { association: Number.POSITIVE_INFINITY, device: Number.POSITIVE_INFINITY },
 ): PendingPush {
   const documents = rows.map((row) => row.newDocumentState);
   const keys = documents.map((document) => rules.uniqueKey?.(document) ?? null);
@@ -93,7 +103,7 @@ export function pendingPush(
       }
       return [...refs.values()];
     },
-    plan: (state) => planPush(state, rows, rules, maxBytes),
+    plan: (state) => planPush(state, rows, rules, limits),
   };
 }
 
@@ -115,7 +125,7 @@ function planPush(
   state: PushState,
   rows: readonly StoredRow[],
   rules: CollectionRules,
-  maxBytes: number,
+  limits: PushLimits,
 ): PushPlan {
   // Later rows of the batch see the earlier ones as stored, as if pushed one after the other.
   const current = new Map(state.stored);
@@ -167,9 +177,22 @@ function planPush(
     const before = state.stored.get(id);
     bytes += documentBytes(document) - (before ? documentBytes(before) : 0);
   }
-  // A push that frees space always passes: an association over its limit can still tidy up.
-  if (bytes > state.bytes && bytes > maxBytes) {
-    return { outcome: { quotaExceeded: { bytes, max: maxBytes } } };
+  // A push that frees space always passes: an association, or a device, over its limit can
+  // still tidy up.
+  const growth = bytes - state.bytes;
+  if (growth > 0 && bytes > limits.association) {
+    return { outcome: { quotaExceeded: { bytes, max: limits.association, of: 'association' } } };
   }
-  return { outcome: { conflicts, lastSeq: seq, forbidden }, writes: { documents, keys, seq, bytes } };
+  const deviceBytes = state.deviceBytes === undefined ? undefined : state.deviceBytes + growth;
+  if (growth > 0 && deviceBytes !== undefined && deviceBytes > limits.device) {
+    return { outcome: { quotaExceeded: { bytes: deviceBytes, max: limits.device, of: 'device' } } };
+  }
+  const writes: PushWrites = {
+    documents,
+    keys,
+    seq,
+    bytes,
+    ...(deviceBytes === undefined ? {} : { deviceBytes }),
+  };
+  return { outcome: { conflicts, lastSeq: seq, forbidden }, writes };
 }

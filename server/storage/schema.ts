@@ -88,6 +88,9 @@ export function migrations(t: ColumnTypes): string[] {
     (SELECT SUM(${t.dataBytes}) FROM documents WHERE documents.org_id = organisations.id), 0);
   `,
     memberNumberKeys(t),
+    // What each device added to its association's storage, net (`StoreLimits.deviceBytes`),
+    // kept by every push; counted once here.
+    `ALTER TABLE devices ADD COLUMN bytes ${t.seq} NOT NULL DEFAULT 0;\n${deviceBytesCount(t)}`,
   ];
 }
 
@@ -105,5 +108,17 @@ export function memberNumberKeys(t: ColumnTypes): string {
   WHERE collection = 'people' AND ${memberNumber} IS NOT NULL AND ${memberNumber} <> ''
   ORDER BY org_id, seq
   ON CONFLICT DO NOTHING;
+  `;
+}
+
+/**
+ * Issue 15, a quota per device: what each device stores as the size of the documents whose
+ * stored revision it pushed (what it wrote before the server kept the count).
+ */
+export function deviceBytesCount(t: ColumnTypes): string {
+  return `
+  UPDATE devices SET bytes = COALESCE(
+    (SELECT SUM(${t.dataBytes}) FROM documents
+     WHERE documents.org_id = devices.org_id AND documents.pushed_by = devices.id), 0);
   `;
 }

@@ -150,6 +150,12 @@ export abstract class SqlStore {
     pushedBy: string | null = null,
   ): Promise<PushOutcome> {
     const maxBytes = this.limits.associationBytes ?? DEFAULT_ASSOCIATION_BYTES;
-    return this.pushTransaction(pendingPush(orgId, collection, rows, rules, pushedBy, maxBytes));
+    const maxDeviceBytes = this.limits.deviceBytes ?? maxBytes / 4;
+    return this.pushTransaction(
+      pendingPush(orgId, collection, rows, rules, pushedBy, {
+        association: maxBytes,
+        device: maxDeviceBytes,
+      }),
+    );
   }
 }

@@ -144,7 +144,7 @@ export class SqliteStore extends SqlStore implements Store {
   }
 
   /** One statement per document and per key: with no network in between, a round trip costs nothing. */
-  private readPush({ orgId, collection, ids, keys, relatedTo }: PendingPush): PushState {
+  private readPush({ orgId, collection, ids, keys, relatedTo, pushedBy }: PendingPush): PushState {
     const [org] = this.execute<{ seq: number; bytes: number }>(
       'SELECT seq, bytes FROM organisations WHERE id = ?',
       [orgId],
@@ -169,7 +169,15 @@ export class SqliteStore extends SqlStore implements Store {
       const row = read.get(orgId, ref.collection, ref.id) as { data: string } | undefined;
       if (row) related.set(relatedKey(ref.collection, ref.id), toDocument(row.data));
     }
-    return { seq, bytes: Number(org?.bytes), stored, keyHolders, related };
+    const [device] =
+      pushedBy === null
+        ? []
+        : this.execute<{ bytes: number }>('SELECT bytes FROM devices WHERE id = ? AND org_id = ?', [
+            pushedBy,
+            orgId,
+          ]);
+    const deviceBytes = device ? { deviceBytes: Number(device.bytes) } : {};
+    return { seq, bytes: Number(org?.bytes), ...deviceBytes, stored, keyHolders, related };
   }
 
   private writePush({ orgId, collection, pushedBy }: PendingPush, writes: PushWrites): void {
@@ -194,6 +202,9 @@ export class SqliteStore extends SqlStore implements Store {
       writes.bytes,
       orgId,
     ]);
+    if (pushedBy !== null && writes.deviceBytes !== undefined) {
+      this.execute('UPDATE devices SET bytes = ? WHERE id = ?', [writes.deviceBytes, pushedBy]);
+    }
   }
 
   /**

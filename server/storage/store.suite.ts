@@ -4,7 +4,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePerson } from '@shared/members/testing';
 import { POSTGRES_TYPES } from '@server/storage/postgres-store';
-import { memberNumberKeys } from '@server/storage/schema';
+import { documentBytes } from '@server/storage/push-plan';
+import { deviceBytesCount, memberNumberKeys } from '@server/storage/schema';
 import { SQLITE_FILE_NAME, SQLITE_TYPES } from '@server/storage/sqlite-store';
 import { rulesFor } from '@server/sync/collection-rules';
 import { newDocumentId } from '@shared/ids';
@@ -316,6 +317,57 @@ export function describeStore(backend: Backend): void {
       expect(
         (await store.push(org, 'people', [{ newDocumentState: newcomer }], people)).duplicates,
       ).toHaveLength(1);
+    });
+
+    it('counts what each device stores, by its pushes and, for what was stored before, by the migration', async () => {
+      const org = await createOrganisation(store);
+      const enrolled = await redeem(await issueCode(store, org, 'door'), 'Porte');
+      if (!enrolled.ok) throw new Error('not enrolled');
+      const deviceId = enrolled.device.id;
+      const docs = [settingsDoc('mine-1', { text: 'a'.repeat(300) }), settingsDoc('mine-2', { n: 2 })];
+      await store.push(
+        org,
+        'settings',
+        docs.map((doc) => ({ newDocumentState: doc })),
+        {},
+        deviceId,
+      );
+      // Another device's write is not this device's.
+      await store.push(org, 'settings', [{ newDocumentState: settingsDoc('other') }], {}, null);
+      const sql = async (statement: string, params: unknown[] = []) => {
+        if ('databaseUrl' in backend.location) {
+          const client = new pg.Client({ connectionString: backend.location.databaseUrl });
+          await client.connect();
+          try {
+            const numbered = statement.replace(
+              /\?/g,
+              (_, offset: number) => `$${statement.slice(0, offset).split('?').length}`,
+            );
+            return (await client.query(numbered, params)).rows as Record<string, unknown>[];
+          } finally {
+            await client.end();
+          }
+        }
+        const db = new Database(join(backend.location.data, SQLITE_FILE_NAME));
+        try {
+          const prepared = db.prepare(statement);
+          return prepared.reader
+            ? (prepared.all(...params) as Record<string, unknown>[])
+            : (prepared.run(...params), []);
+        } finally {
+          db.close();
+        }
+      };
+      const bytes = async () =>
+        Number((await sql('SELECT bytes FROM devices WHERE id = ?', [deviceId]))[0]?.bytes);
+      const pushed = docs.reduce((sum, doc) => sum + documentBytes(doc), 0);
+      expect(await bytes()).toBe(pushed);
+      // As a server before the count: zero, then the migration's step.
+      await sql('UPDATE devices SET bytes = 0 WHERE id = ?', [deviceId]);
+      await sql(deviceBytesCount('databaseUrl' in backend.location ? POSTGRES_TYPES : SQLITE_TYPES));
+      // PostgreSQL measures its jsonb as text, which spaces out the JSON a little.
+      if ('databaseUrl' in backend.location) expect(await bytes()).toBeGreaterThanOrEqual(pushed);
+      else expect(await bytes()).toBe(pushed);
     });
 
     describe('a device that reads part of a collection (a view)', () => {

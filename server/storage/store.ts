@@ -140,7 +140,7 @@ export type PushOutcome =
     }
   | {
       /** The association would store more than its limit: nothing of the push was written. */
-      quotaExceeded: { bytes: number; max: number };
+      quotaExceeded: { bytes: number; max: number; of: 'association' | 'device' };
       hidden?: undefined;
       duplicates?: undefined;
       conflicts?: undefined;
@@ -157,6 +157,13 @@ export const DEFAULT_ASSOCIATION_BYTES = 2 * 1024 ** 3;
 
 export interface StoreLimits {
   associationBytes?: number;
+  /**
+   * What one enrolled device may add to its association's storage, net (what it wrote, less what
+   * its writes freed): a quarter of `associationBytes` by default, so that no single device — a
+   * lost phone, a door laptop gone wrong — fills the space of all the others. A push over it
+   * writes nothing (`quotaExceeded` of `device`); one that frees space passes.
+   */
+  deviceBytes?: number;
 }
 
 export interface PullPage {

@@ -84,7 +84,7 @@ export const syncEn: TranslationShape<typeof syncFr> = {
     DUPLICATE_NUMBER:
       'A receipt on this device has a number already used on the server (device restored from an old backup?): it was not sent. Tell the treasurer.',
     QUOTA_EXCEEDED:
-      'The association’s space on the server is full: changes stay on this device. Tell whoever runs the server.',
+      'The space on the server is full (the association’s, or this device’s share of it): changes stay on this device. Tell whoever runs the server.',
     RATE_LIMITED: 'Too many attempts: wait a minute before trying again.',
     SERVICE_UNAVAILABLE: 'The server is restarting: sync will resume by itself.',
     INTERNAL: 'Error on the server. Sync retries by itself; if it lasts, tell whoever runs the server.',

@@ -90,7 +90,7 @@ export const syncFr = {
     DUPLICATE_NUMBER:
       'Un reçu de cet appareil porte un numéro déjà attribué sur le serveur (appareil restauré d’une ancienne sauvegarde ?) : il n’a pas été envoyé. Prévenez le trésorier.',
     QUOTA_EXCEEDED:
-      'L’espace de l’association sur le serveur est plein : les modifications restent sur cet appareil. Prévenez la personne qui gère le serveur.',
+      'L’espace sur le serveur est plein (celui de l’association, ou la part de cet appareil) : les modifications restent sur cet appareil. Prévenez la personne qui gère le serveur.',
     RATE_LIMITED: 'Trop de tentatives : patientez une minute avant de réessayer.',
     SERVICE_UNAVAILABLE: 'Le serveur redémarre : la synchronisation reprendra d’elle-même.',
     INTERNAL:
