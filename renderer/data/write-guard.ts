@@ -2,8 +2,9 @@ import type { RxCollection } from 'rxdb/plugins/core';
 import { diffDocuments } from '@shared/audit/audit';
 import type { AuditChange } from '@shared/audit/audit';
 import type { Decision, WriteOperation } from '@shared/auth/permissions';
-import { canWrite } from '@shared/auth/permissions';
+import { can, canWrite } from '@shared/auth/permissions';
 import { syncRulesFor } from '@shared/sync/collection-rules';
+import { deviceMayReplace } from '@shared/sync/device-scope';
 import type { SessionStore } from '@renderer/data/session';
 import { appendAudit } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
@@ -101,6 +102,28 @@ export function installWriteGuard(
     );
   };
 
+  /**
+   * Money taken at the door is recorded or raised by whoever checks people in, lowered or
+   * cleared only by a role that manages attendance (an office correction, with its reason): the
+   * rule the server holds a door device to, here for the door role on any device.
+   */
+  const checkDoorMoney = async (collection: string, data: Plain, previous: Plain) => {
+    const user = session.get();
+    if (!user || can(user.role, 'attendance.manage').allowed) return;
+    if (deviceMayReplace('door', collection, previous, data).allowed) return;
+    await appendAudit(db, actor(), {
+      action: 'permission-denied',
+      collection,
+      documentId: String(previous.id ?? ''),
+      detail: 'update:doorPaymentLowered',
+    });
+    throw new PermissionDeniedError(
+      { allowed: false, reason: 'permissions.doorPaymentLowered', allowedRoles: [] },
+      collection,
+      'update',
+    );
+  };
+
   for (const [name, collection] of Object.entries(db.collections) as [string, RxCollection][]) {
     if (name === 'audit') {
       const appendOnly = () => {
@@ -130,6 +153,7 @@ export function installWriteGuard(
     collection.preSave(async (data: Plain, previous: Plain) => {
       await check(name, 'update', data);
       await checkChange(name, 'update', data, previous);
+      await checkDoorMoney(name, data, previous);
       pending.set(String(data.id), diffDocuments(previous, data));
     }, false);
     collection.preRemove(async (data: Plain) => {

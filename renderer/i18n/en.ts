@@ -22,6 +22,11 @@ import { cotisationsEn } from '@renderer/i18n/sections/cotisations.en';
 import { tablesEn } from '@renderer/i18n/sections/tables.en';
 import { personFormEn } from '@renderer/i18n/sections/person-form.en';
 import { eventsEn } from '@renderer/i18n/sections/events.en';
+import {
+  doorPaymentEn,
+  doorPaymentErrorsEn,
+  doorPaymentPermissionsEn,
+} from '@renderer/i18n/sections/door-payment.en';
 
 export const en: TranslationShape<typeof fr> = {
   app: {
@@ -177,6 +182,7 @@ export const en: TranslationShape<typeof fr> = {
   errors: {
     date: datesEn,
     ...syncErrorsEn,
+    doorPayment: doorPaymentErrorsEn,
     ...recordsErrorsEn,
     common: {
       invalid: 'Invalid value.',
@@ -334,6 +340,7 @@ export const en: TranslationShape<typeof fr> = {
   },
   permissions: {
     ...receiptPermissionsEn,
+    ...doorPaymentPermissionsEn,
     denied: 'Your role ({{role}}) does not allow this: {{action}}. It is reserved for: {{roles}}.',
     systemOnly: 'Only Tilleul itself changes this data.',
     notLoggedIn: 'Tilleul is locked: sign in first.',
@@ -378,6 +385,7 @@ export const en: TranslationShape<typeof fr> = {
   merge: mergeEn,
   cotisations: cotisationsEn,
   events: eventsEn,
+  doorPayment: doorPaymentEn,
   language: {
     fr: 'Français',
     en: 'English',

@@ -20,6 +20,11 @@ import { cotisationsFr } from '@renderer/i18n/sections/cotisations.fr';
 import { tablesFr } from '@renderer/i18n/sections/tables.fr';
 import { personFormFr } from '@renderer/i18n/sections/person-form.fr';
 import { eventsFr } from '@renderer/i18n/sections/events.fr';
+import {
+  doorPaymentFr,
+  doorPaymentErrorsFr,
+  doorPaymentPermissionsFr,
+} from '@renderer/i18n/sections/door-payment.fr';
 /** French, the reference language: every key exists here first (English must match it). */
 export const fr = {
   app: {
@@ -179,6 +184,7 @@ export const fr = {
   errors: {
     date: datesFr,
     ...syncErrorsFr,
+    doorPayment: doorPaymentErrorsFr,
     ...recordsErrorsFr,
     common: {
       invalid: 'Valeur incorrecte.',
@@ -337,6 +343,7 @@ export const fr = {
   },
   permissions: {
     ...receiptPermissionsFr,
+    ...doorPaymentPermissionsFr,
     denied: 'Votre rôle ({{role}}) ne permet pas cette action : {{action}}. Elle est réservée à : {{roles}}.',
     systemOnly: 'Cette donnée n’est modifiée que par Tilleul lui-même.',
     notLoggedIn: 'Tilleul est verrouillé : connectez-vous d’abord.',
@@ -381,6 +388,7 @@ export const fr = {
   merge: mergeFr,
   cotisations: cotisationsFr,
   events: eventsFr,
+  doorPayment: doorPaymentFr,
   language: {
     fr: 'Français',
     en: 'English',

@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ZodError } from 'zod';
 import { attendanceId } from '@shared/events/attendance';
 import type { Cents } from '@shared/money/cents';
 import type { TilleulDatabase } from '@renderer/data/database';
 import {
   cancelEvent,
   checkIn,
+  correctDoorPayment,
   createEvent,
   createSeries,
   register,
@@ -103,5 +105,84 @@ describe('a walk-in', () => {
     await expect(
       db.people.insert({ ...walkIn, id: '0190b8b2-7c1e-7000-8000-0000000000bb', origin: 'office' }),
     ).rejects.toBeInstanceOf(PermissionDeniedError);
+  });
+});
+
+describe('a payment taken at the door', () => {
+  it('is lowered only by the office, with a reason kept on the record and in the journal', async () => {
+    const event = await createEvent(db, office, loto);
+    session.set(DOOR);
+    await checkIn(
+      db,
+      door,
+      { eventId: event.id, personId: 'p1', device: 'Porte 1' },
+      {
+        amount: 1000 as Cents,
+        method: 'especes',
+      },
+    );
+    const id = attendanceId(event.id, 'p1');
+    // The door may not lower it, by this write or any other.
+    await expect(
+      correctDoorPayment(db, door, id, { amount: 500 as Cents, method: 'especes', reason: 'erreur' }),
+    ).rejects.toBeInstanceOf(PermissionDeniedError);
+    await expect(
+      db.attendance
+        .findOne(id)
+        .exec()
+        .then((doc) => doc?.incrementalPatch({ doorPayment: { amount: 0 as Cents, method: '' } })),
+    ).rejects.toBeInstanceOf(PermissionDeniedError);
+    // It may raise it.
+    await correctDoorPayment(db, door, id, { amount: 1200 as Cents, method: 'especes', reason: '' });
+
+    session.set(SECRETARY);
+    // Lowering needs a reason; spaces are not one. Nothing is written without it.
+    for (const reason of ['', '   ']) {
+      const refused = await correctDoorPayment(db, office, id, {
+        amount: 500 as Cents,
+        method: 'especes',
+        reason,
+      })
+        .then(() => undefined)
+        .catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(ZodError);
+      expect((refused as ZodError).issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+        ['reason', 'errors.doorPayment.reasonRequired'],
+      ]);
+    }
+    expect((await db.attendance.findOne(id).exec())?.doorPayment.amount).toBe(1200);
+
+    const corrected = await correctDoorPayment(db, office, id, {
+      amount: 500 as Cents,
+      method: 'especes',
+      reason: '  Rendu 7 € : tarif adhérent  ',
+    });
+    expect(corrected.doorPayment).toEqual({ amount: 500, method: 'especes' });
+    expect(corrected.notes).toBe(
+      'Paiement à l’entrée corrigé : 12,00\u00a0€ → 5,00\u00a0€. Raison : Rendu 7 € : tarif adhérent',
+    );
+    const journal = await db.audit.find({ selector: { documentId: id, action: 'update' } }).exec();
+    const last = journal
+      .map((entry) => entry.toJSON())
+      .find((entry) => entry.changes.some((change) => change.field === 'notes'));
+    expect(last).toMatchObject({
+      updatedBy: SECRETARY.id,
+      userName: SECRETARY.name,
+      collectionName: 'attendance',
+    });
+    expect(last?.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'doorPayment.amount', before: 1200, after: 500 },
+        { field: 'notes', before: '', after: corrected.notes },
+      ]),
+    );
+    // Cleared: no method is left for nothing paid.
+    const cleared = await correctDoorPayment(db, office, id, {
+      amount: 0 as Cents,
+      method: 'especes',
+      reason: 'Remboursé',
+    });
+    expect(cleared.doorPayment).toEqual({ amount: 0, method: '' });
+    expect(cleared.notes.split('\n')).toHaveLength(2);
   });
 });

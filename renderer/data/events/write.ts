@@ -2,6 +2,7 @@ import type { AttendanceDocument } from '@shared/events/attendance';
 import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
 import type { CheckInBy, CheckInOutcome } from '@shared/events/check-in';
 import { checkIn as planCheckIn, undoCheckIn as undone } from '@shared/events/check-in';
+import { doorPaymentCorrectionSchema, notesAfterCorrection } from '@shared/events/door-payment-correction';
 import type { EventDocument, EventInput } from '@shared/events/event';
 import { eventDocumentSchema } from '@shared/events/event';
 import { newDocumentId } from '@shared/ids';
@@ -159,4 +160,44 @@ export async function registerWalkIn(
   });
   await db.people.insert(person);
   return person;
+}
+
+/**
+ * The office corrects the money taken at the door for one attendance (issue 15, item 4): the
+ * amount and method as given; lowering it needs a reason, written on the record's notes — the
+ * journal's entry of this change shows it with the amounts. A door may not lower a payment (the
+ * write guard and the server refuse it): this is an office role's write (`attendance.manage`).
+ */
+export async function correctDoorPayment(
+  db: TilleulDatabase,
+  context: WriteContext,
+  id: string,
+  input: { amount: Cents; method: PaymentMethod | ''; reason: string },
+): Promise<AttendanceDocument> {
+  // Checked on the version read, then again on the newest one (editDocument).
+  return editDocument(
+    db.attendance,
+    attendanceDocumentSchema,
+    context,
+    { kind: 'attendance', id },
+    (current) => {
+      const correction = doorPaymentCorrectionSchema(current.doorPayment).parse(input);
+      if (
+        correction.amount === current.doorPayment.amount &&
+        correction.method === current.doorPayment.method
+      ) {
+        return {};
+      }
+      const lowered = correction.amount < current.doorPayment.amount;
+      return {
+        doorPayment: {
+          amount: correction.amount as Cents,
+          method: correction.amount > 0 ? correction.method : '',
+        },
+        ...(lowered || correction.reason
+          ? { notes: notesAfterCorrection(current.notes, current.doorPayment.amount, correction) }
+          : {}),
+      };
+    },
+  );
 }

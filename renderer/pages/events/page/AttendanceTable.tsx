@@ -1,13 +1,15 @@
-import { Anchor, Table, Text } from '@mantine/core';
-import { useMemo } from 'react';
+import { Anchor, Button, Table, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AttendanceDocument } from '@shared/events/attendance';
 import { formatClockTime } from '@shared/events/event-time';
+import { formatMoney } from '@shared/format/intl';
 import { displayName } from '@shared/members/person';
 import { useDirectory, usePermission } from '@renderer/data/context';
 import { useStatuses } from '@renderer/data/members/read';
 import { StatusBadge } from '@renderer/components/StatusBadge';
+import { DoorPaymentModal } from '@renderer/pages/events/page/DoorPaymentModal';
 
 /** Registrations and presence, by name: who, their number and status, registered, in at what time, at which door. */
 export function AttendanceTable({
@@ -22,6 +24,9 @@ export function AttendanceTable({
   const { statusOf } = useStatuses();
   // A door account sees names, numbers and statuses, never the person's file.
   const mayOpenFile = usePermission('people.readDetails').allowed;
+  // Lowering money taken at the door is an office correction, with its reason.
+  const mayCorrect = usePermission('attendance.manage').allowed;
+  const [correcting, setCorrecting] = useState<{ record: AttendanceDocument; name: string }>();
   const rows = useMemo(
     () =>
       attendance
@@ -36,43 +41,68 @@ export function AttendanceTable({
   );
 
   return (
-    <Table striped verticalSpacing="sm" fz="md" aria-label={t('events.page.attendanceTitle')}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('events.page.columns.name')}</Table.Th>
-          <Table.Th>{t('events.page.columns.number')}</Table.Th>
-          <Table.Th>{t('events.page.columns.status')}</Table.Th>
-          <Table.Th>{t('events.page.columns.registered')}</Table.Th>
-          <Table.Th>{t('events.page.columns.present')}</Table.Th>
-          <Table.Th>{t('events.page.columns.door')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map(({ record, person }) => (
-          <Table.Tr key={record.id}>
-            <Table.Td>
-              {person && !mayOpenFile ? (
-                displayName(person)
-              ) : person ? (
-                <Anchor component={Link} to={`/membres/${person.id}`}>
-                  {displayName(person)}
-                </Anchor>
-              ) : (
-                <Text c="dimmed">{t('events.page.unknownPerson')}</Text>
-              )}
-            </Table.Td>
-            <Table.Td>{person?.memberNumber || '—'}</Table.Td>
-            <Table.Td>{person ? <StatusBadge status={statusOf(person)} /> : null}</Table.Td>
-            <Table.Td>{record.registered ? t('events.page.yes') : '—'}</Table.Td>
-            <Table.Td>
-              {record.present
-                ? t('events.page.presentAt', { time: formatClockTime(record.checkedInAt, locale) })
-                : '—'}
-            </Table.Td>
-            <Table.Td>{record.present ? record.checkedInDevice || '—' : '—'}</Table.Td>
+    <>
+      <Table striped verticalSpacing="sm" fz="md" aria-label={t('events.page.attendanceTitle')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('events.page.columns.name')}</Table.Th>
+            <Table.Th>{t('events.page.columns.number')}</Table.Th>
+            <Table.Th>{t('events.page.columns.status')}</Table.Th>
+            <Table.Th>{t('events.page.columns.registered')}</Table.Th>
+            <Table.Th>{t('events.page.columns.present')}</Table.Th>
+            <Table.Th>{t('events.page.columns.door')}</Table.Th>
+            <Table.Th>{t('doorPayment.column')}</Table.Th>
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map(({ record, person }) => (
+            <Table.Tr key={record.id}>
+              <Table.Td>
+                {person && !mayOpenFile ? (
+                  displayName(person)
+                ) : person ? (
+                  <Anchor component={Link} to={`/membres/${person.id}`}>
+                    {displayName(person)}
+                  </Anchor>
+                ) : (
+                  <Text c="dimmed">{t('events.page.unknownPerson')}</Text>
+                )}
+              </Table.Td>
+              <Table.Td>{person?.memberNumber || '—'}</Table.Td>
+              <Table.Td>{person ? <StatusBadge status={statusOf(person)} /> : null}</Table.Td>
+              <Table.Td>{record.registered ? t('events.page.yes') : '—'}</Table.Td>
+              <Table.Td>
+                {record.present
+                  ? t('events.page.presentAt', { time: formatClockTime(record.checkedInAt, locale) })
+                  : '—'}
+              </Table.Td>
+              <Table.Td>{record.present ? record.checkedInDevice || '—' : '—'}</Table.Td>
+              <Table.Td>
+                {record.doorPayment.amount > 0 ? formatMoney(record.doorPayment.amount, locale) : '—'}
+                {mayCorrect && record.doorPayment.amount > 0 ? (
+                  <Button
+                    variant="subtle"
+                    size="compact-md"
+                    ml="xs"
+                    aria-label={t('doorPayment.correctLabel', { name: person ? displayName(person) : '' })}
+                    onClick={() => setCorrecting({ record, name: person ? displayName(person) : '' })}
+                  >
+                    {t('doorPayment.correct')}
+                  </Button>
+                ) : null}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {correcting ? (
+        <DoorPaymentModal
+          record={correcting.record}
+          name={correcting.name}
+          locale={locale}
+          onClose={() => setCorrecting(undefined)}
+        />
+      ) : null}
+    </>
   );
 }
