@@ -1,4 +1,5 @@
 import { addRxPlugin, createRxDatabase } from 'rxdb/plugins/core';
+import { hasSubtleCrypto, sha256Hex } from '@shared/crypto/hashes';
 import type { RxCollection, RxDatabase, RxStorage } from 'rxdb/plugins/core';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
@@ -74,6 +75,9 @@ export async function createTilleulDatabase(options: DatabaseOptions): Promise<T
     // Several tabs (web mode) share one IndexedDB: they must see each other's writes.
     multiInstance: true,
     closeDuplicates: true,
+    // Plain-http origins (a phone on the club's Wi-Fi) have no crypto.subtle, which RxDB's own
+    // hash needs: the same SHA-256 in JavaScript then.
+    ...(hasSubtleCrypto() ? {} : { hashFunction: sha256Hex }),
   });
   const specs = options.specs ?? collectionSpecs;
   await db.addCollections(

@@ -1,9 +1,12 @@
 import type { SecretHash } from '@shared/auth/user';
 import { PBKDF2_ITERATIONS } from '@shared/auth/user';
+import { hasSubtleCrypto, pbkdf2Sha256 } from '@shared/crypto/hashes';
 
 /**
  * Passwords and PINs are hashed with PBKDF2-SHA256 through WebCrypto (native, in the browser and
- * in Node), with a random 16-byte salt per user. Login works offline: the hash syncs with the
+ * in Node), with a random 16-byte salt per user. Where the page is not a secure context (a phone
+ * opening the server over plain http), WebCrypto is absent and the same derivation runs in
+ * JavaScript, with the same bytes. Login works offline: the hash syncs with the
  * `users` document, the secret never leaves the device.
  */
 const encoder = new TextEncoder();
@@ -27,9 +30,9 @@ async function derive(
   iterations: number,
 ): Promise<Uint8Array> {
   // NFC so that « é » typed on two keyboards gives the same bytes.
-  const key = await crypto.subtle.importKey('raw', encoder.encode(secret.normalize('NFC')), 'PBKDF2', false, [
-    'deriveBits',
-  ]);
+  const secretBytes = encoder.encode(secret.normalize('NFC'));
+  if (!hasSubtleCrypto()) return pbkdf2Sha256(secretBytes, salt, iterations);
+  const key = await crypto.subtle.importKey('raw', secretBytes, 'PBKDF2', false, ['deriveBits']);
   const bits = await crypto.subtle.deriveBits(
     { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
     key,
