@@ -44,8 +44,20 @@ export const en: TranslationShape<typeof fr> = {
     },
     startFailed: {
       title: 'Tilleul could not open its database',
-      body: 'Your data has not been changed. Close other Tilleul windows, then reload the page. If the problem persists, write down the message below for whoever helps you.',
       reload: 'Reload',
+      details: 'Technical detail, for whoever helps you',
+      cause: {
+        'no-storage':
+          'This browser does not let Tilleul keep data: private browsing does that, and so does blocking site data. Open Tilleul in a normal window, or allow this site to store data, then reload.',
+        'storage-full':
+          'This device’s storage is full. Your data is intact. Free some space (photos, videos, downloads, other apps), then reload the page.',
+        'newer-version':
+          'Another window or tab is using a newer version of Tilleul, or is updating the database right now. Close the other Tilleul windows, wait a few seconds, then reload.',
+        'insecure-origin':
+          'This address is not secure (http) and this browser withholds there what Tilleul needs. Open Tilleul through the association server’s https address, or ask the administrator to turn it on (serve --https).',
+        unknown:
+          'Your data has not been changed. Close other Tilleul windows, then reload the page. If the problem persists, write down the technical detail for whoever helps you.',
+      },
     },
     toggleSecretVisibility: 'Show or hide what you typed',
     skipToContent: 'Skip to content',

@@ -42,8 +42,20 @@ export const fr = {
     },
     startFailed: {
       title: 'Tilleul n’a pas pu ouvrir sa base de données',
-      body: 'Vos données n’ont pas été modifiées. Fermez les autres fenêtres de Tilleul, puis rechargez la page. Si le problème continue, notez le message ci-dessous pour la personne qui vous aide.',
       reload: 'Recharger',
+      details: 'Détail technique, pour la personne qui vous aide',
+      cause: {
+        'no-storage':
+          'Ce navigateur ne laisse pas Tilleul enregistrer de données : c’est le cas en navigation privée, ou quand le stockage des sites est désactivé. Ouvrez Tilleul dans une fenêtre normale, ou autorisez ce site à enregistrer des données, puis rechargez.',
+        'storage-full':
+          'L’espace de stockage de cet appareil est plein. Vos données sont intactes. Libérez de la place (photos, vidéos, fichiers téléchargés, autres applications), puis rechargez la page.',
+        'newer-version':
+          'Une autre fenêtre ou un autre onglet utilise une version plus récente de Tilleul, ou met la base à jour en ce moment. Fermez les autres fenêtres de Tilleul, attendez quelques secondes, puis rechargez ; après une mise à jour, rechargez aussi les autres appareils de ce navigateur.',
+        'insecure-origin':
+          'Cette adresse n’est pas sécurisée (http) et ce navigateur y refuse les fonctions dont Tilleul a besoin. Ouvrez Tilleul par l’adresse https du serveur de l’association, ou demandez à l’administrateur de l’activer (serve --https).',
+        unknown:
+          'Vos données n’ont pas été modifiées. Fermez les autres fenêtres de Tilleul, puis rechargez la page. Si le problème continue, notez le détail technique pour la personne qui vous aide.',
+      },
     },
     toggleSecretVisibility: 'Afficher ou masquer le secret saisi',
     skipToContent: 'Aller au contenu',
