@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { buildContentSecurityPolicy } from '../shared/security/csp.ts';
 
@@ -27,10 +28,50 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The web build as an installable app whose shell a service worker keeps (Workbox, through
+ * vite-plugin-pwa): after one visit on a secure origin, a phone that loses the network, reloads or
+ * restarts its browser still opens Tilleul with its data. Registered by the app itself
+ * (renderer/platform/service-worker.ts), never on the desktop. A new version waits until every
+ * tab has closed (no skipWaiting), so it never replaces the app in the middle of a check-in.
+ */
+function installableWebApp() {
+  return VitePWA({
+    injectRegister: false,
+    registerType: 'prompt',
+    includeAssets: ['favicon.svg', 'icons/*.png'],
+    manifest: {
+      name: 'Tilleul',
+      short_name: 'Tilleul',
+      description: 'Le back-office des associations, même sans réseau',
+      lang: 'fr',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#2f9e44',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
+      // pdfmake's fonts and the main chunk are large; the door needs them offline all the same.
+      maximumFileSizeToCacheInBytes: 12 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      // The sync API is never answered from the cache.
+      navigateFallbackDenylist: [/^\/api\//],
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
 export default defineConfig({
   root: at('../renderer'),
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), installableWebApp()],
   define: { __APP_VERSION__: JSON.stringify(version) },
   resolve: {
     alias: { '@shared': at('../shared'), '@renderer': at('../renderer') },

@@ -83,6 +83,8 @@ async function start() {
       void i18n.changeLanguage(next).then(render);
     };
     render();
+    // Once the first screen is up: keep the app shell for offline reloads, ask for lasting storage.
+    void platform.offlineReadiness();
     // The other pages load in the background while the network is surely there (app/pages.ts).
     // Once the first screen is up and the machine is idle, not competing with it.
     setTimeout(() => void preloadPages(), 1500);

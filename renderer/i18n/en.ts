@@ -63,6 +63,25 @@ export const en: TranslationShape<typeof fr> = {
     skipToContent: 'Skip to content',
     toggleNavigation: 'Show or hide the menu',
   },
+  offline: {
+    door: {
+      noReload:
+        'Without a connection, do not reload this page: this browser does not keep Tilleul for offline use at this address.',
+    },
+    admin: {
+      title: 'This browser does not keep everything needed to work without network',
+      appShell: {
+        'insecure-origin':
+          'The address is not secure (http): the browser refuses to keep the app there, and a page reloaded without network no longer opens. Start the server with “tilleul-server serve --https” (or behind Caddy or nginx with a certificate), then open its https address.',
+        unsupported:
+          'This browser cannot keep the app for offline use. Use a recent browser (Chrome, Firefox, Safari, Edge) at the door.',
+        failed:
+          'The browser refused to keep the app for offline use (unrecognised certificate, or blocked storage). Use a certificate this device trusts, then reload this page with the network on.',
+      },
+      storageMayBeCleared:
+        'The browser did not grant lasting storage: it may clear Tilleul’s data when space runs out (Safari on iPhone also clears sites unused for a week). Sync often, and add Tilleul to the home screen.',
+    },
+  },
   nav: {
     label: 'Main navigation',
     home: 'Home',

@@ -61,6 +61,25 @@ export const fr = {
     skipToContent: 'Aller au contenu',
     toggleNavigation: 'Afficher ou masquer le menu',
   },
+  offline: {
+    door: {
+      noReload:
+        'Sans connexion, ne rechargez pas cette page : ce navigateur ne garde pas Tilleul pour un usage hors ligne sur cette adresse.',
+    },
+    admin: {
+      title: 'Ce navigateur ne garde pas tout pour travailler sans réseau',
+      appShell: {
+        'insecure-origin':
+          'L’adresse n’est pas sécurisée (http) : le navigateur refuse d’y garder l’application, et une page rechargée sans réseau ne s’ouvre plus. Lancez le serveur avec « tilleul-server serve --https » (ou derrière Caddy ou nginx avec un certificat), puis ouvrez son adresse en https.',
+        unsupported:
+          'Ce navigateur ne sait pas garder l’application pour un usage hors ligne. Utilisez un navigateur récent (Chrome, Firefox, Safari, Edge) pour l’entrée.',
+        failed:
+          'Le navigateur a refusé de garder l’application pour un usage hors ligne (certificat non reconnu, ou stockage bloqué). Utilisez un certificat reconnu par l’appareil, puis rechargez cette page avec le réseau.',
+      },
+      storageMayBeCleared:
+        'Le navigateur n’a pas accordé un stockage durable : il peut effacer les données de Tilleul s’il manque de place (Safari sur iPhone efface aussi les sites inutilisés depuis une semaine). Synchronisez souvent, et installez Tilleul sur l’écran d’accueil.',
+    },
+  },
   nav: {
     label: 'Navigation principale',
     home: 'Accueil',

@@ -1,5 +1,6 @@
 import type { TilleulBridge } from '@shared/ipc/contract';
 import { appInfoSchema, saveFileResultSchema, unwrapIpcResult } from '@shared/ipc/contract';
+import { DESKTOP_READINESS } from '@renderer/platform/offline';
 import type { Platform } from '@renderer/platform/platform';
 
 /** Over the preload's `window.tilleul`; answers are validated here too, trust stops at the bridge. */
@@ -7,5 +8,7 @@ export function createDesktopPlatform(bridge: TilleulBridge): Platform {
   return {
     getAppInfo: async () => appInfoSchema.parse(unwrapIpcResult(await bridge.getAppInfo())),
     saveFile: async (request) => saveFileResultSchema.parse(unwrapIpcResult(await bridge.saveFile(request))),
+    // The desktop app carries its own files, and its profile is not a browser's evictable cache.
+    offlineReadiness: () => Promise.resolve(DESKTOP_READINESS),
   };
 }

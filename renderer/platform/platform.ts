@@ -1,4 +1,5 @@
 import type { AppInfo, SaveFileRequest, SaveFileResult } from '@shared/ipc/contract';
+import type { OfflineReadiness } from '@renderer/platform/offline';
 
 /**
  * What the app needs from where it runs. Components use this interface only; the desktop and
@@ -8,4 +9,6 @@ export interface Platform {
   getAppInfo(): Promise<AppInfo>;
   /** Desktop: a save dialog then an atomic write. Web: a download. */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Whether a reload without network still opens the app, and whether its data may be cleared. */
+  offlineReadiness(): Promise<OfflineReadiness>;
 }

@@ -1,10 +1,28 @@
 import type { AppInfo } from '@shared/ipc/contract';
 import { saveFileRequestSchema } from '@shared/ipc/contract';
+import type { OfflineReadiness } from '@renderer/platform/offline';
+import { prepareOffline } from '@renderer/platform/offline';
 import type { Platform } from '@renderer/platform/platform';
 
-export function createWebPlatform(version: string, doc: Document = document): Platform {
+/**
+ * `registerServiceWorker` comes from the build (vite-plugin-pwa's virtual module), passed in so
+ * that this file has no build-only import.
+ */
+export function createWebPlatform(
+  version: string,
+  registerServiceWorker: () => Promise<void>,
+  doc: Document = document,
+): Platform {
   const info: AppInfo = { version, dataDir: null, platform: 'web', electron: null };
+  let readiness: Promise<OfflineReadiness> | undefined;
   return {
+    offlineReadiness: () =>
+      (readiness ??= prepareOffline({
+        secureContext: window.isSecureContext,
+        hasServiceWorker: 'serviceWorker' in navigator,
+        storage: navigator.storage,
+        register: registerServiceWorker,
+      })),
     getAppInfo: () => Promise.resolve(info),
     saveFile: (raw) => {
       const request = saveFileRequestSchema.parse(raw);

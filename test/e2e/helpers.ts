@@ -6,12 +6,16 @@ export const ADMIN = { name: 'Anne Admin', password: 'tilleul-2026' };
 /** A fresh browser profile starts on the first-run screen: create the administrator. */
 export async function firstRun(page: Page, path = '/') {
   await page.goto(path);
-  await expect(page.getByRole('heading', { name: 'Bienvenue dans Tilleul' })).toBeVisible();
+  // The first start creates the database: allow a loaded 2-core machine more than the default.
+  await expect(page.getByRole('heading', { name: 'Bienvenue dans Tilleul' })).toBeVisible({
+    timeout: 15_000,
+  });
   await page.getByLabel('Votre nom').fill(ADMIN.name);
   await page.getByRole('textbox', { name: 'Mot de passe' }).fill(ADMIN.password);
   await page.getByRole('textbox', { name: 'Confirmer' }).fill(ADMIN.password);
   await page.getByRole('button', { name: 'Créer le compte administrateur' }).click();
-  await expect(page.getByText(`${ADMIN.name} · Administrateur`)).toBeVisible();
+  // PBKDF2 at 600,000 rounds, in JavaScript where the origin is not secure (phone-http.spec).
+  await expect(page.getByText(`${ADMIN.name} · Administrateur`)).toBeVisible({ timeout: 20_000 });
 }
 
 /** From the lock screen: pick the account, type the secret, sign in. */

@@ -25,6 +25,7 @@ let data = '';
 let server: SyncServer;
 
 test.beforeAll(async () => {
+  test.setTimeout(120_000);
   data = mkdtempSync(join(tmpdir(), 'tilleul-e2e-phone-'));
   await cli('init', '--data', data, '--org', 'Foyer rural de Tilleul');
   server = new SyncServer(data);
@@ -49,6 +50,13 @@ test('plain http from a phone: first run, door PIN, search, check in, reload, on
     'undefined',
   ]);
 
+  // The administrator learns why a reload without network would fail here, and the fix.
+  await page.goto(`${base}/#/parametres/synchronisation`);
+  const advice = page.getByTestId('offline-readiness');
+  await expect(advice).toContainText('L’adresse n’est pas sécurisée (http)');
+  await expect(advice).toContainText('serve --https');
+
+  await page.goto(`${base}/#/parametres/comptes`);
   await createDoorAccount(page);
   await newPerson(page, 'Paul', 'Roux', base);
   await eventToday(page, 'Loto du samedi', base);
@@ -57,7 +65,8 @@ test('plain http from a phone: first run, door PIN, search, check in, reload, on
   await page.setViewportSize({ width: 360, height: 640 });
   await page.getByRole('button', { name: 'Verrouiller' }).click();
   await signIn(page, DOOR.name, DOOR.pin);
-  await expect(page).toHaveURL(/#\/entree$/);
+  // The PIN is checked in JavaScript here (no WebCrypto): seconds on a slow phone, not instant.
+  await expect(page).toHaveURL(/#\/entree$/, { timeout: 20_000 });
   const search = page.getByRole('textbox', { name: 'Nom, prénom ou numéro' });
   await expect(search).toBeFocused();
   await page.keyboard.type('rou', { delay: 30 });
@@ -72,6 +81,7 @@ test('plain http from a phone: first run, door PIN, search, check in, reload, on
   // The phone's browser reloads: the data is there, the PIN still opens it.
   await page.reload();
   await signIn(page, DOOR.name, DOOR.pin);
-  await expect(page).toHaveURL(/#\/entree$/);
+  // The PIN is checked in JavaScript here (no WebCrypto): seconds on a slow phone, not instant.
+  await expect(page).toHaveURL(/#\/entree$/, { timeout: 20_000 });
   await expect(page.getByTestId('count-present')).toHaveText('1');
 });

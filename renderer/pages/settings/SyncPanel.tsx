@@ -9,6 +9,7 @@ import { useEnrolment, useSyncStatus } from '@renderer/sync/use-sync';
 import { useLanguage } from '@renderer/i18n/language';
 import { useSyncService } from '@renderer/sync/use-sync';
 import { useWrite } from '@renderer/components/use-write';
+import { OfflineReadinessAlert } from '@renderer/components/offline/OfflineReadinessAlert';
 
 /** Paramètres → Synchronisation: enrol this device, or see its enrolment and leave the server. */
 export function SyncPanel() {
@@ -17,6 +18,7 @@ export function SyncPanel() {
   const [restarting, setRestarting] = useState<string | null>(null);
   return (
     <Stack gap="md">
+      <OfflineReadinessAlert audience="admin" />
       {restarting && (
         <Alert color="green" role="status" maw={640}>
           {restarting}
