@@ -23,6 +23,7 @@ export const USAGE = `Utilisation : npm run server -- <commande> [options]
   serve    --data DIR [--port 8787] [--host 0.0.0.0] [--web DIR] [--trust-proxy 127.0.0.1]
            [--max-association-mb 2048]                 espace de chaque association (2048 Mo par défaut)
            [--max-device-mb 512]                       part de chaque appareil (le quart du précédent par défaut)
+           [--https] [--cert FICHIER --key FICHIER]    https : certificat créé et gardé dans --data, ou le vôtre
   backup   --data DIR --out FICHIER                    copie cohérente de la base SQLite, serveur en marche
                                                        (PostgreSQL : pg_dump, voir le README)
 
@@ -32,7 +33,10 @@ Derrière un proxy inverse (nginx, Caddy) : --trust-proxy fait lire l’adresse 
 X-Forwarded-For ; sans elle, tous ont celle du proxy et partagent une seule limite d’inscriptions.
 Valeurs : les adresses IP ou plages CIDR du proxy, séparées par des virgules (127.0.0.1,10.0.0.0/8) ;
 un nombre de proxys (1) ou true (tous), seulement si le serveur n’est joignable que par le proxy
-(--host 127.0.0.1) : sinon un appareil peut s’attribuer n’importe quelle adresse.`;
+(--host 127.0.0.1) : sinon un appareil peut s’attribuer n’importe quelle adresse.
+
+En https sans --cert : le serveur crée son certificat une fois, le garde dans DIR/tls et affiche son
+empreinte SHA-256 à chaque démarrage ; comparez-la à celle que montre l’appareil la première fois.`;
 
 const options = {
   data: { type: 'string' },
@@ -46,6 +50,9 @@ const options = {
   web: { type: 'string' },
   out: { type: 'string' },
   'trust-proxy': { type: 'string' },
+  https: { type: 'boolean' },
+  cert: { type: 'string' },
+  key: { type: 'string' },
   'max-association-mb': { type: 'string' },
   'max-device-mb': { type: 'string' },
   json: { type: 'boolean' },
@@ -158,6 +165,9 @@ const commandSchemas = {
     'trust-proxy': trustProxy.optional(),
     'max-association-mb': integer('--max-association-mb', 1, 1024 * 1024).optional(),
     'max-device-mb': integer('--max-device-mb', 1, 1024 * 1024).optional(),
+    https: z.boolean().default(false),
+    cert: z.string().min(1, '--cert vide.').optional(),
+    key: z.string().min(1, '--key vide.').optional(),
   }),
   backup: z.object({ out: text('Le fichier de sauvegarde (--out)', 4096) }),
 } as const;

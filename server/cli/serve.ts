@@ -4,6 +4,8 @@ import type { CliIo } from '@server/cli/output';
 import { buildServer } from '@server/http/app';
 import { hasWebBuild } from '@server/http/web';
 import type { Store } from '@server/storage/store';
+import type { TlsMaterial } from '@server/tls/certificate';
+import { loadTls } from '@server/tls/certificate';
 
 type ServeArgs = Extract<CommandArguments, { command: 'serve' }>;
 
@@ -35,23 +37,45 @@ export async function serveCommand(
   stopSignal: Promise<NodeJS.Signals>,
 ): Promise<void> {
   const webRoot = args.web ?? DEFAULT_WEB_ROOT;
+  const tls: TlsMaterial | undefined =
+    args.https || args.cert !== undefined || args.key !== undefined
+      ? await loadTls({
+          cert: args.cert,
+          key: args.key,
+          keepIn: 'data' in args.location ? args.location.data : undefined,
+        })
+      : undefined;
   const app = await buildServer({
     store,
     webRoot,
+    https: tls,
     trustProxy: args['trust-proxy'],
     logger: { level: 'info', stream: process.stderr },
   });
   const address = await app.listen({ port: args.port, host: args.host });
   const url = address.replace('0.0.0.0', '127.0.0.1');
   const web = hasWebBuild(webRoot);
-  if (args.json) io.stdout(JSON.stringify({ ok: true, url, store: store.kind, web }));
+  const fingerprint = tls?.fingerprint ?? null;
+  if (args.json) io.stdout(JSON.stringify({ ok: true, url, store: store.kind, web, fingerprint }));
   else {
     io.stdout(
       `Serveur Tilleul à l’écoute sur ${address} (base ${store.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}).`,
     );
     io.stdout(web ? `Application web servie à ${url}/` : `Pas d’application web : ${webRoot} est vide.`);
+    if (tls) io.stdout(describeCertificate(tls));
   }
   const signal = await stopSignal;
   app.log.info({ signal }, 'arrêt demandé');
   await app.close();
+}
+
+function describeCertificate(tls: TlsMaterial): string {
+  const until = tls.validTo.toLocaleDateString('fr-FR');
+  const whose =
+    tls.origin === 'given'
+      ? 'Certificat donné par --cert'
+      : tls.origin === 'created'
+        ? 'Certificat du serveur créé'
+        : 'Certificat du serveur';
+  return `${whose}, valable jusqu’au ${until}. Empreinte SHA-256 : ${tls.fingerprint}`;
 }

@@ -54,6 +54,8 @@ export interface ServerOptions {
   pullPageBytes?: number;
   /** Not trusted by default: the address is the socket's. */
   trustProxy?: TrustProxy;
+  /** PEM certificate and key: the server answers in https (`serve --https`). */
+  https?: { cert: string; key: string };
   enrolRateLimit?: EnrolRateLimit;
   heartbeatMs?: number;
   now?: () => Date;
@@ -74,6 +76,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         ? { serializers: { req: requestSerializer } }
         : false;
   const app = Fastify({
+    ...(options.https ? { https: { cert: options.https.cert, key: options.https.key } } : {}),
     logger,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     trustProxy: fastifyTrustProxy(options.trustProxy),

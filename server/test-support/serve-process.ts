@@ -7,6 +7,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface Served {
   url: string;
+  /** SHA-256 of the certificate in https (`--https`, `--cert`), else null. */
+  fingerprint: string | null;
   /** Sends SIGTERM; resolves with the exit code. */
   stop(): Promise<number | null>;
   stderr(): string;
@@ -44,14 +46,15 @@ export async function serve(dir: string, ...extra: string[]): Promise<Served> {
     });
     void exited.then((code) => reject(new Error(`serve exited (${code}) before listening: ${stderr}`)));
   });
-  const ready = JSON.parse(line) as { ok: boolean; url: string; store: string };
+  const ready = JSON.parse(line) as { ok: boolean; url: string; store: string; fingerprint: string | null };
   expect(ready).toMatchObject({
     ok: true,
     store: 'sqlite',
-    url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
+    url: expect.stringMatching(/^https?:\/\/127\.0\.0\.1:\d+$/),
   });
   return {
     url: ready.url,
+    fingerprint: ready.fingerprint,
     stop: () => {
       child.kill('SIGTERM');
       return exited;
