@@ -1,5 +1,7 @@
 import type { AuditActor } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
+import type { HealthResponse } from '@shared/sync/protocol';
+import { SyncApi } from '@renderer/sync/api-client';
 import type { FetchLike } from '@renderer/sync/api-client';
 import { clearEnrolment, enrolDevice, readEnrolment, summarise } from '@renderer/sync/enrolment';
 import type { Enrolment, EnrolmentSummary, EnrolRequestInput } from '@renderer/sync/enrolment';
@@ -71,6 +73,16 @@ export class SyncService {
     this.setEnrolment(undefined);
     this.status.update({ phase: 'standalone', pendingChanges: 0, lastSyncedAt: null });
     this.status.clearProblems();
+  }
+
+  /** The server's version and certificate fingerprint, asked now; null when it cannot be reached. */
+  async serverInfo(): Promise<HealthResponse | null> {
+    if (!this.enrolment) return null;
+    try {
+      return await new SyncApi({ baseUrl: this.enrolment.serverUrl, fetch: this.options.fetch }).health();
+    } catch {
+      return null;
+    }
   }
 
   async close(): Promise<void> {

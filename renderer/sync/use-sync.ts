@@ -1,4 +1,5 @@
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import type { HealthResponse } from '@shared/sync/protocol';
 import type { EnrolmentSummary } from '@renderer/sync/enrolment';
 import type { SyncService } from '@renderer/sync/sync-service';
 import type { SyncStatusSnapshot } from '@renderer/sync/sync-status';
@@ -19,4 +20,19 @@ export function useSyncStatus(): SyncStatusSnapshot {
 export function useEnrolment(): EnrolmentSummary | null {
   const sync = useSyncService();
   return useSyncExternalStore(sync.subscribeEnrolment, sync.getEnrolment);
+}
+
+/** The server's answer to /health, asked once per enrolment: `undefined` while asking, `null` unreachable. */
+export function useServerInfo(): HealthResponse | null | undefined {
+  const sync = useSyncService();
+  const enrolment = useEnrolment();
+  const [info, setInfo] = useState<HealthResponse | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void sync.serverInfo().then((answer) => live && setInfo(answer));
+    return () => {
+      live = false;
+    };
+  }, [sync, enrolment]);
+  return info;
 }

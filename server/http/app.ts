@@ -1,4 +1,5 @@
 import rateLimit from '@fastify/rate-limit';
+import { X509Certificate } from 'node:crypto';
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { SYNC_API_PREFIX } from '@shared/sync/protocol';
@@ -83,6 +84,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // A malformed URL (`/%`) is refused before routing: through the same handler as the rest.
     frameworkErrors: (error, request, reply) => sendError(error, request, reply),
   });
+  const tlsFingerprint = options.https ? new X509Certificate(options.https.cert).fingerprint256 : null;
   const changes = new ChangeFeed();
   // Other processes on the same PostgreSQL database: their pushes reach these streams too.
   if (options.store.watchChanges) {
@@ -113,7 +115,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   await app.register(
     async (api) => {
-      api.get('/health', async (): Promise<HealthResponse> => ({ ok: true, version: SERVER_VERSION }));
+      api.get('/health', async (): Promise<HealthResponse> => ({
+        ok: true,
+        version: SERVER_VERSION,
+        tlsFingerprint,
+      }));
       registerEnrolRoute(api, {
         store: options.store,
         rateLimit: options.enrolRateLimit ?? DEFAULT_ENROL_RATE_LIMIT,

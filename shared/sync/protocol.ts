@@ -125,7 +125,16 @@ export const enrolResponseSchema = z.object({
 });
 export type EnrolResponse = z.infer<typeof enrolResponseSchema>;
 
-export const healthResponseSchema = z.object({ ok: z.literal(true), version: z.string() });
+export const healthResponseSchema = z.object({
+  ok: z.literal(true),
+  version: z.string().max(40),
+  /** SHA-256 of the certificate the server answers with in https (`AB:CD:…`), else null. */
+  tlsFingerprint: z
+    .string()
+    .regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/)
+    .nullable()
+    .default(null),
+});
 export type HealthResponse = z.infer<typeof healthResponseSchema>;
 
 /**

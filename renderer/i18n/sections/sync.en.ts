@@ -49,6 +49,11 @@ export const syncEn: TranslationShape<typeof syncFr> = {
     series: 'Receipt series',
     server: 'Server',
     enrolledAt: 'Enrolled on',
+    certificate: 'Server certificate (SHA-256)',
+    certificateHint:
+      'Compare it with the fingerprint the server prints when it starts: if they differ, stop and tell the administrator.',
+    noCertificate: 'None (http): start the server with --https',
+    certificateUnknown: 'Unknown: the server does not answer',
     status: 'Status',
     leave: 'Leave this server',
     leaveTitle: 'Leave this server?',

@@ -51,6 +51,11 @@ export const syncFr = {
     series: 'Série des reçus',
     server: 'Serveur',
     enrolledAt: 'Inscrit le',
+    certificate: 'Certificat du serveur (SHA-256)',
+    certificateHint:
+      'Comparez-la avec l’empreinte que le serveur affiche à son démarrage : si elles diffèrent, ne continuez pas et prévenez l’administrateur.',
+    noCertificate: 'Aucun (http) : lancez le serveur avec --https',
+    certificateUnknown: 'Inconnu : le serveur ne répond pas',
     status: 'État',
     leave: 'Quitter ce serveur',
     leaveTitle: 'Quitter ce serveur ?',

@@ -5,7 +5,7 @@ import { localeOf } from '@renderer/i18n/i18n';
 import { describeSyncError, formatSyncTime } from '@renderer/components/sync/describe-sync';
 import type { EnrolmentSummary } from '@renderer/sync/enrolment';
 import { SyncDetails } from '@renderer/components/sync/SyncDetails';
-import { useEnrolment, useSyncStatus } from '@renderer/sync/use-sync';
+import { useEnrolment, useServerInfo, useSyncStatus } from '@renderer/sync/use-sync';
 import { useLanguage } from '@renderer/i18n/language';
 import { useSyncService } from '@renderer/sync/use-sync';
 import { useWrite } from '@renderer/components/use-write';
@@ -127,6 +127,7 @@ function EnrolledPanel({ enrolment }: { enrolment: EnrolmentSummary }) {
   const { language } = useLanguage();
   const sync = useSyncService();
   const status = useSyncStatus();
+  const server = useServerInfo();
   const [confirming, setConfirming] = useState(false);
   const { busy, run } = useWrite();
 
@@ -146,6 +147,14 @@ function EnrolledPanel({ enrolment }: { enrolment: EnrolmentSummary }) {
     [t('sync.panel.server'), enrolment.serverUrl],
     [t('sync.panel.enrolledAt'), formatSyncTime(enrolment.enrolledAt, localeOf(language), true)],
     [t('sync.panel.status'), t(`sync.status.${status.phase}`)],
+    [
+      t('sync.panel.certificate'),
+      server === undefined
+        ? '…'
+        : server === null
+          ? t('sync.panel.certificateUnknown')
+          : (server.tlsFingerprint ?? t('sync.panel.noCertificate')),
+    ],
   ];
 
   return (
@@ -155,11 +164,16 @@ function EnrolledPanel({ enrolment }: { enrolment: EnrolmentSummary }) {
           {rows.map(([label, value]) => (
             <Table.Tr key={label}>
               <Table.Th w={200}>{label}</Table.Th>
-              <Table.Td>{value}</Table.Td>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>{value}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
+      {server?.tlsFingerprint && (
+        <Text size="sm" c="dimmed">
+          {t('sync.panel.certificateHint')}
+        </Text>
+      )}
       <SyncDetails />
       <Group>
         <Button color="red" variant="outline" onClick={() => setConfirming(true)}>
