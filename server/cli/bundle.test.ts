@@ -85,7 +85,7 @@ describe('tilleul-server bundle (dist/server/cli.cjs)', () => {
       });
       const { url } = JSON.parse(line) as { url: string };
       const health = await fetch(`${url}/api/v1/health`);
-      expect(await health.json()).toEqual({ ok: true, version: SERVER_VERSION });
+      expect(await health.json()).toEqual({ ok: true, version: SERVER_VERSION, tlsFingerprint: null });
       // An unknown code (403), through @fastify/rate-limit: the enrolment route carries its headers.
       const enrol = await fetch(`${url}/api/v1/devices/enrol`, {
         method: 'POST',

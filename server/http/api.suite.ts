@@ -73,7 +73,11 @@ export function describeApi(backend: Backend): void {
     it('answers GET /health with the version', async () => {
       const reply = await call(base, 'GET', `${PREFIX}/health`);
       expect(reply.status).toBe(200);
-      expect(reply.body).toEqual({ ok: true, version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+      expect(reply.body).toEqual({
+        ok: true,
+        version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+        tlsFingerprint: null,
+      });
       expect(reply.headers.get('content-security-policy')).toContain("default-src 'self'");
     });
 
