@@ -1,6 +1,6 @@
 import type { Cents } from '@shared/money/cents';
 import type { AttendanceDocument } from '@shared/events/attendance';
-import { attendanceId } from '@shared/events/attendance';
+import { NO_DOOR_MEMBERSHIP, attendanceId } from '@shared/events/attendance';
 import type { AssemblyRules, EventDocument, EventKind } from '@shared/events/event';
 import { DEFAULT_ASSEMBLY_RULES } from '@shared/events/event';
 import type { PaymentMethod } from '@shared/members/membership';
@@ -501,8 +501,10 @@ export function generateDemoEvents(
         checkedInDevice: present ? deviceId : '',
         proxyHolderId: '',
         doorPayment: paysAtDoor
-          ? { amount: (ev.nonMemberPrice * cartons) as Cents, method: doorMethod() }
-          : { amount: 0 as Cents, method: '' },
+          ? { amount: (ev.nonMemberPrice * cartons) as Cents, method: doorMethod(), chequeNumber: '' }
+          : { amount: 0 as Cents, method: '', chequeNumber: '' },
+        membersOnlyOverride: false,
+        doorMembership: NO_DOOR_MEMBERSHIP,
         notes: '',
       };
       return record;

@@ -58,13 +58,21 @@ describe('two doors, one attendance record', () => {
   it('never loses money taken at two doors', () => {
     const base = record({ doorPayment: { amount: 300, method: 'especes' } });
     const ours = record({ ...at('19:02', 'Porte 1'), doorPayment: { amount: 800, method: 'especes' } });
-    const theirs = record({ ...at('19:05', 'Porte 2'), doorPayment: { amount: 1300, method: 'cheque' } });
+    const theirs = record({
+      ...at('19:05', 'Porte 2'),
+      doorPayment: { amount: 1300, method: 'cheque', chequeNumber: '7781' },
+    });
     expect(mergeAttendance(ours, theirs, base).document.doorPayment).toEqual({
       amount: 1800,
       method: 'cheque',
+      chequeNumber: '7781',
     });
     // Without what both started from: the larger, never the sum of a copy and its original.
-    expect(mergeAttendance(ours, theirs).document.doorPayment).toEqual({ amount: 1300, method: 'cheque' });
+    expect(mergeAttendance(ours, theirs).document.doorPayment).toEqual({
+      amount: 1300,
+      method: 'cheque',
+      chequeNumber: '7781',
+    });
   });
 
   it('merges the other fields as any document, a lost note reported', () => {

@@ -37,8 +37,10 @@ export function mergeAttendance(ours: Plain, theirs: Plain, base?: Plain): Merge
   const raisedBoth = base !== undefined && mine > before && other > before;
   const amount = raisedBoth ? mine + other - before : Math.max(mine, other);
   const fuller = mine >= other ? ours : theirs;
-  const method = (fuller.doorPayment as { method?: unknown } | undefined)?.method ?? '';
-  merged.doorPayment = { amount, method: amount > 0 ? method : '' };
+  const fullerPayment = fuller.doorPayment as { method?: unknown; chequeNumber?: unknown } | undefined;
+  const method = fullerPayment?.method ?? '';
+  const chequeNumber = amount > 0 ? text(fullerPayment?.chequeNumber) : '';
+  merged.doorPayment = { amount, method: amount > 0 ? method : '', chequeNumber };
 
   // What the rules above settled is not « lost »: only the fields they leave to the generic merge.
   const settled = new Set([

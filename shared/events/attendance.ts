@@ -28,6 +28,8 @@ export const doorPaymentSchema = z
     amount: centsSchema.default(0 as Cents),
     /** `''` when nothing was paid at the door. */
     method: z.enum(PAYMENT_METHODS).or(z.literal('')).default(''),
+    /** The cheque's number when paid by cheque, for the door's cash count (caisse). */
+    chequeNumber: optionalText(20),
   })
   .strict()
   .superRefine((payment, ctx) => {
@@ -35,6 +37,26 @@ export const doorPaymentSchema = z
       ctx.addIssue({ code: 'custom', path: ['method'], message: 'errors.members.paymentMethodRequired' });
     }
   });
+
+/**
+ * A cotisation taken at the door with the check-in: the cotisation is the record (accounts,
+ * status); this copy is what the door's takings and cash count read, since a door device is
+ * never sent cotisations' amounts.
+ */
+export const doorMembershipSchema = z
+  .object({
+    membershipId: optionalReference,
+    amount: centsSchema.default(0 as Cents),
+    method: z.enum(PAYMENT_METHODS).or(z.literal('')).default(''),
+    chequeNumber: optionalText(20),
+  })
+  .strict();
+export const NO_DOOR_MEMBERSHIP = {
+  membershipId: '',
+  amount: 0 as Cents,
+  method: '' as const,
+  chequeNumber: '',
+};
 
 export const attendanceDocumentSchema = documentSchema({
   eventId: reference,
@@ -48,7 +70,13 @@ export const attendanceDocumentSchema = documentSchema({
   checkedInDevice: optionalText(40),
   /** General assembly: the present member who holds this member's proxy (pouvoir). */
   proxyHolderId: optionalReference,
-  doorPayment: doorPaymentSchema.default({ amount: 0 as Cents, method: '' }),
+  doorPayment: doorPaymentSchema.default({ amount: 0 as Cents, method: '', chequeNumber: '' }),
+  /**
+   * Let in at a members-only event although not à jour, by the door's explicit choice: the
+   * office sees it (event page, journal) and follows it up.
+   */
+  membersOnlyOverride: z.boolean().default(false),
+  doorMembership: doorMembershipSchema.default(NO_DOOR_MEMBERSHIP),
   notes: optionalText(500),
 }).superRefine((attendance, ctx) => {
   if (attendance.id !== attendanceId(attendance.eventId, attendance.personId)) {
@@ -66,9 +94,19 @@ export type AttendanceInput = z.input<typeof attendanceDocumentSchema>;
 
 export const attendanceCollection = defineCollection({
   name: 'attendance',
-  version: 0,
+  version: 1,
   schema: attendanceDocumentSchema,
   indexes: ['eventId', 'personId'],
+  migrations: {
+    // Version 1: the cheque number of a door payment, the members-only override and the
+    // cotisation taken at the door; records of version 0 had none of them.
+    1: ({ doorPayment, ...attendance }) => ({
+      ...attendance,
+      doorPayment: { amount: 0, method: '', ...(doorPayment as object | undefined), chequeNumber: '' },
+      membersOnlyOverride: false,
+      doorMembership: NO_DOOR_MEMBERSHIP,
+    }),
+  },
 });
 
 /**

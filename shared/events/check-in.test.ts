@@ -27,7 +27,7 @@ describe('checking in at the door', () => {
         checkedInAt: by.at,
         checkedInBy: 'porte-1',
         checkedInDevice: 'Porte 2',
-        doorPayment: { amount: 0, method: '' },
+        doorPayment: { amount: 0, method: '', chequeNumber: '' },
       },
     });
   });
@@ -47,6 +47,20 @@ describe('checking in at the door', () => {
     expect(outcome.kind === 'checked-in' && outcome.changes.doorPayment).toEqual({
       amount: 800,
       method: 'especes',
+      chequeNumber: '',
+    });
+  });
+
+  it('keeps the number of a cheque taken at the door', () => {
+    const outcome = checkIn(undefined, by, {
+      amount: 500 as Cents,
+      method: 'cheque',
+      chequeNumber: '0012345',
+    });
+    expect(outcome.kind === 'checked-in' && outcome.changes.doorPayment).toEqual({
+      amount: 500,
+      method: 'cheque',
+      chequeNumber: '0012345',
     });
   });
 

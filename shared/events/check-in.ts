@@ -2,6 +2,13 @@ import type { AttendanceDocument } from '@shared/events/attendance';
 import type { Cents } from '@shared/money/cents';
 import type { PaymentMethod } from '@shared/members/membership';
 
+/** Money taken at the door with a check-in: the cheque's number when paid by cheque. */
+export interface DoorPaymentTaken {
+  amount: Cents;
+  method: PaymentMethod;
+  chequeNumber?: string;
+}
+
 /** Who checks someone in, where and when (an ISO instant). */
 export interface CheckInBy {
   at: string;
@@ -24,13 +31,18 @@ export function checkIn(
   existing:
     Pick<AttendanceDocument, 'present' | 'checkedInAt' | 'checkedInDevice' | 'doorPayment'> | undefined,
   by: CheckInBy,
-  payment?: { amount: Cents; method: PaymentMethod },
+  payment?: DoorPaymentTaken,
 ): CheckInOutcome {
   if (existing?.present)
     return { kind: 'already', at: existing.checkedInAt, device: existing.checkedInDevice };
-  const paid = existing?.doorPayment ?? { amount: 0 as Cents, method: '' as const };
+  const paid = existing?.doorPayment ?? { amount: 0 as Cents, method: '' as const, chequeNumber: '' };
   const doorPayment = payment
-    ? { amount: (paid.amount + payment.amount) as Cents, method: payment.method }
+    ? {
+        amount: (paid.amount + payment.amount) as Cents,
+        method: payment.method,
+        // A cheque says its number; cash or card taken after a cheque keeps the cheque's.
+        chequeNumber: payment.method === 'cheque' ? (payment.chequeNumber ?? '') : paid.chequeNumber,
+      }
     : paid;
   return {
     kind: 'checked-in',

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ZodError } from 'zod';
+import { z, ZodError } from 'zod';
 import { attendanceId } from '@shared/events/attendance';
 import type { Cents } from '@shared/money/cents';
 import type { TilleulDatabase } from '@renderer/data/database';
 import {
+  admitWithMembership,
   cancelEvent,
   checkIn,
   correctDoorPayment,
@@ -16,6 +17,8 @@ import {
 import { createMemoryDatabase } from '@renderer/data/memory-database';
 import { SessionStore } from '@renderer/data/session';
 import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
+import { CotisationRepeatedError } from '@renderer/data/members/cotisation-rules';
+import { saveSetting } from '@renderer/data/settings/write';
 
 let db: TilleulDatabase;
 let session: SessionStore;
@@ -184,5 +187,89 @@ describe('a payment taken at the door', () => {
     });
     expect(cleared.doorPayment).toEqual({ amount: 0, method: '' });
     expect(cleared.notes.split('\n')).toHaveLength(2);
+  });
+});
+
+describe('money at the door', () => {
+  const issues = (error: unknown) =>
+    error instanceof z.ZodError ? error.issues.map((issue) => [issue.path.join('.'), issue.message]) : error;
+  const adulte = { id: 'adulte', label: 'Adulte', amount: 1500, scope: 'individual' as const };
+  const season = { id: 'saison-2026', label: '2026-2027', startsOn: '2026-09-01', endsOn: '2027-08-31' };
+
+  it('takes an entry fee by cheque with its number; a cheque without one writes nothing', async () => {
+    const event = await createEvent(db, office, loto);
+    session.set(DOOR);
+    const target = { eventId: event.id, personId: 'p1', device: 'Porte 1' };
+    const refused = await checkIn(db, door, target, { amount: 500, method: 'cheque' }).catch(issues);
+    expect(refused).toEqual([['chequeNumber', 'errors.members.chequeNumberRequired']]);
+    expect(await db.attendance.count().exec()).toBe(0);
+
+    await checkIn(db, door, target, { amount: 500, method: 'cheque', chequeNumber: '0012345' });
+    expect((await db.attendance.findOne(attendanceId(event.id, 'p1')).exec())?.toJSON()).toMatchObject({
+      present: true,
+      doorPayment: { amount: 500, method: 'cheque', chequeNumber: '0012345' },
+    });
+  });
+
+  it('lets a non-member in at a members-only event only by an explicit override, recorded', async () => {
+    const event = await createEvent(db, office, { ...loto, membersOnly: true });
+    session.set(DOOR);
+    await checkIn(db, door, { eventId: event.id, personId: 'p2', device: 'Porte 1' }, undefined, {
+      membersOnlyOverride: true,
+    });
+    expect((await db.attendance.findOne(attendanceId(event.id, 'p2')).exec())?.toJSON()).toMatchObject({
+      present: true,
+      membersOnlyOverride: true,
+    });
+  });
+
+  it('takes a cotisation at the door: made at the door, its payment on the record, then no second one', async () => {
+    session.set({ id: 'admin-1', name: 'Anne Admin', role: 'admin' });
+    await saveSetting(db, office, 'seasons', { seasons: [{ ...season, tariffs: [adulte] }] });
+    const event = await createEvent(db, office, { ...loto, memberPrice: 200 });
+    session.set(DOOR);
+    const target = { eventId: event.id, personId: 'p3', device: 'Porte 1' };
+    const tariff = { ...adulte, givesCounterpart: true, taxReceiptAllowed: false, archived: false } as const;
+    const payment = { amount: 1500, method: 'especes' } as const;
+
+    const { membership, outcome } = await admitWithMembership(
+      db,
+      door,
+      target,
+      { season, tariff, payment },
+      { amount: 200, method: 'especes' },
+    );
+    expect(outcome.kind).toBe('checked-in');
+    expect(membership).toMatchObject({
+      origin: 'door',
+      holderKind: 'person',
+      holderId: 'p3',
+      tariffLabel: 'Adulte',
+      amount: 1500,
+      paymentMethod: 'especes',
+      receivedBy: DOOR.id,
+      paidOn: '2026-11-14',
+    });
+    expect((await db.attendance.findOne(attendanceId(event.id, 'p3')).exec())?.toJSON()).toMatchObject({
+      present: true,
+      doorPayment: { amount: 200, method: 'especes' },
+      doorMembership: { membershipId: membership.id, amount: 1500, method: 'especes' },
+    });
+    await expect(admitWithMembership(db, door, target, { season, tariff, payment })).rejects.toBeInstanceOf(
+      CotisationRepeatedError,
+    );
+    // 0 € on a paying tariff is refused before anything is written.
+    const zero = await admitWithMembership(
+      db,
+      door,
+      { ...target, personId: 'p4' },
+      {
+        season,
+        tariff,
+        payment: { amount: 0, method: 'especes' },
+      },
+    ).catch(issues);
+    expect(zero).toEqual([['amount', 'errors.members.amountRequired']]);
+    expect(await db.memberships.count().exec()).toBe(1);
   });
 });

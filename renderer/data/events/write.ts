@@ -1,13 +1,17 @@
 import type { AttendanceDocument } from '@shared/events/attendance';
 import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
-import type { CheckInBy, CheckInOutcome } from '@shared/events/check-in';
+import type { CheckInBy, CheckInOutcome, DoorPaymentTaken } from '@shared/events/check-in';
 import { checkIn as planCheckIn, undoCheckIn as undone } from '@shared/events/check-in';
 import { doorPaymentCorrectionSchema, notesAfterCorrection } from '@shared/events/door-payment-correction';
 import type { EventDocument, EventInput } from '@shared/events/event';
 import { eventDocumentSchema } from '@shared/events/event';
+import type { DoorPaymentInput } from '@shared/events/door-payment';
+import { doorPaymentInputSchema } from '@shared/events/door-payment';
+import { localToday } from '@shared/dates/parse-date';
 import { newDocumentId } from '@shared/ids';
-import type { PaymentMethod } from '@shared/members/membership';
+import type { MembershipDocument, PaymentMethod } from '@shared/members/membership';
 import type { Cents } from '@shared/money/cents';
+import type { Season, Tariff } from '@shared/members/season';
 import type { WriteContext } from '@shared/schema/common';
 import type { Draft } from '@shared/schema/stamps';
 import type { PersonDocument } from '@shared/members/person';
@@ -15,6 +19,7 @@ import { personDocumentSchema } from '@shared/members/person';
 import { newStamps } from '@shared/schema/stamps';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { editDocument } from '@renderer/data/edit-document';
+import { takeMembership } from '@renderer/data/members/write';
 
 /**
  * Writes of events and attendance. Each validates the whole document with its shared zod schema
@@ -64,22 +69,29 @@ export function cancelEvent(db: TilleulDatabase, context: WriteContext, id: stri
   return updateEvent(db, context, id, { cancelledOn: on });
 }
 
+/** What a check-in may record besides presence: the members-only override, a cotisation. */
+export type CheckInExtra = Partial<Pick<AttendanceDocument, 'membersOnlyOverride' | 'doorMembership'>>;
+
 /**
  * Checks a person in at the door: one attendance document per (event, person), whose id is
  * derived from the pair, so two doors offline write the same record. Already in: nothing is
- * written, the outcome says when and where.
+ * written (but `extra`, a cotisation taken at the door), the outcome says when and where.
+ * A payment is validated first (`ZodError`: no amount, no method, a cheque without its number),
+ * and nothing is written when it is wrong.
  */
 export async function checkIn(
   db: TilleulDatabase,
   context: WriteContext,
   target: { eventId: string; personId: string; device: string },
-  payment?: { amount: Cents; method: PaymentMethod },
+  payment?: DoorPaymentInput,
+  extra: CheckInExtra = {},
 ): Promise<CheckInOutcome> {
+  const taken: DoorPaymentTaken | undefined = payment ? doorPaymentInputSchema.parse(payment) : undefined;
   const id = attendanceId(target.eventId, target.personId);
   const by: CheckInBy = { at: context.now().toISOString(), userId: context.userId, device: target.device };
   const stored = await db.attendance.findOne(id).exec();
   if (!stored) {
-    const outcome = planCheckIn(undefined, by, payment);
+    const outcome = planCheckIn(undefined, by, taken);
     if (outcome.kind === 'checked-in') {
       await db.attendance.insert(
         attendanceDocumentSchema.parse({
@@ -87,13 +99,14 @@ export async function checkIn(
           eventId: target.eventId,
           personId: target.personId,
           ...outcome.changes,
+          ...extra,
         }),
       );
     }
     return outcome;
   }
-  let outcome = planCheckIn(stored.toJSON() as AttendanceDocument, by, payment);
-  if (outcome.kind === 'already') return outcome;
+  let outcome = planCheckIn(stored.toJSON() as AttendanceDocument, by, taken);
+  if (outcome.kind === 'already' && extra.doorMembership === undefined) return outcome;
   await editDocument(
     db.attendance,
     attendanceDocumentSchema,
@@ -101,11 +114,54 @@ export async function checkIn(
     { kind: 'attendance', id },
     (current) => {
       // Checked again on the newest version: another tab may have let the person in meanwhile.
-      outcome = planCheckIn(current, by, payment);
-      return outcome.kind === 'checked-in' ? outcome.changes : {};
+      outcome = planCheckIn(current, by, taken);
+      return outcome.kind === 'checked-in' ? { ...outcome.changes, ...extra } : { ...extra };
     },
   );
   return outcome;
+}
+
+/**
+ * A cotisation taken at the door (`origin: 'door'`, which the door role may create), then the
+ * person let in with a copy of that payment on the attendance record (the door's takings and
+ * cash count read it there) and, when the members' entry price is not free, that price too.
+ * The cotisation rules of the office apply (0 € only on a free tariff, no second cotisation
+ * for the same season and tariff without confirmation); the payment is validated before anything
+ * is written.
+ */
+export async function admitWithMembership(
+  db: TilleulDatabase,
+  context: WriteContext,
+  target: { eventId: string; personId: string; device: string },
+  membership: { season: Pick<Season, 'id'>; tariff: Tariff; payment: DoorPaymentInput },
+  entry?: DoorPaymentInput,
+): Promise<{ membership: MembershipDocument; outcome: CheckInOutcome }> {
+  const payment = doorPaymentInputSchema.parse(membership.payment);
+  if (entry) doorPaymentInputSchema.parse(entry);
+  const { tariff } = membership;
+  const taken = await takeMembership(db, context, {
+    holderKind: 'person',
+    holderId: target.personId,
+    seasonId: membership.season.id,
+    tariffId: tariff.id,
+    tariffLabel: tariff.label,
+    taxReceiptAllowed: tariff.taxReceiptAllowed,
+    amount: payment.amount,
+    paymentMethod: payment.method,
+    chequeNumber: payment.chequeNumber,
+    paidOn: localToday(context.now()),
+    receivedBy: context.userId,
+    origin: 'door',
+  });
+  const outcome = await checkIn(db, context, target, entry, {
+    doorMembership: {
+      membershipId: taken.id,
+      amount: payment.amount,
+      method: payment.method,
+      chequeNumber: payment.chequeNumber,
+    },
+  });
+  return { membership: taken, outcome };
 }
 
 /** Undoes a check-in (a wrong tap): a field change, journalled; the record and its payment stay. */
