@@ -368,6 +368,8 @@ describe('replication against a real server', () => {
     });
     // Its first pass cannot end offline: the count must not wait for it.
     await until(() => a.status.get().phase === 'offline' && a.status.get().pendingChanges === 3);
+    // By collection too: what the door's « entrées en attente d'envoi » reads (here none).
+    expect(a.status.get().pendingByCollection).toEqual({ people: 2, audit: 1 });
   });
 
   it('receives each journal entry with the device the server saw send it, whatever the entry says', async () => {

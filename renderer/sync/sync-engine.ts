@@ -248,9 +248,14 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     const counts = await Promise.all(
       [...replications.entries()]
         .filter(([, r]) => firstPassMade(r) || lastRequestFailed)
-        .map(([name, r]) => countPendingChanges(r, pendingMemo(name))),
+        .map(async ([name, r]) => [name, await countPendingChanges(r, pendingMemo(name))] as const),
     );
-    pending = counts.reduce((sum, n) => sum + n, 0);
+    pending = counts.reduce((sum, [, n]) => sum + n, 0);
+    // By collection too: the door shows the check-ins (attendance) still to send.
+    const byCollection = Object.fromEntries(counts.filter(([, n]) => n > 0));
+    if (JSON.stringify(byCollection) !== JSON.stringify(status.get().pendingByCollection)) {
+      status.update({ pendingByCollection: byCollection });
+    }
     updatePhase();
     return pending;
   };

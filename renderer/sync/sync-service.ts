@@ -71,7 +71,12 @@ export class SyncService {
     await this.stopEngine();
     await clearEnrolment(this.db);
     this.setEnrolment(undefined);
-    this.status.update({ phase: 'standalone', pendingChanges: 0, lastSyncedAt: null });
+    this.status.update({
+      phase: 'standalone',
+      pendingChanges: 0,
+      pendingByCollection: {},
+      lastSyncedAt: null,
+    });
     this.status.clearProblems();
   }
 

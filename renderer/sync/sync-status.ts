@@ -41,6 +41,8 @@ export interface SyncStatusSnapshot {
   lastSyncedAt: string | null;
   /** Local changes not yet accepted by the server. */
   pendingChanges: number;
+  /** The same, by collection (only those with some): « 3 entrées en attente d'envoi ». */
+  pendingByCollection: Readonly<Record<string, number>>;
   /** The most recent first. */
   problems: readonly SyncProblem[];
 }
@@ -56,7 +58,14 @@ export class SyncStatusStore {
   private readonly listeners = new Set<() => void>();
 
   constructor(initial: Partial<SyncStatusSnapshot> = {}) {
-    this.snapshot = { phase: 'standalone', lastSyncedAt: null, pendingChanges: 0, problems: [], ...initial };
+    this.snapshot = {
+      phase: 'standalone',
+      lastSyncedAt: null,
+      pendingChanges: 0,
+      pendingByCollection: {},
+      problems: [],
+      ...initial,
+    };
   }
 
   get = (): SyncStatusSnapshot => this.snapshot;

@@ -2,7 +2,9 @@ import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceDocument } from '@shared/events/attendance';
+import type { CheckInOutcome } from '@shared/events/check-in';
 import { attendanceCounts } from '@shared/events/check-in';
+import { doorTakings } from '@shared/events/door-payment';
 import type { EventDocument } from '@shared/events/event';
 import { formatTime } from '@shared/format/intl';
 import type { PersonDocument } from '@shared/members/person';
@@ -25,10 +27,20 @@ export interface EntranceHit {
   attendance: AttendanceDocument | undefined;
 }
 
+/** Where the door is: the event, who checks in, and how a check-in goes. */
+export interface DoorTarget {
+  event: EventDocument;
+  /** The door's name (the door account's), recorded with each check-in and on the takings. */
+  door: string;
+  /** After a write that let someone in (or found them in): notices, recent entries, the search. */
+  admitted: (person: PersonDocument, outcome: CheckInOutcome | undefined) => void;
+}
+
 /**
  * The door's work on one event: the search (the people search of the members file, accents,
- * case and word order ignored, member numbers too), checking in with undo, walk-ins, the counters
- * and this door's recent entries. Everything writes locally first: it works with no network.
+ * case and word order ignored, member numbers too), checking in with undo, walk-ins, the counters,
+ * this door's takings and its recent entries. Everything writes locally first: it works with no
+ * network. Payments and cotisations at the door are `use-door-payments`'.
  */
 export function useEntrance(
   event: EventDocument,
@@ -62,6 +74,7 @@ export function useEntrance(
   }, [directory, query, statusOf, byPerson]);
   const counts = useMemo(() => attendanceCounts(attendance), [attendance]);
   const door = user.name;
+  const takings = useMemo(() => doorTakings(attendance, door), [attendance, door]);
   const time = (instant: string) => formatTime(instant, locale);
 
   const undo = async (person: PersonDocument) => {
@@ -71,13 +84,7 @@ export function useEntrance(
     setRecent((ids) => ids.filter((id) => id !== person.id));
   };
 
-  const letIn = async (person: PersonDocument) => {
-    const outcome = await run(
-      () => checkIn(db, context, { eventId: event.id, personId: person.id, device: door }),
-      {
-        success: () => undefined,
-      },
-    );
+  const admitted = (person: PersonDocument, outcome: CheckInOutcome | undefined) => {
     if (!outcome) return;
     setQuery('');
     setSelected(0);
@@ -91,6 +98,11 @@ export function useEntrance(
     }
     setRecent((ids) => [person.id, ...ids.filter((id) => id !== person.id)].slice(0, 10));
     onCheckedIn(person, () => undo(person));
+  };
+
+  const letIn = async (person: PersonDocument) => {
+    const target = { eventId: event.id, personId: person.id, device: door };
+    admitted(person, await run(() => checkIn(db, context, target), { success: () => undefined }));
   };
 
   const walkIn = async (name: { firstName: string; lastName: string }) => {
@@ -113,6 +125,8 @@ export function useEntrance(
     walkIn,
     busy,
     counts,
+    takings,
+    target: { event, door, admitted } satisfies DoorTarget,
     recent: recent
       .map((id) => directory.people.get(id))
       .filter((person): person is PersonDocument => person !== undefined)

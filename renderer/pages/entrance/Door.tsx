@@ -1,0 +1,126 @@
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import type { KeyboardEvent } from 'react';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EventDocument } from '@shared/events/event';
+import { formatMoney } from '@shared/format/intl';
+import type { Cents } from '@shared/money/cents';
+import { DoorDialog } from '@renderer/pages/entrance/DoorDialog';
+import { DoorHeader } from '@renderer/pages/entrance/DoorHeader';
+import { HitCard } from '@renderer/pages/entrance/HitCard';
+import { RecentEntries } from '@renderer/pages/entrance/RecentEntries';
+import type { DoorAsk } from '@renderer/pages/entrance/use-door-payments';
+import { useDoorPayments } from '@renderer/pages/entrance/use-door-payments';
+import type { EntranceHit } from '@renderer/pages/entrance/use-entrance';
+import { useEntrance } from '@renderer/pages/entrance/use-entrance';
+import { useDoorFocus } from '@renderer/pages/entrance/use-door-focus';
+import { WalkInDialog } from '@renderer/pages/entrance/WalkInDialog';
+
+/**
+ * The door at work on one event: the counters and takings, one big search field that keeps the
+ * focus, big cards to tap, the keyboard alone (arrows, Entrée, Échap), undo, walk-ins, and what
+ * must be settled first (a price, a members-only event) in a dialog: two taps.
+ */
+export function Door({ event, onChange }: { event: EventDocument; onChange?: () => void }) {
+  const { t } = useTranslation();
+  const search = useRef<HTMLInputElement>(null);
+  const [walkIn, setWalkIn] = useState(false);
+  const [asking, setAsking] = useState<DoorAsk | undefined>();
+  const { refocus, announce } = useDoorFocus(search, walkIn || asking !== undefined);
+  const door = useEntrance(event, announce);
+  const payments = useDoorPayments(door.target);
+
+  const pick = (hit: EntranceHit) => {
+    const ask = hit.attendance?.present ? undefined : payments.ask(hit.person, hit.status);
+    if (ask) setAsking(ask);
+    else void door.letIn(hit.person);
+  };
+  const actionOf = (hit: EntranceHit) => {
+    const ask = payments.ask(hit.person, hit.status);
+    if (ask?.membersOnly) return { label: t('entrance.notAllowed'), warn: true };
+    if (ask)
+      return {
+        label: t('entrance.paidEntry', { price: formatMoney(ask.price as Cents, 'fr-FR') }),
+        warn: false,
+      };
+    return { label: t('entrance.checkIn'), warn: false };
+  };
+
+  const onKeyDown = (keyEvent: KeyboardEvent<HTMLInputElement>) => {
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => door.select(door.selected + 1),
+      ArrowUp: () => door.select(door.selected - 1),
+      Enter: () => {
+        const hit = door.hits[door.selected];
+        if (hit) pick(hit);
+      },
+      Escape: () => door.setQuery(''),
+    };
+    const action = keys[keyEvent.key];
+    if (!action) return;
+    keyEvent.preventDefault();
+    action();
+  };
+
+  return (
+    <Stack gap="md">
+      <DoorHeader event={event} counts={door.counts} takings={door.takings} onChange={onChange} />
+      <TextInput
+        ref={search}
+        size="xl"
+        label={t('entrance.search')}
+        placeholder={t('entrance.searchPlaceholder')}
+        description={t('entrance.hint')}
+        value={door.query}
+        onChange={(input) => door.setQuery(input.currentTarget.value)}
+        onKeyDown={onKeyDown}
+        autoComplete="off"
+        aria-controls="entrance-results"
+        data-mantine-stop-propagation
+      />
+      <Stack gap="sm" id="entrance-results" role="list" aria-label={t('entrance.results')}>
+        {door.hits.map((hit, index) => (
+          <HitCard
+            key={hit.person.id}
+            hit={hit}
+            selected={index === door.selected}
+            time={door.time}
+            action={actionOf(hit)}
+            onPick={() => pick(hit)}
+          />
+        ))}
+        {door.query.trim() !== '' && door.hits.length === 0 ? (
+          <Text size="lg">{t('entrance.none', { query: door.query })}</Text>
+        ) : null}
+        {door.query.trim() !== '' ? (
+          <Group>
+            <Button size="lg" variant="light" onClick={() => setWalkIn(true)}>
+              {t('entrance.walkIn.offer')}
+            </Button>
+          </Group>
+        ) : null}
+      </Stack>
+      <RecentEntries recent={door.recent} time={door.time} onUndo={(p) => void door.undo(p).then(refocus)} />
+      <WalkInDialog
+        opened={walkIn}
+        typed={door.query}
+        onClose={() => {
+          setWalkIn(false);
+          refocus();
+        }}
+        onSave={async (name) => {
+          const person = await door.walkIn(name);
+          if (person) setWalkIn(false);
+        }}
+      />
+      <DoorDialog
+        ask={asking}
+        payments={payments}
+        onClose={() => {
+          setAsking(undefined);
+          refocus();
+        }}
+      />
+    </Stack>
+  );
+}

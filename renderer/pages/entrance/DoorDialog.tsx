@@ -1,0 +1,130 @@
+import { Alert, Button, Divider, Modal, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatMoney } from '@shared/format/intl';
+import type { Cents } from '@shared/money/cents';
+import { displayName } from '@shared/members/person';
+import { PaymentMethods } from '@renderer/pages/entrance/PaymentMethods';
+import type { DoorAsk } from '@renderer/pages/entrance/use-door-payments';
+import type { useDoorPayments } from '@renderer/pages/entrance/use-door-payments';
+
+type Payments = ReturnType<typeof useDoorPayments>;
+
+/**
+ * What the door settles before letting someone in: the entry fee (two taps: the person, then
+ * how they pay), a cotisation taken there, or — at a members-only event, for someone not à jour
+ * — the cotisation or an explicit « faire entrer quand même » the office will see.
+ */
+export function DoorDialog({
+  ask,
+  payments,
+  onClose,
+}: {
+  ask: DoorAsk | undefined;
+  payments: Payments;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={ask !== undefined}
+      onClose={onClose}
+      size="lg"
+      title={ask ? t('entrance.pay.title', { name: displayName(ask.person) }) : ''}
+    >
+      {/* Mounted at each opening: the amounts start from the prices. */}
+      {ask ? <DoorChoices ask={ask} payments={payments} onDone={onClose} /> : null}
+    </Modal>
+  );
+}
+
+function DoorChoices({ ask, payments, onDone }: { ask: DoorAsk; payments: Payments; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { person, status, membersOnly, price } = ask;
+  const upToDate = status === 'a-jour';
+  return (
+    <Stack gap="md">
+      <Text size="lg">{t(`entrance.pay.status.${upToDate ? 'upToDate' : 'notUpToDate'}`)}</Text>
+      {membersOnly ? (
+        <Alert color="orange" title={t('entrance.pay.membersOnlyTitle')}>
+          {t('entrance.pay.membersOnly', { name: displayName(person) })}
+        </Alert>
+      ) : (
+        <Stack gap="xs">
+          <Title order={3} size="h4">
+            {t('entrance.pay.entry', { price: formatMoney(price as Cents, 'fr-FR') })}
+          </Title>
+          <PaymentMethods
+            name={t('entrance.pay.entryName')}
+            price={price}
+            busy={payments.busy}
+            onPay={(payment) =>
+              void payments.pay(person, payment).then((done) => (done ? onDone() : undefined))
+            }
+          />
+        </Stack>
+      )}
+      {!upToDate ? <JoinSection ask={ask} payments={payments} onDone={onDone} /> : null}
+      <Divider />
+      {membersOnly ? (
+        <Button
+          size="lg"
+          color="orange"
+          variant="outline"
+          disabled={payments.busy}
+          onClick={() => void payments.override(person).then((done) => (done ? onDone() : undefined))}
+        >
+          {t('entrance.pay.override')}
+        </Button>
+      ) : (
+        <Button
+          size="lg"
+          variant="default"
+          disabled={payments.busy}
+          onClick={() => void payments.pay(person, undefined).then((done) => (done ? onDone() : undefined))}
+        >
+          {t('entrance.pay.free')}
+        </Button>
+      )}
+    </Stack>
+  );
+}
+
+function JoinSection({ ask, payments, onDone }: { ask: DoorAsk; payments: Payments; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { tariffs, season } = payments;
+  const [tariffId, setTariffId] = useState(tariffs[0]?.id ?? '');
+  const tariff = tariffs.find((candidate) => candidate.id === tariffId);
+  if (!season || tariffs.length === 0) {
+    return <Text c="dimmed">{t('entrance.pay.noTariff')}</Text>;
+  }
+  return (
+    <Stack gap="xs">
+      <Title order={3} size="h4">
+        {t('entrance.pay.join', { season: season.label })}
+      </Title>
+      {tariffs.length > 1 ? (
+        <SegmentedControl
+          size="md"
+          value={tariffId}
+          onChange={setTariffId}
+          data={tariffs.map((candidate) => ({
+            value: candidate.id,
+            label: `${candidate.label} · ${formatMoney(candidate.amount, 'fr-FR')}`,
+          }))}
+        />
+      ) : null}
+      {tariff ? (
+        <PaymentMethods
+          key={tariff.id}
+          name={t('entrance.pay.joinName', { tariff: tariff.label })}
+          price={tariff.amount}
+          busy={payments.busy}
+          onPay={(payment) =>
+            void payments.join(ask.person, tariff, payment).then((done) => (done ? onDone() : undefined))
+          }
+        />
+      ) : null}
+    </Stack>
+  );
+}

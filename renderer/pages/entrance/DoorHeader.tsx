@@ -1,0 +1,104 @@
+import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { DoorTakings } from '@shared/events/door-payment';
+import { DOOR_METHODS } from '@shared/events/door-payment';
+import type { EventDocument } from '@shared/events/event';
+import { formatMoney } from '@shared/format/intl';
+import { useSyncStatus } from '@renderer/sync/use-sync';
+
+/**
+ * The top of the door's screen: the event, présents / inscrits / capacité (a warning when
+ * full), the check-ins still to send to the server, and what this door took, by method. On the
+ * left: the notices of the entries appear top right.
+ */
+export function DoorHeader({
+  event,
+  counts,
+  takings,
+  onChange,
+}: {
+  event: EventDocument;
+  counts: { present: number; registered: number };
+  takings: DoorTakings;
+  onChange?: () => void;
+}) {
+  const { t } = useTranslation();
+  const { present, registered } = counts;
+  const full = event.capacity > 0 && present >= event.capacity;
+  return (
+    <Stack gap="sm">
+      <Group align="flex-end" gap="xl">
+        <Stack gap={0}>
+          <Title order={1}>{t('entrance.title')}</Title>
+          <Text size="lg" fw={600}>
+            {event.title}
+          </Text>
+          {event.membersOnly ? <Badge color="orange">{t('entrance.membersOnly')}</Badge> : null}
+        </Stack>
+        <Group gap="lg">
+          <Counter label={t('entrance.counters.present')} value={present} testId="count-present" />
+          <Counter label={t('entrance.counters.registered')} value={registered} testId="count-registered" />
+          {event.capacity > 0 ? (
+            <Counter label={t('entrance.counters.capacity')} value={event.capacity} />
+          ) : null}
+          {onChange ? (
+            <Button variant="subtle" onClick={onChange}>
+              {t('entrance.change')}
+            </Button>
+          ) : null}
+        </Group>
+        <PendingEntries />
+      </Group>
+      {takings.total > 0 ? <Takings takings={takings} /> : null}
+      {full ? (
+        <Alert color="orange">{t('entrance.counters.full', { capacity: event.capacity })}</Alert>
+      ) : null}
+    </Stack>
+  );
+}
+
+/** « 3 entrées en attente d'envoi »: check-ins this device has not handed to the server yet. */
+function PendingEntries() {
+  const { t } = useTranslation();
+  const status = useSyncStatus();
+  const count = status.pendingByCollection.attendance ?? 0;
+  if (count === 0 || status.phase === 'standalone') return null;
+  return (
+    <Badge size="xl" color="orange" variant="light" tt="none" data-testid="pending-entries">
+      {t('entrance.pending', { count })}
+    </Badge>
+  );
+}
+
+function Takings({ takings }: { takings: DoorTakings }) {
+  const { t } = useTranslation();
+  const money = (cents: number) => formatMoney(cents as never, 'fr-FR');
+  return (
+    <Paper withBorder p="xs" aria-label={t('entrance.takings.title')} role="region">
+      <Group gap="lg">
+        <Text fw={600}>{t('entrance.takings.title')}</Text>
+        {DOOR_METHODS.map((method) => (
+          <Text key={method} data-testid={`takings-${method}`}>
+            {t(`entrance.takings.methods.${method}`)} : {money(takings.byMethod[method])}
+          </Text>
+        ))}
+        <Text fw={700} data-testid="takings-total">
+          {t('entrance.takings.total')} : {money(takings.total)}
+        </Text>
+      </Group>
+    </Paper>
+  );
+}
+
+function Counter({ label, value, testId }: { label: string; value: number; testId?: string }) {
+  return (
+    <Stack gap={0} align="center">
+      <Text size="2rem" fw={700} lh={1} data-testid={testId}>
+        {value}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+    </Stack>
+  );
+}
