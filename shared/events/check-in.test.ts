@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { AttendanceDocument } from '@shared/events/attendance';
+import type { AttendanceDocument, AttendanceInput } from '@shared/events/attendance';
 import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
 import { attendanceCounts, checkIn, undoCheckIn } from '@shared/events/check-in';
 import type { Cents } from '@shared/money/cents';
 
 const by = { at: '2026-12-05T13:02:00.000Z', userId: 'porte-1', device: 'Porte 2' };
-const record = (changes: Partial<AttendanceDocument> = {}): AttendanceDocument =>
+const record = (changes: Partial<AttendanceInput> = {}): AttendanceDocument =>
   attendanceDocumentSchema.parse({
     id: attendanceId('e', 'p'),
     createdAt: '2026-12-01T10:00:00.000Z',

@@ -193,7 +193,7 @@ describe('a payment taken at the door', () => {
 describe('money at the door', () => {
   const issues = (error: unknown) =>
     error instanceof z.ZodError ? error.issues.map((issue) => [issue.path.join('.'), issue.message]) : error;
-  const adulte = { id: 'adulte', label: 'Adulte', amount: 1500, scope: 'individual' as const };
+  const adulte = { id: 'adulte', label: 'Adulte', amount: 1500 as Cents, scope: 'individual' as const };
   const season = { id: 'saison-2026', label: '2026-2027', startsOn: '2026-09-01', endsOn: '2027-08-31' };
 
   it('takes an entry fee by cheque with its number; a cheque without one writes nothing', async () => {

@@ -12,6 +12,10 @@ import type { TilleulDatabase } from '@renderer/data/database';
 import { enrolDevice } from '@renderer/sync/enrolment';
 import { SyncService } from '@renderer/sync/sync-service';
 import { REPLICATED_AFTER_THE_DIRECTORY } from '@renderer/sync/sync-engine';
+import { checkIn } from '@renderer/data/events/write';
+import { SessionStore } from '@renderer/data/session';
+import { installWriteGuard } from '@renderer/data/write-guard';
+import type { AttendanceDocument } from '@shared/events/attendance';
 import { BENCH_COLLECTIONS, benchData, benchDocuments } from '../data';
 
 /**
@@ -441,6 +445,71 @@ const bench = {
     return { ms: performance.now() - started, shown: upToDate.length, total: everybody.length };
   },
 
+  /**
+   * The entrance screen's search, keystroke to the cards it shows: the eight best hits, each
+   * with its membership status and its attendance record at tonight's event (as
+   * `renderer/pages/entrance/use-entrance.ts` does), the resolver and the event's records built
+   * beforehand as the screen keeps them.
+   */
+  async entranceSearch(keystrokes: string[]) {
+    if (!index) throw new Error('startUp() first');
+    const database = await open();
+    const seasons = ((await database.getLocal<{ seasons: Season[] }>(SEASONS_KEY))?.toJSON().data.seasons ??
+      []) as Season[];
+    const statusOf = createStatusResolver(await readAll(database.memberships), seasons, '2026-01-15');
+    const busiest = await busiestEvent(database);
+    const byPerson = new Map(busiest.records.map((record) => [record.personId, record]));
+    const durations: number[] = [];
+    let shown = 0;
+    for (const text of keystrokes) {
+      const started = performance.now();
+      const hits = index.search(text, { limit: 8 }).map(({ person }) => ({
+        person,
+        status: statusOf(person),
+        attendance: byPerson.get(person.id),
+      }));
+      durations.push(performance.now() - started);
+      shown += hits.length;
+    }
+    return { durations, shown, eventRecords: busiest.records.length };
+  },
+
+  /**
+   * Check-ins as the door makes them (`checkIn` of the data layer, through the write guard and
+   * its journal entry, as a door account), each timed from the tap to the write IndexedDB has
+   * committed; then scans: from a decoded member number to the person checked in (the search
+   * by number, then the same write). A new event, so that every check-in writes.
+   */
+  async doorWrites(options: { checkIns: number; scans: number }) {
+    const database = await open();
+    const session = new SessionStore();
+    session.set({ id: 'bench-porte', name: 'Porte 1', role: 'door' });
+    installWriteGuard(database, session, 'bench-device', () => new Date());
+    const context = { userId: 'bench-porte', deviceId: 'bench-device', now: () => new Date() };
+    const eventId = `bench-door-${Date.now()}`;
+    const people = everybody.filter((person) => person.memberNumber !== '');
+    const tap: number[] = [];
+    for (let i = 0; i < options.checkIns; i++) {
+      const person = people[(i * 7919) % people.length] as PersonDocument;
+      const started = performance.now();
+      const outcome = await checkIn(database, context, { eventId, personId: person.id, device: 'Porte 1' });
+      tap.push(performance.now() - started);
+      if (outcome.kind !== 'checked-in') throw new Error(`check-in ${i}: ${outcome.kind}`);
+    }
+    if (!index) throw new Error('startUp() first');
+    const scan: number[] = [];
+    for (let i = 0; i < options.scans; i++) {
+      const code = (people[(i * 104_729 + 13) % people.length] as PersonDocument).memberNumber;
+      const started = performance.now();
+      const found = index.search(code, { limit: 1 })[0]?.person;
+      if (!found || found.memberNumber !== code)
+        throw new Error(`scan ${code}: found ${found?.memberNumber}`);
+      await checkIn(database, context, { eventId: `${eventId}-scan`, personId: found.id, device: 'Porte 1' });
+      scan.push(performance.now() - started);
+    }
+    return { tap, scan };
+  },
+
   /** Live JS heap after a garbage collection (Chromium with --expose-gc and precise memory info). */
   heap() {
     const gc = (globalThis as { gc?: () => void }).gc;
@@ -455,6 +524,20 @@ const bench = {
     index = undefined;
   },
 };
+
+/** The event with the most attendance records: the door's heaviest evening. */
+async function busiestEvent(database: TilleulDatabase): Promise<{ records: AttendanceDocument[] }> {
+  const all = await readAll(database.attendance);
+  const byEvent = new Map<string, AttendanceDocument[]>();
+  for (const record of all) {
+    const records = byEvent.get(record.eventId) ?? [];
+    records.push(record);
+    byEvent.set(record.eventId, records);
+  }
+  let records: AttendanceDocument[] = [];
+  for (const candidate of byEvent.values()) if (candidate.length > records.length) records = candidate;
+  return { records };
+}
 
 export type TilleulBench = typeof bench;
 (globalThis as { tilleulBench?: TilleulBench }).tilleulBench = bench;
