@@ -169,4 +169,11 @@ test('money at the door: a scanned card, fees in cash and by cheque, a cotisatio
   await page.getByRole('tab', { name: 'Adhésions' }).click();
   await expect(page.getByText(/20,00\s€/).first()).toBeVisible();
   await expect(page.getByText('Carte').first()).toBeVisible();
+
+  // And, on the outing's page, that Léa was let in as an exception.
+  await page.goto('/#/evenements');
+  await page.getByRole('link', { name: 'Sortie des adhérents' }).click();
+  const sheet = page.getByRole('table', { name: 'Inscriptions et présences' });
+  await expect(sheet.getByRole('row', { name: /Léa Martin/ })).toContainText('Entré sans être à jour');
+  await expect(sheet.getByRole('row', { name: /Zoé Bernard/ })).not.toContainText('Entré sans être à jour');
 });

@@ -42,6 +42,7 @@ export const entranceEn: typeof entranceFr = {
   membersOnly: 'Members in good standing only',
   notAllowed: 'Fee not paid: members only',
   paidEntry: 'Entry {{price}}',
+  overrideBadge: 'Let in without a paid fee (door exception)',
   pending_one: '{{count}} entry waiting to be sent',
   pending_other: '{{count}} entries waiting to be sent',
   takings: {

@@ -40,6 +40,7 @@ export const entranceFr = {
   membersOnly: 'Réservé aux membres à jour',
   notAllowed: 'Pas à jour : réservé aux membres',
   paidEntry: 'Entrée {{price}}',
+  overrideBadge: 'Entré sans être à jour (exception à l’entrée)',
   pending_one: '{{count}} entrée en attente d’envoi',
   pending_other: '{{count}} entrées en attente d’envoi',
   takings: {

@@ -1,4 +1,4 @@
-import { Anchor, Button, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -69,7 +69,17 @@ export function AttendanceTable({
                 )}
               </Table.Td>
               <Table.Td>{person?.memberNumber || '—'}</Table.Td>
-              <Table.Td>{person ? <StatusBadge status={statusOf(person)} /> : null}</Table.Td>
+              <Table.Td>
+                <Group gap="xs">
+                  {person ? <StatusBadge status={statusOf(person)} /> : null}
+                  {/* Let in at a members-only event by the door's explicit choice: to follow up. */}
+                  {record.membersOnlyOverride ? (
+                    <Badge color="orange" variant="light">
+                      {t('entrance.overrideBadge')}
+                    </Badge>
+                  ) : null}
+                </Group>
+              </Table.Td>
               <Table.Td>{record.registered ? t('events.page.yes') : '—'}</Table.Td>
               <Table.Td>
                 {record.present
