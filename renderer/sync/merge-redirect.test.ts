@@ -198,7 +198,7 @@ async function mergeWhileOffline(options: { databaseUrl?: string }) {
   // Every device holds the same: the merged check-in, the membership and donation moved.
   for (const client of clients) {
     expect((await live(client, 'attendance')).map((doc) => [doc.id, doc.doorPayment])).toEqual([
-      [attendanceId(EVENT, kept.id), { amount: 500, method: 'especes' }],
+      [attendanceId(EVENT, kept.id), { amount: 500, method: 'especes', chequeNumber: '' }],
     ]);
     expect((await live(client, 'memberships')).map((doc) => doc.holderId)).toEqual([kept.id]);
     expect((await live(client, 'people')).map((doc) => doc.id)).toEqual([kept.id]);

@@ -126,6 +126,7 @@ test('money at the door: a scanned card, fees in cash and by cheque, a cotisatio
   await page.keyboard.press('Enter');
   await expect(page.getByText('Marc Petit est entré.')).toBeVisible();
   await expect(page.getByTestId('takings-cheque')).toHaveText(/Chèques\s:\s5,50\s€/);
+  await expect(page.getByTestId('takings-cheques')).toHaveText(/Chèques reçus\s:\sn°\s0012345\s\(5,50\s€\)/);
 
   // Zoé joins at the door: the cotisation by card, and she comes in (members' price: free).
   await page.keyboard.type('zoe');

@@ -47,6 +47,7 @@ export const entranceEn: typeof entranceFr = {
   pending_other: '{{count}} entries waiting to be sent',
   takings: {
     title: 'This door’s takings',
+    cheques: 'Cheques received: {{list}}',
     total: 'Total',
     methods: { especes: 'Cash', cheque: 'Cheques', carte: 'Card' },
   },

@@ -45,6 +45,7 @@ export const entranceFr = {
   pending_other: '{{count}} entrées en attente d’envoi',
   takings: {
     title: 'Caisse de cette porte',
+    cheques: 'Chèques reçus : {{list}}',
     total: 'Total',
     methods: { especes: 'Espèces', cheque: 'Chèques', carte: 'Carte' },
   },

@@ -86,6 +86,13 @@ function Takings({ takings }: { takings: DoorTakings }) {
           {t('entrance.takings.total')} : {money(takings.total)}
         </Text>
       </Group>
+      {takings.cheques.length > 0 ? (
+        <Text size="sm" c="dimmed" data-testid="takings-cheques">
+          {t('entrance.takings.cheques', {
+            list: takings.cheques.map((cheque) => `n° ${cheque.number} (${money(cheque.amount)})`).join(', '),
+          })}
+        </Text>
+      ) : null}
     </Paper>
   );
 }
