@@ -133,7 +133,9 @@ describe('a payment taken at the door', () => {
       db.attendance
         .findOne(id)
         .exec()
-        .then((doc) => doc?.incrementalPatch({ doorPayment: { amount: 0 as Cents, method: '' } })),
+        .then((doc) =>
+          doc?.incrementalPatch({ doorPayment: { amount: 0 as Cents, method: '', chequeNumber: '' } }),
+        ),
     ).rejects.toBeInstanceOf(PermissionDeniedError);
     // It may raise it.
     await correctDoorPayment(db, door, id, { amount: 1200 as Cents, method: 'especes', reason: '' });
@@ -160,7 +162,7 @@ describe('a payment taken at the door', () => {
       method: 'especes',
       reason: '  Rendu 7 € : tarif adhérent  ',
     });
-    expect(corrected.doorPayment).toEqual({ amount: 500, method: 'especes' });
+    expect(corrected.doorPayment).toEqual({ amount: 500, method: 'especes', chequeNumber: '' });
     expect(corrected.notes).toBe(
       'Paiement à l’entrée corrigé : 12,00\u00a0€ → 5,00\u00a0€. Raison : Rendu 7 € : tarif adhérent',
     );
@@ -185,7 +187,7 @@ describe('a payment taken at the door', () => {
       method: 'especes',
       reason: 'Remboursé',
     });
-    expect(cleared.doorPayment).toEqual({ amount: 0, method: '' });
+    expect(cleared.doorPayment).toEqual({ amount: 0, method: '', chequeNumber: '' });
     expect(cleared.notes.split('\n')).toHaveLength(2);
   });
 });

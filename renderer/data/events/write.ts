@@ -249,6 +249,9 @@ export async function correctDoorPayment(
         doorPayment: {
           amount: correction.amount as Cents,
           method: correction.amount > 0 ? correction.method : '',
+          // A corrected cheque is still that cheque: its number stays for the deposit slip.
+          chequeNumber:
+            correction.amount > 0 && correction.method === 'cheque' ? current.doorPayment.chequeNumber : '',
         },
         ...(lowered || correction.reason
           ? { notes: notesAfterCorrection(current.notes, current.doorPayment.amount, correction) }
