@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
@@ -19,6 +19,7 @@ import type { SyncService } from '@renderer/sync/sync-service';
 import { SyncContext } from '@renderer/sync/use-sync';
 import { HEADER_HEIGHT } from '@renderer/app/layout';
 import notices from '@renderer/app/notifications.module.css';
+import { keepNoticesFlowing, NOTICE_LIMIT } from '@renderer/components/notices';
 import { theme } from '@renderer/app/theme';
 
 /** What the whole UI shares, created once at start-up (main.tsx), each part in its own layer. */
@@ -36,12 +37,15 @@ export function App({ services, i18n }: { services: Services; i18n: I18n }) {
   const language = useMemo(() => ({ language: current, setLanguage }), [current, setLanguage]);
   // Once per app: the language switch re-renders App, it must not reset the navigation.
   const [router] = useState(() => createHashRouter(sectionRoutes));
+  // A new notice shows at once on every screen, never queued behind older ones.
+  useEffect(() => keepNoticesFlowing(), []);
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme}>
         <DatesProvider settings={{ locale: services.language, firstDayOfWeek: 1 }}>
           <Notifications
             position="top-right"
+            limit={NOTICE_LIMIT}
             classNames={{ root: notices.root }}
             style={{ '--tilleul-header-height': `${HEADER_HEIGHT}px` }}
           />

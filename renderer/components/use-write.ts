@@ -1,8 +1,8 @@
-import { notifications } from '@mantine/notifications';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionUser } from '@renderer/data/context';
 import { describeWriteError } from '@renderer/components/translate-error';
+import { notify, notifySuccess } from '@renderer/components/notices';
 
 export interface WriteOptions<T> {
   /** The green notice after success (nothing shown if absent or empty). */
@@ -41,12 +41,12 @@ export function useWrite(): Write {
       try {
         const result = await write();
         const message = options.success?.(result);
-        if (message) notifications.show({ color: 'green', message });
+        if (message) notifySuccess(message);
         return result;
       } catch (error) {
         const described = describeWriteError(t, role, error);
         const message = options.failure ? options.failure(described, error) : described;
-        if (message) notifications.show({ color: 'red', message });
+        if (message) notify('red', message);
         return undefined;
       } finally {
         running.current = false;

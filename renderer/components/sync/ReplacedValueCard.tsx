@@ -1,5 +1,4 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '@shared/audit/audit';
 import { formatDateTime } from '@shared/format/intl';
@@ -9,6 +8,7 @@ import { auditFieldLabel, auditValue, describeAuditTarget } from '@renderer/comp
 import { useWrite } from '@renderer/components/use-write';
 import { useData, useWriteContext } from '@renderer/data/context';
 import { dismissReplacedValue, restoreReplacedValue, RestoreError } from '@renderer/sync/replaced-values';
+import { notify } from '@renderer/components/notices';
 
 /**
  * One value that lost a conflict: both sides with who, when and where, and the two choices. It
@@ -67,9 +67,7 @@ export function ReplacedValueCard({ entry, reading }: { entry: ReplacedValue; re
             variant="default"
             disabled={busy}
             onClick={() =>
-              void dismissReplacedValue(db, entry.id).catch((error: unknown) =>
-                notifications.show({ color: 'red', message: String(error) }),
-              )
+              void dismissReplacedValue(db, entry.id).catch((error: unknown) => notify('red', String(error)))
             }
           >
             {t('sync.replaced.dismiss')}

@@ -1,6 +1,5 @@
 import { Center, Loader } from '@mantine/core';
 import { useHotkeys, useIdle } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +10,7 @@ import { useSetting } from '@renderer/data/settings/read';
 import { FirstRunPage } from '@renderer/pages/auth/FirstRunPage';
 import { LockScreen } from '@renderer/pages/auth/LockScreen';
 import { useUsers } from '@renderer/data/users/read';
+import { notify } from '@renderer/components/notices';
 
 /** Nothing of the app is rendered without a signed-in user. */
 export function AuthGate({ children }: { children: ReactNode }) {
@@ -43,9 +43,7 @@ function IdleLock({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (!idle) return;
-    void lockApp(db, session, device.deviceId, 'idle').then(() =>
-      notifications.show({ color: 'blue', message: t('auth.locked') }),
-    );
+    void lockApp(db, session, device.deviceId, 'idle').then(() => notify('blue', t('auth.locked')));
   }, [idle, db, session, device.deviceId, t]);
 
   useHotkeys([['mod+shift+L', () => void lockApp(db, session, device.deviceId, 'manual')]], []);

@@ -1,5 +1,4 @@
 import { Button } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BridgeError } from '@shared/ipc/contract';
@@ -17,6 +16,7 @@ import { useCurrentSeason, useStatuses } from '@renderer/data/members/read';
 import { useSetting } from '@renderer/data/settings/read';
 import { printMemberCards } from '@renderer/pdf/member-cards';
 import { usePlatform } from '@renderer/platform/context';
+import { notify } from '@renderer/components/notices';
 
 /**
  * Member cards of `people` for `season` (by default the current one), saved (desktop) or
@@ -47,7 +47,7 @@ export function PrintCardsButton({
   const anyNumber = people.some((person) => person.memberNumber !== '');
 
   const refuse = (message: string): void => {
-    notifications.show({ color: 'orange', message });
+    notify('orange', message);
   };
 
   const print = async () => {

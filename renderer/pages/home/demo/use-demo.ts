@@ -1,4 +1,3 @@
-import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DemoSize } from '@shared/demo/demo-association';
@@ -10,6 +9,7 @@ import type { DemoProgress } from '@renderer/data/demo/write';
 import { DemoSeasonsTakenError, DemoSettingsError, loadDemo, removeDemo } from '@renderer/data/demo/write';
 import { useSeasons } from '@renderer/data/settings/read';
 import { useCountFormat } from '@renderer/pages/home/demo/use-count-format';
+import { notify } from '@renderer/components/notices';
 
 function containsDemo(ids: Iterable<string>): boolean {
   for (const id of ids) if (isDemoId(id)) return true;
@@ -75,10 +75,8 @@ export function useDemo(): Demo {
       failure,
     });
     if (removal && removal.keptSeasons.length > 0) {
-      notifications.show({
-        color: 'orange',
-        autoClose: false,
-        message: t('dashboard.demo.keptSeasons', { seasons: removal.keptSeasons.join(', ') }),
+      notify('orange', t('dashboard.demo.keptSeasons', { seasons: removal.keptSeasons.join(', ') }), {
+        sticky: true,
       });
     }
   };

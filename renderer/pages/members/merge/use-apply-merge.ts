@@ -1,4 +1,3 @@
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { canWrite } from '@shared/auth/permissions';
 import type { WriteOperation } from '@shared/auth/permissions';
@@ -8,6 +7,7 @@ import { useCurrentUser, useData, useWriteContext } from '@renderer/data/context
 import { useWrite } from '@renderer/components/use-write';
 import { applyPeopleMerge, PeopleMergeError } from '@renderer/data/members/write';
 import { describeMergeError } from '@renderer/pages/members/merge/describe-merge-error';
+import { notify } from '@renderer/components/notices';
 
 /**
  * Applies a merge plan and goes on to the survivor (`onMerged`). `apply` resolves to false when
@@ -28,11 +28,7 @@ export function useApplyMerge(onMerged: (survivorId: string) => void) {
       success: (survivor) => t('merge.done', { name: mergeLabel(survivor) }),
       failure: (_message, error) => {
         // Shown until closed: it says what to do next, and a half-done merge must not go unseen.
-        notifications.show({
-          color: 'red',
-          autoClose: false,
-          message: describeMergeError(t, user.role, error),
-        });
+        notify('red', describeMergeError(t, user.role, error), { sticky: true });
         // The merge is done, only its journal entry is missing: go on to the survivor.
         if (error instanceof PeopleMergeError && error.step === 'audit') onMerged(plan.survivorId);
         return null;

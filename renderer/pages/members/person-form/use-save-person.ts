@@ -1,4 +1,3 @@
-import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -18,6 +17,7 @@ import type {
   PersonFormValues,
 } from '@renderer/pages/members/person-form/person-form-values';
 import { personInputBase, toPersonInput } from '@renderer/pages/members/person-form/person-form-values';
+import { notify } from '@renderer/components/notices';
 
 export interface SavePersonOptions {
   customSchema: z.ZodType<PersonFormInput['customFields']>;
@@ -70,7 +70,7 @@ export function useSavePerson(
         });
 
   const refuse = () => {
-    notifications.show({ color: 'red', message: t('people.form.invalid') });
+    notify('red', t('people.form.invalid'));
   };
 
   const save = form.onSubmit(async (values) => {

@@ -1,6 +1,5 @@
 import { useForm } from '@mantine/form';
 import { useHotkeys } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +15,7 @@ import type { OrganisationValues } from '@renderer/pages/settings/organisation/f
 import { EMPTY, toFormValues } from '@renderer/pages/settings/organisation/form-values';
 import { useDateTyping } from '@renderer/pages/settings/organisation/use-date-typing';
 import { useKeptDraft } from '@renderer/components/unsaved/use-kept-draft';
+import { notify } from '@renderer/components/notices';
 
 /** The association's identity as a form: filled from the database, saved back with Ctrl+S too. */
 export function useOrganisationForm() {
@@ -79,7 +79,7 @@ export function useOrganisationForm() {
       }
     },
     (errors) => {
-      notifications.show({ color: 'red', message: t('organisation.invalid') });
+      notify('red', t('organisation.invalid'));
       const first = Object.keys(errors)[0];
       if (first) document.querySelector<HTMLElement>(`[data-path="${first}"]`)?.focus();
     },
