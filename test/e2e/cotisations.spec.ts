@@ -257,6 +257,13 @@ test('a secretary records, corrects and cancels cotisations, prints a card, find
   await expect(page.getByRole('combobox', { name: 'Saison précédente' })).toHaveValue(previous);
   await expect(page.getByRole('combobox', { name: 'Nouvelle saison' })).toHaveValue(current);
   await expect(page.getByRole('table', { name: 'Campagne de renouvellement' })).toContainText('Anne Dupont');
+  // The box that ticks every row says so in its column header, not only to a screen reader.
+  const tickAll = page
+    .getByRole('table', { name: 'Campagne de renouvellement' })
+    .getByRole('columnheader')
+    .first();
+  await expect(tickAll).toHaveText('Tout cocher');
+  await expect(tickAll.getByRole('checkbox', { name: 'Tout cocher' })).toBeVisible();
   const exported = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exporter la liste (CSV)' }).click();
   const csv = readFileSync(await (await exported).path(), 'utf8');
@@ -268,7 +275,7 @@ test('a secretary records, corrects and cancels cotisations, prints a card, find
   // Renewing: the date is typed day first; a date that does not exist is refused, in French.
   await page.getByRole('checkbox', { name: 'Anne Dupont' }).check();
   await page.getByRole('button', { name: 'Renouveler la sélection (1)' }).click();
-  const renew = page.getByRole('dialog', { name: 'Renouveler 1 adhésions' });
+  const renew = page.getByRole('dialog', { name: 'Renouveler 1 adhésion' });
   await typeInto(renew.getByRole('textbox', { name: 'Payé le' }), `31/09/${year}`);
   await renew.getByRole('textbox', { name: 'Payé le' }).press('Tab');
   await expect(renew.getByRole('button', { name: 'Renouveler la sélection (1)' })).toBeDisabled();
@@ -276,7 +283,7 @@ test('a secretary records, corrects and cancels cotisations, prints a card, find
   await typeInto(renew.getByRole('textbox', { name: 'Payé le' }), `01/10/${year}`);
   await renew.getByRole('textbox', { name: 'Payé le' }).press('Tab');
   await renew.getByRole('button', { name: 'Renouveler la sélection (1)' }).click();
-  await expect(notice(page, '1 adhésions renouvelées.')).toBeVisible();
+  await expect(notice(page, '1 adhésion renouvelée.')).toBeVisible();
   await page.goto(annePage);
   await page.getByRole('tab', { name: 'Adhésions' }).click();
   await expect(table.getByRole('row').filter({ hasText: current })).toContainText(`1er octobre ${year}`);

@@ -41,7 +41,8 @@ export function RenewalsTable({
         <Table.Tr>
           <Table.Th>
             <Checkbox
-              aria-label={t('people.renewals.selectAll')}
+              label={t('people.renewals.selectAll')}
+              styles={{ label: { whiteSpace: 'nowrap' } }}
               checked={selected.size > 0 && selected.size === due.length}
               indeterminate={selected.size > 0 && selected.size < due.length}
               onChange={(e) => onSelect(e.currentTarget.checked ? new Set(due.map((m) => m.id)) : new Set())}
