@@ -60,7 +60,18 @@ describe('the journal in words', () => {
       'Lettre d’information : Non demandé → Accordé',
     );
     expect(change('users', 'secret', '[masqué]', '[masqué]')).toBe(
-      'Autre information : (non affiché) → (non affiché)',
+      'Mot de passe ou code PIN : (non affiché) → (non affiché)',
+    );
+  });
+
+  it('says in French how an account signs in and where a record was made (no « pin », « office »)', () => {
+    expect(change('users', 'secretKind', '', 'pin')).toBe('Connexion par : (vide) → Code PIN');
+    expect(change('users', 'secretKind', 'pin', 'password')).toBe('Connexion par : Code PIN → Mot de passe');
+    expect(change('memberships', 'origin', '', 'office')).toBe('Saisie : (vide) → Au bureau');
+    expect(change('people', 'origin', '', 'door')).toBe('Saisie : (vide) → À l’entrée');
+    expect(change('people', 'origin', '', 'import')).toBe('Saisie : (vide) → Importée');
+    expect(change('people', 'mergedIds', [], ['p1', 'p2'])).toBe(
+      'Fiches fusionnées dans celle-ci : 0 fiche → 2 fiches',
     );
   });
 

@@ -61,6 +61,8 @@ export function auditValue({ t, locale, names }: AuditReading, path: string, val
   if (value === MASKED || path.split('.')[0] === 'secret') return t('auditReading.masked');
   if (typeof value === 'boolean') return value ? t('auditReading.yes') : t('auditReading.no');
   if (Array.isArray(value)) {
+    // The ids of the records a merge absorbed: they exist no more, their number says enough.
+    if (field === 'mergedIds') return t('auditReading.records', { count: value.length });
     return value.every((item) => typeof item === 'string') ? value.join(', ') : t('auditReading.changedList');
   }
   if (typeof value === 'number')
@@ -86,6 +88,8 @@ export function auditValue({ t, locale, names }: AuditReading, path: string, val
     return t(`people.membership.methods.${value}` as 'people.membership.methods.cheque');
   if (field === 'role') return t(`roles.${value}` as 'roles.admin');
   if (field === 'kind') return t(`merge.kinds.${value}` as 'merge.kinds.person');
+  if (field === 'origin') return t(`auditReading.origins.${value}` as 'auditReading.origins.office');
+  if (field === 'secretKind') return t(`auditReading.secretKinds.${value}` as 'auditReading.secretKinds.pin');
   if (field === 'holderKind')
     return t(`auditReading.holderKinds.${value}` as 'auditReading.holderKinds.person');
   if (field === 'status')

@@ -5,6 +5,8 @@ export const auditReadingEn: TranslationShape<typeof auditReadingFr> = {
   empty: '(empty)',
   masked: '(not shown)',
   changedList: '(list changed)',
+  records_one: '{{count}} record',
+  records_other: '{{count}} records',
   yes: 'Yes',
   no: 'No',
   created: '{{field}}: {{value}}',
@@ -28,6 +30,8 @@ export const auditReadingEn: TranslationShape<typeof auditReadingFr> = {
   },
   consentStatus: { unknown: 'Not asked', granted: 'Granted', refused: 'Refused' },
   holderKinds: { person: 'Person', household: 'Household' },
+  origins: { office: 'At the office', door: 'At the door', import: 'Imported' },
+  secretKinds: { password: 'Password', pin: 'PIN' },
   customField: 'Field “{{name}}”',
   customFieldGone: 'Deleted custom field',
   details: {

@@ -6,6 +6,8 @@ export const auditReadingFr = {
   empty: '(vide)',
   masked: '(non affiché)',
   changedList: '(liste modifiée)',
+  records_one: '{{count}} fiche',
+  records_other: '{{count}} fiches',
   yes: 'Oui',
   no: 'Non',
   created: '{{field}} : {{value}}',
@@ -30,6 +32,8 @@ export const auditReadingFr = {
   },
   consentStatus: { unknown: 'Non demandé', granted: 'Accordé', refused: 'Refusé' },
   holderKinds: { person: 'Personne', household: 'Foyer' },
+  origins: { office: 'Au bureau', door: 'À l’entrée', import: 'Importée' },
+  secretKinds: { password: 'Mot de passe', pin: 'Code PIN' },
   customField: 'Champ « {{name}} »',
   customFieldGone: 'Champ personnalisé supprimé',
   details: {

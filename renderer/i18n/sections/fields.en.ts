@@ -17,6 +17,8 @@ export const fieldsEn: TranslationShape<typeof fieldsFr> = {
     consents: 'Consents',
     notes: 'Notes',
     customFields: 'Custom fields',
+    origin: 'Recorded',
+    mergedIds: 'Records merged into this one',
   },
   households: {
     name: 'Household name',
@@ -40,11 +42,14 @@ export const fieldsEn: TranslationShape<typeof fieldsFr> = {
     cancelledOn: 'Cancelled on',
     cancelReason: 'Reason for cancellation',
     notes: 'Notes',
+    origin: 'Recorded',
   },
   users: {
     name: 'Name',
     role: 'Role',
     disabled: 'Account disabled',
+    secretKind: 'Signs in with',
+    secret: 'Password or PIN',
   },
   settings: {
     value: 'Setting',

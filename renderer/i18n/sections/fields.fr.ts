@@ -18,6 +18,8 @@ export const fieldsFr = {
     consents: 'Consentements',
     notes: 'Notes',
     customFields: 'Champs personnalisés',
+    origin: 'Saisie',
+    mergedIds: 'Fiches fusionnées dans celle-ci',
   },
   households: {
     name: 'Nom du foyer',
@@ -41,11 +43,14 @@ export const fieldsFr = {
     cancelledOn: 'Annulée le',
     cancelReason: 'Motif d’annulation',
     notes: 'Notes',
+    origin: 'Saisie',
   },
   users: {
     name: 'Nom',
     role: 'Rôle',
     disabled: 'Compte désactivé',
+    secretKind: 'Connexion par',
+    secret: 'Mot de passe ou code PIN',
   },
   settings: {
     value: 'Réglage',
