@@ -16,6 +16,13 @@ import { StatusBadge } from '@renderer/components/StatusBadge';
 
 const ROW_HEIGHT = 44;
 const ELLIPSIS: CSSProperties = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' };
+/** An e-mail address must be read whole (a secretary copies it): it gets the most room. */
+const WIDTHS: Record<OptionalColumn, string> = {
+  email: 'minmax(200px, 2fr)',
+  phone: '140px',
+  city: 'minmax(120px, 1fr)',
+  household: 'minmax(120px, 1fr)',
+};
 
 /**
  * The member list as an ARIA table that renders only the rows in view (50,000 rows stay fluid);
@@ -45,9 +52,7 @@ export function MembersTable({
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   });
-  const template = ['minmax(200px, 2fr)', '110px', '170px', ...columns.map(() => 'minmax(120px, 1fr)')].join(
-    ' ',
-  );
+  const template = ['minmax(180px, 1.5fr)', '100px', '150px', ...columns.map((c) => WIDTHS[c])].join(' ');
   const cell = (person: PersonDocument, column: OptionalColumn) => {
     if (column === 'email') return person.email;
     if (column === 'phone') return person.phone;
@@ -117,7 +122,7 @@ export function MembersTable({
                   <StatusBadge status={statusOf(person)} />
                 </span>
                 {columns.map((column) => (
-                  <span role="cell" key={column} style={ELLIPSIS}>
+                  <span role="cell" key={column} style={ELLIPSIS} title={cell(person, column)}>
                     {cell(person, column)}
                   </span>
                 ))}
