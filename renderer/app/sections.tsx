@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { createRoutesFromElements, Navigate, Route } from 'react-router';
+import { createRoutesFromElements, Route } from 'react-router';
 import {
   EntrancePage,
   EventForm,
@@ -139,7 +139,8 @@ export const sectionRoutes = createRoutesFromElements(
           </RequirePermission>
         }
       />
-      <Route path="parametres" element={<Navigate to="/parametres/association" replace />} />
+      {/* Without a tab: the first tab this role may open (Langue for the door). */}
+      <Route path="parametres" element={<SettingsPage />} />
       <Route path="parametres/:tab" element={<SettingsPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Route>

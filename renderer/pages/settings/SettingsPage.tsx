@@ -5,6 +5,7 @@ import { can } from '@shared/auth/permissions';
 import { SETTINGS_TABS } from '@renderer/pages/settings/tabs';
 import type { SettingsTab } from '@renderer/pages/settings/tabs';
 import { useCurrentUser } from '@renderer/data/context';
+import { RequirePermission } from '@renderer/components/RequirePermission';
 import { AboutPanel } from '@renderer/pages/settings/AboutPanel';
 import { CustomFieldsPanel } from '@renderer/pages/settings/custom-fields/CustomFieldsPanel';
 import { GeneralPanel } from '@renderer/pages/settings/GeneralPanel';
@@ -36,6 +37,10 @@ export function SettingsPage() {
     (item) => !('requires' in item) || can(user.role, item.requires).allowed,
   );
   const current = visible.find((item) => item.id === tab);
+  // A tab this role may not open, typed or bookmarked: say why, as every other page does.
+  const refused = SETTINGS_TABS.find((item) => item.id === tab && 'requires' in item && item !== current);
+  if (refused && 'requires' in refused)
+    return <RequirePermission action={refused.requires}>{null}</RequirePermission>;
   if (!current) return <Navigate to={`/parametres/${visible[0]?.id ?? 'langue'}`} replace />;
 
   return (
