@@ -98,6 +98,7 @@ export const en: TranslationShape<typeof fr> = {
       setupTitle: 'Getting started',
       setupBody: 'Enter your association’s identity: it will be printed on tax receipts and member cards.',
       setupAction: 'Enter the association',
+      setupAsk: 'Ask an administrator to do it (Settings → Association).',
       setupDone: 'Association identity entered: {{name}}.',
     },
     donations: {

@@ -97,6 +97,7 @@ export const fr = {
       setupBody:
         'Renseignez l’identité de votre association : elle figurera sur les reçus fiscaux et les cartes de membre.',
       setupAction: 'Renseigner l’association',
+      setupAsk: 'Demandez-le à un administrateur (Paramètres → Association).',
       setupDone: 'Identité de l’association renseignée : {{name}}.',
     },
     donations: {

@@ -2,6 +2,7 @@ import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { usePermission } from '@renderer/data/context';
 import { useSetting } from '@renderer/data/settings/read';
 import { DemoCard } from '@renderer/pages/home/DemoCard';
 
@@ -13,6 +14,10 @@ const MembershipDashboard = lazy(() =>
 export function HomePage() {
   const { t } = useTranslation();
   const organisation = useSetting('organisation');
+  // Only an administrator can fill it in: the others are told whom to ask, not sent to a locked form.
+  const mayFill = usePermission('settings.manage').allowed;
+  // The figures of the memberships are for the roles that may read them (not the door).
+  const mayReadMemberships = usePermission('memberships.read').allowed;
   return (
     <Stack gap="lg" maw={1100}>
       <Title order={1}>{t('pages.home.title')}</Title>
@@ -24,15 +29,21 @@ export function HomePage() {
         <Alert color="blue" title={t('pages.home.setupTitle')}>
           <Stack gap="sm" align="flex-start">
             <Text size="sm">{t('pages.home.setupBody')}</Text>
-            <Button component={Link} to="/parametres/association">
-              {t('pages.home.setupAction')}
-            </Button>
+            {mayFill ? (
+              <Button component={Link} to="/parametres/association">
+                {t('pages.home.setupAction')}
+              </Button>
+            ) : (
+              <Text size="sm">{t('pages.home.setupAsk')}</Text>
+            )}
           </Stack>
         </Alert>
       )}
-      <Suspense fallback={null}>
-        <MembershipDashboard />
-      </Suspense>
+      {mayReadMemberships && (
+        <Suspense fallback={null}>
+          <MembershipDashboard />
+        </Suspense>
+      )}
       <DemoCard />
     </Stack>
   );
