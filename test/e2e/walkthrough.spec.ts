@@ -145,6 +145,23 @@ async function personScreens(who: string) {
   }
 }
 
+/** What the secretary and the treasurer both open: the members, the events, their settings. */
+async function officeScreens(who: string) {
+  await look(who, 'membres', '/membres', page.getByRole('row').nth(1));
+  await look(who, 'renouvellement', '/membres/renouvellement', heading('Campagne de renouvellement'));
+  await personScreens(who);
+  await look(who, 'evenements', '/evenements', heading('Événements'));
+  await settingsTabs(who, ['Association', 'Saisons et tarifs', 'Champs personnalisés', 'Langue', 'À propos']);
+}
+
+/** The settings only an administrator opens, refused with the reason (the last: the accounts). */
+async function adminOnly(who: { role: string }) {
+  await refused(who, '/parametres/journal', 'consulter le journal');
+  await refused(who, '/parametres/securite', 'modifier les paramètres de l’association');
+  await refused(who, '/parametres/synchronisation', 'modifier les paramètres de l’association');
+  await refused(who, '/parametres/comptes', 'gérer les comptes');
+}
+
 test('the administrator: every screen, at both sizes', async () => {
   test.setTimeout(300_000);
   await page.goto('/#/');
@@ -214,31 +231,13 @@ test('the secretary: the members, keyboard only; no money, no accounts', async (
   const stops = await tabThrough(8);
   expect(stops.join(' | ')).toMatch(/Statut/);
 
-  await look('secretaire', 'membres', '/membres', page.getByRole('row').nth(1));
-  await look(
-    'secretaire',
-    'renouvellement',
-    '/membres/renouvellement',
-    heading('Campagne de renouvellement'),
-  );
+  await officeScreens('secretaire');
   await look('secretaire', 'nouveau-membre', '/membres/nouveau', heading('Nouveau membre'));
-  await personScreens('secretaire');
-  await look('secretaire', 'evenements', '/evenements', heading('Événements'));
   await look('secretaire', 'entree', '/entree', heading('Entrée'));
-  await settingsTabs('secretaire', [
-    'Association',
-    'Saisons et tarifs',
-    'Champs personnalisés',
-    'Langue',
-    'À propos',
-  ]);
 
   await refused(SECRETARY, '/dons', 'voir les dons');
   await look('secretaire', 'dons-refuse', null, heading('Accès réservé'));
-  await refused(SECRETARY, '/parametres/comptes', 'gérer les comptes');
-  await refused(SECRETARY, '/parametres/journal', 'consulter le journal');
-  await refused(SECRETARY, '/parametres/securite', 'modifier les paramètres de l’association');
-  await refused(SECRETARY, '/parametres/synchronisation', 'modifier les paramètres de l’association');
+  await adminOnly(SECRETARY);
   expect(problems, problems.join('\n')).toEqual([]);
 });
 
@@ -262,22 +261,9 @@ test('the treasurer: the members and the money; no accounts, no journal', async 
   const stops = await tabThrough(6);
   expect(stops.join(' | ')).toMatch(/Membres/);
 
-  await look('tresorier', 'membres', '/membres', page.getByRole('row').nth(1));
-  await look('tresorier', 'renouvellement', '/membres/renouvellement', heading('Campagne de renouvellement'));
-  await personScreens('tresorier');
-  await look('tresorier', 'evenements', '/evenements', heading('Événements'));
-  await settingsTabs('tresorier', [
-    'Association',
-    'Saisons et tarifs',
-    'Champs personnalisés',
-    'Langue',
-    'À propos',
-  ]);
-
-  await refused(TREASURER, '/parametres/comptes', 'gérer les comptes');
+  await officeScreens('tresorier');
+  await adminOnly(TREASURER);
   await look('tresorier', 'comptes-refuse', null, heading('Accès réservé'));
-  await refused(TREASURER, '/parametres/journal', 'consulter le journal');
-  await refused(TREASURER, '/parametres/securite', 'modifier les paramètres de l’association');
   expect(problems, problems.join('\n')).toEqual([]);
 });
 
