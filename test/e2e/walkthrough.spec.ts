@@ -203,6 +203,7 @@ test('the secretary: the members, keyboard only; no money, no accounts', async (
   await page.keyboard.press('Enter');
   await expect(page.getByRole('tab', { name: 'Fiche' })).toBeVisible();
   await page.keyboard.press('Alt+2');
+  await expect(heading('Membres')).toBeVisible();
   // Alt+N: a new member, the first field has the focus; Échap on an untouched form leaves it.
   await page.keyboard.press('Alt+n');
   await expect(page.getByRole('textbox', { name: 'Prénom' })).toBeFocused();
