@@ -3,6 +3,7 @@ import { defineCollection, documentSchema } from '@shared/schema/collection-spec
 import { indexedIsoDate, isoDate, isoDateTime } from '@shared/schema/common';
 import { centsSchema, optionalReference, reference } from '@shared/members/fields';
 import { DONATION_FORMS, DONATION_METHODS, DONATION_NATURES } from '@shared/donations/donation';
+import { ORGANISATION_CATEGORIES } from '@shared/schema/organisation';
 import { parseReceiptNumber, RECEIPT_NUMBER_MAX_LENGTH } from '@shared/receipts/receipt-number';
 import { tooLong } from '@shared/schema/messages';
 
@@ -15,6 +16,18 @@ import { tooLong } from '@shared/schema/messages';
  */
 export const RECEIPT_KINDS = ['11580', '16216'] as const;
 export type ReceiptKind = (typeof RECEIPT_KINDS)[number];
+
+/** A receipt for one gift, or the annual summary of all of a donor's gifts of a calendar year. */
+export const RECEIPT_SCOPES = ['single', 'annual'] as const;
+export type ReceiptScope = (typeof RECEIPT_SCOPES)[number];
+
+/** The boxes « article 200 / 238 bis / 978 du CGI » of the Cerfa. */
+export const CGI_ARTICLES = ['200', '238-bis', '978'] as const;
+export type CgiArticle = (typeof CGI_ARTICLES)[number];
+
+/** What a receipt line covers: a donation, or a membership fee whose tariff gives no counterpart. */
+export const RECEIPT_LINE_SOURCES = ['donation', 'membership'] as const;
+export type ReceiptLineSource = (typeof RECEIPT_LINE_SOURCES)[number];
 
 export const RECEIPT_STATUSES = ['issued', 'cancelled'] as const;
 export type ReceiptStatus = (typeof RECEIPT_STATUSES)[number];
@@ -44,8 +57,12 @@ export const organisationSnapshotSchema = z
     siren: frozen(9),
     address: frozenAddress,
     object: frozen(1000),
-    /** The category as printed on the Cerfa (« Association loi 1901 d’intérêt général », …). */
+    /** The box of the Cerfa's category that is ticked. */
+    categoryCode: z.enum(ORGANISATION_CATEGORIES),
+    /** The category in words (for `autre`, as the receipt prints it beside the box). */
     category: frozen(200),
+    /** For `rup`: the date of the decree of recognition, `''` otherwise. */
+    rupDecreeDate: frozen(10),
     signatoryName: frozen(100),
     signatoryTitle: frozen(100),
   })
@@ -55,8 +72,12 @@ export type OrganisationSnapshot = z.output<typeof organisationSnapshotSchema>;
 export const donorSnapshotSchema = z
   .object({
     kind: z.enum(['person', 'organisation']),
-    /** « Marie Dupont », or the company's name. */
+    /** The person's surname (« Dupont »), or the company's dénomination. */
     name: frozen(200).min(1),
+    /** A person's first names (« Marie Claire »); `''` for a company. */
+    firstNames: frozen(150),
+    /** Companies (Cerfa 16216): their forme juridique (« SARL », « SAS »…); `''` for a person. */
+    legalForm: frozen(60),
     /** Companies (Cerfa 16216): their SIREN; `''` for a person. */
     siren: frozen(9),
     address: frozenAddress,
@@ -66,13 +87,18 @@ export type DonorSnapshot = z.output<typeof donorSnapshotSchema>;
 
 export const receiptLineSchema = z
   .object({
-    donationId: reference,
+    source: z.enum(RECEIPT_LINE_SOURCES),
+    /** The id of the donation or membership covered. */
+    sourceId: reference,
     receivedOn: isoDate,
     amount: centsSchema,
     method: z.enum(DONATION_METHODS),
     form: z.enum(DONATION_FORMS),
     nature: z.enum(DONATION_NATURES),
     natureDescription: frozen(300),
+    valuation: frozen(300),
+    /** The donation's campaign, or the fee's tariff (« Cotisation membre bienfaiteur »). */
+    label: frozen(100),
   })
   .strict();
 export type ReceiptLine = z.output<typeof receiptLineSchema>;
@@ -94,7 +120,12 @@ export const NO_CANCELLATION = { reason: '', cancelledAt: '', cancelledBy: '' } 
 export const receiptDocumentSchema = documentSchema({
   number: receiptNumberSchema,
   kind: z.enum(RECEIPT_KINDS),
+  scope: z.enum(RECEIPT_SCOPES),
   status: z.enum(RECEIPT_STATUSES),
+  /** The CGI articles whose box is ticked. */
+  articles: z.array(z.enum(CGI_ARTICLES)).min(1).max(CGI_ARTICLES.length),
+  /** The cancelled receipt this one replaces, `''` for a first receipt. */
+  replaces: optionalReference,
   donorId: reference,
   issuedOn: indexedIsoDate,
   issuedBy: reference,
@@ -119,9 +150,11 @@ export const receiptDocumentSchema = documentSchema({
       issue(['lines', index, 'receivedOn'], 'errors.receipts.lineOutsidePeriod');
     }
   });
-  if (new Set(receipt.lines.map((line) => line.donationId)).size !== receipt.lines.length) {
+  if (new Set(receipt.lines.map((line) => `${line.source}:${line.sourceId}`)).size !== receipt.lines.length) {
     issue(['lines'], 'errors.receipts.donationTwice');
   }
+  if (new Set(receipt.articles).size !== receipt.articles.length)
+    issue(['articles'], 'errors.receipts.articleTwice');
   const { reason, cancelledAt, cancelledBy } = receipt.cancellation;
   if (receipt.status === 'cancelled') {
     if (reason === '') issue(['cancellation', 'reason'], 'errors.receipts.cancellationReasonRequired');
@@ -134,9 +167,46 @@ export const receiptDocumentSchema = documentSchema({
 export type ReceiptDocument = z.output<typeof receiptDocumentSchema>;
 export type ReceiptInput = z.input<typeof receiptDocumentSchema>;
 
+type Plain = Record<string, unknown>;
+const record = (value: unknown): Plain =>
+  value !== null && typeof value === 'object' ? (value as Plain) : {};
+
+/**
+ * Version 1 (issue 17): receipts issued before it keep what they printed, in the new shape. Their
+ * category was free text: the box « autre » with that text; their donor's name was « Prénom Nom »
+ * in one field: it stays whole in `name`, with no separate first names; each line covered a
+ * donation; the form `don-manuel` is the box « déclaration de don manuel »; the article ticked
+ * is the one of the model (200 for 11580, 238 bis for 16216); a receipt of one gift dated on a
+ * single day is a single receipt, anything else an annual one.
+ */
+export function migrateReceiptV1(receipt: Plain): Plain {
+  const lines = Array.isArray(receipt.lines) ? receipt.lines.map(record) : [];
+  const period = record(receipt.period);
+  const organisation = record(receipt.organisation);
+  const donor = record(receipt.donor);
+  return {
+    ...receipt,
+    scope: lines.length === 1 && period.from === period.to ? 'single' : 'annual',
+    articles: receipt.kind === '16216' ? ['238-bis'] : ['200'],
+    replaces: '',
+    organisation: { ...organisation, categoryCode: 'autre', rupDecreeDate: '' },
+    donor: { ...donor, firstNames: '', legalForm: '' },
+    lines: lines.map(({ donationId, ...line }) => ({
+      ...line,
+      source: 'donation',
+      sourceId: donationId,
+      form: line.form === 'don-manuel' ? 'declaration-don-manuel' : line.form,
+      nature: line.nature === 'titres' ? 'titres-cotes' : line.nature,
+      valuation: '',
+      label: '',
+    })),
+  };
+}
+
 export const receiptsCollection = defineCollection({
   name: 'receipts',
-  version: 0,
+  version: 1,
   schema: receiptDocumentSchema,
   indexes: ['number', 'donorId', 'issuedOn'],
+  migrations: { 1: migrateReceiptV1 },
 });

@@ -22,6 +22,8 @@ export const recordsErrorsEn: Shape<typeof recordsErrorsFr> = {
     methodRequired: 'Choose how it was paid (cash, cheque, transfer…).',
     amountRequired: 'Enter an amount above zero.',
     natureDescriptionRequired: 'Describe what was given (gift in kind).',
+    valuationRequired: 'Say how the gift in kind was valued (invoice, quotation, estimate…).',
+    bankOnlyForCheque: 'A bank is only given for a cheque.',
   },
   receipts: {
     numberFormat: 'Incorrect receipt number: it reads year-series-number, for example 2026-B-0007.',
@@ -29,6 +31,7 @@ export const recordsErrorsEn: Shape<typeof recordsErrorsFr> = {
     totalMismatch: 'The receipt’s total is not the sum of its donations.',
     lineOutsidePeriod: 'A donation is dated outside the receipt’s period.',
     donationTwice: 'The same donation appears twice on the receipt.',
+    articleTwice: 'The same article of the tax code is ticked twice on the receipt.',
     cancellationReasonRequired: 'Give the reason for the cancellation.',
     cancellationIncomplete: 'The cancellation must say when and by whom it was made.',
     cancellationOnIssued: 'A receipt in force cannot carry a cancellation.',

@@ -19,6 +19,8 @@ export const recordsErrorsFr = {
     methodRequired: 'Choisissez le mode de versement (espèces, chèque, virement…).',
     amountRequired: 'Indiquez un montant supérieur à zéro.',
     natureDescriptionRequired: 'Décrivez ce qui a été donné (don en nature).',
+    valuationRequired: 'Dites comment le don en nature a été évalué (facture, cote, devis…).',
+    bankOnlyForCheque: 'La banque ne s’indique que pour un chèque.',
   },
   receipts: {
     numberFormat: 'Numéro de reçu incorrect : il s’écrit année-série-numéro, par exemple 2026-B-0007.',
@@ -26,6 +28,7 @@ export const recordsErrorsFr = {
     totalMismatch: 'Le total du reçu n’est pas la somme de ses dons.',
     lineOutsidePeriod: 'Un don est daté hors de la période du reçu.',
     donationTwice: 'Le même don figure deux fois sur le reçu.',
+    articleTwice: 'Le même article du CGI est coché deux fois sur le reçu.',
     cancellationReasonRequired: 'Indiquez le motif de l’annulation.',
     cancellationIncomplete: 'L’annulation doit dire quand et par qui elle a été faite.',
     cancellationOnIssued: 'Un reçu en vigueur ne peut pas porter d’annulation.',

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { receiptDocumentSchema, receiptsCollection } from '@shared/receipts/receipt';
+import { makeReceipt } from '@shared/receipts/testing';
+import { toRxJsonSchema } from '@shared/schema/collection-spec';
+
+/** A receipt as version 0 stored it (issue 17 reshaped it). */
+const v0 = {
+  id: 'receipt-old',
+  createdAt: '2026-03-02T10:00:00.000Z',
+  updatedAt: '2026-03-02T10:00:00.000Z',
+  updatedBy: 'user-treasurer',
+  deviceId: 'device-1',
+  number: '2026-A-0001',
+  kind: '11580',
+  status: 'issued',
+  donorId: 'person-1',
+  issuedOn: '2026-03-02',
+  issuedBy: 'user-treasurer',
+  period: { from: '2026-02-14', to: '2026-02-14' },
+  lines: [
+    {
+      donationId: 'donation-1',
+      receivedOn: '2026-02-14',
+      amount: 5000,
+      method: 'cheque',
+      form: 'don-manuel',
+      nature: 'titres',
+      natureDescription: '',
+    },
+  ],
+  total: 5000,
+  totalInWords: 'cinquante euros',
+  organisation: {
+    name: 'Foyer rural',
+    rna: 'W123456789',
+    siren: '',
+    address: { line1: '2 place de la Mairie', line2: '', postalCode: '21000', city: 'Dijon', country: '' },
+    object: 'Animation du village',
+    category: 'Association loi 1901 d’intérêt général',
+    signatoryName: 'Jeanne Morel',
+    signatoryTitle: 'Trésorière',
+  },
+  donor: {
+    kind: 'person',
+    name: 'Marie Dupont',
+    siren: '',
+    address: { line1: '5 rue des Tilleuls', line2: '', postalCode: '21000', city: 'Dijon', country: '' },
+  },
+  contentHash: 'b'.repeat(64),
+  cancellation: { reason: '', cancelledAt: '', cancelledBy: '' },
+};
+
+describe('receipts version 1', () => {
+  it('migrates a version 0 receipt without changing what it printed', () => {
+    const migrated = receiptDocumentSchema.parse(receiptsCollection.migrations?.[1]?.(v0));
+    expect(migrated).toMatchObject({
+      scope: 'single',
+      articles: ['200'],
+      replaces: '',
+      total: 5000,
+      totalInWords: 'cinquante euros',
+      organisation: {
+        categoryCode: 'autre',
+        category: 'Association loi 1901 d’intérêt général',
+        rupDecreeDate: '',
+      },
+      donor: { name: 'Marie Dupont', firstNames: '', legalForm: '' },
+      contentHash: 'b'.repeat(64),
+    });
+    expect(migrated.lines).toEqual([
+      {
+        source: 'donation',
+        sourceId: 'donation-1',
+        receivedOn: '2026-02-14',
+        amount: 5000,
+        method: 'cheque',
+        form: 'declaration-don-manuel',
+        nature: 'titres-cotes',
+        natureDescription: '',
+        valuation: '',
+        label: '',
+      },
+    ]);
+  });
+
+  it('makes a company’s receipt tick 238 bis, and a receipt of several gifts an annual one', () => {
+    const line = { ...v0.lines[0], receivedOn: '2026-05-01', donationId: 'donation-2' };
+    const migrated = receiptsCollection.migrations?.[1]?.({
+      ...v0,
+      kind: '16216',
+      donor: { ...v0.donor, kind: 'organisation', name: 'Boulangerie Martin', siren: '732829320' },
+      period: { from: '2026-01-01', to: '2026-12-31' },
+      lines: [v0.lines[0], line],
+      total: 10000,
+    });
+    expect(receiptDocumentSchema.parse(migrated)).toMatchObject({ scope: 'annual', articles: ['238-bis'] });
+  });
+
+  it('holds a fee line beside a donation, never the same one twice, and each article once', () => {
+    const receipt = makeReceipt({ id: 'r' });
+    const line = receipt.lines[0] as (typeof receipt.lines)[number];
+    const fee = {
+      ...line,
+      source: 'membership' as const,
+      sourceId: 'donation-1',
+      label: 'Membre bienfaiteur',
+    };
+    expect(
+      receiptDocumentSchema.safeParse({ ...receipt, lines: [line, fee], total: 10000, scope: 'annual' })
+        .success,
+    ).toBe(true);
+    const keys = (input: unknown) =>
+      receiptDocumentSchema.safeParse(input).error?.issues.map((issue) => issue.message) ?? [];
+    expect(keys({ ...receipt, lines: [line, line], total: 10000 })).toContain(
+      'errors.receipts.donationTwice',
+    );
+    expect(keys({ ...receipt, articles: ['200', '200'] })).toContain('errors.receipts.articleTwice');
+    expect(keys({ ...receipt, articles: [] }).length).toBeGreaterThan(0);
+  });
+
+  it('is version 1 in RxDB', () => {
+    expect(toRxJsonSchema(receiptsCollection).version).toBe(1);
+  });
+});
