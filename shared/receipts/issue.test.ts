@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDonation } from '@shared/donations/testing';
+import { toCents } from '@shared/money/cents';
 import { membershipDocumentSchema } from '@shared/members/membership';
 import type { MembershipInput } from '@shared/members/membership';
 import { personDocumentSchema } from '@shared/members/person';
@@ -168,7 +169,7 @@ describe('building a receipt', () => {
       JSON.stringify(Object.fromEntries(Object.entries(first).reverse())),
     ) as ReceiptDocument;
     expect(receiptContent(reordered)).toBe(receiptContent(first));
-    expect(await receiptIntact({ ...first, total: 8722 }, sha256Hex)).toBe(false);
+    expect(await receiptIntact({ ...first, total: toCents(8722) }, sha256Hex)).toBe(false);
     expect(await receiptIntact({ ...first, donor: { ...first.donor, name: 'Durand' } }, sha256Hex)).toBe(
       false,
     );
@@ -377,10 +378,10 @@ describe('membership fees', () => {
 describe('the figures of article 222 bis', () => {
   it('counts the receipts issued in the year and their total, cancelled ones excluded', () => {
     const receipts = [
-      { issuedOn: '2026-03-01', status: 'issued', total: 5000 },
-      { issuedOn: '2026-12-20', status: 'issued', total: 8721 },
-      { issuedOn: '2026-06-01', status: 'cancelled', total: 99999 },
-      { issuedOn: '2025-12-31', status: 'issued', total: 1000 },
+      { issuedOn: '2026-03-01', status: 'issued', total: toCents(5000) },
+      { issuedOn: '2026-12-20', status: 'issued', total: toCents(8721) },
+      { issuedOn: '2026-06-01', status: 'cancelled', total: toCents(99999) },
+      { issuedOn: '2025-12-31', status: 'issued', total: toCents(1000) },
     ] as const;
     expect(declaration222bis(receipts, 2026)).toEqual({ count: 2, total: 13721 });
     expect(declaration222bis(receipts, 2027)).toEqual({ count: 0, total: 0 });
