@@ -346,3 +346,28 @@ export function receiptDocument(
 export function receiptFileName(receipt: Pick<ReceiptDocument, 'number'>, duplicate = false): string {
   return `recu-${receipt.number}${duplicate ? '-duplicata' : ''}.pdf`;
 }
+
+/**
+ * Several receipts in one PDF, one page each, for printing a batch (the annual receipts of a
+ * year): the same pages as each receipt's own file.
+ */
+export function receiptsBatchDocument(
+  receipts: readonly ReceiptDocument[],
+  options: ReceiptDocumentOptions = {},
+): PdfDocDefinition {
+  const [first] = receipts;
+  if (!first) throw new RangeError('Aucun reçu à imprimer.');
+  const pages = receipts.map((receipt, index): PdfStack => ({
+    stack: receiptDocument(receipt, options).content,
+    ...(index > 0 ? { pageBreak: 'before' as const } : {}),
+  }));
+  return {
+    ...receiptDocument(first, options),
+    info: {
+      title: `Reçus fiscaux (${receipts.length})`,
+      author: first.organisation.name,
+      creator: 'Tilleul',
+    },
+    content: pages,
+  };
+}

@@ -3,13 +3,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { receiptDocument } from '@shared/pdf/receipt';
+import { receiptDocument, receiptsBatchDocument } from '@shared/pdf/receipt';
 import type { ReceiptDocumentOptions } from '@shared/pdf/receipt';
 import type { ReceiptDocument, ReceiptLine } from '@shared/receipts/receipt';
 import { cancelled, makeReceipt } from '@shared/receipts/testing';
 import { toCents } from '@shared/money/cents';
 import { amountInWords } from '@shared/money/amount-in-words';
-import { renderPdfInNode } from '../bench/pdf';
+import { benchAnnualReceipts, renderPdfInNode } from '../bench/pdf';
 import { pdfPageCount, pdfText } from '../support/pdf-text';
 
 /**
@@ -308,5 +308,18 @@ describe('the Cerfa 16216 of a company', () => {
     expect(ticked(flat, 'Article 238 bis du CGI')).toBe(true);
     expect(ticked(flat, 'Article 200 du CGI')).toBe(false);
     expect(ticked(flat, 'Virement, prélèvement, carte bancaire')).toBe(true);
+  });
+});
+
+describe('a batch of receipts for printing', () => {
+  it('puts each receipt on its own page, in order', async () => {
+    const receipts = benchAnnualReceipts(3);
+    const file = join(folder, 'batch.pdf');
+    writeFileSync(file, await renderPdfInNode(receiptsBatchDocument(receipts)));
+    expect(pdfPageCount(file)).toBe(3);
+    const pages = pdfText(file).split('\f');
+    ['2026-A-0001', '2026-A-0002', '2026-A-0003'].forEach((number, index) => {
+      expect(pages[index]).toContain(number);
+    });
   });
 });
