@@ -1,0 +1,241 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { personDocumentSchema } from '@shared/members/person';
+import { membershipDocumentSchema } from '@shared/members/membership';
+import type { Organisation } from '@shared/schema/organisation';
+import { sha256Hex } from '@shared/receipts/digest';
+import { receiptIntact } from '@shared/receipts/issue';
+import type { ReceiptRuleError } from '@shared/receipts/issue';
+import type { ReceiptDocument } from '@shared/receipts/receipt';
+import type { TilleulDatabase } from '@renderer/data/database';
+import { createMemoryDatabase } from '@renderer/data/memory-database';
+import { SessionStore } from '@renderer/data/session';
+import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
+import { readAll } from '@renderer/data/read-all';
+import {
+  cancelReceipt,
+  correctDonation,
+  issueAnnualReceipts,
+  issueReceipt,
+  recordDonation,
+  replaceReceipt,
+} from '@renderer/data/donations/write';
+import { donationTotals, registerCsv, registerRows, registerSummary } from '@renderer/data/donations/read';
+
+let db: TilleulDatabase;
+let session: SessionStore;
+let clock: number;
+const now = () => new Date((clock += 60_000));
+const TREASURER = { id: 'tresoriere-1', name: 'Jeanne Morel', role: 'treasurer' } as const;
+const DOOR = { id: 'porte-1', name: 'Porte 1', role: 'door' } as const;
+const office = { userId: TREASURER.id, deviceId: 'pc-1', now };
+const organisation: Organisation = {
+  name: 'Foyer rural de Tilleul',
+  rna: 'W212001234',
+  siren: '',
+  address: { line1: '2 place de la Mairie', line2: '', postalCode: '21000', city: 'Dijon' },
+  object: 'Animation du village',
+  category: 'interet-general',
+  categoryOther: '',
+  rupDecreeDate: '',
+  signatoryName: 'Jeanne Morel',
+  signatoryTitle: 'Trésorière',
+  logo: '',
+  signature: '',
+};
+const settings = { organisation, series: 'A', issuedOn: '2027-01-10' };
+const stamp = {
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  updatedBy: 'x',
+  deviceId: 'pc-1',
+};
+
+beforeEach(async () => {
+  clock = Date.parse('2027-01-10T09:00:00.000Z');
+  db = await createMemoryDatabase();
+  session = new SessionStore();
+  installWriteGuard(db, session, 'pc-1', now);
+  session.set({ id: 'admin-1', name: 'Admin', role: 'admin' });
+  await db.people.insert(
+    personDocumentSchema.parse({
+      ...stamp,
+      id: 'marie',
+      firstName: 'Marie',
+      lastName: 'Dupont',
+      address: { line1: '5 rue des Tilleuls', postalCode: '21000', city: 'Dijon' },
+    }),
+  );
+  await db.people.insert(
+    personDocumentSchema.parse({ ...stamp, id: 'paul', firstName: 'Paul', lastName: 'Roux' }),
+  );
+  session.set(TREASURER);
+});
+afterEach(() => db.close());
+
+const gift = (donorId: string, receivedOn: string, amount: number, campaign = '') =>
+  recordDonation(db, office, {
+    donorId,
+    receivedOn,
+    amount,
+    method: 'cheque',
+    chequeNumber: '123',
+    bank: 'La Poste',
+    campaign,
+  });
+
+describe('donations and their receipts in the local database', () => {
+  it('records donations, totals them by donor, campaign and year', async () => {
+    await gift('marie', '2026-01-05', 1500, 'Lavoir');
+    await gift('marie', '2026-02-05', 1500, 'Lavoir');
+    await gift('paul', '2026-03-01', 5000);
+    const donations = await readAll(db.donations);
+    expect(donationTotals(donations, 'donor')).toEqual([
+      { key: 'paul', count: 1, total: 5000 },
+      { key: 'marie', count: 2, total: 3000 },
+    ]);
+    expect(donationTotals(donations, 'campaign').map((group) => group.key)).toEqual(['', 'Lavoir']);
+    expect(donationTotals(donations, 'year')).toEqual([{ key: '2026', count: 3, total: 8000 }]);
+    await expect(
+      recordDonation(db, office, {
+        donorId: 'marie',
+        receivedOn: '2026-01-05',
+        amount: 0,
+        method: 'especes',
+      }),
+    ).rejects.toThrow();
+    expect(await db.donations.count().exec()).toBe(3);
+  });
+
+  it('issues the annual receipts with progress, locks the donations, cancels and reissues with a new number', async () => {
+    const first = await gift('marie', '2026-01-05', 1500);
+    await gift('marie', '2026-02-05', 1500);
+    await gift('marie', '2026-03-05', 2000);
+    await gift('paul', '2026-03-01', 5000);
+    await gift('paul', '2025-12-01', 7000);
+    const progress: [number, number][] = [];
+    const issued = await issueAnnualReceipts(db, office, settings, 2026, (done, total) =>
+      progress.push([done, total]),
+    );
+    const annual = issued[0] as ReceiptDocument;
+    expect(progress).toEqual([
+      [0, 2],
+      [1, 2],
+      [2, 2],
+    ]);
+    expect(
+      issued.map((receipt) => [receipt.number, receipt.donor.name, receipt.total, receipt.lines.length]),
+    ).toEqual([
+      ['2027-A-0001', 'Dupont', 5000, 3],
+      ['2027-A-0002', 'Roux', 5000, 1],
+    ]);
+    expect(await receiptIntact(annual, sha256Hex)).toBe(true);
+    // Nothing left to receipt for 2026.
+    expect(await issueAnnualReceipts(db, office, settings, 2026)).toEqual([]);
+
+    // Locked: the write guard refuses, with the sentence that says to cancel the receipt.
+    const refusal = await correctDonation(db, office, first.id, { amount: 1600 }).catch(
+      (error: unknown) => error,
+    );
+    expect(refusal).toBeInstanceOf(PermissionDeniedError);
+    expect((refusal as PermissionDeniedError).decision.reason).toBe('permissions.donations.receipted');
+
+    // Cancel with a reason, correct, reissue: a new number, the old one stays in the register.
+    const { cancelled, replacement } = await (async () => {
+      await cancelReceipt(db, office, annual.id, 'Montant erroné');
+      await correctDonation(db, office, first.id, { amount: 1600 });
+      const again = await issueReceipt(db, office, settings, {
+        donorId: 'marie',
+        scope: 'annual',
+        year: 2026,
+        donationIds: annual.lines.map((line) => line.sourceId),
+        replaces: annual.id,
+      });
+      return { cancelled: (await db.receipts.findOne(annual.id).exec())?.toJSON(), replacement: again };
+    })();
+    expect(cancelled).toMatchObject({
+      status: 'cancelled',
+      number: '2027-A-0001',
+      cancellation: { reason: 'Montant erroné' },
+    });
+    expect(replacement).toMatchObject({ number: '2027-A-0003', total: 5100, replaces: annual.id });
+    expect((await db.donations.findOne(first.id).exec())?.receiptId).toBe(replacement.id);
+
+    const receipts = await readAll(db.receipts);
+    expect(registerRows(receipts).map((row) => [row.number, row.donor, row.total, row.status])).toEqual([
+      ['2027-A-0001', 'Marie Dupont', 5000, 'cancelled'],
+      ['2027-A-0002', 'Paul Roux', 5000, 'issued'],
+      ['2027-A-0003', 'Marie Dupont', 5100, 'issued'],
+    ]);
+    expect(registerSummary(receipts, 2027)).toEqual({ declaration: { count: 2, total: 10100 }, gaps: [] });
+    const csv = registerCsv(receipts);
+    expect(csv).toContain('Numéro;Date;Donateur;Montant;Statut;Motif d’annulation\r\n');
+    expect(csv).toContain('2027-A-0001;10/01/2027;Marie Dupont;50,00;annulé;Montant erroné\r\n');
+    expect(csv).toContain('2027-A-0003;10/01/2027;Marie Dupont;51,00;émis;\r\n');
+  });
+
+  it('replaces a receipt in one step, and refuses to receipt a gift twice', async () => {
+    const donation = await gift('paul', '2026-05-01', 3000);
+    const single = await issueReceipt(db, office, settings, {
+      donorId: 'paul',
+      scope: 'single',
+      donationIds: [donation.id],
+    });
+    expect(single).toMatchObject({
+      number: '2027-A-0001',
+      scope: 'single',
+      kind: '11580',
+      period: { from: '2026-05-01', to: '2026-05-01' },
+    });
+    const twice = await issueReceipt(db, office, settings, {
+      donorId: 'paul',
+      scope: 'single',
+      donationIds: [donation.id],
+    }).catch((e: unknown) => e);
+    expect((twice as ReceiptRuleError).key).toBe('receipts.alreadyReceipted');
+    const { cancelled, replacement } = await replaceReceipt(
+      db,
+      office,
+      settings,
+      single.id,
+      'Adresse erronée',
+    );
+    expect(cancelled.status).toBe('cancelled');
+    expect(replacement).toMatchObject({ number: '2027-A-0002', replaces: single.id, total: 3000 });
+  });
+
+  it('receipts a fee whose tariff gives no counterpart', async () => {
+    session.set({ id: 'admin-1', name: 'Admin', role: 'admin' });
+    await db.memberships.insert(
+      membershipDocumentSchema.parse({
+        ...stamp,
+        id: 'fee-1',
+        holderKind: 'person',
+        holderId: 'paul',
+        seasonId: 's',
+        tariffId: 't',
+        tariffLabel: 'Membre bienfaiteur',
+        taxReceiptAllowed: true,
+        amount: 10000,
+        paymentMethod: 'especes',
+        paidOn: '2026-09-10',
+        receivedBy: 'admin-1',
+      }),
+    );
+    session.set(TREASURER);
+    const donation = await gift('paul', '2026-05-01', 3000);
+    const receipt = await issueReceipt(db, office, settings, {
+      donorId: 'paul',
+      scope: 'annual',
+      year: 2026,
+      donationIds: [donation.id],
+      feeIds: ['fee-1'],
+    });
+    expect(receipt.total).toBe(13000);
+    expect(receipt.lines.map((line) => line.source)).toEqual(['donation', 'membership']);
+  });
+
+  it('lets no door account record a donation or issue a receipt', async () => {
+    session.set(DOOR);
+    await expect(gift('paul', '2026-05-01', 3000)).rejects.toBeInstanceOf(PermissionDeniedError);
+  });
+});

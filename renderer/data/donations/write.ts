@@ -1,0 +1,260 @@
+import type { DonationDocument, DonationInput } from '@shared/donations/donation';
+import { donationDocumentSchema } from '@shared/donations/donation';
+import type { MembershipDocument } from '@shared/members/membership';
+import type { PersonDocument } from '@shared/members/person';
+import type { WriteContext } from '@shared/schema/common';
+import type { Organisation } from '@shared/schema/organisation';
+import type { Draft } from '@shared/schema/stamps';
+import { editStamps, newStamps } from '@shared/schema/stamps';
+import { sha256Hex } from '@shared/receipts/digest';
+import {
+  annualGroups,
+  buildReceipt,
+  cancelReceipt as cancelled,
+  checkChronology,
+  donationLine,
+  donorSnapshot,
+  feeLine,
+  organisationSnapshot,
+  ReceiptRuleError,
+} from '@shared/receipts/issue';
+import type { ReceiptDocument, ReceiptScope } from '@shared/receipts/receipt';
+import { nextReceiptNumber } from '@shared/receipts/receipt-number';
+import type { TilleulDatabase } from '@renderer/data/database';
+import { editDocument } from '@renderer/data/edit-document';
+import { readAll } from '@renderer/data/read-all';
+
+/**
+ * Writes of donations and tax receipts. Each validates with its shared schema and stamps; the
+ * write guard checks who may, and that a receipted donation stays as its receipt says
+ * (`permissions.donations.receipted`: cancel the receipt first).
+ */
+
+export async function recordDonation(
+  db: TilleulDatabase,
+  context: WriteContext,
+  input: Draft<DonationInput>,
+): Promise<DonationDocument> {
+  const donation = donationDocumentSchema.parse({ ...input, receiptId: '', ...newStamps(context) });
+  await db.donations.insert(donation);
+  return donation;
+}
+
+/** Corrects a donation; refused by the write guard while an issued receipt covers it. */
+export function correctDonation(
+  db: TilleulDatabase,
+  context: WriteContext,
+  id: string,
+  changes: Partial<Draft<DonationInput>>,
+): Promise<DonationDocument> {
+  const { receiptId: _receiptId, ...allowed } = changes;
+  return editDocument(db.donations, donationDocumentSchema, context, { kind: 'donation', id }, allowed);
+}
+
+/** What issuing needs besides the gifts: the association, this device's series, the day. */
+export interface IssueSettings {
+  organisation: Organisation;
+  /** This device's receipt series letter(s) (DESIGN.md: « A » when standalone). */
+  series: string;
+  /** `YYYY-MM-DD`, the date printed on the receipt. */
+  issuedOn: string;
+}
+
+export interface IssueRequest {
+  donorId: string;
+  scope: ReceiptScope;
+  donationIds: readonly string[];
+  /** Membership fees whose tariff gives no counterpart, received from the same donor. */
+  feeIds?: readonly string[];
+  /** For `annual`: the calendar year. */
+  year?: number;
+  /** A company's forme juridique (SARL, SAS…), for the Cerfa 16216. */
+  legalForm?: string;
+  replaces?: string;
+}
+
+/** The gifts an issued receipt already covers (the receipts are the truth, `receiptId` a link). */
+function covered(receipts: readonly ReceiptDocument[]): Set<string> {
+  return new Set(
+    receipts
+      .filter((receipt) => receipt.status === 'issued')
+      .flatMap((receipt) => receipt.lines.map((line) => `${line.source}:${line.sourceId}`)),
+  );
+}
+
+async function issueOne(
+  db: TilleulDatabase,
+  context: WriteContext,
+  settings: IssueSettings,
+  request: IssueRequest,
+  receipts: ReceiptDocument[],
+): Promise<ReceiptDocument> {
+  const donor = (await db.people.findOne(request.donorId).exec())?.toJSON() as PersonDocument | undefined;
+  if (!donor) throw new ReceiptRuleError('receipts.donorUnknown');
+  const already = covered(receipts);
+  const donations: DonationDocument[] = [];
+  for (const id of request.donationIds) {
+    const donation = (await db.donations.findOne(id).exec())?.toJSON() as DonationDocument | undefined;
+    if (!donation || donation.donorId !== request.donorId) throw new ReceiptRuleError('receipts.giftUnknown');
+    if (already.has(`donation:${id}`)) throw new ReceiptRuleError('receipts.alreadyReceipted');
+    donations.push(donation);
+  }
+  const fees: MembershipDocument[] = [];
+  for (const id of request.feeIds ?? []) {
+    const fee = (await db.memberships.findOne(id).exec())?.toJSON() as MembershipDocument | undefined;
+    if (!fee || fee.holderId !== request.donorId) throw new ReceiptRuleError('receipts.giftUnknown');
+    if (already.has(`membership:${id}`)) throw new ReceiptRuleError('receipts.alreadyReceipted');
+    fees.push(fee);
+  }
+  const year = Number(settings.issuedOn.slice(0, 4));
+  const number = nextReceiptNumber(
+    receipts.map((receipt) => receipt.number),
+    year,
+    settings.series,
+  );
+  checkChronology(receipts, number, settings.issuedOn);
+  const receipt = await buildReceipt(
+    {
+      stamps: newStamps(context),
+      number,
+      issuedOn: settings.issuedOn,
+      issuedBy: context.userId,
+      scope: request.scope,
+      year: request.year,
+      donorId: request.donorId,
+      donor: donorSnapshot(donor, request.legalForm),
+      organisation: organisationSnapshot(settings.organisation),
+      lines: [...donations.map(donationLine), ...fees.map(feeLine)],
+      replaces: request.replaces,
+    },
+    sha256Hex,
+  );
+  await db.receipts.insert(receipt);
+  receipts.push(receipt);
+  // The link on each donation; the receipt already says what it covers if this stops halfway.
+  for (const donation of donations) {
+    await editDocument(
+      db.donations,
+      donationDocumentSchema,
+      context,
+      { kind: 'donation', id: donation.id },
+      {
+        receiptId: receipt.id,
+      },
+    );
+  }
+  return receipt;
+}
+
+/** Issues one receipt (a single gift, or a donor's year) with the next number of this device's series. */
+export async function issueReceipt(
+  db: TilleulDatabase,
+  context: WriteContext,
+  settings: IssueSettings,
+  request: IssueRequest,
+): Promise<ReceiptDocument> {
+  const receipts = await readAll(db.receipts);
+  return issueOne(db, context, settings, request, receipts);
+}
+
+/**
+ * The annual receipts of `year`: one per donor, for every donation of that year not yet on an
+ * issued receipt. `onProgress(done, total)` after each, for the progress bar.
+ */
+export async function issueAnnualReceipts(
+  db: TilleulDatabase,
+  context: WriteContext,
+  settings: IssueSettings,
+  year: number,
+  onProgress: (done: number, total: number) => void = () => undefined,
+): Promise<ReceiptDocument[]> {
+  const receipts = await readAll(db.receipts);
+  const already = covered(receipts);
+  const donations = (await readAll(db.donations)).filter(
+    (donation) => !already.has(`donation:${donation.id}`),
+  );
+  const status = new Map(receipts.map((receipt) => [receipt.id, receipt.status]));
+  const groups = annualGroups(donations, year, (id) => status.get(id));
+  const issued: ReceiptDocument[] = [];
+  onProgress(0, groups.length);
+  for (const group of groups) {
+    issued.push(
+      await issueOne(
+        db,
+        context,
+        settings,
+        {
+          donorId: group.donorId,
+          scope: 'annual',
+          year,
+          donationIds: group.donations.map((donation) => donation.id),
+        },
+        receipts,
+      ),
+    );
+    onProgress(issued.length, groups.length);
+  }
+  return issued;
+}
+
+/**
+ * Cancels a receipt with its reason: its number stays in the register, marked annulé, and its
+ * donations may be corrected and receipted again.
+ */
+export async function cancelReceipt(
+  db: TilleulDatabase,
+  context: WriteContext,
+  id: string,
+  reason: string,
+): Promise<ReceiptDocument> {
+  const stored = await db.receipts.findOne(id).exec();
+  if (!stored) throw new ReceiptRuleError('receipts.unknown');
+  const stamps = editStamps(context);
+  const next = cancelled(stored.toJSON() as ReceiptDocument, reason, {
+    cancelledAt: stamps.updatedAt,
+    cancelledBy: context.userId,
+    stamps,
+  });
+  await stored.incrementalPatch({ status: next.status, cancellation: next.cancellation, ...stamps });
+  for (const line of next.lines) {
+    if (line.source !== 'donation') continue;
+    const donation = await db.donations.findOne(line.sourceId).exec();
+    if (donation?.receiptId === id) {
+      await editDocument(
+        db.donations,
+        donationDocumentSchema,
+        context,
+        { kind: 'donation', id: line.sourceId },
+        {
+          receiptId: '',
+        },
+      );
+    }
+  }
+  return next;
+}
+
+/**
+ * Cancels a wrong receipt and issues its replacement, with a new number, for the same gifts as
+ * they stand now (corrected in between if need be).
+ */
+export async function replaceReceipt(
+  db: TilleulDatabase,
+  context: WriteContext,
+  settings: IssueSettings,
+  id: string,
+  reason: string,
+  legalForm?: string,
+): Promise<{ cancelled: ReceiptDocument; replacement: ReceiptDocument }> {
+  const old = await cancelReceipt(db, context, id, reason);
+  const replacement = await issueReceipt(db, context, settings, {
+    donorId: old.donorId,
+    scope: old.scope,
+    year: old.scope === 'annual' ? Number(old.period.from.slice(0, 4)) : undefined,
+    donationIds: old.lines.filter((line) => line.source === 'donation').map((line) => line.sourceId),
+    feeIds: old.lines.filter((line) => line.source === 'membership').map((line) => line.sourceId),
+    legalForm: legalForm ?? old.donor.legalForm,
+    replaces: old.id,
+  });
+  return { cancelled: old, replacement };
+}
