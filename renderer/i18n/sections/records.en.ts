@@ -44,6 +44,20 @@ export const receiptPermissionsEn: Shape<typeof receiptPermissionsFr> = {
       'An issued tax receipt can no longer be changed. If it is wrong, cancel it (with the reason) and issue a new one.',
     alreadyCancelled: 'This receipt is already cancelled: it stays as it is in the register.',
     noDeletion: 'A tax receipt is never deleted: its number must stay in the register. Cancel it instead.',
+    numberYear: 'Number {{number}} is not of the year of issue: check this computer’s date.',
+    nothingToReceipt: 'No donation to put on this receipt: choose at least one.',
+    annualOtherYear: 'An annual receipt only covers the donations of {{year}}: remove those of another year.',
+    singleOneGift: 'A single receipt covers one donation: choose an annual receipt to group several.',
+    giftAfterIssue: 'A donation is dated after the receipt’s date of issue: check the dates.',
+    outOfOrder:
+      'Receipt {{number}} of this series is dated {{date}}: a new receipt cannot be dated earlier. Check this computer’s date.',
+    feeCounterpart: 'This fee gives a counterpart (its tariff says so): it gives no right to a tax receipt.',
+    feeCancelled: 'This fee is cancelled: it gives no right to a tax receipt.',
+    feeHousehold: 'A household fee has no single donor: the receipt is made out to a person.',
+    donorUnknown: 'Donor not found on this device: wait for the sync and try again.',
+    giftUnknown: 'A donation is missing or is not this donor’s: reload the list and try again.',
+    alreadyReceipted: 'This donation is already on an issued receipt: cancel that receipt to issue another.',
+    unknown: 'Receipt not found on this device: wait for the sync and try again.',
   },
   donations: {
     receipted:

@@ -43,6 +43,25 @@ export const receiptPermissionsFr = {
     alreadyCancelled: 'Ce reçu est déjà annulé : il reste tel quel dans le registre.',
     noDeletion:
       'Un reçu fiscal ne se supprime pas : son numéro doit rester dans le registre. Annulez-le plutôt.',
+    numberYear:
+      'Le numéro {{number}} n’est pas de l’année de la date d’émission : vérifiez la date de cet ordinateur.',
+    nothingToReceipt: 'Aucun don à mettre sur ce reçu : choisissez au moins un don.',
+    annualOtherYear:
+      'Un reçu annuel ne couvre que les dons de l’année {{year}} : retirez les dons d’une autre année.',
+    singleOneGift:
+      'Un reçu simple couvre un seul don : choisissez un reçu annuel pour en regrouper plusieurs.',
+    giftAfterIssue: 'Un don est daté après la date d’émission du reçu : vérifiez les dates.',
+    outOfOrder:
+      'Le reçu {{number}} de cette série est daté du {{date}} : un nouveau reçu ne peut pas être daté d’avant. Vérifiez la date de cet ordinateur.',
+    feeCounterpart:
+      'Cette cotisation donne une contrepartie (son tarif le dit) : elle n’ouvre pas droit à un reçu fiscal.',
+    feeCancelled: 'Cette cotisation est annulée : elle n’ouvre pas droit à un reçu fiscal.',
+    feeHousehold:
+      'Une cotisation de foyer n’a pas de donateur unique : le reçu se fait au nom d’une personne.',
+    donorUnknown: 'Donateur introuvable sur cet appareil : attendez la synchronisation puis réessayez.',
+    giftUnknown: 'Un des dons est introuvable ou n’est pas de ce donateur : rechargez la liste et réessayez.',
+    alreadyReceipted: 'Ce don figure déjà sur un reçu émis : annulez ce reçu pour en émettre un autre.',
+    unknown: 'Reçu introuvable sur cet appareil : attendez la synchronisation puis réessayez.',
   },
   donations: {
     receipted:
