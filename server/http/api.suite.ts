@@ -693,7 +693,7 @@ export function describeApi(backend: Backend): void {
           amount: 2000,
           receivedOn: '2026-03-07',
           method: 'especes',
-          form: 'don-manuel',
+          form: 'declaration-don-manuel',
           nature: 'numeraire',
           natureDescription: '',
           chequeNumber: '',
