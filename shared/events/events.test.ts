@@ -74,7 +74,7 @@ describe('events and donations', () => {
       method: 'cheque',
     };
     expect(donationDocumentSchema.parse(donation)).toMatchObject({
-      form: 'don-manuel',
+      form: 'declaration-don-manuel',
       nature: 'numeraire',
       receiptId: '',
     });
