@@ -92,7 +92,33 @@ export interface PdfCanvas extends PdfPosition {
   canvas: (PdfLine | PdfRect)[];
 }
 
-export type PdfContent = PdfText | PdfStack | PdfColumns | PdfQr | PdfImage | PdfCanvas;
+/** A table cell: text, optionally shaded. */
+export type PdfCell = PdfText & { fillColor?: string };
+
+/** Lines between cells, by row or column index (0 = the line before the first). */
+export interface PdfTableLayout {
+  hLineWidth?: (row: number) => Pt;
+  vLineWidth?: (column: number) => Pt;
+  hLineColor?: (row: number) => string;
+  vLineColor?: (column: number) => string;
+  paddingTop?: (row: number) => Pt;
+  paddingBottom?: (row: number) => Pt;
+}
+
+export interface PdfTable extends PdfStyle {
+  table: {
+    /** The first rows, repeated at the top of every page the table runs over. */
+    headerRows?: number;
+    /** A row never split across two pages. */
+    dontBreakRows?: boolean;
+    widths: (Pt | '*' | 'auto')[];
+    heights?: number;
+    body: PdfCell[][];
+  };
+  layout?: PdfTableLayout;
+}
+
+export type PdfContent = PdfText | PdfStack | PdfColumns | PdfQr | PdfImage | PdfCanvas | PdfTable;
 
 export interface PdfDocDefinition {
   pageSize: 'A4';
@@ -101,6 +127,8 @@ export interface PdfDocDefinition {
   info?: { title?: string; author?: string; subject?: string; creator?: string };
   /** The same content behind every page. */
   background?: PdfContent;
+  /** Under every page; pdfmake gives the page's number and the page count (« page 2 / 31 »). */
+  footer?: (currentPage: number, pageCount: number) => PdfContent;
   content: PdfContent[];
   defaultStyle?: PdfStyle & { font?: string };
 }

@@ -10,6 +10,8 @@ import { makeReceipt } from '@shared/receipts/testing';
 import { amountInWords } from '@shared/money/amount-in-words';
 import { toCents } from '@shared/money/cents';
 import type { ReceiptDocument } from '@shared/receipts/receipt';
+import type { AttendanceSheetInput } from '@shared/pdf/attendance-sheet';
+import { attendanceSheetDocument } from '@shared/pdf/attendance-sheet';
 import { formatMemberNumber } from '@shared/members/member-number';
 
 /**
@@ -128,4 +130,49 @@ export async function measureAnnualReceipts(count: number): Promise<number> {
   }
   if ((await renderPdfInNode(receiptsBatchDocument(receipts))).length === 0) throw new Error('empty PDF');
   return performance.now() - started;
+}
+
+function sheetFor(count: number): AttendanceSheetInput {
+  const columns = {
+    line: 'N°',
+    lastName: 'Nom',
+    firstName: 'Prénom',
+    status: 'Statut',
+    signature: 'Signature',
+    representedBy: 'Représenté par',
+    proxiesHeld: 'Pouvoirs détenus',
+    votes: 'Voix',
+  };
+  return {
+    organisation: 'Foyer rural de Saint-Benchmark',
+    event: { title: 'Loto de printemps', when: 'samedi 14 mars 2026 à 20 h', location: 'Salle des fêtes' },
+    rows: benchPeople(count).map((person, i) => ({
+      ...person,
+      personId: `p${i}`,
+      status: 'À jour',
+      present: false,
+    })),
+    blankLines: 20,
+    labels: {
+      heading: 'Feuille d’émargement',
+      documentTitle: 'Feuille d’émargement',
+      columns,
+      page: 'Page {{page}} / {{count}}',
+      totals: 'Totaux',
+      listed: 'Personnes listées : {{count}}',
+      blank: 'Lignes libres : {{count}}',
+      presentBlank: 'Présents : ________',
+      presentCount: 'Présents : {{count}}',
+    },
+  };
+}
+
+/** Milliseconds to build and render an attendance sheet of `count` names to PDF bytes in Node. */
+export async function measureAttendanceSheet(count: number): Promise<number> {
+  await renderPdfInNode(attendanceSheetDocument(sheetFor(1)));
+  const started = performance.now();
+  const bytes = await renderPdfInNode(attendanceSheetDocument(sheetFor(count)));
+  const elapsed = performance.now() - started;
+  if (bytes.length === 0) throw new Error('empty PDF');
+  return elapsed;
 }

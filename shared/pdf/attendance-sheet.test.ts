@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { AttendanceSheetInput, AttendanceSheetRow } from '@shared/pdf/attendance-sheet';
+import { attendanceSheetDocument, sortSheetRows } from '@shared/pdf/attendance-sheet';
+import type { PdfTable } from '@shared/pdf/doc-definition';
+
+const row = (personId: string, lastName: string, firstName: string): AttendanceSheetRow => ({
+  personId,
+  lastName,
+  firstName,
+  memberNumber: '',
+  status: 'À jour',
+  present: false,
+});
+
+const labels = {
+  heading: 'Feuille d’émargement',
+  documentTitle: 'Feuille',
+  columns: {
+    line: 'N°',
+    lastName: 'Nom',
+    firstName: 'Prénom',
+    status: 'Statut',
+    signature: 'Signature',
+    representedBy: 'Représenté par',
+    proxiesHeld: 'Pouvoirs détenus',
+    votes: 'Voix',
+  },
+  page: 'Page {{page}} / {{count}}',
+  totals: 'Totaux',
+  listed: 'Personnes listées : {{count}}',
+  blank: 'Lignes libres : {{count}}',
+  presentBlank: 'Présents : ____',
+  presentCount: 'Présents : {{count}}',
+} satisfies AttendanceSheetInput['labels'];
+
+const build = (rows: AttendanceSheetRow[], blankLines = 0) =>
+  attendanceSheetDocument({
+    organisation: 'Club',
+    event: { title: 'Loto', when: 'samedi', location: '' },
+    rows,
+    blankLines,
+    labels,
+  });
+
+function tableOf(document: ReturnType<typeof build>): PdfTable['table'] {
+  const table = document.content.find((node): node is PdfTable => 'table' in node);
+  if (!table) throw new Error('no table');
+  return table.table;
+}
+
+describe('attendance sheet document', () => {
+  it('sorts by last name then first name, accents and case aside', () => {
+    const sorted = sortSheetRows([
+      row('1', 'Zola', 'Émile'),
+      row('2', 'émond', 'Lucie'),
+      row('3', 'Dupont', 'Jean'),
+      row('4', 'Dupont', 'Élodie'),
+      row('5', 'Eymard', 'Paul'),
+    ]);
+    expect(sorted.map((r) => r.personId)).toEqual(['4', '3', '2', '5', '1']);
+  });
+
+  it('numbers the lines in that order, then the blank lines, and repeats one header row', () => {
+    const table = tableOf(build([row('1', 'Zola', 'Émile'), row('2', 'Abel', 'Anne')], 3));
+    expect(table.headerRows).toBe(1);
+    expect(table.body.map((cells) => cells[0]?.text)).toEqual(['N°', '1', '2', '3', '4', '5']);
+    expect(table.body[1]?.[1]?.text).toBe('ABEL');
+    expect(table.body[5]?.slice(1).every((cell) => cell.text === '')).toBe(true);
+  });
+
+  it('says page x / y under every page', () => {
+    const footer = build([]).footer?.(2, 31);
+    expect(JSON.stringify(footer)).toContain('Page 2 / 31');
+  });
+
+  it('counts the present once presence is known', () => {
+    const document = build([{ ...row('1', 'Abel', 'Anne'), present: true }, row('2', 'Zola', 'Émile')]);
+    expect(JSON.stringify(document.content.at(-1))).toContain('Présents : 1');
+    expect(JSON.stringify(build([row('1', 'Abel', 'Anne')]).content.at(-1))).toContain('Présents : ____');
+  });
+});
