@@ -27,6 +27,7 @@ import {
   doorPaymentErrorsEn,
   doorPaymentPermissionsEn,
 } from '@renderer/i18n/sections/door-payment.en';
+import { eventSheetsEn } from '@renderer/i18n/sections/event-sheets.en';
 
 export const en: TranslationShape<typeof fr> = {
   app: {
@@ -418,6 +419,7 @@ export const en: TranslationShape<typeof fr> = {
   cotisations: cotisationsEn,
   events: eventsEn,
   doorPayment: doorPaymentEn,
+  eventSheets: eventSheetsEn,
   language: {
     fr: 'Français',
     en: 'English',

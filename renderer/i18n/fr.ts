@@ -25,6 +25,7 @@ import {
   doorPaymentErrorsFr,
   doorPaymentPermissionsFr,
 } from '@renderer/i18n/sections/door-payment.fr';
+import { eventSheetsFr } from '@renderer/i18n/sections/event-sheets.fr';
 /** French, the reference language: every key exists here first (English must match it). */
 export const fr = {
   app: {
@@ -421,6 +422,7 @@ export const fr = {
   cotisations: cotisationsFr,
   events: eventsFr,
   doorPayment: doorPaymentFr,
+  eventSheets: eventSheetsFr,
   language: {
     fr: 'Français',
     en: 'English',

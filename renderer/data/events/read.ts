@@ -3,7 +3,14 @@ import type { MangoQuery } from 'rxdb/plugins/core';
 import { useLiveRxQuery } from 'rxdb/plugins/react';
 import type { AttendanceDocument } from '@shared/events/attendance';
 import type { EventDocument } from '@shared/events/event';
-import { useData } from '@renderer/data/context';
+import type { QuorumFigures } from '@shared/events/quorum';
+import { quorumFigures } from '@shared/events/quorum';
+import type { RollEntry } from '@shared/events/roll';
+import { eventRoll } from '@shared/events/roll';
+import type { PersonDocument } from '@shared/members/person';
+import { createStatusResolver } from '@shared/members/status';
+import { useData, useDirectory } from '@renderer/data/context';
+import { useSeasons } from '@renderer/data/settings/read';
 
 /** Documents of `query`, live, as plain data. */
 function useLive<T>(
@@ -64,4 +71,32 @@ export function useAttendanceTotals(eventIds: readonly string[]): {
     return byEvent;
   }, [results]);
   return { loading, totals };
+}
+
+/**
+ * The event's roll (the people its sheet lists, numbered in the sheet's order, with their
+ * status at the event's date) and, for a general assembly, its live quorum figures.
+ */
+export function useEventRoll(
+  event: EventDocument | undefined,
+  attendance: readonly AttendanceDocument[],
+): { roll: RollEntry<PersonDocument>[]; quorum: QuorumFigures | undefined } {
+  const directory = useDirectory();
+  const seasons = useSeasons();
+  const startsOn = event?.startsOn ?? '';
+  const assembly = event?.kind === 'assembly' ? event.assembly : undefined;
+  const statusOf = useMemo(
+    () => createStatusResolver(directory.memberships.values(), seasons, startsOn),
+    [directory, seasons, startsOn],
+  );
+  const roll = useMemo(
+    () => eventRoll({ people: directory.people, attendance, statusOf, voters: assembly?.voters }),
+    [directory, attendance, statusOf, assembly?.voters],
+  );
+  const quorum = useMemo(() => {
+    if (!assembly) return undefined;
+    const voters = new Set(roll.filter((entry) => entry.voter).map((entry) => entry.person.id));
+    return quorumFigures(attendance, (id) => voters.has(id), voters.size, assembly);
+  }, [roll, attendance, assembly]);
+  return { roll, quorum };
 }

@@ -4,15 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { attendanceCounts } from '@shared/events/check-in';
 import { formatDate } from '@shared/format/intl';
+import { localToday } from '@shared/dates/parse-date';
 import { usePermission } from '@renderer/data/context';
-import { useAttendance, useEvent } from '@renderer/data/events/read';
+import { useAttendance, useEvent, useEventRoll } from '@renderer/data/events/read';
 import { localeOf } from '@renderer/i18n/i18n';
 import { useLanguage } from '@renderer/i18n/language';
 import { AttendanceTable } from '@renderer/pages/events/page/AttendanceTable';
 import { CancelEventModal } from '@renderer/pages/events/page/CancelEventModal';
 import { EventCounters } from '@renderer/pages/events/page/EventCounters';
 import { EventFacts } from '@renderer/pages/events/page/EventFacts';
+import { PrintSheetButton } from '@renderer/pages/events/page/PrintSheetButton';
 import { RegisterModal } from '@renderer/pages/events/page/RegisterModal';
+import { TickPresence } from '@renderer/pages/events/page/TickPresence';
 
 /** One event: what, when, where, at what price; who is registered, who came, what was taken. */
 export function EventPage() {
@@ -23,6 +26,8 @@ export function EventPage() {
   const { attendance } = useAttendance(id);
   const mayManage = usePermission('events.manage').allowed;
   const mayCheckIn = usePermission('attendance.checkIn').allowed;
+  const mayManageAttendance = usePermission('attendance.manage').allowed;
+  const { roll, quorum } = useEventRoll(event, attendance);
   const [registering, registerModal] = useDisclosure(false);
   const [cancelling, cancelModal] = useDisclosure(false);
 
@@ -30,6 +35,7 @@ export function EventPage() {
   if (!event) return <Alert color="orange">{t('events.page.missing')}</Alert>;
   const cancelled = event.cancelledOn !== '';
   const counts = attendanceCounts(attendance);
+  const started = event.startsOn <= localToday(new Date());
 
   return (
     <Stack gap="lg">
@@ -51,6 +57,9 @@ export function EventPage() {
               {t('events.page.openEntrance')}
             </Button>
           ) : null}
+          {mayManageAttendance ? (
+            <PrintSheetButton event={event} roll={roll} quorum={quorum} locale={locale} />
+          ) : null}
           {mayManage ? (
             <Button component={Link} to={`/evenements/${event.id}/modifier`} variant="default" size="md">
               {t('events.page.edit')}
@@ -65,6 +74,7 @@ export function EventPage() {
       ) : null}
       <EventFacts event={event} locale={locale} />
       <EventCounters event={event} counts={counts} locale={locale} />
+      {mayManageAttendance && started && !cancelled ? <TickPresence event={event} roll={roll} /> : null}
       <Group justify="space-between">
         <Title order={2}>{t('events.page.attendanceTitle')}</Title>
         {mayManage && !cancelled ? (

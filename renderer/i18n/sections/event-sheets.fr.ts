@@ -1,0 +1,61 @@
+/**
+ * Texts of attendance sheets, ticking presence from the paper, and general assemblies
+ * (`eventSheets.*`).
+ */
+export const eventSheetsFr = {
+  sheet: {
+    print: 'Imprimer la feuille d’émargement',
+    printShortcut: 'Imprimer la feuille d’émargement (Alt+P)',
+    heading: 'Feuille d’émargement',
+    assemblyHeading: 'Feuille de présence de l’assemblée générale',
+    documentTitle: 'Feuille d’émargement — {{event}}',
+    fileName: 'emargement-{{event}}-{{date}}',
+    fileFilter: 'Document PDF',
+    columns: {
+      line: 'N°',
+      lastName: 'Nom',
+      firstName: 'Prénom',
+      status: 'Statut',
+      signature: 'Signature',
+      representedBy: 'Représenté par',
+      proxiesHeld: 'Pouvoirs détenus',
+      votes: 'Voix',
+    },
+    page: 'Page {{page}} / {{count}}',
+    totals: 'Totaux',
+    listed: 'Personnes listées : {{count}}',
+    blank: 'Lignes libres pour les personnes non inscrites : {{count}}',
+    presentBlank: 'Présents : ________',
+    presentCount: 'Présents : {{count}}',
+    voters: 'Membres ayant droit de vote : {{count}}',
+    presentVoters: 'Membres présents : {{count}}',
+    represented: 'Membres représentés : {{count}}',
+    votes: 'Voix : {{count}}',
+    quorum: 'Quorum requis : {{count}}',
+    quorumReached: 'Quorum atteint.',
+    quorumMissing: 'Quorum non atteint : il manque {{count}} membre(s) présent(s) ou représenté(s).',
+    certified: 'Certifié exact, le ____ / ____ / ________',
+    president: 'Le président ou la présidente',
+    secretary: 'Le secrétaire de séance',
+    saved: 'Feuille d’émargement enregistrée.',
+    savedTo: 'Feuille d’émargement enregistrée dans {{path}}.',
+    needOrganisation:
+      'Renseignez d’abord le nom de l’association (Réglages → Association) : il figure en tête de la feuille.',
+  },
+  tick: {
+    device: 'Feuille papier ({{name}})',
+    title: 'Cocher les présents depuis la feuille',
+    search: 'Nom ou numéro de ligne',
+    searchDescription:
+      'Tapez une partie du nom, le numéro de ligne de la feuille ou le numéro de membre ; Entrée coche la première personne trouvée.',
+    none: 'Personne sur la feuille ne correspond à « {{query}} ».',
+    line: 'ligne {{line}}',
+    already: 'déjà présent',
+    tick: 'Cocher',
+    ticked: '{{name}} est coché présent.',
+    alreadyTicked: '{{name}} était déjà coché présent.',
+    undo: 'Annuler ({{name}})',
+    undone: '{{name}} n’est plus coché présent.',
+    progress: '{{present}} présents sur {{listed}} personnes listées.',
+  },
+};

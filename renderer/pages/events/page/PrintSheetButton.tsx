@@ -1,0 +1,97 @@
+import { Button } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import type { EventDocument } from '@shared/events/event';
+import type { QuorumFigures } from '@shared/events/quorum';
+import type { RollEntry } from '@shared/events/roll';
+import { BridgeError } from '@shared/ipc/contract';
+import { translateError } from '@renderer/components/translate-error';
+import { useWrite } from '@renderer/components/use-write';
+import { appendAudit } from '@renderer/data/audit/write';
+import { useCurrentUser, useData, useWriteContext } from '@renderer/data/context';
+import { useSetting } from '@renderer/data/settings/read';
+import { printAttendanceSheet } from '@renderer/pdf/attendance-sheet';
+import { usePlatform } from '@renderer/platform/context';
+
+/**
+ * « Imprimer la feuille d'émargement » (Alt+P): the event's roll as a PDF, saved (desktop) or
+ * downloaded (web); an AG's sheet carries its proxies, voices and quorum. Journalled as an export.
+ */
+export function PrintSheetButton({
+  event,
+  roll,
+  quorum,
+  locale,
+}: {
+  event: EventDocument;
+  roll: readonly RollEntry[];
+  quorum: QuorumFigures | undefined;
+  locale: string;
+}) {
+  const { t } = useTranslation();
+  const { db } = useData();
+  const platform = usePlatform();
+  const user = useCurrentUser();
+  const context = useWriteContext();
+  const organisation = useSetting('organisation');
+  const { busy, run } = useWrite();
+
+  const print = async () => {
+    if (organisation.read.state !== 'ok') {
+      notifications.show({ color: 'orange', message: t('eventSheets.sheet.needOrganisation') });
+      return;
+    }
+    const { name } = organisation.read.value;
+    await run(
+      async () => {
+        const result = await printAttendanceSheet(platform, {
+          event,
+          roll,
+          quorum,
+          organisation: name,
+          locale,
+          t,
+        });
+        if (result.saved) {
+          await appendAudit(
+            db,
+            { ...context, userName: user.name },
+            {
+              action: 'export',
+              collection: 'attendance',
+              documentId: event.id,
+              detail: `emargement:${roll.length}`,
+            },
+          );
+        }
+        return result;
+      },
+      {
+        success: (result) => {
+          if (!result.saved) return undefined;
+          return result.path
+            ? t('eventSheets.sheet.savedTo', { path: result.path })
+            : t('eventSheets.sheet.saved');
+        },
+        failure: (message, error) =>
+          error instanceof BridgeError ? translateError(t, error.messageKey) : message,
+      },
+    );
+  };
+
+  useHotkeys([['alt+P', () => void print()]]);
+
+  return (
+    <Button
+      variant="default"
+      size="md"
+      onClick={() => void print()}
+      loading={busy}
+      title={t('eventSheets.sheet.printShortcut')}
+      aria-keyshortcuts="Alt+P"
+    >
+      {t('eventSheets.sheet.print')}
+    </Button>
+  );
+}

@@ -1,0 +1,93 @@
+import type { TFunction } from 'i18next';
+import type { EventDocument } from '@shared/events/event';
+import { formatEventStart } from '@shared/events/event-time';
+import type { QuorumFigures } from '@shared/events/quorum';
+import type { RollEntry } from '@shared/events/roll';
+import type { SaveFileResult } from '@shared/ipc/contract';
+import { blankLinesFor, sheetRows } from '@shared/events/sheet-rows';
+import type { AttendanceSheetLabels } from '@shared/pdf/attendance-sheet';
+import { attendanceSheetDocument } from '@shared/pdf/attendance-sheet';
+import { pdfFileName } from '@shared/pdf/member-cards';
+import type { eventSheetsFr } from '@renderer/i18n/sections/event-sheets.fr';
+import type { Platform } from '@renderer/platform/platform';
+import { renderPdf } from '@renderer/pdf/render-pdf';
+
+export interface PrintAttendanceSheetOptions {
+  event: EventDocument;
+  roll: readonly RollEntry[];
+  /** A general assembly's live figures: the AG sheet. */
+  quorum: QuorumFigures | undefined;
+  organisation: string;
+  locale: string;
+  t: TFunction;
+}
+
+function labelsOf(t: TFunction, event: EventDocument, assembly: boolean): AttendanceSheetLabels {
+  type Sheet = typeof eventSheetsFr.sheet;
+  const key = (name: Exclude<keyof Sheet, 'columns'>) => t(`eventSheets.sheet.${name}`);
+  const column = (name: keyof Sheet['columns']) => t(`eventSheets.sheet.columns.${name}`);
+  // pdfmake fills {{page}} and {{count}} per page: keep them for the sheet to replace.
+  const keep = { page: '{{page}}', count: '{{count}}' };
+  const figure = (name: Exclude<keyof Sheet, 'columns'>) => t(`eventSheets.sheet.${name}`, keep);
+  return {
+    heading: assembly ? key('assemblyHeading') : key('heading'),
+    documentTitle: t('eventSheets.sheet.documentTitle', { event: event.title }),
+    columns: {
+      line: column('line'),
+      lastName: column('lastName'),
+      firstName: column('firstName'),
+      status: column('status'),
+      signature: column('signature'),
+      representedBy: column('representedBy'),
+      proxiesHeld: column('proxiesHeld'),
+      votes: column('votes'),
+    },
+    page: figure('page'),
+    totals: key('totals'),
+    listed: figure('listed'),
+    blank: figure('blank'),
+    presentBlank: key('presentBlank'),
+    presentCount: figure('presentCount'),
+    voters: figure('voters'),
+    presentVoters: figure('presentVoters'),
+    represented: figure('represented'),
+    votes: figure('votes'),
+    quorum: figure('quorum'),
+    quorumReached: key('quorumReached'),
+    quorumMissing: figure('quorumMissing'),
+    certified: key('certified'),
+    president: key('president'),
+    secretary: key('secretary'),
+  };
+}
+
+/**
+ * Renders the event's attendance sheet and hands it to the platform: a save dialog on the
+ * desktop, a download in a browser.
+ */
+export async function printAttendanceSheet(
+  platform: Platform,
+  { event, roll, quorum, organisation, locale, t }: PrintAttendanceSheetOptions,
+): Promise<SaveFileResult> {
+  const rows = sheetRows(roll, quorum, (entry) => t(`people.status.${entry.status}`));
+  const document = attendanceSheetDocument({
+    organisation,
+    event: { title: event.title, when: formatEventStart(event, locale), location: event.location },
+    rows,
+    blankLines: blankLinesFor(rows.length),
+    labels: labelsOf(t, event, quorum !== undefined),
+    assembly: quorum,
+    locale,
+  });
+  const data = await renderPdf(document);
+  return platform.saveFile({
+    suggestedName: pdfFileName(
+      t('eventSheets.sheet.fileName', { event: event.title, date: event.startsOn }),
+      'emargement',
+    ),
+    filterName: t('eventSheets.sheet.fileFilter'),
+    extensions: ['pdf'],
+    mimeType: 'application/pdf',
+    data,
+  });
+}
