@@ -60,3 +60,11 @@ export function proxyRefusal(
 export function proxiesHeldBy(holderId: string, records: readonly Record[]): string[] {
   return records.filter((record) => record.proxyHolderId === holderId).map((record) => record.personId);
 }
+
+/** A proxy the AG's rules refuse; `code` says why (a message key of its own for each). */
+export class ProxyRefusedError extends Error {
+  constructor(readonly code: ProxyRefusal) {
+    super(`proxy refused: ${code}`);
+    this.name = 'ProxyRefusedError';
+  }
+}

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z, ZodError } from 'zod';
 import { attendanceId } from '@shared/events/attendance';
+import { ProxyRefusedError } from '@shared/events/proxies';
 import type { Cents } from '@shared/money/cents';
 import type { TilleulDatabase } from '@renderer/data/database';
 import {
@@ -10,9 +11,11 @@ import {
   correctDoorPayment,
   createEvent,
   createSeries,
+  recordProxy,
   register,
   registerWalkIn,
   undoCheckIn,
+  withdrawProxy,
 } from '@renderer/data/events/write';
 import { createMemoryDatabase } from '@renderer/data/memory-database';
 import { SessionStore } from '@renderer/data/session';
@@ -273,5 +276,40 @@ describe('money at the door', () => {
     ).catch(issues);
     expect(zero).toEqual([['amount', 'errors.members.amountRequired']]);
     expect(await db.memberships.count().exec()).toBe(1);
+  });
+});
+
+describe('proxies at a general assembly', () => {
+  it('are recorded on the giver’s record, refused with the reason and nothing written, withdrawn', async () => {
+    const ag = await createEvent(db, office, {
+      title: 'Assemblée générale',
+      kind: 'assembly',
+      startsOn: '2026-11-14',
+      assembly: { quorumPercent: 50, maxProxiesPerMember: 1, voters: 'members-up-to-date' },
+    });
+    const voters = new Set(['anne', 'bruno', 'chloe', 'denis']);
+    const rules = { isVoter: (id: string) => voters.has(id), maxPerHolder: 1 };
+    await checkIn(db, office, { eventId: ag.id, personId: 'anne', device: 'Bureau' });
+    await recordProxy(db, office, { eventId: ag.id, giverId: 'bruno', holderId: 'anne' }, rules);
+    expect((await db.attendance.findOne(attendanceId(ag.id, 'bruno')).exec())?.toJSON()).toMatchObject({
+      present: false,
+      proxyHolderId: 'anne',
+    });
+
+    const refused = (giverId: string, holderId: string) =>
+      recordProxy(db, office, { eventId: ag.id, giverId, holderId }, rules).then(
+        () => 'recorded',
+        (error: unknown) => (error instanceof ProxyRefusedError ? error.code : String(error)),
+      );
+    expect(await refused('chloe', 'anne')).toBe('limit');
+    expect(await refused('chloe', 'intrus')).toBe('holder-not-voter');
+    expect(await refused('chloe', 'chloe')).toBe('self');
+    expect(await refused('chloe', 'bruno')).toBe('holder-gave');
+    expect(await refused('anne', 'denis')).toBe('giver-present');
+    // Nothing was written for Chloé.
+    expect(await db.attendance.findOne(attendanceId(ag.id, 'chloe')).exec()).toBeNull();
+
+    await withdrawProxy(db, office, { eventId: ag.id, giverId: 'bruno' });
+    expect(await refused('chloe', 'anne')).toBe('recorded');
   });
 });

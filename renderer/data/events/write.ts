@@ -5,6 +5,7 @@ import { checkIn as planCheckIn, undoCheckIn as undone } from '@shared/events/ch
 import { doorPaymentCorrectionSchema, notesAfterCorrection } from '@shared/events/door-payment-correction';
 import type { EventDocument, EventInput } from '@shared/events/event';
 import { eventDocumentSchema } from '@shared/events/event';
+import { ProxyRefusedError, proxyRefusal } from '@shared/events/proxies';
 import type { DoorPaymentInput } from '@shared/events/door-payment';
 import { doorPaymentInputSchema } from '@shared/events/door-payment';
 import { localToday } from '@shared/dates/parse-date';
@@ -258,5 +259,58 @@ export async function correctDoorPayment(
           : {}),
       };
     },
+  );
+}
+
+/**
+ * Records a proxy (pouvoir) at a general assembly on the giver's attendance record, after the
+ * AG's rules (`proxyRefusal`) checked it against the records as they stand: refused with a
+ * `ProxyRefusedError` and nothing written.
+ */
+export async function recordProxy(
+  db: TilleulDatabase,
+  context: WriteContext,
+  target: { eventId: string; giverId: string; holderId: string },
+  rules: { isVoter: (personId: string) => boolean; maxPerHolder: number },
+): Promise<void> {
+  const { eventId, giverId, holderId } = target;
+  const stored = await db.attendance.find({ selector: { eventId } }).exec();
+  const records = stored.map((doc) => doc.toJSON() as AttendanceDocument);
+  const refusal = proxyRefusal({ giverId, holderId }, records, rules.isVoter, rules.maxPerHolder);
+  if (refusal) throw new ProxyRefusedError(refusal);
+  const id = attendanceId(eventId, giverId);
+  if (records.some((record) => record.id === id)) {
+    await editDocument(
+      db.attendance,
+      attendanceDocumentSchema,
+      context,
+      { kind: 'attendance', id },
+      { proxyHolderId: holderId },
+    );
+    return;
+  }
+  await db.attendance.insert(
+    attendanceDocumentSchema.parse({
+      ...newStamps(context, id),
+      eventId,
+      personId: giverId,
+      proxyHolderId: holderId,
+    }),
+  );
+}
+
+/** Withdraws a proxy: the giver is no longer represented. */
+export async function withdrawProxy(
+  db: TilleulDatabase,
+  context: WriteContext,
+  target: { eventId: string; giverId: string },
+): Promise<void> {
+  const id = attendanceId(target.eventId, target.giverId);
+  await editDocument(
+    db.attendance,
+    attendanceDocumentSchema,
+    context,
+    { kind: 'attendance', id },
+    { proxyHolderId: '' },
   );
 }

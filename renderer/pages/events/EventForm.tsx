@@ -8,6 +8,7 @@ import { UnsavedChangesGuard } from '@renderer/components/unsaved/UnsavedChanges
 import { useEvent } from '@renderer/data/events/read';
 import { localeOf } from '@renderer/i18n/i18n';
 import { useLanguage } from '@renderer/i18n/language';
+import { AssemblyFields } from '@renderer/pages/events/form/AssemblyFields';
 import { EntryFields } from '@renderer/pages/events/form/EntryFields';
 import { useEventForm } from '@renderer/pages/events/form/use-event-form';
 import { WhatFields } from '@renderer/pages/events/form/WhatFields';
@@ -57,6 +58,7 @@ function EventFormBody({ existing }: { existing: EventDocument | undefined }) {
         <WhatFields field={field} />
         <WhenFields form={form} field={field} dates={dates} series={!existing} />
         <EntryFields form={form} field={field} locale={locale} />
+        {form.getValues().kind === 'assembly' ? <AssemblyFields form={form} field={field} /> : null}
         <Textarea
           label={t('events.form.notes')}
           description={t('events.form.notesDescription')}

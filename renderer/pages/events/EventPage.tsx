@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { attendanceCounts } from '@shared/events/check-in';
 import { formatDate } from '@shared/format/intl';
 import { localToday } from '@shared/dates/parse-date';
+import { QuorumFiguresView } from '@renderer/components/QuorumPanel';
 import { usePermission } from '@renderer/data/context';
 import { useAttendance, useEvent, useEventRoll } from '@renderer/data/events/read';
 import { localeOf } from '@renderer/i18n/i18n';
@@ -13,6 +14,7 @@ import { AttendanceTable } from '@renderer/pages/events/page/AttendanceTable';
 import { CancelEventModal } from '@renderer/pages/events/page/CancelEventModal';
 import { EventCounters } from '@renderer/pages/events/page/EventCounters';
 import { EventFacts } from '@renderer/pages/events/page/EventFacts';
+import { ProxiesSection } from '@renderer/pages/events/page/ProxiesSection';
 import { PrintSheetButton } from '@renderer/pages/events/page/PrintSheetButton';
 import { RegisterModal } from '@renderer/pages/events/page/RegisterModal';
 import { TickPresence } from '@renderer/pages/events/page/TickPresence';
@@ -74,7 +76,11 @@ export function EventPage() {
       ) : null}
       <EventFacts event={event} locale={locale} />
       <EventCounters event={event} counts={counts} locale={locale} />
+      {quorum ? <QuorumFiguresView figures={quorum} /> : null}
       {mayManageAttendance && started && !cancelled ? <TickPresence event={event} roll={roll} /> : null}
+      {mayManageAttendance && event.kind === 'assembly' && !cancelled ? (
+        <ProxiesSection event={event} roll={roll} />
+      ) : null}
       <Group justify="space-between">
         <Title order={2}>{t('events.page.attendanceTitle')}</Title>
         {mayManage && !cancelled ? (

@@ -1,5 +1,5 @@
-import type { EventDocument, EventInput, EventKind } from '@shared/events/event';
-import { eventDocumentSchema } from '@shared/events/event';
+import type { EventDocument, EventInput, EventKind, VoterRule } from '@shared/events/event';
+import { DEFAULT_ASSEMBLY_RULES, eventDocumentSchema } from '@shared/events/event';
 import { parseTime } from '@shared/events/event-time';
 import type { SeriesEnd } from '@shared/events/series-dates';
 import { weeklyDates } from '@shared/events/series-dates';
@@ -28,6 +28,8 @@ export interface EventFormValues {
   seriesEnd: 'until' | 'count';
   lastDate: string;
   sessions: number | string;
+  /** A general assembly's rules (kept, unused, for any other kind). */
+  assembly: { voters: VoterRule; quorumPercent: number | string; maxProxiesPerMember: number | string };
 }
 
 export function initialEventValues(existing: EventDocument | undefined, locale: string): EventFormValues {
@@ -49,6 +51,7 @@ export function initialEventValues(existing: EventDocument | undefined, locale: 
     seriesEnd: 'until',
     lastDate: '',
     sessions: 10,
+    assembly: { ...(existing?.assembly ?? DEFAULT_ASSEMBLY_RULES) },
   };
 }
 
@@ -87,6 +90,11 @@ export function toEventInput(values: EventFormValues): Converted {
     nonMemberPrice: nonMemberPrice.ok ? nonMemberPrice.cents : (0 as Cents),
     description: values.description,
     notes: values.notes,
+    assembly: {
+      voters: values.assembly.voters,
+      quorumPercent: Number(values.assembly.quorumPercent || 0),
+      maxProxiesPerMember: Number(values.assembly.maxProxiesPerMember || 0),
+    },
   };
   let dates = [values.startsOn];
   if (values.recurring && values.startsOn !== '') {
