@@ -86,3 +86,32 @@ describe('two doors, one attendance record', () => {
     expect(lost.map((value) => value.field)).toEqual(['notes']);
   });
 });
+
+describe('a proxy recorded on one device, a check-in on another', () => {
+  it('keeps both: the office’s proxy and the door’s check-in of the same absent-then-present giver', () => {
+    const base = record({ registered: true });
+    const office = record({
+      registered: true,
+      proxyHolderId: 'holder',
+      updatedAt: '2026-11-14T18:00:00.000Z',
+    });
+    const door = record({ registered: true, ...at('19:02', 'Porte 1') });
+    for (const [ours, theirs] of [
+      [office, door],
+      [door, office],
+    ] as const) {
+      const { document } = mergeAttendance(ours, theirs, base);
+      // The proxy stays recorded; the quorum does not count it while its giver is present.
+      expect(document).toMatchObject({ proxyHolderId: 'holder', present: true, checkedInDevice: 'Porte 1' });
+    }
+  });
+
+  it('two devices giving the proxy to different holders: the later one stands, the other is journalled', () => {
+    const base = record();
+    const early = record({ proxyHolderId: 'anne', updatedAt: '2026-11-14T18:00:00.000Z' });
+    const late = record({ proxyHolderId: 'bruno', updatedAt: '2026-11-14T18:05:00.000Z' });
+    const { document, lost } = mergeAttendance(early, late, base);
+    expect(document.proxyHolderId).toBe('bruno');
+    expect(lost.map((value) => value.field)).toContain('proxyHolderId');
+  });
+});
