@@ -33,13 +33,15 @@ export function ProxiesSection({ event, roll }: { event: EventDocument; roll: re
     if (!giver || !holder) return;
     const ids = new Set(voters.map((entry) => entry.person.id));
     const done = await run(
-      () =>
-        recordProxy(
+      async () => {
+        await recordProxy(
           db,
           context,
           { eventId: event.id, giverId: giver, holderId: holder },
           { isVoter: (id) => ids.has(id), maxPerHolder: event.assembly.maxProxiesPerMember },
-        ),
+        );
+        return true;
+      },
       {
         success: () =>
           t('eventSheets.proxies.recorded', { giver: names.get(giver), holder: names.get(holder) }),
@@ -47,7 +49,8 @@ export function ProxiesSection({ event, roll }: { event: EventDocument; roll: re
           error instanceof ProxyRefusedError ? t(`eventSheets.proxies.refusal.${error.code}`) : message,
       },
     );
-    if (done !== undefined) {
+    // `run` answers undefined when the write was refused: the choices stay, to correct one.
+    if (done) {
       setGiver(null);
       setHolder(null);
     }
@@ -73,6 +76,7 @@ export function ProxiesSection({ event, roll }: { event: EventDocument; roll: re
             value={giver}
             onChange={setGiver}
             searchable
+            allowDeselect={false}
             size="md"
             w={300}
           />
@@ -83,6 +87,7 @@ export function ProxiesSection({ event, roll }: { event: EventDocument; roll: re
             value={holder}
             onChange={setHolder}
             searchable
+            allowDeselect={false}
             size="md"
             w={300}
           />
