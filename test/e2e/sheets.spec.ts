@@ -1,0 +1,127 @@
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { pdfText } from '../support/pdf-text';
+import { ADMIN, fillOrganisation } from './helpers';
+
+const shots = 'test-results/sheets';
+mkdirSync(shots, { recursive: true });
+const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
+
+/** Today as the secretary types it: JJ/MM/AAAA. */
+function todayTyped(): string {
+  const today = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(today.getDate())}/${pad(today.getMonth() + 1)}/${today.getFullYear()}`;
+}
+
+/**
+ * `firstRun` of the helpers, with room for a busy machine: the first load of the web build and
+ * the administrator's password hashing can take longer than an expect's 5 s there.
+ */
+async function firstRunPatiently(page: Page) {
+  const slow = { timeout: 60_000 };
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Bienvenue dans Tilleul' })).toBeVisible(slow);
+  await page.getByLabel('Votre nom').fill(ADMIN.name);
+  await page.getByRole('textbox', { name: 'Mot de passe' }).fill(ADMIN.password);
+  await page.getByRole('textbox', { name: 'Confirmer' }).fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Créer le compte administrateur' }).click();
+  await expect(page.getByText(`${ADMIN.name} · Administrateur`)).toBeVisible(slow);
+}
+
+async function newPerson(page: Page, firstName: string, lastName: string) {
+  await page.goto('/#/membres/nouveau');
+  await page.getByRole('textbox', { name: 'Prénom' }).fill(firstName);
+  await page.getByRole('textbox', { name: /^Nom/ }).fill(lastName);
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${firstName} ${lastName}` })).toBeVisible();
+}
+
+test('the sheet of a loto: printed, then presence ticked from the paper with the keyboard', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await firstRunPatiently(page);
+  await fillOrganisation(page, 'Foyer rural de Saint-Léger');
+  for (const [first, last] of [
+    ['Élodie', 'Durand'],
+    ['Jean', 'Dupont'],
+    ['Léa', 'Martin'],
+  ] as const) {
+    await newPerson(page, first, last);
+  }
+
+  await page.goto('/#/evenements/nouveau');
+  await page.getByRole('textbox', { name: 'Titre' }).fill('Loto de printemps');
+  await page.getByRole('textbox', { name: 'Lieu' }).fill('Salle des fêtes');
+  await page.getByRole('textbox', { name: 'Date', exact: true }).pressSequentially(todayTyped());
+  await page.getByRole('textbox', { name: 'Date', exact: true }).press('Tab');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Loto de printemps' })).toBeVisible();
+  await page.getByRole('button', { name: 'Inscrire une personne' }).click();
+  const register = page.getByRole('dialog', { name: /Inscrire à/ });
+  for (const [query, name] of [
+    ['martin', 'Léa Martin'],
+    ['elodie', 'Élodie Durand'],
+    ['dupont', 'Jean Dupont'],
+  ] as const) {
+    await register.getByRole('searchbox', { name: 'Rechercher une personne' }).fill(query);
+    await register.getByRole('button', { name: `Inscrire ${name}` }).click();
+    await expect(page.getByText(`${name} est inscrit`)).toBeVisible();
+  }
+  await page.keyboard.press('Escape');
+  await expect(register).toBeHidden();
+
+  // The sheet, with the keyboard shortcut: a real PDF read back with pdftotext.
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Alt+P');
+  const file = join(mkdtempSync(join(tmpdir(), 'tilleul-sheet-')), 'emargement.pdf');
+  await (await download).saveAs(file);
+  await expect(page.getByText('Feuille d’émargement enregistrée.')).toBeVisible({ timeout: 30_000 });
+  expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+  const text = pdfText(file);
+  expect(text).toContain('Foyer rural de Saint-Léger');
+  expect(text).toContain('Feuille d’émargement');
+  expect(text).toContain('Loto de printemps');
+  expect(text).toContain('Salle des fêtes');
+  expect(text).toMatch(/N°\s+Nom\s+Prénom\s+Statut\s+Signature/);
+  // Sorted by name: Dupont, Durand, Martin, then blank numbered lines for walk-ins.
+  expect(text).toMatch(/1\s+DUPONT\s+Jean[\s\S]*2\s+DURAND\s+Élodie[\s\S]*3\s+MARTIN\s+Léa[\s\S]*\b4\b/);
+  expect(text).toMatch(/Personnes listées\s:\s3/);
+  expect(text).toMatch(/Page 1 \/ 1/);
+
+  // Back from the hall: the secretary ticks who signed. Line 2 (Élodie), Entrée.
+  const field = page.getByRole('textbox', { name: 'Nom ou numéro de ligne' });
+  await field.click();
+  await page.keyboard.type('2', { delay: 30 });
+  await expect(page.getByRole('option', { name: /ligne 2\s+Élodie Durand/ })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Élodie Durand est coché présent.')).toBeVisible();
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue('');
+  // Part of a name, no accent, then Entrée: the field is ready for the next.
+  await page.keyboard.type('mart', { delay: 30 });
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Léa Martin est coché présent.')).toBeVisible();
+  await expect(page.getByText(/Présents\s:\s2 sur 3 personnes listées/)).toBeVisible();
+  const table = page.getByRole('table', { name: 'Inscriptions et présences' });
+  await expect(table.getByRole('row').filter({ hasText: 'Léa Martin' })).toContainText(/à \d\d:\d\d/);
+  await shot(page, 'ticked');
+
+  // A wrong tick: undone from the button that stays on screen.
+  await page.getByRole('button', { name: 'Annuler (Léa Martin)' }).click();
+  await expect(page.getByText('Léa Martin n’est plus coché présent.')).toBeVisible();
+  await expect(page.getByText(/Présents\s:\s1 sur 3 personnes listées/)).toBeVisible();
+  await expect(table.getByRole('row').filter({ hasText: 'Léa Martin' })).not.toContainText(/à \d\d:\d\d/);
+
+  // Nobody on the sheet by that name: said so, nothing ticked.
+  await field.click();
+  await page.keyboard.type('zorro', { delay: 30 });
+  await expect(page.getByText(/Personne sur la feuille ne correspond à «\szorro\s»/)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(field).toHaveValue('');
+});
