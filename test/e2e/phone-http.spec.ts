@@ -67,6 +67,10 @@ test('plain http from a phone: first run, door PIN, search, check in, reload, on
   await signIn(page, DOOR.name, DOOR.pin);
   // The PIN is checked in JavaScript here (no WebCrypto): seconds on a slow phone, not instant.
   await expect(page).toHaveURL(/#\/entree$/, { timeout: 20_000 });
+  // No service worker on plain http: the volunteer is told not to reload without network.
+  await expect(page.getByTestId('offline-readiness')).toContainText(
+    'Sans connexion, ne rechargez pas cette page',
+  );
   const search = page.getByRole('textbox', { name: 'Nom, prénom ou numéro' });
   await expect(search).toBeFocused();
   await page.keyboard.type('rou', { delay: 30 });

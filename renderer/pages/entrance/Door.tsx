@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { EventDocument } from '@shared/events/event';
 import { formatMoney } from '@shared/format/intl';
 import type { Cents } from '@shared/money/cents';
+import { OfflineReadinessAlert } from '@renderer/components/offline/OfflineReadinessAlert';
+import { QuorumPanel } from '@renderer/components/QuorumPanel';
 import { DoorDialog } from '@renderer/pages/entrance/DoorDialog';
 import { DoorHeader } from '@renderer/pages/entrance/DoorHeader';
 import { HitCard } from '@renderer/pages/entrance/HitCard';
@@ -65,6 +67,8 @@ export function Door({ event, onChange }: { event: EventDocument; onChange?: () 
   return (
     <Stack gap="md">
       <DoorHeader event={event} counts={door.counts} takings={door.takings} onChange={onChange} />
+      <OfflineReadinessAlert audience="door" />
+      <QuorumPanel event={event} attendance={door.attendance} />
       <TextInput
         ref={search}
         size="xl"

@@ -126,6 +126,8 @@ export function useEntrance(
     busy,
     counts,
     takings,
+    /** Every record of the event, for the live quorum of a general assembly. */
+    attendance,
     target: { event, door, admitted } satisfies DoorTarget,
     recent: recent
       .map((id) => directory.people.get(id))
