@@ -22,13 +22,21 @@ export async function createDoorAccount(page: Page, door = DOOR) {
   await expect(page.getByText(`Compte « ${door.name} » créé.`)).toBeVisible();
 }
 
-/** A new person with just a first and last name, from the member form. */
-export async function newPerson(page: Page, firstName: string, lastName: string, base = '') {
+/**
+ * A new person with just a first and last name, from the member form; returns the member number
+ * shown on their record (the one printed on the card and in its QR code).
+ */
+export async function newPerson(page: Page, firstName: string, lastName: string, base = ''): Promise<string> {
   await page.goto(`${base}/#/membres/nouveau`);
   await page.getByRole('textbox', { name: 'Prénom' }).fill(firstName);
   await page.getByRole('textbox', { name: /^Nom/ }).fill(lastName);
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `${firstName} ${lastName}` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: `${firstName} ${lastName}` })).toBeVisible({
+    timeout: 15_000,
+  });
+  const number = page.getByText(/^[A-Z]+-\d{4}$/).first();
+  await expect(number).toBeVisible();
+  return (await number.textContent()) ?? '';
 }
 
 /** An event today, typed in the event form; its page is open afterwards. */

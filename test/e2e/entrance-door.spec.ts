@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { ADMIN, firstRun, signIn } from './helpers';
+import { createDoorAccount, newPerson, todayTyped } from './door';
 import { createSeasonWithFamilyTariff } from './seasons';
 
 const shots = 'test-results/entrance-door';
@@ -11,34 +12,10 @@ const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `
 
 const DOOR = { name: 'Porte 2', pin: '135790' };
 
-function todayTyped(): string {
-  const today = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(today.getDate())}/${pad(today.getMonth() + 1)}/${today.getFullYear()}`;
-}
-
 const type = async (field: Locator, text: string) => {
   await field.click();
   await field.pressSequentially(text, { delay: 20 });
 };
-
-/** A person made at the office; returns the member number printed on the card (and its QR). */
-async function newPerson(page: Page, firstName: string, lastName: string): Promise<string> {
-  await page.goto('/#/membres/nouveau');
-  await page.getByRole('textbox', { name: 'Prénom' }).fill(firstName);
-  await page.getByRole('textbox', { name: /^Nom/ }).fill(lastName);
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `${firstName} ${lastName}` })).toBeVisible({
-    timeout: 15_000,
-  });
-  const number =
-    (await page
-      .getByText(/^[A-Z]+-\d{4}$/)
-      .first()
-      .textContent()) ?? '';
-  expect(number).toMatch(/^[A-Z]+-\d{4}$/);
-  return number;
-}
 
 async function newEvent(
   page: Page,
@@ -64,13 +41,7 @@ test('money at the door: a scanned card, fees in cash and by cheque, a cotisatio
   await firstRun(page, '/#/parametres/comptes');
 
   // The office: a door account, the season (Adulte 20 €), Paul à jour, three others who are not.
-  await page.getByRole('textbox', { name: 'Nom', exact: true }).fill(DOOR.name);
-  await page.getByRole('combobox', { name: 'Rôle' }).click();
-  await page.getByRole('option', { name: 'Bénévole à l’entrée' }).click();
-  await page.getByRole('textbox', { name: /^Code PIN/ }).fill(DOOR.pin);
-  await page.getByRole('textbox', { name: 'Confirmer' }).fill(DOOR.pin);
-  await page.getByRole('button', { name: 'Créer le compte' }).click();
-  await expect(page.getByText(`Compte « ${DOOR.name} » créé.`)).toBeVisible();
+  await createDoorAccount(page, DOOR);
   const season = await createSeasonWithFamilyTariff(page);
   const paulNumber = await newPerson(page, 'Paul', 'Roux');
   await page.getByRole('tab', { name: 'Adhésions' }).click();

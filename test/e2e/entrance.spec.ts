@@ -3,28 +3,12 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { ADMIN, firstRun, signIn } from './helpers';
+import { createDoorAccount, DOOR, newPerson, todayTyped } from './door';
 import { createSeasonWithFamilyTariff } from './seasons';
 
 const shots = 'test-results/entrance';
 mkdirSync(shots, { recursive: true });
 const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
-
-const DOOR = { name: 'Porte 1', pin: '246810' };
-
-/** Today as the secretary types it: JJ/MM/AAAA. */
-function todayTyped(): string {
-  const today = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(today.getDate())}/${pad(today.getMonth() + 1)}/${today.getFullYear()}`;
-}
-
-async function newPerson(page: Page, firstName: string, lastName: string) {
-  await page.goto('/#/membres/nouveau');
-  await page.getByRole('textbox', { name: 'Prénom' }).fill(firstName);
-  await page.getByRole('textbox', { name: /^Nom/ }).fill(lastName);
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `${firstName} ${lastName}` })).toBeVisible();
-}
 
 test('the door on a Saturday evening: PIN, search, check in, undo, already in, a walk-in, offline', async ({
   page,
@@ -34,13 +18,7 @@ test('the door on a Saturday evening: PIN, search, check in, undo, already in, a
   await firstRun(page, '/#/parametres/comptes');
 
   // The office: a door account, a season, Paul à jour, Léa registered for tonight's game night.
-  await page.getByRole('textbox', { name: 'Nom', exact: true }).fill(DOOR.name);
-  await page.getByRole('combobox', { name: 'Rôle' }).click();
-  await page.getByRole('option', { name: 'Bénévole à l’entrée' }).click();
-  await page.getByRole('textbox', { name: /^Code PIN/ }).fill(DOOR.pin);
-  await page.getByRole('textbox', { name: 'Confirmer' }).fill(DOOR.pin);
-  await page.getByRole('button', { name: 'Créer le compte' }).click();
-  await expect(page.getByText(`Compte « ${DOOR.name} » créé.`)).toBeVisible();
+  await createDoorAccount(page);
   await createSeasonWithFamilyTariff(page);
   await newPerson(page, 'Paul', 'Roux');
   await page.getByRole('tab', { name: 'Adhésions' }).click();

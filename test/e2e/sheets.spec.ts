@@ -4,48 +4,19 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { pdfText } from '../support/pdf-text';
-import { ADMIN, fillOrganisation } from './helpers';
+import { newPerson, todayTyped } from './door';
+import { fillOrganisation, firstRun } from './helpers';
 
 const shots = 'test-results/sheets';
 mkdirSync(shots, { recursive: true });
 const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
-
-/** Today as the secretary types it: JJ/MM/AAAA. */
-function todayTyped(): string {
-  const today = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(today.getDate())}/${pad(today.getMonth() + 1)}/${today.getFullYear()}`;
-}
-
-/**
- * `firstRun` of the helpers, with room for a busy machine: the first load of the web build and
- * the administrator's password hashing can take longer than an expect's 5 s there.
- */
-async function firstRunPatiently(page: Page) {
-  const slow = { timeout: 60_000 };
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'Bienvenue dans Tilleul' })).toBeVisible(slow);
-  await page.getByLabel('Votre nom').fill(ADMIN.name);
-  await page.getByRole('textbox', { name: 'Mot de passe' }).fill(ADMIN.password);
-  await page.getByRole('textbox', { name: 'Confirmer' }).fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Créer le compte administrateur' }).click();
-  await expect(page.getByText(`${ADMIN.name} · Administrateur`)).toBeVisible(slow);
-}
-
-async function newPerson(page: Page, firstName: string, lastName: string) {
-  await page.goto('/#/membres/nouveau');
-  await page.getByRole('textbox', { name: 'Prénom' }).fill(firstName);
-  await page.getByRole('textbox', { name: /^Nom/ }).fill(lastName);
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `${firstName} ${lastName}` })).toBeVisible();
-}
 
 test('the sheet of a loto: printed, then presence ticked from the paper with the keyboard', async ({
   page,
 }) => {
   test.setTimeout(300_000);
   await page.setViewportSize({ width: 1280, height: 800 });
-  await firstRunPatiently(page);
+  await firstRun(page);
   await fillOrganisation(page, 'Foyer rural de Saint-Léger');
   for (const [first, last] of [
     ['Élodie', 'Durand'],
