@@ -168,6 +168,13 @@ describe('conflict journal entry', () => {
         { field: 'name', before: 'Anna', after: 'Annie' },
         { field: '_deleted', before: false, after: true },
       ],
+      // Whole, for the device of the person whose value lost: neither the hash nor the deletion.
+      replaced: {
+        lostBy: { userId: '', deviceId: '', at: '' },
+        keptBy: { userId: '', deviceId: '', at: '' },
+        values: [{ field: 'name', lost: 'Anna', kept: 'Annie' }],
+      },
     });
+    expect(JSON.stringify(entry?.toJSON())).not.toContain('hash-1');
   });
 });

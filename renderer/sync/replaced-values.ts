@@ -1,24 +1,35 @@
 import { useEffect, useState } from 'react';
+import { debounceTime, from, merge, startWith, switchMap } from 'rxjs';
 import type { RxCollection } from 'rxdb/plugins/core';
 import { z } from 'zod';
-import { newDocumentId } from '@shared/ids';
+import { auditEntrySchema } from '@shared/audit/audit';
+import { jsonEqual } from '@shared/json/canonical';
 import { collectionSpecs } from '@shared/schema/collections';
 import type { WriteContext } from '@shared/schema/common';
 import { editStamps } from '@shared/schema/stamps';
 import type { ReplacedValue } from '@shared/sync/replaced-value';
-import { addReplacedValues, replacedValueSchema, replacedValuesOf } from '@shared/sync/replaced-value';
-import { useData } from '@renderer/data/context';
+import { MAX_REPLACED_VALUES, replacedValueSchema, replacedValuesOfEntry } from '@shared/sync/replaced-value';
+import { useData, useSessionUser } from '@renderer/data/context';
 import type { TilleulDatabase } from '@renderer/data/database';
-import type { MergedConflict } from '@renderer/sync/conflict-handler';
 
-/** One RxDB local document: per device, never synced, and no collection of the 13 allowed. */
-const INBOX = 'replaced-values';
+/**
+ * Before the journal carried the losing values, the device that met a conflict kept them in this
+ * RxDB local document. It is no longer written; what it holds is still shown until put back or
+ * set aside.
+ */
+const LEGACY_INBOX = 'replaced-values';
+/** Per device, never synced: the entries set aside (« Garder la valeur actuelle ») or put back here. */
+const SET_ASIDE = 'replaced-values-set-aside';
+const MAX_SET_ASIDE = 2000;
+/** Conflict entries read from the journal, newest first. */
+const MAX_CONFLICT_ENTRIES = 1000;
 
-const inboxSchema = z.object({ values: z.array(z.unknown()) });
+const legacySchema = z.object({ values: z.array(z.unknown()) });
+const setAsideSchema = z.object({ ids: z.array(z.string()) });
 
 /** Entries that no longer read (an older version, damage) are dropped, not the whole inbox. */
-function parseInbox(data: unknown): ReplacedValue[] {
-  const parsed = inboxSchema.safeParse(data);
+function parseLegacy(data: unknown): ReplacedValue[] {
+  const parsed = legacySchema.safeParse(data);
   if (!parsed.success) return [];
   return parsed.data.values.flatMap((value) => {
     const entry = replacedValueSchema.safeParse(value);
@@ -26,33 +37,88 @@ function parseInbox(data: unknown): ReplacedValue[] {
   });
 }
 
-export async function readReplacedValues(db: TilleulDatabase): Promise<ReplacedValue[]> {
-  return parseInbox((await db.getLocal(INBOX))?.toJSON().data);
+async function readSetAside(db: TilleulDatabase): Promise<string[]> {
+  const parsed = setAsideSchema.safeParse((await db.getLocal(SET_ASIDE))?.toJSON().data);
+  return parsed.success ? parsed.data.ids : [];
 }
 
-// Conflicts of several collections resolve at once: their read-modify-writes go one at a time.
+async function currentValue(
+  db: TilleulDatabase,
+  entry: ReplacedValue,
+): Promise<{ found: boolean; value?: unknown }> {
+  const collection = (db.collections as unknown as Record<string, RxCollection | undefined>)[
+    entry.collection
+  ];
+  const doc = collection ? await collection.findOne(entry.documentId).exec() : null;
+  return doc
+    ? { found: true, value: (doc.toJSON() as Record<string, unknown>)[entry.field] }
+    : { found: false };
+}
+
+/**
+ * The values of `userId` that lost a sync conflict, newest first: from the journal's
+ * 'conflict-merged' entries (synced, so they reach the devices of the person whose value lost),
+ * less those set aside or put back on this device, and those whose record already holds the
+ * losing value again (put back on another device).
+ */
+export async function readReplacedValues(db: TilleulDatabase, userId: string): Promise<ReplacedValue[]> {
+  const entries = await db.audit
+    .find({
+      selector: { action: 'conflict-merged' },
+      sort: [{ action: 'asc' }, { createdAt: 'desc' }],
+      limit: MAX_CONFLICT_ENTRIES,
+    })
+    .exec();
+  const fromJournal = entries.flatMap((doc) => {
+    const entry = auditEntrySchema.safeParse(doc.toJSON());
+    return entry.success ? replacedValuesOfEntry(entry.data) : [];
+  });
+  const legacy = parseLegacy((await db.getLocal(LEGACY_INBOX))?.toJSON().data);
+  const setAside = new Set(await readSetAside(db));
+  const seen = new Set<string>();
+  const candidates = [...fromJournal, ...legacy].filter((entry) => {
+    // One conflict met twice (a retried push) is one value to put back.
+    const key = JSON.stringify([
+      entry.collection,
+      entry.documentId,
+      entry.field,
+      entry.lostBy.at,
+      entry.lost,
+    ]);
+    if (entry.lostBy.userId !== userId || setAside.has(entry.id) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const shown: ReplacedValue[] = [];
+  for (const entry of candidates) {
+    if (shown.length === MAX_REPLACED_VALUES) break;
+    const current = await currentValue(db, entry);
+    if (current.found && jsonEqual(current.value, entry.lost)) continue;
+    shown.push(entry);
+  }
+  return shown;
+}
+
+// Two clicks in a row: their read-modify-writes go one at a time.
 const queues = new WeakMap<TilleulDatabase, Promise<unknown>>();
-function update(db: TilleulDatabase, change: (inbox: ReplacedValue[]) => ReplacedValue[]): Promise<void> {
-  const next = (queues.get(db) ?? Promise.resolve())
-    .catch(() => undefined)
-    .then(async () => {
-      const inbox = await readReplacedValues(db);
-      await db.upsertLocal(INBOX, { values: change(inbox) });
-    });
+function queued(db: TilleulDatabase, write: () => Promise<void>): Promise<void> {
+  const next = (queues.get(db) ?? Promise.resolve()).catch(() => undefined).then(write);
   queues.set(db, next);
   return next;
 }
 
-/** Keeps the values that lost a merged conflict, whole, for the person at this device to see. */
-export function recordReplacedValues(db: TilleulDatabase, merged: MergedConflict, now: Date): Promise<void> {
-  if (!merged.fieldByField) return Promise.resolve();
-  const added = replacedValuesOf(merged, now.toISOString(), newDocumentId);
-  if (added.length === 0) return Promise.resolve();
-  return update(db, (inbox) => addReplacedValues(inbox, added));
-}
-
+/** « Garder la valeur actuelle »: the entry leaves this device's inbox (the journal keeps it). */
 export function dismissReplacedValue(db: TilleulDatabase, id: string): Promise<void> {
-  return update(db, (inbox) => inbox.filter((entry) => entry.id !== id));
+  return queued(db, async () => {
+    const legacy = await db.getLocal(LEGACY_INBOX);
+    const values = parseLegacy(legacy?.toJSON().data);
+    if (values.some((entry) => entry.id === id)) {
+      await db.upsertLocal(LEGACY_INBOX, { values: values.filter((entry) => entry.id !== id) });
+      return;
+    }
+    const ids = (await readSetAside(db)).filter((other) => other !== id);
+    await db.upsertLocal(SET_ASIDE, { ids: [id, ...ids].slice(0, MAX_SET_ASIDE) });
+  });
 }
 
 /** Why a value could not be put back: the record is gone, or the value no longer fits. */
@@ -92,13 +158,27 @@ export async function restoreReplacedValue(
   await dismissReplacedValue(db, entry.id);
 }
 
-/** The inbox, live (a conflict resolved by the sync, a value put back in another tab). */
+/**
+ * The signed-in person's inbox, live: read again when the journal changes (a conflict met here or
+ * on another device, a value put back elsewhere arrives as an edit with its entry) or when an
+ * entry is set aside here. Empty while locked.
+ */
 export function useReplacedValues(): ReplacedValue[] {
   const { db } = useData();
-  const [values, setValues] = useState<ReplacedValue[]>([]);
+  const userId = useSessionUser()?.id;
+  // Tagged with whose they are: after a change of user, the previous person's never show.
+  const [inbox, setInbox] = useState<{ userId: string; values: ReplacedValue[] } | null>(null);
   useEffect(() => {
-    const subscription = db.getLocal$(INBOX).subscribe((doc) => setValues(parseInbox(doc?.toJSON().data)));
+    if (!userId) return undefined;
+    const subscription = merge(db.audit.$, db.getLocal$(SET_ASIDE), db.getLocal$(LEGACY_INBOX))
+      .pipe(
+        debounceTime(150),
+        startWith(null),
+        // A failed read leaves the inbox empty until the next change, never stops listening.
+        switchMap(() => from(readReplacedValues(db, userId).catch((): ReplacedValue[] => []))),
+      )
+      .subscribe((values) => setInbox({ userId, values }));
     return () => subscription.unsubscribe();
-  }, [db]);
-  return values;
+  }, [db, userId]);
+  return userId && inbox?.userId === userId ? inbox.values : [];
 }

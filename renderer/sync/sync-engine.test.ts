@@ -95,12 +95,15 @@ describe('replication against a real server', () => {
       firstName: 'Jeannot',
       notes: 'vu en mars',
       updatedAt: new Date(t).toISOString(),
+      updatedBy: 'user-a',
     });
     const docB = await b.db.people.findOne(person.id).exec(true);
     await docB.incrementalPatch({
       firstName: 'Jean-Pierre',
       lastName: 'Dupond',
       updatedAt: new Date(t + 1000).toISOString(),
+      updatedBy: 'user-b',
+      deviceId: b.enrolment.deviceId,
     });
 
     const a2 = await startTestClientAgain(a);
@@ -124,15 +127,19 @@ describe('replication against a real server', () => {
         detail: 'sync.audit.conflictMerged',
       }),
     ]);
-    // …and its inbox keeps it whole, with both sides' authors, for one click to put it back.
-    expect(await readReplacedValues(b2.db)).toEqual([
+    // …and the entry, synced, brings it whole to A, whose person typed it, for one click to put
+    // it back; B's person, whose value stands, has nothing to see.
+    await until(async () => (await readReplacedValues(a2.db, 'user-a')).length > 0);
+    expect(await readReplacedValues(b2.db, 'user-b')).toEqual([]);
+    expect(await readReplacedValues(a2.db, 'user-b')).toEqual([]);
+    expect(await readReplacedValues(a2.db, 'user-a')).toEqual([
       expect.objectContaining({
         documentId: person.id,
         field: 'firstName',
         lost: 'Jeannot',
         kept: 'Jean-Pierre',
-        lostBy: expect.objectContaining({ at: new Date(t).toISOString() }),
-        keptBy: expect.objectContaining({ at: new Date(t + 1000).toISOString() }),
+        lostBy: { userId: 'user-a', deviceId: a.enrolment.deviceId, at: new Date(t).toISOString() },
+        keptBy: { userId: 'user-b', deviceId: b.enrolment.deviceId, at: new Date(t + 1000).toISOString() },
       }),
     ]);
   });

@@ -22,7 +22,6 @@ import type { BackoffOptions } from '@renderer/sync/backoff';
 import { ChangeStream } from '@renderer/sync/change-stream';
 import { conflictAuditEvent } from '@renderer/sync/conflict-audit';
 import { createConflictHandler } from '@renderer/sync/conflict-handler';
-import { recordReplacedValues } from '@renderer/sync/replaced-values';
 import type { Enrolment } from '@renderer/sync/enrolment';
 import { countPendingChanges } from '@renderer/sync/pending-changes';
 import type { PendingCountMemo } from '@renderer/sync/pending-changes';
@@ -317,7 +316,6 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
         // would only repeat the entry being merged.
         if (spec.name === 'audit') return;
         const actor = options.auditActor();
-        await recordReplacedValues(db, merged, actor.now());
         await appendAudit(db, actor, conflictAuditEvent(merged));
       },
       (error) => status.report({ code: 'AUDIT_FAILED', collection: spec.name, serverMessage: String(error) }),

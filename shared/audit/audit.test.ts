@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffDocuments } from '@shared/audit/audit';
 import { toRxJsonSchema } from '@shared/schema/collection-spec';
-import { auditCollection } from '@shared/audit/audit';
+import { auditCollection, auditEntrySchema } from '@shared/audit/audit';
 import { usersCollection } from '@shared/auth/user';
 import { isWellFormedText } from '@shared/text/unicode';
 
@@ -56,11 +56,46 @@ describe('audit changes', () => {
     ]);
   });
 
+  it('migrates a version 1 entry as it is, and reads the losing values whole on version 2', () => {
+    const v1 = {
+      id: 'a-1',
+      createdAt: '2026-03-01T10:00:00.000Z',
+      updatedAt: '2026-03-01T10:00:00.000Z',
+      updatedBy: 'u-b',
+      deviceId: 'pc-b',
+      action: 'conflict-merged',
+      userName: 'Bruno',
+      collectionName: 'people',
+      documentId: 'p-1',
+      changes: [{ field: 'phone', before: '01', after: '02' }],
+      detail: 'sync.audit.conflictMerged',
+      recordedDevice: { id: 'pc-b', name: 'Portable' },
+    };
+    const migrated = auditCollection.migrations?.[2]?.(v1);
+    expect(auditEntrySchema.parse(migrated)).toEqual(v1);
+    const side = (userId: string) => ({ userId, deviceId: 'pc-a', at: '2026-03-01T09:00:00.000Z' });
+    const replaced = {
+      lostBy: side('u-a'),
+      keptBy: side('u-b'),
+      values: [{ field: 'notes', lost: 'x'.repeat(5000), kept: '' }],
+    };
+    expect(auditEntrySchema.parse({ ...v1, replaced }).replaced).toEqual(replaced);
+    for (const wrong of [
+      { ...replaced, lostBy: side('u'.repeat(41)) },
+      { ...replaced, values: [{ field: 'f'.repeat(101), lost: 1, kept: 2 }] },
+      { ...replaced, values: Array.from({ length: 201 }, () => ({ field: 'phone', lost: 1, kept: 2 })) },
+      { ...replaced, extra: true },
+    ]) {
+      expect(auditEntrySchema.safeParse({ ...v1, replaced: wrong }).success).toBe(false);
+    }
+  });
+
   it('derives valid RxDB schemas for users and audit', () => {
     expect(toRxJsonSchema(auditCollection).indexes).toEqual([
       'createdAt',
       'documentId',
       ['updatedBy', 'createdAt'],
+      ['action', 'createdAt'],
     ]);
     expect(toRxJsonSchema(usersCollection).properties.secret).toMatchObject({ type: 'object' });
   });

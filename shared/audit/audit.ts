@@ -32,6 +32,37 @@ export const auditChangeSchema = z.object({
 });
 export type AuditChange = z.infer<typeof auditChangeSchema>;
 
+/** Who wrote one side of a sync conflict: the stamps of its version. */
+export const authorshipSchema = z
+  .object({
+    userId: z.string().max(40),
+    deviceId: z.string().max(40),
+    at: z.string().max(30),
+  })
+  .strict();
+export type Authorship = z.output<typeof authorshipSchema>;
+
+/**
+ * On a 'conflict-merged' entry: the values that lost, whole (`changes` shortens long values and
+ * masks some fields), and who wrote each side. The entry syncs to every office device, so the
+ * device of the person whose value lost — not only the one that met the conflict — can show it
+ * and put it back (renderer/sync/replaced-values.ts). Each value is one of a collection's fields,
+ * bounded by that collection's schema; the whole is kept under MAX_CONFLICT_LOSS_BYTES.
+ */
+export const conflictLossSchema = z
+  .object({
+    lostBy: authorshipSchema,
+    keptBy: authorshipSchema,
+    values: z
+      .array(z.object({ field: z.string().max(100), lost: z.unknown(), kept: z.unknown() }).strict())
+      .max(200),
+  })
+  .strict();
+export type ConflictLoss = z.output<typeof conflictLossSchema>;
+
+/** The values of one conflict kept whole, at most (bytes of JSON): the entry must still sync. */
+export const MAX_CONFLICT_LOSS_BYTES = 512 * 1024;
+
 export const recordedDeviceSchema = z
   .object({
     id: z.string().max(40),
@@ -42,7 +73,8 @@ export const recordedDeviceSchema = z
 export type RecordedDevice = z.output<typeof recordedDeviceSchema>;
 
 export const auditEntrySchema = documentSchema({
-  action: z.enum(AUDIT_ACTIONS),
+  // The longest action is 17 characters; RxDB needs the maximum to index it (version 2 on).
+  action: z.enum(AUDIT_ACTIONS).meta({ maxLength: 20 }),
   /** The user acting, denormalised so the journal reads well after an account is removed. */
   userName: z.string().max(80),
   collectionName: z.string().max(40),
@@ -59,18 +91,23 @@ export const auditEntrySchema = documentSchema({
    * entries the server received before it kept this.
    */
   recordedDevice: recordedDeviceSchema.optional(),
+  /** On a 'conflict-merged' entry (version 2 on): the losing values, whole. */
+  replaced: conflictLossSchema.optional(),
 });
 export type AuditEntry = z.output<typeof auditEntrySchema>;
 
 export const auditCollection = defineCollection({
   name: 'audit',
-  version: 1,
+  version: 2,
   schema: auditEntrySchema,
-  indexes: ['createdAt', 'documentId', ['updatedBy', 'createdAt']],
+  indexes: ['createdAt', 'documentId', ['updatedBy', 'createdAt'], ['action', 'createdAt']],
   migrations: {
     // Version 1 adds the optional `recordedDevice`, which only the server fills: stored entries
     // stay as they are until the server sends them again (a new device, a resync).
     1: (entry) => entry,
+    // Version 2 adds the optional `replaced` of conflict entries, and an index to find them: an
+    // older entry has none (its losing values stayed on the device that met the conflict).
+    2: (entry) => entry,
   },
 });
 

@@ -225,18 +225,26 @@ test('the secretary’s first hour, from the first run to the history read back'
   await expect(page.getByTestId('sync-status')).toContainText('À jour', { timeout: 20_000 });
   await laptop.setOffline(false);
 
-  // The laptop sent second: the office's number lost there, and is shown and put back.
-  const replaced = second.getByTestId('replaced-values');
-  await expect(replaced).toContainText('1 modification remplacée', { timeout: 20_000 });
-  await shot(second, '02-replaced-value-notice');
+  // The laptop sent second and met the office's number: Bruno's stands. The journal entry of
+  // the conflict reaches the office PC, where Anne typed the number that lost: she sees it there
+  // and puts it back; the laptop, whose value stands, shows nothing.
+  const replaced = page.getByTestId('replaced-values');
+  await expect(replaced).toContainText('1 modification remplacée', { timeout: 30_000 });
+  await expect(second.getByTestId('sync-status')).toContainText('À jour', { timeout: 20_000 });
+  await expect(second.getByTestId('replaced-values')).toHaveCount(0);
+  await shot(page, '02-replaced-value-notice');
   await replaced.click();
-  const card = second.getByTestId('replaced-value');
+  const card = page.getByTestId('replaced-value');
   await expect(card).toContainText('Remplacée : « 05 55 55 55 01 »');
+  await expect(card).toContainText('par Anne Admin');
   await card.getByRole('button', { name: 'Remettre cette valeur' }).click();
-  await expect(second.getByText(/La valeur «\s05 55 55 55 01\s» est remise/)).toBeVisible();
-  await second.keyboard.press('Escape');
+  await expect(page.getByText(/La valeur «\s05 55 55 55 01\s» est remise/)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(replaced).toHaveCount(0);
+  await second.goto(paulPage);
+  await expect(second.getByText('05 55 55 55 01', { exact: true })).toBeVisible({ timeout: 20_000 });
   await page.goto(paulPage);
-  await expect(page.getByText('05 55 55 55 01', { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('05 55 55 55 01', { exact: true })).toBeVisible();
 
   // The history, read back in French: who, what, before and after, no raw key or id.
   await page.getByRole('tab', { name: 'Historique' }).click();

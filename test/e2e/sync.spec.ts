@@ -228,11 +228,14 @@ test('the same field changed offline on two PCs: the value that lost is shown an
   await expect(a.page.getByTestId('sync-status')).toContainText('À jour', { timeout: 20_000 });
   await b.context.setOffline(false);
 
-  // B sends second and meets A's number: its own, typed later, is kept, and A's is shown on B.
-  const notice = b.page.getByTestId('replaced-values');
-  await expect(notice).toContainText('1 modification remplacée', { timeout: 20_000 });
+  // B sends second and meets A's number: B's, typed later, is kept. The journal entry of the
+  // conflict reaches A, where Anne typed the number that lost: the notice is hers, not Bruno's.
+  const notice = a.page.getByTestId('replaced-values');
+  await expect(notice).toContainText('1 modification remplacée', { timeout: 30_000 });
+  await expect(b.page.getByTestId('sync-status')).toContainText('À jour', { timeout: 20_000 });
+  await expect(b.page.getByTestId('replaced-values')).toHaveCount(0);
   await notice.click();
-  const dialog = b.page.getByRole('dialog', { name: 'Modifications remplacées par la synchronisation' });
+  const dialog = a.page.getByRole('dialog', { name: 'Modifications remplacées par la synchronisation' });
   const card = dialog.getByTestId('replaced-value');
   await expect(card).toContainText('Personnes · Marie Lavoisier — Téléphone');
   await expect(card).toContainText('Remplacée : « 05 55 55 55 01 »');
@@ -240,14 +243,14 @@ test('the same field changed offline on two PCs: the value that lost is shown an
   await expect(card).toContainText('Gardée : « 05 55 55 55 02 »');
   await expect(card).toContainText('par Bruno Bureau');
   await card.getByRole('button', { name: 'Remettre cette valeur' }).click();
-  await expect(b.page.getByText('La valeur « 05 55 55 55 01 » est remise.', { exact: false })).toBeVisible();
+  await expect(a.page.getByText('La valeur « 05 55 55 55 01 » est remise.', { exact: false })).toBeVisible();
   await expect(dialog.getByTestId('replaced-value')).toHaveCount(0);
-  await b.page.keyboard.press('Escape');
+  await a.page.keyboard.press('Escape');
   await expect(notice).toHaveCount(0);
 
   // The value put back travels like any edit.
-  await a.page.goto(`${server.url}/${mariePath}`);
-  await expect(a.page.getByText('05 55 55 55 01', { exact: true })).toBeVisible({ timeout: 20_000 });
+  await b.page.goto(`${server.url}/${mariePath}`);
+  await expect(b.page.getByText('05 55 55 55 01', { exact: true })).toBeVisible({ timeout: 20_000 });
 });
 
 /** On a PC: a new person, saved (the form's own checks pass: first and last name only). */

@@ -1,4 +1,4 @@
-import type { AuditAction, AuditChange } from '@shared/audit/audit';
+import type { AuditAction, AuditChange, ConflictLoss } from '@shared/audit/audit';
 import { auditEntrySchema } from '@shared/audit/audit';
 import { newStamps } from '@shared/schema/stamps';
 import type { TilleulDatabase } from '@renderer/data/database';
@@ -16,6 +16,8 @@ export interface AuditEvent {
   documentId?: string;
   changes?: AuditChange[];
   detail?: string;
+  /** A merged conflict's losing values, whole ('conflict-merged' only). */
+  replaced?: ConflictLoss;
 }
 
 /** Appends one entry. The audit collection refuses updates and deletions (see write-guard.ts). */
@@ -29,6 +31,7 @@ export async function appendAudit(db: TilleulDatabase, actor: AuditActor, event:
       documentId: event.documentId ?? '',
       changes: event.changes ?? [],
       detail: event.detail ?? '',
+      ...(event.replaced ? { replaced: event.replaced } : {}),
     }),
   );
 }
