@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
-import { ADMIN, fillOrganisation, firstRun, signIn } from './helpers';
+import { ADMIN, browserToday, fillOrganisation, firstRun, signIn } from './helpers';
 import { addTariff } from './seasons';
 import { pdfText } from '../support/pdf-text';
 
 /** The season containing today for a 1 Sept–31 Aug association, and the one before it. */
 function seasonsAroundToday() {
-  const today = new Date();
-  const year = today.getMonth() >= 8 ? today.getFullYear() : today.getFullYear() - 1;
+  const today = browserToday();
+  const year = today.month >= 9 ? today.year : today.year - 1;
   return { year, previous: `${year - 1}-${year}`, current: `${year}-${year + 1}` };
 }
 const { year, previous, current } = seasonsAroundToday();

@@ -1,14 +1,15 @@
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { browserToday } from './helpers';
 
 /** A door volunteer's account, as the office creates it in Paramètres → Comptes. */
 export const DOOR = { name: 'Porte 1', pin: '246810' };
 
 /** Today as the secretary types it: JJ/MM/AAAA. */
 export function todayTyped(): string {
-  const today = new Date();
+  const { day, month, year } = browserToday();
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(today.getDate())}/${pad(today.getMonth() + 1)}/${today.getFullYear()}`;
+  return `${pad(day)}/${pad(month)}/${year}`;
 }
 
 /** Paramètres → Comptes (already open): a « Bénévole à l’entrée » account with its PIN. */

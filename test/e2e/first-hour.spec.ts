@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { ADMIN, fillOrganisation, firstRun } from './helpers';
+import { ADMIN, browserToday, fillOrganisation, firstRun } from './helpers';
 import { rawTextLeaks, visibleText } from './raw-text';
 import { addTariff } from './seasons';
 import { cli, enrol, SyncServer } from './sync-server';
@@ -16,8 +16,8 @@ import { pdfText } from '../support/pdf-text';
  * PCs offline whose losing value is put back from the notice, and the history read back in
  * French. The season is the one containing today: 1 September to 31 August.
  */
-const today = new Date();
-const year = today.getMonth() >= 8 ? today.getFullYear() : today.getFullYear() - 1;
+const today = browserToday();
+const year = today.month >= 9 ? today.year : today.year - 1;
 const season = `Saison ${year}-${year + 1}`;
 const BRUNO = { name: 'Bruno Bureau', password: 'bureau-2026' };
 

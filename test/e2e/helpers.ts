@@ -3,6 +3,24 @@ import type { Page } from '@playwright/test';
 
 export const ADMIN = { name: 'Anne Admin', password: 'tilleul-2026' };
 
+/** The browser's time zone (playwright.config.ts): « today » is the day there, not this machine's. */
+export const BROWSER_TIME_ZONE = 'Europe/Paris';
+
+/**
+ * Today in the browser's time zone. Between 23:00 and midnight UTC, Paris is already tomorrow:
+ * an event typed for the machine's today would be yesterday's for the app.
+ */
+export function browserToday(): { day: number; month: number; year: number } {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: BROWSER_TIME_ZONE,
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+  }).formatToParts(new Date());
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { day: part('day'), month: part('month'), year: part('year') };
+}
+
 /** A fresh browser profile starts on the first-run screen: create the administrator. */
 export async function firstRun(page: Page, path = '/') {
   await page.goto(path);
