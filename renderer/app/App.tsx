@@ -18,6 +18,7 @@ import type { Platform } from '@renderer/platform/platform';
 import type { SyncService } from '@renderer/sync/sync-service';
 import { SyncContext } from '@renderer/sync/use-sync';
 import { HEADER_HEIGHT } from '@renderer/app/layout';
+import { usePhone } from '@renderer/components/phone';
 import notices from '@renderer/app/notifications.module.css';
 import { keepNoticesFlowing, NOTICE_LIMIT } from '@renderer/components/notices';
 import { theme } from '@renderer/app/theme';
@@ -39,12 +40,14 @@ export function App({ services, i18n }: { services: Services; i18n: I18n }) {
   const [router] = useState(() => createHashRouter(sectionRoutes));
   // A new notice shows at once on every screen, never queued behind older ones.
   useEffect(() => keepNoticesFlowing(), []);
+  // On a phone, notices sit at the bottom: at the top they hid the event and the door's counters.
+  const phone = usePhone();
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme}>
         <DatesProvider settings={{ locale: services.language, firstDayOfWeek: 1 }}>
           <Notifications
-            position="top-right"
+            position={phone ? 'bottom-center' : 'top-right'}
             limit={NOTICE_LIMIT}
             classNames={{ root: notices.root }}
             style={{ '--tilleul-header-height': `${HEADER_HEIGHT}px` }}

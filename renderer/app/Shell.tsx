@@ -44,7 +44,8 @@ export function Shell() {
       padding="lg"
     >
       <AppShell.Header>
-        <Group h="100%" px="md" gap="sm">
+        {/* One line on a phone: the name gives way, the sync status shrinks, « Verrouiller » stays. */}
+        <Group h="100%" px={{ base: 'xs', sm: 'md' }} gap="sm" wrap="nowrap">
           <Burger
             opened={opened}
             onClick={toggle}
@@ -52,13 +53,13 @@ export function Shell() {
             size="sm"
             aria-label={t('app.toggleNavigation')}
           />
-          <Title order={2} size="h3" c="green.8">
+          <Title order={2} size="h3" c="green.8" visibleFrom="xs">
             {t('app.name')}
           </Title>
           <Text c="dimmed" size="sm" visibleFrom="md">
             {t('app.tagline')}
           </Text>
-          <Group ml="auto" gap="sm">
+          <Group ml="auto" gap="sm" wrap="nowrap" miw={0}>
             <ReplacedValuesNotice />
             <SyncStatus />
             <Text size="sm" visibleFrom="xs">

@@ -7,8 +7,11 @@ export function SecretInput(props: PasswordInputProps) {
   const { t } = useTranslation();
   return (
     <PasswordInput
-      visibilityToggleButtonProps={{ 'aria-label': t('app.toggleSecretVisibility') }}
       {...props}
+      visibilityToggleButtonProps={{
+        ...props.visibilityToggleButtonProps,
+        'aria-label': t('app.toggleSecretVisibility'),
+      }}
     />
   );
 }

@@ -9,6 +9,7 @@ import { SyncDetails } from '@renderer/components/sync/SyncDetails';
 import { useSyncNotices } from '@renderer/components/sync/use-sync-notices';
 import { useSyncStatus } from '@renderer/sync/use-sync';
 import { useLanguage } from '@renderer/i18n/language';
+import touch from '@renderer/components/touch.module.css';
 
 /**
  * Always in the header: one word and a colour (hors ligne / synchronisation… / à jour with the
@@ -34,12 +35,16 @@ export function SyncStatus() {
         <UnstyledButton
           aria-label={`${t('sync.status.label')} : ${label}${pending}`}
           data-testid="sync-status"
+          className={touch.target}
+          display="flex"
+          style={{ alignItems: 'center', minWidth: 0 }}
         >
           <Badge
             color={PHASE_COLOURS[status.phase]}
             variant={status.phase === 'upToDate' ? 'light' : 'filled'}
             size="lg"
             tt="none"
+            maw="100%"
           >
             {label}
             {pending}

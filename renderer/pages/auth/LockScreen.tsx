@@ -111,13 +111,15 @@ function SignIn({ user, onBack }: { user: UserDocument; onBack: () => void }) {
           inputMode={isPin ? 'numeric' : 'text'}
           autoComplete={isPin ? 'one-time-code' : 'current-password'}
           size="lg"
+          // The lock screen is also the door's, on a tablet: the eye is a finger's target too.
+          visibilityToggleButtonProps={{ style: { minWidth: 44, minHeight: 44 } }}
           autoFocus
           error={error}
         />
         <Button type="submit" size="lg" loading={busy} disabled={secret.length === 0}>
           {t('auth.lock.submit')}
         </Button>
-        <Button variant="subtle" onClick={onBack}>
+        <Button variant="subtle" size="lg" onClick={onBack}>
           {t('auth.lock.back')}
         </Button>
       </Stack>

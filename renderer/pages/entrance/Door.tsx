@@ -6,6 +6,7 @@ import type { EventDocument } from '@shared/events/event';
 import { formatMoney } from '@shared/format/intl';
 import type { Cents } from '@shared/money/cents';
 import { OfflineReadinessAlert } from '@renderer/components/offline/OfflineReadinessAlert';
+import { usePhone } from '@renderer/components/phone';
 import { QuorumPanel } from '@renderer/components/QuorumPanel';
 import { DoorDialog } from '@renderer/pages/entrance/DoorDialog';
 import { DoorHeader } from '@renderer/pages/entrance/DoorHeader';
@@ -26,6 +27,7 @@ import { WalkInDialog } from '@renderer/pages/entrance/WalkInDialog';
 export function Door({ event, onChange }: { event: EventDocument; onChange?: () => void }) {
   const { t } = useTranslation();
   const search = useRef<HTMLInputElement>(null);
+  const phone = usePhone();
   const [walkIn, setWalkIn] = useState(false);
   const [asking, setAsking] = useState<DoorAsk | undefined>();
   const { refocus, announce } = useDoorFocus(search, walkIn || asking !== undefined);
@@ -74,7 +76,8 @@ export function Door({ event, onChange }: { event: EventDocument; onChange?: () 
         size="xl"
         label={t('entrance.search')}
         placeholder={t('entrance.searchPlaceholder')}
-        description={t('entrance.hint')}
+        // Arrows and Entrée mean nothing on a phone's screen keyboard; the room goes to the results.
+        description={phone ? undefined : t('entrance.hint')}
         value={door.query}
         onChange={(input) => door.setQuery(input.currentTarget.value)}
         onKeyDown={onKeyDown}

@@ -30,6 +30,7 @@ export function DoorDialog({
       opened={ask !== undefined}
       onClose={onClose}
       size="lg"
+      closeButtonProps={{ size: 'xl' }}
       title={ask ? t('entrance.pay.title', { name: displayName(ask.person) }) : ''}
     >
       {/* Mounted at each opening: the amounts start from the prices. */}

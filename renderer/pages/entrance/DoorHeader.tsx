@@ -42,7 +42,7 @@ export function DoorHeader({
             <Counter label={t('entrance.counters.capacity')} value={event.capacity} />
           ) : null}
           {onChange ? (
-            <Button variant="subtle" onClick={onChange}>
+            <Button variant="subtle" size="lg" onClick={onChange}>
               {t('entrance.change')}
             </Button>
           ) : null}

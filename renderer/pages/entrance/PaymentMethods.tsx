@@ -1,4 +1,4 @@
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DoorMethod, DoorPayment } from '@shared/events/door-payment';
@@ -60,7 +60,8 @@ export function PaymentMethods({
         rightSection="€"
         onChange={(input) => setAmount(input.currentTarget.value)}
       />
-      <Group grow>
+      {/* Side by side, three buttons cut their words on a phone (« Es », « Ch »): one a line there. */}
+      <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
         {DOOR_METHODS.map((method) => (
           <Button
             key={method}
@@ -76,7 +77,7 @@ export function PaymentMethods({
             {t(`people.membership.methods.${method}`)}
           </Button>
         ))}
-      </Group>
+      </SimpleGrid>
       {cheque !== null ? (
         <Group align="flex-end">
           <TextInput

@@ -30,7 +30,7 @@ export function RecentEntries({
             </Text>
             {attendance?.present ? (
               <Button
-                size="sm"
+                size="lg"
                 variant="default"
                 aria-label={t('entrance.undoNamed', { name: displayName(person) })}
                 onClick={() => onUndo(person)}

@@ -24,7 +24,13 @@ export function WalkInDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('entrance.walkIn.title')} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('entrance.walkIn.title')}
+      size="lg"
+      closeButtonProps={{ size: 'xl' }}
+    >
       {/* Mounted at each opening: it starts from what was typed in the search. */}
       {opened ? <WalkInForm typed={typed} onClose={onClose} onSave={onSave} /> : null}
     </Modal>

@@ -34,13 +34,17 @@ export function useDoorFocus(search: RefObject<HTMLInputElement | null>, paused:
       id,
       color: 'green',
       autoClose: 5000,
+      // No cross: it goes by itself, or at the next entry; the one button is « Annuler », big enough
+      // for a thumb on a tablet too, and never cut on a phone.
+      withCloseButton: false,
       message: (
         <Group justify="space-between" wrap="nowrap">
           <Text size="md" fw={600}>
             {t('entrance.checkedIn', { name: displayName(person) })}
           </Text>
           <Button
-            size="sm"
+            size="lg"
+            style={{ flexShrink: 0 }}
             variant="default"
             onClick={() => {
               notifications.hide(id);
