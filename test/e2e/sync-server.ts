@@ -24,7 +24,12 @@ export class SyncServer {
   private child: ChildProcess | undefined;
   url = '';
   port = 0;
-  constructor(private readonly data: string) {}
+  /** The certificate's SHA-256 as the server printed it (`--https`), else null. */
+  fingerprint: string | null = null;
+  constructor(
+    private readonly data: string,
+    private readonly extraArgs: readonly string[] = [],
+  ) {}
 
   async start(): Promise<void> {
     const child = spawn(
@@ -41,6 +46,7 @@ export class SyncServer {
         '--web',
         join(root, 'dist', 'renderer'),
         '--json',
+        ...this.extraArgs,
       ],
       { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
     );
@@ -55,8 +61,9 @@ export class SyncServer {
       });
       child.on('exit', (code) => reject(new Error(`serve s’est arrêté (${code}) : ${err}`)));
     });
-    const { url } = JSON.parse(line) as { url: string };
+    const { url, fingerprint } = JSON.parse(line) as { url: string; fingerprint: string | null };
     this.url = url;
+    this.fingerprint = fingerprint;
     this.port = Number(new URL(url).port);
   }
 
