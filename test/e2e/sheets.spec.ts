@@ -43,6 +43,10 @@ test('the sheet of a loto: printed, then presence ticked from the paper with the
     await register.getByRole('searchbox', { name: 'Rechercher une personne' }).fill(query);
     await register.getByRole('button', { name: `Inscrire ${name}` }).click();
     await expect(page.getByText(`${name} est inscrit`)).toBeVisible();
+    // The notice sits over the dialog's next buttons until it closes (4 s; a pointer on it holds
+    // it): wait for it as a person would, the pointer elsewhere.
+    await page.mouse.move(0, 0);
+    await expect(page.getByText(`${name} est inscrit`)).toBeHidden({ timeout: 10_000 });
   }
   await page.keyboard.press('Escape');
   await expect(register).toBeHidden();
