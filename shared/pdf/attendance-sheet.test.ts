@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SHEET_LABELS_FR } from '@shared/pdf/attendance-sheet.testing';
 import type { AttendanceSheetInput, AttendanceSheetRow } from '@shared/pdf/attendance-sheet';
 import { attendanceSheetDocument, sortSheetRows } from '@shared/pdf/attendance-sheet';
 import type { PdfTable } from '@shared/pdf/doc-definition';
@@ -13,24 +14,9 @@ const row = (personId: string, lastName: string, firstName: string): AttendanceS
 });
 
 const labels = {
-  heading: 'Feuille d’émargement',
+  ...SHEET_LABELS_FR,
   documentTitle: 'Feuille',
-  columns: {
-    line: 'N°',
-    lastName: 'Nom',
-    firstName: 'Prénom',
-    status: 'Statut',
-    signature: 'Signature',
-    representedBy: 'Représenté par',
-    proxiesHeld: 'Pouvoirs détenus',
-    votes: 'Voix',
-  },
-  page: 'Page {{page}} / {{count}}',
-  totals: 'Totaux',
-  listed: 'Personnes listées : {{count}}',
-  blank: 'Lignes libres : {{count}}',
   presentBlank: 'Présents : ____',
-  presentCount: 'Présents : {{count}}',
 } satisfies AttendanceSheetInput['labels'];
 
 const build = (rows: AttendanceSheetRow[], blankLines = 0) =>

@@ -12,6 +12,7 @@ import { toCents } from '@shared/money/cents';
 import type { ReceiptDocument } from '@shared/receipts/receipt';
 import type { AttendanceSheetInput } from '@shared/pdf/attendance-sheet';
 import { attendanceSheetDocument } from '@shared/pdf/attendance-sheet';
+import { SHEET_LABELS_FR } from '@shared/pdf/attendance-sheet.testing';
 import { formatMemberNumber } from '@shared/members/member-number';
 
 /**
@@ -133,16 +134,6 @@ export async function measureAnnualReceipts(count: number): Promise<number> {
 }
 
 function sheetFor(count: number): AttendanceSheetInput {
-  const columns = {
-    line: 'N°',
-    lastName: 'Nom',
-    firstName: 'Prénom',
-    status: 'Statut',
-    signature: 'Signature',
-    representedBy: 'Représenté par',
-    proxiesHeld: 'Pouvoirs détenus',
-    votes: 'Voix',
-  };
   return {
     organisation: 'Foyer rural de Saint-Benchmark',
     event: { title: 'Loto de printemps', when: 'samedi 14 mars 2026 à 20 h', location: 'Salle des fêtes' },
@@ -153,17 +144,7 @@ function sheetFor(count: number): AttendanceSheetInput {
       present: false,
     })),
     blankLines: 20,
-    labels: {
-      heading: 'Feuille d’émargement',
-      documentTitle: 'Feuille d’émargement',
-      columns,
-      page: 'Page {{page}} / {{count}}',
-      totals: 'Totaux',
-      listed: 'Personnes listées : {{count}}',
-      blank: 'Lignes libres : {{count}}',
-      presentBlank: 'Présents : ________',
-      presentCount: 'Présents : {{count}}',
-    },
+    labels: SHEET_LABELS_FR,
   };
 }
 

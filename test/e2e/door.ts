@@ -49,3 +49,14 @@ export async function eventToday(page: Page, title: string, base = '') {
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
+
+/** On a person's page (open): the « Adulte » tariff of the current season, paid in cash. */
+export async function adultCotisationInCash(page: Page) {
+  await page.getByRole('tab', { name: 'Adhésions' }).click();
+  await page.getByRole('combobox', { name: 'Tarif' }).click();
+  await page.getByRole('option', { name: /^Adulte/ }).click();
+  await page.getByRole('combobox', { name: 'Moyen de paiement' }).click();
+  await page.getByRole('option', { name: 'Espèces' }).click();
+  await page.getByRole('button', { name: 'Enregistrer l’adhésion' }).click();
+  await expect(page.getByText('Adhésion enregistrée.')).toBeVisible();
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { ADMIN, firstRun, signIn } from './helpers';
-import { createDoorAccount, newPerson, todayTyped } from './door';
+import { adultCotisationInCash, createDoorAccount, newPerson, todayTyped } from './door';
 import { createSeasonWithFamilyTariff } from './seasons';
 
 const shots = 'test-results/entrance-door';
@@ -44,13 +44,7 @@ test('money at the door: a scanned card, fees in cash and by cheque, a cotisatio
   await createDoorAccount(page, DOOR);
   const season = await createSeasonWithFamilyTariff(page);
   const paulNumber = await newPerson(page, 'Paul', 'Roux');
-  await page.getByRole('tab', { name: 'Adhésions' }).click();
-  await page.getByRole('combobox', { name: 'Tarif' }).click();
-  await page.getByRole('option', { name: /^Adulte/ }).click();
-  await page.getByRole('combobox', { name: 'Moyen de paiement' }).click();
-  await page.getByRole('option', { name: 'Espèces' }).click();
-  await page.getByRole('button', { name: 'Enregistrer l’adhésion' }).click();
-  await expect(page.getByText('Adhésion enregistrée.')).toBeVisible();
+  await adultCotisationInCash(page);
   await newPerson(page, 'Léa', 'Martin');
   await newPerson(page, 'Marc', 'Petit');
   await newPerson(page, 'Zoé', 'Bernard');

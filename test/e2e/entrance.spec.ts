@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { ADMIN, firstRun, signIn } from './helpers';
-import { createDoorAccount, DOOR, newPerson, todayTyped } from './door';
+import { adultCotisationInCash, createDoorAccount, DOOR, newPerson, todayTyped } from './door';
 import { createSeasonWithFamilyTariff } from './seasons';
 
 const shots = 'test-results/entrance';
@@ -21,13 +21,7 @@ test('the door on a Saturday evening: PIN, search, check in, undo, already in, a
   await createDoorAccount(page);
   await createSeasonWithFamilyTariff(page);
   await newPerson(page, 'Paul', 'Roux');
-  await page.getByRole('tab', { name: 'Adhésions' }).click();
-  await page.getByRole('combobox', { name: 'Tarif' }).click();
-  await page.getByRole('option', { name: /^Adulte/ }).click();
-  await page.getByRole('combobox', { name: 'Moyen de paiement' }).click();
-  await page.getByRole('option', { name: 'Espèces' }).click();
-  await page.getByRole('button', { name: 'Enregistrer l’adhésion' }).click();
-  await expect(page.getByText('Adhésion enregistrée.')).toBeVisible();
+  await adultCotisationInCash(page);
   await newPerson(page, 'Léa', 'Martin');
 
   await page.goto('/#/evenements/nouveau');

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { quorumFigures } from '@shared/events/quorum';
+import { SHEET_LABELS_FR } from '@shared/pdf/attendance-sheet.testing';
 import type { AttendanceSheetInput, AttendanceSheetRow } from '@shared/pdf/attendance-sheet';
 import { attendanceSheetDocument } from '@shared/pdf/attendance-sheet';
 import { renderPdfInNode } from '../bench/pdf';
@@ -17,34 +18,8 @@ const folder = mkdtempSync(join(tmpdir(), 'tilleul-sheet-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 const SHEET_LABELS: AttendanceSheetInput['labels'] = {
-  heading: 'Feuille d’émargement',
+  ...SHEET_LABELS_FR,
   documentTitle: 'Feuille d’émargement — Loto de printemps',
-  columns: {
-    line: 'N°',
-    lastName: 'Nom',
-    firstName: 'Prénom',
-    status: 'Statut',
-    signature: 'Signature',
-    representedBy: 'Représenté par',
-    proxiesHeld: 'Pouvoirs détenus',
-    votes: 'Voix',
-  },
-  page: 'Page {{page}} / {{count}}',
-  totals: 'Totaux',
-  listed: 'Personnes listées : {{count}}',
-  blank: 'Lignes libres : {{count}}',
-  presentBlank: 'Présents : ________',
-  presentCount: 'Présents : {{count}}',
-  voters: 'Membres ayant droit de vote : {{count}}',
-  presentVoters: 'Présents : {{count}}',
-  represented: 'Représentés : {{count}}',
-  votes: 'Voix : {{count}}',
-  quorum: 'Quorum requis : {{count}}',
-  quorumReached: 'Quorum atteint',
-  quorumMissing: 'Quorum non atteint : il manque {{count}}',
-  certified: 'Certifié exact',
-  president: 'Le président',
-  secretary: 'Le secrétaire de séance',
 };
 
 function people(count: number): AttendanceSheetRow[] {
