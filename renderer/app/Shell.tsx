@@ -4,10 +4,10 @@ import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { can } from '@shared/auth/permissions';
-import { lockApp } from '@renderer/data/users/lock';
+import { useLock } from '@renderer/pages/auth/use-lock';
 import { HEADER_HEIGHT } from '@renderer/app/layout';
 import { navigationItems } from '@renderer/app/routes';
-import { useCurrentUser, useData } from '@renderer/data/context';
+import { useCurrentUser } from '@renderer/data/context';
 import { ReplacedValuesNotice } from '@renderer/components/sync/ReplacedValues';
 import { SyncStatus } from '@renderer/components/sync/SyncStatus';
 
@@ -19,7 +19,7 @@ export function Shell() {
   const navigate = useNavigate();
   const location = useLocation();
   const user = useCurrentUser();
-  const { db, session, device } = useData();
+  const lock = useLock();
   const items = navigationItems.filter(
     (item) => !('requires' in item) || can(user.role, item.requires).allowed,
   );
@@ -65,11 +65,7 @@ export function Shell() {
             <Text size="sm" visibleFrom="xs">
               {t('auth.signedInAs', { name: user.name, role: t(`roles.${user.role}`) })}
             </Text>
-            <Button
-              variant="default"
-              onClick={() => void lockApp(db, session, device.deviceId, 'manual')}
-              title={t('auth.lockShortcut')}
-            >
+            <Button variant="default" onClick={() => void lock('manual')} title={t('auth.lockShortcut')}>
               {t('auth.lockNow')}
             </Button>
           </Group>

@@ -68,3 +68,8 @@ export function notify(
 ): void {
   notifications.show({ color, autoClose: options.sticky ? false : NOTICE_DELAYS.other, message });
 }
+
+/** Takes every notice away at once (the session that showed them ends). */
+export function clearNotices(): void {
+  notifications.clean();
+}

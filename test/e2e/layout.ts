@@ -7,11 +7,28 @@ export const SIZES = [
 ] as const;
 
 /**
+ * Waits until no notice is sliding in or out: Mantine moves a notice past the right edge of the
+ * screen while it comes and goes (250 ms), which is not a layout a person sees as broken. A
+ * notice that stays is measured like the rest.
+ */
+export async function settleNotices(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('.mantine-Notifications-notification')].every(
+        (notice) => /\(0\)$/.test(notice.style.transform) && notice.getAnimations().length === 0,
+      ),
+    undefined,
+    { timeout: 5_000 },
+  );
+}
+
+/**
  * What a person would see as broken in the layout, in a few words each: a horizontal scroll, a
  * control pushed off the right edge, a dialog that does not fit, a label or button whose text is
  * cut (`overflow: hidden` with more text than room).
  */
 export async function layoutProblems(page: Page): Promise<string[]> {
+  await settleNotices(page);
   return page.evaluate(() => {
     const problems: string[] = [];
     const say = (element: Element) => (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60);

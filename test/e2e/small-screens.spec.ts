@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { firstRun } from './helpers';
+import { settleNotices } from './layout';
 import { createDoorAccount, newPerson, todayTyped } from './door';
 
 /**
@@ -80,6 +81,7 @@ async function fits(page: Page, name: string, scope: string, desktopScope = '') 
   const { width, height } = page.viewportSize() ?? { width: 0, height: 0 };
   // On a laptop, Mantine's desktop sizes stay, except on the entrance (`desktopScope`).
   if (width >= 768) scope = desktopScope;
+  await settleNotices(page);
   await page.screenshot({ path: join(shots, `${width}x${height}-${name}.png`) });
   expect(await misfits(page, scope), `${name} à ${width}×${height}`).toEqual([]);
 }
@@ -120,6 +122,9 @@ test('the door on a phone: sign in, search, check in, a walk-in, a fee — every
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Grand loto/ })).toBeVisible();
   await page.getByRole('button', { name: 'Verrouiller' }).click();
+  // The office's notices go with its session: none stays over the lock screen (it would
+  // otherwise close by itself after 4 s).
+  await expect(page.getByText('Événement créé.')).toBeHidden({ timeout: 1_000 });
 
   for (const [index, size] of SIZES.entries()) {
     await page.setViewportSize(size);

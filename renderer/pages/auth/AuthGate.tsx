@@ -4,13 +4,13 @@ import type { ReactNode } from 'react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_AUTO_LOCK_SECONDS } from '@shared/auth/security-settings';
-import { lockApp } from '@renderer/data/users/lock';
-import { useData, useSessionUser } from '@renderer/data/context';
+import { useSessionUser } from '@renderer/data/context';
 import { useSetting } from '@renderer/data/settings/read';
 import { FirstRunPage } from '@renderer/pages/auth/FirstRunPage';
 import { LockScreen } from '@renderer/pages/auth/LockScreen';
 import { useUsers } from '@renderer/data/users/read';
 import { notify } from '@renderer/components/notices';
+import { useLock } from '@renderer/pages/auth/use-lock';
 
 /** Nothing of the app is rendered without a signed-in user. */
 export function AuthGate({ children }: { children: ReactNode }) {
@@ -32,7 +32,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
 /** Locks after the association's inactivity delay, and on Ctrl+Shift+L. */
 function IdleLock({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { db, session, device } = useData();
+  const lock = useLock();
   const security = useSetting('security');
   const seconds =
     security.read.state === 'ok' ? security.read.value.autoLockSeconds : DEFAULT_AUTO_LOCK_SECONDS;
@@ -43,9 +43,9 @@ function IdleLock({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (!idle) return;
-    void lockApp(db, session, device.deviceId, 'idle').then(() => notify('blue', t('auth.locked')));
-  }, [idle, db, session, device.deviceId, t]);
+    void lock('idle').then(() => notify('blue', t('auth.locked')));
+  }, [idle, lock, t]);
 
-  useHotkeys([['mod+shift+L', () => void lockApp(db, session, device.deviceId, 'manual')]], []);
+  useHotkeys([['mod+shift+L', () => void lock('manual')]], []);
   return children;
 }
