@@ -1,5 +1,6 @@
 import type { PdfDocDefinition } from '@shared/pdf/doc-definition';
 import type { BrowserPdfMake } from '@renderer/pdf/pdfmake-browser';
+import type { PdfBatch } from '@renderer/pdf/batch';
 
 let loading: Promise<BrowserPdfMake> | undefined;
 
@@ -26,4 +27,18 @@ export async function renderPdf(document: PdfDocDefinition): Promise<Uint8Array<
   const buffer = await pdfMake.createPdf(document).getBuffer();
   // A plain Uint8Array (not the Buffer polyfill) for the IPC bridge's structured clone.
   return new Uint8Array(buffer);
+}
+
+/**
+ * Many one-page documents (a year's receipts) as one PDF each plus one combined PDF, laid out by
+ * chunks so that the fonts are not parsed again for every page (see `renderOnePageBatch`). The
+ * PDF library that splits the pages is loaded with the first batch.
+ */
+export async function renderPdfBatch(
+  documents: readonly PdfDocDefinition[],
+  title: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<PdfBatch> {
+  const { renderOnePageBatch } = await import('@renderer/pdf/batch');
+  return renderOnePageBatch(documents, { render: renderPdf, title, ...(onProgress ? { onProgress } : {}) });
 }

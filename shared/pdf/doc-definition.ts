@@ -135,3 +135,18 @@ export interface PdfDocDefinition {
 
 /** A4 portrait, in points. */
 export const A4: { width: Pt; height: Pt } = { width: 595.28, height: 841.89 };
+
+/**
+ * Documents laid out one after the other in one document: the page settings of the first, each
+ * document starting on a new page, the whole under `title`.
+ */
+export function stackDocuments(documents: readonly PdfDocDefinition[], title: string): PdfDocDefinition {
+  const [first] = documents;
+  if (!first) throw new RangeError('Aucun document à assembler.');
+  const pages = documents.map((document, index): PdfStack => ({
+    stack: document.content,
+    ...(index > 0 ? { pageBreak: 'before' as const } : {}),
+  }));
+  const info = { title, author: first.info?.author, creator: first.info?.creator };
+  return { ...first, info, content: pages };
+}

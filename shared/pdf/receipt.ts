@@ -1,4 +1,5 @@
 import type { PdfColumns, PdfContent, PdfDocDefinition, PdfStack, PdfText } from '@shared/pdf/doc-definition';
+import { stackDocuments } from '@shared/pdf/doc-definition';
 import { formatFrenchDate } from '@shared/dates/parse-date';
 import { ORGANISATION_CATEGORIES } from '@shared/schema/organisation';
 import { CGI_ARTICLES } from '@shared/receipts/receipt';
@@ -355,19 +356,9 @@ export function receiptsBatchDocument(
   receipts: readonly ReceiptDocument[],
   options: ReceiptDocumentOptions = {},
 ): PdfDocDefinition {
-  const [first] = receipts;
-  if (!first) throw new RangeError('Aucun reçu à imprimer.');
-  const pages = receipts.map((receipt, index): PdfStack => ({
-    stack: receiptDocument(receipt, options).content,
-    ...(index > 0 ? { pageBreak: 'before' as const } : {}),
-  }));
-  return {
-    ...receiptDocument(first, options),
-    info: {
-      title: `Reçus fiscaux (${receipts.length})`,
-      author: first.organisation.name,
-      creator: 'Tilleul',
-    },
-    content: pages,
-  };
+  if (receipts.length === 0) throw new RangeError('Aucun reçu à imprimer.');
+  return stackDocuments(
+    receipts.map((receipt) => receiptDocument(receipt, options)),
+    `Reçus fiscaux (${receipts.length})`,
+  );
 }

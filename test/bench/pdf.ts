@@ -6,6 +6,7 @@ import type { PdfDocDefinition } from '@shared/pdf/doc-definition';
 import type { MemberCardPerson, MemberCardsPerPage } from '@shared/pdf/member-cards';
 import { memberCardsDocument } from '@shared/pdf/member-cards';
 import { receiptDocument, receiptsBatchDocument } from '@shared/pdf/receipt';
+import { renderOnePageBatch } from '@renderer/pdf/batch';
 import { makeReceipt } from '@shared/receipts/testing';
 import { amountInWords } from '@shared/money/amount-in-words';
 import { toCents } from '@shared/money/cents';
@@ -118,19 +119,72 @@ export function benchAnnualReceipts(count: number): ReceiptDocument[] {
   });
 }
 
+/** What a year's batch of annual receipts costs, layer by layer (milliseconds). */
+export interface ReceiptsBatchFigures {
+  count: number;
+  /** Building the `count` document definitions from the frozen snapshots (no PDF). */
+  definitionsMs: number;
+  /** The combined PDF for printing: one pdfmake run, `count` pages laid out. */
+  combinedMs: number;
+  /** One PDF per receipt, measured on `sample` of them and scaled to `count`. */
+  singlesMs: number;
+  sample: number;
+  /** The floor of any PDF: a one-line document in the same fonts (font parsing, subsetting). */
+  emptyPdfMs: number;
+  /** One pdfmake run per receipt plus the combined one: the way the batch was first built. */
+  naiveMs: number;
+  /** The batch as the app makes it: chunks of 50 laid out per run, then one PDF per page. */
+  batchMs: number;
+}
+
 /**
- * Milliseconds to render `count` annual receipts in Node as the batch does: one PDF per receipt
- * and one combined PDF for printing (issue 17: 1,000 in 20 s at most).
+ * The batch of `count` annual receipts as the app makes it (issue 17: 1,000 in 20 s at most), one
+ * PDF per receipt and one combined PDF, with the layers apart to see where the time goes: the
+ * definitions, one pdfmake run for all the pages, a one-line PDF (the fonts' share of any run),
+ * and — for comparison — one run per receipt (`sample` of them rendered, the rest scaled).
  */
-export async function measureAnnualReceipts(count: number): Promise<number> {
+export async function measureAnnualReceipts(count: number, sample = 20): Promise<ReceiptsBatchFigures> {
   const receipts = benchAnnualReceipts(count);
-  await renderPdfInNode(receiptDocument(receipts[0] as ReceiptDocument));
-  const started = performance.now();
-  for (const receipt of receipts) {
-    if ((await renderPdfInNode(receiptDocument(receipt))).length === 0) throw new Error('empty PDF');
-  }
-  if ((await renderPdfInNode(receiptsBatchDocument(receipts))).length === 0) throw new Error('empty PDF');
-  return performance.now() - started;
+  const bytes = async (document: PdfDocDefinition) => {
+    if ((await renderPdfInNode(document)).length === 0) throw new Error('empty PDF');
+  };
+  // Warm-up: module loading and the first font parse are paid once per process.
+  await bytes(receiptDocument(receipts[0] as ReceiptDocument));
+  const time = async (work: () => Promise<unknown> | unknown) => {
+    const started = performance.now();
+    await work();
+    return performance.now() - started;
+  };
+  const definitionsMs = await time(() => receipts.map((receipt) => receiptDocument(receipt)));
+  const few = receipts.slice(0, Math.min(sample, count));
+  const sampleMs = await time(async () => {
+    for (const receipt of few) await bytes(receiptDocument(receipt));
+  });
+  const combinedMs = await time(() => bytes(receiptsBatchDocument(receipts)));
+  const emptyMs = await time(async () => {
+    for (let i = 0; i < 20; i += 1)
+      await bytes({
+        pageSize: 'A4',
+        pageMargins: [40, 40, 40, 40],
+        content: [{ text: 'Reçu' }, { text: 'n° 2026-A-0001', bold: true }],
+      });
+  });
+  const singlesMs = (sampleMs / few.length) * count;
+  const documents = receipts.map((receipt) => receiptDocument(receipt));
+  const batchMs = await time(async () => {
+    const batch = await renderOnePageBatch(documents, { render: renderPdfInNode, title: 'Reçus fiscaux' });
+    if (batch.singles.length !== count) throw new Error('missing receipts');
+  });
+  return {
+    count,
+    definitionsMs,
+    combinedMs,
+    singlesMs,
+    sample: few.length,
+    emptyPdfMs: emptyMs / 20,
+    naiveMs: singlesMs + combinedMs,
+    batchMs,
+  };
 }
 
 function sheetFor(count: number): AttendanceSheetInput {
