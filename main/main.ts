@@ -9,6 +9,7 @@ import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from '@main/security
 import { isNavigationAllowed, WINDOW_OPEN_DENIED } from '@main/security/navigation';
 import { isPermissionCheckAllowed, isPermissionRequestAllowed } from '@main/security/permissions';
 import { mainWindowOptions } from '@main/security/window-options';
+import { CertificatePins, certificateVerdict } from '@main/security/certificate-pins';
 
 // Thin on purpose: every decision below is a pure function under main/security or main/ipc,
 // tested in Node. This file only connects them to Electron.
@@ -72,14 +73,24 @@ function applySessionPolicy(target: Session): void {
   target.setDevicePermissionHandler(() => false);
 }
 
-function onReady(): void {
+async function onReady(): Promise<void> {
   applySessionPolicy(session.defaultSession);
+  // The association's server's own certificate, once its fingerprint was confirmed at enrolment.
+  const pins = await CertificatePins.load(join(app.getPath('userData'), 'server-certificates.json'));
+  session.defaultSession.setCertificateVerifyProc((request, callback) => {
+    callback(
+      certificateVerdict(
+        { hostname: request.hostname, fingerprint: request.certificate.fingerprint },
+        pins.all,
+      ),
+    );
+  });
   protocol.handle(
     APP_SCHEME,
     createAppProtocolHandler({ rootDir: join(app.getAppPath(), 'dist', 'renderer') }),
   );
 
-  const handlers = createIpcHandlers({ app, dialog, getWindow: () => mainWindow });
+  const handlers = createIpcHandlers({ app, dialog, getWindow: () => mainWindow, pins });
   const dispatch = createIpcDispatcher(handlers, {
     onError: (method, error) => console.error(`[tilleul] IPC ${method} failed`, error),
   });

@@ -39,5 +39,7 @@ export function createBridge(invoke: BridgeInvoke): TilleulBridge {
   return {
     getAppInfo: method(invoke, 'getAppInfo'),
     saveFile: method(invoke, 'saveFile'),
+    inspectServerCertificate: method(invoke, 'inspectServerCertificate'),
+    trustServerCertificate: method(invoke, 'trustServerCertificate'),
   } satisfies TilleulBridge;
 }

@@ -27,6 +27,13 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
   const handlers: IpcHandlers = {
     getAppInfo: vi.fn(() => info),
     saveFile: vi.fn(async () => ({ saved: true as const, path: '/home/a/Documents/membres.csv' })),
+    inspectServerCertificate: vi.fn(async () => ({
+      host: 'tilleul.example',
+      fingerprint: Array.from({ length: 32 }, () => 'AB').join(':'),
+      trusted: false,
+      validTo: '2036-12-01T00:00:00.000Z',
+    })),
+    trustServerCertificate: vi.fn(async () => null),
     ...overrides,
   };
   const onError = vi.fn();

@@ -8,6 +8,7 @@ export const IPC_ERROR_MESSAGE_KEYS: Readonly<Record<IpcErrorCode, IpcErrorKey>>
   BAD_PAYLOAD: 'errors.ipc.badPayload',
   UNKNOWN_CHANNEL: 'errors.ipc.unknownChannel',
   WRITE_FAILED: 'errors.ipc.writeFailed',
+  UNREACHABLE: 'errors.ipc.unreachable',
   INTERNAL: 'errors.ipc.internal',
 };
 

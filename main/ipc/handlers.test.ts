@@ -8,6 +8,7 @@ import { createIpcDispatcher } from './dispatcher';
 import { createIpcHandlers } from './handlers';
 import type { IpcHandlerDeps } from './handlers';
 import { IpcHandlerError } from './errors';
+import { CertificatePins } from '@main/security/certificate-pins';
 
 /*
  * Electron cannot run here, so `app` and `dialog` are plain stand-ins: the only mocks in these
@@ -15,8 +16,10 @@ import { IpcHandlerError } from './errors';
  */
 
 let folder: string;
+let pins: CertificatePins;
 beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'tilleul-handlers-'));
+  pins = await CertificatePins.load(join(folder, 'server-certificates.json'));
 });
 afterEach(async () => {
   await rm(folder, { recursive: true, force: true });
@@ -61,6 +64,7 @@ describe('getAppInfo', () => {
       app,
       dialog,
       getWindow: () => null,
+      pins,
       runtime: { platform: 'win32', electronVersion: '45.4.1' },
     });
     expect(handlers.getAppInfo()).toEqual({
@@ -75,7 +79,7 @@ describe('getAppInfo', () => {
 describe('saveFile', () => {
   it("proposes the suggested name in the user's Documents folder with the contract's filter", async () => {
     const { dialog, calls } = fakeDialog({ canceled: true, filePath: '' });
-    const handlers = createIpcHandlers({ app, dialog, getWindow: () => null });
+    const handlers = createIpcHandlers({ app, dialog, getWindow: () => null, pins });
     await handlers.saveFile(request());
     expect(calls).toHaveLength(1);
     expect(calls[0]?.options).toMatchObject({
@@ -93,7 +97,7 @@ describe('saveFile', () => {
         return paths[name] ?? '/nowhere';
       },
     };
-    await createIpcHandlers({ app: noDocuments, dialog, getWindow: () => null }).saveFile(request());
+    await createIpcHandlers({ app: noDocuments, dialog, getWindow: () => null, pins }).saveFile(request());
     expect(calls[0]?.options.defaultPath).toBe(join('/home/alice', 'feuille-emargement.pdf'));
   });
 
@@ -101,28 +105,30 @@ describe('saveFile', () => {
     const { dialog, calls } = fakeDialog({ canceled: true, filePath: '' });
     // Only its identity matters: the handler hands it to the dialog and calls nothing on it.
     const window = {} as BaseWindow;
-    await createIpcHandlers({ app, dialog, getWindow: () => window }).saveFile(request());
+    await createIpcHandlers({ app, dialog, getWindow: () => window, pins }).saveFile(request());
     expect(calls[0]?.window).toBe(window);
   });
 
   it('answers saved: false and writes nothing when the user cancels', async () => {
     const { dialog } = fakeDialog({ canceled: true, filePath: join(folder, 'x.pdf') });
-    const handlers = createIpcHandlers({ app, dialog, getWindow: () => null });
+    const handlers = createIpcHandlers({ app, dialog, getWindow: () => null, pins });
     expect(await handlers.saveFile(request())).toEqual({ saved: false });
     expect(await readdir(folder)).toEqual([]);
   });
 
   it('answers saved: false when the dialog returns no path', async () => {
     const { dialog } = fakeDialog({ canceled: false, filePath: '' });
-    expect(await createIpcHandlers({ app, dialog, getWindow: () => null }).saveFile(request())).toEqual({
-      saved: false,
-    });
+    expect(await createIpcHandlers({ app, dialog, getWindow: () => null, pins }).saveFile(request())).toEqual(
+      {
+        saved: false,
+      },
+    );
   });
 
   it('writes the bytes where the user chose and says where', async () => {
     const target = join(folder, 'émargement AG.pdf');
     const { dialog } = fakeDialog({ canceled: false, filePath: target });
-    const handlers = createIpcHandlers({ app, dialog, getWindow: () => null });
+    const handlers = createIpcHandlers({ app, dialog, getWindow: () => null, pins });
     expect(await handlers.saveFile(request())).toEqual({ saved: true, path: target });
     expect(await readFile(target, 'utf8')).toBe('%PDF-1.7');
     expect(await readdir(folder)).toEqual(['émargement AG.pdf']);
@@ -134,7 +140,7 @@ describe('saveFile', () => {
     await mkdir(target);
     await writeFile(join(target, 'keep.txt'), 'keep');
     const { dialog } = fakeDialog({ canceled: false, filePath: target });
-    const handlers = createIpcHandlers({ app, dialog, getWindow: () => null });
+    const handlers = createIpcHandlers({ app, dialog, getWindow: () => null, pins });
 
     await expect(handlers.saveFile(request())).rejects.toBeInstanceOf(IpcHandlerError);
     await expect(handlers.saveFile(request())).rejects.toMatchObject({

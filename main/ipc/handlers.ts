@@ -1,7 +1,15 @@
 import { join } from 'node:path';
 import type { App, BaseWindow, Dialog, SaveDialogOptions } from 'electron';
-import type { AppInfo, SaveFileRequest, SaveFileResult } from '@shared/ipc/contract';
+import type {
+  AppInfo,
+  SaveFileRequest,
+  SaveFileResult,
+  ServerCertificate,
+  TrustCertificateRequest,
+} from '@shared/ipc/contract';
 import { writeFileAtomic } from '@main/fs/atomic-write';
+import type { CertificatePins } from '@main/security/certificate-pins';
+import { inspectServerCertificate } from '@main/security/inspect-certificate';
 import type { IpcHandlers } from './dispatcher';
 import { IpcHandlerError } from './errors';
 
@@ -16,6 +24,9 @@ export interface IpcHandlerDeps {
   getWindow: () => BaseWindow | null | undefined;
   runtime?: { platform: string; electronVersion: string | null };
   writeFile?: (filePath: string, data: Uint8Array) => Promise<void>;
+  /** The certificates this device trusts for its servers (see `certificate-pins.ts`). */
+  pins: Pick<CertificatePins, 'pin'>;
+  inspect?: (url: string) => Promise<ServerCertificate>;
 }
 
 function documentsFolder(app: IpcHandlerDeps['app']): string {
@@ -34,6 +45,8 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
     getWindow,
     runtime = { platform: process.platform, electronVersion: process.versions.electron ?? null },
     writeFile = writeFileAtomic,
+    pins,
+    inspect = (url) => inspectServerCertificate(url),
   } = deps;
 
   return {
@@ -64,6 +77,23 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
         throw new IpcHandlerError('WRITE_FAILED', 'errors.ipc.writeFailed', { cause: error });
       }
       return { saved: true, path: choice.filePath };
+    },
+
+    async inspectServerCertificate(url: string): Promise<ServerCertificate> {
+      try {
+        return await inspect(url);
+      } catch (error) {
+        throw new IpcHandlerError('UNREACHABLE', 'errors.ipc.unreachable', { cause: error });
+      }
+    },
+
+    async trustServerCertificate(request: TrustCertificateRequest): Promise<null> {
+      try {
+        await pins.pin(request.url, request.fingerprint);
+      } catch (error) {
+        throw new IpcHandlerError('WRITE_FAILED', 'errors.ipc.pinFailed', { cause: error });
+      }
+      return null;
     },
   };
 }

@@ -265,6 +265,10 @@ export const en: TranslationShape<typeof fr> = {
       writeFailed:
         'The file could not be written. Check that the folder exists and that you can write to it, then try again.',
       internal: 'An internal error occurred. Try again.',
+      badAddress: 'Type the full address of the server, starting with https://.',
+      unreachable:
+        'The server does not answer at this address. Check the address and the network (Wi-Fi, cable), then try again.',
+      pinFailed: 'This certificate could not be saved on this device. Try again.',
     },
   },
   roles: {

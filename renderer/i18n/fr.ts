@@ -268,6 +268,10 @@ export const fr = {
       writeFailed:
         'Le fichier n’a pas pu être écrit. Vérifiez que le dossier existe et que vous pouvez y écrire, puis réessayez.',
       internal: 'Une erreur interne s’est produite. Réessayez.',
+      badAddress: 'Saisissez l’adresse complète du serveur, commençant par https://.',
+      unreachable:
+        'Le serveur ne répond pas à cette adresse. Vérifiez l’adresse et le réseau (Wi-Fi, câble), puis réessayez.',
+      pinFailed: 'Ce certificat n’a pas pu être enregistré sur cet appareil. Réessayez.',
     },
   },
   roles: {

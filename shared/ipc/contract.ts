@@ -58,11 +58,40 @@ export const saveFileResultSchema = z.discriminatedUnion('saved', [
 ]);
 export type SaveFileResult = z.infer<typeof saveFileResultSchema>;
 
+/** An https server's certificate as this device sees it, before trusting it (desktop only). */
+export const serverCertificateSchema = z
+  .object({
+    host: z.string().min(1).max(255),
+    /** SHA-256, `AB:CD:…`, as `tilleul-server serve --https` prints it. */
+    fingerprint: z.string().regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/),
+    /** Whether an authority this device knows vouches for it (then nothing needs pinning). */
+    trusted: z.boolean(),
+    validTo: z.iso.datetime(),
+  })
+  .strict();
+export type ServerCertificate = z.infer<typeof serverCertificateSchema>;
+
+const httpsAddress = z
+  .string()
+  .max(2000)
+  .refine((text) => URL.canParse(text) && new URL(text).protocol === 'https:', {
+    error: 'errors.ipc.badAddress',
+  });
+
+export const trustCertificateRequestSchema = z
+  .object({
+    url: httpsAddress,
+    fingerprint: serverCertificateSchema.shape.fingerprint,
+  })
+  .strict();
+export type TrustCertificateRequest = z.infer<typeof trustCertificateRequestSchema>;
+
 export const IPC_ERROR_CODES = [
   'BAD_SENDER',
   'BAD_PAYLOAD',
   'UNKNOWN_CHANNEL',
   'WRITE_FAILED',
+  'UNREACHABLE',
   'INTERNAL',
 ] as const;
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
@@ -80,6 +109,8 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError
 export const ipcContract = {
   getAppInfo: { request: z.tuple([]), response: appInfoSchema },
   saveFile: { request: z.tuple([saveFileRequestSchema]), response: saveFileResultSchema },
+  inspectServerCertificate: { request: z.tuple([httpsAddress]), response: serverCertificateSchema },
+  trustServerCertificate: { request: z.tuple([trustCertificateRequestSchema]), response: z.null() },
 } as const;
 
 export type IpcMethod = keyof typeof ipcContract;
@@ -121,4 +152,7 @@ export const IPC_ERROR_KEYS = [
   'errors.ipc.unknownChannel',
   'errors.ipc.writeFailed',
   'errors.ipc.internal',
+  'errors.ipc.badAddress',
+  'errors.ipc.unreachable',
+  'errors.ipc.pinFailed',
 ] as const;
