@@ -2,7 +2,7 @@
  * `npm run bench [-- --size small|large|federation]`: the budgets of DESIGN.md measured on
  * seeded data, in real Chromium (Debian's) against the production build of the data layer, with
  * the baselines measured in the same run. Prints a table and writes bench-results/*.json.
- * `--only initial-sync` (or local, server, propagation, pdf, comma-separated) runs those parts.
+ * `--only initial-sync` (or local, server, propagation, pdf, sign-in, comma-separated) runs those parts.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,7 @@ import { BENCH_COLLECTIONS, benchData, benchDocuments } from './data';
 import type { BenchCollection } from './data';
 import { measurePropagation, measureServerThroughput, startSeededServer } from './sync';
 import { CLIENT_PULL_BATCH } from '@shared/sync/protocol';
+import { PBKDF2_ITERATIONS } from '@shared/auth/user';
 import type { TilleulBench } from './page/main';
 import { doorQueries, keystrokes } from './queries';
 import type { BenchLine } from './report';
@@ -35,7 +36,7 @@ const { values } = parseArgs({
   },
 });
 /** `--only initial-sync,propagation`: some parts of the bench, for working on one figure. */
-const PARTS = ['local', 'initial-sync', 'server', 'propagation', 'pdf'] as const;
+const PARTS = ['local', 'initial-sync', 'server', 'propagation', 'pdf', 'sign-in'] as const;
 const only = values.only?.split(',').map((part) => part.trim());
 const unknownPart = only?.find((part) => !(PARTS as readonly string[]).includes(part));
 if (unknownPart !== undefined) {
@@ -373,6 +374,34 @@ async function main() {
           problems: initial.problems,
           peakHeap: initial.peakHeap ?? null,
         },
+      });
+    }
+    if (wanted('sign-in')) {
+      log('connexion par code PIN, processeur ralenti 4× …');
+      const pin = await inFreshChromium(newProfile(), async (page) => {
+        const times = async (path: 'webcrypto' | 'javascript', runs: number) => {
+          const all: number[] = [];
+          for (let i = 0; i < runs; i += 1) all.push(await call(page, 'pinCheck', path));
+          return median(all);
+        };
+        const normal = { webcrypto: await times('webcrypto', 3), javascript: await times('javascript', 3) };
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        const slowed = { webcrypto: await times('webcrypto', 3), javascript: await times('javascript', 3) };
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+        return { normal, slowed };
+      });
+      lines.push({
+        id: 'pin-sign-in-http',
+        label: 'Connexion par PIN en http simple (processeur 4× plus lent)',
+        budget: '(pas de budget)',
+        figure: ms(pin.slowed.javascript),
+        status: 'mesuré',
+        note:
+          `PBKDF2-SHA256 en JavaScript (${thousands(PBKDF2_ITERATIONS)} itérations), médiane de 3, ` +
+          `Chromium ralenti 4× par CDP ; sans ralentir : ${ms(pin.normal.javascript)} ; ` +
+          `WebCrypto (https ou localhost) : ${ms(pin.slowed.webcrypto)} ralenti, ${ms(pin.normal.webcrypto)} sans`,
+        details: pin,
       });
     }
   } finally {

@@ -2,6 +2,8 @@ import type { RxCollection } from 'rxdb/plugins/core';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import type { DemoSize } from '@shared/demo/demo-association';
 import { PeopleSearchIndex } from '@shared/search/people-index';
+import { pbkdf2Sha256 } from '@shared/crypto/hashes';
+import { PBKDF2_ITERATIONS } from '@shared/auth/user';
 import type { Season } from '@shared/members/season';
 import { createStatusResolver } from '@shared/members/status';
 import { compareByName } from '@shared/members/sort';
@@ -508,6 +510,26 @@ const bench = {
       scan.push(performance.now() - started);
     }
     return { tap, scan };
+  },
+
+  /**
+   * Milliseconds to check a door PIN as the sign-in does (PBKDF2-SHA256, the accounts'
+   * iterations): with WebCrypto, or with the JavaScript implementation a plain-http origin uses.
+   */
+  async pinCheck(path: 'webcrypto' | 'javascript') {
+    const pin = new TextEncoder().encode('975310');
+    const salt = crypto.getRandomValues(new Uint8Array(16));
+    const started = performance.now();
+    if (path === 'javascript') await pbkdf2Sha256(pin, salt, PBKDF2_ITERATIONS);
+    else {
+      const key = await crypto.subtle.importKey('raw', pin, 'PBKDF2', false, ['deriveBits']);
+      await crypto.subtle.deriveBits(
+        { name: 'PBKDF2', hash: 'SHA-256', salt, iterations: PBKDF2_ITERATIONS },
+        key,
+        256,
+      );
+    }
+    return performance.now() - started;
   },
 
   /** Live JS heap after a garbage collection (Chromium with --expose-gc and precise memory info). */
