@@ -20,7 +20,7 @@ import { SyncContext } from '@renderer/sync/use-sync';
 import { HEADER_HEIGHT } from '@renderer/app/layout';
 import { usePhone } from '@renderer/components/phone';
 import notices from '@renderer/app/notifications.module.css';
-import { keepNoticesFlowing, NOTICE_LIMIT } from '@renderer/components/notices';
+import { keepNoticesFlowing, NOTICE_LIMIT, NOTICE_WIDTH } from '@renderer/components/notices';
 import { theme } from '@renderer/app/theme';
 
 /** What the whole UI shares, created once at start-up (main.tsx), each part in its own layer. */
@@ -41,6 +41,8 @@ export function App({ services, i18n }: { services: Services; i18n: I18n }) {
   // A new notice shows at once on every screen, never queued behind older ones.
   useEffect(() => keepNoticesFlowing(), []);
   // On a phone, notices sit at the bottom: at the top they hid the event and the door's counters.
+  // On a desktop, at the top right below the header (at the bottom they covered the forms'
+  // « Enregistrer »), narrow enough to stay clear of a large dialog on a 1280 px screen.
   const phone = usePhone();
   return (
     <I18nextProvider i18n={i18n}>
@@ -49,6 +51,7 @@ export function App({ services, i18n }: { services: Services; i18n: I18n }) {
           <Notifications
             position={phone ? 'bottom-center' : 'top-right'}
             limit={NOTICE_LIMIT}
+            containerWidth={NOTICE_WIDTH}
             classNames={{ root: notices.root }}
             style={{ '--tilleul-header-height': `${HEADER_HEIGHT}px` }}
           />

@@ -5,6 +5,12 @@ import type { ReactNode } from 'react';
 /** How many notices stand at once (below the header, at the right): more would cover the page. */
 export const NOTICE_LIMIT = 3;
 
+/**
+ * A notice's width on a desktop: a large dialog (620 px, centred) on a 1280 px screen ends 330 px
+ * from the right edge, so a notice of 300 px and its margin never covers the dialog's buttons.
+ */
+export const NOTICE_WIDTH = 300;
+
 /** How long a notice that closes by itself stays: a success is read at a glance, an error not. */
 export const NOTICE_DELAYS = { success: 4000, other: 8000 } as const;
 

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** The two screens of the association's PCs: a common laptop and the old office monitor. */
 export const SIZES = [
@@ -108,4 +108,16 @@ export async function focused(
     const seen = `outline ${style.outlineStyle} ${style.outlineWidth}, ombre ${style.boxShadow}, bordure ${style.borderColor} (vert ${primary})`;
     return { name, shows: outline || ring || border, inView, style: seen };
   });
+}
+
+/** Whether two boxes on screen share any pixel (a notice over a dialog's buttons, the header…). */
+export async function overlap(a: Locator, b: Locator): Promise<boolean> {
+  const [one, two] = [await a.boundingBox(), await b.boundingBox()];
+  if (!one || !two) return false;
+  return (
+    one.x < two.x + two.width &&
+    two.x < one.x + one.width &&
+    one.y < two.y + two.height &&
+    two.y < one.y + one.height
+  );
 }

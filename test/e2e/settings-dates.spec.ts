@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { ADMIN, fillOrganisationForm, firstRun, signIn } from './helpers';
+import { overlap } from './layout';
 
 /** Empties a date field and types the date one key at a time, as a secretary does, then leaves it. */
 async function typeDate(field: Locator, text: string) {
@@ -9,18 +10,6 @@ async function typeDate(field: Locator, text: string) {
   await field.press('Backspace');
   await field.pressSequentially(text, { delay: 20 });
   await field.press('Tab');
-}
-
-/** Whether two boxes on screen share any pixel. */
-async function overlap(a: Locator, b: Locator): Promise<boolean> {
-  const [one, two] = [await a.boundingBox(), await b.boundingBox()];
-  if (!one || !two) return false;
-  return (
-    one.x < two.x + two.width &&
-    two.x < one.x + one.width &&
-    one.y < two.y + two.height &&
-    two.y < one.y + one.height
-  );
 }
 
 const unsavedQuestion = (page: Page) => page.getByRole('dialog', { name: 'Abandonner les modifications ?' });

@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { pdfText } from '../support/pdf-text';
 import { newPerson, todayTyped } from './door';
 import { fillOrganisation, firstRun } from './helpers';
+import { overlap, settleNotices } from './layout';
 
 const shots = 'test-results/sheets';
 mkdirSync(shots, { recursive: true });
@@ -42,11 +43,11 @@ test('the sheet of a loto: printed, then presence ticked from the paper with the
   ] as const) {
     await register.getByRole('searchbox', { name: 'Rechercher une personne' }).fill(query);
     await register.getByRole('button', { name: `Inscrire ${name}` }).click();
-    await expect(page.getByText(`${name} est inscrit`)).toBeVisible();
-    // The notice sits over the dialog's next buttons until it closes (4 s; a pointer on it holds
-    // it): wait for it as a person would, the pointer elsewhere.
-    await page.mouse.move(0, 0);
-    await expect(page.getByText(`${name} est inscrit`)).toBeHidden({ timeout: 10_000 });
+    const notice = page.locator('.mantine-Notification-root').filter({ hasText: `${name} est inscrit` });
+    await expect(notice).toBeVisible();
+    // The notice stays clear of the dialog: the next « Inscrire » is never under it.
+    await settleNotices(page);
+    expect(await overlap(notice, register)).toBe(false);
   }
   await page.keyboard.press('Escape');
   await expect(register).toBeHidden();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { firstRun } from './helpers';
-import { settleNotices } from './layout';
+import { overlap, settleNotices } from './layout';
 import { createDoorAccount, newPerson, todayTyped } from './door';
 
 /**
@@ -84,13 +84,6 @@ async function fits(page: Page, name: string, scope: string, desktopScope = '') 
   await settleNotices(page);
   await page.screenshot({ path: join(shots, `${width}x${height}-${name}.png`) });
   expect(await misfits(page, scope), `${name} à ${width}×${height}`).toEqual([]);
-}
-
-/** Two boxes that share some pixels: a notice over the counters hides them. */
-async function overlap(a: Locator, b: Locator): Promise<boolean> {
-  const [x, y] = [await a.boundingBox(), await b.boundingBox()];
-  if (!x || !y) return false;
-  return x.x < y.x + y.width && y.x < x.x + x.width && x.y < y.y + y.height && y.y < x.y + x.height;
 }
 
 const type = async (field: Locator, text: string) => {
