@@ -1,9 +1,18 @@
 import type { Role } from '@shared/auth/roles';
 
+/**
+ * What a signed-in user must do before anything else of the app opens: choose a new password
+ * (after a temporary one, or after signing in with the recovery code), or note the recovery code
+ * shown once (kept here, in memory, until it is confirmed noted).
+ */
+export type PendingStep =
+  { kind: 'change-secret'; recovering: boolean } | { kind: 'note-recovery-code'; code: string };
+
 export interface SessionUser {
   id: string;
   name: string;
   role: Role;
+  pending?: PendingStep;
 }
 
 /**

@@ -112,7 +112,7 @@ export const auditCollection = defineCollection({
 });
 
 /** Fields whose values never enter the log: only the fact that they changed. */
-const MASKED_FIELDS = new Set(['secret', 'logo', 'signature']);
+const MASKED_FIELDS = new Set(['secret', 'recovery', 'logo', 'signature']);
 const MAX_VALUE_LENGTH = 200;
 /** Bookkeeping fields: the entry already says which document and when. */
 const IGNORED_FIELDS = new Set([

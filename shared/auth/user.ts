@@ -26,16 +26,36 @@ export const userDocumentSchema = documentSchema({
   secretKind: z.enum(['password', 'pin']),
   secret: secretHashSchema,
   disabled: z.boolean(),
+  /**
+   * An administrator's recovery code, as a PBKDF2 verifier (version 1 on): the code itself is
+   * shown once and never stored. Office devices hold it, so that the lock screen of any of them
+   * can take the code; a door device never receives it (shared/sync/read-scope.ts).
+   */
+  recovery: secretHashSchema.optional(),
+  /**
+   * Set by `tilleul-server reset-admin` (a temporary password): signing in leads straight to
+   * « Choisissez un nouveau mot de passe », and nothing else opens until it is done (version 1 on).
+   */
+  mustChangeSecret: z.boolean().optional(),
 }).superRefine((user, ctx) => {
   if ((user.role === 'door') !== (user.secretKind === 'pin')) {
     ctx.addIssue({ code: 'custom', path: ['secretKind'], message: 'errors.users.secretKindMismatch' });
+  }
+  if (user.recovery && user.role !== 'admin') {
+    ctx.addIssue({ code: 'custom', path: ['recovery'], message: 'recovery.errors.adminOnly' });
   }
 });
 export type UserDocument = z.output<typeof userDocumentSchema>;
 
 export const usersCollection = defineCollection({
   name: 'users',
-  version: 0,
+  version: 1,
   schema: userDocumentSchema,
   indexes: ['name'],
+  migrations: {
+    // Version 1 adds the optional `recovery` verifier and `mustChangeSecret` flag: an account of
+    // version 0 has no recovery code yet (its administrator makes one in Paramètres → Comptes)
+    // and no password to change.
+    1: (user) => user,
+  },
 });

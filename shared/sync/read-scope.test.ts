@@ -136,6 +136,10 @@ describe('project', () => {
     expect(project(readAccess('admin', 'users'), account('admin', 'admin'))).toEqual(
       account('admin', 'admin'),
     );
+    // A recovery verifier, even one wrongly set on a door account, never goes to the door.
+    const withRecovery = { ...account('pin', 'door'), recovery: secret };
+    expect(project(access, withRecovery)).toEqual(account('pin', 'door'));
+    expect(project(readAccess('admin', 'users'), withRecovery)).toEqual(withRecovery);
   });
 
   it('shows a door device the settings of the entrance only', () => {

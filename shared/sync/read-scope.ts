@@ -87,8 +87,14 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   audit: { full: 'audit.read' },
   users: {
     full: 'users.manage',
-    // The accounts that sign in at the door, each with its own PIN verifier: never anyone else's.
-    partial: { documents: (user) => user.role === 'door', label: 'comptes « bénévole à l’entrée »' },
+    // The accounts that sign in at the door, each with its own PIN verifier: never anyone else's,
+    // and never an administrator's recovery code verifier (listed fields: a field added to
+    // accounts later stays off the door until someone decides the door needs it).
+    partial: {
+      documents: (user) => user.role === 'door',
+      fields: ['name', 'role', 'secretKind', 'secret', 'disabled', 'mustChangeSecret'],
+      label: 'comptes « bénévole à l’entrée »',
+    },
   },
   settings: {
     full: 'settings.read',

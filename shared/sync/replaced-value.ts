@@ -44,7 +44,7 @@ function authorship(version: Stamped): Authorship {
  * Left out (the journal keeps them): whether a record exists is not a value to put back in one
  * click, and a password's hash is nobody's typing and stays on as few devices as it can.
  */
-const NOT_RESTORABLE: ReadonlySet<string> = new Set(['_deleted', 'secret']);
+const NOT_RESTORABLE: ReadonlySet<string> = new Set(['_deleted', 'secret', 'recovery']);
 
 const utf8 = new TextEncoder();
 const jsonBytes = (value: unknown) => utf8.encode(JSON.stringify(value ?? null)).length;

@@ -4,7 +4,7 @@ import type { LockoutState } from '@shared/auth/lockout';
 import { NO_LOCKOUT, recordFailure, recordSuccess, waitRemaining } from '@shared/auth/lockout';
 import type { Role } from '@shared/auth/roles';
 import { PASSWORD_MIN_LENGTH, PIN_MIN_DIGITS, ROLES, secretKindFor } from '@shared/auth/roles';
-import type { UserDocument } from '@shared/auth/user';
+import type { SecretHash, UserDocument } from '@shared/auth/user';
 import { PBKDF2_ITERATIONS, userDocumentSchema } from '@shared/auth/user';
 import type { WriteContext } from '@shared/schema/common';
 import { editStamps, newStamps } from '@shared/schema/stamps';
@@ -53,11 +53,28 @@ export interface HashOptions {
   iterations?: number;
 }
 
+/** A new password or PIN chosen by its owner: the rule of the role, typed twice alike. */
+export function newSecretSchema(role: Role) {
+  return z.object({ secret: z.string(), confirm: z.string() }).superRefine((input, ctx) => {
+    const secret = secretSchemaFor(role).safeParse(input.secret);
+    if (!secret.success) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['secret'],
+        message: secret.error.issues[0]?.message ?? 'errors.common.invalid',
+      });
+    } else if (input.secret !== input.confirm) {
+      ctx.addIssue({ code: 'custom', path: ['confirm'], message: 'errors.users.confirmMismatch' });
+    }
+  });
+}
+export type NewSecretInput = z.input<ReturnType<typeof newSecretSchema>>;
+
 export async function createUser(
   db: TilleulDatabase,
   context: WriteContext,
   input: NewUserInput,
-  options: HashOptions = {},
+  options: HashOptions & { recovery?: SecretHash } = {},
 ): Promise<UserDocument> {
   const valid = newUserSchema.parse(input);
   const user = userDocumentSchema.parse({
@@ -67,6 +84,7 @@ export async function createUser(
     secretKind: secretKindFor(valid.role),
     secret: await hashSecret(valid.secret, options.iterations ?? PBKDF2_ITERATIONS),
     disabled: false,
+    ...(options.recovery ? { recovery: options.recovery } : {}),
   });
   await db.users.insert(user);
   return user;
@@ -100,13 +118,13 @@ export async function setUserDisabled(
 }
 
 /** Lock-out counters stay on this device (RxDB local documents are not synced). */
-function lockoutKey(userId: string) {
+export function lockoutKey(userId: string) {
   return `lockout-${userId}`;
 }
 
 const lockoutSchema = z.object({ failures: z.int().min(0), lockedUntil: z.number().min(0) });
 
-async function readLockout(db: TilleulDatabase, userId: string): Promise<LockoutState> {
+export async function readLockout(db: TilleulDatabase, userId: string): Promise<LockoutState> {
   const doc = await db.getLocal<LockoutState>(lockoutKey(userId));
   const parsed = lockoutSchema.safeParse(doc?.toJSON().data);
   return parsed.success ? parsed.data : NO_LOCKOUT;
@@ -149,5 +167,14 @@ export async function attemptLogin(
   }
   await db.upsertLocal(lockoutKey(userId), recordSuccess());
   await appendAudit(db, actor, { action: 'login' });
-  return { ok: true, user: { id: user.id, name: user.name, role: user.role } };
+  return {
+    ok: true,
+    user: {
+      id: user.id,
+      name: user.name,
+      role: user.role,
+      // A temporary password (tilleul-server reset-admin) opens nothing but its replacement.
+      ...(user.mustChangeSecret ? { pending: { kind: 'change-secret', recovering: false } as const } : {}),
+    },
+  };
 }

@@ -1,0 +1,143 @@
+import { NO_LOCKOUT, recordFailure, recordSuccess, waitRemaining } from '@shared/auth/lockout';
+import { newRecoveryCode, recoveryCodeInputSchema } from '@shared/auth/recovery-code';
+import type { SecretHash, UserDocument } from '@shared/auth/user';
+import { PBKDF2_ITERATIONS } from '@shared/auth/user';
+import type { WriteContext } from '@shared/schema/common';
+import { editStamps } from '@shared/schema/stamps';
+import type { HashOptions, LoginResult, NewSecretInput, NewUserInput } from '@renderer/data/users/accounts';
+import { createUser, lockoutKey, newSecretSchema, readLockout } from '@renderer/data/users/accounts';
+import { hashSecret, verifySecret } from '@renderer/data/users/password';
+import { appendAudit } from '@renderer/data/audit/write';
+import type { TilleulDatabase } from '@renderer/data/database';
+
+/**
+ * The way back in for an administrator who forgot the password (issue 15, item 14), without
+ * weakening the shared PC: a one-time recovery code, shown once, of which only a PBKDF2 verifier
+ * is stored (it syncs to office devices only), and whose wrong guesses count toward the account's
+ * lock-out like wrong passwords. The other way, `tilleul-server reset-admin`, sets a temporary
+ * password that must be changed at first sign-in (`mustChangeSecret`).
+ */
+
+/** A code and its verifier: the code is shown once, the verifier stored. */
+async function freshCode(options: HashOptions): Promise<{ code: string; verifier: SecretHash }> {
+  const code = newRecoveryCode();
+  const normalised = recoveryCodeInputSchema.parse(code);
+  return { code, verifier: await hashSecret(normalised, options.iterations ?? PBKDF2_ITERATIONS) };
+}
+
+/** The first administrator of this install, with a recovery code to note. */
+export async function createFirstAdministrator(
+  db: TilleulDatabase,
+  context: WriteContext,
+  input: Omit<NewUserInput, 'role'>,
+  options: HashOptions = {},
+): Promise<{ user: UserDocument; recoveryCode: string }> {
+  const { code, verifier } = await freshCode(options);
+  const user = await createUser(db, context, { ...input, role: 'admin' }, { ...options, recovery: verifier });
+  return { user, recoveryCode: code };
+}
+
+/** « Nouveau code de secours »: the new code replaces the old one, which no longer opens anything. */
+export async function renewRecoveryCode(
+  db: TilleulDatabase,
+  context: WriteContext,
+  userId: string,
+  options: HashOptions = {},
+): Promise<string> {
+  const user = await db.users.findOne(userId).exec();
+  if (!user) throw new Error(`Unknown user ${userId}`);
+  if (user.role !== 'admin') throw new RecoveryError('recovery.errors.adminOnly');
+  const { code, verifier } = await freshCode(options);
+  await user.incrementalPatch({ recovery: verifier, ...editStamps(context) });
+  return code;
+}
+
+/** A refusal a form shows as is (its message is an i18n key). */
+export class RecoveryError extends Error {
+  readonly code = 'RECOVERY';
+  constructor(readonly key: string) {
+    super(key);
+    this.name = 'RecoveryError';
+  }
+}
+
+export type RecoveryResult = LoginResult | { ok: false; reason: 'no-recovery-code' | 'code-format' };
+
+/**
+ * « Mot de passe oublié ? »: the typed code (any case, spaces, dashes) against the account's
+ * verifier. A wrong code counts toward the account's lock-out like a wrong password. On success
+ * the session opens on « Choisissez un nouveau mot de passe » only; the code is spent when the new
+ * password is saved (`chooseNewSecret`), which gives a new code to note.
+ */
+export async function attemptRecovery(
+  db: TilleulDatabase,
+  deviceId: string,
+  userId: string,
+  typed: string,
+  now: () => Date = () => new Date(),
+): Promise<RecoveryResult> {
+  const user = await db.users.findOne(userId).exec();
+  if (!user) return { ok: false, reason: 'unknown-user' };
+  const actor = { userId: user.id, userName: user.name, deviceId, now };
+  if (user.role !== 'admin' || !user.recovery) return { ok: false, reason: 'no-recovery-code' };
+  const clock = now().getTime();
+  const state = await readLockout(db, userId);
+  const wait = waitRemaining(state, clock);
+  if (wait > 0) {
+    await appendAudit(db, actor, { action: 'login-failed', detail: 'locked' });
+    return { ok: false, reason: 'locked', waitMs: wait };
+  }
+  if (user.disabled) {
+    await appendAudit(db, actor, { action: 'login-failed', detail: 'disabled' });
+    return { ok: false, reason: 'disabled' };
+  }
+  const code = recoveryCodeInputSchema.safeParse(typed);
+  // A code of the wrong shape costs nothing: it is a slip of the finger, not a guess.
+  if (!code.success) return { ok: false, reason: 'code-format' };
+  if (!(await verifySecret(code.data, user.recovery))) {
+    const next = recordFailure(state, clock);
+    await db.upsertLocal(lockoutKey(userId), next);
+    await appendAudit(db, actor, { action: 'login-failed', detail: 'recovery.audit.wrongCode' });
+    const nextWait = waitRemaining(next, clock);
+    return nextWait > 0
+      ? { ok: false, reason: 'locked', waitMs: nextWait }
+      : { ok: false, reason: 'wrong-secret' };
+  }
+  await db.upsertLocal(lockoutKey(userId), recordSuccess());
+  await appendAudit(db, actor, { action: 'login', detail: 'recovery.audit.signedIn' });
+  return {
+    ok: true,
+    user: {
+      id: user.id,
+      name: user.name,
+      role: user.role,
+      pending: { kind: 'change-secret', recovering: true },
+    },
+  };
+}
+
+/**
+ * The signed-in user's new password, typed twice: clears « must change », and after a recovery
+ * spends the code by giving a new one, returned to be shown once.
+ */
+export async function chooseNewSecret(
+  db: TilleulDatabase,
+  context: WriteContext,
+  userId: string,
+  input: NewSecretInput,
+  { recovering, ...options }: HashOptions & { recovering: boolean },
+): Promise<{ recoveryCode: string | null }> {
+  const user = await db.users.findOne(userId).exec();
+  if (!user) throw new Error(`Unknown user ${userId}`);
+  const valid = newSecretSchema(user.role).parse(input);
+  const secret = await hashSecret(valid.secret, options.iterations ?? PBKDF2_ITERATIONS);
+  const fresh = recovering ? await freshCode(options) : null;
+  await user.incrementalPatch({
+    secret,
+    mustChangeSecret: false,
+    ...(fresh ? { recovery: fresh.verifier } : {}),
+    ...editStamps(context),
+  });
+  await db.upsertLocal(lockoutKey(userId), NO_LOCKOUT);
+  return { recoveryCode: fresh?.code ?? null };
+}
