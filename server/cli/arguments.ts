@@ -26,6 +26,8 @@ export const USAGE = `Utilisation : npm run server -- <commande> [options]
            [--https] [--cert FICHIER --key FICHIER]    https : certificat créé et gardé dans --data, ou le vôtre
   backup   --data DIR --out FICHIER                    copie cohérente de la base SQLite, serveur en marche
                                                        (PostgreSQL : pg_dump, voir le README)
+  reset-admin --data DIR --org ID [--account ID|NOM]  mot de passe provisoire pour un administrateur
+                                                       qui a tout perdu (à changer à la connexion)
 
 Partout : --database-url postgres://… au lieu de --data DIR (PostgreSQL), --json pour une sortie JSON.
 
@@ -42,6 +44,7 @@ const options = {
   data: { type: 'string' },
   'database-url': { type: 'string' },
   org: { type: 'string' },
+  account: { type: 'string' },
   scope: { type: 'string' },
   name: { type: 'string' },
   hours: { type: 'string' },
@@ -170,6 +173,10 @@ const commandSchemas = {
     key: z.string().min(1, '--key vide.').optional(),
   }),
   backup: z.object({ out: text('Le fichier de sauvegarde (--out)', 4096) }),
+  'reset-admin': z.object({
+    org: text('L’identifiant de l’association (--org)', 64),
+    account: text('Le compte administrateur (--account)', 80).optional(),
+  }),
 } as const;
 
 export type CommandName = keyof typeof commandSchemas;

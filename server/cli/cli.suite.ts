@@ -1,3 +1,4 @@
+import { pbkdf2Sync } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -151,6 +152,160 @@ export function describeCli(backend: Backend): void {
       const unknown = await cli('\u001b[2Jfrobnicate');
       expect(unknown.code).toBe(2);
       expect(unknown.stderr.join('\n')).not.toContain('\u001b');
+    });
+
+    describe('reset-admin', () => {
+      const secret = (hash: string) => ({
+        algorithm: 'PBKDF2-SHA256',
+        iterations: 600_000,
+        salt: 'c2FsdHNhbHRzYWx0c2FsdA==',
+        hash,
+      });
+      const account = (id: string, name: string, role: string, extra: Record<string, unknown> = {}) => ({
+        id,
+        createdAt: '2026-09-01T08:00:00.000Z',
+        updatedAt: '2026-09-01T08:00:00.000Z',
+        updatedBy: 'setup',
+        deviceId: 'pc-1',
+        name,
+        role,
+        secretKind: role === 'door' ? 'pin' : 'password',
+        secret: secret('QURNSU5BRE1JTkFETUlOQURNSU5BRE1JTkFETUlOQUQ='),
+        disabled: false,
+        ...extra,
+        _deleted: false,
+      });
+      const RECOVERY = secret('UkVDT1ZFUllSRUNPVkVSWVJFQ09WRVJZUkVDT1ZFUlk=');
+
+      /** An association whose office PC sent its accounts, as the server holds them. */
+      async function association(accounts: ReturnType<typeof account>[]) {
+        const init = await cli('init', ...where(), '--org', 'Comité des fêtes', '--json');
+        const orgId = String(init.json.orgId);
+        const store = await backend.open();
+        try {
+          const outcome = await store.push(
+            orgId,
+            'users',
+            accounts.map((newDocumentState) => ({ newDocumentState })),
+          );
+          expect(outcome.conflicts).toEqual([]);
+          return { orgId, seq: outcome.lastSeq ?? 0 };
+        } finally {
+          await store.close();
+        }
+      }
+
+      async function pulled(orgId: string, collection: string, after = 0) {
+        const store = await backend.open();
+        try {
+          return (await store.pull(orgId, collection, after, 100)).documents;
+        } finally {
+          await store.close();
+        }
+      }
+
+      it('gives the only administrator a temporary password to change at first sign-in, synced and journalled', async () => {
+        const { orgId, seq } = await association([
+          account('u-admin', 'Anne Admin', 'admin', { recovery: RECOVERY }),
+          account('u-door', 'Porte 1', 'door'),
+        ]);
+        const run = await cli('reset-admin', ...where(), '--org', orgId, '--json');
+        expect(run.code).toBe(0);
+        const password = String(run.json.password);
+        expect(run.json).toMatchObject({ ok: true, orgId, accountId: 'u-admin', name: 'Anne Admin' });
+        expect(password).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
+
+        // A normal synced change: an office device pulling from where it was receives it.
+        const [changed, ...others] = await pulled(orgId, 'users', seq);
+        expect(others).toEqual([]);
+        expect(changed).toMatchObject({
+          id: 'u-admin',
+          mustChangeSecret: true,
+          disabled: false,
+          updatedBy: 'tilleul-server',
+          recovery: RECOVERY,
+        });
+        const stored = changed?.secret as { salt: string; hash: string; iterations: number };
+        expect(stored.iterations).toBe(600_000);
+        // The apps' derivation (PBKDF2-SHA256 of the NFC text) finds the printed password.
+        const derived = pbkdf2Sync(password, Buffer.from(stored.salt, 'base64'), 600_000, 32, 'sha256');
+        expect(derived.toString('base64')).toBe(stored.hash);
+
+        const journal = await pulled(orgId, 'audit');
+        expect(journal).toEqual([
+          expect.objectContaining({
+            action: 'update',
+            collectionName: 'users',
+            documentId: 'u-admin',
+            detail: 'recovery.audit.resetAdmin',
+            userName: 'tilleul-server',
+          }),
+        ]);
+        expect(JSON.stringify(journal)).not.toContain(password);
+        expect(JSON.stringify(journal)).not.toContain(stored.hash);
+
+        const human = await cli('reset-admin', ...where(), '--org', orgId);
+        expect(human.code).toBe(0);
+        expect(human.stdout.join('\n')).toMatch(
+          /Mot de passe provisoire de « Anne Admin » \(Comité des fêtes\) : [A-Z2-9-]{19}\n.*une fois/,
+        );
+      });
+
+      it('asks which administrator when there are several, and says so for an unknown one', async () => {
+        const { orgId } = await association([
+          account('u-anne', 'Anne Admin', 'admin'),
+          account('u-bruno', 'Bruno Admin', 'admin'),
+          account('u-sec', 'Sophie Secrétaire', 'secretary'),
+        ]);
+        const several = await cli('reset-admin', ...where(), '--org', orgId, '--json');
+        expect(several).toMatchObject({ code: 1, json: { ok: false, code: 'ADMIN_AMBIGUOUS' } });
+        expect(several.stderr.join('\n')).toMatch(
+          /2 administrateurs : lequel \?[\s\S]*u-anne {2}Anne Admin[\s\S]*u-bruno/,
+        );
+        const unknown = await cli(
+          'reset-admin',
+          ...where(),
+          '--org',
+          orgId,
+          '--account',
+          'Sophie Secrétaire',
+        );
+        expect(unknown.code).toBe(1);
+        expect(unknown.stderr.join('\n')).toMatch(/Aucun administrateur .* « Sophie Secrétaire »/);
+        expect(await pulled(orgId, 'audit')).toEqual([]);
+
+        const byName = await cli(
+          'reset-admin',
+          ...where(),
+          '--org',
+          orgId,
+          '--account',
+          'bruno admin',
+          '--json',
+        );
+        expect(byName).toMatchObject({ code: 0, json: { accountId: 'u-bruno' } });
+        const byId = await cli('reset-admin', ...where(), '--org', orgId, '--account', 'u-anne', '--json');
+        expect(byId).toMatchObject({ code: 0, json: { accountId: 'u-anne' } });
+        const users = await pulled(orgId, 'users');
+        expect(
+          users
+            .filter((user) => user.mustChangeSecret === true)
+            .map((user) => user.id)
+            .sort(),
+        ).toEqual(['u-anne', 'u-bruno']);
+      });
+
+      it('says plainly when the association or its administrator does not exist', async () => {
+        const none = await cli('reset-admin', ...where(), '--org', 'nope', '--json');
+        expect(none).toMatchObject({ code: 1, json: { ok: false, code: 'ORGANISATION_UNKNOWN' } });
+        const { orgId } = await association([account('u-door', 'Porte 1', 'door')]);
+        const noAdmin = await cli('reset-admin', ...where(), '--org', orgId, '--json');
+        expect(noAdmin).toMatchObject({ code: 1, json: { ok: false, code: 'ADMIN_NONE' } });
+        expect(noAdmin.stderr.join('')).toMatch(/aucun compte administrateur/);
+        const missing = await cli('reset-admin', ...where());
+        expect(missing.code).toBe(2);
+        expect(missing.stderr.join('')).toMatch(/--org/);
+      });
     });
 
     it('speaks French to people when --json is absent', async () => {

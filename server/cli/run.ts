@@ -5,6 +5,7 @@ import {
   inviteCommand,
   revokeCommand,
 } from '@server/cli/commands';
+import { resetAdminCommand } from '@server/cli/reset-admin';
 import { USAGE, UsageError, parseCommandLine } from '@server/cli/arguments';
 import type { ParsedCommandLine } from '@server/cli/arguments';
 import { CliFailure } from '@server/cli/output';
@@ -41,6 +42,8 @@ async function execute(store: Store, command: Exclude<ParsedCommandLine, { help:
       return revokeCommand(store, command, now);
     case 'backup':
       return backupCommand(store, command);
+    case 'reset-admin':
+      return resetAdminCommand(store, command, now);
     case 'serve':
       throw new Error('serve is run by runCli itself');
   }

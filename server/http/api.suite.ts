@@ -745,6 +745,7 @@ export function describeApi(backend: Backend): void {
       });
       const ADMIN_HASH = 'QURNSU5BRE1JTkFETUlOQURNSU5BRE1JTkFETUlOQUQ=';
       const DOOR_HASH = 'RE9PUkRPT1JET09SRE9PUkRPT1JET09SRE9PUkRPT1I=';
+      const RECOVERY_HASH = 'UkVDT1ZFUllSRUNPVkVSWVJFQ09WRVJZUkVDT1ZFUlk=';
       const entry = (id: string, deviceId: string, action: string, collectionName: string) => ({
         id,
         ...stamp(deviceId),
@@ -786,6 +787,7 @@ export function describeApi(backend: Backend): void {
             role: 'admin',
             secretKind: 'password',
             secret: secret(ADMIN_HASH),
+            recovery: secret(RECOVERY_HASH),
             disabled: false,
           },
           {
@@ -914,6 +916,20 @@ export function describeApi(backend: Backend): void {
         const whole = await pullAll(pc.token, 'people');
         expect(whole.text).toContain('Tilleuls');
         expect((await pullAll(pc.token, 'users')).text).toContain(ADMIN_HASH);
+      });
+
+      it('never gives a door device an administrator’s recovery code verifier, in pulls or in conflicts', async () => {
+        const { pc, door } = await association();
+        const users = await pullAll(door.token, 'users');
+        expect(users.status).toBe(200);
+        expect(users.text).not.toContain(RECOVERY_HASH);
+        expect(users.text).not.toContain('recovery');
+        // Pushing over the administrator's account is refused without showing it.
+        const probe = await push(door.token, [{ newDocumentState: { id: 'user-admin' } }], 'users');
+        expect(probe.status).toBeGreaterThanOrEqual(400);
+        expect(JSON.stringify(probe.body)).not.toContain(RECOVERY_HASH);
+        // The office devices hold it, so that the lock screen of each of them takes the code.
+        expect((await pullAll(pc.token, 'users')).text).toContain(RECOVERY_HASH);
       });
 
       it('answers a door device’s conflict over a document it may not read with 403, never with the document', async () => {
