@@ -28,6 +28,7 @@ import {
   doorPaymentPermissionsEn,
 } from '@renderer/i18n/sections/door-payment.en';
 import { eventSheetsEn } from '@renderer/i18n/sections/event-sheets.en';
+import { recoveryEn } from '@renderer/i18n/sections/recovery.en';
 
 export const en: TranslationShape<typeof fr> = {
   app: {
@@ -424,6 +425,7 @@ export const en: TranslationShape<typeof fr> = {
   events: eventsEn,
   doorPayment: doorPaymentEn,
   eventSheets: eventSheetsEn,
+  recovery: recoveryEn,
   language: {
     fr: 'Français',
     en: 'English',

@@ -26,6 +26,7 @@ import {
   doorPaymentPermissionsFr,
 } from '@renderer/i18n/sections/door-payment.fr';
 import { eventSheetsFr } from '@renderer/i18n/sections/event-sheets.fr';
+import { recoveryFr } from '@renderer/i18n/sections/recovery.fr';
 /** French, the reference language: every key exists here first (English must match it). */
 export const fr = {
   app: {
@@ -427,6 +428,7 @@ export const fr = {
   events: eventsFr,
   doorPayment: doorPaymentFr,
   eventSheets: eventSheetsFr,
+  recovery: recoveryFr,
   language: {
     fr: 'Français',
     en: 'English',

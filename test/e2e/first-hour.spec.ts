@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { ADMIN, browserToday, fillOrganisation, firstRun } from './helpers';
+import { ADMIN, browserToday, fillOrganisation, firstRun, noteRecoveryCode } from './helpers';
 import { rawTextLeaks, visibleText } from './raw-text';
 import { addTariff } from './seasons';
 import { cli, enrol, SyncServer } from './sync-server';
@@ -205,6 +205,7 @@ test('the secretary’s first hour, from the first run to the history read back'
   await second.getByRole('textbox', { name: 'Mot de passe' }).fill(BRUNO.password);
   await second.getByRole('textbox', { name: 'Confirmer' }).fill(BRUNO.password);
   await second.getByRole('button', { name: 'Créer le compte administrateur' }).click();
+  await noteRecoveryCode(second);
   await enrol(second, org, 'Portable', BRUNO);
   await second.goto(paulPage);
   await expect(heading(second, 'Paul Roux')).toBeVisible({ timeout: 20_000 });

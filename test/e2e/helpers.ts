@@ -21,6 +21,20 @@ export function browserToday(): { day: number; month: number; year: number } {
   return { day: part('day'), month: part('month'), year: part('year') };
 }
 
+/**
+ * Right after the first administrator is created: the recovery code, shown once, is noted
+ * (« Je l'ai noté ») before anything else opens. Returns the code as shown.
+ */
+export async function noteRecoveryCode(page: Page): Promise<string> {
+  // PBKDF2 at 600,000 rounds, twice (password and code), in JavaScript where the origin is not secure.
+  const shown = page.getByTestId('recovery-code');
+  await expect(shown).toBeVisible({ timeout: 30_000 });
+  const code = (await shown.textContent()) ?? '';
+  await page.getByRole('checkbox', { name: 'Je l’ai noté' }).check();
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  return code;
+}
+
 /** A fresh browser profile starts on the first-run screen: create the administrator. */
 export async function firstRun(page: Page, path = '/') {
   await page.goto(path);
@@ -32,8 +46,10 @@ export async function firstRun(page: Page, path = '/') {
   await page.getByRole('textbox', { name: 'Mot de passe' }).fill(ADMIN.password);
   await page.getByRole('textbox', { name: 'Confirmer' }).fill(ADMIN.password);
   await page.getByRole('button', { name: 'Créer le compte administrateur' }).click();
+  const code = await noteRecoveryCode(page);
   // PBKDF2 at 600,000 rounds, in JavaScript where the origin is not secure (phone-http.spec).
   await expect(page.getByText(`${ADMIN.name} · Administrateur`)).toBeVisible({ timeout: 20_000 });
+  return code;
 }
 
 /** From the lock screen: pick the account, type the secret, sign in. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { devices, expect, test } from '@playwright/test';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { signIn } from './helpers';
+import { noteRecoveryCode, signIn } from './helpers';
 import { cli, enrol, SyncServer } from './sync-server';
 
 /**
@@ -55,6 +55,7 @@ async function device(browser: Browser, admin: { name: string; password: string 
   await page.getByRole('textbox', { name: 'Mot de passe' }).fill(admin.password);
   await page.getByRole('textbox', { name: 'Confirmer' }).fill(admin.password);
   await page.getByRole('button', { name: 'Créer le compte administrateur' }).click();
+  await noteRecoveryCode(page);
   await expect(page.getByText(`${admin.name} · Administrateur`)).toBeVisible();
   // Standalone: the header says so, and nothing has touched the network.
   await expect(page.getByTestId('sync-status')).toHaveText('Sans serveur');

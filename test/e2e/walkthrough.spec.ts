@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect as baseExpect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
-import { ADMIN, signIn } from './helpers';
+import { ADMIN, noteRecoveryCode, signIn } from './helpers';
 import { focused, layoutProblems, SIZES } from './layout';
 import { rawTextLeaks, visibleText } from './raw-text';
 
@@ -38,6 +38,7 @@ test.beforeAll(async ({ browser }, info) => {
   await page.getByRole('textbox', { name: 'Mot de passe' }).fill(ADMIN.password);
   await page.getByRole('textbox', { name: 'Confirmer' }).fill(ADMIN.password);
   await page.getByRole('button', { name: 'Créer le compte administrateur' }).click();
+  await noteRecoveryCode(page);
   await expect(page.getByText(`${ADMIN.name} · Administrateur`)).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Essayer avec une association de démonstration' }).click();
   await expect(page.getByText('Association de démonstration chargée : 300 personnes.')).toBeVisible({

@@ -62,6 +62,10 @@ describe('the journal in words', () => {
     expect(change('users', 'secret', '[masqué]', '[masqué]')).toBe(
       'Mot de passe ou code PIN : (non affiché) → (non affiché)',
     );
+    expect(change('users', 'recovery', null, '[masqué]')).toBe('Code de secours : (vide) → (non affiché)');
+    expect(change('users', 'mustChangeSecret', null, true)).toBe(
+      'Mot de passe à changer à la connexion : (vide) → Oui',
+    );
   });
 
   it('says in French how an account signs in and where a record was made (no « pin », « office »)', () => {
@@ -77,6 +81,10 @@ describe('the journal in words', () => {
 
   it('says the details column in words', () => {
     const detail = (text: string) => describeAuditDetail(reading, { detail: text });
+    expect(detail('recovery.audit.signedIn')).toBe('Connexion avec le code de secours');
+    expect(detail('recovery.audit.resetAdmin')).toBe(
+      'Mot de passe provisoire donné par le serveur (reset-admin)',
+    );
     expect(detail('wrong-secret')).toBe('Mot de passe ou code erroné');
     expect(detail('idle')).toBe('Après inactivité');
     expect(detail('update:people.update')).toBe('Refusé\u00a0: modifier une fiche');

@@ -50,6 +50,8 @@ export const fieldsEn: TranslationShape<typeof fieldsFr> = {
     disabled: 'Account disabled',
     secretKind: 'Signs in with',
     secret: 'Password or PIN',
+    recovery: 'Recovery code',
+    mustChangeSecret: 'Password to change at sign-in',
   },
   settings: {
     value: 'Setting',

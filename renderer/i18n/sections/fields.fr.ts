@@ -51,6 +51,8 @@ export const fieldsFr = {
     disabled: 'Compte désactivé',
     secretKind: 'Connexion par',
     secret: 'Mot de passe ou code PIN',
+    recovery: 'Code de secours',
+    mustChangeSecret: 'Mot de passe à changer à la connexion',
   },
   settings: {
     value: 'Réglage',

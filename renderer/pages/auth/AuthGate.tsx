@@ -8,6 +8,7 @@ import { useSessionUser } from '@renderer/data/context';
 import { useSetting } from '@renderer/data/settings/read';
 import { FirstRunPage } from '@renderer/pages/auth/FirstRunPage';
 import { LockScreen } from '@renderer/pages/auth/LockScreen';
+import { PendingStepPage } from '@renderer/pages/auth/PendingStepPage';
 import { useUsers } from '@renderer/data/users/read';
 import { notify } from '@renderer/components/notices';
 import { useLock } from '@renderer/pages/auth/use-lock';
@@ -26,6 +27,8 @@ export function AuthGate({ children }: { children: ReactNode }) {
   }
   if (users.length === 0) return <FirstRunPage />;
   if (!user) return <LockScreen users={users} />;
+  // A new password to choose, or a recovery code to note: nothing else opens before.
+  if (user.pending) return <PendingStepPage user={user} pending={user.pending} />;
   return <IdleLock>{children}</IdleLock>;
 }
 

@@ -14,7 +14,8 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SecretInput } from '@renderer/components/SecretInput';
-import { attemptLogin, createUser, newUserSchema } from '@renderer/data/users/accounts';
+import { attemptLogin, newUserSchema } from '@renderer/data/users/accounts';
+import { createFirstAdministrator } from '@renderer/data/users/recovery';
 import type { NewUserInput } from '@renderer/data/users/accounts';
 import { EnrolForm } from '@renderer/pages/settings/SyncPanel';
 import { SyncDetails } from '@renderer/components/sync/SyncDetails';
@@ -88,9 +89,11 @@ function CreateAdministrator() {
       async () => {
         // No one is signed in yet: the first account is written in the name of the set-up.
         const context = { userId: 'setup', deviceId: device.deviceId, now: () => new Date() };
-        const user = await createUser(db, context, values);
+        const { user, recoveryCode } = await createFirstAdministrator(db, context, values);
         const login = await attemptLogin(db, device.deviceId, user.id, values.secret);
-        if (login.ok) session.set(login.user);
+        // The recovery code is shown once, before anything else opens (PendingStepPage).
+        if (login.ok)
+          session.set({ ...login.user, pending: { kind: 'note-recovery-code', code: recoveryCode } });
         return user;
       },
       { success: (user) => t('auth.firstRun.done', { name: user.name }) },

@@ -16,6 +16,7 @@ import { SecretInput } from '@renderer/components/SecretInput';
 import type { UserDocument } from '@shared/auth/user';
 import { attemptLogin } from '@renderer/data/users/accounts';
 import { useData } from '@renderer/data/context';
+import { RecoveryForm } from '@renderer/pages/auth/RecoveryForm';
 
 /**
  * What a locked PC shows: the list of accounts and nothing else. Big targets, because the same
@@ -71,7 +72,10 @@ function SignIn({ user, onBack }: { user: UserDocument; onBack: () => void }) {
   const [secret, setSecret] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [forgot, setForgot] = useState(false);
   const isPin = user.secretKind === 'pin';
+
+  if (forgot) return <RecoveryForm user={user} onBack={() => setForgot(false)} />;
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -119,6 +123,11 @@ function SignIn({ user, onBack }: { user: UserDocument; onBack: () => void }) {
         <Button type="submit" size="lg" loading={busy} disabled={secret.length === 0}>
           {t('auth.lock.submit')}
         </Button>
+        {user.role === 'admin' ? (
+          <Button variant="subtle" size="lg" onClick={() => setForgot(true)}>
+            {t('recovery.forgot.link')}
+          </Button>
+        ) : null}
         <Button variant="subtle" size="lg" onClick={onBack}>
           {t('auth.lock.back')}
         </Button>

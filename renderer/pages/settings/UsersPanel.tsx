@@ -26,6 +26,7 @@ import { translateError } from '@renderer/components/translate-error';
 import { useUsers } from '@renderer/data/users/read';
 import { useWrite } from '@renderer/components/use-write';
 import { useTranslatedField } from '@renderer/components/translated-field';
+import { RenewRecoveryCode } from '@renderer/pages/settings/RenewRecoveryCode';
 
 export function UsersPanel() {
   const { t } = useTranslation();
@@ -41,6 +42,7 @@ export function UsersPanel() {
   return (
     <Stack gap="lg" maw={900}>
       <Text c="dimmed">{t('users.intro')}</Text>
+      <RenewRecoveryCode />
       <Table withTableBorder striped>
         <Table.Thead>
           <Table.Tr>

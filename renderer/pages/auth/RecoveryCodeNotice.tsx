@@ -1,0 +1,73 @@
+import { Alert, Button, Checkbox, Code, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { notify, notifySuccess } from '@renderer/components/notices';
+import { useLanguage } from '@renderer/i18n/language';
+import { printRecoveryCode } from '@renderer/pdf/recovery-code';
+import { usePlatform } from '@renderer/platform/context';
+
+/**
+ * A recovery code, shown once: big, printable, and a required « Je l'ai noté » before going on.
+ * Nothing keeps the code after this screen; only its verifier is stored.
+ */
+export function RecoveryCodeNotice({
+  code,
+  accountName,
+  onDone,
+}: {
+  code: string;
+  accountName: string;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const platform = usePlatform();
+  const { language } = useLanguage();
+  const [noted, setNoted] = useState(false);
+  const [printing, setPrinting] = useState(false);
+
+  const print = async () => {
+    setPrinting(true);
+    try {
+      const result = await printRecoveryCode(platform, { code, accountName, t, language });
+      if (result.saved) notifySuccess(t('recovery.notice.printed'));
+    } catch (error) {
+      notify('red', t('recovery.notice.printFailed', { message: (error as Error).message }));
+    } finally {
+      setPrinting(false);
+    }
+  };
+
+  return (
+    <Stack gap="md">
+      <Alert color="orange">{t('recovery.notice.body')}</Alert>
+      <Stack gap={4} align="center">
+        <Text size="sm" c="dimmed">
+          {t('recovery.notice.codeLabel', { name: accountName })}
+        </Text>
+        <Code
+          data-testid="recovery-code"
+          fz={24}
+          fw={700}
+          p="md"
+          style={{ letterSpacing: '0.08em', whiteSpace: 'nowrap', overflowX: 'auto', maxWidth: '100%' }}
+        >
+          {code}
+        </Code>
+      </Stack>
+      <Group grow>
+        <Button size="md" variant="default" loading={printing} onClick={() => void print()}>
+          {t('recovery.notice.print')}
+        </Button>
+      </Group>
+      <Checkbox
+        size="md"
+        label={t('recovery.notice.noted')}
+        checked={noted}
+        onChange={(event) => setNoted(event.currentTarget.checked)}
+      />
+      <Button size="md" disabled={!noted} onClick={onDone}>
+        {t('recovery.notice.continue')}
+      </Button>
+    </Stack>
+  );
+}

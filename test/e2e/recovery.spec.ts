@@ -1,0 +1,108 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { pdfText } from '../support/pdf-text';
+import { ADMIN, noteRecoveryCode, signIn } from './helpers';
+
+/** Issue 15, item 14: a lone administrator who forgot the password gets back in with the code. */
+
+const NEW_PASSWORD = 'retrouve-2026';
+
+async function lock(page: Page) {
+  await page.getByRole('button', { name: 'Verrouiller' }).click();
+  await expect(page.getByRole('heading', { name: 'Tilleul est verrouillé' })).toBeVisible();
+}
+
+test('the recovery code shown at first run opens the account once, then a new password and a new code', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Bienvenue dans Tilleul' })).toBeVisible({
+    timeout: 15_000,
+  });
+  await page.getByLabel('Votre nom').pressSequentially(ADMIN.name);
+  await page.getByRole('textbox', { name: 'Mot de passe' }).pressSequentially(ADMIN.password);
+  await page.getByRole('textbox', { name: 'Confirmer' }).pressSequentially(ADMIN.password);
+  await page.getByRole('button', { name: 'Créer le compte administrateur' }).click();
+
+  // Shown once, before anything else: printable, and « Continuer » waits for « Je l'ai noté ».
+  await expect(page.getByRole('heading', { name: 'Votre code de secours' })).toBeVisible({ timeout: 30_000 });
+  const code = (await page.getByTestId('recovery-code').textContent()) ?? '';
+  expect(code).toMatch(/^[A-Z2-9]{5}(-[A-Z2-9]{5}){3}$/);
+  await expect(page.getByRole('button', { name: 'Continuer' })).toBeDisabled();
+  await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/e2e/recovery-code-first-run.png' });
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Imprimer' }).click();
+  const file = join(mkdtempSync(join(tmpdir(), 'tilleul-recovery-')), 'code.pdf');
+  await (await download).saveAs(file);
+  expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+  const text = pdfText(file);
+  expect(text).toContain('code de secours');
+  expect(text).toMatch(new RegExp(`Compte administrateur\\s:\\s${ADMIN.name}`));
+  expect(text.replace(/\s+/g, '')).toContain(code);
+
+  expect(await noteRecoveryCode(page)).toBe(code);
+  await expect(page.getByText(`${ADMIN.name} · Administrateur`)).toBeVisible({ timeout: 20_000 });
+
+  // Forgotten password: a wrong code first, then the right one typed in lower case with spaces.
+  await lock(page);
+  await page.getByRole('button', { name: new RegExp(`^${ADMIN.name}`) }).click();
+  await page.getByRole('button', { name: 'Mot de passe oublié ?' }).click();
+  const field = page.getByRole('textbox', { name: 'Code de secours' });
+  const wrong = code.startsWith('A') ? `B${code.slice(1)}` : `A${code.slice(1)}`;
+  await field.pressSequentially(wrong);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/Ce n’est pas le code de secours de ce compte/)).toBeVisible({
+    timeout: 20_000,
+  });
+  await field.pressSequentially(code.toLowerCase().replaceAll('-', ' '));
+  await page.keyboard.press('Enter');
+
+  // Nothing else opens before the new password.
+  await expect(page.getByRole('heading', { name: 'Choisissez un nouveau mot de passe' })).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/e2e/recovery-choose-password.png' });
+  await page.getByRole('textbox', { name: /^Nouveau mot de passe/ }).pressSequentially('court');
+  await page.getByRole('textbox', { name: 'Confirmer le mot de passe' }).pressSequentially('court');
+  await page.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
+  await expect(page.getByText(/au moins 8 caractères/)).toBeVisible();
+  await page.getByRole('textbox', { name: /^Nouveau mot de passe/ }).fill('');
+  await page.getByRole('textbox', { name: /^Nouveau mot de passe/ }).pressSequentially(NEW_PASSWORD);
+  await page.getByRole('textbox', { name: 'Confirmer le mot de passe' }).fill('');
+  await page.getByRole('textbox', { name: 'Confirmer le mot de passe' }).pressSequentially(NEW_PASSWORD);
+  await page.keyboard.press('Enter');
+
+  // The code is spent: a new one is shown to note.
+  await expect(page.getByRole('heading', { name: 'Votre code de secours' })).toBeVisible({ timeout: 30_000 });
+  const next = await noteRecoveryCode(page);
+  expect(next).not.toBe(code);
+  await expect(page.getByText(`${ADMIN.name} · Administrateur`)).toBeVisible({ timeout: 20_000 });
+
+  // The journal says what happened.
+  await page.goto('/#/parametres/journal');
+  await expect(page.getByText('Connexion avec le code de secours').first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText('Code de secours erroné').first()).toBeVisible();
+
+  // The old password and the old code no longer open anything; the new password does.
+  await lock(page);
+  await signIn(page, ADMIN.name, ADMIN.password);
+  await expect(page.getByText(/Code ou mot de passe incorrect/)).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('button', { name: 'Mot de passe oublié ?' }).click();
+  await page.getByRole('textbox', { name: 'Code de secours' }).pressSequentially(code);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/Ce n’est pas le code de secours de ce compte/)).toBeVisible({
+    timeout: 20_000,
+  });
+  await page.getByRole('button', { name: 'Retour au mot de passe' }).click();
+  await page.getByRole('textbox', { name: 'Mot de passe' }).pressSequentially(NEW_PASSWORD);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(`${ADMIN.name} · Administrateur`)).toBeVisible({ timeout: 20_000 });
+});
