@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { pdfText } from '../support/pdf-text';
 import { ADMIN, noteRecoveryCode, signIn } from './helpers';
+import { cli, enrol, SyncServer } from './sync-server';
 
 /** Issue 15, item 14: a lone administrator who forgot the password gets back in with the code. */
 
@@ -105,4 +106,68 @@ test('the recovery code shown at first run opens the account once, then a new pa
   await page.getByRole('textbox', { name: 'Mot de passe' }).pressSequentially(NEW_PASSWORD);
   await page.keyboard.press('Enter');
   await expect(page.getByText(`${ADMIN.name} · Administrateur`)).toBeVisible({ timeout: 20_000 });
+});
+
+test('tilleul-server reset-admin: a temporary password reaches the office PC, and must be changed at sign-in', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const data = mkdtempSync(join(tmpdir(), 'tilleul-e2e-reset-'));
+  const init = await cli('init', '--data', data, '--org', 'Comité des fêtes');
+  const orgId = String(init.orgId);
+  const server = new SyncServer(data);
+  const context = await browser.newContext();
+  try {
+    await server.start();
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${server.url}/#/parametres/synchronisation`);
+    await expect(page.getByRole('heading', { name: 'Bienvenue dans Tilleul' })).toBeVisible({
+      timeout: 15_000,
+    });
+    await page.getByLabel('Votre nom').fill(ADMIN.name);
+    await page.getByRole('textbox', { name: 'Mot de passe' }).fill(ADMIN.password);
+    await page.getByRole('textbox', { name: 'Confirmer' }).fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Créer le compte administrateur' }).click();
+    await noteRecoveryCode(page);
+    await enrol(page, { data, orgId, url: server.url }, 'PC du bureau', ADMIN);
+
+    // The PC is « À jour » (enrol): the server holds the account. Password and code are lost.
+    const reset = await cli('reset-admin', '--data', data, '--org', orgId);
+    expect(reset).toMatchObject({ ok: true, name: ADMIN.name });
+    const temporary = String(reset.password);
+
+    // At its next sync (here the server restarts, the PC reconnects), the journal shows it.
+    await page.goto(`${server.url}/#/parametres/journal`);
+    await server.kill();
+    await server.start();
+    await expect(page.getByText('Mot de passe provisoire donné par le serveur (reset-admin)')).toBeVisible({
+      timeout: 30_000,
+    });
+
+    // Signing in with it opens only « Choisissez un nouveau mot de passe ».
+    await page.getByRole('button', { name: 'Verrouiller' }).click();
+    await signIn(page, ADMIN.name, ADMIN.password);
+    await expect(page.getByText(/Code ou mot de passe incorrect/)).toBeVisible({ timeout: 20_000 });
+    await page.getByRole('textbox', { name: 'Mot de passe' }).pressSequentially(temporary);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Choisissez un nouveau mot de passe' })).toBeVisible({
+      timeout: 20_000,
+    });
+    await expect(page.getByText(/mot de passe provisoire/)).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toHaveCount(0);
+    await page.getByRole('textbox', { name: /^Nouveau mot de passe/ }).pressSequentially(NEW_PASSWORD);
+    await page.getByRole('textbox', { name: 'Confirmer le mot de passe' }).pressSequentially(NEW_PASSWORD);
+    await page.keyboard.press('Enter');
+    await expect(page.getByText(`${ADMIN.name} · Administrateur`)).toBeVisible({ timeout: 20_000 });
+
+    // The temporary password is gone with the flag; the new password opens the app directly.
+    await page.getByRole('button', { name: 'Verrouiller' }).click();
+    await signIn(page, ADMIN.name, NEW_PASSWORD);
+    await expect(page.getByText(`${ADMIN.name} · Administrateur`)).toBeVisible({ timeout: 20_000 });
+  } finally {
+    await context.close();
+    await server.kill();
+    rmSync(data, { recursive: true, force: true });
+  }
 });
