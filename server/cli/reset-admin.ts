@@ -107,7 +107,7 @@ export async function resetAdminCommand(store: Store, args: Args, now: Date): Pr
   if (!organisation) {
     throw new CliFailure(
       'ORGANISATION_UNKNOWN',
-      `Aucune association n’a l’identifiant « ${printable(args.org)} ». La commande devices les montre.`,
+      `Aucune association n’a l’identifiant « ${printable(args.org)} ». C’est celui qu’a affiché init ; devices --json le donne aussi (orgId).`,
     );
   }
   const stored = new Map<string, SyncDocument>();

@@ -19,7 +19,7 @@ async function lock(page: Page) {
 test('the recovery code shown at first run opens the account once, then a new password and a new code', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Bienvenue dans Tilleul' })).toBeVisible({
@@ -92,12 +92,27 @@ test('the recovery code shown at first run opens the account once, then a new pa
   await expect(page.getByText('Connexion avec le code de secours').first()).toBeVisible({ timeout: 15_000 });
   await expect(page.getByText('Code de secours erroné').first()).toBeVisible();
 
-  // The old password and the old code no longer open anything; the new password does.
+  // « Nouveau code de secours » replaces it again, shown once in a dialog that waits to be noted.
+  await page.goto('/#/parametres/comptes');
+  await page.getByRole('button', { name: 'Nouveau code de secours' }).click();
+  await page.getByRole('button', { name: 'Créer un nouveau code' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByTestId('recovery-code')).toBeVisible({ timeout: 30_000 });
+  const renewed = (await dialog.getByTestId('recovery-code').textContent()) ?? '';
+  expect(renewed).not.toBe(next);
+  await page.keyboard.press('Escape');
+  await expect(dialog.getByTestId('recovery-code')).toBeVisible();
+  await page.screenshot({ path: 'test-results/e2e/recovery-renew.png' });
+  await dialog.getByRole('checkbox', { name: 'Je l’ai noté' }).check();
+  await dialog.getByRole('button', { name: 'Continuer' }).click();
+  await expect(dialog).toBeHidden();
+
+  // The old password and the replaced code no longer open anything; the new password does.
   await lock(page);
   await signIn(page, ADMIN.name, ADMIN.password);
   await expect(page.getByText(/Code ou mot de passe incorrect/)).toBeVisible({ timeout: 20_000 });
   await page.getByRole('button', { name: 'Mot de passe oublié ?' }).click();
-  await page.getByRole('textbox', { name: 'Code de secours' }).pressSequentially(code);
+  await page.getByRole('textbox', { name: 'Code de secours' }).pressSequentially(next);
   await page.keyboard.press('Enter');
   await expect(page.getByText(/Ce n’est pas le code de secours de ce compte/)).toBeVisible({
     timeout: 20_000,

@@ -63,6 +63,5 @@ export const recoveryEn: TranslationShape<typeof recoveryFr> = {
     confirm: 'Make a new code',
     cancel: 'Cancel',
     none: 'Your account has no recovery code yet: make one.',
-    done: 'New recovery code made: the old one no longer works.',
   },
 };

@@ -61,6 +61,5 @@ export const recoveryFr = {
     confirm: 'Créer un nouveau code',
     cancel: 'Annuler',
     none: 'Votre compte n’a pas encore de code de secours : créez-en un.',
-    done: 'Nouveau code de secours créé : l’ancien ne sert plus.',
   },
 };

@@ -23,12 +23,11 @@ export function RenewRecoveryCode() {
   if (me.role !== 'admin') return null;
   const hasCode = users.find((user) => user.id === me.id)?.recovery !== undefined;
 
+  // No success notice: it would cover the dialog, which shows the new code and says it replaces the old.
   const renew = () =>
-    run(() => renewRecoveryCode(db, context, me.id), { success: () => t('recovery.renew.done') }).then(
-      (made) => {
-        if (made) setCode(made);
-      },
-    );
+    run(() => renewRecoveryCode(db, context, me.id)).then((made) => {
+      if (made) setCode(made);
+    });
   const close = () => {
     setAsking(false);
     setCode(null);
