@@ -21,6 +21,10 @@ const loaders = {
   EventsPage: () => import('@renderer/pages/events/EventsPage').then((m) => ({ default: m.EventsPage })),
   EventForm: () => import('@renderer/pages/events/EventForm').then((m) => ({ default: m.EventForm })),
   EventPage: () => import('@renderer/pages/events/EventPage').then((m) => ({ default: m.EventPage })),
+  DonationsPage: () =>
+    import('@renderer/pages/donations/DonationsPage').then((m) => ({ default: m.DonationsPage })),
+  DonationFormPage: () =>
+    import('@renderer/pages/donations/DonationFormPage').then((m) => ({ default: m.DonationFormPage })),
   MembershipDashboard: () =>
     import('@renderer/pages/home/MembershipDashboard').then((m) => ({ default: m.MembershipDashboard })),
 };
@@ -35,6 +39,8 @@ export const EntrancePage = lazy(loaders.EntrancePage);
 export const EventsPage = lazy(loaders.EventsPage);
 export const EventForm = lazy(loaders.EventForm);
 export const EventPage = lazy(loaders.EventPage);
+export const DonationsPage = lazy(loaders.DonationsPage);
+export const DonationFormPage = lazy(loaders.DonationFormPage);
 
 /** Fetches every page now, one after the other, so that none waits for the network later. */
 export async function preloadPages(): Promise<void> {

@@ -1,6 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { createRoutesFromElements, Route } from 'react-router';
 import {
+  DonationFormPage,
+  DonationsPage,
   EntrancePage,
   EventForm,
   EventPage,
@@ -18,15 +19,6 @@ import { RequirePermission } from '@renderer/components/RequirePermission';
 import { AuthGate } from '@renderer/pages/auth/AuthGate';
 import { HomePage } from '@renderer/pages/HomePage';
 import { NotFoundPage } from '@renderer/pages/NotFoundPage';
-import { PlaceholderPage } from '@renderer/pages/PlaceholderPage';
-
-/** Sections that later versions fill: their title and one honest sentence. */
-const PLACEHOLDERS = [{ path: 'dons', page: 'donations', requires: 'donations.read' }] as const;
-
-function PlaceholderSection({ page }: { page: (typeof PLACEHOLDERS)[number]['page'] }) {
-  const { t } = useTranslation();
-  return <PlaceholderPage title={t(`pages.${page}.title`)} intro={t(`pages.${page}.intro`)} />;
-}
 
 /** The app's routes: a data router, so that a form with unsaved changes can hold navigation. */
 export const sectionRoutes = createRoutesFromElements(
@@ -48,17 +40,30 @@ export const sectionRoutes = createRoutesFromElements(
           </RequirePermission>
         }
       />
-      {PLACEHOLDERS.map(({ path, page, requires }) => (
-        <Route
-          key={path}
-          path={path}
-          element={
-            <RequirePermission action={requires}>
-              <PlaceholderSection page={page} />
-            </RequirePermission>
-          }
-        />
-      ))}
+      <Route
+        path="dons"
+        element={
+          <RequirePermission action="donations.read">
+            <DonationsPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="dons/nouveau"
+        element={
+          <RequirePermission action="donations.manage">
+            <DonationFormPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="dons/:id/modifier"
+        element={
+          <RequirePermission action="donations.manage">
+            <DonationFormPage />
+          </RequirePermission>
+        }
+      />
       <Route
         path="membres"
         element={

@@ -29,6 +29,7 @@ import {
 } from '@renderer/i18n/sections/door-payment.en';
 import { eventSheetsEn } from '@renderer/i18n/sections/event-sheets.en';
 import { recoveryEn } from '@renderer/i18n/sections/recovery.en';
+import { donationsEn } from '@renderer/i18n/sections/donations.en';
 
 export const en: TranslationShape<typeof fr> = {
   app: {
@@ -105,7 +106,6 @@ export const en: TranslationShape<typeof fr> = {
     },
     donations: {
       title: 'Donations & receipts',
-      intro: 'Donations and tax receipts (Cerfa 11580 and 16216) are coming in a future version.',
     },
     notFound: {
       title: 'Page not found',
@@ -426,6 +426,7 @@ export const en: TranslationShape<typeof fr> = {
   doorPayment: doorPaymentEn,
   eventSheets: eventSheetsEn,
   recovery: recoveryEn,
+  donations: donationsEn,
   language: {
     fr: 'Français',
     en: 'English',

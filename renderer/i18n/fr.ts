@@ -27,6 +27,7 @@ import {
 } from '@renderer/i18n/sections/door-payment.fr';
 import { eventSheetsFr } from '@renderer/i18n/sections/event-sheets.fr';
 import { recoveryFr } from '@renderer/i18n/sections/recovery.fr';
+import { donationsFr } from '@renderer/i18n/sections/donations.fr';
 /** French, the reference language: every key exists here first (English must match it). */
 export const fr = {
   app: {
@@ -104,7 +105,6 @@ export const fr = {
     },
     donations: {
       title: 'Dons & reçus',
-      intro: 'Les dons et les reçus fiscaux (Cerfa 11580 et 16216) arrivent dans une prochaine version.',
     },
     notFound: {
       title: 'Page introuvable',
@@ -429,6 +429,7 @@ export const fr = {
   doorPayment: doorPaymentFr,
   eventSheets: eventSheetsFr,
   recovery: recoveryFr,
+  donations: donationsFr,
   language: {
     fr: 'Français',
     en: 'English',

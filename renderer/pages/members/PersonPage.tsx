@@ -12,6 +12,7 @@ import { FileTab } from '@renderer/pages/members/person/FileTab';
 import { MembershipsTab } from '@renderer/pages/members/person/MembershipsTab';
 import { PrintCardsButton } from '@renderer/pages/members/PrintCardsButton';
 import { StatusBadge } from '@renderer/components/StatusBadge';
+import { PersonDonations } from '@renderer/pages/donations/PersonDonations';
 
 export function PersonPage() {
   const { t } = useTranslation();
@@ -27,6 +28,7 @@ function PersonView({ person }: { person: PersonDocument }) {
   const memberships = usePersonMemberships(person);
   const mayEdit = usePermission('people.update');
   const mayMerge = usePermission('people.merge');
+  const mayReadDonations = usePermission('donations.read').allowed;
 
   return (
     <Stack gap="md">
@@ -70,6 +72,7 @@ function PersonView({ person }: { person: PersonDocument }) {
           <Tabs.Tab value="fiche">{t('people.person.tabs.file')}</Tabs.Tab>
           <Tabs.Tab value="adhesions">{t('people.person.tabs.memberships')}</Tabs.Tab>
           <Tabs.Tab value="foyer">{t('people.person.tabs.household')}</Tabs.Tab>
+          {mayReadDonations ? <Tabs.Tab value="dons">{t('donations.person.tab')}</Tabs.Tab> : null}
           <Tabs.Tab value="historique">{t('people.person.tabs.history')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="fiche" pt="md">
@@ -81,6 +84,11 @@ function PersonView({ person }: { person: PersonDocument }) {
         <Tabs.Panel value="foyer" pt="md">
           <HouseholdTab person={person} />
         </Tabs.Panel>
+        {mayReadDonations ? (
+          <Tabs.Panel value="dons" pt="md">
+            <PersonDonations person={person} />
+          </Tabs.Panel>
+        ) : null}
         <Tabs.Panel value="historique" pt="md">
           <HistoryWithMerges personId={person.id} otherIds={memberships.map((m) => m.id)} />
         </Tabs.Panel>

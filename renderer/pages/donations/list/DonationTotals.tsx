@@ -1,0 +1,57 @@
+import { SegmentedControl, Stack, Table, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DonationDocument } from '@shared/donations/donation';
+import { formatMoney } from '@shared/format/intl';
+import type { DonationGrouping } from '@renderer/data/donations/read';
+import { donationTotals } from '@renderer/data/donations/read';
+
+/** Totals of the donations shown, by donor, by campaign or by year, largest first. */
+export function DonationTotals({
+  donations,
+  nameOf,
+}: {
+  donations: readonly DonationDocument[];
+  nameOf: (donorId: string) => string;
+}) {
+  const { t } = useTranslation();
+  const [by, setBy] = useState<DonationGrouping>('donor');
+  const rows = donationTotals(donations, by);
+  const label = (key: string) =>
+    by === 'donor' ? nameOf(key) : by === 'campaign' ? key || t('donations.list.noCampaign') : key;
+  return (
+    <Stack gap="xs">
+      <Title order={2} size="h4">
+        {t('donations.totals.title')}
+      </Title>
+      <SegmentedControl
+        aria-label={t('donations.totals.by')}
+        value={by}
+        onChange={(value) => setBy(value as DonationGrouping)}
+        data={(['donor', 'campaign', 'year'] as const).map((value) => ({
+          value,
+          label: t(`donations.totals.${value}`),
+        }))}
+        w="fit-content"
+      />
+      <Table striped aria-label={t('donations.totals.title')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t(`donations.totals.${by}`)}</Table.Th>
+            <Table.Th ta="right">{t('donations.totals.count')}</Table.Th>
+            <Table.Th ta="right">{t('donations.totals.total')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.key}>
+              <Table.Td>{label(row.key)}</Table.Td>
+              <Table.Td ta="right">{row.count}</Table.Td>
+              <Table.Td ta="right">{formatMoney(row.total)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}

@@ -1,0 +1,109 @@
+import { Anchor, Button, Group, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { DonationDocument } from '@shared/donations/donation';
+import { formatFrenchDate } from '@shared/dates/parse-date';
+import { formatMoney } from '@shared/format/intl';
+import type { Cents } from '@shared/money/cents';
+import type { ReceiptDocument } from '@shared/receipts/receipt';
+import { usePermission } from '@renderer/data/context';
+import type { useReceiptActions } from '@renderer/pages/donations/receipts/use-receipt-actions';
+
+/**
+ * Donations, newest first, with their receipt: its number once issued, otherwise « Émettre le
+ * reçu » for this gift alone. The last line is the count and total of what is shown.
+ */
+export function DonationsTable({
+  donations,
+  receipts,
+  nameOf,
+  actions,
+  showDonor = true,
+}: {
+  donations: readonly DonationDocument[];
+  receipts: readonly ReceiptDocument[];
+  nameOf: (donorId: string) => string;
+  actions: ReturnType<typeof useReceiptActions>;
+  showDonor?: boolean;
+}) {
+  const { t } = useTranslation();
+  const mayIssue = usePermission('receipts.issue').allowed;
+  const mayEdit = usePermission('donations.manage').allowed;
+  const issued = new Map(receipts.filter((r) => r.status === 'issued').map((r) => [r.id, r]));
+  const total = donations.reduce((sum, donation) => sum + donation.amount, 0) as Cents;
+  if (donations.length === 0) return <Text c="dimmed">{t('donations.list.empty')}</Text>;
+  return (
+    <Table striped highlightOnHover aria-label={t('donations.list.title')}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('donations.list.date')}</Table.Th>
+          {showDonor ? <Table.Th>{t('donations.list.donor')}</Table.Th> : null}
+          <Table.Th ta="right">{t('donations.list.amount')}</Table.Th>
+          <Table.Th>{t('donations.list.method')}</Table.Th>
+          <Table.Th>{t('donations.list.campaign')}</Table.Th>
+          <Table.Th>{t('donations.list.receipt')}</Table.Th>
+          <Table.Th>{t('tables.actions')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {donations.map((donation) => {
+          const receipt = issued.get(donation.receiptId);
+          const name = nameOf(donation.donorId);
+          return (
+            <Table.Tr key={donation.id}>
+              <Table.Td>{formatFrenchDate(donation.receivedOn)}</Table.Td>
+              {showDonor ? (
+                <Table.Td>
+                  <Anchor component={Link} to={`/membres/${donation.donorId}`}>
+                    {name}
+                  </Anchor>
+                </Table.Td>
+              ) : null}
+              <Table.Td ta="right">{formatMoney(donation.amount)}</Table.Td>
+              <Table.Td>{t(`donations.methods.${donation.method}`)}</Table.Td>
+              <Table.Td>{donation.campaign}</Table.Td>
+              <Table.Td>
+                {receipt ? (
+                  receipt.number
+                ) : mayIssue ? (
+                  <Button
+                    size="compact-md"
+                    variant="light"
+                    loading={actions.busy}
+                    aria-label={t('donations.list.issueFor', {
+                      name,
+                      date: formatFrenchDate(donation.receivedOn),
+                    })}
+                    onClick={() => void actions.issueSingle(donation)}
+                  >
+                    {t('donations.list.issue')}
+                  </Button>
+                ) : (
+                  '—'
+                )}
+              </Table.Td>
+              <Table.Td>
+                {mayEdit ? (
+                  <Group gap="xs">
+                    <Anchor component={Link} to={`/dons/${donation.id}/modifier`}>
+                      {receipt ? t('donations.list.view') : t('donations.list.edit')}
+                    </Anchor>
+                  </Group>
+                ) : null}
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+      <Table.Tfoot>
+        <Table.Tr>
+          <Table.Th colSpan={showDonor ? 2 : 1}>
+            {t('donations.list.count', { count: donations.length })}
+          </Table.Th>
+          <Table.Th ta="right">{formatMoney(total)}</Table.Th>
+          <Table.Th colSpan={4} />
+        </Table.Tr>
+      </Table.Tfoot>
+    </Table>
+  );
+}

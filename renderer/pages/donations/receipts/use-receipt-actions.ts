@@ -1,0 +1,144 @@
+import { useTranslation } from 'react-i18next';
+import type { DonationDocument } from '@shared/donations/donation';
+import { localToday } from '@shared/dates/parse-date';
+import { BridgeError } from '@shared/ipc/contract';
+import { ReceiptRuleError } from '@shared/receipts/issue';
+import type { ReceiptDocument } from '@shared/receipts/receipt';
+import { notify } from '@renderer/components/notices';
+import { translateError } from '@renderer/components/translate-error';
+import { useWrite } from '@renderer/components/use-write';
+import { useData, useWriteContext } from '@renderer/data/context';
+import type { IssueSettings } from '@renderer/data/donations/write';
+import {
+  cancelReceipt,
+  issueAnnualReceipts,
+  issueReceipt,
+  replaceReceipt,
+} from '@renderer/data/donations/write';
+import { useSetting } from '@renderer/data/settings/read';
+import { saveReceiptPdf, saveReceiptsBatchPdf } from '@renderer/pdf/receipts';
+import { usePlatform } from '@renderer/platform/context';
+
+/**
+ * What the treasurer does with receipts: issue one for a gift, the annual ones of a year, reprint
+ * (« Duplicata »), cancel with a reason and reissue. An issued receipt's PDF is saved at once
+ * (the original); each write says what went wrong in French, a receipt rule in its own words.
+ */
+export function useReceiptActions() {
+  const { t } = useTranslation();
+  const { db, device } = useData();
+  const context = useWriteContext();
+  const platform = usePlatform();
+  const organisation = useSetting('organisation');
+  const { busy, run } = useWrite();
+  const signature = organisation.read.state === 'ok' ? organisation.read.value.signature : '';
+  const pdfOptions = signature ? { signatureImage: signature } : {};
+
+  const failure = (message: string, error: unknown) => {
+    if (error instanceof ReceiptRuleError) {
+      // The rule's key is one of `permissions.receipts.*` (records.fr.ts).
+      const key = `permissions.${error.key}` as 'permissions.receipts.unknown';
+      return t(key, { ...error.values, defaultValue: '' }) || message;
+    }
+    if (error instanceof BridgeError) return translateError(t, error.messageKey);
+    return message;
+  };
+  /** The association's block and this device's series, or null (and why) before the settings exist. */
+  const settings = (): IssueSettings | null => {
+    if (organisation.read.state !== 'ok') {
+      notify('orange', t('donations.receipts.needOrganisation'));
+      return null;
+    }
+    return { organisation: organisation.read.value, series: device.series, issuedOn: localToday(new Date()) };
+  };
+
+  const issueSingle = (donation: DonationDocument) => {
+    const ready = settings();
+    if (!ready) return Promise.resolve(undefined);
+    return run(
+      async () => {
+        const receipt = await issueReceipt(db, context, ready, {
+          donorId: donation.donorId,
+          scope: 'single',
+          donationIds: [donation.id],
+        });
+        await saveReceiptPdf(platform, receipt, pdfOptions);
+        return receipt;
+      },
+      { success: (receipt) => t('donations.receipts.issued', { number: receipt.number }), failure },
+    );
+  };
+
+  const issueAnnual = (year: number, onProgress: (done: number, total: number) => void) => {
+    const ready = settings();
+    if (!ready) return Promise.resolve(undefined);
+    return run(() => issueAnnualReceipts(db, context, ready, year, onProgress), {
+      success: (receipts) =>
+        receipts.length === 0
+          ? t('donations.annual.none', { year })
+          : t('donations.annual.issued', { count: receipts.length, year }),
+      failure,
+    });
+  };
+
+  const saveOne = (receipt: ReceiptDocument, duplicate: boolean) =>
+    run(() => saveReceiptPdf(platform, receipt, { ...pdfOptions, duplicate }), {
+      success: (result) =>
+        result.saved ? t('donations.receipts.saved', { number: receipt.number }) : undefined,
+      failure,
+    });
+
+  const saveBatch = (receipts: readonly ReceiptDocument[], year: number) =>
+    run(() => saveReceiptsBatchPdf(platform, receipts, `recus-${year}.pdf`, pdfOptions), {
+      success: (result) =>
+        result.saved ? t('donations.annual.printed', { count: receipts.length }) : undefined,
+      failure,
+    });
+
+  /** One PDF per receipt, one after the other (a save dialog each on the desktop). */
+  const saveEach = (receipts: readonly ReceiptDocument[]) =>
+    run(
+      async () => {
+        for (const receipt of receipts) {
+          const result = await saveReceiptPdf(platform, receipt, pdfOptions);
+          if (!result.saved) return false;
+        }
+        return true;
+      },
+      {
+        success: (all) => (all ? t('donations.annual.savedEach', { count: receipts.length }) : undefined),
+        failure,
+      },
+    );
+
+  const cancel = (receipt: ReceiptDocument, reason: string, reissue: boolean) => {
+    const ready = reissue ? settings() : null;
+    if (reissue && !ready) return Promise.resolve(undefined);
+    return run(
+      async () => {
+        if (!ready)
+          return { cancelled: await cancelReceipt(db, context, receipt.id, reason), replacement: null };
+        const done = await replaceReceipt(db, context, ready, receipt.id, reason);
+        await saveReceiptPdf(platform, done.replacement, pdfOptions);
+        return done;
+      },
+      {
+        success: ({ cancelled, replacement }) =>
+          replacement
+            ? t('donations.cancel.replaced', { old: cancelled.number, number: replacement.number })
+            : t('donations.cancel.cancelled', { number: cancelled.number }),
+        failure,
+      },
+    );
+  };
+
+  return {
+    busy,
+    issueSingle,
+    issueAnnual,
+    reprint: (r: ReceiptDocument) => saveOne(r, true),
+    saveBatch,
+    saveEach,
+    cancel,
+  };
+}
