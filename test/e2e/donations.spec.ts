@@ -1,0 +1,206 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { fillOrganisation, firstRun } from './helpers';
+import { pdfText } from '../support/pdf-text';
+
+const shots = 'test-results/donations';
+const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
+const downloads = mkdtempSync(join(tmpdir(), 'tilleul-receipts-'));
+
+/** Typed key by key over what the field held (today's date), as a treasurer would, then Tab. */
+async function type(field: Locator, text: string) {
+  await field.click();
+  await field.press('Control+a');
+  await field.pressSequentially(text, { delay: 10 });
+  await field.press('Tab');
+}
+
+/** Clicks `button`, saves the file the app hands over, and returns its name and path. */
+async function download(page: Page, button: Locator): Promise<{ name: string; path: string }> {
+  const waiting = page.waitForEvent('download', { timeout: 60_000 });
+  await button.click();
+  const file = await waiting;
+  const path = join(downloads, file.suggestedFilename());
+  await file.saveAs(path);
+  return { name: file.suggestedFilename(), path };
+}
+
+/** One donation from the form already open for Hélène Dupré. */
+async function recordDonation(
+  page: Page,
+  gift: { amount: string; date: string; method: string; cheque?: [string, string]; campaign?: string },
+) {
+  await type(page.getByRole('textbox', { name: 'Montant' }), gift.amount);
+  await type(page.getByRole('textbox', { name: 'Date du versement' }), gift.date);
+  await page.getByRole('combobox', { name: 'Mode de versement' }).click();
+  await page.getByRole('option', { name: gift.method }).click();
+  if (gift.cheque) {
+    await type(page.getByRole('textbox', { name: 'Numéro du chèque' }), gift.cheque[0]);
+    await type(page.getByRole('textbox', { name: 'Banque' }), gift.cheque[1]);
+  }
+  if (gift.campaign) await type(page.getByRole('combobox', { name: 'Campagne' }), gift.campaign);
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(page.getByText('Don enregistré.').last()).toBeVisible();
+}
+
+test('a donor’s year: three gifts, the annual receipt, a cancellation and its replacement, the register', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  page.setDefaultTimeout(15_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // Mid-January 2027: the treasurer issues the receipts of 2026.
+  await page.clock.install({ time: new Date('2027-01-15T10:00:00+01:00') });
+  await firstRun(page);
+  await fillOrganisation(page);
+
+  await page.goto('/#/membres/nouveau');
+  await page.getByRole('textbox', { name: 'Prénom' }).fill('Hélène');
+  await page.getByRole('textbox', { name: /^Nom/ }).fill('Dupré');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Hélène Dupré' })).toBeVisible();
+
+  // From her page: « Dons », then a gift by cheque, the amount typed the French way.
+  await page.getByRole('tab', { name: 'Dons' }).click();
+  await expect(page.getByText('Aucun don.')).toBeVisible();
+  await page.getByRole('link', { name: 'Enregistrer un don de Hélène Dupré' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Enregistrer un don' })).toBeVisible();
+  await expect(page.getByTestId('donor-name')).toHaveText('Hélène Dupré');
+  await recordDonation(page, {
+    amount: '1 250,50',
+    date: '14/02/2026',
+    method: 'Chèque',
+    cheque: ['0012345', 'Crédit Agricole'],
+    campaign: 'Rénovation du lavoir',
+  });
+  await expect(page.getByRole('heading', { level: 1, name: 'Hélène Dupré' })).toBeVisible();
+
+  // Échap with something typed asks before discarding; « Continuer la saisie » keeps it.
+  await page.goto('/#/dons');
+  await expect(page.getByRole('heading', { level: 1, name: 'Dons & reçus' })).toBeVisible();
+  await page.keyboard.press('Alt+n');
+  await expect(page.getByRole('heading', { level: 1, name: 'Enregistrer un don' })).toBeVisible();
+  await type(page.getByRole('textbox', { name: 'Montant' }), '80');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Abandonner les modifications ?' })).toBeVisible();
+  await shot(page, '1-escape-asks');
+  await page.getByRole('button', { name: 'Continuer la saisie' }).click();
+  await expect(page.getByRole('textbox', { name: 'Montant' })).toHaveValue(/^80,00\s€$/);
+
+  // The donor found with the door's search, Entrée picks her; the campaign is suggested.
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(page.getByText('Choisissez le donateur : tapez son nom puis Entrée.')).toBeVisible();
+  const search = page.getByRole('searchbox', { name: 'Donateur (personne ou organisme)' });
+  await search.pressSequentially('dupre', { delay: 10 });
+  await search.press('Enter');
+  await expect(page.getByTestId('donor-name')).toHaveText('Hélène Dupré');
+  await page.getByRole('textbox', { name: 'Montant' }).clear();
+  const campaign = page.getByRole('combobox', { name: 'Campagne' });
+  await campaign.pressSequentially('Réno', { delay: 10 });
+  await page.getByRole('option', { name: 'Rénovation du lavoir' }).click();
+  await expect(campaign).toHaveValue('Rénovation du lavoir');
+  await recordDonation(page, { amount: '80', date: '20/06/2026', method: 'Virement' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Dons & reçus' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Enregistrer un don' }).click();
+  await page.getByRole('searchbox', { name: 'Donateur (personne ou organisme)' }).pressSequentially('helene');
+  await page.getByRole('searchbox', { name: 'Donateur (personne ou organisme)' }).press('Enter');
+  await recordDonation(page, { amount: '5,50', date: '24/12/2026', method: 'Espèces' });
+
+  // The list with its total, filtered by campaign, and the totals by campaign.
+  const list = page.getByRole('table', { name: 'Dons' });
+  await expect(list.getByRole('row')).toHaveCount(5);
+  await expect(list.getByText(/^3 dons$/)).toBeVisible();
+  await expect(list.getByText(/^1\s336,00\s€$/)).toBeVisible();
+  await page.getByRole('combobox', { name: 'Campagne' }).click();
+  await page.getByRole('option', { name: 'Rénovation du lavoir' }).click();
+  await expect(list.getByText(/^2 dons$/)).toBeVisible();
+  await expect(list.getByText(/^1\s330,50\s€$/)).toBeVisible();
+  // The segmented control's radio is hidden under its label, which is what a hand clicks.
+  const byCampaign = await page.getByRole('radio', { name: 'Campagne' }).getAttribute('id');
+  await page.locator(`label[for="${byCampaign}"]`).click();
+  const totals = page.getByRole('table', { name: 'Totaux' });
+  await expect(totals.getByRole('row', { name: /Rénovation du lavoir\s+2\s+1\s330,50\s€/ })).toBeVisible();
+  await shot(page, '2-donations-list');
+
+  // January: the annual receipts of 2026, with a progress bar, one PDF to print.
+  await page.getByRole('tab', { name: 'Reçus fiscaux' }).click();
+  await expect(page.getByRole('combobox', { name: 'Dons de' })).toHaveValue('2026');
+  const batch = await download(page, page.getByRole('button', { name: 'Émettre les reçus 2026' }));
+  expect(batch.name).toBe('recus-2026.pdf');
+  await expect(page.getByText('1 reçu annuel 2026 émis.').first()).toBeVisible();
+  const first = pdfText(batch.path);
+  expect(first).toContain('2027-A-0001');
+  expect(first).toContain('Dupré');
+  expect(first).toContain('Hélène');
+  expect(first).toMatch(/\*\*\*1\s336,00\s€\*\*\*/);
+  expect(first).toContain('mille trois cent trente-six euros');
+  expect(first).not.toContain('Duplicata');
+  // And one PDF per receipt.
+  const own = await download(page, page.getByRole('button', { name: 'Un PDF par reçu' }));
+  expect(own.name).toBe('recu-2027-A-0001.pdf');
+  expect(pdfText(own.path)).toContain('2027-A-0001');
+  await shot(page, '3-annual-issued');
+
+  // The gifts are now locked: the form says why and offers to cancel the receipt.
+  await page.getByRole('tab', { name: 'Dons' }).click();
+  await page.getByRole('link', { name: 'Voir' }).first().click();
+  await expect(page.getByText('Ce don figure sur le reçu fiscal 2027-A-0001')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Montant' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Annuler le reçu 2027-A-0001' })).toBeVisible();
+  await shot(page, '4-locked');
+  await page.getByRole('button', { name: 'Revenir' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dons & reçus' })).toBeVisible();
+
+  // A wrong receipt: cancelled with its reason (required), and reissued with a new number.
+  await page.getByRole('tab', { name: 'Reçus fiscaux' }).click();
+  await page.getByRole('button', { name: 'Annuler le reçu 2027-A-0001' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Annuler le reçu 2027-A-0001' });
+  await dialog.getByRole('button', { name: 'Annuler et réémettre' }).click();
+  await expect(dialog.getByText('Indiquez le motif de l’annulation.')).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Motif de l’annulation' }).pressSequentially('Adresse erronée');
+  await shot(page, '5-cancel-reason');
+  const replacement = await download(page, dialog.getByRole('button', { name: 'Annuler et réémettre' }));
+  expect(replacement.name).toBe('recu-2027-A-0002.pdf');
+  const second = pdfText(replacement.path);
+  expect(second).toContain('2027-A-0002');
+  expect(second).toContain('remplace un reçu annulé');
+  expect(second).toMatch(/\*\*\*1\s336,00\s€\*\*\*/);
+  await expect(dialog).toBeHidden();
+
+  // The register: the old number stays, annulé with its reason; the 222 bis figures count one.
+  const register = page.getByRole('table', { name: 'Registre des reçus' });
+  await expect(
+    register.getByRole('row', { name: /2027-A-0001.*Hélène Dupré.*annulé.*Adresse erronée/ }),
+  ).toBeVisible();
+  await expect(
+    register.getByRole('row', { name: /2027-A-0002.*Hélène Dupré.*1\s336,00\s€.*émis/ }),
+  ).toBeVisible();
+  await expect(page.getByTestId('declaration-222bis')).toHaveText(
+    /Reçus émis en 2027\s:\s1 reçu, pour un total de 1\s336,00\s€\./,
+  );
+  await shot(page, '6-register');
+
+  // A reprint says « Duplicata ».
+  const duplicate = await download(
+    page,
+    page.getByRole('button', { name: 'Réimprimer le reçu 2027-A-0002 (duplicata)' }),
+  );
+  expect(duplicate.name).toBe('recu-2027-A-0002-duplicata.pdf');
+  expect(pdfText(duplicate.path)).toContain('DUPLICATA');
+
+  // The register as Excel opens it on a French PC.
+  const csv = await download(page, page.getByRole('button', { name: 'Exporter le registre (CSV)' }));
+  expect(csv.name).toBe('registre-recus-2027.csv');
+  const content = readFileSync(csv.path, 'utf8');
+  expect(content.startsWith('\ufeff')).toBe(true);
+  expect(content.slice(1).split('\r\n')).toEqual([
+    'Numéro;Date;Donateur;Montant;Statut;Motif d’annulation',
+    '2027-A-0001;15/01/2027;Hélène Dupré;1336,00;annulé;Adresse erronée',
+    '2027-A-0002;15/01/2027;Hélène Dupré;1336,00;émis;',
+    '',
+  ]);
+});
