@@ -175,6 +175,9 @@ test('the administrator: every screen, at both sizes', async () => {
   await look('admin', 'evenements', '/evenements', heading('Événements'));
   await look('admin', 'entree', '/entree', heading('Entrée'));
   await look('admin', 'dons', '/dons', heading('Dons & reçus'));
+  await page.getByRole('tab', { name: 'Reçus fiscaux' }).click();
+  await look('admin', 'recus', null, page.getByRole('heading', { level: 2, name: 'Registre des reçus' }));
+  await look('admin', 'nouveau-don', '/dons/nouveau', heading('Enregistrer un don'));
   await settingsTabs('admin', [
     'Association',
     'Saisons et tarifs',
