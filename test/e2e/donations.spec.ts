@@ -49,7 +49,8 @@ async function recordDonation(
 test('a donor’s year: three gifts, the annual receipt, a cancellation and its replacement, the register', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  // Five PDFs rendered in the browser, on a loaded 2-core machine.
+  test.setTimeout(300_000);
   page.setDefaultTimeout(15_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   // Mid-January 2027: the treasurer issues the receipts of 2026.
@@ -203,4 +204,25 @@ test('a donor’s year: three gifts, the annual receipt, a cancellation and its 
     '2027-A-0002;15/01/2027;Hélène Dupré;1336,00;émis;',
     '',
   ]);
+
+  // « Annuler seulement » frees the gifts; one of them then gets a receipt of its own.
+  await page.getByRole('button', { name: 'Annuler le reçu 2027-A-0002' }).click();
+  const again = page.getByRole('dialog', { name: 'Annuler le reçu 2027-A-0002' });
+  await again.getByRole('textbox', { name: 'Motif de l’annulation' }).pressSequentially('Reçus séparés');
+  await again.getByRole('button', { name: 'Annuler seulement' }).click();
+  await expect(again).toBeHidden();
+  await expect(page.getByTestId('declaration-222bis')).toHaveText(/Reçus émis en 2027\s:\s0 reçu/);
+  await page.getByRole('tab', { name: 'Dons' }).click();
+  const single = await download(
+    page,
+    page.getByRole('button', { name: 'Émettre le reçu du don de Hélène Dupré du 24/12/2026' }),
+  );
+  expect(single.name).toBe('recu-2027-A-0003.pdf');
+  const text = pdfText(single.path);
+  expect(text).toMatch(/\*\*\*5,50\s€\*\*\*/);
+  expect(text).toContain('cinq euros et cinquante centimes');
+  expect(text).toContain('24/12/2026');
+  await expect(
+    page.getByRole('table', { name: 'Dons' }).getByRole('row', { name: /24\/12\/2026.*2027-A-0003/ }),
+  ).toBeVisible();
 });
