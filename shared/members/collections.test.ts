@@ -22,7 +22,7 @@ describe('collection specs', () => {
     'derives a valid RxDB schema for $name (indexed fields required and bounded)',
     (spec) => {
       const schema = toRxJsonSchema(spec);
-      expect(schema.version).toBe(spec === membershipsCollection ? 2 : spec === peopleCollection ? 1 : 0);
+      expect(schema.version).toBe(spec === membershipsCollection ? 3 : spec === peopleCollection ? 2 : 0);
       expect(schema.indexes.length).toBeGreaterThan(0);
       for (const index of schema.indexes.flat()) expect(schema.required).toContain(index);
     },
@@ -201,5 +201,26 @@ describe('memberships', () => {
     expect(mergedIds).toEqual([]);
     const migrated = peopleCollection.migrations?.[1]?.(before);
     expect(personDocumentSchema.parse(migrated)).toEqual({ ...before, mergedIds: [] });
+  });
+
+  it('version 2 (people) and 3 (memberships): nothing stored before came from an import', () => {
+    const { importId, ...person } = makePerson({ id: 'p1' });
+    expect(importId).toBe('');
+    expect(peopleCollection.migrations?.[2]?.(person)).toEqual({ ...person, importId: '' });
+    const { importId: membershipImport, ...membership } = makeMembership({
+      id: 'm1',
+      holderId: 'p1',
+      seasonId: 's1',
+    });
+    expect(membershipImport).toBe('');
+    expect(membershipsCollection.migrations?.[3]?.(membership)).toEqual({ ...membership, importId: '' });
+    // Chained from version 0, a stored person reads whole with the current schema.
+    const { origin: _o, mergedIds: _m, ...v0 } = person;
+    const chained = [1, 2].reduce(
+      (doc, v) => peopleCollection.migrations?.[v]?.(doc) ?? doc,
+      v0 as Record<string, unknown>,
+    );
+    expect(personDocumentSchema.parse(chained)).toEqual({ ...person, importId: '' });
+    expect(personDocumentSchema.safeParse({ ...person, importId: 'Pas Un Id!' }).success).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { isoDate } from '@shared/schema/common';
 import {
   centsSchema,
   optionalIsoDate,
+  optionalReference,
   optionalText,
   originSchema,
   reference,
@@ -47,6 +48,8 @@ export const membershipDocumentSchema = documentSchema({
   cancelReason: optionalText(200),
   notes: optionalText(1000),
   origin: originSchema,
+  /** The import that created this cotisation, `''` for one taken by hand (see people). */
+  importId: optionalReference,
 }).superRefine((membership, ctx) => {
   if (membership.paymentMethod === 'cheque' && membership.chequeNumber === '') {
     ctx.addIssue({ code: 'custom', path: ['chequeNumber'], message: 'errors.members.chequeNumberRequired' });
@@ -67,7 +70,7 @@ export type MembershipInput = z.input<typeof membershipDocumentSchema>;
 
 export const membershipsCollection = defineCollection({
   name: 'memberships',
-  version: 2,
+  version: 3,
   schema: membershipDocumentSchema,
   indexes: ['holderId', 'seasonId', ['seasonId', 'tariffId']],
   migrations: {
@@ -75,5 +78,7 @@ export const membershipsCollection = defineCollection({
     1: (membership) => ({ ...membership, cancelReason: '' }),
     // Version 2 says where a fee was taken; every earlier one was taken at the office.
     2: (membership) => ({ ...membership, origin: 'office' }),
+    // Version 3 tags what an import created; nothing stored before came from one.
+    3: (membership) => ({ ...membership, importId: '' }),
   },
 });

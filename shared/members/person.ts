@@ -98,6 +98,11 @@ export const personDocumentSchema = documentSchema({
     .record(z.string().regex(CUSTOM_FIELD_ID_PATTERN).max(40), customFieldValueSchema)
     .default({}),
   origin: originSchema,
+  /**
+   * The import (HelloAsso, CSV or Excel file) that created this record, `''` for one typed in:
+   * « Annuler cet import » finds what it made by this id.
+   */
+  importId: optionalReference,
 }).superRefine((person, ctx) => {
   if (person.kind === 'organisation') {
     if (person.firstName !== '') {
@@ -126,13 +131,15 @@ export type PersonInput = z.input<typeof personDocumentSchema>;
 
 export const peopleCollection = defineCollection({
   name: 'people',
-  version: 1,
+  version: 2,
   schema: personDocumentSchema,
   indexes: ['lastName', 'memberNumber', 'householdId'],
   migrations: {
     // Version 1 says where a record was made (every earlier one was typed at the office) and
     // lists the ids merged into a person (merges made before left none).
     1: (person) => ({ ...person, origin: 'office', mergedIds: [] }),
+    // Version 2 tags what an import created; nothing stored before came from one.
+    2: (person) => ({ ...person, importId: '' }),
   },
 });
 
