@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseHelloAssoExport } from '@shared/import/helloasso';
+import { planHelloAssoImport, type ImportPlan } from '@shared/import/helloasso-plan';
+import type { MembershipDocument } from '@shared/members/membership';
+import type { PersonDocument } from '@shared/members/person';
+import { seasonSchema } from '@shared/members/season';
+import { makeMembership } from '@shared/members/testing';
+import type { AuditEntry } from '@shared/audit/audit';
+import type { TilleulDatabase } from '@renderer/data/database';
+import { recentImports } from '@renderer/data/import/read';
+import { applyImport, ImportError, undoImport, type ImportProgress } from '@renderer/data/import/write';
+import { createMemoryDatabase } from '@renderer/data/memory-database';
+import { SessionStore } from '@renderer/data/session';
+import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
+
+const fixture = readFileSync(
+  new URL('../../../test/fixtures/helloasso/adhesions-2025-2026.csv', import.meta.url),
+  'utf8',
+);
+const season = seasonSchema.parse({
+  id: 's2025',
+  label: '2025-2026',
+  startsOn: '2025-09-01',
+  endsOn: '2026-08-31',
+  tariffs: [
+    { id: 'adulte', label: 'Adulte', amount: 1500 },
+    { id: 'enfant', label: 'Enfant', amount: 800 },
+    {
+      id: 'bienfaiteur',
+      label: 'Bienfaiteur',
+      amount: 5000,
+      givesCounterpart: false,
+      taxReceiptAllowed: true,
+    },
+  ],
+});
+const context = { userId: 'secretaire-1', deviceId: 'pc-1', now: () => new Date('2025-12-01T10:00:00.000Z') };
+const actor = { ...context, userName: 'Sophie' };
+const source = 'adhesions-2025-2026.csv (HelloAsso, adhésions)';
+
+let db: TilleulDatabase;
+let session: SessionStore;
+
+beforeEach(async () => {
+  db = await createMemoryDatabase();
+  session = new SessionStore();
+  installWriteGuard(db, session, 'pc-1', context.now);
+  session.set({ id: 'secretaire-1', name: 'Sophie', role: 'secretary' });
+});
+afterEach(() => db.close());
+
+async function stored() {
+  const people = (await db.people.find().exec()).map((doc) => doc.toJSON() as unknown as PersonDocument);
+  const memberships = (await db.memberships.find().exec()).map(
+    (doc) => doc.toJSON() as unknown as MembershipDocument,
+  );
+  return { people, memberships };
+}
+
+async function plan(importId: string): Promise<ImportPlan> {
+  const { people, memberships } = await stored();
+  return planHelloAssoImport(parseHelloAssoExport(fixture), {
+    importId,
+    context,
+    series: 'A',
+    people,
+    memberships,
+    seasons: [season],
+  });
+}
+
+describe('applyImport and undoImport', () => {
+  it('writes the whole plan with progress; a second import of the same file writes nothing', async () => {
+    const first = await plan('import-1');
+    const steps: ImportProgress[] = [];
+    expect(await applyImport(db, actor, first, source, (p) => steps.push(p))).toEqual({
+      people: 6,
+      memberships: 6,
+    });
+    expect(steps.at(0)).toEqual({ done: 0, total: 12 });
+    expect(steps.at(-1)).toEqual({ done: 12, total: 12 });
+    const after = await stored();
+    expect(after.people).toHaveLength(6);
+    expect(after.memberships.map((m) => m.paymentReference).sort()).toEqual([
+      '210000101',
+      '210000102',
+      '210000103',
+      '210000104',
+      '210000105',
+      '210000106',
+    ]);
+    // Journalled by the write guard, as every write.
+    expect(
+      await db.audit.find({ selector: { action: 'create', collectionName: 'people' } }).exec(),
+    ).toHaveLength(6);
+    const journal = await db.audit.find({ selector: { action: 'import' } }).exec();
+    expect(journal.map((entry) => [entry.documentId, entry.detail])).toEqual([
+      ['import-1', 'adhesions-2025-2026.csv (HelloAsso, adhésions) : 6 personnes, 6 cotisations'],
+    ]);
+
+    const second = await plan('import-2');
+    expect(second.counts).toMatchObject({ unchanged: 6, new: 0 });
+    expect(await applyImport(db, actor, second, source)).toEqual({ people: 0, memberships: 0 });
+    expect((await stored()).memberships).toHaveLength(6);
+  });
+
+  it('the same plan applied twice (a double click) is refused the second time', async () => {
+    const first = await plan('import-1');
+    await applyImport(db, actor, first, source);
+    await expect(applyImport(db, actor, first, source)).rejects.toMatchObject({
+      code: 'IMPORT_ALREADY_APPLIED',
+    });
+    expect((await stored()).people).toHaveLength(6);
+  });
+
+  it('a plan of cotisations only (everyone already there) is not applied twice either', async () => {
+    await applyImport(db, actor, await plan('import-1'), source);
+    await db.memberships.bulkRemove((await db.memberships.find().exec()).map((doc) => doc.id));
+    const second = await plan('import-2');
+    expect(second.counts).toMatchObject({ updated: 6, new: 0 });
+    await applyImport(db, actor, second, source);
+    await expect(applyImport(db, actor, second, source)).rejects.toMatchObject({
+      code: 'IMPORT_ALREADY_APPLIED',
+    });
+    expect((await stored()).memberships).toHaveLength(6);
+  });
+
+  it('a write refused halfway leaves nothing of the import', async () => {
+    const first = await plan('import-1');
+    // A cotisation whose id is already taken: its insert fails after the people were written.
+    const clash = first.memberships[3];
+    if (!clash) throw new Error('fixture');
+    await db.memberships.insert(makeMembership({ id: clash.id, holderId: 'someone', seasonId: 's2025' }));
+    await expect(applyImport(db, actor, first, source)).rejects.toBeInstanceOf(ImportError);
+    const after = await stored();
+    expect(after.people).toEqual([]);
+    expect(after.memberships.map((m) => m.holderId)).toEqual(['someone']);
+  });
+
+  it('a door device may not import', async () => {
+    const first = await plan('import-1');
+    session.set({ id: 'porte-1', name: 'Entrée', role: 'door' });
+    const error = await applyImport(db, actor, first, source).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).cause).toBeInstanceOf(PermissionDeniedError);
+    session.set({ id: 'secretaire-1', name: 'Sophie', role: 'secretary' });
+    expect((await stored()).people).toEqual([]);
+  });
+
+  it('undoes an import as a whole, keeping a person given something since', async () => {
+    await applyImport(db, actor, await plan('import-1'), source);
+    const noe = (await stored()).people.find((p) => p.firstName === 'Noé');
+    if (!noe) throw new Error('fixture');
+    await db.memberships.insert(
+      makeMembership({ id: 'typed-1', holderId: noe.id, seasonId: 's2025', tariffId: 'enfant' }),
+    );
+    expect(await undoImport(db, actor, 'import-1')).toEqual({
+      memberships: 6,
+      people: 5,
+      kept: ['Noé Lefèvre'],
+    });
+    const after = await stored();
+    const journal = (await db.audit.find({ selector: { action: 'import' } }).exec()).map(
+      (e) => e.toJSON() as unknown as AuditEntry,
+    );
+    expect(recentImports(journal.reverse())).toMatchObject([{ importId: 'import-1', undone: true }]);
+    expect(after.people.map((p) => p.firstName)).toEqual(['Noé']);
+    expect(after.memberships.map((m) => m.id)).toEqual(['typed-1']);
+  });
+});
