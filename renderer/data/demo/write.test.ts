@@ -80,6 +80,7 @@ const realPerson = {
   notes: '',
   customFields: { benevole: true },
   origin: 'office' as const,
+  importId: '',
 };
 
 describe('demo association', () => {
@@ -195,6 +196,7 @@ describe('demo association', () => {
       cancelReason: '',
       notes: '',
       origin: 'office',
+      importId: '',
     });
     const removal = await removeDemo(db, admin);
     expect(removal.keptSeasons).toEqual([season.label]);
