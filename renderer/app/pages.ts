@@ -14,6 +14,7 @@ const loaders = {
   PersonPage: () => import('@renderer/pages/members/PersonPage').then((m) => ({ default: m.PersonPage })),
   RenewalsPage: () =>
     import('@renderer/pages/members/RenewalsPage').then((m) => ({ default: m.RenewalsPage })),
+  ImportPage: () => import('@renderer/pages/import/ImportPage').then((m) => ({ default: m.ImportPage })),
   SettingsPage: () =>
     import('@renderer/pages/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
   EntrancePage: () =>
@@ -34,6 +35,7 @@ export const MergePeoplePage = lazy(loaders.MergePeoplePage);
 export const PersonForm = lazy(loaders.PersonForm);
 export const PersonPage = lazy(loaders.PersonPage);
 export const RenewalsPage = lazy(loaders.RenewalsPage);
+export const ImportPage = lazy(loaders.ImportPage);
 export const SettingsPage = lazy(loaders.SettingsPage);
 export const EntrancePage = lazy(loaders.EntrancePage);
 export const EventsPage = lazy(loaders.EventsPage);

@@ -6,6 +6,7 @@ import {
   EventForm,
   EventPage,
   EventsPage,
+  ImportPage,
   MembersPage,
   MergePeoplePage,
   PersonForm,
@@ -85,6 +86,14 @@ export const sectionRoutes = createRoutesFromElements(
         element={
           <RequirePermission action="memberships.read">
             <RenewalsPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="membres/importer"
+        element={
+          <RequirePermission action="data.import">
+            <ImportPage />
           </RequirePermission>
         }
       />

@@ -7,6 +7,7 @@ import type { fr } from '@renderer/i18n/fr';
 import type { TranslationShape } from '@renderer/i18n/shape';
 import { membersEn } from '@renderer/i18n/sections/members.en';
 import { mergeEn } from '@renderer/i18n/sections/merge.en';
+import { importEn } from '@renderer/i18n/sections/import.en';
 import {
   receiptPermissionsEn,
   recordsCollectionsEn,
@@ -421,6 +422,7 @@ export const en: TranslationShape<typeof fr> = {
   seasonsSettings: seasonsSettingsEn,
   customFieldsSettings: customFieldsSettingsEn,
   merge: mergeEn,
+  imports: importEn,
   cotisations: cotisationsEn,
   events: eventsEn,
   doorPayment: doorPaymentEn,

@@ -5,6 +5,7 @@ import { memberCardsFr } from '@renderer/i18n/sections/member-cards.fr';
 import { seasonsSettingsFr } from '@renderer/i18n/sections/seasons-settings.fr';
 import { membersFr } from '@renderer/i18n/sections/members.fr';
 import { mergeFr } from '@renderer/i18n/sections/merge.fr';
+import { importFr } from '@renderer/i18n/sections/import.fr';
 import {
   receiptPermissionsFr,
   recordsCollectionsFr,
@@ -424,6 +425,7 @@ export const fr = {
   seasonsSettings: seasonsSettingsFr,
   customFieldsSettings: customFieldsSettingsFr,
   merge: mergeFr,
+  imports: importFr,
   cotisations: cotisationsFr,
   events: eventsFr,
   doorPayment: doorPaymentFr,

@@ -23,6 +23,7 @@ export function MembersPage() {
   const directory = useDirectory();
   const { statusOf, seasons } = useStatuses();
   const mayCreate = usePermission('people.create');
+  const mayImport = usePermission('data.import');
   const [criteria, setCriteria] = useListCriteria();
   const [columns, setColumns] = useMemberColumns();
   const rows = useMemberRows(criteria, statusOf);
@@ -52,6 +53,11 @@ export function MembersPage() {
           <Button component={Link} to="/membres/renouvellement" variant="default">
             {t('people.list.renewals')}
           </Button>
+          {mayImport.allowed ? (
+            <Button component={Link} to="/membres/importer" variant="default">
+              {t('imports.open')}
+            </Button>
+          ) : null}
           {mayCreate.allowed ? (
             <Button component={Link} to="/membres/nouveau" title={t('people.list.newPersonShortcut')}>
               {t('people.list.newPerson')}

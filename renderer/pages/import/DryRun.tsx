@@ -1,0 +1,78 @@
+import { Alert, Button, Group, List, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RowOutcome } from '@shared/import/helloasso-plan';
+import { useWrite } from '@renderer/components/use-write';
+import { useCurrentUser, useData, useWriteContext } from '@renderer/data/context';
+import { applyImport, ImportError, type ImportProgress } from '@renderer/data/import/write';
+import { RowTable } from '@renderer/pages/import/RowTable';
+import type { ImportFile } from '@renderer/pages/import/read-file';
+import { useImportPlan } from '@renderer/pages/import/use-import-plan';
+
+const SHOWN: RowOutcome[] = ['new', 'updated', 'unchanged', 'linked', 'duplicate', 'skipped', 'error'];
+
+/** What the import would do, every row in error with its line, then the import in one go. */
+export function DryRun({ file, onDone }: { file: ImportFile; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { db } = useData();
+  const user = useCurrentUser();
+  const context = useWriteContext();
+  const plan = useImportPlan(file);
+  const { busy, run } = useWrite();
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const total = plan.people.length + plan.memberships.length;
+  const kind = file.parsed.kind ? t(`imports.detected.${file.parsed.kind}`) : '';
+  const skipped = plan.rows
+    .filter((row) => row.outcome === 'skipped' || row.outcome === 'linked')
+    .map((row) => ({ line: row.line, message: `${row.name} : ${row.message ?? ''}` }));
+
+  const confirm = async () => {
+    const actor = { ...context, userName: user.name };
+    const done = await run(() => applyImport(db, actor, plan, `${file.name} (${kind})`, setProgress), {
+      success: (result) => t('imports.done', { ...result }),
+      failure: (message, error) =>
+        error instanceof ImportError && error.code === 'IMPORT_ALREADY_APPLIED'
+          ? t('imports.alreadyApplied')
+          : t('imports.failed', { reason: message }),
+    });
+    setProgress(null);
+    if (done) onDone();
+  };
+
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          {t('imports.dryRun.title')}
+        </Title>
+        <List aria-label={t('imports.dryRun.title')}>
+          {SHOWN.filter((outcome) => plan.counts[outcome] > 0).map((outcome) => (
+            <List.Item key={outcome}>
+              {t(`imports.dryRun.${outcome}`, { count: plan.counts[outcome] })}
+            </List.Item>
+          ))}
+        </List>
+        <RowTable title={t('imports.dryRun.errorsTitle')} rows={plan.errors} />
+        <RowTable title={t('imports.dryRun.skippedTitle')} rows={skipped} />
+        {total === 0 ? (
+          <Alert color="gray">{t('imports.dryRun.nothing')}</Alert>
+        ) : (
+          <Group>
+            <Button size="md" onClick={() => void confirm()} loading={busy}>
+              {t('imports.dryRun.confirm', { count: total })}
+            </Button>
+          </Group>
+        )}
+        {progress ? (
+          <Stack gap={4}>
+            <Progress
+              value={progress.total ? (100 * progress.done) / progress.total : 0}
+              aria-label={t('imports.dryRun.title')}
+            />
+            <Text size="sm">{t('imports.dryRun.progress', { ...progress })}</Text>
+          </Stack>
+        ) : null}
+      </Stack>
+    </Paper>
+  );
+}

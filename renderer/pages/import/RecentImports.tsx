@@ -1,0 +1,77 @@
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '@shared/format/intl';
+import { notify } from '@renderer/components/notices';
+import { useWrite } from '@renderer/components/use-write';
+import { useCurrentUser, useData, useWriteContext } from '@renderer/data/context';
+import { useRecentImports, type RecentImport } from '@renderer/data/import/read';
+import { undoImport } from '@renderer/data/import/write';
+
+/** One past import, with « Annuler cet import » asked twice (the first click explains). */
+function ImportLine({ item }: { item: RecentImport }) {
+  const { t } = useTranslation();
+  const { db } = useData();
+  const user = useCurrentUser();
+  const context = useWriteContext();
+  const { busy, run } = useWrite();
+  const [asking, setAsking] = useState(false);
+
+  const undo = async () => {
+    const result = await run(() => undoImport(db, { ...context, userName: user.name }, item.importId), {
+      success: (r) => t('imports.recent.undone', { people: r.people, memberships: r.memberships }),
+    });
+    setAsking(false);
+    if (result && result.kept.length > 0)
+      notify('orange', t('imports.recent.kept', { names: result.kept.join(', ') }));
+  };
+
+  return (
+    <Paper withBorder p="sm">
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <div>
+          <Text fw={600}>{item.detail}</Text>
+          <Text size="sm" c="dimmed">
+            {t('imports.recent.by', { date: formatDateTime(item.at), name: item.by })}
+          </Text>
+          {asking ? <Text size="sm">{t('imports.recent.undoConfirm')}</Text> : null}
+        </div>
+        {item.undone ? (
+          <Badge color="gray">{t('imports.recent.undoneBadge')}</Badge>
+        ) : (
+          <Group gap="xs" wrap="nowrap">
+            {asking ? (
+              <Button variant="default" onClick={() => setAsking(false)}>
+                {t('imports.recent.keep')}
+              </Button>
+            ) : null}
+            <Button
+              color="red"
+              variant={asking ? 'filled' : 'light'}
+              loading={busy}
+              onClick={() => (asking ? void undo() : setAsking(true))}
+            >
+              {t('imports.recent.undo')}
+            </Button>
+          </Group>
+        )}
+      </Group>
+    </Paper>
+  );
+}
+
+export function RecentImports() {
+  const { t } = useTranslation();
+  const imports = useRecentImports();
+  return (
+    <Stack gap="xs" component="section" aria-label={t('imports.recent.title')}>
+      <Title order={2} size="h4">
+        {t('imports.recent.title')}
+      </Title>
+      {imports.length === 0 ? <Text c="dimmed">{t('imports.recent.none')}</Text> : null}
+      {imports.map((item) => (
+        <ImportLine key={item.importId} item={item} />
+      ))}
+    </Stack>
+  );
+}
