@@ -1,0 +1,166 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { firstRun } from './helpers';
+import Papa from 'papaparse';
+import writeXlsxFile from 'write-excel-file/node';
+import { addTariff } from './seasons';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/helloasso/${name}`, import.meta.url));
+const ADHESIONS = fixture('adhesions-2025-2026.csv');
+const PAIEMENTS = fixture('paiements-2025.csv');
+
+const shots = join('test-results', 'import');
+mkdirSync(shots, { recursive: true });
+const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
+const notice = (page: Page, text: string | RegExp) => page.getByText(text).last();
+
+async function typeInto(field: Locator, text: string) {
+  await field.focus();
+  await field.press('ControlOrMeta+a');
+  await field.press('Backspace');
+  await field.pressSequentially(text);
+}
+
+/** The HelloAsso fixture's season, 2025-2026, with tariffs named as on HelloAsso (less « Adhésion »). */
+async function createSeason2025(page: Page) {
+  await page.goto('/#/parametres/saisons');
+  await page.getByRole('button', { name: 'Ajouter la saison en cours' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nouvelle saison' });
+  await typeInto(dialog.getByRole('textbox', { name: 'Nom de la saison' }), '2025-2026');
+  await typeInto(dialog.getByRole('textbox', { name: 'Premier jour' }), '01/09/2025');
+  await typeInto(dialog.getByRole('textbox', { name: 'Dernier jour' }), '31/08/2026');
+  await dialog.getByRole('textbox', { name: 'Nom de la saison' }).click();
+  await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(dialog).toBeHidden();
+  await addTariff(page, '2025-2026', { label: 'Adulte', amount: '15' });
+  await addTariff(page, '2025-2026', { label: 'Enfant', amount: '8' });
+  await addTariff(page, '2025-2026', { label: 'Bienfaiteur', amount: '50', noCounterpart: true });
+}
+
+async function chooseFile(page: Page, path: string) {
+  await page.locator('input[type="file"]').setInputFiles(path);
+}
+
+test.describe('Import HelloAsso', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+  // First run (PBKDF2) and a season with three tariffs, typed, on a shared 2-core machine.
+  test.setTimeout(180_000);
+
+  test('the secretary imports the adhésions, sees members and cotisations, imports again: nothing doubles', async ({
+    page,
+  }) => {
+    await firstRun(page);
+    await createSeason2025(page);
+
+    await page.goto('/#/membres');
+    await page.getByRole('link', { name: 'Importer' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Importer un fichier' })).toBeVisible();
+    await chooseFile(page, ADHESIONS);
+
+    const detected = page.getByLabel('Fichier reconnu');
+    await expect(detected.getByText('Export HelloAsso des adhésions')).toBeVisible();
+    await expect(detected.getByText('UTF-8 (avec BOM)')).toBeVisible();
+    await expect(detected.getByText('point-virgule')).toBeVisible();
+    await expect(page.getByText('6 nouvelles personnes')).toBeVisible();
+    await shot(page, '1-dry-run');
+
+    await page.getByRole('button', { name: 'Importer 12 documents' }).click();
+    await expect(notice(page, 'Import terminé : 6 personnes et 6 cotisations ajoutées.')).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Imports récents' }).getByText(/adhesions-2025-2026\.csv/),
+    ).toBeVisible();
+
+    await page.goto('/#/membres');
+    await expect(page.getByText('6 sur 6 personnes')).toBeVisible();
+    await expect(page.getByRole('row', { name: /^LEFÈVRE Élodie A-0001/ })).toBeVisible();
+    // The refunded order is recorded cancelled: Lucas was never a member.
+    await expect(page.getByRole('row', { name: /^MARTIN Lucas A-0005 Jamais adhérent/ })).toBeVisible();
+    await shot(page, '2-members');
+    await page.getByRole('link', { name: 'LEFÈVRE Noé' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Noé Lefèvre' })).toBeVisible();
+    await expect(page.getByText(/Droit à l’image\s:\sAccordé le 5 septembre 2025/)).toBeVisible();
+    await page.getByRole('tab', { name: 'Adhésions' }).click();
+    await expect(
+      page
+        .getByRole('tabpanel', { name: 'Adhésions' })
+        .getByText(/Enfant/)
+        .first(),
+    ).toBeVisible();
+    await shot(page, '3-person');
+
+    // The same file again: everything already there, nothing to import.
+    await page.goto('/#/membres/importer');
+    await chooseFile(page, ADHESIONS);
+    await expect(page.getByText('6 lignes déjà importées')).toBeVisible();
+    await expect(page.getByText('Rien à importer : tout est déjà dans Tilleul.')).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Importer \d/ })).toHaveCount(0);
+    await shot(page, '4-again');
+
+    // The payments: the « Adhésion » payment is never a second cotisation.
+    await chooseFile(page, PAIEMENTS);
+    await expect(
+      page.getByLabel('Fichier reconnu').getByText('Export HelloAsso des paiements'),
+    ).toBeVisible();
+    const skipped = page.getByRole('region', { name: 'Lignes ignorées' });
+    await expect(
+      skipped.getByRole('row', {
+        name: /^2 Élodie Lefèvre : paiement d’adhésion .*jamais une seconde cotisation/,
+      }),
+    ).toBeVisible();
+    await expect(skipped.getByRole('row', { name: /^3 Bernadette Rousseau : don/ })).toBeVisible();
+    await expect(page.getByText('Rien à importer : tout est déjà dans Tilleul.')).toBeVisible();
+    await shot(page, '5-payments');
+
+    // Undone as a whole.
+    const recent = page.getByRole('region', { name: 'Imports récents' });
+    await recent.getByRole('button', { name: 'Annuler cet import' }).click();
+    await expect(recent.getByText(/seront supprimées/)).toBeVisible();
+    await recent.getByRole('button', { name: 'Annuler cet import' }).click();
+    await expect(notice(page, 'Import annulé : 6 personnes et 6 cotisations supprimées.')).toBeVisible();
+    await expect(recent.getByText('Annulé', { exact: true })).toBeVisible();
+    await page.goto('/#/membres');
+    await expect(page.getByText('0 sur 0 personnes')).toBeVisible();
+  });
+
+  test('a file in error shows each row’s line and reason before anything is written', async ({ page }) => {
+    await firstRun(page);
+    await createSeason2025(page);
+    await page.goto('/#/membres/importer');
+    const bad = join(shots, 'adhesions-erreurs.csv');
+    writeFileSync(
+      bad,
+      [
+        'Référence commande;Date de la commande;Statut de la commande;Nom adhérent;Prénom adhérent;Nom payeur;Prénom payeur;Email payeur;Tarif;Montant tarif',
+        '1;05/09/2025 10:00;Validé;Roy;Léa;Roy;Léa;lea@example.org;Adhésion adulte;15,00',
+        '2;31/02/2025 10:00;Validé;Roy;Paul;Roy;Léa;;Adhésion adulte;15,00',
+        '3;05/09/2025 10:00;Validé;Roy;Zoé;Roy;Léa;;Adhésion judo;15,00',
+      ].join('\r\n'),
+    );
+    await chooseFile(page, bad);
+    const errors = page.getByRole('region', { name: 'Lignes à corriger' });
+    await expect(errors.getByRole('row', { name: /^3 date « 31\/02\/2025 10:00 » illisible/ })).toBeVisible();
+    await expect(
+      errors.getByRole('row', { name: /^4 .*le tarif « Adhésion judo » n’existe pas/ }),
+    ).toBeVisible();
+    await expect(page.getByText('1 nouvelle personne')).toBeVisible();
+    await expect(page.getByText('2 lignes en erreur')).toBeVisible();
+    await shot(page, '6-errors');
+
+    // The same adhésions saved as an Excel workbook: read into the same rows.
+    const rows = Papa.parse<string[]>(readFileSync(ADHESIONS, 'utf8').replace(/^\ufeff/, ''), {
+      skipEmptyLines: true,
+    }).data;
+    const workbook = join(shots, 'adhesions.xlsx');
+    writeFileSync(
+      workbook,
+      await writeXlsxFile(rows.map((row) => row.map((value) => ({ value })))).toBuffer(),
+    );
+    await chooseFile(page, workbook);
+    await expect(page.getByLabel('Fichier reconnu').getByText('Classeur Excel (.xlsx)')).toBeVisible();
+    await expect(page.getByText('6 nouvelles personnes')).toBeVisible();
+    await shot(page, '7-xlsx');
+  });
+});
