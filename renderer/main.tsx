@@ -12,6 +12,7 @@ import { StartFailure } from '@renderer/app/StartFailure';
 import { Starting } from '@renderer/app/Starting';
 import { createTilleulDatabase } from '@renderer/data/database';
 import { getDeviceIdentity } from '@renderer/data/device';
+import { resumeRestore } from '@renderer/data/backup/restore';
 import type { Language } from '@renderer/i18n/i18n';
 import { initI18n, storedLanguage, storeLanguage } from '@renderer/i18n/i18n';
 import { selectPlatform } from '@renderer/platform/select';
@@ -37,6 +38,8 @@ async function start() {
       devMode: import.meta.env.DEV,
     });
     const device = await getDeviceIdentity(db);
+    // A restore interrupted by a closed tab or a crash: finished or undone before anything reads.
+    await resumeRestore(db, device.deviceId);
     const platform = selectPlatform();
     const session = new SessionStore();
     installWriteGuard(db, session, device.deviceId);
