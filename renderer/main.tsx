@@ -13,6 +13,7 @@ import { Starting } from '@renderer/app/Starting';
 import { createTilleulDatabase } from '@renderer/data/database';
 import { getDeviceIdentity } from '@renderer/data/device';
 import { resumeRestore } from '@renderer/data/backup/restore';
+import { notify } from '@renderer/components/notices';
 import type { Language } from '@renderer/i18n/i18n';
 import { initI18n, storedLanguage, storeLanguage } from '@renderer/i18n/i18n';
 import { selectPlatform } from '@renderer/platform/select';
@@ -39,7 +40,7 @@ async function start() {
     });
     const device = await getDeviceIdentity(db);
     // A restore interrupted by a closed tab or a crash: finished or undone before anything reads.
-    await resumeRestore(db, device.deviceId);
+    const resumed = await resumeRestore(db, device.deviceId);
     const platform = selectPlatform();
     const session = new SessionStore();
     installWriteGuard(db, session, device.deviceId);
@@ -86,6 +87,10 @@ async function start() {
       void i18n.changeLanguage(next).then(render);
     };
     render();
+    if (resumed.kind === 'finished') {
+      const date = new Date(resumed.marker.backupCreatedAt).toLocaleString(language);
+      notify('blue', i18n.t('backup.restore.resumed', { date }), { sticky: true });
+    }
     // Once the first screen is up: keep the app shell for offline reloads, ask for lasting storage.
     void platform.offlineReadiness();
     // The other pages load in the background while the network is surely there (app/pages.ts).

@@ -1,3 +1,4 @@
+import { backupEn, backupActionsEn, backupSettingsTabsEn } from '@renderer/i18n/sections/backup.en';
 import { peopleEn } from '@renderer/i18n/sections/people.en';
 import { customFieldsSettingsEn } from '@renderer/i18n/sections/custom-fields-settings.en';
 import { dashboardEn } from '@renderer/i18n/sections/dashboard.en';
@@ -118,6 +119,7 @@ export const en: TranslationShape<typeof fr> = {
     title: 'Settings',
     tabs: {
       ...syncSettingsTabsEn,
+      ...backupSettingsTabsEn,
       organisation: 'Association',
       seasons: 'Seasons and fees',
       customFields: 'Custom fields',
@@ -413,10 +415,12 @@ export const en: TranslationShape<typeof fr> = {
       'audit.read': 'read the journal',
       'data.import': 'import data',
       'data.export': 'export data',
+      ...backupActionsEn,
     },
   },
   people: peopleEn,
   sync: syncEn,
+  backup: backupEn,
   memberCards: memberCardsEn,
   dashboard: dashboardEn,
   seasonsSettings: seasonsSettingsEn,

@@ -1,3 +1,4 @@
+import { backupFr, backupActionsFr, backupSettingsTabsFr } from '@renderer/i18n/sections/backup.fr';
 import { peopleFr } from '@renderer/i18n/sections/people.fr';
 import { customFieldsSettingsFr } from '@renderer/i18n/sections/custom-fields-settings.fr';
 import { dashboardFr } from '@renderer/i18n/sections/dashboard.fr';
@@ -117,6 +118,7 @@ export const fr = {
     title: 'Paramètres',
     tabs: {
       ...syncSettingsTabsFr,
+      ...backupSettingsTabsFr,
       organisation: 'Association',
       seasons: 'Saisons et tarifs',
       customFields: 'Champs personnalisés',
@@ -416,10 +418,12 @@ export const fr = {
       'audit.read': 'consulter le journal',
       'data.import': 'importer des données',
       'data.export': 'exporter des données',
+      ...backupActionsFr,
     },
   },
   people: peopleFr,
   sync: syncFr,
+  backup: backupFr,
   memberCards: memberCardsFr,
   dashboard: dashboardFr,
   seasonsSettings: seasonsSettingsFr,

@@ -33,6 +33,7 @@ const EXPECTED: Record<Action, Role[]> = {
   'audit.read': ['admin'],
   'data.import': ['admin', 'secretary', 'treasurer'],
   'data.export': ['admin', 'secretary', 'treasurer'],
+  'data.backup': ['admin'],
 };
 
 describe('the permission matrix', () => {

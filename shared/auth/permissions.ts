@@ -39,6 +39,8 @@ export const ACTIONS = [
   'audit.read',
   'data.import',
   'data.export',
+  /** Back up everything, and restore a backup over this device's data: administrators only. */
+  'data.backup',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 

@@ -7,6 +7,7 @@ import type { SettingsTab } from '@renderer/pages/settings/tabs';
 import { useCurrentUser } from '@renderer/data/context';
 import { RequirePermission } from '@renderer/components/RequirePermission';
 import { AboutPanel } from '@renderer/pages/settings/AboutPanel';
+import { BackupPanel } from '@renderer/pages/settings/backup/BackupPanel';
 import { CustomFieldsPanel } from '@renderer/pages/settings/custom-fields/CustomFieldsPanel';
 import { GeneralPanel } from '@renderer/pages/settings/GeneralPanel';
 import { JournalPanel } from '@renderer/pages/settings/JournalPanel';
@@ -24,6 +25,7 @@ const PANELS: Record<SettingsTab, () => React.ReactNode> = {
   securite: () => <SecurityPanel />,
   journal: () => <JournalPanel />,
   synchronisation: () => <SyncPanel />,
+  sauvegardes: () => <BackupPanel />,
   langue: () => <GeneralPanel />,
   'a-propos': () => <AboutPanel />,
 };

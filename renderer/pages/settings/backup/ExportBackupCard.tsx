@@ -1,0 +1,72 @@
+import { Button, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SecretInput } from '@renderer/components/SecretInput';
+import { useExportBackup } from '@renderer/pages/settings/backup/use-export';
+
+const MIN_PASSWORD = 8;
+
+/** « Exporter une sauvegarde »: an optional password (typed twice), a progress bar, a download. */
+export function ExportBackupCard() {
+  const { t } = useTranslation();
+  const { busy, progress, start } = useExportBackup();
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [tried, setTried] = useState(false);
+  const tooShort = password !== '' && password.length < MIN_PASSWORD;
+  const mismatch = password !== confirm;
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (tooShort || mismatch) return;
+    void start(password);
+  };
+
+  return (
+    <Paper withBorder p="lg" component="section" aria-labelledby="backup-export-title">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Title order={2} size="h3" id="backup-export-title">
+            {t('backup.export.title')}
+          </Title>
+          <Text size="sm">{t('backup.export.intro')}</Text>
+          <SecretInput
+            label={t('backup.export.password')}
+            description={t('backup.export.passwordHelp')}
+            value={password}
+            onChange={(event) => setPassword(event.currentTarget.value)}
+            error={tried && tooShort ? t('backup.export.tooShort') : undefined}
+            autoComplete="new-password"
+            maxLength={200}
+          />
+          {password !== '' && (
+            <SecretInput
+              label={t('backup.export.confirm')}
+              value={confirm}
+              onChange={(event) => setConfirm(event.currentTarget.value)}
+              error={tried && mismatch ? t('backup.export.mismatch') : undefined}
+              autoComplete="new-password"
+              maxLength={200}
+            />
+          )}
+          {progress && (
+            <Stack gap={4}>
+              <Progress
+                value={progress.total ? (100 * progress.written) / progress.total : 0}
+                aria-label={t('backup.export.title')}
+                animated
+              />
+              <Text size="sm" role="status">
+                {t('backup.export.progress', progress)}
+              </Text>
+            </Stack>
+          )}
+          <Button type="submit" loading={busy} size="md" style={{ alignSelf: 'flex-start' }}>
+            {t('backup.export.button')}
+          </Button>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,96 @@
+import { Alert, Button, FileInput, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SecretInput } from '@renderer/components/SecretInput';
+import { RestorePreview } from '@renderer/pages/settings/backup/RestorePreview';
+import { RestoreResultAlert } from '@renderer/pages/settings/backup/RestoreResultAlert';
+import { useRestoreBackup } from '@renderer/pages/settings/backup/use-restore';
+import type { RestoreProgress } from '@renderer/pages/settings/backup/use-restore';
+
+/** « Restaurer »: pick a file, its password if encrypted, the preview, a typed confirmation. */
+export function RestoreBackupCard() {
+  const { t } = useTranslation();
+  const restore = useRestoreBackup();
+  const [password, setPassword] = useState('');
+  const busy = restore.progress !== null;
+
+  return (
+    <Paper withBorder p="lg" component="section" aria-labelledby="backup-restore-title">
+      <Stack gap="sm">
+        <Title order={2} size="h3" id="backup-restore-title">
+          {t('backup.restore.title')}
+        </Title>
+        <Text size="sm">{t('backup.restore.intro')}</Text>
+        <FileInput
+          label={t('backup.restore.file')}
+          placeholder={t('backup.restore.filePlaceholder')}
+          accept=".tilleul"
+          value={restore.file}
+          onChange={(file) => {
+            setPassword('');
+            void restore.pick(file);
+          }}
+          disabled={busy}
+          clearable
+          size="md"
+        />
+        {restore.file && restore.encrypted && !restore.summary && !restore.result && (
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              void restore.check(password);
+            }}
+          >
+            <Group align="flex-end">
+              <SecretInput
+                label={t('backup.restore.password')}
+                value={password}
+                onChange={(event) => setPassword(event.currentTarget.value)}
+                autoComplete="off"
+                maxLength={200}
+                style={{ flex: 1 }}
+              />
+              <Button type="submit" loading={busy} size="md">
+                {t('backup.restore.check')}
+              </Button>
+            </Group>
+          </form>
+        )}
+        {restore.error && (
+          <Alert color="red" role="alert">
+            {restore.error}
+          </Alert>
+        )}
+        {restore.progress && <RestoreProgressBar progress={restore.progress} />}
+        {restore.summary && (
+          <RestorePreview
+            summary={restore.summary}
+            busy={busy}
+            onConfirm={() => void restore.restore(password)}
+          />
+        )}
+        {restore.result && <RestoreResultAlert result={restore.result} />}
+      </Stack>
+    </Paper>
+  );
+}
+
+function RestoreProgressBar({ progress }: { progress: RestoreProgress }) {
+  const { t } = useTranslation();
+  const label =
+    progress.step === 'checking'
+      ? t('backup.restore.checking', { read: progress.done })
+      : t(`backup.restore.${progress.step}`, { done: progress.done, total: progress.total });
+  return (
+    <Stack gap={4}>
+      <Progress
+        value={progress.total ? (100 * progress.done) / progress.total : 100}
+        animated
+        aria-label={t('backup.restore.title')}
+      />
+      <Text size="sm" role="status">
+        {label}
+      </Text>
+    </Stack>
+  );
+}

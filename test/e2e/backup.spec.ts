@@ -1,0 +1,92 @@
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { adultCotisationInCash, newPerson } from './door';
+import { fillOrganisation, firstRun } from './helpers';
+import { createSeasonWithFamilyTariff } from './seasons';
+
+const shots = join('test-results', 'backup');
+mkdirSync(shots, { recursive: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+const PASSWORD = 'tilleul en fleurs';
+
+test('a backup with a password, restored into a fresh profile: the people and the membership come back', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  await firstRun(page);
+  await fillOrganisation(page, 'Les Amis du Tilleul');
+  await createSeasonWithFamilyTariff(page);
+  await newPerson(page, 'Élise', 'Lefèvre');
+  await adultCotisationInCash(page);
+  await newPerson(page, 'Marc', 'Dupont');
+
+  await page.goto('/#/parametres/sauvegardes');
+  await expect(page.getByRole('tab', { name: 'Sauvegardes' })).toHaveAttribute('aria-selected', 'true');
+  const exportCard = page.getByRole('region', { name: 'Exporter une sauvegarde' });
+  await exportCard.getByLabel('Mot de passe (facultatif)').pressSequentially(PASSWORD);
+  await exportCard.getByLabel('Mot de passe, encore une fois').pressSequentially('tilleul en feuilles');
+  await exportCard.getByRole('button', { name: 'Exporter une sauvegarde' }).click();
+  await expect(page.getByText('Les deux mots de passe diffèrent : tapez le même deux fois.')).toBeVisible();
+  await exportCard.getByLabel('Mot de passe, encore une fois').fill('');
+  await exportCard.getByLabel('Mot de passe, encore une fois').pressSequentially(PASSWORD);
+  await shot(page, '1-export');
+  const download = page.waitForEvent('download');
+  await exportCard.getByRole('button', { name: 'Exporter une sauvegarde' }).click();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toMatch(/^tilleul-Les-Amis-du-Tilleul-\d{4}-\d{2}-\d{2}\.tilleul$/);
+  const file = join(mkdtempSync(join(tmpdir(), 'tilleul-backup-')), saved.suggestedFilename());
+  await saved.saveAs(file);
+  await expect(page.getByText(`Sauvegarde enregistrée : ${saved.suggestedFilename()}`)).toBeVisible();
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(0, 13).toString()).toBe('TILLEUL-AES1\n');
+  expect(bytes.toString('latin1')).not.toContain('Dupont');
+
+  // Another PC, or this one after a disk failure: a fresh profile, a new administrator.
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await firstRun(other);
+  await other.goto('/#/membres');
+  await expect(other.getByText('Lefèvre')).toHaveCount(0);
+  await other.goto('/#/parametres/sauvegardes');
+  const restoreCard = other.getByRole('region', { name: 'Restaurer une sauvegarde' });
+  const chooser = other.waitForEvent('filechooser');
+  await restoreCard.getByRole('button', { name: 'Fichier de sauvegarde (.tilleul)' }).click();
+  await (await chooser).setFiles(file);
+  await restoreCard.getByLabel('Mot de passe de la sauvegarde').pressSequentially('mauvais mot');
+  await restoreCard.getByLabel('Mot de passe de la sauvegarde').press('Enter');
+  await expect(
+    other.getByRole('alert').filter({ hasText: /Mot de passe incorrect pour cette sauvegarde/ }),
+  ).toBeVisible();
+  await restoreCard.getByLabel('Mot de passe de la sauvegarde').fill('');
+  await restoreCard.getByLabel('Mot de passe de la sauvegarde').pressSequentially(PASSWORD);
+  await restoreCard.getByRole('button', { name: 'Ouvrir la sauvegarde' }).click();
+
+  const preview = other.getByRole('region', { name: 'Contenu de la sauvegarde' });
+  await expect(preview.getByRole('row', { name: /Association\s+Les Amis du Tilleul/ })).toBeVisible();
+  await expect(preview.getByRole('row', { name: /^Personnes\s+2$/ })).toBeVisible();
+  await expect(preview.getByRole('row', { name: /^Cotisations\s+1$/ })).toBeVisible();
+  await expect(preview.getByRole('row', { name: /^Chiffrée\s+Oui$/ })).toBeVisible();
+  await shot(other, '2-preview');
+  const confirm = preview.getByRole('button', { name: 'Restaurer' });
+  await expect(confirm).toBeDisabled();
+  await preview.getByLabel('Pour confirmer, tapez RESTAURER').pressSequentially('RESTAURER');
+  await confirm.click();
+  await expect(other.getByText(/Restauration terminée\s:\s\d+ documents remis/)).toBeVisible({
+    timeout: 30_000,
+  });
+  await shot(other, '3-restored');
+
+  await other.goto('/#/membres');
+  await expect(other.getByText('Lefèvre').first()).toBeVisible();
+  await expect(other.getByText('Dupont').first()).toBeVisible();
+  await other.getByText('Lefèvre').first().click();
+  await other.getByRole('tab', { name: 'Adhésions' }).click();
+  await expect(other.getByText(/Adulte/).first()).toBeVisible();
+  await shot(other, '4-membership-back');
+  await fresh.close();
+});
