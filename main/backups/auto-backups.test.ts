@@ -1,0 +1,85 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AutoBackupError, AutoBackupWriter } from '@main/backups/auto-backups';
+import { autoBackupName, instantOf, rotationPlan } from '@main/backups/rotation';
+
+let folder: string;
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'tilleul-auto-'));
+});
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('rotation', () => {
+  it('keeps the newest of 7 days, 4 weeks and 12 months, and nothing else', () => {
+    // Two backups a day, every day for 500 days up to Tuesday 14 July 2026.
+    const end = Date.UTC(2026, 6, 14, 20);
+    const names: string[] = [];
+    for (let day = 0; day < 500; day++) {
+      names.push(autoBackupName(new Date(end - day * 86_400_000)));
+      names.push(autoBackupName(new Date(end - day * 86_400_000 - 8 * 3_600_000)));
+    }
+    const { keep, remove } = rotationPlan([...names, 'notes.txt', 'tilleul-Les-Amis-2026-07-01.tilleul']);
+    expect(keep.length + remove.length).toBe(names.length);
+    const days = keep.map((name) => instantOf(name)?.toISOString().slice(0, 16));
+    // 7 daily (14 → 8 July); 4 weekly: the newest of ISO weeks 29 (14 July) and 28 (12 July),
+    // already kept, then 27 (Sunday 5 July) and 26 (28 June); 12 monthly: July (14th, kept),
+    // then the last day of each month back to August 2025.
+    expect(days).toEqual([
+      '2026-07-14T20:00',
+      '2026-07-13T20:00',
+      '2026-07-12T20:00',
+      '2026-07-11T20:00',
+      '2026-07-10T20:00',
+      '2026-07-09T20:00',
+      '2026-07-08T20:00',
+      '2026-07-05T20:00',
+      '2026-06-30T20:00',
+      '2026-06-28T20:00',
+      '2026-05-31T20:00',
+      '2026-04-30T20:00',
+      '2026-03-31T20:00',
+      '2026-02-28T20:00',
+      '2026-01-31T20:00',
+      '2025-12-31T20:00',
+      '2025-11-30T20:00',
+      '2025-10-31T20:00',
+      '2025-09-30T20:00',
+      '2025-08-31T20:00',
+    ]);
+    expect(remove).not.toContain('notes.txt');
+  });
+});
+
+describe('automatic backups on disk', () => {
+  it('writes chunk by chunk into a hidden temp file, then the final name at once', async () => {
+    const writer = new AutoBackupWriter(folder, () => new Date('2026-07-14T02:00:00Z'));
+    const id = await writer.begin();
+    await writer.append(id, new TextEncoder().encode('{"format":'));
+    expect((await readdir(folder)).filter((n) => !n.startsWith('.'))).toEqual([]);
+    await writer.append(id, new TextEncoder().encode('"tilleul-backup"}\n'));
+    const { path } = await writer.finish(id);
+    expect(path).toBe(join(folder, 'tilleul-auto-2026-07-14T02-00-00Z.tilleul'));
+    expect(await readFile(path, 'utf8')).toBe('{"format":"tilleul-backup"}\n');
+    expect(await readdir(folder)).toEqual(['tilleul-auto-2026-07-14T02-00-00Z.tilleul']);
+    await expect(writer.append(id, new Uint8Array(1))).rejects.toBeInstanceOf(AutoBackupError);
+  });
+
+  it('rotates after each backup, and leaves no temp file after an abort or a crash', async () => {
+    await writeFile(join(folder, autoBackupName(new Date('2026-07-14T01:00:00Z'))), 'older, same day');
+    await writeFile(join(folder, '.3f1c2a4e-1111-4222-8333-444455556666.tmp'), 'a crash');
+    const writer = new AutoBackupWriter(folder, () => new Date('2026-07-14T02:00:00Z'));
+    expect(await writer.removeLeftovers()).toHaveLength(1);
+    const aborted = await writer.begin();
+    await writer.append(aborted, new Uint8Array(10));
+    await writer.abort(aborted);
+    const id = await writer.begin();
+    await writer.append(id, new Uint8Array(10));
+    const { removed } = await writer.finish(id);
+    expect(removed).toEqual(['tilleul-auto-2026-07-14T01-00-00Z.tilleul']);
+    expect(await readdir(folder)).toEqual(['tilleul-auto-2026-07-14T02-00-00Z.tilleul']);
+  });
+});
