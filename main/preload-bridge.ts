@@ -41,5 +41,9 @@ export function createBridge(invoke: BridgeInvoke): TilleulBridge {
     saveFile: method(invoke, 'saveFile'),
     inspectServerCertificate: method(invoke, 'inspectServerCertificate'),
     trustServerCertificate: method(invoke, 'trustServerCertificate'),
+    autoBackupBegin: method(invoke, 'autoBackupBegin'),
+    autoBackupChunk: method(invoke, 'autoBackupChunk'),
+    autoBackupFinish: method(invoke, 'autoBackupFinish'),
+    autoBackupAbort: method(invoke, 'autoBackupAbort'),
   } satisfies TilleulBridge;
 }

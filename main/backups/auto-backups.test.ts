@@ -4,6 +4,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AutoBackupError, AutoBackupWriter } from '@main/backups/auto-backups';
 import { autoBackupName, instantOf, rotationPlan } from '@main/backups/rotation';
+import { createIpcDispatcher } from '@main/ipc/dispatcher';
+import { createIpcHandlers } from '@main/ipc/handlers';
+import { CertificatePins } from '@main/security/certificate-pins';
+import { AUTO_BACKUP_CHUNK_MAX_BYTES } from '@shared/ipc/contract';
 
 let folder: string;
 beforeEach(async () => {
@@ -81,5 +85,47 @@ describe('automatic backups on disk', () => {
     const { removed } = await writer.finish(id);
     expect(removed).toEqual(['tilleul-auto-2026-07-14T01-00-00Z.tilleul']);
     expect(await readdir(folder)).toEqual(['tilleul-auto-2026-07-14T02-00-00Z.tilleul']);
+  });
+});
+
+describe('automatic backups over IPC', () => {
+  const app = { getVersion: () => '0.1.0', getPath: () => folder };
+  const dialog = { showSaveDialog: () => Promise.reject(new Error('no dialog for automatic backups')) };
+  const APP = 'app://tilleul/index.html#/';
+
+  it('streams a backup through the validated channels into the folder', async () => {
+    const writer = new AutoBackupWriter(folder, () => new Date('2026-07-14T02:00:00Z'));
+    const pins = await CertificatePins.load(join(folder, 'pins.json'));
+    const dispatch = createIpcDispatcher(
+      createIpcHandlers({ app, dialog, getWindow: () => null, autoBackups: writer, pins }),
+    );
+    const begun = await dispatch(APP, 'autoBackupBegin', []);
+    if (!begun.ok) throw new Error('begin failed');
+    const { id } = begun.value as { id: string };
+    expect(await dispatch(APP, 'autoBackupChunk', [{ id, data: new TextEncoder().encode('abc') }])).toEqual({
+      ok: true,
+      value: null,
+    });
+    // Not bytes, too many bytes, an unknown id, from a page that is not the app: refused.
+    expect(await dispatch(APP, 'autoBackupChunk', [{ id, data: 'abc' }])).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_PAYLOAD' },
+    });
+    const huge = new Uint8Array(AUTO_BACKUP_CHUNK_MAX_BYTES + 1);
+    expect(await dispatch(APP, 'autoBackupChunk', [{ id, data: huge }])).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_PAYLOAD', message: 'errors.ipc.fileTooLarge' },
+    });
+    const stranger = '3f1c2a4e-1111-4222-8333-444455556666';
+    expect(await dispatch(APP, 'autoBackupFinish', [{ id: stranger }])).toMatchObject({
+      ok: false,
+      error: { code: 'WRITE_FAILED', message: 'errors.ipc.writeFailed' },
+    });
+    expect(await dispatch('https://example.org/', 'autoBackupFinish', [{ id }])).toMatchObject({ ok: false });
+    expect(await dispatch(APP, 'autoBackupFinish', [{ id }])).toEqual({
+      ok: true,
+      value: { path: join(folder, 'tilleul-auto-2026-07-14T02-00-00Z.tilleul'), removed: 0 },
+    });
+    expect(await readFile(join(folder, 'tilleul-auto-2026-07-14T02-00-00Z.tilleul'), 'utf8')).toBe('abc');
   });
 });

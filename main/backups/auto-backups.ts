@@ -4,8 +4,6 @@ import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { autoBackupName, rotationPlan } from '@main/backups/rotation';
 
-/** A chunk the renderer may send at once (well under Electron's IPC message limit). */
-export const AUTO_BACKUP_CHUNK_MAX = 4 * 1024 * 1024;
 /** A whole automatic backup: far above a federation's 50,000 people with their journal. */
 export const AUTO_BACKUP_MAX_BYTES = 2 * 1024 * 1024 * 1024;
 

@@ -34,6 +34,10 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
       validTo: '2036-12-01T00:00:00.000Z',
     })),
     trustServerCertificate: vi.fn(async () => null),
+    autoBackupBegin: vi.fn(() => ({ id: '3f1c2a4e-1111-4222-8333-444455556666' })),
+    autoBackupChunk: vi.fn(() => null),
+    autoBackupFinish: vi.fn(() => ({ path: '/tmp/x.tilleul', removed: 0 })),
+    autoBackupAbort: vi.fn(() => null),
     ...overrides,
   };
   const onError = vi.fn();

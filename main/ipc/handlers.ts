@@ -10,6 +10,7 @@ import type {
 import { writeFileAtomic } from '@main/fs/atomic-write';
 import type { CertificatePins } from '@main/security/certificate-pins';
 import { inspectServerCertificate } from '@main/security/inspect-certificate';
+import { AutoBackupError, AutoBackupWriter } from '@main/backups/auto-backups';
 import type { IpcHandlers } from './dispatcher';
 import { IpcHandlerError } from './errors';
 
@@ -27,6 +28,24 @@ export interface IpcHandlerDeps {
   /** The certificates this device trusts for its servers (see `certificate-pins.ts`). */
   pins: Pick<CertificatePins, 'pin'>;
   inspect?: (url: string) => Promise<ServerCertificate>;
+  /** Automatic backups; by default in the profile's « sauvegardes » folder. */
+  autoBackups?: AutoBackupWriter;
+}
+
+/** An automatic backup's failure as an IPC error the renderer translates. */
+async function backupStep<T>(step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    const tooLarge = error instanceof AutoBackupError && error.reason === 'tooLarge';
+    throw new IpcHandlerError(
+      'WRITE_FAILED',
+      tooLarge ? 'errors.ipc.fileTooLarge' : 'errors.ipc.writeFailed',
+      {
+        cause: error,
+      },
+    );
+  }
 }
 
 function documentsFolder(app: IpcHandlerDeps['app']): string {
@@ -48,6 +67,7 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
     pins,
     inspect = (url) => inspectServerCertificate(url),
   } = deps;
+  const autoBackups = deps.autoBackups ?? new AutoBackupWriter(join(app.getPath('userData'), 'sauvegardes'));
 
   return {
     getAppInfo(): AppInfo {
@@ -95,5 +115,13 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
       }
       return null;
     },
+    autoBackupBegin: () => backupStep(async () => ({ id: await autoBackups.begin() })),
+    autoBackupChunk: ({ id, data }) => backupStep(async () => (await autoBackups.append(id, data), null)),
+    autoBackupFinish: ({ id }) =>
+      backupStep(async () => {
+        const { path, removed } = await autoBackups.finish(id);
+        return { path, removed: removed.length };
+      }),
+    autoBackupAbort: ({ id }) => backupStep(async () => (await autoBackups.abort(id), null)),
   };
 }

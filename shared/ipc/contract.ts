@@ -105,12 +105,33 @@ export type IpcError = z.infer<typeof ipcErrorSchema>;
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
+/** A piece of an automatic backup the renderer streams to main (main/backups/). */
+export const AUTO_BACKUP_CHUNK_MAX_BYTES = 4 * 1024 * 1024;
+const autoBackupId = z.object({ id: z.uuid() }).strict();
+export const autoBackupChunkSchema = z
+  .object({
+    id: z.uuid(),
+    data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= AUTO_BACKUP_CHUNK_MAX_BYTES, {
+      error: 'errors.ipc.fileTooLarge',
+    }),
+  })
+  .strict();
+export const autoBackupDoneSchema = z.object({
+  path: z.string().max(4096),
+  removed: z.number().int().min(0),
+});
+
 /** Every channel: what it takes and what it answers. Channel names are prefixed on the wire. */
 export const ipcContract = {
   getAppInfo: { request: z.tuple([]), response: appInfoSchema },
   saveFile: { request: z.tuple([saveFileRequestSchema]), response: saveFileResultSchema },
   inspectServerCertificate: { request: z.tuple([httpsAddress]), response: serverCertificateSchema },
   trustServerCertificate: { request: z.tuple([trustCertificateRequestSchema]), response: z.null() },
+  /** An automatic backup, streamed: begin, chunks, then finish (atomic rename, rotation) or abort. */
+  autoBackupBegin: { request: z.tuple([]), response: autoBackupId },
+  autoBackupChunk: { request: z.tuple([autoBackupChunkSchema]), response: z.null() },
+  autoBackupFinish: { request: z.tuple([autoBackupId]), response: autoBackupDoneSchema },
+  autoBackupAbort: { request: z.tuple([autoBackupId]), response: z.null() },
 } as const;
 
 export type IpcMethod = keyof typeof ipcContract;
