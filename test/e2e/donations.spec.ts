@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
 import { fillOrganisation, firstRun } from './helpers';
 import { pdfText } from '../support/pdf-text';
 
@@ -140,10 +141,15 @@ test('a donor’s year: three gifts, the annual receipt, a cancellation and its 
   expect(first).toMatch(/\*\*\*1\s336,00\s€\*\*\*/);
   expect(first).toContain('mille trois cent trente-six euros');
   expect(first).not.toContain('Duplicata');
-  // And one PDF per receipt.
-  const own = await download(page, page.getByRole('button', { name: 'Un PDF par reçu' }));
-  expect(own.name).toBe('recu-2027-A-0001.pdf');
-  expect(pdfText(own.path)).toContain('2027-A-0001');
+  // And one PDF per receipt, in one ZIP archive.
+  const archive = await download(page, page.getByRole('button', { name: 'Un PDF par reçu (archive ZIP)' }));
+  expect(archive.name).toBe('recus-2026.zip');
+  const files = unzipSync(readFileSync(archive.path));
+  expect(Object.keys(files)).toEqual(['recu-2027-A-0001.pdf']);
+  const own = join(downloads, 'recu-2027-A-0001.pdf');
+  writeFileSync(own, files['recu-2027-A-0001.pdf'] as Uint8Array);
+  expect(pdfText(own)).toContain('2027-A-0001');
+  expect(pdfText(own)).toMatch(/\*\*\*1\s336,00\s€\*\*\*/);
   await shot(page, '3-annual-issued');
 
   // The gifts are now locked: the form says why and offers to cancel the receipt.

@@ -16,7 +16,13 @@ import {
   replaceReceipt,
 } from '@renderer/data/donations/write';
 import { useSetting } from '@renderer/data/settings/read';
-import { saveReceiptPdf, saveReceiptsBatchPdf } from '@renderer/pdf/receipts';
+import type { ReceiptsBatch } from '@renderer/pdf/receipts';
+import {
+  renderReceiptsBatch,
+  saveReceiptPdf,
+  saveReceiptsBatchPdf,
+  saveReceiptsZip,
+} from '@renderer/pdf/receipts';
 import { usePlatform } from '@renderer/platform/context';
 
 /**
@@ -88,28 +94,24 @@ export function useReceiptActions() {
       failure,
     });
 
-  const saveBatch = (receipts: readonly ReceiptDocument[], year: number) =>
-    run(() => saveReceiptsBatchPdf(platform, receipts, `recus-${year}.pdf`, pdfOptions), {
+  /** Lays the receipts out once (a progress bar: 1,000 take a while), for both kinds of saving. */
+  const layOut = (receipts: readonly ReceiptDocument[], onProgress: (done: number, total: number) => void) =>
+    run(() => renderReceiptsBatch(receipts, pdfOptions, onProgress), { failure });
+
+  const saveBatch = (batch: ReceiptsBatch, year: number) =>
+    run(() => saveReceiptsBatchPdf(platform, batch, `recus-${year}.pdf`), {
       success: (result) =>
-        result.saved ? t('donations.annual.printed', { count: receipts.length }) : undefined,
+        result.saved ? t('donations.annual.printed', { count: batch.receipts.length }) : undefined,
       failure,
     });
 
-  /** One PDF per receipt, one after the other (a save dialog each on the desktop). */
-  const saveEach = (receipts: readonly ReceiptDocument[]) =>
-    run(
-      async () => {
-        for (const receipt of receipts) {
-          const result = await saveReceiptPdf(platform, receipt, pdfOptions);
-          if (!result.saved) return false;
-        }
-        return true;
-      },
-      {
-        success: (all) => (all ? t('donations.annual.savedEach', { count: receipts.length }) : undefined),
-        failure,
-      },
-    );
+  /** One PDF per receipt, all in one ZIP archive (one save, not one per receipt). */
+  const saveEach = (batch: ReceiptsBatch, year: number) =>
+    run(() => saveReceiptsZip(platform, batch, `recus-${year}.zip`), {
+      success: (result) =>
+        result.saved ? t('donations.annual.savedEach', { count: batch.receipts.length }) : undefined,
+      failure,
+    });
 
   const cancel = (receipt: ReceiptDocument, reason: string, reissue: boolean) => {
     const ready = reissue ? settings() : null;
@@ -137,6 +139,7 @@ export function useReceiptActions() {
     issueSingle,
     issueAnnual,
     reprint: (r: ReceiptDocument) => saveOne(r, true),
+    layOut,
     saveBatch,
     saveEach,
     cancel,
