@@ -1,5 +1,10 @@
 import type { TilleulBridge } from '@shared/ipc/contract';
-import { appInfoSchema, saveFileResultSchema, unwrapIpcResult } from '@shared/ipc/contract';
+import {
+  appInfoSchema,
+  saveFileResultSchema,
+  serverCertificateSchema,
+  unwrapIpcResult,
+} from '@shared/ipc/contract';
 import { DESKTOP_READINESS } from '@renderer/platform/offline';
 import type { Platform } from '@renderer/platform/platform';
 
@@ -10,5 +15,12 @@ export function createDesktopPlatform(bridge: TilleulBridge): Platform {
     saveFile: async (request) => saveFileResultSchema.parse(unwrapIpcResult(await bridge.saveFile(request))),
     // The desktop app carries its own files, and its profile is not a browser's evictable cache.
     offlineReadiness: () => Promise.resolve(DESKTOP_READINESS),
+    serverCertificates: {
+      inspect: async (url) =>
+        serverCertificateSchema.parse(unwrapIpcResult(await bridge.inspectServerCertificate(url))),
+      trust: async (url, fingerprint) => {
+        unwrapIpcResult(await bridge.trustServerCertificate({ url, fingerprint }));
+      },
+    },
   };
 }

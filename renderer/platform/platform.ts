@@ -1,4 +1,4 @@
-import type { AppInfo, SaveFileRequest, SaveFileResult } from '@shared/ipc/contract';
+import type { AppInfo, SaveFileRequest, SaveFileResult, ServerCertificate } from '@shared/ipc/contract';
 import type { OfflineReadiness } from '@renderer/platform/offline';
 
 /**
@@ -11,4 +11,12 @@ export interface Platform {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Whether a reload without network still opens the app, and whether its data may be cleared. */
   offlineReadiness(): Promise<OfflineReadiness>;
+  /**
+   * Desktop only: the certificate an https server presents, and trusting it on this device once
+   * its fingerprint was compared (a browser asks the person itself, and keeps its own exceptions).
+   */
+  serverCertificates?: {
+    inspect(url: string): Promise<ServerCertificate>;
+    trust(url: string, fingerprint: string): Promise<void>;
+  };
 }

@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
 import { SyncError } from '@renderer/sync/sync-error';
+import { BridgeError } from '@shared/ipc/contract';
+import { translateError } from '@renderer/components/translate-error';
 import type { SyncPhase, SyncProblem } from '@renderer/sync/sync-status';
 import { readMessage } from '@shared/schema/messages';
 
@@ -30,6 +32,8 @@ export function describeRefusedField(t: TFunction, issue: string): string {
 /** Any error an enrolment or a sync call can end with, in a sentence. */
 export function describeSyncError(t: TFunction, error: unknown): string {
   if (error instanceof SyncError) return describeSyncProblem(t, { code: error.code });
+  // The desktop's main process (the server's certificate read before enrolling).
+  if (error instanceof BridgeError) return translateError(t, error.messageKey);
   return t('sync.problems.unexpected', { message: error instanceof Error ? error.message : String(error) });
 }
 

@@ -28,6 +28,15 @@ export const syncEn: TranslationShape<typeof syncFr> = {
     noProblems: 'No recent errors.',
     openSettings: 'Sync settings',
   },
+  certificate: {
+    title: 'Check the server’s certificate',
+    why: 'The server {{host}} uses a certificate it made itself: no authority vouches for it. Its fingerprint (SHA-256):',
+    fingerprint: 'Certificate fingerprint',
+    compare:
+      'Compare it, character by character, with the one the server prints when it starts (or in Settings → Synchronisation on a device already enrolled). If they differ, stop and tell the administrator.',
+    refuse: 'They differ: cancel',
+    trust: 'They are identical: trust it',
+  },
   panel: {
     title: 'Sync',
     intro:

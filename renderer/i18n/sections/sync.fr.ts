@@ -29,6 +29,15 @@ export const syncFr = {
     noProblems: 'Aucune erreur récente.',
     openSettings: 'Réglages de synchronisation',
   },
+  certificate: {
+    title: 'Vérifier le certificat du serveur',
+    why: 'Le serveur {{host}} utilise un certificat qu’il a créé lui-même : aucune autorité ne le garantit. Son empreinte (SHA-256) :',
+    fingerprint: 'Empreinte du certificat',
+    compare:
+      'Comparez-la, caractère par caractère, avec celle que le serveur affiche à son démarrage (ou dans Paramètres → Synchronisation d’un appareil déjà inscrit). Si elles diffèrent, n’allez pas plus loin et prévenez l’administrateur.',
+    refuse: 'Elles diffèrent : annuler',
+    trust: 'Elles sont identiques : faire confiance',
+  },
   panel: {
     title: 'Synchronisation',
     intro:

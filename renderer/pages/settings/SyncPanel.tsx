@@ -10,6 +10,7 @@ import { useLanguage } from '@renderer/i18n/language';
 import { useSyncService } from '@renderer/sync/use-sync';
 import { useWrite } from '@renderer/components/use-write';
 import { OfflineReadinessAlert } from '@renderer/components/offline/OfflineReadinessAlert';
+import { useCertificateCheck } from '@renderer/components/sync/use-certificate-check';
 
 /** Paramètres → Synchronisation: enrol this device, or see its enrolment and leave the server. */
 export function SyncPanel() {
@@ -50,6 +51,7 @@ export function EnrolForm({
   const [missing, setMissing] = useState<Set<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
   const { busy, run } = useWrite();
+  const certificate = useCertificateCheck();
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -61,13 +63,16 @@ export function EnrolForm({
     setMissing(empty);
     setError(null);
     if (empty.size > 0) return;
-    const enrolled = await run(() => sync.enrol({ address, code, deviceName }), {
-      // Under the form: the server's refusal (wrong code, unreachable) is what to fix here.
-      failure: (_message, failure) => {
-        setError(describeSyncError(t, failure));
-        return null;
+    const enrolled = await run(
+      async () => ((await certificate.check(address)) ? sync.enrol({ address, code, deviceName }) : null),
+      {
+        // Under the form: the server's refusal (wrong code, unreachable) is what to fix here.
+        failure: (_message, failure) => {
+          setError(describeSyncError(t, failure));
+          return null;
+        },
       },
-    });
+    );
     if (!enrolled) return;
     onEnrolled(t('sync.panel.enrolled', { org: enrolled.orgName }));
     // The device's id changed: restart so the write guard and the screens take the new one.
@@ -77,6 +82,7 @@ export function EnrolForm({
 
   return (
     <form onSubmit={submit} noValidate>
+      {certificate.dialog}
       <Stack gap="sm" maw={560}>
         <Text size="sm">{t('sync.panel.intro')}</Text>
         <SyncDetails />
