@@ -10,6 +10,7 @@ import type { WriteContext } from '@shared/schema/common';
 import { editStamps, newStamps } from '@shared/schema/stamps';
 import { hashSecret, verifySecret } from '@renderer/data/users/password';
 import type { SessionUser } from '@renderer/data/session';
+import type { AuditActor } from '@renderer/data/audit/write';
 import { appendAudit } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
 
@@ -145,28 +146,10 @@ export async function attemptLogin(
   const user = await db.users.findOne(userId).exec();
   if (!user) return { ok: false, reason: 'unknown-user' };
   const actor = { userId: user.id, userName: user.name, deviceId, now };
-  const clock = now().getTime();
-  const state = await readLockout(db, userId);
-  const wait = waitRemaining(state, clock);
-  if (wait > 0) {
-    await appendAudit(db, actor, { action: 'login-failed', detail: 'locked' });
-    return { ok: false, reason: 'locked', waitMs: wait };
-  }
-  if (user.disabled) {
-    await appendAudit(db, actor, { action: 'login-failed', detail: 'disabled' });
-    return { ok: false, reason: 'disabled' };
-  }
-  if (!(await verifySecret(secret, user.secret))) {
-    const next = recordFailure(state, clock);
-    await db.upsertLocal(lockoutKey(userId), next);
-    await appendAudit(db, actor, { action: 'login-failed', detail: 'wrong-secret' });
-    const nextWait = waitRemaining(next, clock);
-    return nextWait > 0
-      ? { ok: false, reason: 'locked', waitMs: nextWait }
-      : { ok: false, reason: 'wrong-secret' };
-  }
-  await db.upsertLocal(lockoutKey(userId), recordSuccess());
-  await appendAudit(db, actor, { action: 'login' });
+  const tried = await tryWayIn(db, actor, user, () => verifySecret(secret, user.secret), {
+    wrong: 'wrong-secret',
+  });
+  if (!tried.ok) return tried.reason === 'malformed' ? { ok: false, reason: 'wrong-secret' } : tried;
   return {
     ok: true,
     user: {
@@ -177,4 +160,54 @@ export async function attemptLogin(
       ...(user.mustChangeSecret ? { pending: { kind: 'change-secret', recovering: false } as const } : {}),
     },
   };
+}
+
+export type WayInResult =
+  | { ok: true }
+  | { ok: false; reason: 'wrong-secret' | 'disabled' }
+  | { ok: false; reason: 'malformed' }
+  | { ok: false; reason: 'locked'; waitMs: number };
+
+/**
+ * One try at a way in (a password or PIN, or a recovery code), with what every way shares: the
+ * lock-out's wait, then a disabled account, refused first; a wrong answer counted toward the
+ * lock-out; each outcome in the journal (`journal.wrong` and `journal.signedIn` are its details).
+ * `check` answers `'malformed'` for input of the wrong shape, which costs nothing: a slip of the
+ * finger, not a guess.
+ */
+export async function tryWayIn(
+  db: TilleulDatabase,
+  actor: AuditActor,
+  user: { id: string; disabled: boolean },
+  check: () => Promise<boolean | 'malformed'>,
+  journal: { wrong: string; signedIn?: string },
+): Promise<WayInResult> {
+  const clock = actor.now().getTime();
+  const state = await readLockout(db, user.id);
+  const wait = waitRemaining(state, clock);
+  if (wait > 0) {
+    await appendAudit(db, actor, { action: 'login-failed', detail: 'locked' });
+    return { ok: false, reason: 'locked', waitMs: wait };
+  }
+  if (user.disabled) {
+    await appendAudit(db, actor, { action: 'login-failed', detail: 'disabled' });
+    return { ok: false, reason: 'disabled' };
+  }
+  const right = await check();
+  if (right === 'malformed') return { ok: false, reason: 'malformed' };
+  if (!right) {
+    const next = recordFailure(state, clock);
+    await db.upsertLocal(lockoutKey(user.id), next);
+    await appendAudit(db, actor, { action: 'login-failed', detail: journal.wrong });
+    const nextWait = waitRemaining(next, clock);
+    return nextWait > 0
+      ? { ok: false, reason: 'locked', waitMs: nextWait }
+      : { ok: false, reason: 'wrong-secret' };
+  }
+  await db.upsertLocal(lockoutKey(user.id), recordSuccess());
+  await appendAudit(db, actor, {
+    action: 'login',
+    ...(journal.signedIn ? { detail: journal.signedIn } : {}),
+  });
+  return { ok: true };
 }

@@ -1,13 +1,12 @@
-import { NO_LOCKOUT, recordFailure, recordSuccess, waitRemaining } from '@shared/auth/lockout';
+import { NO_LOCKOUT } from '@shared/auth/lockout';
 import { newRecoveryCode, recoveryCodeInputSchema } from '@shared/auth/recovery-code';
 import type { SecretHash, UserDocument } from '@shared/auth/user';
 import { PBKDF2_ITERATIONS } from '@shared/auth/user';
 import type { WriteContext } from '@shared/schema/common';
 import { editStamps } from '@shared/schema/stamps';
 import type { HashOptions, LoginResult, NewSecretInput, NewUserInput } from '@renderer/data/users/accounts';
-import { createUser, lockoutKey, newSecretSchema, readLockout } from '@renderer/data/users/accounts';
+import { createUser, lockoutKey, newSecretSchema, tryWayIn } from '@renderer/data/users/accounts';
 import { hashSecret, verifySecret } from '@renderer/data/users/password';
-import { appendAudit } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
 
 /**
@@ -79,32 +78,17 @@ export async function attemptRecovery(
   const user = await db.users.findOne(userId).exec();
   if (!user) return { ok: false, reason: 'unknown-user' };
   const actor = { userId: user.id, userName: user.name, deviceId, now };
-  if (user.role !== 'admin' || !user.recovery) return { ok: false, reason: 'no-recovery-code' };
-  const clock = now().getTime();
-  const state = await readLockout(db, userId);
-  const wait = waitRemaining(state, clock);
-  if (wait > 0) {
-    await appendAudit(db, actor, { action: 'login-failed', detail: 'locked' });
-    return { ok: false, reason: 'locked', waitMs: wait };
-  }
-  if (user.disabled) {
-    await appendAudit(db, actor, { action: 'login-failed', detail: 'disabled' });
-    return { ok: false, reason: 'disabled' };
-  }
-  const code = recoveryCodeInputSchema.safeParse(typed);
-  // A code of the wrong shape costs nothing: it is a slip of the finger, not a guess.
-  if (!code.success) return { ok: false, reason: 'code-format' };
-  if (!(await verifySecret(code.data, user.recovery))) {
-    const next = recordFailure(state, clock);
-    await db.upsertLocal(lockoutKey(userId), next);
-    await appendAudit(db, actor, { action: 'login-failed', detail: 'recovery.audit.wrongCode' });
-    const nextWait = waitRemaining(next, clock);
-    return nextWait > 0
-      ? { ok: false, reason: 'locked', waitMs: nextWait }
-      : { ok: false, reason: 'wrong-secret' };
-  }
-  await db.upsertLocal(lockoutKey(userId), recordSuccess());
-  await appendAudit(db, actor, { action: 'login', detail: 'recovery.audit.signedIn' });
+  const verifier = user.recovery;
+  if (user.role !== 'admin' || !verifier) return { ok: false, reason: 'no-recovery-code' };
+  const check = async () => {
+    const code = recoveryCodeInputSchema.safeParse(typed);
+    return code.success ? verifySecret(code.data, verifier) : ('malformed' as const);
+  };
+  const tried = await tryWayIn(db, actor, user, check, {
+    wrong: 'recovery.audit.wrongCode',
+    signedIn: 'recovery.audit.signedIn',
+  });
+  if (!tried.ok) return tried.reason === 'malformed' ? { ok: false, reason: 'code-format' } : tried;
   return {
     ok: true,
     user: {
