@@ -52,6 +52,16 @@ async function misfits(page: Page, scope: string): Promise<string[]> {
             `dépasse à droite (${Math.round(box.right)} px) : ${element.tagName} « ${say(element)} »`,
           );
       }
+      // A placeholder cut short (an empty field shows it whole or it says nothing useful).
+      const ruler = document.createElement('canvas').getContext('2d');
+      for (const input of document.querySelectorAll<HTMLInputElement>('input[placeholder]')) {
+        if (!shown(input) || input.value !== '' || !ruler) continue;
+        const style = getComputedStyle(input);
+        ruler.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        if (ruler.measureText(input.placeholder).width > room + 0.5)
+          problems.push(`texte d’aide coupé : « ${input.placeholder} »`);
+      }
       const controls =
         'button, a[href], input:not([type="hidden"]), textarea, select, [role="button"], [role="listitem"][tabindex]';
       for (const container of scope ? document.querySelectorAll(scope) : []) {

@@ -8,7 +8,7 @@ export const entranceEn: typeof entranceFr = {
   noEvents: 'No upcoming event. The office creates them in Events.',
   change: 'Change event',
   search: 'Name, first name or number',
-  searchPlaceholder: 'Type a name or scan a card',
+  searchPlaceholder: 'A name or a card',
   results: 'People found',
   none: 'Nobody matches “{{query}}”.',
   hint: 'Arrows to choose, Enter to let in, Escape to clear.',

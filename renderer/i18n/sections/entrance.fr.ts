@@ -6,7 +6,7 @@ export const entranceFr = {
   noEvents: 'Aucun événement à venir. Le secrétariat les crée dans Événements.',
   change: 'Changer d’événement',
   search: 'Nom, prénom ou numéro',
-  searchPlaceholder: 'Tapez un nom ou scannez une carte',
+  searchPlaceholder: 'Un nom ou une carte',
   results: 'Personnes trouvées',
   none: 'Personne ne correspond à « {{query}} ».',
   hint: 'Flèches pour choisir, Entrée pour faire entrer, Échap pour effacer.',
