@@ -110,9 +110,13 @@ export async function focused(
   });
 }
 
-/** Whether two boxes on screen share any pixel (a notice over a dialog's buttons, the header…). */
+/**
+ * Whether two boxes on screen share any pixel (a notice over a dialog's buttons, the header…).
+ * One that is gone (a notice closed meanwhile) covers nothing.
+ */
 export async function overlap(a: Locator, b: Locator): Promise<boolean> {
-  const [one, two] = [await a.boundingBox(), await b.boundingBox()];
+  const box = (locator: Locator) => locator.boundingBox({ timeout: 2_000 }).catch(() => null);
+  const [one, two] = [await box(a), await box(b)];
   if (!one || !two) return false;
   return (
     one.x < two.x + two.width &&
