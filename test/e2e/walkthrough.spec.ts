@@ -186,6 +186,7 @@ test('the administrator: every screen, at both sizes', async () => {
     'Sécurité',
     'Journal',
     'Synchronisation',
+    'Sauvegardes',
     'Langue',
     'À propos',
   ]);
