@@ -4,8 +4,7 @@ import { parseHelloAssoExport, type HelloAssoExport } from '@shared/import/hello
 import { decodeImportBytes } from '@shared/import/decode';
 import { MAX_IMPORT_ROWS } from '@shared/import/table';
 
-const fixture = (name: string) =>
-  readFileSync(new URL(`../../test/fixtures/helloasso/${name}`, import.meta.url));
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/helloasso/${name}`, import.meta.url));
 const parseFixture = (name: string) => {
   const decoded = decodeImportBytes(fixture(name));
   if (!decoded.ok) throw new Error(decoded.message);

@@ -1,31 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { seasonSchema } from '@shared/members/season';
+import { helloAssoFixture, season } from '../support/helloasso-fixtures';
 import { parseHelloAssoExport } from '@shared/import/helloasso';
 import { planHelloAssoImport, type PlanInput } from '@shared/import/helloasso-plan';
 import { makeMembership, makePerson } from '@shared/members/testing';
-import { seasonSchema } from '@shared/members/season';
 
-const text = (name: string) =>
-  readFileSync(new URL(`../../test/fixtures/helloasso/${name}`, import.meta.url), 'utf8');
+const text = helloAssoFixture;
 const adhesions = parseHelloAssoExport(text('adhesions-2025-2026.csv'));
-
-const season = seasonSchema.parse({
-  id: 's2025',
-  label: '2025-2026',
-  startsOn: '2025-09-01',
-  endsOn: '2026-08-31',
-  tariffs: [
-    { id: 'adulte', label: 'Adulte', amount: 1500 },
-    { id: 'enfant', label: 'Enfant', amount: 800 },
-    {
-      id: 'bienfaiteur',
-      label: 'Bienfaiteur',
-      amount: 5000,
-      givesCounterpart: false,
-      taxReceiptAllowed: true,
-    },
-  ],
-});
 
 let clock = 0;
 const input = (over: Partial<PlanInput> = {}): PlanInput => ({

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { helloAssoFixture, season } from '../support/helloasso-fixtures';
 import { parseHelloAssoExport } from '@shared/import/helloasso';
 import { planHelloAssoImport, type ImportPlan } from '@shared/import/helloasso-plan';
 import type { MembershipDocument } from '@shared/members/membership';
 import type { PersonDocument } from '@shared/members/person';
-import { seasonSchema } from '@shared/members/season';
 import { makeMembership } from '@shared/members/testing';
 import type { AuditEntry } from '@shared/audit/audit';
 import type { TilleulDatabase } from '@renderer/data/database';
@@ -14,27 +13,7 @@ import { createMemoryDatabase } from '@renderer/data/memory-database';
 import { SessionStore } from '@renderer/data/session';
 import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
 
-const fixture = readFileSync(
-  new URL('../../../test/fixtures/helloasso/adhesions-2025-2026.csv', import.meta.url),
-  'utf8',
-);
-const season = seasonSchema.parse({
-  id: 's2025',
-  label: '2025-2026',
-  startsOn: '2025-09-01',
-  endsOn: '2026-08-31',
-  tariffs: [
-    { id: 'adulte', label: 'Adulte', amount: 1500 },
-    { id: 'enfant', label: 'Enfant', amount: 800 },
-    {
-      id: 'bienfaiteur',
-      label: 'Bienfaiteur',
-      amount: 5000,
-      givesCounterpart: false,
-      taxReceiptAllowed: true,
-    },
-  ],
-});
+const fixture = helloAssoFixture('adhesions-2025-2026.csv');
 const context = { userId: 'secretaire-1', deviceId: 'pc-1', now: () => new Date('2025-12-01T10:00:00.000Z') };
 const actor = { ...context, userName: 'Sophie' };
 const source = 'adhesions-2025-2026.csv (HelloAsso, adhésions)';
