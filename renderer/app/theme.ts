@@ -13,12 +13,14 @@ import touch from '@renderer/components/touch.module.css';
 /**
  * Green like a lime tree; system fonts only, nothing is fetched from the network. On a phone,
  * every control is a 44 px touch target (touch.module.css): buttons, the close buttons of notices
- * and dialogs, a password's show/hide, the menu, fields, segmented choices.
+ * and dialogs, a password's show/hide, the menu, fields, segmented choices. Whoever asks their
+ * system for less motion gets dialogs, menus and notices without their slide and fade.
  */
 export const theme = createTheme({
   primaryColor: 'green',
   primaryShade: 8,
   defaultRadius: 'md',
+  respectReducedMotion: true,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Ubuntu, Cantarell, sans-serif',
   components: {
     Accordion: Accordion.extend({ classNames: { control: touch.target } }),
