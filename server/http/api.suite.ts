@@ -559,6 +559,61 @@ export function describeApi(backend: Backend): void {
         expect((await pull(device.token, 0, undefined, 'donations')).documents).toEqual([raised]);
       });
 
+      it('locks a receipted membership fee like a donation; correctable once its receipt is cancelled', async () => {
+        const org = await createOrganisation(store);
+        const device = await enrol(base, store, org);
+        const receipt = sent(makeReceipt({ id: 'receipt-fee', number: '2026-A-0002' }));
+        const fee = sent(
+          makeMembership({
+            id: 'fee-1',
+            holderId: 'person-1',
+            seasonId: 'season-1',
+            taxReceiptAllowed: true,
+          }),
+        );
+        const linked = { ...fee, receiptId: 'receipt-fee', updatedAt: '2026-03-02T10:00:00.000Z' };
+        const refunded = {
+          ...linked,
+          cancelledOn: '2026-03-03',
+          cancelReason: 'Remboursée',
+          updatedAt: '2026-03-03T10:00:00.000Z',
+        };
+        expect((await push(device.token, [{ newDocumentState: fee }], 'memberships')).body).toEqual([]);
+        expect((await push(device.token, [{ newDocumentState: receipt }], 'receipts')).body).toEqual([]);
+        expect(
+          (await push(device.token, [{ assumedMasterState: fee, newDocumentState: linked }], 'memberships'))
+            .body,
+        ).toEqual([]);
+        const reply = await push(
+          device.token,
+          [{ assumedMasterState: linked, newDocumentState: refunded }],
+          'memberships',
+        );
+        expect(reply).toMatchObject({ status: 200, body: [linked] });
+        expect((await pull(device.token, 0, undefined, 'memberships')).documents).toEqual([linked]);
+
+        await push(
+          device.token,
+          [
+            {
+              assumedMasterState: receipt,
+              newDocumentState: sent(cancelled(makeReceipt({ id: 'receipt-fee', number: '2026-A-0002' }))),
+            },
+          ],
+          'receipts',
+        );
+        expect(
+          (
+            await push(
+              device.token,
+              [{ assumedMasterState: linked, newDocumentState: refunded }],
+              'memberships',
+            )
+          ).body,
+        ).toEqual([]);
+        expect((await pull(device.token, 0, undefined, 'memberships')).documents).toEqual([refunded]);
+      });
+
       it('refuses a receipt number already used in the association with 409, writing nothing of the batch', async () => {
         const org = await createOrganisation(store);
         const pcA = await enrol(base, store, org);

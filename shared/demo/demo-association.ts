@@ -225,6 +225,7 @@ export function generateDemoAssociation(options: DemoOptions = {}): DemoAssociat
       ...stamp(at(paidOn)),
       origin: 'office',
       importId: '',
+      receiptId: '',
       holderKind,
       holderId,
       seasonId: season.id,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { donationChange } from '@shared/donations/donation-rules';
+import { donationChange, feeChange } from '@shared/donations/donation-rules';
 import { makeDonation } from '@shared/donations/testing';
+import { makeMembership } from '@shared/members/testing';
 import { cancelled, makeReceipt } from '@shared/receipts/testing';
 import { syncRulesFor } from '@shared/sync/collection-rules';
 
@@ -50,5 +51,42 @@ describe('a donation once receipted', () => {
       { collection: 'receipts', id: 'receipt-1' },
     ]);
     expect(syncRulesFor('donations').related?.(makeDonation({ id: 'd' }))).toEqual([]);
+  });
+});
+
+describe('a membership fee once receipted (a tariff without counterpart)', () => {
+  const fee = makeMembership({
+    id: 'fee-1',
+    holderId: 'person-1',
+    seasonId: 'season-1',
+    taxReceiptAllowed: true,
+    receiptId: 'receipt-1',
+  });
+
+  it('refuses a change of amount, date, holder, a cancellation and a deletion while its receipt is issued', () => {
+    for (const next of [
+      { ...fee, ...later, amount: 5000 },
+      { ...fee, ...later, paidOn: '2025-10-01' },
+      { ...fee, ...later, holderId: 'person-2' },
+      { ...fee, ...later, cancelledOn: '2025-12-01', cancelReason: 'Remboursée' },
+      { ...fee, ...later, _deleted: true },
+    ]) {
+      expect(feeChange(fee, next, holding(receipt))).toEqual({
+        allowed: false,
+        reason: 'memberships.receipted',
+      });
+    }
+    expect(feeChange(fee, { ...fee, ...later, receiptId: '' }, holding(receipt))).toEqual({ allowed: true });
+  });
+
+  it('may be corrected once its receipt is cancelled, and a fee never receipted freely', () => {
+    expect(feeChange(fee, { ...fee, amount: 5000 }, holding(cancelled(receipt)))).toEqual({ allowed: true });
+    const free = { ...fee, receiptId: '' };
+    expect(feeChange(free, { ...free, amount: 5000 }, holding())).toEqual({ allowed: true });
+    expect(syncRulesFor('memberships').change?.(fee, { ...fee, amount: 1 }, holding(receipt))).toEqual({
+      allowed: false,
+      reason: 'memberships.receipted',
+    });
+    expect(syncRulesFor('memberships').related?.(fee)).toEqual([{ collection: 'receipts', id: 'receipt-1' }]);
   });
 });

@@ -3,12 +3,13 @@ import { BOOKKEEPING_FIELDS } from '@shared/sync/merge';
 
 type Plain = Readonly<Record<string, unknown>>;
 
-export type DonationChangeDecision = { allowed: true } | { allowed: false; reason: 'donations.receipted' };
+export type ReceiptedReason = 'donations.receipted' | 'memberships.receipted';
+export type DonationChangeDecision = { allowed: true } | { allowed: false; reason: ReceiptedReason };
 
 /** Reads a document another rule needs (here: the receipt a donation points to), or undefined. */
 export type RelatedReader = (collection: string, id: string) => Plain | undefined;
 
-/** Who wrote last, RxDB's own local fields, and the link to the receipt: what a locked donation may change. */
+/** Who wrote last, RxDB's own local fields, and the link to the receipt: what a locked gift may change. */
 const FREE_FIELDS = new Set([
   ...BOOKKEEPING_FIELDS,
   '_meta',
@@ -24,7 +25,7 @@ function content(document: Plain): string {
   );
 }
 
-/** The receipt a stored donation points to, as the rule must read it (null: none). */
+/** The receipt a stored donation (or fee) points to, as the rule must read it (null: none). */
 export function donationReceiptRef(donation: Plain): { collection: 'receipts'; id: string } | null {
   return typeof donation.receiptId === 'string' && donation.receiptId !== ''
     ? { collection: 'receipts', id: donation.receiptId }
@@ -41,10 +42,27 @@ export function donationReceiptRef(donation: Plain): { collection: 'receipts'; i
  * pointing to one was receipted somewhere.
  */
 export function donationChange(stored: Plain, next: Plain, read: RelatedReader): DonationChangeDecision {
+  return receiptedChange('donations.receipted', stored, next, read);
+}
+
+/**
+ * The same lock for a membership fee receipted as a gift (a tariff without counterpart): its
+ * amount, date, holder and cancellation stay as the receipt says while the receipt is issued.
+ */
+export function feeChange(stored: Plain, next: Plain, read: RelatedReader): DonationChangeDecision {
+  return receiptedChange('memberships.receipted', stored, next, read);
+}
+
+function receiptedChange(
+  reason: ReceiptedReason,
+  stored: Plain,
+  next: Plain,
+  read: RelatedReader,
+): DonationChangeDecision {
   const ref = donationReceiptRef(stored);
   if (!ref || stored._deleted === true) return { allowed: true };
   const receipt = read(ref.collection, ref.id);
   if (receipt?.status === 'cancelled') return { allowed: true };
   if (next._deleted !== true && content(stored) === content(next)) return { allowed: true };
-  return { allowed: false, reason: 'donations.receipted' };
+  return { allowed: false, reason };
 }

@@ -22,7 +22,7 @@ describe('collection specs', () => {
     'derives a valid RxDB schema for $name (indexed fields required and bounded)',
     (spec) => {
       const schema = toRxJsonSchema(spec);
-      expect(schema.version).toBe(spec === membershipsCollection ? 3 : spec === peopleCollection ? 2 : 0);
+      expect(schema.version).toBe(spec === membershipsCollection ? 4 : spec === peopleCollection ? 2 : 0);
       expect(schema.indexes.length).toBeGreaterThan(0);
       for (const index of schema.indexes.flat()) expect(schema.required).toContain(index);
     },
@@ -222,5 +222,18 @@ describe('memberships', () => {
     );
     expect(personDocumentSchema.parse(chained)).toEqual({ ...person, importId: '' });
     expect(personDocumentSchema.safeParse({ ...person, importId: 'Pas Un Id!' }).success).toBe(false);
+  });
+
+  it('version 4 (memberships): no fee stored before was on a tax receipt', () => {
+    const { receiptId, ...membership } = makeMembership({ id: 'm1', holderId: 'p1', seasonId: 's1' });
+    expect(receiptId).toBe('');
+    expect(membershipsCollection.migrations?.[4]?.(membership)).toEqual({ ...membership, receiptId: '' });
+    // Chained from version 0, a stored fee reads whole with the current schema.
+    const { cancelReason: _c, origin: _o, importId: _i, ...v0 } = membership;
+    const chained = [1, 2, 3, 4].reduce(
+      (doc, v) => membershipsCollection.migrations?.[v]?.(doc) ?? doc,
+      v0 as Record<string, unknown>,
+    );
+    expect(membershipDocumentSchema.parse(chained)).toEqual({ ...membership, receiptId: '' });
   });
 });

@@ -50,6 +50,11 @@ export const membershipDocumentSchema = documentSchema({
   origin: originSchema,
   /** The import that created this cotisation, `''` for one taken by hand (see people). */
   importId: optionalReference,
+  /**
+   * The tax receipt issued for this fee (a tariff without counterpart), `''` for none: while that
+   * receipt stands, the fee is locked like a receipted donation (shared/donations/donation-rules.ts).
+   */
+  receiptId: optionalReference,
 }).superRefine((membership, ctx) => {
   if (membership.paymentMethod === 'cheque' && membership.chequeNumber === '') {
     ctx.addIssue({ code: 'custom', path: ['chequeNumber'], message: 'errors.members.chequeNumberRequired' });
@@ -70,7 +75,7 @@ export type MembershipInput = z.input<typeof membershipDocumentSchema>;
 
 export const membershipsCollection = defineCollection({
   name: 'memberships',
-  version: 3,
+  version: 4,
   schema: membershipDocumentSchema,
   indexes: ['holderId', 'seasonId', ['seasonId', 'tariffId']],
   migrations: {
@@ -80,5 +85,7 @@ export const membershipsCollection = defineCollection({
     2: (membership) => ({ ...membership, origin: 'office' }),
     // Version 3 tags what an import created; nothing stored before came from one.
     3: (membership) => ({ ...membership, importId: '' }),
+    // Version 4 links a fee to its tax receipt; none was receipted before.
+    4: (membership) => ({ ...membership, receiptId: '' }),
   },
 });

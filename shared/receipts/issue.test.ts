@@ -373,6 +373,31 @@ describe('membership fees', () => {
     });
     expect(() => feeLine(fee({ taxReceiptAllowed: false }))).toThrow(ReceiptRuleError);
   });
+
+  it("puts a year's receiptable fees on the donor's annual receipt, and only those", () => {
+    const fees = [
+      fee({ id: 'fee-1', holderId: 'person-1', paidOn: '2026-01-10' }),
+      fee({ id: 'fee-2', holderId: 'person-3', paidOn: '2026-09-01' }),
+      fee({ id: 'fee-3', holderId: 'person-1', taxReceiptAllowed: false }),
+      fee({ id: 'fee-4', holderId: 'person-1', paidOn: '2025-09-01' }),
+      fee({ id: 'fee-5', holderId: 'person-1', cancelledOn: '2026-05-01', cancelReason: 'Remboursée' }),
+      fee({ id: 'fee-6', holderKind: 'household', holderId: 'household-1' }),
+      fee({ id: 'fee-7', holderId: 'person-1', receiptId: 'receipt-issued' }),
+      fee({ id: 'fee-8', holderId: 'person-1', paidOn: '2026-11-02', receiptId: 'receipt-cancelled' }),
+    ];
+    const status = (id: string) =>
+      id === 'receipt-issued' ? 'issued' : id === 'receipt-cancelled' ? 'cancelled' : undefined;
+    expect(
+      annualGroups(gifts, 2026, status, fees).map((group) => [
+        group.donorId,
+        group.donations.map((d) => d.id),
+        group.fees.map((f) => f.id),
+      ]),
+    ).toEqual([
+      ['person-1', ['d-1', 'd-2', 'd-3'], ['fee-1', 'fee-8']],
+      ['person-3', [], ['fee-2']],
+    ]);
+  });
 });
 
 describe('the figures of article 222 bis', () => {

@@ -322,20 +322,36 @@ export function awaitsReceipt(
 
 /**
  * The annual receipts of `year` to issue: per donor, every donation of that calendar year
- * waiting for a receipt, by date. Donors in the order of their first gift.
+ * waiting for a receipt, by date, and every membership fee paid that year that opens a receipt
+ * (a tariff without counterpart: a gift in law) and waits for one. Donors in the order of their
+ * first gift.
  */
 export function annualGroups(
   donations: Iterable<DonationDocument>,
   year: number,
   receiptStatus: (id: string) => ReceiptDocument['status'] | undefined,
-): { donorId: string; donations: DonationDocument[] }[] {
-  const byDonor = new Map<string, DonationDocument[]>();
-  const sorted = [...donations]
-    .filter((donation) => donation.receivedOn.slice(0, 4) === String(year))
-    .filter((donation) => awaitsReceipt(donation, receiptStatus))
-    .sort((a, b) => a.receivedOn.localeCompare(b.receivedOn) || a.id.localeCompare(b.id));
-  for (const donation of sorted) {
-    byDonor.set(donation.donorId, [...(byDonor.get(donation.donorId) ?? []), donation]);
+  fees: Iterable<MembershipDocument> = [],
+): { donorId: string; donations: DonationDocument[]; fees: MembershipDocument[] }[] {
+  const inYear = (date: string) => date.slice(0, 4) === String(year);
+  const gifts = [
+    ...[...donations]
+      .filter((donation) => inYear(donation.receivedOn) && awaitsReceipt(donation, receiptStatus))
+      .map((donation) => ({ donorId: donation.donorId, on: donation.receivedOn, id: donation.id, donation })),
+    ...[...fees]
+      .filter(
+        (fee) => inYear(fee.paidOn) && feeReceiptable(fee).receiptable && awaitsReceipt(fee, receiptStatus),
+      )
+      .map((fee) => ({ donorId: fee.holderId, on: fee.paidOn, id: fee.id, fee })),
+  ].sort((a, b) => a.on.localeCompare(b.on) || a.id.localeCompare(b.id));
+  const byDonor = new Map<
+    string,
+    { donorId: string; donations: DonationDocument[]; fees: MembershipDocument[] }
+  >();
+  for (const gift of gifts) {
+    const group = byDonor.get(gift.donorId) ?? { donorId: gift.donorId, donations: [], fees: [] };
+    if ('donation' in gift) group.donations.push(gift.donation);
+    else group.fees.push(gift.fee);
+    byDonor.set(gift.donorId, group);
   }
-  return [...byDonor].map(([donorId, gifts]) => ({ donorId, donations: gifts }));
+  return [...byDonor.values()];
 }

@@ -1,4 +1,4 @@
-import { donationChange, donationReceiptRef } from '@shared/donations/donation-rules';
+import { donationChange, donationReceiptRef, feeChange } from '@shared/donations/donation-rules';
 import type { RelatedReader } from '@shared/donations/donation-rules';
 import { receiptChange, resolveReceiptConflict } from '@shared/receipts/receipt-rules';
 import { mergeAttendance } from '@shared/events/attendance-merge';
@@ -88,6 +88,14 @@ export const SYNC_RULES: Readonly<Record<string, SyncRules>> = {
   // A receipted donation is locked while its receipt is issued: the receipt is read to know.
   donations: {
     change: donationChange,
+    related: (stored) => {
+      const ref = donationReceiptRef(stored);
+      return ref ? [ref] : [];
+    },
+  },
+  // A fee receipted as a gift (tariff without counterpart) is locked the same way.
+  memberships: {
+    change: feeChange,
     related: (stored) => {
       const ref = donationReceiptRef(stored);
       return ref ? [ref] : [];

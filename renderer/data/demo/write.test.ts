@@ -197,6 +197,7 @@ describe('demo association', () => {
       notes: '',
       origin: 'office',
       importId: '',
+      receiptId: '',
     });
     const removal = await removeDemo(db, admin);
     expect(removal.keptSeasons).toEqual([season.label]);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { personDocumentSchema } from '@shared/members/person';
 import { membershipDocumentSchema } from '@shared/members/membership';
+import type { MembershipDocument } from '@shared/members/membership';
 import type { Organisation } from '@shared/schema/organisation';
 import { sha256Hex } from '@shared/receipts/digest';
 import { receiptIntact } from '@shared/receipts/issue';
@@ -19,6 +20,7 @@ import {
   recordDonation,
   replaceReceipt,
 } from '@renderer/data/donations/write';
+import { cancelMembershipWithReason, correctMembership } from '@renderer/data/members/memberships';
 import { donationTotals, registerCsv, registerRows, registerSummary } from '@renderer/data/donations/read';
 
 let db: TilleulDatabase;
@@ -232,6 +234,28 @@ describe('donations and their receipts in the local database', () => {
     });
     expect(receipt.total).toBe(13000);
     expect(receipt.lines.map((line) => line.source)).toEqual(['donation', 'membership']);
+    // The fee is now locked like the donation: the write guard says to cancel the receipt.
+    expect((await db.memberships.findOne('fee-1').exec())?.receiptId).toBe(receipt.id);
+    for (const change of [
+      async () => {
+        const fee = (await db.memberships.findOne('fee-1').exec())?.toJSON() as MembershipDocument;
+        return correctMembership(db, office, 'fee-1', { ...fee, amount: 5000 });
+      },
+      () => cancelMembershipWithReason(db, office, 'fee-1', { on: '2027-01-10', reason: 'Remboursée' }),
+    ]) {
+      const refusal = await change().catch((error: unknown) => error);
+      expect(refusal).toBeInstanceOf(PermissionDeniedError);
+      expect((refusal as PermissionDeniedError).decision.reason).toBe('permissions.memberships.receipted');
+    }
+    // Cancelled, the receipt frees it; the next annual batch takes it again with the donation.
+    await cancelReceipt(db, office, receipt.id, 'Montant erroné');
+    expect((await db.memberships.findOne('fee-1').exec())?.receiptId).toBe('');
+    const [annual] = await issueAnnualReceipts(db, office, settings, 2026);
+    expect(annual?.lines.map((line) => [line.source, line.sourceId])).toEqual([
+      ['donation', donation.id],
+      ['membership', 'fee-1'],
+    ]);
+    expect((await db.memberships.findOne('fee-1').exec())?.receiptId).toBe(annual?.id);
   });
 
   it('lets no door account record a donation or issue a receipt', async () => {

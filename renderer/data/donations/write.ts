@@ -1,6 +1,7 @@
 import type { DonationDocument, DonationInput } from '@shared/donations/donation';
 import { donationDocumentSchema } from '@shared/donations/donation';
 import type { MembershipDocument } from '@shared/members/membership';
+import { membershipDocumentSchema } from '@shared/members/membership';
 import type { PersonDocument } from '@shared/members/person';
 import type { WriteContext } from '@shared/schema/common';
 import type { Organisation } from '@shared/schema/organisation';
@@ -131,19 +132,28 @@ async function issueOne(
   );
   await db.receipts.insert(receipt);
   receipts.push(receipt);
-  // The link on each donation; the receipt already says what it covers if this stops halfway.
+  // The link on each gift; the receipt already says what it covers if this stops halfway.
   for (const donation of donations) {
-    await editDocument(
-      db.donations,
-      donationDocumentSchema,
-      context,
-      { kind: 'donation', id: donation.id },
-      {
-        receiptId: receipt.id,
-      },
-    );
+    await linkDonation(db, context, donation.id, receipt.id);
+  }
+  for (const fee of fees) {
+    await linkFee(db, context, fee.id, receipt.id);
   }
   return receipt;
+}
+
+function linkDonation(db: TilleulDatabase, context: WriteContext, id: string, receiptId: string) {
+  return editDocument(db.donations, donationDocumentSchema, context, { kind: 'donation', id }, { receiptId });
+}
+
+function linkFee(db: TilleulDatabase, context: WriteContext, id: string, receiptId: string) {
+  return editDocument(
+    db.memberships,
+    membershipDocumentSchema,
+    context,
+    { kind: 'membership', id },
+    { receiptId },
+  );
 }
 
 /** Issues one receipt (a single gift, or a donor's year) with the next number of this device's series. */
@@ -159,7 +169,7 @@ export async function issueReceipt(
 
 /**
  * The annual receipts of `year`: one per donor, for every donation of that year not yet on an
- * issued receipt. `onProgress(done, total)` after each, for the progress bar.
+ * issued receipt, and every fee of that year paid on a tariff without counterpart. `onProgress(done, total)` after each, for the progress bar.
  */
 export async function issueAnnualReceipts(
   db: TilleulDatabase,
@@ -173,8 +183,9 @@ export async function issueAnnualReceipts(
   const donations = (await readAll(db.donations)).filter(
     (donation) => !already.has(`donation:${donation.id}`),
   );
+  const fees = (await readAll(db.memberships)).filter((fee) => !already.has(`membership:${fee.id}`));
   const status = new Map(receipts.map((receipt) => [receipt.id, receipt.status]));
-  const groups = annualGroups(donations, year, (id) => status.get(id));
+  const groups = annualGroups(donations, year, (id) => status.get(id), fees);
   const issued: ReceiptDocument[] = [];
   onProgress(0, groups.length);
   for (const group of groups) {
@@ -188,6 +199,7 @@ export async function issueAnnualReceipts(
           scope: 'annual',
           year,
           donationIds: group.donations.map((donation) => donation.id),
+          feeIds: group.fees.map((fee) => fee.id),
         },
         receipts,
       ),
@@ -217,19 +229,11 @@ export async function cancelReceipt(
   });
   await stored.incrementalPatch({ status: next.status, cancellation: next.cancellation, ...stamps });
   for (const line of next.lines) {
-    if (line.source !== 'donation') continue;
-    const donation = await db.donations.findOne(line.sourceId).exec();
-    if (donation?.receiptId === id) {
-      await editDocument(
-        db.donations,
-        donationDocumentSchema,
-        context,
-        { kind: 'donation', id: line.sourceId },
-        {
-          receiptId: '',
-        },
-      );
-    }
+    const gift = await (line.source === 'donation' ? db.donations : db.memberships)
+      .findOne(line.sourceId)
+      .exec();
+    if (gift?.receiptId !== id) continue;
+    await (line.source === 'donation' ? linkDonation : linkFee)(db, context, line.sourceId, '');
   }
   return next;
 }

@@ -63,6 +63,10 @@ export const receiptPermissionsEn: Shape<typeof receiptPermissionsFr> = {
     receipted:
       'This donation is on an issued tax receipt: it can no longer be changed or deleted. Cancel the receipt first (with the reason), correct the donation, then issue a new receipt.',
   },
+  memberships: {
+    receipted:
+      'This membership fee is on an issued tax receipt: its amount, date and holder can no longer change, and it cannot be cancelled. Cancel the receipt first (with the reason), then correct the fee.',
+  },
 };
 
 export const recordsCollectionsEn: Shape<typeof recordsCollectionsFr> = {

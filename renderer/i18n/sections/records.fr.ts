@@ -67,6 +67,10 @@ export const receiptPermissionsFr = {
     receipted:
       'Ce don figure sur un reçu fiscal émis : il ne peut plus être modifié ni supprimé. Annulez d’abord le reçu (avec le motif), corrigez le don, puis émettez un nouveau reçu.',
   },
+  memberships: {
+    receipted:
+      'Cette cotisation figure sur un reçu fiscal émis : son montant, sa date et son titulaire ne peuvent plus changer, et elle ne peut pas être annulée. Annulez d’abord le reçu (avec le motif), puis corrigez la cotisation.',
+  },
 };
 
 /** Spread into `journal.collections` of fr.ts. */
