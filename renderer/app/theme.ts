@@ -7,6 +7,7 @@ import {
   createTheme,
   Input,
   SegmentedControl,
+  Select,
 } from '@mantine/core';
 import touch from '@renderer/components/touch.module.css';
 
@@ -30,5 +31,8 @@ export const theme = createTheme({
     CloseButton: CloseButton.extend({ classNames: { root: touch.target } }),
     Input: Input.extend({ classNames: { input: touch.target } }),
     SegmentedControl: SegmentedControl.extend({ classNames: { label: touch.choice } }),
+    // A click on the option already chosen keeps it (Mantine would clear it): a secretary who
+    // checks the payment method must not empty it. Optional choices say `clearable`.
+    Select: Select.extend({ defaultProps: { allowDeselect: false } }),
   },
 });

@@ -196,7 +196,21 @@ function gifts(receipt: ReceiptDocument): PdfContent[] {
       margin: [0, 4, 0, 4],
     },
     ...dates,
+    ...fees(receipt),
   ];
+}
+
+/**
+ * The membership fees a receipt covers (their tariff gives no counterpart, so the law counts
+ * them as gifts): named, so that the donor and the tax office see what the sum includes.
+ */
+function fees(receipt: ReceiptDocument): PdfContent[] {
+  const lines = receipt.lines.filter((line) => line.source === 'membership');
+  if (lines.length === 0) return [];
+  const list = lines
+    .map((line) => `${line.label} du ${formatFrenchDate(line.receivedOn)} (${figures(line.amount)}${NBSP}€)`)
+    .join(' ; ');
+  return [field('Dont cotisation sans contrepartie', list)];
 }
 
 function boxes(receipt: ReceiptDocument): PdfContent[] {

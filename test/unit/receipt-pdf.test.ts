@@ -189,6 +189,8 @@ describe('the Cerfa 11580*05 of a person', () => {
       expect(flat, date).toContain(date);
     }
     expect(flat).not.toContain('Date du versement ou du don');
+    // The fee is named: the donor sees what the sum includes.
+    expect(flat).toContain('Dont cotisation sans contrepartie : Membre bienfaiteur du 02/04/2026 (40,00 €)');
     expect(flat).toContain(
       'Description et évaluation : Un ordinateur portable — Facture d’achat du 2 juin 2026 — 350,00 €',
     );

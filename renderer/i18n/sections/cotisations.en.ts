@@ -9,6 +9,7 @@ export const cotisationsEn: TranslationShape<typeof cotisationsFr> = {
     method: 'Payment',
     paidOn: 'Paid on',
     notes: 'Remarks',
+    receipt: 'Tax receipt',
     actions: 'Actions',
   },
   shortcuts: 'Enter to save, Escape to abandon',
@@ -35,6 +36,20 @@ export const cotisationsEn: TranslationShape<typeof cotisationsFr> = {
     question: 'Record a second fee for the same season and tariff?',
     confirm: 'Record it anyway',
     dismiss: 'Do not record',
+  },
+  receipt: {
+    issue: 'Issue the receipt',
+    issueNamed: 'Issue the tax receipt for the {{tariff}} {{season}} fee',
+    number: 'no. {{number}}',
+    cancelNamed: 'Cancel receipt {{number}}',
+    cancel: 'Cancel the receipt',
+    locked: 'Locked by its tax receipt: to correct it, cancel the receipt first.',
+    lockedShort: 'Locked (tax receipt)',
+    not: {
+      feeCounterpart: 'No: its tariff gives a counterpart',
+      feeCancelled: 'No: cancelled fee',
+      feeHousehold: 'No: household fee (no single donor)',
+    },
   },
   errors: {
     MEMBERSHIP_NOT_FOUND: 'This fee no longer exists (it may have been merged). Open the record again.',

@@ -7,6 +7,7 @@ export const cotisationsFr = {
     method: 'Paiement',
     paidOn: 'Payé le',
     notes: 'Remarques',
+    receipt: 'Reçu fiscal',
     actions: 'Actions',
   },
   shortcuts: 'Entrée pour enregistrer, Échap pour abandonner la saisie',
@@ -33,6 +34,20 @@ export const cotisationsFr = {
     question: 'Enregistrer une deuxième cotisation pour la même saison et le même tarif ?',
     confirm: 'Enregistrer quand même',
     dismiss: 'Ne pas enregistrer',
+  },
+  receipt: {
+    issue: 'Émettre le reçu',
+    issueNamed: 'Émettre le reçu fiscal de la cotisation {{tariff}} {{season}}',
+    number: 'n° {{number}}',
+    cancelNamed: 'Annuler le reçu {{number}}',
+    cancel: 'Annuler le reçu',
+    locked: 'Verrouillée par son reçu fiscal : pour la corriger, annulez d’abord le reçu.',
+    lockedShort: 'Verrouillée (reçu fiscal)',
+    not: {
+      feeCounterpart: 'Non : son tarif donne une contrepartie',
+      feeCancelled: 'Non : cotisation annulée',
+      feeHousehold: 'Non : cotisation de foyer (pas de donateur unique)',
+    },
   },
   errors: {
     MEMBERSHIP_NOT_FOUND:

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DonationDocument } from '@shared/donations/donation';
+import type { MembershipDocument } from '@shared/members/membership';
 import { localToday } from '@shared/dates/parse-date';
 import { BridgeError } from '@shared/ipc/contract';
 import { ReceiptRuleError } from '@shared/receipts/issue';
@@ -26,7 +27,7 @@ import {
 import { usePlatform } from '@renderer/platform/context';
 
 /**
- * What the treasurer does with receipts: issue one for a gift, the annual ones of a year, reprint
+ * What the treasurer does with receipts: issue one for a gift (or a fee without counterpart), the annual ones of a year, reprint
  * (« Duplicata »), cancel with a reason and reissue. An issued receipt's PDF is saved at once
  * (the original); each write says what went wrong in French, a receipt rule in its own words.
  */
@@ -67,6 +68,25 @@ export function useReceiptActions() {
           donorId: donation.donorId,
           scope: 'single',
           donationIds: [donation.id],
+        });
+        await saveReceiptPdf(platform, receipt, pdfOptions);
+        return receipt;
+      },
+      { success: (receipt) => t('donations.receipts.issued', { number: receipt.number }), failure },
+    );
+  };
+
+  /** A receipt for one membership fee whose tariff gives no counterpart (a gift in law). */
+  const issueFee = (fee: MembershipDocument) => {
+    const ready = settings();
+    if (!ready) return Promise.resolve(undefined);
+    return run(
+      async () => {
+        const receipt = await issueReceipt(db, context, ready, {
+          donorId: fee.holderId,
+          scope: 'single',
+          donationIds: [],
+          feeIds: [fee.id],
         });
         await saveReceiptPdf(platform, receipt, pdfOptions);
         return receipt;
@@ -137,6 +157,7 @@ export function useReceiptActions() {
   return {
     busy,
     issueSingle,
+    issueFee,
     issueAnnual,
     reprint: (r: ReceiptDocument) => saveOne(r, true),
     layOut,

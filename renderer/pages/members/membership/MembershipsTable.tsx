@@ -1,23 +1,31 @@
-import { Button, Group, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatMoney } from '@shared/format/intl';
 import type { MembershipDocument } from '@shared/members/membership';
 import type { PersonDocument } from '@shared/members/person';
+import type { ReceiptDocument } from '@shared/receipts/receipt';
 import { toCents } from '@shared/money/cents';
 import { usePermission } from '@renderer/data/context';
+import { useReceipts } from '@renderer/data/donations/read';
 import { useSeasons } from '@renderer/data/settings/read';
 import { localeOf } from '@renderer/i18n/i18n';
 import { useLanguage } from '@renderer/i18n/language';
+import { CancelReceiptModal } from '@renderer/pages/donations/receipts/CancelReceiptModal';
+import { useReceiptActions } from '@renderer/pages/donations/receipts/use-receipt-actions';
 import { CancelMembershipModal } from '@renderer/pages/members/membership/CancelMembershipModal';
 import { CorrectMembershipModal } from '@renderer/pages/members/membership/CorrectMembershipModal';
+import { FeeReceiptCell } from '@renderer/pages/members/membership/FeeReceiptCell';
+import { MembershipActions } from '@renderer/pages/members/membership/MembershipActions';
 
 /** The columns, in order (their names are `cotisations.columns.*`). */
-const COLUMNS = ['season', 'tariff', 'amount', 'method', 'paidOn', 'notes', 'actions'] as const;
+const COLUMNS = ['season', 'tariff', 'amount', 'method', 'paidOn', 'notes', 'receipt', 'actions'] as const;
 
 /**
  * The fees covering a person, each with « Corriger » and « Annuler » for the roles that may
- * (`memberships.update`); a cancelled one stays, with its date and reason.
+ * (`memberships.update`); a cancelled one stays, with its date and reason. For those who may
+ * read receipts, each fee's tax receipt (issue 17): a fee on an issued receipt is locked until
+ * that receipt is cancelled.
  */
 export function MembershipsTable({
   person,
@@ -31,15 +39,27 @@ export function MembershipsTable({
   const locale = localeOf(language);
   const seasons = useSeasons();
   const mayChange = usePermission('memberships.update').allowed;
+  const mayReadReceipts = usePermission('receipts.read').allowed;
+  const { receipts } = useReceipts();
+  const actions = useReceiptActions();
   const [correcting, setCorrecting] = useState<MembershipDocument>();
   const [cancelling, setCancelling] = useState<MembershipDocument>();
+  const [cancellingReceipt, setCancellingReceipt] = useState<ReceiptDocument | null>(null);
+  const issued = new Map(
+    receipts.filter((receipt) => receipt.status === 'issued').map((receipt) => [receipt.id, receipt]),
+  );
   const seasonLabel = (seasonId: string) => seasons.find((s) => s.id === seasonId)?.label ?? seasonId;
   const named = (m: MembershipDocument) => ({
     tariff: m.tariffLabel,
     season: seasonLabel(m.seasonId),
     date: formatDate(m.paidOn, locale),
   });
-  const columns = COLUMNS.filter((column) => mayChange || column !== 'actions');
+  const columns = COLUMNS.filter(
+    (column) => (mayChange || column !== 'actions') && (mayReadReceipts || column !== 'receipt'),
+  );
+  // A receipt this device does not hold yet counts as issued: the fee is locked all the same.
+  const locked = (m: MembershipDocument) =>
+    m.receiptId !== '' && receipts.find((r) => r.id === m.receiptId)?.status !== 'cancelled';
 
   return (
     <>
@@ -78,28 +98,26 @@ export function MembershipsTable({
                 ) : null}
                 {m.taxReceiptAllowed ? t('people.membership.receipt') : ''}
               </Table.Td>
+              {mayReadReceipts ? (
+                <Table.Td>
+                  <FeeReceiptCell
+                    fee={m}
+                    receipt={issued.get(m.receiptId)}
+                    season={seasonLabel(m.seasonId)}
+                    actions={actions}
+                    onCancel={setCancellingReceipt}
+                  />
+                </Table.Td>
+              ) : null}
               {mayChange ? (
                 <Table.Td>
                   {m.cancelledOn ? null : (
-                    <Group gap="xs" wrap="nowrap">
-                      <Button
-                        size="xs"
-                        variant="default"
-                        onClick={() => setCorrecting(m)}
-                        aria-label={t('cotisations.correctNamed', named(m))}
-                      >
-                        {t('cotisations.correct')}
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="red"
-                        onClick={() => setCancelling(m)}
-                        aria-label={t('cotisations.cancelNamed', named(m))}
-                      >
-                        {t('cotisations.cancel')}
-                      </Button>
-                    </Group>
+                    <MembershipActions
+                      locked={locked(m)}
+                      names={named(m)}
+                      onCorrect={() => setCorrecting(m)}
+                      onCancel={() => setCancelling(m)}
+                    />
                   )}
                 </Table.Td>
               ) : null}
@@ -117,6 +135,11 @@ export function MembershipsTable({
       {cancelling ? (
         <CancelMembershipModal membership={cancelling} onClose={() => setCancelling(undefined)} />
       ) : null}
+      <CancelReceiptModal
+        receipt={cancellingReceipt}
+        actions={actions}
+        onClose={() => setCancellingReceipt(null)}
+      />
     </>
   );
 }
