@@ -1,5 +1,6 @@
 import { describeCli } from '@server/cli/cli.suite';
 import { describeApi } from '@server/http/api.suite';
+import { describeDeletions } from '@server/http/deletions.suite';
 import { describeStore } from '@server/storage/store.suite';
 import { useBackend } from '@server/test-support/backend';
 
@@ -8,5 +9,6 @@ const backend = useBackend('sqlite');
 if (backend) {
   describeStore(backend);
   describeApi(backend);
+  describeDeletions(backend);
   describeCli(backend);
 }

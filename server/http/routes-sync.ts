@@ -142,7 +142,10 @@ export function registerSyncRoutes(
       }
       const query = parseRequest(pullQuerySchema, request.query, 'paramètres seq et limit');
       const { collection } = request.params;
-      const page = await store.pull(device.orgId, collection, query.seq, query.limit, pullPageBytes);
+      // A deletion from before this device enrolled is of a document it cannot hold (issue 19).
+      const page = await store.pull(device.orgId, collection, query.seq, query.limit, pullPageBytes, {
+        skipDeletionsUpTo: device.enrolledSeq,
+      });
       // Need to know: a door device gets its view of each document, and only the id of one it
       // may not see (so that an account that stopped being a door account leaves its list).
       const access = deviceReadAccess(device.scope, collection);

@@ -13,7 +13,8 @@ export interface CodeRow {
   used_at: StoredTime | null;
 }
 
-export type SeriesRow = OrganisationRow & { series_index: number };
+/** `seq`: the association's sequence when the device enrolled (`Device.enrolledSeq`). */
+export type SeriesRow = OrganisationRow & { series_index: number; seq: number | string };
 
 /**
  * A redemption's statements, in the order both backends run them in one transaction: read the
@@ -22,9 +23,9 @@ export type SeriesRow = OrganisationRow & { series_index: number };
 export const ENROLMENT_SQL = {
   readCode: 'SELECT org_id, scope, name, expires_at, used_at FROM enrolment_codes WHERE code_hash = ?',
   takeSeries: `UPDATE organisations SET series_count = series_count + 1 WHERE id = ?
-     RETURNING id, name, created_at, series_count - 1 AS series_index`,
-  insertDevice: `INSERT INTO devices (id, org_id, name, scope, series, token_hash, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+     RETURNING id, name, created_at, series_count - 1 AS series_index, seq`,
+  insertDevice: `INSERT INTO devices (id, org_id, name, scope, series, token_hash, created_at, enrolled_seq)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   useCode: 'UPDATE enrolment_codes SET used_at = ?, device_id = ? WHERE code_hash = ?',
 };
 
@@ -53,10 +54,21 @@ export function enrolment(
     series: seriesForIndex(organisation.series_index),
     createdAt: redemption.now,
     revokedAt: null,
+    // Read under the organisation's row lock: every later push has a higher sequence.
+    enrolledSeq: Number(organisation.seq),
   };
   return { ok: true, device, organisation: toOrganisation(organisation) };
 }
 
 export function deviceValues(device: Device, tokenHash: string): unknown[] {
-  return [device.id, device.orgId, device.name, device.scope, device.series, tokenHash, device.createdAt];
+  return [
+    device.id,
+    device.orgId,
+    device.name,
+    device.scope,
+    device.series,
+    tokenHash,
+    device.createdAt,
+    device.enrolledSeq,
+  ];
 }

@@ -29,6 +29,7 @@ export const POSTGRES_TYPES: ColumnTypes = {
   keyedTable: '',
   dataBytes: 'octet_length(data::text)',
   jsonText: (column, field) => `(${column} ->> '${field}')`,
+  jsonTrue: (column, field) => `(${column} -> '${field}') = 'true'::jsonb`,
 };
 const MIGRATIONS = migrations(POSTGRES_TYPES);
 
@@ -211,11 +212,11 @@ export class PostgresStore extends SqlStore implements Store {
     }
     await execute(
       client,
-      `INSERT INTO documents (org_id, collection, id, seq, data, pushed_by)
-       SELECT ?, ?, w.id, w.seq, w.data, ?
-       FROM unnest(?::text[], ?::bigint[], ?::jsonb[]) AS w(id, seq, data)
+      `INSERT INTO documents (org_id, collection, id, seq, data, pushed_by, deleted)
+       SELECT ?, ?, w.id, w.seq, w.data, ?, w.deleted
+       FROM unnest(?::text[], ?::bigint[], ?::jsonb[], ?::integer[]) AS w(id, seq, data, deleted)
        ON CONFLICT (org_id, collection, id) DO UPDATE
-       SET seq = excluded.seq, data = excluded.data, pushed_by = excluded.pushed_by`,
+       SET seq = excluded.seq, data = excluded.data, pushed_by = excluded.pushed_by, deleted = excluded.deleted`,
       [
         orgId,
         collection,
@@ -223,6 +224,7 @@ export class PostgresStore extends SqlStore implements Store {
         writes.documents.map((entry) => entry.id),
         writes.documents.map((entry) => entry.seq),
         writes.documents.map((entry) => JSON.stringify(entry.document)),
+        writes.documents.map((entry) => (entry.document._deleted ? 1 : 0)),
       ],
     );
     if (pushedBy !== null) {

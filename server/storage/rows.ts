@@ -24,10 +24,11 @@ export interface DeviceRow {
   series: string;
   created_at: StoredTime;
   revoked_at: StoredTime | null;
+  enrolled_seq: StoredSeq;
 }
 
 /** Not the token hash: a device read back never carries it. */
-export const DEVICE_COLUMNS = 'id, org_id, name, scope, series, created_at, revoked_at';
+export const DEVICE_COLUMNS = 'id, org_id, name, scope, series, created_at, revoked_at, enrolled_seq';
 
 export const isoTime = (time: StoredTime): string => (typeof time === 'string' ? time : time.toISOString());
 
@@ -48,4 +49,5 @@ export const toDevice = (row: DeviceRow): Device => ({
   series: row.series,
   createdAt: isoTime(row.created_at),
   revokedAt: row.revoked_at === null ? null : isoTime(row.revoked_at),
+  enrolledSeq: Number(row.enrolled_seq),
 });

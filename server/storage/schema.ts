@@ -14,6 +14,8 @@ export interface ColumnTypes {
   dataBytes: string;
   /** A top-level text field of a stored document's JSON, as SQL text. */
   jsonText(column: string, field: string): string;
+  /** True when a top-level field of a stored document's JSON is the JSON `true`. */
+  jsonTrue(column: string, field: string): string;
 }
 
 /** `migrations(types)[n]` brings the database to schema version n + 1. Never edit a shipped step: add one. */
@@ -91,6 +93,13 @@ export function migrations(t: ColumnTypes): string[] {
     // What each device added to its association's storage, net (`StoreLimits.deviceBytes`),
     // kept by every push; counted once here.
     `ALTER TABLE devices ADD COLUMN bytes ${t.seq} NOT NULL DEFAULT 0;\n${deviceBytesCount(t)}`,
+    // Issue 19: a device never receives the deletion of a document deleted before it enrolled
+    // (it cannot hold it). The association's sequence when each device enrolled (0 for those
+    // enrolled before: they keep receiving every deletion), and whether each stored revision is
+    // a deletion, so that a pull skips those tombstones without reading their JSON.
+    `ALTER TABLE devices ADD COLUMN enrolled_seq ${t.seq} NOT NULL DEFAULT 0;
+  ALTER TABLE documents ADD COLUMN deleted ${t.count} NOT NULL DEFAULT 0;
+  ${deletedFlags(t)}`,
   ];
 }
 
@@ -121,4 +130,9 @@ export function deviceBytesCount(t: ColumnTypes): string {
     (SELECT SUM(${t.dataBytes}) FROM documents
      WHERE documents.org_id = devices.org_id AND documents.pushed_by = devices.id), 0);
   `;
+}
+
+/** Issue 19: marks the stored deletions (`_deleted: true`) of the documents stored before. */
+export function deletedFlags(t: ColumnTypes): string {
+  return `UPDATE documents SET deleted = 1 WHERE ${t.jsonTrue('data', '_deleted')};`;
 }

@@ -7,6 +7,7 @@ import type {
   Device,
   NewEnrolmentCode,
   Organisation,
+  PullOptions,
   PullPage,
   PushOutcome,
   StoredRow,
@@ -88,6 +89,10 @@ export abstract class SqlStore {
    * the sizes of the page first, then the documents up to the last that fits. A push between
    * the two moves a document of the page to a higher sequence (a later page has it) and adds
    * none below the cut: new sequences are above every committed one.
+   *
+   * The deletions at or below `skipDeletionsUpTo` are left out (issue 19). When the page ends
+   * the collection, its checkpoint passes them too: every document at or below that sequence is
+   * either returned or such a deletion, and no later write can take a sequence that low.
    */
   async pull(
     orgId: string,
@@ -95,11 +100,13 @@ export abstract class SqlStore {
     afterSeq: number,
     limit: number,
     maxBytes = Number.POSITIVE_INFINITY,
+    options: PullOptions = {},
   ): Promise<PullPage> {
+    const skipUpTo = options.skipDeletionsUpTo ?? 0;
     const sizes = await this.query<{ seq: StoredSeq; size: StoredSeq }>(
       `SELECT seq, ${this.dataBytes} AS size FROM documents
-       WHERE org_id = ? AND collection = ? AND seq > ? ORDER BY seq LIMIT ?`,
-      [orgId, collection, afterSeq, limit],
+       WHERE org_id = ? AND collection = ? AND seq > ? AND (seq > ? OR deleted = 0) ORDER BY seq LIMIT ?`,
+      [orgId, collection, afterSeq, skipUpTo, limit],
     );
     let total = 0;
     let cut = 0;
@@ -109,17 +116,20 @@ export abstract class SqlStore {
       cut += 1;
     }
     const last = sizes[cut - 1];
-    if (!last) return { documents: [], seq: afterSeq, more: false, pushedBy: [] };
+    const ended = sizes.length < limit;
+    if (!last)
+      return { documents: [], seq: Math.max(afterSeq, ended ? skipUpTo : 0), more: false, pushedBy: [] };
     const lastSeq = Number(last.seq);
     const rows = await this.query<{ data: StoredDocument; pushed_by: string | null }>(
       `SELECT data, pushed_by FROM documents WHERE org_id = ? AND collection = ? AND seq > ? AND seq <= ?
-       ORDER BY seq`,
-      [orgId, collection, afterSeq, lastSeq],
+       AND (seq > ? OR deleted = 0) ORDER BY seq`,
+      [orgId, collection, afterSeq, lastSeq, skipUpTo],
     );
+    const more = cut < sizes.length;
     return {
       documents: rows.map((row) => toDocument(row.data)),
-      seq: lastSeq,
-      more: cut < sizes.length,
+      seq: ended && !more ? Math.max(lastSeq, skipUpTo) : lastSeq,
+      more,
       pushedBy: rows.map((row) => row.pushed_by),
     };
   }

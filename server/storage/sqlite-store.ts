@@ -59,6 +59,8 @@ export const SQLITE_TYPES: ColumnTypes = {
   // octet_length reads the record's header, not the text: sizes cost nothing to read.
   dataBytes: 'octet_length(data)',
   jsonText: (column, field) => `json_extract(${column}, '$.${field}')`,
+  // json_extract gives JSON true as 1 and false as 0; json_type tells true from the number 1.
+  jsonTrue: (column, field) => `json_type(${column}, '$.${field}') = 'true'`,
 };
 const MIGRATIONS = migrations(SQLITE_TYPES);
 
@@ -185,16 +187,16 @@ export class SqliteStore extends SqlStore implements Store {
       'INSERT OR IGNORE INTO unique_keys (org_id, collection, key, doc_id) VALUES (?, ?, ?, ?)',
     );
     const write = this.db.prepare(
-      `INSERT INTO documents (org_id, collection, id, seq, data, pushed_by) VALUES (?, ?, ?, ?, ?, ?)
+      `INSERT INTO documents (org_id, collection, id, seq, data, pushed_by, deleted) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (org_id, collection, id) DO UPDATE
-       SET seq = excluded.seq, data = excluded.data, pushed_by = excluded.pushed_by`,
+       SET seq = excluded.seq, data = excluded.data, pushed_by = excluded.pushed_by, deleted = excluded.deleted`,
     );
     const record = this.db.prepare(
       'INSERT INTO revisions (org_id, seq, collection, doc_id, device_id) VALUES (?, ?, ?, ?, ?)',
     );
     for (const { key, docId } of writes.keys) takeKey.run(orgId, collection, key, docId);
     for (const { id, seq, document } of writes.documents) {
-      write.run(orgId, collection, id, seq, JSON.stringify(document), pushedBy);
+      write.run(orgId, collection, id, seq, JSON.stringify(document), pushedBy, document._deleted ? 1 : 0);
       if (pushedBy !== null) record.run(orgId, seq, collection, id, pushedBy);
     }
     this.execute('UPDATE organisations SET seq = ?, bytes = ? WHERE id = ?', [

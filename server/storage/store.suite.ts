@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePerson } from '@shared/members/testing';
 import { POSTGRES_TYPES } from '@server/storage/postgres-store';
 import { documentBytes } from '@server/storage/push-plan';
-import { deviceBytesCount, memberNumberKeys } from '@server/storage/schema';
+import { deletedFlags, deviceBytesCount, memberNumberKeys } from '@server/storage/schema';
 import { SQLITE_FILE_NAME, SQLITE_TYPES } from '@server/storage/sqlite-store';
 import { rulesFor } from '@server/sync/collection-rules';
 import { newDocumentId } from '@shared/ids';
@@ -38,6 +38,32 @@ export function describeStore(backend: Backend): void {
         deviceName: name,
         tokenHash: hashSecret(newDocumentId()),
       });
+
+    /** A statement on the database behind the store's back, as a migration step or an older server. */
+    const sql = async (statement: string, params: unknown[] = []) => {
+      if ('databaseUrl' in backend.location) {
+        const client = new pg.Client({ connectionString: backend.location.databaseUrl });
+        await client.connect();
+        try {
+          const numbered = statement.replace(
+            /\?/g,
+            (_, offset: number) => `$${statement.slice(0, offset).split('?').length}`,
+          );
+          return (await client.query(numbered, params)).rows as Record<string, unknown>[];
+        } finally {
+          await client.end();
+        }
+      }
+      const db = new Database(join(backend.location.data, SQLITE_FILE_NAME));
+      try {
+        const prepared = db.prepare(statement);
+        return prepared.reader
+          ? (prepared.all(...params) as Record<string, unknown>[])
+          : (prepared.run(...params), []);
+      } finally {
+        db.close();
+      }
+    };
 
     it('assigns per-association sequences that only grow, across collections and connections', async () => {
       const orgA = await createOrganisation(store);
@@ -334,30 +360,6 @@ export function describeStore(backend: Backend): void {
       );
       // Another device's write is not this device's.
       await store.push(org, 'settings', [{ newDocumentState: settingsDoc('other') }], {}, null);
-      const sql = async (statement: string, params: unknown[] = []) => {
-        if ('databaseUrl' in backend.location) {
-          const client = new pg.Client({ connectionString: backend.location.databaseUrl });
-          await client.connect();
-          try {
-            const numbered = statement.replace(
-              /\?/g,
-              (_, offset: number) => `$${statement.slice(0, offset).split('?').length}`,
-            );
-            return (await client.query(numbered, params)).rows as Record<string, unknown>[];
-          } finally {
-            await client.end();
-          }
-        }
-        const db = new Database(join(backend.location.data, SQLITE_FILE_NAME));
-        try {
-          const prepared = db.prepare(statement);
-          return prepared.reader
-            ? (prepared.all(...params) as Record<string, unknown>[])
-            : (prepared.run(...params), []);
-        } finally {
-          db.close();
-        }
-      };
       const bytes = async () =>
         Number((await sql('SELECT bytes FROM devices WHERE id = ?', [deviceId]))[0]?.bytes);
       const pushed = docs.reduce((sum, doc) => sum + documentBytes(doc), 0);
@@ -368,6 +370,36 @@ export function describeStore(backend: Backend): void {
       // PostgreSQL measures its jsonb as text, which spaces out the JSON a little.
       if ('databaseUrl' in backend.location) expect(await bytes()).toBeGreaterThanOrEqual(pushed);
       else expect(await bytes()).toBe(pushed);
+    });
+
+    it('marks the deletions stored before issue 19, and a device enrolled before it keeps receiving every deletion', async () => {
+      const org = await createOrganisation(store);
+      const enrolled = await redeem(await issueCode(store, org, 'office'), 'Ancien poste');
+      if (!enrolled.ok) throw new Error('not enrolled');
+      await store.push(org, 'settings', [{ newDocumentState: settingsDoc('old-kept') }]);
+      await store.push(org, 'settings', [{ newDocumentState: settingsDoc('old-gone', {}, true) }]);
+      // As a server before issue 19 left them: no deletion marked, the device enrolled at 0.
+      await sql('UPDATE documents SET deleted = 0 WHERE org_id = ?', [org]);
+      await sql('UPDATE devices SET enrolled_seq = 0 WHERE id = ?', [enrolled.device.id]);
+      const skip = { skipDeletionsUpTo: 2 };
+      expect((await store.pull(org, 'settings', 0, 10, undefined, skip)).documents).toHaveLength(2);
+      await sql(deletedFlags('databaseUrl' in backend.location ? POSTGRES_TYPES : SQLITE_TYPES));
+      const page = await store.pull(org, 'settings', 0, 10, undefined, skip);
+      expect(page.documents.map((doc) => doc.id)).toEqual(['old-kept']);
+      expect(page.seq).toBe(2);
+      // The device enrolled before the server kept the sequence: it may hold anything.
+      const [device] = (await store.listDevices(org)).filter((d) => d.id === enrolled.device.id);
+      expect(device?.enrolledSeq).toBe(0);
+      const all = await store.pull(org, 'settings', 0, 10, undefined, {
+        skipDeletionsUpTo: device?.enrolledSeq,
+      });
+      expect(all.documents.map((doc) => [doc.id, doc._deleted])).toEqual([
+        ['old-kept', false],
+        ['old-gone', true],
+      ]);
+      // A device enrolled now starts from the association's sequence.
+      const later = await redeem(await issueCode(store, org, 'office'), 'Nouveau poste');
+      expect(later.ok && later.device.enrolledSeq).toBe(2);
     });
 
     describe('a device that reads part of a collection (a view)', () => {

@@ -23,6 +23,12 @@ export interface Device {
   series: string;
   createdAt: string;
   revokedAt: string | null;
+  /**
+   * The association's sequence when the device enrolled: a deletion at or below it is of a
+   * document the device cannot hold, and is never sent to it (issue 19). 0 for the devices
+   * enrolled before the server kept it.
+   */
+  enrolledSeq: number;
 }
 
 export interface NewEnrolmentCode {
@@ -166,6 +172,10 @@ export interface StoreLimits {
   deviceBytes?: number;
 }
 
+export interface PullOptions {
+  skipDeletionsUpTo?: number;
+}
+
 export interface PullPage {
   documents: SyncDocument[];
   /** The sequence of the last document returned, or the one asked for when there is none. */
@@ -210,13 +220,18 @@ export interface Store {
   listDevices(orgId?: string): Promise<Device[]>;
   /** Returns the device (already revoked or not), or undefined when there is no such device. */
   revokeDevice(id: string, now: string): Promise<Device | undefined>;
-  /** At most `limit` documents and `maxBytes` of them (JSON text; at least one document). */
+  /**
+   * At most `limit` documents and `maxBytes` of them (JSON text; at least one document).
+   * `options.skipDeletionsUpTo`: leaves out the deletions at or below this sequence (those of
+   * documents deleted before the pulling device enrolled, `Device.enrolledSeq`).
+   */
   pull(
     orgId: string,
     collection: string,
     afterSeq: number,
     limit: number,
     maxBytes?: number,
+    options?: PullOptions,
   ): Promise<PullPage>;
   /**
    * All rows in one transaction; see `decidePushRow` for what is written. A duplicate unique
