@@ -1,6 +1,7 @@
 import { describeCli } from '@server/cli/cli.suite';
 import { describeApi } from '@server/http/api.suite';
 import { describeDeletions } from '@server/http/deletions.suite';
+import { describeRuralLink } from '@server/http/rural-link.suite';
 import { describeStore } from '@server/storage/store.suite';
 import { useBackend } from '@server/test-support/backend';
 
@@ -10,5 +11,6 @@ if (backend) {
   describeStore(backend);
   describeApi(backend);
   describeDeletions(backend);
+  describeRuralLink(backend);
   describeCli(backend);
 }
