@@ -25,11 +25,54 @@ export interface SyncApiOptions {
   token?: string;
   /** Injected by tests to cut connections; the browser's fetch otherwise. */
   fetch?: FetchLike;
-  /** A request that hangs (Wi-Fi gone mid-request) is abandoned and retried after this. */
+  /**
+   * A request during which nothing arrives for this long (Wi-Fi gone mid-request) is abandoned
+   * and retried. A timeout of inactivity, not of total duration: over a rural link a page that
+   * keeps arriving takes as long as it needs (issue 19).
+   */
   timeoutMs?: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+
+/**
+ * An abort signal that fires once `ms` pass without `touch()`: each byte received (the answer's
+ * headers, each chunk of its body) gives the request another `ms`.
+ */
+function inactivityTimeout(ms: number) {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const touch = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(new InactivityTimeout(ms)), ms);
+  };
+  touch();
+  return { signal: controller.signal, touch, stop: () => clearTimeout(timer) };
+}
+
+/** What aborts a request the server stopped answering. */
+class InactivityTimeout extends Error {
+  constructor(ms: number) {
+    super(
+      `Le serveur n’a rien envoyé pendant ${(ms / 1000).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} s : la synchronisation reprendra où elle s’est arrêtée.`,
+    );
+    this.name = 'InactivityTimeout';
+  }
+}
+
+/** The body as text, read chunk by chunk so that each chunk counts as activity. */
+async function readText(response: Response, onChunk: () => void): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    onChunk();
+    text += decoder.decode(value, { stream: true });
+  }
+}
 
 /**
  * The sync API as typed calls. Every answer is checked with the shared wire schemas: a proxy's
@@ -115,18 +158,23 @@ export class SyncApi {
     if (body !== undefined) headers['content-type'] = 'application/json';
     let response: Response;
     let text: string;
+    const timeout = inactivityTimeout(this.timeoutMs);
     try {
       response = await this.fetchImpl(this.url(path), {
         method,
         headers,
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(this.timeoutMs),
+        signal: timeout.signal,
         cache: 'no-store',
       });
-      text = await response.text();
+      timeout.touch();
+      text = await readText(response, timeout.touch);
     } catch (error) {
       // fetch rejects on DNS, refused connections, offline mode, CORS and timeouts alike.
-      throw new SyncError('NETWORK', error instanceof Error ? error.message : String(error));
+      const reason: unknown = timeout.signal.aborted ? timeout.signal.reason : error;
+      throw new SyncError('NETWORK', reason instanceof Error ? reason.message : String(reason));
+    } finally {
+      timeout.stop();
     }
     let json: unknown;
     try {

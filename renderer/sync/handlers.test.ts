@@ -59,6 +59,42 @@ describe('pull handler', () => {
     expect(second.checkpoint).toEqual({ seq: 5 });
   });
 
+  it('keeps the pages of a batch received before a connection dropped, and resumes after them', async () => {
+    const docs = [1, 2, 3, 4, 5, 6].map((n) => setting(n));
+    const calls: [number, number][] = [];
+    let failures = 1;
+    // Pages of two documents at most (the byte bound); the third request of the batch fails once.
+    const api = {
+      pull: async (_collection: string, seq: number, limit: number): Promise<PullResponse> => {
+        calls.push([seq, limit]);
+        if (seq === 4 && failures-- > 0) throw new SyncError('NETWORK', 'connexion coupée');
+        const page = docs.slice(seq, seq + Math.min(limit, 2)) as PullResponse['documents'];
+        const more = seq + page.length < docs.length && page.length < limit;
+        return { documents: page, checkpoint: { seq: seq + page.length }, ...(more ? { more } : {}) };
+      },
+    } as unknown as SyncApi;
+    const pull = createPullHandler({ api, spec: collectionSpecs.settings, onSkipped: () => undefined });
+    await expect(pull(undefined, 6)).rejects.toThrow('connexion coupée');
+    // RxDB retries from the same checkpoint: the four documents already here are not asked again.
+    const retried = await pull(undefined, 6);
+    expect(retried.documents.map((d) => d.id)).toEqual(['s-1', 's-2', 's-3', 's-4', 's-5', 's-6']);
+    expect(retried.checkpoint).toEqual({ seq: 6 });
+    expect(calls).toEqual([
+      [0, 6],
+      [2, 4],
+      [4, 2],
+      [4, 2],
+    ]);
+    // What was kept serves one retry of that checkpoint only: another checkpoint starts afresh.
+    failures = 1;
+    await expect(pull(undefined, 6)).rejects.toThrow();
+    expect((await pull({ seq: 2 }, 6)).documents.map((d) => d.id)).toEqual(['s-3', 's-4', 's-5', 's-6']);
+    expect(calls.slice(7)).toEqual([
+      [2, 6],
+      [4, 4],
+    ]);
+  });
+
   it('asks for the next page when the server cut one at its byte bound', async () => {
     const docs = [setting(1), setting(2), setting(3), setting(4)];
     const calls: [number, number][] = [];

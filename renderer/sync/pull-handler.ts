@@ -40,13 +40,26 @@ export function createPullHandler(deps: PullHandlerDeps): ReplicationPullHandler
   const collection = deps.spec.name;
   // The journal's entries come with the device the server saw push them (issue 15).
   const recorded = (syncRulesFor(collection).serverFields ?? []).length > 0;
+  // Pages received for a batch whose next page failed, kept for the retry from the same checkpoint.
+  let kept: { from: number; seq: number; documents: PulledDocument[] } | undefined;
   return async (lastCheckpoint, batchSize) => {
     const start = checkpointSchema.safeParse(lastCheckpoint);
-    let seq = start.success ? start.data.seq : 0;
-    const documents: PulledDocument[] = [];
-    for (;;) {
+    const from = start.success ? start.data.seq : 0;
+    const resumed = kept?.from === from ? kept : undefined;
+    kept = undefined;
+    let seq = resumed?.seq ?? from;
+    const documents: PulledDocument[] = resumed?.documents ?? [];
+    while (documents.length < batchSize) {
       const wanted = batchSize - documents.length;
-      const page = await deps.api.pull(collection, seq, wanted, { recorded });
+      let page;
+      try {
+        page = await deps.api.pull(collection, seq, wanted, { recorded });
+      } catch (error) {
+        // Over a rural link a batch is several pages: a connection that drops after some of
+        // them costs only the page it cut, not those already here (issue 19).
+        if (seq > from) kept = { from, seq, documents };
+        throw error;
+      }
       for (const raw of page.documents) {
         if (isWithdrawn(raw)) {
           const held = await deps.local?.(String(raw.id));
@@ -62,7 +75,7 @@ export function createPullHandler(deps: PullHandlerDeps): ReplicationPullHandler
       }
       seq = page.checkpoint.seq;
       // A page cut short by the server's byte bound says `more`: not the end of the changes.
-      if ((page.documents.length < wanted && !page.more) || documents.length >= batchSize) break;
+      if (page.documents.length < wanted && !page.more) break;
     }
     return { documents, checkpoint: { seq } };
   };
