@@ -15,6 +15,7 @@ import type {
   PushResponse,
   PushRow,
 } from '@shared/sync/protocol';
+import { RequestSlots } from '@renderer/sync/request-slots';
 import { SyncError } from '@renderer/sync/sync-error';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -31,9 +32,13 @@ export interface SyncApiOptions {
    * keeps arriving takes as long as it needs (issue 19).
    */
   timeoutMs?: number;
+  /** Requests at once (`RequestSlots`); the event stream is not one of them. */
+  concurrency?: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+/** Six connections a server in a browser, less the event stream's and one for the app's files. */
+const DEFAULT_CONCURRENCY = 4;
 
 /**
  * An abort signal that fires once `ms` pass without `touch()`: each byte received (the answer's
@@ -83,6 +88,7 @@ export class SyncApi {
   private readonly token: string | undefined;
   private readonly fetchImpl: FetchLike;
   private readonly timeoutMs: number;
+  private readonly slots: RequestSlots;
 
   constructor(options: SyncApiOptions) {
     this.baseUrl = options.baseUrl;
@@ -90,6 +96,7 @@ export class SyncApi {
     // Called unbound, the browser's fetch throws "Illegal invocation".
     this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.slots = new RequestSlots(options.concurrency ?? DEFAULT_CONCURRENCY);
   }
 
   url(path: string): string {
@@ -148,6 +155,33 @@ export class SyncApi {
     );
   }
 
+  /** One request, its timeout running from when it leaves the queue of `slots`. */
+  private async send(
+    method: 'GET' | 'POST',
+    path: string,
+    headers: Record<string, string>,
+    body: unknown,
+  ): Promise<{ response: Response; text: string }> {
+    const timeout = inactivityTimeout(this.timeoutMs);
+    try {
+      const response = await this.fetchImpl(this.url(path), {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: timeout.signal,
+        cache: 'no-store',
+      });
+      timeout.touch();
+      return { response, text: await readText(response, timeout.touch) };
+    } catch (error) {
+      // fetch rejects on DNS, refused connections, offline mode, CORS and timeouts alike.
+      const reason: unknown = timeout.signal.aborted ? timeout.signal.reason : error;
+      throw new SyncError('NETWORK', reason instanceof Error ? reason.message : String(reason));
+    } finally {
+      timeout.stop();
+    }
+  }
+
   private async request<S extends z.ZodType>(
     schema: S,
     method: 'GET' | 'POST',
@@ -156,26 +190,7 @@ export class SyncApi {
   ): Promise<z.output<S>> {
     const headers: Record<string, string> = { ...this.authHeaders(), accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    let response: Response;
-    let text: string;
-    const timeout = inactivityTimeout(this.timeoutMs);
-    try {
-      response = await this.fetchImpl(this.url(path), {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: timeout.signal,
-        cache: 'no-store',
-      });
-      timeout.touch();
-      text = await readText(response, timeout.touch);
-    } catch (error) {
-      // fetch rejects on DNS, refused connections, offline mode, CORS and timeouts alike.
-      const reason: unknown = timeout.signal.aborted ? timeout.signal.reason : error;
-      throw new SyncError('NETWORK', reason instanceof Error ? reason.message : String(reason));
-    } finally {
-      timeout.stop();
-    }
+    const { response, text } = await this.slots.run(() => this.send(method, path, headers, body));
     let json: unknown;
     try {
       json = text ? JSON.parse(text) : undefined;

@@ -8,7 +8,8 @@ import { SyncError } from '@renderer/sync/sync-error';
 /**
  * Issue 19: the sync client's timeout is one of inactivity, not of total duration. A real HTTP
  * server on 127.0.0.1 trickles a pull page over four times the timeout (as a 256 kbit/s link
- * does a large page), stalls half-way through another, and never answers a third.
+ * does a large page), stalls half-way through another, and never answers a third; a request
+ * waiting for a free connection is not timed.
  */
 const TIMEOUT_MS = 400;
 const CHUNK_EVERY_MS = 100;
@@ -61,6 +62,15 @@ describe('sync API client over a slow link', () => {
     expect(received.documents).toHaveLength(40);
     expect(received.checkpoint).toEqual({ seq: 40 });
     expect(elapsed).toBeGreaterThan(4 * TIMEOUT_MS);
+  });
+
+  it('counts a request’s wait for a free connection as no silence of the server', async () => {
+    // One request at a time: the second waits the whole first page (over four timeouts).
+    const shared = new SyncApi({ baseUrl: base, timeoutMs: TIMEOUT_MS, concurrency: 1 });
+    const started = performance.now();
+    const pages = await Promise.all([shared.pull('slow', 0, 40), shared.pull('slow', 0, 40)]);
+    expect(pages.map((received) => received.documents.length)).toEqual([40, 40]);
+    expect(performance.now() - started).toBeGreaterThan(2 * 18 * CHUNK_EVERY_MS);
   });
 
   it('gives up on a page that stops arriving, one timeout after its last byte, with a French sentence', async () => {
