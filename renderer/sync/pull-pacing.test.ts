@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ReplicationPullHandler } from 'rxdb/plugins/core';
 import type { Checkpoint } from '@shared/sync/protocol';
-import { pacePulls } from '@renderer/sync/pull-pacing';
+import { createRxDatabase } from 'rxdb/plugins/core';
+import { replicateRxCollection } from 'rxdb/plugins/replication';
+import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import { pacePulls, writtenCheckpointOf } from '@renderer/sync/pull-pacing';
 import type { PullPacing } from '@renderer/sync/pull-pacing';
 
 /** A server of `total` documents numbered by their sequence, served by pages. */
@@ -107,5 +110,43 @@ describe('pacePulls', () => {
     expect(await stillWaiting(second)).toBe(true);
     stored = { seq: 10 };
     expect((await second).checkpoint).toEqual({ seq: 20 });
+  });
+});
+
+describe('writtenCheckpointOf, an internal of RxDB', () => {
+  it('reads the checkpoint a real replication stored after writing its pulls (fails if an RxDB upgrade renames it)', async () => {
+    const db = await createRxDatabase({ name: `pacing-${Date.now()}`, storage: getRxStorageMemory() });
+    try {
+      const collections = await db.addCollections({
+        things: {
+          schema: {
+            version: 0,
+            primaryKey: 'id',
+            type: 'object',
+            properties: { id: { type: 'string', maxLength: 20 } },
+            required: ['id'],
+          },
+        },
+      });
+      const things = collections.things;
+      if (!things) throw new Error('collection absente');
+      const replication = replicateRxCollection<{ id: string }, Checkpoint>({
+        collection: things,
+        replicationIdentifier: 'pinning',
+        live: false,
+        pull: { batchSize: 10, handler: pages(25) },
+      });
+      expect(writtenCheckpointOf(replication)).toBeUndefined();
+      await replication.awaitInitialReplication();
+      // RxDB stores the checkpoint without awaiting it: give it a few turns.
+      for (let turn = 0; turn < 50 && writtenCheckpointOf(replication) === undefined; turn++) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      expect(writtenCheckpointOf(replication)).toEqual({ seq: 25 });
+      expect(await things.count().exec()).toBe(25);
+      await replication.cancel();
+    } finally {
+      await db.remove();
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { ReplicationPullHandler } from 'rxdb/plugins/core';
+import type { RxReplicationState } from 'rxdb/plugins/replication';
 import { checkpointSchema } from '@shared/sync/protocol';
 import type { Checkpoint } from '@shared/sync/protocol';
 
@@ -24,6 +25,16 @@ export interface PullPacing {
   maxWaitMs: number;
   /** How often the stored checkpoint is looked at while waiting. */
   pollMs?: number;
+}
+
+/**
+ * The checkpoint RxDB stored after writing the pulled documents before it. RxDB has no public
+ * way to tell it: this reads an internal of its replication (`lastCheckpointDoc.down`), which
+ * pull-pacing.test.ts pins against the installed RxDB, so that an upgrade renaming it fails
+ * there instead of silently leaving the pull unpaced.
+ */
+export function writtenCheckpointOf<Doc>(replication: RxReplicationState<Doc, Checkpoint>): unknown {
+  return replication.internalReplicationState?.lastCheckpointDoc.down?.checkpointData;
 }
 
 function seqOf(checkpoint: unknown): number {

@@ -26,7 +26,7 @@ import type { Enrolment } from '@renderer/sync/enrolment';
 import { countPendingChanges } from '@renderer/sync/pending-changes';
 import type { PendingCountMemo } from '@renderer/sync/pending-changes';
 import { createPullHandler } from '@renderer/sync/pull-handler';
-import { pacePulls } from '@renderer/sync/pull-pacing';
+import { pacePulls, writtenCheckpointOf } from '@renderer/sync/pull-pacing';
 import type { PulledDocument } from '@renderer/sync/pulled-document';
 import { createPushHandler } from '@renderer/sync/push-handler';
 import { holdUntil } from '@renderer/sync/hold-until';
@@ -363,8 +363,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
               ),
               {
                 maxAhead: 2 * pullBatchSize,
-                writtenCheckpoint: (): unknown =>
-                  replication.internalReplicationState?.lastCheckpointDoc.down?.checkpointData,
+                writtenCheckpoint: () => writtenCheckpointOf(replication),
                 stopped: () => stopped || replication.isStopped(),
                 maxWaitMs: 30_000,
               },
