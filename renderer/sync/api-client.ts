@@ -5,8 +5,11 @@ import {
   healthResponseSchema,
   pullResponseSchema,
   pushResponseSchema,
+  SCHEMA_VERSION_HEADER,
   SYNC_API_PREFIX,
 } from '@shared/sync/protocol';
+import { collectionSpecs } from '@shared/schema/collections';
+import type { CollectionSpec } from '@shared/schema/collection-spec';
 import type {
   EnrolRequest,
   EnrolResponse,
@@ -34,6 +37,17 @@ export interface SyncApiOptions {
   timeoutMs?: number;
   /** Requests at once (`RequestSlots`); the event stream is not one of them. */
   concurrency?: number;
+  /** The collections this app holds, whose schema versions pulls and pushes name. */
+  specs?: Readonly<Record<string, CollectionSpec>>;
+}
+
+/** The `x-tilleul-schema` header of a pull or push: the version of the collection this app holds. */
+function schemaHeader(
+  specs: Readonly<Record<string, CollectionSpec>>,
+  collection: string,
+): Record<string, string> {
+  const spec = Object.hasOwn(specs, collection) ? specs[collection] : undefined;
+  return spec ? { [SCHEMA_VERSION_HEADER]: String(spec.version) } : {};
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -89,6 +103,7 @@ export class SyncApi {
   private readonly fetchImpl: FetchLike;
   private readonly timeoutMs: number;
   private readonly slots: RequestSlots;
+  private readonly specs: Readonly<Record<string, CollectionSpec>>;
 
   constructor(options: SyncApiOptions) {
     this.baseUrl = options.baseUrl;
@@ -97,6 +112,7 @@ export class SyncApi {
     this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.slots = new RequestSlots(options.concurrency ?? DEFAULT_CONCURRENCY);
+    this.specs = options.specs ?? collectionSpecs;
   }
 
   url(path: string): string {
@@ -137,6 +153,8 @@ export class SyncApi {
       pullResponseSchema,
       'GET',
       `/sync/${encodeURIComponent(collection)}/pull?${query.toString()}`,
+      undefined,
+      schemaHeader(this.specs, collection),
     );
   }
 
@@ -152,6 +170,7 @@ export class SyncApi {
       'POST',
       `/sync/${encodeURIComponent(collection)}/push${query}`,
       rows,
+      schemaHeader(this.specs, collection),
     );
   }
 
@@ -187,8 +206,13 @@ export class SyncApi {
     method: 'GET' | 'POST',
     path: string,
     body?: unknown,
+    extraHeaders: Record<string, string> = {},
   ): Promise<z.output<S>> {
-    const headers: Record<string, string> = { ...this.authHeaders(), accept: 'application/json' };
+    const headers: Record<string, string> = {
+      ...this.authHeaders(),
+      ...extraHeaders,
+      accept: 'application/json',
+    };
     if (body !== undefined) headers['content-type'] = 'application/json';
     const { response, text } = await this.slots.run(() => this.send(method, path, headers, body));
     let json: unknown;

@@ -8,7 +8,7 @@ import { call } from '@server/test-support/fixtures';
 import { collectionSpecs } from '@shared/schema/collections';
 import { cancelled, makeReceipt } from '@shared/receipts/testing';
 import { newPerson } from '../../test/sync/documents';
-import { startTestClient, startTestServer } from '../../test/sync/harness';
+import { startTestClient, startTestServer, TEST_CLIENT_SPECS } from '../../test/sync/harness';
 import type { TestClient, TestServer } from '../../test/sync/harness';
 import type { FetchLike } from '@renderer/sync/api-client';
 import { appendAudit } from '@renderer/data/audit/write';
@@ -486,6 +486,60 @@ describe('replication against a real server', () => {
     expect(a.status.get().problems[0]).toMatchObject({ code: 'DEVICE_REVOKED' });
     const health = await call(server.url, 'GET', '/api/v1/health');
     expect(health.status).toBe(200);
+  });
+
+  describe('versions that disagree (issue 20)', () => {
+    const people = collectionSpecs.people;
+    /** The people collection as an app one schema version older or newer than the server's holds it. */
+    const peopleAt = (version: number) => ({
+      ...TEST_CLIENT_SPECS,
+      people: {
+        ...people,
+        version,
+        migrations: Object.fromEntries(
+          Array.from({ length: version }, (_, index) => [
+            index + 1,
+            (document: Record<string, unknown>) => document,
+          ]),
+        ),
+      },
+    });
+
+    it('stops and says « Mettez Tilleul à jour » when the server holds a newer schema; nothing is exchanged', async () => {
+      const before = await server.store().pull(server.orgId, 'people', 0, 5000, 1 << 30);
+      const a = await client('old-app', peopleAt(people.version - 1));
+      const person = newPerson({ lastName: 'Ancienne-version' }, stampOf(a));
+      await a.db.people.insert(person);
+      await until(() => a.status.get().phase === 'appOutdated');
+      expect(a.status.get().problems).toContainEqual(
+        expect.objectContaining({
+          code: 'APP_OUTDATED',
+          serverMessage: expect.stringMatching(/Mettez Tilleul à jour sur cet appareil/),
+        }),
+      );
+      // Halted: it asks nothing more, and the person stays on this device only.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(a.status.get().phase).toBe('appOutdated');
+      expect(await a.db.people.findOne(person.id).exec()).not.toBeNull();
+      const after = await server.store().pull(server.orgId, 'people', 0, 5000, 1 << 30);
+      expect(after.documents.map((document) => document.id)).not.toContain(person.id);
+      expect(after.seq).toBe(before.seq);
+    });
+
+    it('stops and says the server must be updated when this app holds a newer schema', async () => {
+      const a = await client('new-app', peopleAt(people.version + 1));
+      const person = newPerson({ lastName: 'Nouvelle-version' }, stampOf(a));
+      await a.db.people.insert(person);
+      await until(() => a.status.get().phase === 'serverOutdated');
+      expect(a.status.get().problems).toContainEqual(
+        expect.objectContaining({
+          code: 'SERVER_OUTDATED',
+          serverMessage: expect.stringMatching(/Mettez Tilleul à jour sur le serveur/),
+        }),
+      );
+      const after = await server.store().pull(server.orgId, 'people', 0, 5000, 1 << 30);
+      expect(after.documents.map((document) => document.id)).not.toContain(person.id);
+    });
   });
 });
 

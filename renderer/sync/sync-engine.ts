@@ -30,7 +30,7 @@ import { pacePulls, writtenCheckpointOf } from '@renderer/sync/pull-pacing';
 import type { PulledDocument } from '@renderer/sync/pulled-document';
 import { createPushHandler } from '@renderer/sync/push-handler';
 import { holdUntil } from '@renderer/sync/hold-until';
-import { isAuthFailure, isNetworkFailure, toSyncError } from '@renderer/sync/sync-error';
+import { isAuthFailure, isNetworkFailure, outdatedSide, toSyncError } from '@renderer/sync/sync-error';
 import { syncPhase } from '@renderer/sync/sync-phase';
 import type { Leadership } from '@renderer/sync/sync-phase';
 import type { SyncStatusStore } from '@renderer/sync/sync-status';
@@ -134,7 +134,13 @@ const PENDING_THROTTLE_MS = 500;
  */
 export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   const { db, enrolment, status } = options;
-  const api = new SyncApi({ baseUrl: enrolment.serverUrl, token: enrolment.token, fetch: options.fetch });
+  const specs = options.specs ?? collectionSpecs;
+  const api = new SyncApi({
+    baseUrl: enrolment.serverUrl,
+    token: enrolment.token,
+    fetch: options.fetch,
+    specs,
+  });
   const stream = new ChangeStream({
     api,
     backoff: options.backoff,
@@ -143,15 +149,24 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   });
   const subscriptions = new Subscription();
   const replications = new Map<string, Replication>();
-  const specs = options.specs ?? collectionSpecs;
   let lastRequestFailed = false;
   let refused = false;
+  let outdated: 'app' | 'server' | null = null;
   let stopped = false;
 
   let startLater: () => void = () => undefined;
   const onRequestFailed = (error: unknown) => {
     const syncError = toSyncError(error);
-    if (isAuthFailure(syncError)) {
+    const side = outdatedSide(syncError);
+    if (side) {
+      if (!outdated) {
+        outdated = side;
+        status.report({ code: syncError.code, serverMessage: syncError.message });
+        // The server refused this schema before reading anything: retrying would only be
+        // refused again. Nothing is lost: changes wait here until the app that is behind is updated.
+        setTimeout(() => void halt(), 0);
+      }
+    } else if (isAuthFailure(syncError)) {
       if (!refused) {
         refused = true;
         status.report({ code: syncError.code, serverMessage: syncError.message });
@@ -196,9 +211,10 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   const election = leadershipOf(db, options.waitForLeadership ?? true);
   let leadership: Leadership = election.now ? 'leader' : 'unknown';
   const updatePhase = () => {
-    if (stopped && !refused) return;
+    if (stopped && !refused && !outdated) return;
     const previous = status.get().phase;
     const phase = syncPhase({
+      outdated,
       refused,
       leadership,
       requestFailed: lastRequestFailed,

@@ -24,6 +24,16 @@ export function isAuthFailure(error: unknown): boolean {
   return error instanceof SyncError && (error.code === 'UNAUTHENTICATED' || error.code === 'DEVICE_REVOKED');
 }
 
+/**
+ * This device and the server hold different schema versions (issue 20): retrying cannot help,
+ * an app must be updated — this one (`APP_OUTDATED`) or the server's (`SERVER_OUTDATED`).
+ */
+export function outdatedSide(error: unknown): 'app' | 'server' | null {
+  if (!(error instanceof SyncError)) return null;
+  if (error.code === 'APP_OUTDATED') return 'app';
+  return error.code === 'SERVER_OUTDATED' ? 'server' : null;
+}
+
 export function isNetworkFailure(error: unknown): boolean {
   return error instanceof SyncError && error.code === 'NETWORK';
 }

@@ -24,6 +24,15 @@ describe('sync phase', () => {
     expect(syncPhase({ ...leaderInSync, connected: false, previous: 'connecting' })).toBe('connecting');
   });
 
+  it('says which app to update when the schema versions disagree, above every other state', () => {
+    expect(syncPhase({ ...leaderInSync, outdated: 'app', refused: true, requestFailed: true })).toBe(
+      'appOutdated',
+    );
+    expect(syncPhase({ ...leaderInSync, outdated: 'server', pending: 4 })).toBe('serverOutdated');
+    expect(fr.sync.status.appOutdated).toBe('Mettez Tilleul à jour');
+    expect(en.sync.status.appOutdated).toBe('Update Tilleul');
+  });
+
   it('says that another tab synchronises in a tab that lost the election, whatever it sees itself', () => {
     for (const connected of [true, false]) {
       for (const pending of [0, 3]) {

@@ -9,6 +9,8 @@ export type Leadership = 'leader' | 'follower' | 'unknown';
 
 export interface SyncPhaseInput {
   refused: boolean;
+  /** Which app must be updated before anything is exchanged again (426 from the server). */
+  outdated?: 'app' | 'server' | null;
   leadership: Leadership;
   /** The last pull or push failed. */
   requestFailed: boolean;
@@ -25,6 +27,8 @@ export interface SyncPhaseInput {
  * nothing of the server, so it says that another tab synchronises (`otherTab`).
  */
 export function syncPhase(input: SyncPhaseInput): SyncPhase {
+  if (input.outdated === 'app') return 'appOutdated';
+  if (input.outdated === 'server') return 'serverOutdated';
   if (input.refused) return 'refused';
   if (input.leadership === 'follower') return 'otherTab';
   if (input.leadership === 'unknown') return 'connecting';

@@ -7,10 +7,20 @@ import type { SyncErrorCode } from '@renderer/sync/sync-error';
  * - `syncing`: exchanging changes (« synchronisation… »);
  * - `upToDate`: nothing left to send, connected (« à jour »);
  * - `refused`: the server no longer knows this device (revoked, or its data were reset);
- * - `otherTab`: web mode, another tab of this browser replicates for this one (leader election).
+ * - `otherTab`: web mode, another tab of this browser replicates for this one (leader election);
+ * - `appOutdated`: the server holds a newer schema than this app: « Mettez Tilleul à jour »;
+ * - `serverOutdated`: this app holds a newer schema than the server: the server must be updated.
  */
 export type SyncPhase =
-  'standalone' | 'connecting' | 'offline' | 'syncing' | 'upToDate' | 'refused' | 'otherTab';
+  | 'standalone'
+  | 'connecting'
+  | 'offline'
+  | 'syncing'
+  | 'upToDate'
+  | 'refused'
+  | 'otherTab'
+  | 'appOutdated'
+  | 'serverOutdated';
 
 export type SyncProblemCode =
   | SyncErrorCode

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncDocument } from '@shared/sync/protocol';
 import { runCli } from '@server/cli/run';
 import { SQLITE_FILE_NAME, SqliteStore } from '@server/storage/sqlite-store';
-import { enrol } from '@server/test-support/fixtures';
+import { enrol, schemaHeaderFor } from '@server/test-support/fixtures';
 import { serve } from '@server/test-support/serve-process';
 
 /**
@@ -23,7 +23,8 @@ import { serve } from '@server/test-support/serve-process';
  * acknowledges them, until SIGTERM; one JSON line per acknowledged push.
  */
 const PUSHER = `
-const [url, token] = process.argv.slice(1);
+const [url, token, schemaJson] = process.argv.slice(1);
+const schema = JSON.parse(schemaJson);
 let stopped = false;
 process.on('SIGTERM', () => { stopped = true; });
 for (let n = 0; !stopped; n++) {
@@ -33,7 +34,7 @@ for (let n = 0; !stopped; n++) {
   const sent = Date.now();
   const reply = await fetch(url + '/api/v1/sync/settings/push', {
     method: 'POST',
-    headers: { authorization: 'Bearer ' + token, 'content-type': 'application/json' },
+    headers: { authorization: 'Bearer ' + token, 'content-type': 'application/json', ...schema },
     body: JSON.stringify([{ newDocumentState: document }]),
   });
   const body = await reply.text();
@@ -49,9 +50,13 @@ interface Ack {
 }
 
 function startPusher(url: string, token: string) {
-  const child = spawn(process.execPath, ['--input-type=module', '-e', PUSHER, url, token], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--input-type=module', '-e', PUSHER, url, token, JSON.stringify(schemaHeaderFor('/sync/settings/push'))],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   let err = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));

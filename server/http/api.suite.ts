@@ -8,6 +8,7 @@ import {
   enrolResponseSchema,
   MAX_DOCUMENT_BYTES,
   pullResponseSchema,
+  SCHEMA_VERSION_HEADER,
 } from '@shared/sync/protocol';
 import type { ApiErrorBody, EnrolResponse, PullResponse, SyncDocument } from '@shared/sync/protocol';
 import { buildServer } from '@server/http/app';
@@ -232,6 +233,86 @@ export function describeApi(backend: Backend): void {
         if (planned) expectError(await push(office.token, [], planned), 404, 'UNKNOWN_COLLECTION');
         expectError(await push(office.token, [], '__proto__'), 404, 'UNKNOWN_COLLECTION');
         expectError(await call(base, 'GET', `${PREFIX}/elsewhere`), 404, 'NOT_FOUND');
+      });
+    });
+
+    describe('versions that disagree', () => {
+      const versionOf = (collection: string) =>
+        (collectionSpecs as Readonly<Record<string, { version: number }>>)[collection]?.version ?? -1;
+      const withSchema = (version: string) => ({ [SCHEMA_VERSION_HEADER]: version });
+      const sent = (doc: object) => ({ ...doc, _deleted: false });
+      const expectUpdate = (reply: { status: number; body: unknown }, code: string) => {
+        const body = expectError(reply, 426, code);
+        expect(body.message).toMatch(/Mettez Tilleul à jour/);
+        expect(body.message).toMatch(/Rien n’a été échangé/);
+        return body;
+      };
+
+      it('refuses with 426 APP_OUTDATED a device whose schema is older, or that names none: nothing written', async () => {
+        const org = await createOrganisation(store);
+        const device = await enrol(base, store, org);
+        const person = sent(makePerson({ id: 'person-old-app', firstName: 'Ancienne' }));
+        const older = String(versionOf('people') - 1);
+        const path = `${PREFIX}/sync/people/push`;
+        const body = [{ newDocumentState: person }];
+        const refused = expectUpdate(
+          await call(base, 'POST', path, { token: device.token, body, headers: withSchema(older) }),
+          'APP_OUTDATED',
+        );
+        expect(refused.message).toContain('sur cet appareil');
+        expect(refused.message).toContain(`version ${older}`);
+        expectUpdate(
+          await call(base, 'POST', path, { token: device.token, body, schema: false }),
+          'APP_OUTDATED',
+        );
+        for (const garbage of ['', 'deux', '-1', '1.5', '0x2', '9999999'])
+          expectUpdate(
+            await call(base, 'POST', path, { token: device.token, body, headers: withSchema(garbage) }),
+            'APP_OUTDATED',
+          );
+        const pulled = `${PREFIX}/sync/people/pull?seq=0`;
+        expectUpdate(
+          await call(base, 'GET', pulled, { token: device.token, headers: withSchema(older) }),
+          'APP_OUTDATED',
+        );
+        expectUpdate(await call(base, 'GET', pulled, { token: device.token, schema: false }), 'APP_OUTDATED');
+        // Nothing of the refused pushes was stored.
+        expect((await pull(device.token, 0, undefined, 'people')).documents).toEqual([]);
+      });
+
+      it('refuses with 426 SERVER_OUTDATED a device newer than the server, both ways: nothing written', async () => {
+        const org = await createOrganisation(store);
+        const device = await enrol(base, store, org);
+        const newer = String(versionOf('settings') + 1);
+        const refused = expectUpdate(
+          await call(base, 'POST', `${PREFIX}/sync/settings/push`, {
+            token: device.token,
+            body: [{ newDocumentState: settingsDoc('from-the-future') }],
+            headers: withSchema(newer),
+          }),
+          'SERVER_OUTDATED',
+        );
+        expect(refused.message).toContain('sur le serveur');
+        expectUpdate(
+          await call(base, 'GET', `${PREFIX}/sync/settings/pull?seq=0`, {
+            token: device.token,
+            headers: withSchema(newer),
+          }),
+          'SERVER_OUTDATED',
+        );
+        expect((await pull(device.token)).documents).toEqual([]);
+        // The same push with this server's version goes through.
+        expect(
+          (await push(device.token, [{ newDocumentState: settingsDoc('from-the-future') }])).body,
+        ).toEqual([]);
+      });
+
+      it('checks the token before the version: an unknown device learns nothing of the schema', async () => {
+        expectError(
+          await call(base, 'GET', `${PREFIX}/sync/people/pull?seq=0`, { headers: withSchema('0') }),
+          401,
+          'UNAUTHENTICATED',
+        );
       });
     });
 
@@ -1701,6 +1782,7 @@ export function describeApi(backend: Backend): void {
       expect(reply.status).toBe(204);
       expect(reply.headers.get('access-control-allow-origin')).toBe('*');
       expect(reply.headers.get('access-control-allow-headers')).toContain('authorization');
+      expect(reply.headers.get('access-control-allow-headers')).toContain(SCHEMA_VERSION_HEADER);
     });
   });
 }

@@ -9,6 +9,7 @@ import {
   pullQuerySchema,
   pushQuerySchema,
   pushRequestSchema,
+  SCHEMA_VERSION_HEADER,
 } from '@shared/sync/protocol';
 import type { PullResponse, PushResponse, SyncDocument } from '@shared/sync/protocol';
 import { ApiError } from '@server/http/api-error';
@@ -16,6 +17,7 @@ import { deviceHook, deviceOf } from '@server/http/authenticate';
 import { parseRequest } from '@server/http/parse-request';
 import type { ChangeFeed } from '@server/sync/change-feed';
 import { rulesFor } from '@server/sync/collection-rules';
+import { checkSchemaVersion } from '@server/sync/schema-version';
 import { validatePush } from '@server/sync/validate-push';
 import type { CollectionRules, Device, Store } from '@server/storage/store';
 
@@ -132,7 +134,7 @@ export function registerSyncRoutes(
     { onRequest },
     async (request): Promise<PullResponse> => {
       const device = deviceOf(request);
-      specFor(request.params.collection);
+      checkSchemaVersion(specFor(request.params.collection), request.headers[SCHEMA_VERSION_HEADER]);
       if (!deviceMayRead(device.scope, request.params.collection)) {
         throw new ApiError(
           403,
@@ -167,6 +169,7 @@ export function registerSyncRoutes(
       const device = deviceOf(request);
       const collection = request.params.collection;
       const spec = specFor(collection);
+      checkSchemaVersion(spec, request.headers[SCHEMA_VERSION_HEADER]);
       const rows = parseRequest(pushRequestSchema, request.body, 'lignes d’envoi');
       const query = parseRequest(pushQuerySchema, request.query, 'paramètre recorded');
 

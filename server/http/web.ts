@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { notFoundBody } from '@server/http/error-handler';
-import { SYNC_API_PREFIX } from '@shared/sync/protocol';
+import { SCHEMA_VERSION_HEADER, SYNC_API_PREFIX } from '@shared/sync/protocol';
 import { isApi, securityHeaders } from '@server/http/security-headers';
 
 /** Security headers on every response (`securityHeaders`), and the API's CORS preflight. */
@@ -14,7 +14,7 @@ export function installHeaders(app: FastifyInstance): void {
   app.options(`${SYNC_API_PREFIX}/*`, async (_request, reply) => {
     reply
       .header('access-control-allow-methods', 'GET, POST')
-      .header('access-control-allow-headers', 'authorization, content-type')
+      .header('access-control-allow-headers', `authorization, content-type, ${SCHEMA_VERSION_HEADER}`)
       .header('access-control-max-age', '600')
       .status(204)
       .send();

@@ -1,4 +1,7 @@
 import { newDocumentId } from '@shared/ids';
+import type { CollectionSpec } from '@shared/schema/collection-spec';
+import { collectionSpecs } from '@shared/schema/collections';
+import { SCHEMA_VERSION_HEADER } from '@shared/sync/protocol';
 import type { DeviceScope, EnrolResponse } from '@shared/sync/protocol';
 import { hashEnrolmentCode, newEnrolmentCode } from '@server/security/secrets';
 import type { Store } from '@server/storage/store';
@@ -35,13 +38,38 @@ export interface Reply<T = unknown> {
   headers: Headers;
 }
 
+/**
+ * The schema version header the app sends with a pull or push of `path`'s collection (the one
+ * this code holds), so that calls speak as the current app does; none for other paths or for a
+ * collection the registry does not know.
+ */
+export function schemaHeaderFor(path: string): Record<string, string> {
+  const collection = /\/sync\/([^/?]+)\/(?:pull|push)(?:\?|$)/.exec(path)?.[1];
+  const specs: Readonly<Record<string, CollectionSpec>> = collectionSpecs;
+  const spec = collection && Object.hasOwn(specs, collection) ? specs[collection] : undefined;
+  return spec ? { [SCHEMA_VERSION_HEADER]: String(spec.version) } : {};
+}
+
+/**
+ * One HTTP call. A pull or a push carries the current schema version unless `headers` sets it,
+ * or `schema: false` leaves it out (an app from before the header).
+ */
 export async function call<T = unknown>(
   baseUrl: string,
   method: 'GET' | 'POST' | 'OPTIONS',
   path: string,
-  options: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+  options: {
+    token?: string;
+    body?: unknown;
+    rawBody?: string;
+    headers?: Record<string, string>;
+    schema?: false;
+  } = {},
 ): Promise<Reply<T>> {
-  const headers: Record<string, string> = { ...options.headers };
+  const headers: Record<string, string> = {
+    ...(options.schema === false ? {} : schemaHeaderFor(path)),
+    ...options.headers,
+  };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   let body: string | undefined;
   if (options.rawBody !== undefined || options.body !== undefined) {

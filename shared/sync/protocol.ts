@@ -11,6 +11,20 @@ import { hasControlCharacters, isWellFormedText } from '@shared/text/unicode';
 
 export const SYNC_API_PREFIX = '/api/v1';
 
+/**
+ * Every pull and push says the schema version of its collection (`CollectionSpec.version`) in
+ * this header. The server answers 426 (`APP_OUTDATED` or `SERVER_OUTDATED`) to a version it does
+ * not hold itself, before reading anything: a device with an older or newer app than the server
+ * never writes documents of another shape, nor receives them (issue 20).
+ */
+export const SCHEMA_VERSION_HEADER = 'x-tilleul-schema';
+/** Schema versions are small integers; anything else in the header is refused as unknown. */
+export const schemaVersionHeaderSchema = z
+  .string()
+  .max(6)
+  .regex(/^(0|[1-9]\d*)$/)
+  .transform(Number);
+
 export const DEVICE_SCOPES = ['office', 'door'] as const;
 export const deviceScopeSchema = z.enum(DEVICE_SCOPES);
 export type DeviceScope = z.infer<typeof deviceScopeSchema>;
@@ -167,6 +181,10 @@ export const API_ERROR_CODES = [
   'INVALID_DOCUMENT',
   'DUPLICATE_NUMBER',
   'QUOTA_EXCEEDED',
+  /** 426: this device's app is older than the server's (or says no schema version). */
+  'APP_OUTDATED',
+  /** 426: the server's app is older than this device's. */
+  'SERVER_OUTDATED',
   'RATE_LIMITED',
   'SERVICE_UNAVAILABLE',
   'INTERNAL',

@@ -26,6 +26,11 @@ export function SyncDetails() {
   return (
     <Stack gap="xs">
       {status.phase === 'offline' && <Text size="sm">{t('sync.status.offlineHelp')}</Text>}
+      {(status.phase === 'appOutdated' || status.phase === 'serverOutdated') && (
+        <Alert color="red" p="xs" data-testid="sync-outdated">
+          {t(`sync.status.${status.phase}Help`)}
+        </Alert>
+      )}
       {status.phase === 'refused' && (
         <Alert color="red" p="xs">
           {t('sync.status.refusedHelp')}

@@ -45,6 +45,8 @@ export const PHASE_COLOURS: Record<SyncPhase, string> = {
   upToDate: 'green',
   refused: 'red',
   otherTab: 'gray',
+  appOutdated: 'red',
+  serverOutdated: 'red',
 };
 
 export function formatSyncTime(iso: string, locale: string, withDate = false): string {

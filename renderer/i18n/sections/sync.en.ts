@@ -12,6 +12,8 @@ export const syncEn: TranslationShape<typeof syncFr> = {
     upToDateAt: 'Up to date · {{time}}',
     refused: 'Device refused',
     otherTab: 'Synced by another tab',
+    appOutdated: 'Update Tilleul',
+    serverOutdated: 'Server needs an update',
     pending: 'Changes not yet sent: {{count}}',
     nothingPending: 'Every change made on this device has been sent.',
     lastSynced: 'Last complete sync: {{time}}',
@@ -22,6 +24,10 @@ export const syncEn: TranslationShape<typeof syncFr> = {
       'The server cannot be reached. Your changes are saved on this device and will be sent by themselves when the network is back.',
     refusedHelp:
       'The server no longer accepts this device. Ask an administrator for a new enrolment code, then leave this server and enrol the device again.',
+    appOutdatedHelp:
+      'The association’s server has a newer version of Tilleul than this device: nothing is exchanged any more, so that nothing is damaged. Your changes stay here. Update Tilleul (Settings → About); sync resumes after the restart.',
+    serverOutdatedHelp:
+      'This device has a newer version of Tilleul than the association’s server: nothing is exchanged any more, so that nothing is damaged. Your changes stay here. Ask whoever runs the server to update it, then restart Tilleul.',
     otherTabHelp:
       'Tilleul is open in another tab of this browser: that tab exchanges data with the server, including the changes made here. If you close it, this tab takes over.',
     problems: 'Latest errors',
@@ -99,6 +105,10 @@ export const syncEn: TranslationShape<typeof syncFr> = {
       'A receipt on this device has a number already used on the server (device restored from an old backup?): it was not sent. Tell the treasurer.',
     QUOTA_EXCEEDED:
       'The space on the server is full (the association’s, or this device’s share of it): changes stay on this device. Tell whoever runs the server.',
+    APP_OUTDATED:
+      'The server has a newer version of Tilleul: update Tilleul on this device. Nothing was exchanged.',
+    SERVER_OUTDATED:
+      'The server has an older version of Tilleul than this device: update Tilleul on the server. Nothing was exchanged.',
     RATE_LIMITED: 'Too many attempts: wait a minute before trying again.',
     SERVICE_UNAVAILABLE: 'The server is restarting: sync will resume by itself.',
     INTERNAL: 'Error on the server. Sync retries by itself; if it lasts, tell whoever runs the server.',

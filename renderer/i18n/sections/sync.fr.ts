@@ -13,6 +13,8 @@ export const syncFr = {
     upToDateAt: 'À jour · {{time}}',
     refused: 'Appareil refusé',
     otherTab: 'Synchronisé par un autre onglet',
+    appOutdated: 'Mettez Tilleul à jour',
+    serverOutdated: 'Serveur à mettre à jour',
     pending: 'Modifications pas encore envoyées : {{count}}',
     nothingPending: 'Toutes les modifications de cet appareil sont envoyées.',
     lastSynced: 'Dernière synchronisation complète : {{time}}',
@@ -23,6 +25,10 @@ export const syncFr = {
       'Le serveur est injoignable. Vos modifications sont bien enregistrées sur cet appareil et partiront d’elles-mêmes au retour du réseau.',
     refusedHelp:
       'Le serveur n’accepte plus cet appareil. Demandez un nouveau code d’inscription à un administrateur, puis quittez ce serveur et inscrivez l’appareil à nouveau.',
+    appOutdatedHelp:
+      'Le serveur de l’association a une version de Tilleul plus récente que cet appareil : plus rien n’est échangé, pour ne rien abîmer. Vos modifications restent ici. Mettez Tilleul à jour (Paramètres → À propos), la synchronisation reprendra au redémarrage.',
+    serverOutdatedHelp:
+      'Cet appareil a une version de Tilleul plus récente que le serveur de l’association : plus rien n’est échangé, pour ne rien abîmer. Vos modifications restent ici. Demandez à la personne qui gère le serveur de le mettre à jour, puis redémarrez Tilleul.',
     otherTabHelp:
       'Tilleul est ouvert dans un autre onglet de ce navigateur : c’est lui qui échange avec le serveur, y compris les modifications faites ici. Si vous le fermez, cet onglet prend le relais.',
     problems: 'Dernières erreurs',
@@ -105,6 +111,10 @@ export const syncFr = {
       'Un reçu de cet appareil porte un numéro déjà attribué sur le serveur (appareil restauré d’une ancienne sauvegarde ?) : il n’a pas été envoyé. Prévenez le trésorier.',
     QUOTA_EXCEEDED:
       'L’espace sur le serveur est plein (celui de l’association, ou la part de cet appareil) : les modifications restent sur cet appareil. Prévenez la personne qui gère le serveur.',
+    APP_OUTDATED:
+      'Le serveur a une version de Tilleul plus récente : mettez Tilleul à jour sur cet appareil. Rien n’a été échangé.',
+    SERVER_OUTDATED:
+      'Le serveur a une version de Tilleul plus ancienne que cet appareil : mettez Tilleul à jour sur le serveur. Rien n’a été échangé.',
     RATE_LIMITED: 'Trop de tentatives : patientez une minute avant de réessayer.',
     SERVICE_UNAVAILABLE: 'Le serveur redémarre : la synchronisation reprendra d’elle-même.',
     INTERNAL:
