@@ -46,6 +46,9 @@ describe('serve --trust-proxy', () => {
   });
 
   it('is in the usage text', () => {
+    expect(USAGE).toContain('--updates DIR');
+    expect(serve('--updates', '/srv/feed')).toMatchObject({ updates: '/srv/feed' });
+    expect(() => serve('--updates=')).toThrow(/--updates vide/);
     expect(USAGE).toContain('--trust-proxy');
     expect(USAGE).toMatch(/X-Forwarded-For/);
   });

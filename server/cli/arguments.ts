@@ -24,6 +24,8 @@ export const USAGE = `Utilisation : npm run server -- <commande> [options]
            [--max-association-mb 2048]                 espace de chaque association (2048 Mo par défaut)
            [--max-device-mb 512]                       part de chaque appareil (le quart du précédent par défaut)
            [--https] [--cert FICHIER --key FICHIER]    https : certificat créé et gardé dans --data, ou le vôtre
+           [--updates DIR]                             mises à jour de l’application de bureau, servies à /updates/
+                                                       (latest*.yml, installeurs et leurs .sig, tels que publiés)
   backup   --data DIR --out FICHIER                    copie cohérente de la base SQLite, serveur en marche
                                                        (PostgreSQL : pg_dump, voir le README)
   reset-admin --data DIR --org ID [--account ID|NOM]  mot de passe provisoire pour un administrateur
@@ -51,6 +53,7 @@ const options = {
   port: { type: 'string' },
   host: { type: 'string' },
   web: { type: 'string' },
+  updates: { type: 'string' },
   out: { type: 'string' },
   'trust-proxy': { type: 'string' },
   https: { type: 'boolean' },
@@ -165,6 +168,7 @@ const commandSchemas = {
     // Every interface by default: phones at the door reach the server over the local network.
     host: z.string().min(1).default('0.0.0.0'),
     web: z.string().min(1).optional(),
+    updates: z.string().min(1, '--updates vide : donnez le dossier des mises à jour.').max(4096).optional(),
     'trust-proxy': trustProxy.optional(),
     'max-association-mb': integer('--max-association-mb', 1, 1024 * 1024).optional(),
     'max-device-mb': integer('--max-device-mb', 1, 1024 * 1024).optional(),

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,20 @@ describe('tilleul-server serve (real process)', () => {
     expect(await server.stop()).toBe(0);
     stream.close();
     expect(server.stderr()).toContain('arrêt demandé');
+  }, 30_000);
+
+  it('serves the desktop app’s update feed from --updates DIR at /updates/', async () => {
+    const feed = join(dir, 'feed');
+    mkdirSync(feed);
+    writeFileSync(join(feed, 'latest.yml'), 'version: 9.9.9\n');
+    const server = await serve(dir, '--updates', feed);
+    try {
+      const reply = await call<string>(server.url, 'GET', '/updates/latest.yml');
+      expect(reply).toMatchObject({ status: 200, body: 'version: 9.9.9\n' });
+      expect(reply.headers.get('content-type')).toBe('text/yaml; charset=utf-8');
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
   }, 30_000);
 
   /**

@@ -48,6 +48,7 @@ export async function serveCommand(
   const app = await buildServer({
     store,
     webRoot,
+    updatesRoot: args.updates,
     https: tls,
     trustProxy: args['trust-proxy'],
     logger: { level: 'info', stream: process.stderr },
@@ -62,6 +63,7 @@ export async function serveCommand(
       `Serveur Tilleul à l’écoute sur ${address} (base ${store.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}).`,
     );
     io.stdout(web ? `Application web servie à ${url}/` : `Pas d’application web : ${webRoot} est vide.`);
+    if (args.updates !== undefined) io.stdout(`Mises à jour de l’application servies à ${url}/updates/`);
     if (tls) io.stdout(describeCertificate(tls));
   }
   const signal = await stopSignal;

@@ -14,6 +14,7 @@ import type { EnrolRateLimit } from '@server/http/routes-enrol';
 import { registerStreamRoute } from '@server/http/routes-stream';
 import type { OpenStreams } from '@server/http/routes-stream';
 import { registerSyncRoutes } from '@server/http/routes-sync';
+import { installUpdateFeed } from '@server/http/updates';
 import { installHeaders, installWebApp } from '@server/http/web';
 import { ChangeFeed } from '@server/sync/change-feed';
 import type { Store } from '@server/storage/store';
@@ -51,6 +52,8 @@ export interface ServerOptions {
   logger?: FastifyServerOptions['logger'];
   /** Folder of the renderer's web build; served at `/` when it holds an index.html. */
   webRoot?: string;
+  /** Folder of the desktop app's update feed (`latest*.yml` and installers), at `/updates/`. */
+  updatesRoot?: string;
   bodyLimit?: number;
   /** Bytes of documents in one pull page (`DEFAULT_PULL_PAGE_BYTES`); lowered by tests. */
   pullPageBytes?: number;
@@ -143,6 +146,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
     { prefix: SYNC_API_PREFIX },
   );
+  if (options.updatesRoot !== undefined) await installUpdateFeed(app, options.updatesRoot);
   await installWebApp(app, options.webRoot);
 
   // Event streams never end on their own: close them first, or `close()` would wait forever.

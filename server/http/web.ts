@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { notFoundBody } from '@server/http/error-handler';
 import { SCHEMA_VERSION_HEADER, SYNC_API_PREFIX } from '@shared/sync/protocol';
 import { isApi, securityHeaders } from '@server/http/security-headers';
+import { UPDATES_PREFIX } from '@server/http/updates';
 
 /** Security headers on every response (`securityHeaders`), and the API's CORS preflight. */
 export function installHeaders(app: FastifyInstance): void {
@@ -69,7 +70,8 @@ export async function installWebApp(app: FastifyInstance, webRoot: string | unde
     });
   }
   app.setNotFoundHandler(async (request, reply) => {
-    if (serveWeb && !isApi(request.url) && (request.method === 'GET' || request.method === 'HEAD')) {
+    const appRoute = !isApi(request.url) && !request.url.startsWith(UPDATES_PREFIX);
+    if (serveWeb && appRoute && (request.method === 'GET' || request.method === 'HEAD')) {
       return reply.type('text/html; charset=utf-8').sendFile('index.html');
     }
     return reply.status(404).send(notFoundBody());
