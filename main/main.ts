@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron';
 import type { Session, WebContents } from 'electron';
 import { createIpcDispatcher } from '@main/ipc/dispatcher';
 import { createIpcHandlers } from '@main/ipc/handlers';
@@ -10,6 +10,12 @@ import { isNavigationAllowed, WINDOW_OPEN_DENIED } from '@main/security/navigati
 import { isPermissionCheckAllowed, isPermissionRequestAllowed } from '@main/security/permissions';
 import { mainWindowOptions } from '@main/security/window-options';
 import { CertificatePins, certificateVerdict } from '@main/security/certificate-pins';
+import { writeFileAtomic } from '@main/fs/atomic-write';
+import { PendingWrites, quitHandler } from '@main/lifecycle/pending-writes';
+import { electronUpdaterPort } from '@main/updates/electron-port';
+import { RELEASE_PUBLIC_KEY } from '@main/updates/release-key';
+import { resolveFeedUrl, UpdateController } from '@main/updates/update-controller';
+import { readConfiguredFeed } from '@main/updates/update-settings';
 
 // Thin on purpose: every decision below is a pure function under main/security or main/ipc,
 // tested in Node. This file only connects them to Electron.
@@ -20,6 +26,8 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
+const writes = new PendingWrites();
+let updates: UpdateController | null = null;
 
 function createMainWindow(): BrowserWindow {
   // The preload is bundled next to this file (dist/main/preload.cjs).
@@ -90,7 +98,33 @@ async function onReady(): Promise<void> {
     createAppProtocolHandler({ rootDir: join(app.getAppPath(), 'dist', 'renderer') }),
   );
 
-  const handlers = createIpcHandlers({ app, dialog, getWindow: () => mainWindow, pins });
+  // Updates: downloaded in the background, verified against the release key, installed at quit.
+  const configuredFeed = await readConfiguredFeed(join(app.getPath('userData'), 'updates.json'));
+  if (app.isPackaged) {
+    updates = new UpdateController({
+      updater: electronUpdaterPort(),
+      publicKey: RELEASE_PUBLIC_KEY,
+      // Through the session: an association server's pinned certificate applies here too.
+      fetchSignature: async (url) => {
+        const response = await net.fetch(url);
+        return response.ok ? (await response.text()).slice(0, 1000) : null;
+      },
+      onState: (state) => console.info('[tilleul] mise à jour', state.status),
+    });
+    const feed = resolveFeedUrl({ configured: configuredFeed, syncServer: null });
+    if (feed) void updates.check(feed);
+  }
+
+  const handlers = createIpcHandlers({
+    app,
+    dialog,
+    getWindow: () => mainWindow,
+    pins,
+    writeFile: (path, data) => writes.track(() => writeFileAtomic(path, data)),
+    updates: updates ?? undefined,
+    configuredFeed: () => configuredFeed,
+    openPath: (path) => shell.openPath(path),
+  });
   const dispatch = createIpcDispatcher(handlers, {
     onError: (method, error) => console.error(`[tilleul] IPC ${method} failed`, error),
   });
@@ -110,6 +144,11 @@ function start(): void {
   app.on('second-instance', focusMainWindow);
   app.on('web-contents-created', (_event, contents) => applyWebContentsPolicy(contents));
   app.on('session-created', applySessionPolicy);
+  // A clean quit: the writes under way land first, then a verified update installs (or not).
+  app.on(
+    'before-quit',
+    quitHandler({ writes, installUpdate: () => updates?.installOnQuit() ?? false, quit: () => app.quit() }),
+  );
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -45,5 +45,8 @@ export function createBridge(invoke: BridgeInvoke): TilleulBridge {
     autoBackupChunk: method(invoke, 'autoBackupChunk'),
     autoBackupFinish: method(invoke, 'autoBackupFinish'),
     autoBackupAbort: method(invoke, 'autoBackupAbort'),
+    getUpdateState: method(invoke, 'getUpdateState'),
+    checkForUpdate: method(invoke, 'checkForUpdate'),
+    openDataFolder: method(invoke, 'openDataFolder'),
   } satisfies TilleulBridge;
 }

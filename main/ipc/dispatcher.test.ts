@@ -38,6 +38,9 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     autoBackupChunk: vi.fn(() => null),
     autoBackupFinish: vi.fn(() => ({ path: '/tmp/x.tilleul', removed: 0 })),
     autoBackupAbort: vi.fn(() => null),
+    getUpdateState: vi.fn(() => ({ status: 'idle' as const })),
+    checkForUpdate: vi.fn(async () => ({ status: 'noFeed' as const })),
+    openDataFolder: vi.fn(async () => null),
     ...overrides,
   };
   const onError = vi.fn();

@@ -158,3 +158,72 @@ describe('saveFile', () => {
     });
   });
 });
+
+describe('updates and the data folder (issue 20)', () => {
+  it('checks the configured public feed first, else the association’s server, validated at the boundary', async () => {
+    const { dialog } = fakeDialog({ canceled: true, filePath: '' });
+    const asked: (string | null)[] = [];
+    const updates = {
+      current: { status: 'idle' } as const,
+      check: async (feed: string | null) => {
+        asked.push(feed);
+        return { status: 'upToDate', checkedAt: '2026-07-14T10:00:00.000Z' } as const;
+      },
+    };
+    let configured: string | null = null;
+    const handlers = createIpcHandlers({
+      app,
+      dialog,
+      getWindow: () => null,
+      pins,
+      updates,
+      configuredFeed: () => configured,
+    });
+    const dispatch = createIpcDispatcher(handlers);
+    const origin = 'app://tilleul/index.html';
+    expect(await dispatch(origin, 'getUpdateState', [])).toEqual({ ok: true, value: { status: 'idle' } });
+    expect(
+      await dispatch(origin, 'checkForUpdate', [{ serverUrl: 'http://192.168.1.20:8787' }]),
+    ).toMatchObject({
+      ok: true,
+      value: { status: 'upToDate' },
+    });
+    configured = 'https://tilleul.example/releases';
+    await dispatch(origin, 'checkForUpdate', [{ serverUrl: 'http://192.168.1.20:8787' }]);
+    expect(asked).toEqual(['http://192.168.1.20:8787/updates/', 'https://tilleul.example/releases/']);
+    for (const bad of [
+      { serverUrl: 'file:///etc/passwd' },
+      { serverUrl: 'x'.repeat(3000) },
+      { other: 1 },
+      'http://a',
+    ]) {
+      expect(await dispatch(origin, 'checkForUpdate', [bad]), JSON.stringify(bad).slice(0, 40)).toMatchObject(
+        {
+          ok: false,
+          error: { code: 'BAD_PAYLOAD' },
+        },
+      );
+    }
+    expect(asked).toHaveLength(2);
+    // Without an updater (a development run), there is no feed to ask.
+    const bare = createIpcHandlers({ app, dialog, getWindow: () => null, pins });
+    expect(await bare.checkForUpdate({ serverUrl: null })).toEqual({ status: 'noFeed' });
+  });
+
+  it('opens the data folder, and says so in a stable code when the system cannot', async () => {
+    const { dialog } = fakeDialog({ canceled: true, filePath: '' });
+    const opened: string[] = [];
+    const handlers = createIpcHandlers({
+      app,
+      dialog,
+      getWindow: () => null,
+      pins,
+      openPath: async (path) => (opened.push(path), opened.length > 1 ? 'Failed to open path' : ''),
+    });
+    expect(await handlers.openDataFolder()).toBeNull();
+    expect(opened).toEqual(['/home/alice/.config/Tilleul']);
+    await expect(handlers.openDataFolder()).rejects.toMatchObject({
+      messageKey: 'errors.ipc.openFolderFailed',
+    });
+  });
+});

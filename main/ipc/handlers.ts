@@ -11,6 +11,9 @@ import { writeFileAtomic } from '@main/fs/atomic-write';
 import type { CertificatePins } from '@main/security/certificate-pins';
 import { inspectServerCertificate } from '@main/security/inspect-certificate';
 import { AutoBackupError, AutoBackupWriter } from '@main/backups/auto-backups';
+import type { CheckForUpdateRequest, UpdateState } from '@shared/ipc/updates';
+import { resolveFeedUrl } from '@main/updates/update-controller';
+import type { UpdateController } from '@main/updates/update-controller';
 import type { IpcHandlers } from './dispatcher';
 import { IpcHandlerError } from './errors';
 
@@ -30,6 +33,12 @@ export interface IpcHandlerDeps {
   inspect?: (url: string) => Promise<ServerCertificate>;
   /** Automatic backups; by default in the profile's « sauvegardes » folder. */
   autoBackups?: AutoBackupWriter;
+  /** The update controller (main/updates/); absent, updates say that there is no feed. */
+  updates?: Pick<UpdateController, 'current' | 'check'>;
+  /** The public feed URL chosen for this installation, if any (`resolveFeedUrl`). */
+  configuredFeed?: () => string | null;
+  /** `shell.openPath`: resolves to an error message, empty when the folder opened. */
+  openPath?: (path: string) => Promise<string>;
 }
 
 /** An automatic backup's failure as an IPC error the renderer translates. */
@@ -123,5 +132,21 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
         return { path, removed: removed.length };
       }),
     autoBackupAbort: ({ id }) => backupStep(async () => (await autoBackups.abort(id), null)),
+
+    getUpdateState: (): UpdateState => deps.updates?.current ?? { status: 'noFeed' },
+    async checkForUpdate(request: CheckForUpdateRequest): Promise<UpdateState> {
+      if (!deps.updates) return { status: 'noFeed' };
+      const feed = resolveFeedUrl({
+        configured: deps.configuredFeed?.() ?? null,
+        syncServer: request.serverUrl,
+      });
+      return deps.updates.check(feed);
+    },
+    async openDataFolder(): Promise<null> {
+      const failure = deps.openPath ? await deps.openPath(app.getPath('userData')) : 'no shell';
+      if (failure)
+        throw new IpcHandlerError('UNREACHABLE', 'errors.ipc.openFolderFailed', { cause: failure });
+      return null;
+    },
   };
 }

@@ -143,6 +143,22 @@ export const en: TranslationShape<typeof fr> = {
       dataDirWeb: 'In this browser’s storage',
       deviceId: 'This device’s identifier',
       series: 'This device’s receipt series',
+      openDataDir: 'Open the folder',
+      updates: 'Updates',
+      checkUpdate: 'Check for an update',
+      update: {
+        idle: 'Not checked since start-up.',
+        noFeed:
+          'No source of updates: enrol this device on the association’s server (Settings → Sync), which distributes them.',
+        checking: 'Checking…',
+        upToDate: 'Tilleul is up to date (checked at {{time}}).',
+        downloading: 'Version {{version}} is downloading in the background.',
+        ready:
+          'Version {{version}} is ready: it will be installed when you quit Tilleul. Nothing is interrupted until then.',
+        refused:
+          'Version {{version}} refused: it is not signed by the Tilleul team. Nothing was installed; tell whoever runs the server.',
+        error: 'The check failed: {{message}}. Check the network, then try again.',
+      },
     },
   },
   organisation: {
@@ -273,6 +289,7 @@ export const en: TranslationShape<typeof fr> = {
       unreachable:
         'The server does not answer at this address. Check the address and the network (Wi-Fi, cable), then try again.',
       pinFailed: 'This certificate could not be saved on this device. Try again.',
+      openFolderFailed: 'The folder could not be opened. Open it from the file manager, at the path shown.',
     },
   },
   roles: {

@@ -142,6 +142,22 @@ export const fr = {
       dataDirWeb: 'Dans le stockage de ce navigateur',
       deviceId: 'Identifiant de cet appareil',
       series: 'Série de reçus de cet appareil',
+      openDataDir: 'Ouvrir le dossier',
+      updates: 'Mises à jour',
+      checkUpdate: 'Rechercher une mise à jour',
+      update: {
+        idle: 'Pas encore recherchée depuis le démarrage.',
+        noFeed:
+          'Aucune source de mises à jour : inscrivez cet appareil sur le serveur de l’association (Paramètres → Synchronisation), qui les distribue.',
+        checking: 'Recherche en cours…',
+        upToDate: 'Tilleul est à jour (vérifié à {{time}}).',
+        downloading: 'Version {{version}} en téléchargement, en arrière-plan.',
+        ready:
+          'Version {{version}} prête : elle s’installera quand vous quitterez Tilleul. Rien n’est interrompu d’ici là.',
+        refused:
+          'Version {{version}} refusée : elle n’est pas signée par l’équipe de Tilleul. Rien n’a été installé ; prévenez la personne qui gère le serveur.',
+        error: 'La recherche a échoué : {{message}}. Vérifiez le réseau, puis réessayez.',
+      },
     },
   },
   organisation: {
@@ -276,6 +292,8 @@ export const fr = {
       unreachable:
         'Le serveur ne répond pas à cette adresse. Vérifiez l’adresse et le réseau (Wi-Fi, câble), puis réessayez.',
       pinFailed: 'Ce certificat n’a pas pu être enregistré sur cet appareil. Réessayez.',
+      openFolderFailed:
+        'Le dossier n’a pas pu être ouvert. Ouvrez-le depuis l’explorateur de fichiers, à l’adresse affichée.',
     },
   },
   roles: {

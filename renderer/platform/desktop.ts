@@ -1,4 +1,5 @@
 import type { TilleulBridge } from '@shared/ipc/contract';
+import { updateStateSchema } from '@shared/ipc/updates';
 import {
   appInfoSchema,
   saveFileResultSchema,
@@ -15,6 +16,14 @@ export function createDesktopPlatform(bridge: TilleulBridge): Platform {
     saveFile: async (request) => saveFileResultSchema.parse(unwrapIpcResult(await bridge.saveFile(request))),
     // The desktop app carries its own files, and its profile is not a browser's evictable cache.
     offlineReadiness: () => Promise.resolve(DESKTOP_READINESS),
+    updates: {
+      state: async () => updateStateSchema.parse(unwrapIpcResult(await bridge.getUpdateState())),
+      check: async (serverUrl) =>
+        updateStateSchema.parse(unwrapIpcResult(await bridge.checkForUpdate({ serverUrl }))),
+    },
+    openDataFolder: async () => {
+      unwrapIpcResult(await bridge.openDataFolder());
+    },
     serverCertificates: {
       inspect: async (url) =>
         serverCertificateSchema.parse(unwrapIpcResult(await bridge.inspectServerCertificate(url))),

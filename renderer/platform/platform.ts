@@ -1,4 +1,5 @@
 import type { AppInfo, SaveFileRequest, SaveFileResult, ServerCertificate } from '@shared/ipc/contract';
+import type { UpdateState } from '@shared/ipc/updates';
 import type { OfflineReadiness } from '@renderer/platform/offline';
 
 /**
@@ -15,6 +16,16 @@ export interface Platform {
    * Desktop only: the certificate an https server presents, and trusting it on this device once
    * its fingerprint was compared (a browser asks the person itself, and keeps its own exceptions).
    */
+  /**
+   * Desktop only: the app's own updates (the web build updates with its service worker). The
+   * feed is the public one configured, else `serverUrl`'s `/updates/`.
+   */
+  updates?: {
+    state(): Promise<UpdateState>;
+    check(serverUrl: string | null): Promise<UpdateState>;
+  };
+  /** Desktop only: shows the data folder in the system's file manager. */
+  openDataFolder?(): Promise<void>;
   serverCertificates?: {
     inspect(url: string): Promise<ServerCertificate>;
     trust(url: string, fingerprint: string): Promise<void>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkForUpdateRequestSchema, updateStateSchema } from '@shared/ipc/updates';
 
 /**
  * The one contract between the Electron main process and the renderer (STYLE.md §2).
@@ -132,6 +133,11 @@ export const ipcContract = {
   autoBackupChunk: { request: z.tuple([autoBackupChunkSchema]), response: z.null() },
   autoBackupFinish: { request: z.tuple([autoBackupId]), response: autoBackupDoneSchema },
   autoBackupAbort: { request: z.tuple([autoBackupId]), response: z.null() },
+  /** Updates (issue 20): where they stand, and « Rechercher une mise à jour ». */
+  getUpdateState: { request: z.tuple([]), response: updateStateSchema },
+  checkForUpdate: { request: z.tuple([checkForUpdateRequestSchema]), response: updateStateSchema },
+  /** Opens the data folder (`AppInfo.dataDir`) in the system's file manager. */
+  openDataFolder: { request: z.tuple([]), response: z.null() },
 } as const;
 
 export type IpcMethod = keyof typeof ipcContract;
@@ -176,4 +182,5 @@ export const IPC_ERROR_KEYS = [
   'errors.ipc.badAddress',
   'errors.ipc.unreachable',
   'errors.ipc.pinFailed',
+  'errors.ipc.openFolderFailed',
 ] as const;

@@ -1,9 +1,10 @@
-import { Alert, Code, Loader, Table } from '@mantine/core';
+import { Alert, Button, Code, Group, Loader, Stack, Table } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '@shared/ipc/contract';
 import { useData } from '@renderer/data/context';
 import { usePlatform } from '@renderer/platform/context';
+import { UpdateSection } from '@renderer/pages/settings/UpdateSection';
 
 export function AboutPanel() {
   const { t } = useTranslation();
@@ -11,6 +12,7 @@ export function AboutPanel() {
   const platform = usePlatform();
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [folderFailure, setFolderFailure] = useState<unknown>(null);
 
   useEffect(() => {
     let live = true;
@@ -33,7 +35,22 @@ export function AboutPanel() {
     ],
     [
       t('settings.about.dataDir'),
-      info.dataDir ? <Code>{info.dataDir}</Code> : t('settings.about.dataDirWeb'),
+      info.dataDir ? (
+        <Group gap="sm" key="dataDir">
+          <Code>{info.dataDir}</Code>
+          {platform.openDataFolder && (
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => platform.openDataFolder?.().then(() => setFolderFailure(null), setFolderFailure)}
+            >
+              {t('settings.about.openDataDir')}
+            </Button>
+          )}
+        </Group>
+      ) : (
+        t('settings.about.dataDirWeb')
+      ),
     ],
     // Shown on purpose, for whoever helps with the server: marked so, for the raw-text checks.
     [
@@ -45,15 +62,23 @@ export function AboutPanel() {
     [t('settings.about.series'), device.series],
   ];
   return (
-    <Table maw={720} variant="vertical" withTableBorder>
-      <Table.Tbody>
-        {rows.map(([label, value]) => (
-          <Table.Tr key={label}>
-            <Table.Th w={260}>{label}</Table.Th>
-            <Table.Td>{value}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <Stack gap="lg">
+      <Table maw={720} variant="vertical" withTableBorder>
+        <Table.Tbody>
+          {rows.map(([label, value]) => (
+            <Table.Tr key={label}>
+              <Table.Th w={260}>{label}</Table.Th>
+              <Table.Td>{value}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {folderFailure !== null && (
+        <Alert color="red" maw={720}>
+          {t('errors.ipc.openFolderFailed')}
+        </Alert>
+      )}
+      {platform.updates && <UpdateSection updates={platform.updates} />}
+    </Stack>
   );
 }

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/**
+ * The desktop app's updates as the renderer sees them (Paramètres → À propos, issue 20). An
+ * update downloads in the background and is installed when Tilleul quits, only once its release
+ * signature verified (main/updates/).
+ */
+export const updateStateSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('idle') }),
+  /** Neither a public feed nor an association server to ask. */
+  z.object({ status: z.literal('noFeed') }),
+  z.object({ status: z.literal('checking') }),
+  z.object({ status: z.literal('upToDate'), checkedAt: z.iso.datetime() }),
+  z.object({ status: z.literal('downloading'), version: z.string().max(64) }),
+  /** Verified: installed when Tilleul quits, never in the middle of a check-in. */
+  z.object({ status: z.literal('ready'), version: z.string().max(64) }),
+  z.object({
+    status: z.literal('refused'),
+    version: z.string().max(64),
+    reason: z.enum(['unsigned', 'badSignature', 'checksum']),
+  }),
+  z.object({ status: z.literal('error'), message: z.string().max(500) }),
+]);
+export type UpdateState = z.infer<typeof updateStateSchema>;
+
+/** The association's sync server, whose `/updates/` is the feed when no public one is set. */
+export const checkForUpdateRequestSchema = z
+  .object({
+    serverUrl: z
+      .string()
+      .max(2000)
+      .refine((text) => URL.canParse(text) && /^https?:$/.test(new URL(text).protocol), {
+        error: 'errors.ipc.badAddress',
+      })
+      .nullable(),
+  })
+  .strict();
+export type CheckForUpdateRequest = z.infer<typeof checkForUpdateRequestSchema>;
