@@ -1,0 +1,97 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+describe('electron-builder.yml', () => {
+  it('is valid against electron-builder’s own configuration schema', () => {
+    const schema = JSON.parse(
+      readFileSync(join(ROOT, 'node_modules/app-builder-lib/scheme.json'), 'utf8'),
+    ) as object;
+    const config = yaml.load(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8'));
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(config), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    // And the same validator refuses a key electron-builder does not know.
+    expect(validate({ ...(config as object), nsiss: {} })).toBe(false);
+  });
+
+  it('installs per user without admin rights, keeps the data on uninstall, and ships no source map', () => {
+    const config = yaml.load(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    expect(config.nsis).toMatchObject({ perMachine: false, deleteAppDataOnUninstall: false });
+    expect(config.files).toContain('!dist/**/*.map');
+    expect(config.electronFuses).toMatchObject({ runAsNode: false, onlyLoadAppFromAsar: true });
+  });
+
+  it('package.json names an author (electron-builder warns and the deb needs one)', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
+    expect(pkg.author).toMatchObject({ name: expect.any(String), email: expect.stringContaining('@') });
+    expect(String((pkg.scripts as Record<string, string>).start)).toMatch(
+      /^node build\/check-electron\.mjs &&/,
+    );
+    expect(String((pkg.scripts as Record<string, string>).dist)).toMatch(
+      /^node build\/check-electron\.mjs --dist &&/,
+    );
+  });
+});
+
+describe('build/check-electron.mjs: npm start and npm run dist say what is missing', () => {
+  const run = (electronDir: string, env: Record<string, string>, ...args: string[]) =>
+    spawnSync(
+      process.execPath,
+      [join(ROOT, 'build/check-electron.mjs'), `--electron-dir=${electronDir}`, ...args],
+      {
+        env: { ...process.env, ...env },
+        encoding: 'utf8',
+      },
+    );
+
+  it('explains a missing binary in French and English, with the proxy, the mirror and the cache', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tilleul-electron-'));
+    try {
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ version: '45.4.1' }));
+      const missing = run(dir, { electron_config_cache: join(dir, 'cache') });
+      expect(missing.status).toBe(1);
+      expect(missing.stderr).toContain('Electron 45.4.1 n’est pas installé');
+      expect(missing.stderr).toContain('Electron 45.4.1 is not installed');
+      for (const hint of ['HTTPS_PROXY', 'ELECTRON_MIRROR', 'electron_config_cache', join(dir, 'cache')])
+        expect(missing.stderr).toContain(hint);
+
+      // Installed: npm start goes on.
+      mkdirSync(join(dir, 'dist'));
+      writeFileSync(join(dir, 'dist', 'electron'), '');
+      writeFileSync(join(dir, 'path.txt'), 'electron');
+      expect(run(dir, {}).status).toBe(0);
+
+      // dist without its zip and without network (an unreachable mirror): said so, exit 1.
+      const offline = run(
+        dir,
+        { electron_config_cache: join(dir, 'cache'), ELECTRON_MIRROR: 'http://127.0.0.1:9/' },
+        '--dist',
+      );
+      expect(offline.status).toBe(1);
+      expect(offline.stderr).toMatch(/npm run dist a besoin de electron-v45\.4\.1-\w+-\w+\.zip/);
+      expect(offline.stderr).toMatch(/the network does not answer \(proxy\?\)/);
+      // With the zip in the cache (in its per-URL folder), no network is needed.
+      const zip = `electron-v45.4.1-${process.platform}-${process.arch}.zip`;
+      mkdirSync(join(dir, 'cache', 'a1b2c3'), { recursive: true });
+      writeFileSync(join(dir, 'cache', 'a1b2c3', zip), '');
+      expect(
+        run(
+          dir,
+          { electron_config_cache: join(dir, 'cache'), ELECTRON_MIRROR: 'http://127.0.0.1:9/' },
+          '--dist',
+        ).status,
+      ).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
