@@ -42,6 +42,30 @@ describe('electron-builder.yml', () => {
   });
 });
 
+describe('.github/workflows/release.yml', () => {
+  it('builds on a version tag for the three systems, runs the launch tests for real, signs, publishes', () => {
+    const text = readFileSync(join(ROOT, '.github/workflows/release.yml'), 'utf8');
+    const workflow = yaml.load(text) as {
+      on: { push: { tags: string[] } };
+      jobs: {
+        installers: { strategy: { matrix: { os: string[] } }; steps: { run?: string; uses?: string }[] };
+      };
+    };
+    expect(workflow.on.push.tags).toEqual(['v*.*.*']);
+    const job = workflow.jobs.installers;
+    expect(job.strategy.matrix.os).toEqual(['ubuntu-latest', 'windows-latest', 'macos-latest']);
+    const runs = job.steps.map((step) => step.run ?? step.uses ?? '');
+    const order = [
+      'node build/check-electron.mjs',
+      'test:electron',
+      'npm run dist',
+      'build/sign-update.mjs',
+    ].map((part) => runs.findIndex((run) => run.includes(part)));
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+});
+
 describe('build/check-electron.mjs: npm start and npm run dist say what is missing', () => {
   const run = (electronDir: string, env: Record<string, string>, ...args: string[]) =>
     spawnSync(
