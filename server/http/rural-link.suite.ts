@@ -13,7 +13,7 @@ import type { EnrolResponse } from '@shared/sync/protocol';
 import { buildServer } from '@server/http/app';
 import type { Store } from '@server/storage/store';
 import type { Backend } from '@server/test-support/backend';
-import { call, createOrganisation, enrol } from '@server/test-support/fixtures';
+import { call, createOrganisation, enrol, schemaHeaderFor } from '@server/test-support/fixtures';
 
 const PREFIX = '/api/v1';
 
@@ -82,7 +82,11 @@ export function describeRuralLink(backend: Backend): void {
 
     const pullUrl = (seq: number, limit = 2000) =>
       `${base}${PREFIX}/sync/people/pull?seq=${seq}&limit=${limit}`;
-    const auth = () => ({ authorization: `Bearer ${device.token}` });
+    // As the app asks: its token, and the schema version of the people it holds.
+    const auth = () => ({
+      authorization: `Bearer ${device.token}`,
+      ...schemaHeaderFor(`${PREFIX}/sync/people/pull`),
+    });
 
     it('compresses a pull page in gzip or brotli, as the client accepts, to a tenth of its size', async () => {
       const plain = await rawGet(pullUrl(0), { ...auth(), 'accept-encoding': 'identity' });

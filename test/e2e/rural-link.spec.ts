@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { generateDemoAssociation } from '@shared/demo/demo-association';
 import { MAX_PUSH_ROWS } from '@shared/sync/protocol';
+import { schemaHeaderFor } from '@server/test-support/fixtures';
 import { ADMIN, noteRecoveryCode, signIn } from './helpers';
 import { cli, SyncServer } from './sync-server';
 
@@ -43,9 +44,14 @@ async function seed(): Promise<number> {
       const rows = docs
         .slice(start, start + MAX_PUSH_ROWS)
         .map((doc) => ({ newDocumentState: { ...doc, _deleted: false } }));
-      const reply = await fetch(`${server.url}/api/v1/sync/${collection}/push`, {
+      const path = `/api/v1/sync/${collection}/push`;
+      const reply = await fetch(`${server.url}${path}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          ...schemaHeaderFor(path),
+        },
         body: JSON.stringify(rows),
       });
       expect(reply.status).toBe(200);
