@@ -17,7 +17,7 @@ function frenchAmount(cents: Cents): string {
  * A text starting with = + - @ (or a tab or carriage return) would be run as a formula by the
  * spreadsheet that opens the file: an apostrophe keeps it text (OWASP, CSV injection).
  */
-function safeText(text: string): string {
+export function safeText(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
