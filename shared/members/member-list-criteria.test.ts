@@ -12,7 +12,13 @@ const read = (params: Record<string, string>) => criteriaFromParams((name) => pa
 
 const filtered: MemberCriteria = {
   query: 'roux',
-  filter: { status: 'a-jour', seasonId: 'season-2026', tariffId: 'adulte', toComplete: true },
+  filter: {
+    status: 'a-jour',
+    seasonId: 'season-2026',
+    tariffId: 'adulte',
+    toComplete: true,
+    consent: 'newsletter:granted',
+  },
   sort: 'number',
   direction: 'desc',
 };
@@ -31,6 +37,7 @@ describe('the member list in the address', () => {
       saison: 'season-2026',
       tarif: 'adulte',
       'a-completer': '1',
+      consentement: 'newsletter:granted',
       tri: 'number',
       ordre: 'desc',
     });

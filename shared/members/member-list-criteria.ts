@@ -1,6 +1,6 @@
 import { reference } from '@shared/members/fields';
 import type { MemberFilter, MemberSort, SortDirection } from '@shared/members/member-list';
-import { appliedSort, MEMBER_SORTS } from '@shared/members/member-list';
+import { appliedSort, CONSENT_FILTERS, MEMBER_SORTS } from '@shared/members/member-list';
 import type { MembershipStatus } from '@shared/members/status';
 import { MEMBERSHIP_STATUSES } from '@shared/members/status';
 import { sliceWhole } from '@shared/text/unicode';
@@ -19,7 +19,7 @@ export interface MemberCriteria {
 
 export const ALL_MEMBERS: MemberCriteria = {
   query: '',
-  filter: { status: null, seasonId: null, tariffId: null, toComplete: false },
+  filter: { status: null, seasonId: null, tariffId: null, toComplete: false, consent: null },
   sort: 'name',
   direction: 'asc',
 };
@@ -54,6 +54,7 @@ const PARAM = {
   seasonId: 'saison',
   tariffId: 'tarif',
   toComplete: 'a-completer',
+  consent: 'consentement',
   sort: 'tri',
   direction: 'ordre',
 } as const;
@@ -67,6 +68,7 @@ export function criteriaToParams(criteria: MemberCriteria): Record<string, strin
   if (filter.seasonId) params[PARAM.seasonId] = filter.seasonId;
   if (filter.seasonId && filter.tariffId) params[PARAM.tariffId] = filter.tariffId;
   if (filter.toComplete) params[PARAM.toComplete] = '1';
+  if (filter.consent) params[PARAM.consent] = filter.consent;
   if (sort !== ALL_MEMBERS.sort) params[PARAM.sort] = sort;
   if (direction !== ALL_MEMBERS.direction) params[PARAM.direction] = direction;
   return params;
@@ -92,6 +94,7 @@ export function criteriaFromParams(get: (name: string) => string | null): Member
       seasonId,
       tariffId: seasonId ? id(get(PARAM.tariffId)) : null,
       toComplete: get(PARAM.toComplete) === '1',
+      consent: oneOf(CONSENT_FILTERS, get(PARAM.consent)),
     },
     sort: oneOf(MEMBER_SORTS, get(PARAM.sort)) ?? ALL_MEMBERS.sort,
     direction: get(PARAM.direction) === 'desc' ? 'desc' : 'asc',

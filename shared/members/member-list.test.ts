@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ConsentFilter, MemberFilter } from '@shared/members/member-list';
 import { appliedSort, filterMembers, listName, sortMembers } from '@shared/members/member-list';
 import type { PersonDocument } from '@shared/members/person';
 import type { MembershipStatus } from '@shared/members/status';
@@ -35,7 +36,7 @@ const memberships = [
   makeMembership({ id: 'm3', holderId: 'anne', seasonId: '2024', tariffId: 'adulte' }),
 ];
 const ids = (list: readonly PersonDocument[]) => list.map((person) => person.id);
-const none = { status: null, seasonId: null, tariffId: null, toComplete: false };
+const none: MemberFilter = { status: null, seasonId: null, tariffId: null, toComplete: false, consent: null };
 
 describe('filterMembers', () => {
   it('keeps everybody without a filter, in their order, in a new array', () => {
@@ -58,6 +59,23 @@ describe('filterMembers', () => {
     ]);
     const family = { ...none, seasonId: '2025', tariffId: 'famille' };
     expect(ids(filterMembers(people, family, statusOf, memberships))).toEqual(['leo']);
+  });
+
+  it('keeps those who gave a consent, or those who did not (refused or never asked)', () => {
+    const granted = { status: 'granted' as const, on: '2026-09-01' };
+    const refused = { status: 'refused' as const, on: '2026-09-01' };
+    const unknown = { status: 'unknown' as const, on: '' };
+    const list = [
+      { ...anne, consents: { imageRights: granted, newsletter: refused, dataProcessing: unknown } },
+      { ...bob, consents: { imageRights: unknown, newsletter: granted, dataProcessing: unknown } },
+      { ...leo, consents: { imageRights: refused, newsletter: unknown, dataProcessing: granted } },
+    ];
+    const keep = (consent: ConsentFilter) =>
+      ids(filterMembers(list, { ...none, consent }, statusOf, memberships));
+    expect(keep('imageRights:granted')).toEqual(['anne']);
+    expect(keep('imageRights:not')).toEqual(['bob', 'leo']);
+    expect(keep('newsletter:granted')).toEqual(['bob']);
+    expect(keep('newsletter:not')).toEqual(['anne', 'leo']);
   });
 
   it('keeps the walk-ins of the door that the office has not completed', () => {

@@ -35,11 +35,30 @@ export interface MemberFilter {
   tariffId: string | null;
   /** Only the walk-ins registered at the door that the office has not completed yet. */
   toComplete: boolean;
+  /** Whose consent to image rights or to the newsletter is given, or is not (refused or never asked). */
+  consent: ConsentFilter | null;
+}
+
+/** « not » keeps a refusal and a question never asked alike: neither allows the use. */
+export const CONSENT_FILTERS = [
+  'imageRights:granted',
+  'imageRights:not',
+  'newsletter:granted',
+  'newsletter:not',
+] as const;
+export type ConsentFilter = (typeof CONSENT_FILTERS)[number];
+
+/** Whether `person` gave `kind`: only a recorded agreement counts (RGPD: consent is explicit). */
+export function hasConsent(
+  person: { consents?: Partial<Record<'imageRights' | 'newsletter', { status: string }>> },
+  kind: 'imageRights' | 'newsletter',
+): boolean {
+  return person.consents?.[kind]?.status === 'granted';
 }
 
 type ListedPerson = StatusPerson &
   Pick<PersonDocument, 'firstName' | 'lastName' | 'memberNumber'> &
-  Partial<Pick<PersonDocument, 'origin' | 'birthDate' | 'email' | 'phone' | 'address'>>;
+  Partial<Pick<PersonDocument, 'origin' | 'birthDate' | 'email' | 'phone' | 'address' | 'consents'>>;
 
 /** The people `filter` keeps, in their order, as a new array (the caller sorts it in place). */
 export function filterMembers<P extends ListedPerson>(
@@ -64,6 +83,10 @@ export function filterMembers<P extends ListedPerson>(
           address: person.address,
         }),
     );
+  }
+  if (filter.consent) {
+    const [kind, wanted] = filter.consent.split(':') as ['imageRights' | 'newsletter', string];
+    kept = kept.filter((person) => hasConsent(person, kind) === (wanted === 'granted'));
   }
   return kept;
 }

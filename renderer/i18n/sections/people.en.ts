@@ -34,7 +34,23 @@ export const peopleEn: TranslationShape<typeof peopleFr> = {
       phone: 'Phone',
       city: 'Town',
       household: 'Household',
+      imageRights: 'Image rights',
+      newsletter: 'Newsletter',
     },
+    consent: { granted: 'Granted', refused: 'Refused', unknown: 'Not asked' },
+    filterConsent: 'Consent',
+    consentFilter: {
+      'imageRights:granted': 'Image rights granted',
+      'imageRights:not': 'Image rights not granted',
+      'newsletter:granted': 'Newsletter accepted',
+      'newsletter:not': 'Newsletter not accepted',
+    },
+    exportTitle: 'Members',
+    mailing: 'Mailing list',
+    mailingTitle: 'Mailing list (newsletter)',
+    mailingConsentOn: 'Newsletter accepted on',
+    mailingHint:
+      'The people shown who accepted the newsletter and have an e-mail: {{count}}. The others are left out.',
   },
   status: {
     'a-jour': 'Paid up',

@@ -32,7 +32,23 @@ export const peopleFr = {
       phone: 'Téléphone',
       city: 'Commune',
       household: 'Foyer',
+      imageRights: 'Droit à l’image',
+      newsletter: 'Lettre d’information',
     },
+    consent: { granted: 'Accordé', refused: 'Refusé', unknown: 'Non demandé' },
+    filterConsent: 'Consentement',
+    consentFilter: {
+      'imageRights:granted': 'Droit à l’image accordé',
+      'imageRights:not': 'Droit à l’image non accordé',
+      'newsletter:granted': 'Lettre d’information acceptée',
+      'newsletter:not': 'Lettre d’information non acceptée',
+    },
+    exportTitle: 'Membres',
+    mailing: 'Liste de diffusion',
+    mailingTitle: 'Liste de diffusion (lettre d’information)',
+    mailingConsentOn: 'Lettre acceptée le',
+    mailingHint:
+      'Les personnes affichées qui ont accepté la lettre d’information et ont un e-mail : {{count}}. Les autres n’y figurent pas.',
   },
   status: {
     'a-jour': 'À jour',

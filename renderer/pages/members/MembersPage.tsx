@@ -1,11 +1,12 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { sortByColumn } from '@shared/members/member-list-criteria';
 import { useDirectory, usePermission } from '@renderer/data/context';
 import { useStatuses } from '@renderer/data/members/read';
+import { MemberExports } from '@renderer/pages/members/list/MemberExports';
 import { MemberFilters } from '@renderer/pages/members/list/MemberFilters';
 import { useMemberColumns } from '@renderer/pages/members/list/member-columns';
 import { MembersTable } from '@renderer/pages/members/list/MembersTable';
@@ -27,6 +28,14 @@ export function MembersPage() {
   const [criteria, setCriteria] = useListCriteria();
   const [columns, setColumns] = useMemberColumns();
   const rows = useMemberRows(criteria, statusOf);
+  const lookups = useMemo(
+    () => ({
+      statusOf,
+      householdName: (person: { householdId: string }) =>
+        directory.households.get(person.householdId)?.name ?? '',
+    }),
+    [statusOf, directory],
+  );
   const searchRef = useRef<HTMLInputElement>(null);
   // The cards of the season the list is filtered on, else the current season's.
   const cardSeason = seasons.find((season) => season.id === criteria.filter.seasonId);
@@ -74,16 +83,19 @@ export function MembersPage() {
         onColumnsChange={setColumns}
         searchRef={searchRef}
       />
-      <Text size="sm" c="dimmed" aria-live="polite">
-        {t('people.list.count', { shown: rows.length, total: directory.people.size })}
-      </Text>
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {t('people.list.count', { shown: rows.length, total: directory.people.size })}
+        </Text>
+        <MemberExports rows={rows} columns={columns} lookups={lookups} />
+      </Group>
       {rows.length === 0 ? (
         <Text>{directory.people.size === 0 ? t('people.list.emptyFile') : t('people.list.empty')}</Text>
       ) : (
         <MembersTable
           rows={rows}
           columns={columns}
-          statusOf={statusOf}
+          lookups={lookups}
           criteria={criteria}
           onSort={(column) => setCriteria(sortByColumn(criteria, column))}
         />

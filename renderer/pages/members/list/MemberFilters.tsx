@@ -2,8 +2,8 @@ import { Chip, Group, Select, TextInput } from '@mantine/core';
 import type { SelectProps } from '@mantine/core';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MemberFilter, MemberSort } from '@shared/members/member-list';
-import { appliedSort } from '@shared/members/member-list';
+import type { ConsentFilter, MemberFilter, MemberSort } from '@shared/members/member-list';
+import { appliedSort, CONSENT_FILTERS } from '@shared/members/member-list';
 import type { MemberCriteria } from '@shared/members/member-list-criteria';
 import type { Season } from '@shared/members/season';
 import type { MembershipStatus } from '@shared/members/status';
@@ -80,6 +80,13 @@ export function MemberFilters({
         onChange={(value) => setFilter({ tariffId: value })}
         data={(season?.tariffs ?? []).map((tariff) => ({ value: tariff.id, label: tariff.label }))}
         w={170}
+      />
+      <FilterSelect
+        label={t('people.list.filterConsent')}
+        value={filter.consent}
+        onChange={(value) => setFilter({ consent: value as ConsentFilter | null })}
+        data={CONSENT_FILTERS.map((value) => ({ value, label: t(`people.list.consentFilter.${value}`) }))}
+        w={230}
       />
       <Chip
         checked={filter.toComplete}

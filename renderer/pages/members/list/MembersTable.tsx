@@ -4,15 +4,16 @@ import type { CSSProperties } from 'react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { listName } from '@shared/members/member-list';
+import { displayCell } from '@shared/export/list-export';
+import type { MemberColumn, MemberLookups } from '@shared/members/member-columns';
+import { memberColumnSet } from '@shared/members/member-columns';
 import type { MemberCriteria, SortableColumn } from '@shared/members/member-list-criteria';
 import { SORTABLE_COLUMNS } from '@shared/members/member-list-criteria';
 import type { PersonDocument } from '@shared/members/person';
-import type { MembershipStatus } from '@shared/members/status';
-import { useDirectory } from '@renderer/data/context';
 import type { OptionalColumn } from '@renderer/pages/members/list/member-columns';
 import { SortHeader } from '@renderer/pages/members/list/SortHeader';
 import { StatusBadge } from '@renderer/components/StatusBadge';
+import { keyTranslator } from '@renderer/i18n/translate-key';
 
 const ROW_HEIGHT = 44;
 const ELLIPSIS: CSSProperties = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' };
@@ -22,27 +23,30 @@ const WIDTHS: Record<OptionalColumn, string> = {
   phone: '140px',
   city: 'minmax(120px, 1fr)',
   household: 'minmax(120px, 1fr)',
+  imageRights: '120px',
+  newsletter: '120px',
 };
 
 /**
  * The member list as an ARIA table that renders only the rows in view (50,000 rows stay fluid);
- * the name, number and status headers sort it.
+ * the name, number and status headers sort it. Headers and cells come from the list's column
+ * definitions (shared/members/member-columns.ts), which the export writes too.
  */
 export function MembersTable({
   rows,
   columns,
-  statusOf,
+  lookups,
   criteria,
   onSort,
 }: {
   rows: readonly PersonDocument[];
   columns: readonly OptionalColumn[];
-  statusOf: (person: PersonDocument) => MembershipStatus;
+  lookups: MemberLookups;
   criteria: MemberCriteria;
   onSort: (column: SortableColumn) => void;
 }) {
   const { t } = useTranslation();
-  const directory = useDirectory();
+  const set = memberColumnSet(lookups);
   const scrollRef = useRef<HTMLDivElement>(null);
   // This project does not use the React Compiler, whose memoisation the rule protects.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -53,12 +57,8 @@ export function MembersTable({
     overscan: 12,
   });
   const template = ['minmax(180px, 1.5fr)', '100px', '150px', ...columns.map((c) => WIDTHS[c])].join(' ');
-  const cell = (person: PersonDocument, column: OptionalColumn) => {
-    if (column === 'email') return person.email;
-    if (column === 'phone') return person.phone;
-    if (column === 'city') return person.address.city;
-    return directory.households.get(person.householdId)?.name ?? '';
-  };
+  const cell = (person: PersonDocument, column: MemberColumn) =>
+    displayCell(set[column].cell(person, keyTranslator(t)));
 
   return (
     <div
@@ -83,7 +83,7 @@ export function MembersTable({
         ))}
         {columns.map((column) => (
           <span role="columnheader" key={column}>
-            {t(`people.list.column.${column}`)}
+            {keyTranslator(t)(set[column].label)}
           </span>
         ))}
       </div>
@@ -114,12 +114,12 @@ export function MembersTable({
               >
                 <span role="cell" style={ELLIPSIS}>
                   <Anchor component={Link} to={`/membres/${person.id}`}>
-                    {listName(person)}
+                    {cell(person, 'name')}
                   </Anchor>
                 </span>
-                <span role="cell">{person.memberNumber}</span>
+                <span role="cell">{cell(person, 'number')}</span>
                 <span role="cell">
-                  <StatusBadge status={statusOf(person)} />
+                  <StatusBadge status={lookups.statusOf(person)} />
                 </span>
                 {columns.map((column) => (
                   <span role="cell" key={column} style={ELLIPSIS} title={cell(person, column)}>

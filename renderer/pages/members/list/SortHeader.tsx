@@ -2,6 +2,7 @@ import { UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MemberCriteria, SortableColumn } from '@shared/members/member-list-criteria';
 import { columnSort } from '@shared/members/member-list-criteria';
+import { MEMBER_COLUMN_LABELS } from '@shared/members/member-columns';
 
 const ARROW = { ascending: ' ▲', descending: ' ▼', none: '' } as const;
 
@@ -20,7 +21,7 @@ export function SortHeader({
   return (
     <span role="columnheader" aria-sort={sorted}>
       <UnstyledButton fw={600} onClick={() => onSort(column)}>
-        {t(`people.list.column.${column}`)}
+        {t(MEMBER_COLUMN_LABELS[column])}
         <span aria-hidden>{ARROW[sorted]}</span>
       </UnstyledButton>
     </span>

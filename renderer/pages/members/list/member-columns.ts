@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { z } from 'zod';
+import type { OptionalMemberColumn } from '@shared/members/member-columns';
+import { OPTIONAL_MEMBER_COLUMNS } from '@shared/members/member-columns';
 
 /** The member list's columns besides name, number and status, chosen by each device. */
-export const OPTIONAL_COLUMNS = ['email', 'phone', 'city', 'household'] as const;
-export type OptionalColumn = (typeof OPTIONAL_COLUMNS)[number];
+export const OPTIONAL_COLUMNS = OPTIONAL_MEMBER_COLUMNS;
+export type OptionalColumn = OptionalMemberColumn;
 export const columnsSchema = z.array(z.enum(OPTIONAL_COLUMNS));
 
 const COLUMNS_KEY = 'tilleul.members.columns';
