@@ -141,6 +141,7 @@ export const donationsEn: TranslationShape<typeof donationsFr> = {
     donor: 'Donor',
     amount: 'Amount',
     status: 'Status',
+    reason: 'Reason for cancelling',
     issued: 'issued',
     cancelled: 'cancelled',
     reprint: 'Duplicate',

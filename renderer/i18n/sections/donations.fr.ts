@@ -139,6 +139,7 @@ export const donationsFr = {
     donor: 'Donateur',
     amount: 'Montant',
     status: 'Statut',
+    reason: 'Motif d’annulation',
     issued: 'émis',
     cancelled: 'annulé',
     reprint: 'Duplicata',

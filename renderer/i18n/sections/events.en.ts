@@ -29,6 +29,8 @@ export const eventsEn: TranslationShape<typeof eventsFr> = {
       location: 'Place',
       registered: 'Registered',
       present: 'Present',
+      time: 'Time',
+      cancelled: 'Cancelled on',
     },
   },
   form: {

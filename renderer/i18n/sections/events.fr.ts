@@ -27,6 +27,8 @@ export const eventsFr = {
       location: 'Lieu',
       registered: 'Inscrits',
       present: 'Présents',
+      time: 'Heure',
+      cancelled: 'Annulé le',
     },
   },
   form: {

@@ -7,6 +7,7 @@ import { displayName } from '@shared/members/person';
 import { useDirectory, usePermission } from '@renderer/data/context';
 import { useDonations, useReceipts } from '@renderer/data/donations/read';
 import { DonationFilters } from '@renderer/pages/donations/list/DonationFilters';
+import { DonationsExport } from '@renderer/pages/donations/list/DonationsExport';
 import { filterChoices, filterDonations, NO_FILTER } from '@renderer/pages/donations/list/donation-filters';
 import { DonationsTable } from '@renderer/pages/donations/list/DonationsTable';
 import { DonationTotals } from '@renderer/pages/donations/list/DonationTotals';
@@ -54,9 +55,12 @@ export function DonationsPage() {
         </Tabs.List>
         <Tabs.Panel value="dons" pt="md">
           <Stack gap="md">
-            <Text size="sm" c="dimmed">
-              {t('donations.list.intro')}
-            </Text>
+            <Group justify="space-between">
+              <Text size="sm" c="dimmed">
+                {t('donations.list.intro')}
+              </Text>
+              <DonationsExport donations={shown.donations} receipts={receipts} nameOf={nameOf} />
+            </Group>
             <DonationFilters filter={filter} onChange={setFilter} {...choices} />
             <DonationsTable
               donations={shown.donations}

@@ -92,7 +92,7 @@ export function EventPage() {
       {attendance.length === 0 ? (
         <Text>{t('events.page.nobody')}</Text>
       ) : (
-        <AttendanceTable attendance={attendance} locale={locale} />
+        <AttendanceTable attendance={attendance} locale={locale} title={event.title} />
       )}
       {mayManage && !cancelled ? (
         <Group>

@@ -4,9 +4,12 @@ import { Link } from 'react-router';
 import type { DonationDocument } from '@shared/donations/donation';
 import { formatFrenchDate } from '@shared/dates/parse-date';
 import { formatMoney } from '@shared/format/intl';
+import { donationColumns } from '@shared/donations/donation-columns';
+import { displayCell } from '@shared/export/list-export';
 import type { Cents } from '@shared/money/cents';
 import type { ReceiptDocument } from '@shared/receipts/receipt';
 import { usePermission } from '@renderer/data/context';
+import { keyTranslator } from '@renderer/i18n/translate-key';
 import type { useReceiptActions } from '@renderer/pages/donations/receipts/use-receipt-actions';
 
 /**
@@ -30,18 +33,22 @@ export function DonationsTable({
   const mayIssue = usePermission('receipts.issue').allowed;
   const mayEdit = usePermission('donations.manage').allowed;
   const issued = new Map(receipts.filter((r) => r.status === 'issued').map((r) => [r.id, r]));
+  const columns = donationColumns(
+    { donorName: nameOf, receiptNumber: (donation) => issued.get(donation.receiptId)?.number ?? '' },
+    { showDonor },
+  );
+  const tr = keyTranslator(t);
   const total = donations.reduce((sum, donation) => sum + donation.amount, 0) as Cents;
   if (donations.length === 0) return <Text c="dimmed">{t('donations.list.empty')}</Text>;
   return (
     <Table striped highlightOnHover aria-label={t('donations.list.title')}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>{t('donations.list.date')}</Table.Th>
-          {showDonor ? <Table.Th>{t('donations.list.donor')}</Table.Th> : null}
-          <Table.Th ta="right">{t('donations.list.amount')}</Table.Th>
-          <Table.Th>{t('donations.list.method')}</Table.Th>
-          <Table.Th>{t('donations.list.campaign')}</Table.Th>
-          <Table.Th>{t('donations.list.receipt')}</Table.Th>
+          {columns.map((column) => (
+            <Table.Th key={column.id} ta={column.id === 'amount' ? 'right' : undefined}>
+              {tr(column.label)}
+            </Table.Th>
+          ))}
           <Table.Th>{t('tables.actions')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -51,17 +58,19 @@ export function DonationsTable({
           const name = nameOf(donation.donorId);
           return (
             <Table.Tr key={donation.id}>
-              <Table.Td>{formatFrenchDate(donation.receivedOn)}</Table.Td>
-              {showDonor ? (
-                <Table.Td>
-                  <Anchor component={Link} to={`/membres/${donation.donorId}`}>
-                    {name}
-                  </Anchor>
-                </Table.Td>
-              ) : null}
-              <Table.Td ta="right">{formatMoney(donation.amount)}</Table.Td>
-              <Table.Td>{t(`donations.methods.${donation.method}`)}</Table.Td>
-              <Table.Td>{donation.campaign}</Table.Td>
+              {columns.map((column) =>
+                column.id === 'receipt' ? null : (
+                  <Table.Td key={column.id} ta={column.id === 'amount' ? 'right' : undefined}>
+                    {column.id === 'donor' ? (
+                      <Anchor component={Link} to={`/membres/${donation.donorId}`}>
+                        {name}
+                      </Anchor>
+                    ) : (
+                      displayCell(column.cell(donation, tr))
+                    )}
+                  </Table.Td>
+                ),
+              )}
               <Table.Td>
                 {receipt ? (
                   receipt.number

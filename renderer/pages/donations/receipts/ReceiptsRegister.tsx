@@ -1,13 +1,17 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatFrenchDate } from '@shared/dates/parse-date';
-import { formatMoney } from '@shared/format/intl';
+import { REGISTER_COLUMNS } from '@shared/donations/donation-columns';
+import { displayCell } from '@shared/export/list-export';
 import type { ReceiptDocument } from '@shared/receipts/receipt';
 import { usePermission } from '@renderer/data/context';
 import { registerRows } from '@renderer/data/donations/read';
+import { keyTranslator } from '@renderer/i18n/translate-key';
 import { CancelReceiptModal } from '@renderer/pages/donations/receipts/CancelReceiptModal';
 import type { useReceiptActions } from '@renderer/pages/donations/receipts/use-receipt-actions';
+
+/** On screen the reason of a cancellation stands beside its status; the export gives it a column. */
+const SCREEN_COLUMNS = REGISTER_COLUMNS.filter((column) => column.id !== 'reason');
 
 /**
  * The register of receipts (numéro, date, donateur, montant, statut), by number: a cancelled
@@ -23,6 +27,7 @@ export function ReceiptsRegister({
   const { t } = useTranslation();
   const mayCancel = usePermission('receipts.cancel').allowed;
   const [cancelling, setCancelling] = useState<ReceiptDocument | null>(null);
+  const tr = keyTranslator(t);
   const byId = new Map(receipts.map((receipt) => [receipt.id, receipt]));
   if (receipts.length === 0) return <Text c="dimmed">{t('donations.register.empty')}</Text>;
   return (
@@ -30,11 +35,11 @@ export function ReceiptsRegister({
       <Table striped aria-label={t('donations.register.title')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('donations.register.number')}</Table.Th>
-            <Table.Th>{t('donations.register.date')}</Table.Th>
-            <Table.Th>{t('donations.register.donor')}</Table.Th>
-            <Table.Th ta="right">{t('donations.register.amount')}</Table.Th>
-            <Table.Th>{t('donations.register.status')}</Table.Th>
+            {SCREEN_COLUMNS.map((column) => (
+              <Table.Th key={column.id} ta={column.id === 'amount' ? 'right' : undefined}>
+                {tr(column.label)}
+              </Table.Th>
+            ))}
             <Table.Th>{t('tables.actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -43,10 +48,11 @@ export function ReceiptsRegister({
             const receipt = byId.get(row.id);
             return (
               <Table.Tr key={row.id}>
-                <Table.Td>{row.number}</Table.Td>
-                <Table.Td>{formatFrenchDate(row.issuedOn)}</Table.Td>
-                <Table.Td>{row.donor}</Table.Td>
-                <Table.Td ta="right">{formatMoney(row.total)}</Table.Td>
+                {SCREEN_COLUMNS.filter((column) => column.id !== 'status').map((column) => (
+                  <Table.Td key={column.id} ta={column.id === 'amount' ? 'right' : undefined}>
+                    {displayCell(column.cell(row, tr))}
+                  </Table.Td>
+                ))}
                 <Table.Td>
                   {row.status === 'cancelled' ? (
                     <Group gap={6} wrap="nowrap">

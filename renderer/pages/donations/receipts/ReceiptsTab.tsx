@@ -1,7 +1,10 @@
-import { Stack, Title } from '@mantine/core';
+import { Group, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { REGISTER_COLUMNS } from '@shared/donations/donation-columns';
 import type { ReceiptDocument } from '@shared/receipts/receipt';
+import { registerRows } from '@renderer/data/donations/read';
+import { ExportMenu } from '@renderer/components/ExportMenu';
 import { AnnualReceipts } from '@renderer/pages/donations/receipts/AnnualReceipts';
 import { Declaration222bis } from '@renderer/pages/donations/receipts/Declaration222bis';
 import { ReceiptsRegister } from '@renderer/pages/donations/receipts/ReceiptsRegister';
@@ -38,9 +41,18 @@ export function ReceiptsTab({
         years={issueYears}
         onYear={setDeclarationYear}
       />
-      <Title order={2} size="h4">
-        {t('donations.register.title')}
-      </Title>
+      <Group justify="space-between">
+        <Title order={2} size="h4">
+          {t('donations.register.title')}
+        </Title>
+        <ExportMenu
+          name="registre-des-recus"
+          title={t('donations.register.title')}
+          columns={REGISTER_COLUMNS}
+          rows={registerRows(receipts)}
+          collection="receipts"
+        />
+      </Group>
       <ReceiptsRegister receipts={receipts} actions={actions} />
     </Stack>
   );

@@ -3,21 +3,27 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AttendanceDocument } from '@shared/events/attendance';
+import { attendanceColumns } from '@shared/events/event-columns';
 import { formatClockTime } from '@shared/events/event-time';
 import { formatMoney } from '@shared/format/intl';
 import { displayName } from '@shared/members/person';
 import { useDirectory, usePermission } from '@renderer/data/context';
 import { useStatuses } from '@renderer/data/members/read';
+import { ExportMenu } from '@renderer/components/ExportMenu';
 import { StatusBadge } from '@renderer/components/StatusBadge';
+import { keyTranslator } from '@renderer/i18n/translate-key';
 import { DoorPaymentModal } from '@renderer/pages/events/page/DoorPaymentModal';
 
 /** Registrations and presence, by name: who, their number and status, registered, in at what time, at which door. */
 export function AttendanceTable({
   attendance,
   locale,
+  title,
 }: {
   attendance: readonly AttendanceDocument[];
   locale: string;
+  /** The event's title, in the export's file name. */
+  title: string;
 }) {
   const { t } = useTranslation();
   const directory = useDirectory();
@@ -40,18 +46,25 @@ export function AttendanceTable({
     [attendance, directory, locale],
   );
 
+  const columns = attendanceColumns(statusOf, locale);
+
   return (
     <>
+      <Group justify="flex-end">
+        <ExportMenu
+          name={`presences-${title}`}
+          title={t('events.page.attendanceTitle')}
+          columns={columns}
+          rows={rows}
+          collection="attendance"
+        />
+      </Group>
       <Table striped verticalSpacing="sm" fz="md" aria-label={t('events.page.attendanceTitle')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('events.page.columns.name')}</Table.Th>
-            <Table.Th>{t('events.page.columns.number')}</Table.Th>
-            <Table.Th>{t('events.page.columns.status')}</Table.Th>
-            <Table.Th>{t('events.page.columns.registered')}</Table.Th>
-            <Table.Th>{t('events.page.columns.present')}</Table.Th>
-            <Table.Th>{t('events.page.columns.door')}</Table.Th>
-            <Table.Th>{t('doorPayment.column')}</Table.Th>
+            {columns.map((column) => (
+              <Table.Th key={column.id}>{keyTranslator(t)(column.label)}</Table.Th>
+            ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

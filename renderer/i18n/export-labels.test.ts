@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { donationColumns, REGISTER_COLUMNS } from '@shared/donations/donation-columns';
+import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
+import { DONATION_METHODS } from '@shared/donations/donation';
+import { eventDocumentSchema, EVENT_KINDS } from '@shared/events/event';
+import { attendanceColumns, eventColumns } from '@shared/events/event-columns';
+import type { ListColumn } from '@shared/export/list-export';
+import { MAILING_COLUMNS } from '@shared/members/mailing';
+import { CONSENT_FILTERS } from '@shared/members/member-list';
+import { memberColumns, OPTIONAL_MEMBER_COLUMNS } from '@shared/members/member-columns';
+import { MEMBERSHIP_STATUSES } from '@shared/members/status';
+import { makeDonation } from '@shared/donations/testing';
+import { makePerson } from '@shared/members/testing';
+import { en } from '@renderer/i18n/en';
+import { fr } from '@renderer/i18n/fr';
+
+function has(tree: object, key: string): boolean {
+  let node: unknown = tree;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null || !(part in node)) return false;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' && node.trim() !== '';
+}
+
+/** Every key a set of columns asks for, over rows that reach each coded value. */
+function keysOf<Row>(columns: readonly ListColumn<Row>[], rows: readonly Row[]): string[] {
+  const keys = columns.map((column) => column.label);
+  const record = (key: string) => {
+    keys.push(key);
+    return key;
+  };
+  for (const row of rows) for (const column of columns) column.cell(row, record);
+  return keys;
+}
+
+const stamps = {
+  createdAt: '2026-12-01T10:00:00.000Z',
+  updatedAt: '2026-12-01T10:00:00.000Z',
+  updatedBy: 'u',
+  deviceId: 'd',
+};
+
+describe('the exported lists speak both languages', () => {
+  const consents = (['granted', 'refused', 'unknown'] as const).map((status) =>
+    makePerson({
+      id: `p-${status}`,
+      consents: {
+        imageRights: { status, on: status === 'unknown' ? '' : '2026-01-01' },
+        newsletter: { status, on: status === 'unknown' ? '' : '2026-01-01' },
+        dataProcessing: { status: 'unknown', on: '' },
+      },
+    }),
+  );
+  const keys = [
+    ...MEMBERSHIP_STATUSES.flatMap((status) =>
+      keysOf(
+        memberColumns(OPTIONAL_MEMBER_COLUMNS, { statusOf: () => status, householdName: () => '' }),
+        consents,
+      ),
+    ),
+    ...keysOf(MAILING_COLUMNS, consents),
+    ...CONSENT_FILTERS.map((filter) => `people.list.consentFilter.${filter}`),
+    ...keysOf(
+      donationColumns({ donorName: () => '', receiptNumber: () => '' }),
+      DONATION_METHODS.map((method) => makeDonation({ id: method, method, chequeNumber: '' })),
+    ),
+    ...keysOf(REGISTER_COLUMNS, [
+      {
+        number: '1',
+        issuedOn: '',
+        donor: '',
+        total: makeDonation({ id: 'x' }).amount,
+        status: 'issued',
+        reason: '',
+      },
+      {
+        number: '2',
+        issuedOn: '',
+        donor: '',
+        total: makeDonation({ id: 'y' }).amount,
+        status: 'cancelled',
+        reason: 'x',
+      },
+    ]),
+    ...keysOf(
+      eventColumns(() => ({ registered: 0, present: 0 })),
+      EVENT_KINDS.map((kind) =>
+        eventDocumentSchema.parse({ ...stamps, id: kind, kind, title: 'x', startsOn: '2026-12-05' }),
+      ),
+    ),
+    ...keysOf(
+      attendanceColumns(() => 'a-jour'),
+      [
+        {
+          record: attendanceDocumentSchema.parse({
+            ...stamps,
+            id: attendanceId('e', 'p'),
+            eventId: 'e',
+            personId: 'p',
+            registered: true,
+          }),
+          person: undefined,
+        },
+      ],
+    ),
+  ];
+
+  it('has every header and coded value in French and in English', () => {
+    expect(keys.length).toBeGreaterThan(40);
+    for (const key of new Set(keys)) {
+      expect(has(fr, key), `fr: ${key}`).toBe(true);
+      expect(has(en, key), `en: ${key}`).toBe(true);
+    }
+  });
+});
