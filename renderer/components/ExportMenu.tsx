@@ -35,7 +35,7 @@ export function ExportMenu<Row>({
   rows: readonly Row[];
   /** The collection the audit entry names. */
   collection: string;
-  /** « Exporter » unless said otherwise. */
+  /** « Exporter » unless said otherwise; the sheet's name then (Excel keeps 31 characters). */
   buttonLabel?: string;
   /** Which of `rows` the file keeps (the mailing list: who accepted it), worked out on opening. */
   select?: (rows: readonly Row[]) => readonly Row[];
@@ -61,7 +61,7 @@ export function ExportMenu<Row>({
           filterName: type.filterName,
           extensions: [type.extension],
           mimeType: type.mimeType,
-          data: (await exportBytes(table, format, title)) as Uint8Array<ArrayBuffer>,
+          data: (await exportBytes(table, format, buttonLabel ?? title)) as Uint8Array<ArrayBuffer>,
         });
         if (result.saved) {
           await appendAudit(

@@ -40,10 +40,8 @@ export const peopleEn: TranslationShape<typeof peopleFr> = {
     consent: { granted: 'Granted', refused: 'Refused', unknown: 'Not asked' },
     filterConsent: 'Consent',
     consentFilter: {
-      'imageRights:granted': 'Image rights granted',
-      'imageRights:not': 'Image rights not granted',
-      'newsletter:granted': 'Newsletter accepted',
-      'newsletter:not': 'Newsletter not accepted',
+      imageRights: { granted: 'Image rights granted', not: 'Image rights not granted' },
+      newsletter: { granted: 'Newsletter accepted', not: 'Newsletter not accepted' },
     },
     exportTitle: 'Members',
     mailing: 'Mailing list',

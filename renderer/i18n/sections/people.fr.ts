@@ -38,10 +38,8 @@ export const peopleFr = {
     consent: { granted: 'Accordé', refused: 'Refusé', unknown: 'Non demandé' },
     filterConsent: 'Consentement',
     consentFilter: {
-      'imageRights:granted': 'Droit à l’image accordé',
-      'imageRights:not': 'Droit à l’image non accordé',
-      'newsletter:granted': 'Lettre d’information acceptée',
-      'newsletter:not': 'Lettre d’information non acceptée',
+      imageRights: { granted: 'Droit à l’image accordé', not: 'Droit à l’image non accordé' },
+      newsletter: { granted: 'Lettre d’information acceptée', not: 'Lettre d’information non acceptée' },
     },
     exportTitle: 'Membres',
     mailing: 'Liste de diffusion',

@@ -85,7 +85,11 @@ export function MemberFilters({
         label={t('people.list.filterConsent')}
         value={filter.consent}
         onChange={(value) => setFilter({ consent: value as ConsentFilter | null })}
-        data={CONSENT_FILTERS.map((value) => ({ value, label: t(`people.list.consentFilter.${value}`) }))}
+        data={CONSENT_FILTERS.map((value) => ({
+          value,
+          // i18next reads « : » as a namespace: the key's path uses a dot.
+          label: t(`people.list.consentFilter.${value.replace(':', '.') as 'newsletter.granted'}`),
+        }))}
         w={230}
       />
       <Chip

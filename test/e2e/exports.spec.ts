@@ -1,0 +1,134 @@
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import readXlsxFile from 'read-excel-file/node';
+import { readCsvTable } from '@shared/import/table';
+import { firstRun } from './helpers';
+
+const downloads = mkdtempSync(join(tmpdir(), 'tilleul-exports-'));
+const shots = join('test-results', 'exports');
+mkdirSync(shots, { recursive: true });
+const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
+
+/** Opens an « Exporter » menu, picks a format, and keeps the file the browser downloads. */
+async function exportList(page: Page, menu: Locator, format: 'CSV (Excel)' | 'XLSX') {
+  await menu.click();
+  const waiting = page.waitForEvent('download', { timeout: 60_000 });
+  await page.getByRole('menuitem', { name: `Exporter en ${format}` }).click();
+  const file = await waiting;
+  const path = join(downloads, file.suggestedFilename());
+  await file.saveAs(path);
+  return { name: file.suggestedFilename(), path };
+}
+
+async function typeKeys(field: Locator, text: string) {
+  await field.focus();
+  await field.pressSequentially(text, { delay: 10 });
+}
+
+test.describe('Exports', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+  test.setTimeout(180_000);
+
+  test('the secretary exports the member list and the mailing list, and opens both', async ({ page }) => {
+    await firstRun(page);
+    await page.getByRole('button', { name: 'Essayer avec une association de démonstration' }).click();
+    await expect(page.getByText('Association de démonstration chargée : 300 personnes.')).toBeVisible({
+      timeout: 60_000,
+    });
+
+    // A name that a spreadsheet would run as a formula.
+    await page.getByRole('link', { name: 'Membres' }).click();
+    await page.getByRole('link', { name: 'Nouveau membre' }).click();
+    await expect(page.getByRole('textbox', { name: 'Prénom' })).toBeFocused({ timeout: 20_000 });
+    await page.keyboard.type('Injection', { delay: 10 });
+    await typeKeys(page.getByRole('textbox', { name: /^Nom/ }), '=HYPERLINK("http://evil.example";"x")');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Injection/ })).toBeVisible();
+
+    // The list filtered on the newsletter consent, with the consent columns shown.
+    await page.getByRole('link', { name: 'Membres' }).click();
+    await page.getByRole('button', { name: 'Colonnes' }).click();
+    await page.getByRole('checkbox', { name: 'Lettre d’information' }).check();
+    await page.getByRole('checkbox', { name: 'Droit à l’image' }).check();
+    await page.keyboard.press('Escape');
+    await page.getByRole('combobox', { name: 'Consentement' }).click();
+    await page.getByRole('option', { name: 'Lettre d’information acceptée' }).click();
+    const count = page.getByText(/\d+ sur 301 personnes/);
+    await expect(count).toBeVisible();
+    const shown = Number(/^(\d+)/.exec((await count.textContent()) ?? '')?.[1]);
+    expect(shown).toBeGreaterThan(100);
+    expect(shown).toBeLessThan(301);
+    const headers = await page
+      .getByRole('table', { name: 'Membres' })
+      .getByRole('columnheader')
+      .allTextContents();
+    await shot(page, '1-members-filtered');
+
+    const members = await exportList(
+      page,
+      page.getByRole('button', { name: 'Exporter la liste « Membres »' }),
+      'CSV (Excel)',
+    );
+    await expect(page.getByText(`${shown} lignes exportées (CSV).`)).toBeVisible();
+    expect(members.name).toMatch(/^membres-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = readFileSync(members.path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = readCsvTable(bytes.toString('utf8'));
+    expect(csv.separator).toBe(';');
+    expect(csv.errors).toEqual([]);
+    // The columns shown on screen, in their order (the sort arrow aside).
+    expect(csv.header).toEqual(headers.map((header) => header.replace(/[▲▼]/g, '').trim()));
+    expect(csv.rows).toHaveLength(shown);
+    const newsletter = csv.header.indexOf('Lettre d’information');
+    expect(new Set(csv.rows.map((row) => row.cells[newsletter]))).toEqual(new Set(['Accordé']));
+
+    // The whole list, searched for the formula: it comes out as text.
+    await page.getByRole('combobox', { name: 'Consentement' }).click();
+    await page.getByRole('option', { name: 'Lettre d’information non acceptée' }).click();
+    await typeKeys(page.getByRole('searchbox', { name: 'Rechercher' }), 'Injection');
+    await expect(page.getByText('1 sur 301 personnes')).toBeVisible();
+    const one = await exportList(
+      page,
+      page.getByRole('button', { name: 'Exporter la liste « Membres »' }),
+      'CSV (Excel)',
+    );
+    const injected = readCsvTable(readFileSync(one.path, 'utf8'));
+    expect(injected.rows[0]?.cells[0]).toBe('\'=HYPERLINK("HTTP://EVIL.EXAMPLE";"X") Injection');
+
+    // The mailing list of the whole file: only who accepted the newsletter, with an e-mail.
+    await page.getByRole('searchbox', { name: 'Rechercher' }).fill('');
+    await page.getByRole('combobox', { name: 'Consentement' }).click();
+    await page.getByRole('option', { name: 'Lettre d’information non acceptée' }).click();
+    await expect(page.getByText('301 sur 301 personnes')).toBeVisible();
+    await page.getByRole('button', { name: 'Exporter la liste « Liste de diffusion »' }).click();
+    const hint = page.getByText(/ont accepté la lettre d’information et ont un e-mail\s:\s(\d+)/);
+    await expect(hint).toBeVisible();
+    const recipients = Number(/:\s(\d+)/.exec((await hint.textContent()) ?? '')?.[1]);
+    await shot(page, '2-mailing-menu');
+    await page.keyboard.press('Escape');
+    const mailing = await exportList(
+      page,
+      page.getByRole('button', { name: 'Exporter la liste « Liste de diffusion »' }),
+      'XLSX',
+    );
+    expect(mailing.name).toMatch(/^liste-de-diffusion-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const [workbook] = await readXlsxFile(mailing.path);
+    expect(workbook?.sheet).toBe('Liste de diffusion');
+    const sheet = workbook?.data ?? [];
+    expect(sheet[0]).toEqual(['E-mail', 'Nom', 'Prénom', 'Lettre acceptée le']);
+    expect(sheet).toHaveLength(recipients + 1);
+    const emails = sheet.slice(1).map((row) => String(row[0]).toLowerCase());
+    expect(new Set(emails).size).toBe(emails.length);
+    for (const row of sheet.slice(1)) expect(row[3]).toBeInstanceOf(Date);
+    // Everybody in it is among those the list shows as having accepted, none of the others.
+    const emailColumn = csv.header.indexOf('E-mail');
+    const accepted = new Set(
+      csv.rows.map((row) => (row.cells[emailColumn] ?? '').toLowerCase()).filter(Boolean),
+    );
+    for (const email of emails) expect(accepted.has(email), email).toBe(true);
+    expect(emails.length).toBe(accepted.size);
+  });
+});
