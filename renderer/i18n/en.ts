@@ -432,6 +432,7 @@ export const en: TranslationShape<typeof fr> = {
       'audit.read': 'read the journal',
       'data.import': 'import data',
       'data.export': 'export data',
+      'data.exportPerson': 'export a person’s data',
       ...backupActionsEn,
     },
   },

@@ -436,6 +436,7 @@ export const fr = {
       'audit.read': 'consulter le journal',
       'data.import': 'importer des données',
       'data.export': 'exporter des données',
+      'data.exportPerson': 'exporter les données d’une personne',
       ...backupActionsFr,
     },
   },

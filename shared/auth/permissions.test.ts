@@ -33,8 +33,11 @@ const EXPECTED: Record<Action, Role[]> = {
   'audit.read': ['admin'],
   'data.import': ['admin', 'secretary', 'treasurer'],
   'data.export': ['admin', 'secretary', 'treasurer'],
+  'data.exportPerson': ['admin'],
   'data.backup': ['admin'],
 };
+
+const rolesAllowedToExportPerson = () => ROLES.filter((role) => can(role, 'data.exportPerson').allowed);
 
 describe('the permission matrix', () => {
   it('lists every action once in the expected table', () => {
@@ -54,6 +57,20 @@ describe('the permission matrix', () => {
       });
     }
   }
+
+  it('gives a person’s whole data only to who may read every part of it', () => {
+    for (const role of rolesAllowedToExportPerson()) {
+      for (const part of [
+        'people.readDetails',
+        'memberships.read',
+        'donations.read',
+        'receipts.read',
+        'audit.read',
+      ] as const) {
+        expect(can(role, part).allowed, `${role} ${part}`).toBe(true);
+      }
+    }
+  });
 
   it('keeps the door away from addresses, donations and receipts', () => {
     const door = allowedActions('door');

@@ -39,6 +39,11 @@ export const ACTIONS = [
   'audit.read',
   'data.import',
   'data.export',
+  /**
+   * A person's data export (RGPD, droit d'accès): their record, donations, receipts and the
+   * audit entries about them — only a role that may read all of it, administrators.
+   */
+  'data.exportPerson',
   /** Back up everything, and restore a backup over this device's data: administrators only. */
   'data.backup',
 ] as const;
