@@ -22,6 +22,7 @@ import { unsavedEn } from '@renderer/i18n/sections/unsaved.en';
 import { entranceEn } from '@renderer/i18n/sections/entrance.en';
 import { cotisationsEn } from '@renderer/i18n/sections/cotisations.en';
 import { tablesEn } from '@renderer/i18n/sections/tables.en';
+import { personDataEn } from '@renderer/i18n/sections/person-data.en';
 import { personFormEn } from '@renderer/i18n/sections/person-form.en';
 import { eventsEn } from '@renderer/i18n/sections/events.en';
 import {
@@ -230,6 +231,7 @@ export const en: TranslationShape<typeof fr> = {
   unsaved: unsavedEn,
   entrance: entranceEn,
   tables: tablesEn,
+  personData: personDataEn,
   personForm: personFormEn,
   auditReading: auditReadingEn,
   errors: {

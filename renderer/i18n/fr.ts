@@ -20,6 +20,7 @@ import { unsavedFr } from '@renderer/i18n/sections/unsaved.fr';
 import { entranceFr } from '@renderer/i18n/sections/entrance.fr';
 import { cotisationsFr } from '@renderer/i18n/sections/cotisations.fr';
 import { tablesFr } from '@renderer/i18n/sections/tables.fr';
+import { personDataFr } from '@renderer/i18n/sections/person-data.fr';
 import { personFormFr } from '@renderer/i18n/sections/person-form.fr';
 import { eventsFr } from '@renderer/i18n/sections/events.fr';
 import {
@@ -232,6 +233,7 @@ export const fr = {
   unsaved: unsavedFr,
   entrance: entranceFr,
   tables: tablesFr,
+  personData: personDataFr,
   personForm: personFormFr,
   auditReading: auditReadingFr,
   errors: {

@@ -5,6 +5,8 @@ import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import readXlsxFile from 'read-excel-file/node';
 import { readCsvTable } from '@shared/import/table';
+import { personDataSchema } from '@shared/rgpd/person-data';
+import { pdfText } from '../support/pdf-text';
 import { firstRun } from './helpers';
 
 const downloads = mkdtempSync(join(tmpdir(), 'tilleul-exports-'));
@@ -130,5 +132,50 @@ test.describe('Exports', () => {
     );
     for (const email of emails) expect(accepted.has(email), email).toBe(true);
     expect(emails.length).toBe(accepted.size);
+  });
+
+  test('the administrator hands a person everything Tilleul holds about them, as JSON and PDF', async ({
+    page,
+  }) => {
+    await firstRun(page);
+    await page.getByRole('link', { name: 'Membres' }).click();
+    await page.getByRole('link', { name: 'Nouveau membre' }).click();
+    await expect(page.getByRole('textbox', { name: 'Prénom' })).toBeFocused({ timeout: 20_000 });
+    await page.keyboard.type('Hélène', { delay: 10 });
+    await typeKeys(page.getByRole('textbox', { name: /^Nom/ }), 'Dupré');
+    await typeKeys(page.getByRole('textbox', { name: 'E-mail' }), 'helene.dupre@example.org');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Hélène Dupré' })).toBeVisible();
+
+    const menu = page.getByRole('button', { name: 'Exporter ses données (RGPD)' });
+    await menu.click();
+    await shot(page, '3-person-data-menu');
+    let waiting = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('menuitem', { name: 'Fichier complet (JSON)' }).click();
+    let file = await waiting;
+    expect(file.suggestedFilename()).toMatch(/^donnees-dupre-helene-\d{4}-\d{2}-\d{2}\.json$/);
+    const jsonPath = join(downloads, file.suggestedFilename());
+    await file.saveAs(jsonPath);
+    const data = personDataSchema.parse(JSON.parse(readFileSync(jsonPath, 'utf8')));
+    expect(data.person).toMatchObject({
+      firstName: 'Hélène',
+      lastName: 'Dupré',
+      email: 'helene.dupre@example.org',
+    });
+    // Its creation is in the journal, and so it is in the file.
+    expect(data.audit.map((entry) => entry.action)).toContain('create');
+
+    await menu.click();
+    waiting = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('menuitem', { name: 'Document lisible (PDF)' }).click();
+    file = await waiting;
+    const pdfPath = join(downloads, file.suggestedFilename());
+    await file.saveAs(pdfPath);
+    const text = pdfText(pdfPath);
+    expect(text).toContain('Données personnelles de Hélène Dupré');
+    expect(text).toContain('helene.dupre@example.org');
+    expect(text).toContain('Historique des modifications');
+    expect(text).toContain('Création');
+    await expect(page.getByText('Données de Hélène Dupré enregistrées (PDF).')).toBeVisible();
   });
 });

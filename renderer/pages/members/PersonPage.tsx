@@ -10,6 +10,7 @@ import { HistoryWithMerges } from '@renderer/pages/members/merge/HistoryWithMerg
 import { MissingPerson } from '@renderer/pages/members/MissingPerson';
 import { FileTab } from '@renderer/pages/members/person/FileTab';
 import { MembershipsTab } from '@renderer/pages/members/person/MembershipsTab';
+import { PersonDataExport } from '@renderer/pages/members/person/PersonDataExport';
 import { PrintCardsButton } from '@renderer/pages/members/PrintCardsButton';
 import { StatusBadge } from '@renderer/components/StatusBadge';
 import { PersonDonations } from '@renderer/pages/donations/PersonDonations';
@@ -65,6 +66,7 @@ function PersonView({ person }: { person: PersonDocument }) {
               {t('merge.open')}
             </Button>
           ) : null}
+          <PersonDataExport person={person} />
         </Group>
       </Group>
       <Tabs defaultValue="fiche" keepMounted={false}>
