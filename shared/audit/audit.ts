@@ -22,6 +22,8 @@ export const AUDIT_ACTIONS = [
   'lock',
   'permission-denied',
   'conflict-merged',
+  /** A person erased (RGPD): lists the documents whose values past entries no longer hold. */
+  'erasure',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -60,6 +62,9 @@ export const conflictLossSchema = z
   .strict();
 export type ConflictLoss = z.output<typeof conflictLossSchema>;
 
+/** The documents one erasure may name: a person, their memberships, attendance and household. */
+export const MAX_ERASED_DOCUMENTS = 5000;
+
 /** The values of one conflict kept whole, at most (bytes of JSON): the entry must still sync. */
 export const MAX_CONFLICT_LOSS_BYTES = 512 * 1024;
 
@@ -93,12 +98,22 @@ export const auditEntrySchema = documentSchema({
   recordedDevice: recordedDeviceSchema.optional(),
   /** On a 'conflict-merged' entry (version 2 on): the losing values, whole. */
   replaced: conflictLossSchema.optional(),
+  /**
+   * On an 'erasure' entry (version 3 on): the documents whose values the journal gives up
+   * (shared/audit/erasure.ts). The fact of each past change stays; its values become a marker.
+   */
+  erasure: z
+    .object({ documentIds: z.array(z.string().min(1).max(40)).min(1).max(MAX_ERASED_DOCUMENTS) })
+    .strict()
+    .optional(),
+  /** On an entry whose values were erased (version 3 on): the id of the 'erasure' entry that did it. */
+  erasedBy: z.string().min(1).max(40).optional(),
 });
 export type AuditEntry = z.output<typeof auditEntrySchema>;
 
 export const auditCollection = defineCollection({
   name: 'audit',
-  version: 2,
+  version: 3,
   schema: auditEntrySchema,
   indexes: ['createdAt', 'documentId', ['updatedBy', 'createdAt'], ['action', 'createdAt']],
   migrations: {
@@ -108,6 +123,9 @@ export const auditCollection = defineCollection({
     // Version 2 adds the optional `replaced` of conflict entries, and an index to find them: an
     // older entry has none (its losing values stayed on the device that met the conflict).
     2: (entry) => entry,
+    // Version 3 adds the RGPD erasure (`erasure` on its own entry, `erasedBy` on the entries it
+    // rewrote): no entry before had either.
+    3: (entry) => entry,
   },
 });
 

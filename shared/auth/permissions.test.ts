@@ -13,6 +13,7 @@ const EXPECTED: Record<Action, Role[]> = {
   'people.update': ['admin', 'secretary', 'treasurer'],
   'people.delete': ['admin', 'secretary', 'treasurer'],
   'people.merge': ['admin', 'secretary', 'treasurer'],
+  'people.erase': ['admin'],
   'memberships.read': ['admin', 'secretary', 'treasurer'],
   'memberships.create': ['admin', 'secretary', 'treasurer'],
   'memberships.takeAtDoor': ['admin', 'secretary', 'treasurer', 'door'],
@@ -120,5 +121,27 @@ describe('writes', () => {
         reason: 'permissions.systemOnly',
         allowedRoles: [],
       });
+  });
+
+  it('lets only administrators erase a person: the tombstone, and the journal values it erases', () => {
+    const tombstone = { erasedOn: '2026-09-10' };
+    const rewrite = { erasedBy: 'erasure-1' };
+    expect(actionsForWrite('people', 'update', tombstone)).toEqual(['people.erase']);
+    expect(actionsForWrite('audit', 'update', rewrite)).toEqual(['people.erase']);
+    // Appending stays the system's, deleting an entry nobody's.
+    expect(actionsForWrite('audit', 'insert', rewrite)).toBeNull();
+    expect(actionsForWrite('audit', 'delete', rewrite)).toBeNull();
+    for (const role of ROLES) {
+      const allowed = role === 'admin';
+      expect(canWrite(role, 'people', 'update', tombstone).allowed, role).toBe(allowed);
+      expect(canWrite(role, 'audit', 'update', rewrite).allowed, role).toBe(allowed);
+    }
+    expect(canWrite('secretary', 'people', 'update', tombstone)).toMatchObject({
+      allowed: false,
+      action: 'people.erase',
+      allowedRoles: ['admin'],
+    });
+    // An ordinary edit is still the secretary's.
+    expect(canWrite('secretary', 'people', 'update', { erasedOn: '' }).allowed).toBe(true);
   });
 });

@@ -15,6 +15,11 @@ export const ACTIONS = [
   'people.update',
   'people.delete',
   'people.merge',
+  /**
+   * Erase a person (RGPD): their record becomes a tombstone and the journal gives up their
+   * values (shared/members/erasure.ts). Administrators only.
+   */
+  'people.erase',
   // Memberships
   'memberships.read',
   'memberships.create',
@@ -133,7 +138,13 @@ export function actionsForWrite(
         return atDoor && collection === 'people'
           ? ['people.create', 'people.registerWalkIn']
           : ['people.create'];
+      // A tombstone is written, and touched afterwards, only by whoever may erase.
+      if (collection === 'people' && typeof document?.erasedOn === 'string' && document.erasedOn !== '')
+        return ['people.erase'];
       return [operation === 'update' ? 'people.update' : 'people.delete'];
+    case 'audit':
+      // Appended by the system only; rewritten only by an erasure (its values become a marker).
+      return operation === 'update' && typeof document?.erasedBy === 'string' ? ['people.erase'] : null;
     case 'memberships':
       if (operation === 'insert')
         return atDoor ? ['memberships.create', 'memberships.takeAtDoor'] : ['memberships.create'];

@@ -22,7 +22,7 @@ describe('collection specs', () => {
     'derives a valid RxDB schema for $name (indexed fields required and bounded)',
     (spec) => {
       const schema = toRxJsonSchema(spec);
-      expect(schema.version).toBe(spec === membershipsCollection ? 4 : spec === peopleCollection ? 2 : 0);
+      expect(schema.version).toBe(spec === membershipsCollection ? 4 : spec === peopleCollection ? 3 : 0);
       expect(schema.indexes.length).toBeGreaterThan(0);
       for (const index of schema.indexes.flat()) expect(schema.required).toContain(index);
     },
@@ -235,5 +235,18 @@ describe('memberships', () => {
       v0 as Record<string, unknown>,
     );
     expect(membershipDocumentSchema.parse(chained)).toEqual({ ...membership, receiptId: '' });
+  });
+
+  it('version 3 (people): nobody stored before was erased', () => {
+    const { erasedOn, ...person } = makePerson({ id: 'p1' });
+    expect(erasedOn).toBe('');
+    expect(peopleCollection.migrations?.[3]?.(person)).toEqual({ ...person, erasedOn: '' });
+    const { origin: _o, mergedIds: _m, importId: _i, ...v0 } = person;
+    const chained = [1, 2, 3].reduce(
+      (doc, v) => peopleCollection.migrations?.[v]?.(doc) ?? doc,
+      v0 as Record<string, unknown>,
+    );
+    expect(personDocumentSchema.parse(chained)).toEqual({ ...person, erasedOn: '' });
+    expect(personDocumentSchema.safeParse({ ...person, erasedOn: '14/07/2026' }).success).toBe(false);
   });
 });

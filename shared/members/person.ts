@@ -103,6 +103,11 @@ export const personDocumentSchema = documentSchema({
    * « Annuler cet import » finds what it made by this id.
    */
   importId: optionalReference,
+  /**
+   * The day the person was erased (RGPD, shared/members/erasure.ts), `''` for everyone else: the
+   * record stays as an anonymised tombstone so that memberships and attendance still count.
+   */
+  erasedOn: optionalIsoDate,
 }).superRefine((person, ctx) => {
   if (person.kind === 'organisation') {
     if (person.firstName !== '') {
@@ -131,7 +136,7 @@ export type PersonInput = z.input<typeof personDocumentSchema>;
 
 export const peopleCollection = defineCollection({
   name: 'people',
-  version: 2,
+  version: 3,
   schema: personDocumentSchema,
   indexes: ['lastName', 'memberNumber', 'householdId'],
   migrations: {
@@ -140,6 +145,8 @@ export const peopleCollection = defineCollection({
     1: (person) => ({ ...person, origin: 'office', mergedIds: [] }),
     // Version 2 tags what an import created; nothing stored before came from one.
     2: (person) => ({ ...person, importId: '' }),
+    // Version 3 marks erased people (their tombstone); nobody was erased before.
+    3: (person) => ({ ...person, erasedOn: '' }),
   },
 });
 

@@ -6,6 +6,7 @@ import { organisationSchema } from '@shared/schema/organisation';
 import { securitySettingsSchema } from '@shared/auth/security-settings';
 import { customFieldsSettingSchema } from '@shared/members/custom-fields';
 import { seasonsSettingSchema } from '@shared/members/season';
+import { retentionSettingSchema } from '@shared/members/retention';
 
 /**
  * Association-wide settings, one document per key (`id` is the key). Each value has its own
@@ -16,6 +17,7 @@ export const settingValueSchemas = {
   security: securitySettingsSchema,
   seasons: seasonsSettingSchema,
   'custom-fields': customFieldsSettingSchema,
+  retention: retentionSettingSchema,
 } as const;
 
 export type SettingKey = keyof typeof settingValueSchemas;

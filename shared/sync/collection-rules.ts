@@ -2,6 +2,8 @@ import { donationChange, donationReceiptRef, feeChange } from '@shared/donations
 import type { RelatedReader } from '@shared/donations/donation-rules';
 import { receiptChange, resolveReceiptConflict } from '@shared/receipts/receipt-rules';
 import { mergeAttendance } from '@shared/events/attendance-merge';
+import { auditEntryChange, auditEntryRelated } from '@shared/audit/erasure';
+import { personChange, resolvePersonConflict } from '@shared/members/erasure';
 import { lostValues } from '@shared/sync/merge';
 import type { MergeResult } from '@shared/sync/merge';
 
@@ -73,8 +75,9 @@ export const SYNC_RULES: Readonly<Record<string, SyncRules>> = {
       return { document, lost: document === ours ? [] : lostValues(ours, theirs) };
     },
   },
-  // The journal shows the device the server saw push an entry, not the one the entry names.
-  audit: { serverFields: ['recordedDevice'] },
+  // The journal shows the device the server saw push an entry, not the one the entry names. An
+  // entry is never changed, except by a person's erasure: its values become a marker, exactly.
+  audit: { serverFields: ['recordedDevice'], change: auditEntryChange, related: auditEntryRelated },
   // A member number is printed on a card and encoded in its QR code: one person per number in
   // the association (series keep devices apart; a restored or standalone device may collide).
   people: {
@@ -84,6 +87,9 @@ export const SYNC_RULES: Readonly<Record<string, SyncRules>> = {
         : null,
     keyMayPass: (document, holderId) =>
       Array.isArray(document.mergedIds) && document.mergedIds.includes(holderId),
+    // An erased person stays erased (RGPD): an offline edit or an old backup cannot bring them back.
+    change: personChange,
+    resolveConflict: resolvePersonConflict,
   },
   // A receipted donation is locked while its receipt is issued: the receipt is read to know.
   donations: {

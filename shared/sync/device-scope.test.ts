@@ -29,6 +29,21 @@ describe('deviceMayWrite', () => {
     expect(deviceMayWrite('office', 'audit', update()).allowed).toBe(false);
   });
 
+  it('lets an office device, never a door, send an erasure’s rewrite of an entry (the store judges it)', () => {
+    const rewrite = update({ erasedBy: 'erasure-1' });
+    expect(deviceMayWrite('office', 'audit', rewrite)).toEqual({ allowed: true });
+    expect(deviceMayWrite('door', 'audit', rewrite)).toEqual({
+      allowed: false,
+      reason: 'sync.scope.appendOnly',
+    });
+    // Deleting an entry stays refused, erasure or not.
+    expect(deviceMayWrite('office', 'audit', update({ erasedBy: 'erasure-1', _deleted: true })).allowed).toBe(
+      false,
+    );
+    // A tombstone is the administrators' (people.erase): never a door device's.
+    expect(deviceMayWrite('door', 'people', update({ erasedOn: '2026-09-10' })).allowed).toBe(false);
+  });
+
   it('refuses settings, receipts and member edits to a door device', () => {
     expect(deviceMayWrite('door', 'settings', insert()).allowed).toBe(false);
     expect(deviceMayWrite('door', 'settings', update()).allowed).toBe(false);

@@ -29,13 +29,21 @@ export function operationOf(row: PushedRow): WriteOperation {
   return 'update';
 }
 
-/** The audit log is append-only for every device: entries are added, never edited or removed. */
+/**
+ * The audit log is append-only for every device: entries are added, never edited or removed —
+ * except by a person's erasure (RGPD), which an office device sends as a rewrite naming it
+ * (`erasedBy`); the collection rule (shared/audit/erasure.ts) then accepts exactly that rewrite.
+ */
 const APPEND_ONLY = new Set(['audit']);
 
 export function deviceMayWrite(scope: DeviceScope, collection: string, row: PushedRow): ScopeDecision {
   const operation = operationOf(row);
   if (APPEND_ONLY.has(collection)) {
-    if (operation !== 'insert') return { allowed: false, reason: 'sync.scope.appendOnly' };
+    const erasure = operation === 'update' && typeof row.newDocumentState.erasedBy === 'string';
+    if (operation !== 'insert' && !(erasure && scope === 'office')) {
+      return { allowed: false, reason: 'sync.scope.appendOnly' };
+    }
+    if (erasure) return { allowed: true };
     return scope === 'office' ? { allowed: true } : doorMayJournal(row.newDocumentState);
   }
   if (scope === 'office') return { allowed: true };

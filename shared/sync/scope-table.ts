@@ -38,7 +38,11 @@ function readCell(role: Role, collection: string): string {
 
 function writeCell(role: Role, collection: string): string {
   if (collection === 'audit') {
-    return role === 'door' ? `ajout : ${[...DOOR_AUDIT_ACTIONS].join(', ')}` : 'ajout (jamais modifié)';
+    if (role === 'door') return `ajout : ${[...DOOR_AUDIT_ACTIONS].join(', ')}`;
+    // The one exception to append-only: a person's erasure replaces their values with a marker.
+    return canWrite(role, collection, 'update', { erasedBy: '' }).allowed
+      ? 'ajout ; valeurs d’une personne effacée remplacées par « [effacé] » (effacement RGPD)'
+      : 'ajout (jamais modifié)';
   }
   const insert = canWrite(role, collection, 'insert').allowed;
   const atDoor = !insert && canWrite(role, collection, 'insert', { origin: 'door' }).allowed;

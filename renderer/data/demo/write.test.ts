@@ -81,6 +81,7 @@ const realPerson = {
   customFields: { benevole: true },
   origin: 'office' as const,
   importId: '',
+  erasedOn: '',
 };
 
 describe('demo association', () => {
