@@ -2,6 +2,7 @@ import { describeCli } from '@server/cli/cli.suite';
 import { describeApi } from '@server/http/api.suite';
 import { describeDeletions } from '@server/http/deletions.suite';
 import { describeRuralLink } from '@server/http/rural-link.suite';
+import { describeErasure } from '@server/http/erasure.suite';
 import { describeStore } from '@server/storage/store.suite';
 import { useBackend } from '@server/test-support/backend';
 
@@ -12,5 +13,6 @@ if (backend) {
   describeApi(backend);
   describeDeletions(backend);
   describeRuralLink(backend);
+  describeErasure(backend);
   describeCli(backend);
 }

@@ -19,7 +19,7 @@ import type { ChangeFeed } from '@server/sync/change-feed';
 import { rulesFor } from '@server/sync/collection-rules';
 import { checkSchemaVersion } from '@server/sync/schema-version';
 import { validatePush } from '@server/sync/validate-push';
-import type { CollectionRules, Device, Store } from '@server/storage/store';
+import type { CollectionRules, Device, Store, StoredRow } from '@server/storage/store';
 
 /** Collections come from the shared registry: a collection added there syncs with no server change. */
 const specs: Readonly<Record<string, CollectionSpec>> = collectionSpecs;
@@ -77,10 +77,24 @@ function pushRules(device: Device, collection: string): CollectionRules {
  * device wrote before it was enrolled names its standalone id, which is no enrolled device of the
  * association; it is taken, and the store records who pushed it all the same.
  */
-async function checkAuthors(store: Store, device: Device, entries: readonly Record<string, unknown>[]) {
+async function checkAuthors(store: Store, device: Device, rows: readonly StoredRow[]) {
   let others: Set<string> | undefined;
-  for (const entry of entries) {
+  // An erasure's rewrite of an entry keeps its author (shared/audit/erasure.ts): taken for an
+  // entry the server holds, where the collection rule accepts exactly the rewrite; never for a
+  // new entry, which would otherwise be a way to sign for another device.
+  const rewrites = rows.filter(
+    (row) => row.assumedMasterState && typeof row.newDocumentState.erasedBy === 'string',
+  );
+  const held = rewrites.length
+    ? await store.pushedByOf(
+        device.orgId,
+        'audit',
+        rewrites.map((row) => row.newDocumentState.id),
+      )
+    : new Map<string, string | null>();
+  for (const { newDocumentState: entry } of rows) {
     if (entry.deviceId === device.id) continue;
+    if (typeof entry.erasedBy === 'string' && held.has(entry.id)) continue;
     const beforeEnrolment = typeof entry.createdAt === 'string' && entry.createdAt < device.createdAt;
     if (beforeEnrolment) {
       others ??= new Set((await store.listDevices(device.orgId)).map((enrolled) => enrolled.id));
@@ -199,11 +213,7 @@ export function registerSyncRoutes(
       }
 
       if (collection === 'audit') {
-        await checkAuthors(
-          store,
-          device,
-          validated.rows.map((row) => row.newDocumentState),
-        );
+        await checkAuthors(store, device, validated.rows);
       }
 
       const outcome = await store.push(

@@ -7,7 +7,7 @@ import type { CodeRow, SeriesRow } from '@server/storage/enrolment';
 import { CHANGES_CHANNEL, changeNotice, watchChanges } from '@server/storage/postgres-changes';
 import { relatedKey, sequenceOf } from '@server/storage/push-plan';
 import type { PendingPush, PushState, PushWrites } from '@server/storage/push-plan';
-import { migrations } from '@server/storage/schema';
+import { KEEP_AUDIT_AUTHOR, migrations } from '@server/storage/schema';
 import type { ColumnTypes } from '@server/storage/schema';
 import { SqlStore } from '@server/storage/sql-store';
 import { StoreError } from '@server/storage/store';
@@ -216,7 +216,7 @@ export class PostgresStore extends SqlStore implements Store {
        SELECT ?, ?, w.id, w.seq, w.data, ?, w.deleted
        FROM unnest(?::text[], ?::bigint[], ?::jsonb[], ?::integer[]) AS w(id, seq, data, deleted)
        ON CONFLICT (org_id, collection, id) DO UPDATE
-       SET seq = excluded.seq, data = excluded.data, pushed_by = excluded.pushed_by, deleted = excluded.deleted`,
+       SET seq = excluded.seq, data = excluded.data, pushed_by = ${KEEP_AUDIT_AUTHOR}, deleted = excluded.deleted`,
       [
         orgId,
         collection,

@@ -103,7 +103,7 @@ export function pendingPush(
       }
       return [...refs.values()];
     },
-    plan: (state) => planPush(state, rows, rules, limits),
+    plan: (state) => planPush(state, collection, rows, rules, limits),
   };
 }
 
@@ -123,6 +123,7 @@ export const documentBytes = (document: SyncDocument): number => Buffer.byteLeng
 
 function planPush(
   state: PushState,
+  collection: string,
   rows: readonly StoredRow[],
   rules: CollectionRules,
   limits: PushLimits,
@@ -136,7 +137,10 @@ function planPush(
   const duplicates: DuplicateKey[] = [];
   const hidden: HiddenConflict[] = [];
   let forbidden = 0;
-  const read = (collection: string, id: string) => state.related?.get(relatedKey(collection, id));
+  // A related document of the pushed collection may come earlier in the batch (an erasure's
+  // journal entry, then the entries it rewrites): it is read as the batch left it.
+  const read = (name: string, id: string) =>
+    (name === collection ? current.get(id) : undefined) ?? state.related?.get(relatedKey(name, id));
   rows.forEach((row, index) => {
     const id = row.newDocumentState.id;
     const stored = current.get(id);

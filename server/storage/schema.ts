@@ -136,3 +136,10 @@ export function deviceBytesCount(t: ColumnTypes): string {
 export function deletedFlags(t: ColumnTypes): string {
   return `UPDATE documents SET deleted = 1 WHERE ${t.jsonTrue('data', '_deleted')};`;
 }
+/**
+ * `pushed_by` on an upsert: a journal entry keeps the device that first pushed it. An entry is
+ * only ever rewritten by a person's erasure (shared/audit/erasure.ts), pushed by the
+ * administrator's device, which is not its author (the revision records who sent the rewrite).
+ */
+export const KEEP_AUDIT_AUTHOR =
+  "CASE WHEN documents.collection = 'audit' THEN COALESCE(documents.pushed_by, excluded.pushed_by) ELSE excluded.pushed_by END";

@@ -8,7 +8,7 @@ import { relatedKey, sequenceOf } from '@server/storage/push-plan';
 import type { PendingPush, PushState, PushWrites } from '@server/storage/push-plan';
 import { guardPartialFiles } from '@server/storage/partial-file-guard';
 import { toDocument } from '@server/storage/rows';
-import { migrations } from '@server/storage/schema';
+import { KEEP_AUDIT_AUTHOR, migrations } from '@server/storage/schema';
 import type { ColumnTypes } from '@server/storage/schema';
 import { SqlStore } from '@server/storage/sql-store';
 import type { PushOutcome, Redemption, RedeemResult, Store, StoreLimits } from '@server/storage/store';
@@ -189,7 +189,7 @@ export class SqliteStore extends SqlStore implements Store {
     const write = this.db.prepare(
       `INSERT INTO documents (org_id, collection, id, seq, data, pushed_by, deleted) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (org_id, collection, id) DO UPDATE
-       SET seq = excluded.seq, data = excluded.data, pushed_by = excluded.pushed_by, deleted = excluded.deleted`,
+       SET seq = excluded.seq, data = excluded.data, pushed_by = ${KEEP_AUDIT_AUTHOR}, deleted = excluded.deleted`,
     );
     const record = this.db.prepare(
       'INSERT INTO revisions (org_id, seq, collection, doc_id, device_id) VALUES (?, ?, ?, ?, ?)',
