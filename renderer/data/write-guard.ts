@@ -75,7 +75,9 @@ export function installWriteGuard(
     if (!rules.change) return;
     // What the rule reads besides the document (a donation's receipt), as this device holds it.
     const related = new Map<string, Plain>();
-    for (const ref of rules.related?.(previous) ?? []) {
+    // Named by the stored version (a donation's receipt) or by the new one (an erasure).
+    const refs = [...(rules.related?.(previous) ?? []), ...(rules.related?.(data) ?? [])];
+    for (const ref of refs) {
       const found = await (db.collections as unknown as Record<string, RxCollection | undefined>)[
         ref.collection
       ]
@@ -133,7 +135,14 @@ export function installWriteGuard(
           'update',
         );
       };
-      collection.preSave(appendOnly, false);
+      // The one exception: a person's erasure (administrators only) rewrites an entry's values
+      // into a marker, exactly as shared/audit/erasure.ts allows; the rewrite is not journalled
+      // again (the erasure's own entry says it happened).
+      collection.preSave(async (data: Plain, previous: Plain) => {
+        if (typeof data.erasedBy !== 'string') appendOnly();
+        await check(name, 'update', data);
+        await checkChange(name, 'update', data, previous);
+      }, false);
       collection.preRemove(appendOnly, false);
       continue;
     }

@@ -1,4 +1,13 @@
 import { backupEn, backupActionsEn, backupSettingsTabsEn } from '@renderer/i18n/sections/backup.en';
+import {
+  erasureEn,
+  erasureActionsEn,
+  erasureJournalActionsEn,
+  erasurePermissionsEn,
+  erasureSettingsTabsEn,
+  retentionEn,
+  retentionErrorsEn,
+} from '@renderer/i18n/sections/erasure.en';
 import { peopleEn } from '@renderer/i18n/sections/people.en';
 import { customFieldsSettingsEn } from '@renderer/i18n/sections/custom-fields-settings.en';
 import { dashboardEn } from '@renderer/i18n/sections/dashboard.en';
@@ -121,6 +130,7 @@ export const en: TranslationShape<typeof fr> = {
     tabs: {
       ...syncSettingsTabsEn,
       ...backupSettingsTabsEn,
+      ...erasureSettingsTabsEn,
       organisation: 'Association',
       seasons: 'Seasons and fees',
       customFields: 'Custom fields',
@@ -238,6 +248,7 @@ export const en: TranslationShape<typeof fr> = {
     date: datesEn,
     ...syncErrorsEn,
     doorPayment: doorPaymentErrorsEn,
+    retention: retentionErrorsEn,
     ...recordsErrorsEn,
     common: {
       invalid: 'Invalid value.',
@@ -390,6 +401,7 @@ export const en: TranslationShape<typeof fr> = {
       lock: 'Lock',
       'permission-denied': 'Refused action',
       'conflict-merged': 'Conflict merged',
+      ...erasureJournalActionsEn,
     },
     collections: {
       ...recordsCollectionsEn,
@@ -400,6 +412,7 @@ export const en: TranslationShape<typeof fr> = {
   },
   permissions: {
     ...receiptPermissionsEn,
+    ...erasurePermissionsEn,
     ...doorPaymentPermissionsEn,
     denied: 'Your role ({{role}}) does not allow this: {{action}}. It is reserved for: {{roles}}.',
     systemOnly: 'Only Tilleul itself changes this data.',
@@ -436,6 +449,7 @@ export const en: TranslationShape<typeof fr> = {
       'data.export': 'export data',
       'data.exportPerson': 'export a person’s data',
       ...backupActionsEn,
+      ...erasureActionsEn,
     },
   },
   people: peopleEn,
@@ -446,6 +460,8 @@ export const en: TranslationShape<typeof fr> = {
   seasonsSettings: seasonsSettingsEn,
   customFieldsSettings: customFieldsSettingsEn,
   merge: mergeEn,
+  erasure: erasureEn,
+  retention: retentionEn,
   imports: importEn,
   cotisations: cotisationsEn,
   events: eventsEn,

@@ -1,4 +1,13 @@
 import { backupFr, backupActionsFr, backupSettingsTabsFr } from '@renderer/i18n/sections/backup.fr';
+import {
+  erasureFr,
+  erasureActionsFr,
+  erasureJournalActionsFr,
+  erasurePermissionsFr,
+  erasureSettingsTabsFr,
+  retentionFr,
+  retentionErrorsFr,
+} from '@renderer/i18n/sections/erasure.fr';
 import { peopleFr } from '@renderer/i18n/sections/people.fr';
 import { customFieldsSettingsFr } from '@renderer/i18n/sections/custom-fields-settings.fr';
 import { dashboardFr } from '@renderer/i18n/sections/dashboard.fr';
@@ -120,6 +129,7 @@ export const fr = {
     tabs: {
       ...syncSettingsTabsFr,
       ...backupSettingsTabsFr,
+      ...erasureSettingsTabsFr,
       organisation: 'Association',
       seasons: 'Saisons et tarifs',
       customFields: 'Champs personnalisés',
@@ -240,6 +250,7 @@ export const fr = {
     date: datesFr,
     ...syncErrorsFr,
     doorPayment: doorPaymentErrorsFr,
+    retention: retentionErrorsFr,
     ...recordsErrorsFr,
     common: {
       invalid: 'Valeur incorrecte.',
@@ -394,6 +405,7 @@ export const fr = {
       lock: 'Verrouillage',
       'permission-denied': 'Action refusée',
       'conflict-merged': 'Conflit fusionné',
+      ...erasureJournalActionsFr,
     },
     collections: {
       ...recordsCollectionsFr,
@@ -404,6 +416,7 @@ export const fr = {
   },
   permissions: {
     ...receiptPermissionsFr,
+    ...erasurePermissionsFr,
     ...doorPaymentPermissionsFr,
     denied: 'Votre rôle ({{role}}) ne permet pas cette action : {{action}}. Elle est réservée à : {{roles}}.',
     systemOnly: 'Cette donnée n’est modifiée que par Tilleul lui-même.',
@@ -440,6 +453,7 @@ export const fr = {
       'data.export': 'exporter des données',
       'data.exportPerson': 'exporter les données d’une personne',
       ...backupActionsFr,
+      ...erasureActionsFr,
     },
   },
   people: peopleFr,
@@ -450,6 +464,8 @@ export const fr = {
   seasonsSettings: seasonsSettingsFr,
   customFieldsSettings: customFieldsSettingsFr,
   merge: mergeFr,
+  erasure: erasureFr,
+  retention: retentionFr,
   imports: importFr,
   cotisations: cotisationsFr,
   events: eventsFr,

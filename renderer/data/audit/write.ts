@@ -18,13 +18,23 @@ export interface AuditEvent {
   detail?: string;
   /** A merged conflict's losing values, whole ('conflict-merged' only). */
   replaced?: ConflictLoss;
+  /** The documents whose journal values an erasure gives up ('erasure' only). */
+  erasure?: { documentIds: string[] };
 }
 
-/** Appends one entry. The audit collection refuses updates and deletions (see write-guard.ts). */
-export async function appendAudit(db: TilleulDatabase, actor: AuditActor, event: AuditEvent): Promise<void> {
+/**
+ * Appends one entry and returns its id. The audit collection refuses updates and deletions (see
+ * write-guard.ts), but for an erasure's rewrite.
+ */
+export async function appendAudit(
+  db: TilleulDatabase,
+  actor: AuditActor,
+  event: AuditEvent,
+): Promise<string> {
+  const stamps = newStamps(actor);
   await db.audit.insert(
     auditEntrySchema.parse({
-      ...newStamps(actor),
+      ...stamps,
       userName: actor.userName,
       action: event.action,
       collectionName: event.collection ?? '',
@@ -32,6 +42,8 @@ export async function appendAudit(db: TilleulDatabase, actor: AuditActor, event:
       changes: event.changes ?? [],
       detail: event.detail ?? '',
       ...(event.replaced ? { replaced: event.replaced } : {}),
+      ...(event.erasure ? { erasure: event.erasure } : {}),
     }),
   );
+  return stamps.id;
 }
