@@ -42,7 +42,7 @@ describe('who the retention assistant lists', () => {
     expect(listed({ people, memberships }, { yearsAfterLastContact: 5 })).toEqual([]);
   });
 
-  it('takes the latest contact: a gift, a check-in, a household fee, the record’s creation', () => {
+  it('takes the latest contact: a gift, a check-in, a household fee — never the record’s creation (an import)', () => {
     const people = [
       person('donor'),
       person('came-back'),
@@ -69,7 +69,10 @@ describe('who the retention assistant lists', () => {
       setting,
       TODAY,
     );
-    expect(result).toEqual([{ personId: 'donor', lastContact: '2021-12-01', member: false, donor: true }]);
+    expect(result).toEqual([
+      { personId: 'new-donor', lastContact: '2020-01-01', member: false, donor: true },
+      { personId: 'donor', lastContact: '2021-12-01', member: false, donor: true },
+    ]);
   });
 
   it('never lists people who were neither members nor donors, erased people, or a merged record’s survivor too early', () => {

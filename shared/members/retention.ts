@@ -25,7 +25,7 @@ export type RetentionSetting = z.output<typeof retentionSettingSchema>;
 
 /** What counts as contact with a person: a fee, a gift, a check-in. */
 export interface RetentionInput {
-  people: Iterable<Pick<PersonDocument, 'id' | 'mergedIds' | 'erasedOn' | 'householdId' | 'createdAt'>>;
+  people: Iterable<Pick<PersonDocument, 'id' | 'mergedIds' | 'erasedOn' | 'householdId'>>;
   memberships: Iterable<{ holderKind: string; holderId: string; paidOn: string }>;
   donations: Iterable<{ donorId: string; receivedOn: string }>;
   attendance: Iterable<{ personId: string; present: boolean; checkedInAt: string }>;
@@ -53,8 +53,8 @@ const later = (a: string | undefined, b: string) => (a === undefined || b > a ? 
 /**
  * People to propose for erasure on `today`: not erased yet, who were members (a fee of their own
  * or of their household) or donors, and whose last contact — a fee paid, a gift received, a
- * check-in, or the record's creation — is on or before `today` minus the setting's years. Sorted
- * from the oldest contact.
+ * check-in — is on or before `today` minus the setting's years. Sorted from the oldest contact.
+ * The record's creation is no contact: an import of years of old files creates records today.
  */
 export function retentionCandidates(
   input: RetentionInput,
@@ -76,7 +76,7 @@ export function retentionCandidates(
   const candidates: RetentionCandidate[] = [];
   for (const person of input.people) {
     if (person.erasedOn !== '') continue;
-    let last: string | undefined = person.createdAt.slice(0, 10);
+    let last: string | undefined;
     let member = false;
     let donor = false;
     const holders = [...idsOf(person), ...(person.householdId ? [person.householdId] : [])];
@@ -96,7 +96,7 @@ export function retentionCandidates(
       const visit = lastVisit.get(id);
       if (visit !== undefined) last = later(last, visit);
     }
-    if ((member || donor) && last <= limit) {
+    if ((member || donor) && last !== undefined && last <= limit) {
       candidates.push({ personId: person.id, lastContact: last, member, donor });
     }
   }
