@@ -10,6 +10,7 @@ const loaders = {
   MembersPage: () => import('@renderer/pages/members/MembersPage').then((m) => ({ default: m.MembersPage })),
   MergePeoplePage: () =>
     import('@renderer/pages/members/MergePeoplePage').then((m) => ({ default: m.MergePeoplePage })),
+  ErasurePage: () => import('@renderer/pages/members/ErasurePage').then((m) => ({ default: m.ErasurePage })),
   PersonForm: () => import('@renderer/pages/members/PersonForm').then((m) => ({ default: m.PersonForm })),
   PersonPage: () => import('@renderer/pages/members/PersonPage').then((m) => ({ default: m.PersonPage })),
   RenewalsPage: () =>
@@ -33,6 +34,7 @@ const loaders = {
 export const MembersPage = lazy(loaders.MembersPage);
 export const MergePeoplePage = lazy(loaders.MergePeoplePage);
 export const PersonForm = lazy(loaders.PersonForm);
+export const ErasurePage = lazy(loaders.ErasurePage);
 export const PersonPage = lazy(loaders.PersonPage);
 export const RenewalsPage = lazy(loaders.RenewalsPage);
 export const ImportPage = lazy(loaders.ImportPage);

@@ -3,6 +3,7 @@ import {
   DonationFormPage,
   DonationsPage,
   EntrancePage,
+  ErasurePage,
   EventForm,
   EventPage,
   EventsPage,
@@ -110,6 +111,14 @@ export const sectionRoutes = createRoutesFromElements(
         element={
           <RequirePermission action="people.update">
             <PersonForm />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="membres/:id/effacer"
+        element={
+          <RequirePermission action="people.erase">
+            <ErasurePage />
           </RequirePermission>
         }
       />

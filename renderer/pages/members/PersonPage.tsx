@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Group, Stack, Tabs, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { PersonDocument } from '@shared/members/person';
+import { formatFrenchDate } from '@shared/dates/parse-date';
 import { displayName, needsCompleting } from '@shared/members/person';
 import { usePermission } from '@renderer/data/context';
 import { usePerson, usePersonMemberships, useStatuses } from '@renderer/data/members/read';
@@ -29,6 +30,8 @@ function PersonView({ person }: { person: PersonDocument }) {
   const memberships = usePersonMemberships(person);
   const mayEdit = usePermission('people.update');
   const mayMerge = usePermission('people.merge');
+  const mayErase = usePermission('people.erase').allowed && person.erasedOn === '';
+  const erased = person.erasedOn !== '';
   const mayReadDonations = usePermission('donations.read').allowed;
 
   return (
@@ -50,23 +53,33 @@ function PersonView({ person }: { person: PersonDocument }) {
             {person.kind === 'organisation' ? (
               <Badge color="grape">{t('people.person.organisation')}</Badge>
             ) : null}
+            {erased ? (
+              <Badge color="gray">
+                {t('erasure.erasedBadge', { date: formatFrenchDate(person.erasedOn) })}
+              </Badge>
+            ) : null}
           </Group>
         </Stack>
         <Group gap="sm">
           {person.memberNumber ? (
             <PrintCardsButton people={[person]} label={t('people.person.printCard')} />
           ) : null}
-          {mayEdit.allowed ? (
+          {mayEdit.allowed && !erased ? (
             <Button component={Link} to={`/membres/${person.id}/modifier`}>
               {t('people.person.edit')}
             </Button>
           ) : null}
-          {mayMerge.allowed ? (
+          {mayMerge.allowed && !erased ? (
             <Button variant="default" component={Link} to={`/membres/${person.id}/fusionner`}>
               {t('merge.open')}
             </Button>
           ) : null}
           <PersonDataExport person={person} />
+          {mayErase ? (
+            <Button color="red" variant="light" component={Link} to={`/membres/${person.id}/effacer`}>
+              {t('erasure.open')}
+            </Button>
+          ) : null}
         </Group>
       </Group>
       <Tabs defaultValue="fiche" keepMounted={false}>

@@ -11,6 +11,7 @@ import { BackupPanel } from '@renderer/pages/settings/backup/BackupPanel';
 import { CustomFieldsPanel } from '@renderer/pages/settings/custom-fields/CustomFieldsPanel';
 import { GeneralPanel } from '@renderer/pages/settings/GeneralPanel';
 import { JournalPanel } from '@renderer/pages/settings/JournalPanel';
+import { RetentionPanel } from '@renderer/pages/settings/retention/RetentionPanel';
 import { OrganisationForm } from '@renderer/pages/settings/organisation/OrganisationForm';
 import { SeasonsPanel } from '@renderer/pages/settings/seasons/SeasonsPanel';
 import { SecurityPanel } from '@renderer/pages/settings/SecurityPanel';
@@ -26,6 +27,7 @@ const PANELS: Record<SettingsTab, () => React.ReactNode> = {
   journal: () => <JournalPanel />,
   synchronisation: () => <SyncPanel />,
   sauvegardes: () => <BackupPanel />,
+  'donnees-personnelles': () => <RetentionPanel />,
   langue: () => <GeneralPanel />,
   'a-propos': () => <AboutPanel />,
 };

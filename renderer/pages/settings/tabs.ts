@@ -10,6 +10,7 @@ export const SETTINGS_TABS = [
   { id: 'journal', labelKey: 'settings.tabs.journal', requires: 'audit.read' },
   { id: 'synchronisation', labelKey: 'settings.tabs.sync', requires: 'settings.manage' },
   { id: 'sauvegardes', labelKey: 'settings.tabs.backup', requires: 'data.backup' },
+  { id: 'donnees-personnelles', labelKey: 'settings.tabs.retention', requires: 'people.erase' },
   { id: 'langue', labelKey: 'settings.tabs.general' },
   { id: 'a-propos', labelKey: 'settings.tabs.about' },
 ] as const satisfies readonly { id: string; labelKey: `settings.tabs.${string}`; requires?: Action }[];
