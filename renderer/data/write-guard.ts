@@ -1,5 +1,6 @@
 import type { RxCollection } from 'rxdb/plugins/core';
 import { diffDocuments } from '@shared/audit/audit';
+import { erasedChanges } from '@shared/audit/erasure';
 import type { AuditChange } from '@shared/audit/audit';
 import type { Decision, WriteOperation } from '@shared/auth/permissions';
 import { can, canWrite } from '@shared/auth/permissions';
@@ -19,6 +20,25 @@ export class PermissionDeniedError extends Error {
   ) {
     super(`PERMISSION_DENIED: ${operation} on ${collection} (${decision.reason})`);
     this.name = 'PermissionDeniedError';
+  }
+}
+
+/** Per database, the documents an erasure is writing (`whileErasing`). */
+const erasing = new WeakMap<TilleulDatabase, Set<string>>();
+
+/**
+ * Runs an erasure's writes of `ids` (shared/members/erasure.ts): the journal entries they make
+ * say which fields changed, with the marker for every value, from the start. Decided before each
+ * write, so an entry that the database appends a moment after the write holds no value either.
+ */
+export async function whileErasing<T>(db: TilleulDatabase, ids: readonly string[], write: () => Promise<T>) {
+  const set = erasing.get(db) ?? new Set<string>();
+  erasing.set(db, set);
+  for (const id of ids) set.add(id);
+  try {
+    return await write();
+  } finally {
+    for (const id of ids) set.delete(id);
   }
 }
 
@@ -163,7 +183,8 @@ export function installWriteGuard(
       await check(name, 'update', data);
       await checkChange(name, 'update', data, previous);
       await checkDoorMoney(name, data, previous);
-      pending.set(String(data.id), diffDocuments(previous, data));
+      const changes = diffDocuments(previous, data);
+      pending.set(String(data.id), erasing.get(db)?.has(String(data.id)) ? erasedChanges(changes) : changes);
     }, false);
     collection.preRemove(async (data: Plain) => {
       await check(name, 'delete', data);

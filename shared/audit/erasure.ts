@@ -23,6 +23,17 @@ function entryFields(document: Plain): Record<string, unknown> {
 
 const erased = (value: unknown) => (value === null || value === undefined ? null : ERASED_VALUE);
 
+/** Changes as an erasure leaves them: the fields, with the marker for every value. */
+export function erasedChanges<F>(
+  changes: readonly { field: F; before?: unknown; after?: unknown }[],
+): { field: F; before: unknown; after: unknown }[] {
+  return changes.map((change) => ({
+    field: change.field,
+    before: erased(change.before),
+    after: erased(change.after),
+  }));
+}
+
 /** May this entry's values be erased? Never an erasure's own entry, never one erased already. */
 export function isErasable(entry: Plain): boolean {
   return entry.action !== 'erasure' && entry.erasedBy === undefined;
@@ -36,14 +47,10 @@ export function isErasable(entry: Plain): boolean {
  */
 export function eraseAuditEntry(entry: Plain, erasureId: string): Record<string, unknown> {
   const fields = entryFields(entry);
-  const changes = Array.isArray(fields.changes) ? (fields.changes as Plain[]) : [];
+  const changes = Array.isArray(fields.changes) ? (fields.changes as { field: unknown }[]) : [];
   const result: Record<string, unknown> = {
     ...fields,
-    changes: changes.map((change) => ({
-      field: change.field,
-      before: erased(change.before),
-      after: erased(change.after),
-    })),
+    changes: erasedChanges(changes),
     erasedBy: erasureId,
   };
   const replaced = fields.replaced as { values?: Plain[] } | undefined;

@@ -155,6 +155,15 @@ describe('erasing a person', () => {
       before: ERASED_VALUE,
       after: ERASED_VALUE,
     });
+    // The erasure's own change of the record, journalled a moment after it, holds no value either.
+    const tombstoned = about.find(
+      (entry) => entry.action === 'update' && entry.changes.some((change) => change.field === 'erasedOn'),
+    );
+    expect(tombstoned?.changes).toContainEqual({
+      field: 'lastName',
+      before: ERASED_VALUE,
+      after: ERASED_VALUE,
+    });
     // Paul's history is untouched.
     const pauls = entries.filter((entry) => entry.documentId === paul.id);
     expect(

@@ -14,6 +14,7 @@ import type { AuditActor } from '@renderer/data/audit/write';
 import { appendAudit } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { withoutMeta } from '@renderer/data/without-meta';
+import { whileErasing } from '@renderer/data/write-guard';
 
 /**
  * A person's erasure (RGPD; shared/members/erasure.ts says what is kept and what goes). Written
@@ -115,24 +116,26 @@ export async function erasePerson(
   step();
 
   const stamp = editStamps(actor);
-  if (plan.household?.remove) await householdDoc?.remove();
-  else if (plan.household) await householdDoc?.incrementalPatch({ payerId: '', ...stamp });
-  if (plan.household) step();
-  for (const membership of plan.memberships) {
-    await membershipDocs.find((doc) => doc.id === membership.id)?.incrementalPatch({ notes: '', ...stamp });
+  await whileErasing(db, plan.documentIds, async () => {
+    if (plan.household?.remove) await householdDoc?.remove();
+    else if (plan.household) await householdDoc?.incrementalPatch({ payerId: '', ...stamp });
+    if (plan.household) step();
+    for (const membership of plan.memberships) {
+      await membershipDocs.find((doc) => doc.id === membership.id)?.incrementalPatch({ notes: '', ...stamp });
+      step();
+    }
+    for (const record of plan.attendance) {
+      await attendanceDocs.find((doc) => doc.id === record.id)?.incrementalPatch({ notes: '', ...stamp });
+      step();
+    }
+    if (person.erasedOn === '') {
+      await personDoc.incrementalModify((current) => ({
+        ...metaOf(current),
+        ...personDocumentSchema.parse({ ...anonymisedPerson(withoutMeta(current), today), ...stamp }),
+      }));
+    }
     step();
-  }
-  for (const record of plan.attendance) {
-    await attendanceDocs.find((doc) => doc.id === record.id)?.incrementalPatch({ notes: '', ...stamp });
-    step();
-  }
-  if (person.erasedOn === '') {
-    await personDoc.incrementalModify((current) => ({
-      ...metaOf(current),
-      ...personDocumentSchema.parse({ ...anonymisedPerson(withoutMeta(current), today), ...stamp }),
-    }));
-  }
-  step();
+  });
 
   // Last, the journal: what the steps above just wrote about these documents is erased too.
   let rewritten = 0;
