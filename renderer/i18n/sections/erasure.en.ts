@@ -11,7 +11,7 @@ import type {
 
 export const erasureEn: TranslationShape<typeof erasureFr> = {
   open: 'Erase their data (GDPR)',
-  title: 'Erase the data of {{name}}',
+  title: 'Erase the data of the record « {{name}} »',
   intro:
     'Tilleul erases everything about this person except what the law obliges the association to keep. Erasure is final: it reaches every device and the server at the next sync.',
   back: 'Back to the record',
@@ -65,9 +65,11 @@ export const retentionEn: TranslationShape<typeof retentionFr> = {
   save: 'Save',
   saved: 'Retention period saved.',
   listTitle: 'People to erase',
-  listIntro_one: '{{count}} former member or donor without contact for {{years}} years or more.',
-  listIntro_other: '{{count}} former members or donors without contact for {{years}} years or more.',
-  empty: 'Nobody has been without contact for {{years}} years: nothing to erase.',
+  listIntro_one: '{{count}} former member or donor without contact for {{years}} or more.',
+  listIntro_other: '{{count}} former members or donors without contact for {{years}} or more.',
+  empty: 'Nobody has been without contact for {{years}}: nothing to erase.',
+  yearsText_one: '{{count}} year',
+  yearsText_other: '{{count}} years',
   columns: { name: 'Name', lastContact: 'Last contact', kind: 'As' },
   member: 'Former member',
   donor: 'Donor',

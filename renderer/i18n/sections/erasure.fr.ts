@@ -4,7 +4,7 @@
  */
 export const erasureFr = {
   open: 'Effacer ses données (RGPD)',
-  title: 'Effacer les données de {{name}}',
+  title: 'Effacer les données de la fiche « {{name}} »',
   intro:
     'Tilleul efface tout ce qui concerne cette personne, sauf ce que la loi oblige l’association à garder. L’effacement est définitif : il part sur tous les postes et sur le serveur à la prochaine synchronisation.',
   back: 'Retour à la fiche',
@@ -58,9 +58,11 @@ export const retentionFr = {
   save: 'Enregistrer',
   saved: 'Durée de conservation enregistrée.',
   listTitle: 'Personnes à effacer',
-  listIntro_one: '{{count}} ancien membre ou donateur sans contact depuis {{years}} ans ou plus.',
-  listIntro_other: '{{count}} anciens membres ou donateurs sans contact depuis {{years}} ans ou plus.',
-  empty: 'Personne n’est sans contact depuis {{years}} ans : rien à effacer.',
+  listIntro_one: '{{count}} ancien membre ou donateur sans contact depuis {{years}} ou plus.',
+  listIntro_other: '{{count}} anciens membres ou donateurs sans contact depuis {{years}} ou plus.',
+  empty: 'Personne n’est sans contact depuis {{years}} : rien à effacer.',
+  yearsText_one: '{{count}} an',
+  yearsText_other: '{{count}} ans',
   columns: { name: 'Nom', lastContact: 'Dernier contact', kind: 'Qualité' },
   member: 'Ancien membre',
   donor: 'Donateur',

@@ -9,7 +9,7 @@ export function ErasureSummary({ person }: { person: PersonDocument }) {
   const preview = useErasurePreview(person);
   return (
     <Stack gap="md">
-      <Card withBorder padding="md" aria-labelledby="erasure-kept">
+      <Card component="section" withBorder padding="md" aria-labelledby="erasure-kept">
         <Title order={2} size="h3" id="erasure-kept" mb="xs">
           {t('erasure.kept.title')}
         </Title>
@@ -31,7 +31,7 @@ export function ErasureSummary({ person }: { person: PersonDocument }) {
           <List.Item>{t('erasure.kept.journal')}</List.Item>
         </List>
       </Card>
-      <Card withBorder padding="md" aria-labelledby="erasure-removed">
+      <Card component="section" withBorder padding="md" aria-labelledby="erasure-removed">
         <Title order={2} size="h3" id="erasure-removed" mb="xs">
           {t('erasure.removed.title')}
         </Title>

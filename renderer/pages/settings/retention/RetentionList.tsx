@@ -9,8 +9,9 @@ import { ConfirmBatchErasure } from '@renderer/pages/settings/retention/ConfirmB
 import { useBatchErasure } from '@renderer/pages/settings/retention/use-batch-erasure';
 
 /** Former members and donors past the period: select some or all, erase them in one go. */
-export function RetentionList({ rows, years }: { rows: RetentionRow[]; years: number }) {
+export function RetentionList({ rows, years: count }: { rows: RetentionRow[]; years: number }) {
   const { t } = useTranslation();
+  const years = t('retention.yearsText', { count });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
   const { busy, progress, erase } = useBatchErasure();
