@@ -53,12 +53,12 @@ export function createConflictHandler<T>(
       const ours = replicated(input.newDocumentState as Plain);
       const theirs = replicated(input.realMasterState as Plain);
       const base = input.assumedMasterState ? replicated(input.assumedMasterState as Plain) : undefined;
-      const { document, lost } = resolveConflict
-        ? resolveConflict(ours, theirs, base)
-        : mergeDocuments({ base, ours, theirs });
+      // A collection's own rule may decline (null: the person is not erased): the usual merge then.
+      const own = resolveConflict?.(ours, theirs, base) ?? null;
+      const { document, lost } = own ?? mergeDocuments({ base, ours, theirs });
       if (lost.length > 0) {
         try {
-          const { winner, loser } = resolveConflict
+          const { winner, loser } = own
             ? document === ours
               ? { winner: ours, loser: theirs }
               : { winner: theirs, loser: ours }
@@ -69,7 +69,7 @@ export function createConflictHandler<T>(
             lost,
             winner,
             loser,
-            fieldByField: !resolveConflict,
+            fieldByField: !own,
           });
         } catch (error) {
           onAuditFailure(error);

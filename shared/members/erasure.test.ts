@@ -83,13 +83,10 @@ describe('the tombstone of an erased person', () => {
     expect(personChange(tomb, { ...tomb, updatedAt: '2026-09-11T00:00:00.000Z' })).toEqual({ allowed: true });
     expect(personChange(tomb, { ...tomb, _deleted: true })).toEqual({ allowed: true });
     const edited = { ...lea, phone: '0700000000', updatedAt: '2027-01-01T00:00:00.000Z' };
-    expect(resolvePersonConflict(edited, tomb, lea)).toEqual({ document: tomb, lost: [] });
-    expect(resolvePersonConflict(tomb, edited, lea)).toEqual({ document: tomb, lost: [] });
-    // Neither erased: the usual field-by-field merge.
-    expect(resolvePersonConflict(edited, { ...lea, notes: '' }, lea).document).toMatchObject({
-      phone: '0700000000',
-      notes: '',
-    });
+    expect(resolvePersonConflict(edited, tomb)).toEqual({ document: tomb, lost: [] });
+    expect(resolvePersonConflict(tomb, edited)).toEqual({ document: tomb, lost: [] });
+    // Neither erased: left to the usual field-by-field merge.
+    expect(resolvePersonConflict(edited, { ...lea, notes: '' })).toBeNull();
   });
 });
 

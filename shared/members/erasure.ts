@@ -7,7 +7,6 @@ import type { MembershipDocument } from '@shared/members/membership';
 import type { PersonDocument } from '@shared/members/person';
 import { idsOf } from '@shared/members/person';
 import type { ChangeDecision } from '@shared/sync/collection-rules';
-import { mergeDocuments } from '@shared/sync/merge';
 import type { MergeResult } from '@shared/sync/merge';
 
 /**
@@ -80,12 +79,13 @@ export function personChange(stored: Plain, next: Plain): ChangeDecision {
 
 /**
  * A conflict where one side is erased: the erased side stands whole, and nothing is listed as
- * lost (a 'conflict-merged' entry would copy the erased values back into the journal).
+ * lost (a 'conflict-merged' entry would copy the erased values back into the journal). `null`
+ * when neither is: the usual field-by-field merge, with its journal of lost values.
  */
-export function resolvePersonConflict(ours: Plain, theirs: Plain, base?: Plain): MergeResult<Plain> {
+export function resolvePersonConflict(ours: Plain, theirs: Plain): MergeResult<Plain> | null {
   if (erasedOf(theirs)) return { document: theirs, lost: [] };
   if (erasedOf(ours)) return { document: ours, lost: [] };
-  return mergeDocuments({ base, ours, theirs });
+  return null;
 }
 
 /** What an erasure writes, computed from what the device holds. */

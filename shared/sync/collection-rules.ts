@@ -51,9 +51,9 @@ export interface SyncRules {
   keyMayPass?(document: Plain, holderId: string): boolean;
   /**
    * Resolves a conflict instead of the field-by-field three-way merge; `base` is what the device
-   * thought the server had, when it knows.
+   * thought the server had, when it knows. `null`: this conflict is for the usual merge.
    */
-  resolveConflict?(ours: Plain, theirs: Plain, base?: Plain): MergeResult<Plain>;
+  resolveConflict?(ours: Plain, theirs: Plain, base?: Plain): MergeResult<Plain> | null;
   /**
    * Fields only the server fills when it sends a document (`recordedDevice`: the enrolled device
    * that pushed it, from its own records). A push carrying one is refused; a client asks for them
