@@ -1,7 +1,9 @@
 import { useCallback, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { useSessionUser } from '@renderer/data/context';
-import { describeWriteError } from '@renderer/components/translate-error';
+import { describeWriteError, translateError } from '@renderer/components/translate-error';
 import { notify, notifySuccess } from '@renderer/components/notices';
 
 export interface WriteOptions<T> {
@@ -56,4 +58,19 @@ export function useWrite(): Write {
     [t, role],
   );
   return { busy, run };
+}
+
+/**
+ * The `failure` of a one-field form (a setting): the schema's refusal goes under the field, in
+ * French; any other failure in the red notice.
+ */
+export function failureUnderField(
+  t: TFunction,
+  setError: (error: string) => void,
+): NonNullable<WriteOptions<unknown>['failure']> {
+  return (message, failure) => {
+    if (!(failure instanceof z.ZodError)) return message;
+    setError(translateError(t, failure.issues[0]?.message));
+    return null;
+  };
 }

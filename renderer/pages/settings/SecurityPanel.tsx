@@ -1,11 +1,9 @@
 import { Button, Group, NumberInput, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import { DEFAULT_AUTO_LOCK_SECONDS } from '@shared/auth/security-settings';
 import { useData, useWriteContext } from '@renderer/data/context';
-import { translateError } from '@renderer/components/translate-error';
-import { useWrite } from '@renderer/components/use-write';
+import { failureUnderField, useWrite } from '@renderer/components/use-write';
 import { saveSetting } from '@renderer/data/settings/write';
 import { useSetting } from '@renderer/data/settings/read';
 import { useLanguage } from '@renderer/i18n/language';
@@ -33,11 +31,7 @@ function SecurityForm({ storedSeconds }: { storedSeconds: number }) {
     const autoLockSeconds = Math.round(Number(minutes) * 60);
     await run(() => saveSetting(db, context, 'security', { autoLockSeconds }), {
       success: () => t('security.saved'),
-      failure: (message, failure) => {
-        if (!(failure instanceof z.ZodError)) return message;
-        setError(translateError(t, failure.issues[0]?.message));
-        return null;
-      },
+      failure: failureUnderField(t, setError),
     });
   };
 

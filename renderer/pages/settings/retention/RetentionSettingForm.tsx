@@ -1,11 +1,9 @@
 import { Button, Group, NumberInput, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import { useData, useWriteContext } from '@renderer/data/context';
 import { saveSetting } from '@renderer/data/settings/write';
-import { translateError } from '@renderer/components/translate-error';
-import { useWrite } from '@renderer/components/use-write';
+import { failureUnderField, useWrite } from '@renderer/components/use-write';
 
 /** How many years without contact before the assistant proposes an erasure (setting `retention`). */
 export function RetentionSettingForm({ storedYears }: { storedYears: number }) {
@@ -23,11 +21,7 @@ export function RetentionSettingForm({ storedYears }: { storedYears: number }) {
     const yearsAfterLastContact = typeof years === 'number' ? years : Number.NaN;
     await run(() => saveSetting(db, context, 'retention', { yearsAfterLastContact }), {
       success: () => t('retention.saved'),
-      failure: (message, failure) => {
-        if (!(failure instanceof z.ZodError)) return message;
-        setError(translateError(t, failure.issues[0]?.message));
-        return null;
-      },
+      failure: failureUnderField(t, setError),
     });
   };
 
