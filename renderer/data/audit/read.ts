@@ -1,14 +1,11 @@
 import { useMemo } from 'react';
 import type { MangoQuery } from 'rxdb/plugins/core';
-import { useLiveRxQuery } from 'rxdb/plugins/react';
 import type { AuditAction, AuditEntry } from '@shared/audit/audit';
-import { useData } from '@renderer/data/context';
+import { useLive } from '@renderer/data/use-live';
 
 /** Journal entries matching `query`, newest first, live, as plain data. */
 function useAuditEntries(query: MangoQuery<AuditEntry>): AuditEntry[] {
-  const { db } = useData();
-  const { results } = useLiveRxQuery<AuditEntry>({ collection: db.audit, query });
-  return useMemo(() => results.map((doc) => doc.toJSON() as AuditEntry), [results]);
+  return useLive<AuditEntry>('audit', query).results;
 }
 
 /** The administrators' journal, filtered by author and action. */

@@ -1,23 +1,12 @@
 import { useMemo } from 'react';
 import type { MangoQuery } from 'rxdb/plugins/core';
-import { useLiveRxQuery } from 'rxdb/plugins/react';
 import type { DonationDocument } from '@shared/donations/donation';
 import { excelCsv } from '@shared/export/excel-csv';
 import type { ExportCell } from '@shared/export/excel-csv';
 import type { Cents } from '@shared/money/cents';
 import { declaration222bis, seriesGaps } from '@shared/receipts/issue';
 import type { ReceiptDocument, ReceiptStatus } from '@shared/receipts/receipt';
-import { useData } from '@renderer/data/context';
-
-/** Documents of `query`, live, as plain data. */
-function useLive<T>(
-  collection: 'donations' | 'receipts',
-  query: MangoQuery<T>,
-): { loading: boolean; results: T[] } {
-  const { db } = useData();
-  const { results, loading } = useLiveRxQuery<T>({ collection: db[collection] as never, query });
-  return useMemo(() => ({ loading, results: results.map((doc) => doc.toJSON() as T) }), [results, loading]);
-}
+import { useLive } from '@renderer/data/use-live';
 
 /** Donations, newest first; those of one donor when `donorId` is given (the person page). */
 export function useDonations(donorId?: string): { loading: boolean; donations: DonationDocument[] } {

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import type { MangoQuery } from 'rxdb/plugins/core';
-import { useLiveRxQuery } from 'rxdb/plugins/react';
 import type { AttendanceDocument } from '@shared/events/attendance';
 import type { EventDocument } from '@shared/events/event';
 import type { QuorumFigures } from '@shared/events/quorum';
@@ -9,18 +8,9 @@ import type { RollEntry } from '@shared/events/roll';
 import { eventRoll } from '@shared/events/roll';
 import type { PersonDocument } from '@shared/members/person';
 import { createStatusResolver } from '@shared/members/status';
-import { useData, useDirectory } from '@renderer/data/context';
+import { useDirectory } from '@renderer/data/context';
 import { useSeasons } from '@renderer/data/settings/read';
-
-/** Documents of `query`, live, as plain data. */
-function useLive<T>(
-  collection: 'events' | 'attendance',
-  query: MangoQuery<T>,
-): { loading: boolean; results: T[] } {
-  const { db } = useData();
-  const { results, loading } = useLiveRxQuery<T>({ collection: db[collection] as never, query });
-  return useMemo(() => ({ loading, results: results.map((doc) => doc.toJSON() as T) }), [results, loading]);
-}
+import { useLive } from '@renderer/data/use-live';
 
 /** Every event, soonest first (cancelled ones included: the list says so). */
 export function useEvents(): { loading: boolean; events: EventDocument[] } {

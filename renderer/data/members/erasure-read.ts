@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import type { MangoQuery } from 'rxdb/plugins/core';
-import { useLiveRxQuery } from 'rxdb/plugins/react';
 import { localToday } from '@shared/dates/parse-date';
 import type { AttendanceDocument } from '@shared/events/attendance';
 import { receiptKeptUntil } from '@shared/members/erasure';
@@ -9,20 +8,19 @@ import { idsOf } from '@shared/members/person';
 import { DEFAULT_RETENTION_YEARS, retentionCandidates } from '@shared/members/retention';
 import type { RetentionCandidate } from '@shared/members/retention';
 import { useHistory } from '@renderer/data/audit/read';
-import { useData, useDirectory } from '@renderer/data/context';
+import { useDirectory } from '@renderer/data/context';
+import { useLive } from '@renderer/data/use-live';
 import { useDonations, useReceipts } from '@renderer/data/donations/read';
 import { useSetting } from '@renderer/data/settings/read';
 
 /** Attendance records matching `selector`, live, as plain data. */
 function useAttendanceWhere(selector: MangoQuery<AttendanceDocument>['selector']): AttendanceDocument[] {
-  const { db } = useData();
   const key = JSON.stringify(selector);
   const query = useMemo<MangoQuery<AttendanceDocument>>(
     () => ({ selector: JSON.parse(key) as never }),
     [key],
   );
-  const { results } = useLiveRxQuery<AttendanceDocument>({ collection: db.attendance, query });
-  return useMemo(() => results.map((doc) => doc.toJSON() as AttendanceDocument), [results]);
+  return useLive<AttendanceDocument>('attendance', query).results;
 }
 
 /** What an erasure of `person` keeps and removes, counted from this device's data (the confirmation screen). */
