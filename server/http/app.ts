@@ -20,6 +20,10 @@ import { ChangeFeed } from '@server/sync/change-feed';
 import type { Store } from '@server/storage/store';
 import { SERVER_VERSION } from '@server/version';
 
+/** What is compressed: text, JSON and XML, never the event stream or octet-stream (mime-db decides the rest). */
+const COMPRESSIBLE_TYPES =
+  /^text\/(?!event-stream)|(?:\+|\/)json(?:;|$)|(?:\+|\/)text(?:;|$)|(?:\+|\/)xml(?:;|$)/u;
+
 /**
  * A push carries whole documents; the largest today are settings with a logo and a signature
  * (300 KB each as images, a third more in base64). 8 MiB lets a full batch of those through and
@@ -109,7 +113,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // the event stream is never held back in a compressor (text/event-stream is left out, and its
   // reply is hijacked). Request bodies are not decompressed: no client compresses its pushes,
   // and a small body must not become a large one past the body limit.
-  await app.register(compress, { global: true, globalDecompression: false });
+  // Binary answers (application/octet-stream: the installers of the update feed, already
+  // compressed) go as they are, with their length and byte ranges for differential updates.
+  await app.register(compress, {
+    global: true,
+    globalDecompression: false,
+    customTypes: COMPRESSIBLE_TYPES,
+  });
   installErrorHandling(app);
   installJsonParser(app);
   decorateDevice(app);
