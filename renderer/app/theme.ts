@@ -32,7 +32,8 @@ export const theme = createTheme({
     Input: Input.extend({ classNames: { input: touch.target } }),
     SegmentedControl: SegmentedControl.extend({ classNames: { label: touch.choice } }),
     // A click on the option already chosen keeps it (Mantine would clear it): a secretary who
-    // checks the payment method must not empty it. Optional choices say `clearable`.
+    // checks the payment method must not empty it. Optional choices and filters say
+    // `clearable allowDeselect`.
     Select: Select.extend({ defaultProps: { allowDeselect: false } }),
   },
 });

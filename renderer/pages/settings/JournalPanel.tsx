@@ -26,6 +26,7 @@ export function JournalPanel() {
           label={t('journal.filterUser')}
           placeholder={t('journal.filterAll')}
           clearable
+          allowDeselect
           value={userId}
           onChange={setUserId}
           data={users.map((u) => ({ value: u.id, label: u.name }))}
@@ -34,6 +35,7 @@ export function JournalPanel() {
           label={t('journal.filterAction')}
           placeholder={t('journal.filterAll')}
           clearable
+          allowDeselect
           value={action}
           onChange={(value) => setAction(value as AuditAction | null)}
           data={AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`journal.actions.${a}`) }))}

@@ -30,6 +30,7 @@ export function DonationFilters({
         label={t('donations.list.filterCampaign')}
         size="md"
         clearable
+        allowDeselect
         placeholder={t('donations.list.all')}
         data={[
           ...campaigns.map((campaign) => ({ value: campaign, label: campaign })),
@@ -42,6 +43,7 @@ export function DonationFilters({
         label={t('donations.list.filterYear')}
         size="md"
         clearable
+        allowDeselect
         placeholder={t('donations.list.all')}
         data={years}
         value={filter.year || null}

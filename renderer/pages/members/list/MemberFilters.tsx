@@ -121,8 +121,8 @@ export function MemberFilters({
   );
 }
 
-/** A filter of the list: cleared, it keeps everybody (« Tous »). */
+/** A filter of the list: cleared (or its choice clicked again), it keeps everybody (« Tous »). */
 function FilterSelect(props: SelectProps) {
   const { t } = useTranslation();
-  return <Select placeholder={t('people.list.all')} clearable {...props} />;
+  return <Select placeholder={t('people.list.all')} clearable allowDeselect {...props} />;
 }

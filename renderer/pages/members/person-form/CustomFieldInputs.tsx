@@ -83,6 +83,7 @@ function CustomFieldInput({
           value={typeof value === 'string' && value ? value : null}
           onChange={(next) => set(next ?? '')}
           clearable
+          allowDeselect
         />
       );
     default:
