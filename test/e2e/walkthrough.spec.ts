@@ -187,6 +187,7 @@ test('the administrator: every screen, at both sizes', async () => {
     'Journal',
     'Synchronisation',
     'Sauvegardes',
+    'Données personnelles',
     'Langue',
     'À propos',
   ]);

@@ -54,7 +54,9 @@ export function MembersPage() {
   };
 
   return (
-    <Stack gap="md" h="calc(100vh - 56px - 2 * var(--mantine-spacing-lg))">
+    // On a desktop, the page fits the window and the list scrolls inside it; on a phone, where the
+    // filters alone fill the screen, the page itself scrolls.
+    <Stack gap="md" h={{ base: 'auto', sm: 'calc(100vh - 56px - 2 * var(--mantine-spacing-lg))' }}>
       <Group justify="space-between">
         <Title order={1}>{t('people.list.title')}</Title>
         <Group gap="sm">

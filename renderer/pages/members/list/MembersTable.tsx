@@ -65,7 +65,18 @@ export function MembersTable({
       role="table"
       aria-label={t('people.list.title')}
       aria-rowcount={rows.length}
-      style={{ flex: 1, minHeight: 200, display: 'flex', flexDirection: 'column' }}
+      // Half the screen at least: on a phone the filters above take a screen of their own, and the
+      // page scrolls down to a list that still shows a dozen rows (never one squeezed under them).
+      // Its columns never widen the page: on a phone a wider table scrolls sideways in its own box
+      // (a page wider than the screen makes a mobile browser zoom out, and taps land beside rows).
+      style={{
+        flex: 1,
+        minHeight: 'max(200px, 50vh)',
+        minWidth: 0,
+        overflowX: 'auto',
+        display: 'flex',
+        flexDirection: 'column',
+      }}
     >
       <div
         role="row"
