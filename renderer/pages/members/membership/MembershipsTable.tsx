@@ -45,9 +45,11 @@ export function MembershipsTable({
   const [correcting, setCorrecting] = useState<MembershipDocument>();
   const [cancelling, setCancelling] = useState<MembershipDocument>();
   const [cancellingReceipt, setCancellingReceipt] = useState<ReceiptDocument | null>(null);
-  const issued = new Map(
-    receipts.filter((receipt) => receipt.status === 'issued').map((receipt) => [receipt.id, receipt]),
-  );
+  const receiptById = new Map(receipts.map((receipt) => [receipt.id, receipt]));
+  const issuedReceipt = (m: MembershipDocument) => {
+    const receipt = receiptById.get(m.receiptId);
+    return receipt?.status === 'issued' ? receipt : undefined;
+  };
   const seasonLabel = (seasonId: string) => seasons.find((s) => s.id === seasonId)?.label ?? seasonId;
   const named = (m: MembershipDocument) => ({
     tariff: m.tariffLabel,
@@ -59,7 +61,7 @@ export function MembershipsTable({
   );
   // A receipt this device does not hold yet counts as issued: the fee is locked all the same.
   const locked = (m: MembershipDocument) =>
-    m.receiptId !== '' && receipts.find((r) => r.id === m.receiptId)?.status !== 'cancelled';
+    m.receiptId !== '' && receiptById.get(m.receiptId)?.status !== 'cancelled';
 
   return (
     <>
@@ -102,7 +104,7 @@ export function MembershipsTable({
                 <Table.Td>
                   <FeeReceiptCell
                     fee={m}
-                    receipt={issued.get(m.receiptId)}
+                    receipt={issuedReceipt(m)}
                     season={seasonLabel(m.seasonId)}
                     actions={actions}
                     onCancel={setCancellingReceipt}
