@@ -5,10 +5,10 @@ import {
   healthResponseSchema,
   pullResponseSchema,
   pushResponseSchema,
-  SCHEMA_VERSION_HEADER,
   SYNC_API_PREFIX,
 } from '@shared/sync/protocol';
 import { collectionSpecs } from '@shared/schema/collections';
+import { schemaHeader } from '@shared/sync/schema-header';
 import type { CollectionSpec } from '@shared/schema/collection-spec';
 import type {
   EnrolRequest,
@@ -39,15 +39,6 @@ export interface SyncApiOptions {
   concurrency?: number;
   /** The collections this app holds, whose schema versions pulls and pushes name. */
   specs?: Readonly<Record<string, CollectionSpec>>;
-}
-
-/** The `x-tilleul-schema` header of a pull or push: the version of the collection this app holds. */
-function schemaHeader(
-  specs: Readonly<Record<string, CollectionSpec>>,
-  collection: string,
-): Record<string, string> {
-  const spec = Object.hasOwn(specs, collection) ? specs[collection] : undefined;
-  return spec ? { [SCHEMA_VERSION_HEADER]: String(spec.version) } : {};
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -154,7 +145,7 @@ export class SyncApi {
       'GET',
       `/sync/${encodeURIComponent(collection)}/pull?${query.toString()}`,
       undefined,
-      schemaHeader(this.specs, collection),
+      schemaHeader(collection, this.specs),
     );
   }
 
@@ -170,7 +161,7 @@ export class SyncApi {
       'POST',
       `/sync/${encodeURIComponent(collection)}/push${query}`,
       rows,
-      schemaHeader(this.specs, collection),
+      schemaHeader(collection, this.specs),
     );
   }
 

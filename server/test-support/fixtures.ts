@@ -1,7 +1,5 @@
 import { newDocumentId } from '@shared/ids';
-import type { CollectionSpec } from '@shared/schema/collection-spec';
-import { collectionSpecs } from '@shared/schema/collections';
-import { SCHEMA_VERSION_HEADER } from '@shared/sync/protocol';
+import { schemaHeader } from '@shared/sync/schema-header';
 import type { DeviceScope, EnrolResponse } from '@shared/sync/protocol';
 import { hashEnrolmentCode, newEnrolmentCode } from '@server/security/secrets';
 import type { Store } from '@server/storage/store';
@@ -45,9 +43,7 @@ export interface Reply<T = unknown> {
  */
 export function schemaHeaderFor(path: string): Record<string, string> {
   const collection = /\/sync\/([^/?]+)\/(?:pull|push)(?:\?|$)/.exec(path)?.[1];
-  const specs: Readonly<Record<string, CollectionSpec>> = collectionSpecs;
-  const spec = collection && Object.hasOwn(specs, collection) ? specs[collection] : undefined;
-  return spec ? { [SCHEMA_VERSION_HEADER]: String(spec.version) } : {};
+  return collection ? schemaHeader(collection) : {};
 }
 
 /**
