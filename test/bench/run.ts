@@ -271,6 +271,14 @@ async function main() {
             note: `${door.tap.length} pointages par checkIn (couche de données, garde d’écriture et journal, compte « porte »), IndexedDB`,
           },
           {
+            id: 'check-in-floor',
+            label: 'Plancher du pointage : IndexedDB seul, même session',
+            budget: 'référence',
+            figure: `1 écriture p50 ${ms(percentile(door.floor.one, 50))} · p95 ${ms(percentile(door.floor.one, 95))} ; 2 écritures p50 ${ms(percentile(door.floor.two, 50))} · p95 ${ms(percentile(door.floor.two, 95))}`,
+            status: 'mesuré',
+            note: 'une transaction IndexedDB attendue jusqu’à sa validation par écriture, sans RxDB ; « 2 écritures » : les deux transactions d’un pointage (la présence, puis son entrée de journal)',
+          },
+          {
             id: 'scan-check-in',
             label: 'Scan (code décodé → personne entrée)',
             budget: 'p95 ≤ 100 ms',

@@ -20,6 +20,7 @@ import { personDocumentSchema } from '@shared/members/person';
 import { newStamps } from '@shared/schema/stamps';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { editDocument } from '@renderer/data/edit-document';
+import { isConflict } from '@renderer/data/conflict';
 import { takeMembership } from '@renderer/data/members/write';
 
 /**
@@ -90,22 +91,28 @@ export async function checkIn(
   const taken: DoorPaymentTaken | undefined = payment ? doorPaymentInputSchema.parse(payment) : undefined;
   const id = attendanceId(target.eventId, target.personId);
   const by: CheckInBy = { at: context.now().toISOString(), userId: context.userId, device: target.device };
-  const stored = await db.attendance.findOne(id).exec();
-  if (!stored) {
-    const outcome = planCheckIn(undefined, by, taken);
-    if (outcome.kind === 'checked-in') {
+  // Most taps let in someone not yet recorded: the insert comes first, with no lookup before it
+  // (one IndexedDB transaction less on the door's hot path); a record already there makes the
+  // insert fail with a conflict, and that record is then read and updated.
+  const first = planCheckIn(undefined, by, taken);
+  if (first.kind === 'checked-in') {
+    try {
       await db.attendance.insert(
         attendanceDocumentSchema.parse({
           ...newStamps(context, id),
           eventId: target.eventId,
           personId: target.personId,
-          ...outcome.changes,
+          ...first.changes,
           ...extra,
         }),
       );
+      return first;
+    } catch (error) {
+      if (!isConflict(error)) throw error;
     }
-    return outcome;
   }
+  const stored = await db.attendance.findOne(id).exec();
+  if (!stored) throw new Error(`CHECK_IN_CONFLICT ${id}`);
   let outcome = planCheckIn(stored.toJSON() as AttendanceDocument, by, taken);
   if (outcome.kind === 'already' && extra.doorMembership === undefined) return outcome;
   await editDocument(

@@ -16,6 +16,7 @@ import type { AuditActor } from '@renderer/data/audit/write';
 import { appendAudit } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { editDocument } from '@renderer/data/edit-document';
+import { isConflict } from '@renderer/data/conflict';
 import { applyMergeRedirects } from '@renderer/data/members/redirects';
 import {
   loadTariffs,
@@ -234,9 +235,6 @@ export class PeopleMergeError extends Error {
     this.name = 'PeopleMergeError';
   }
 }
-
-const isConflict = (error: unknown) =>
-  typeof error === 'object' && error !== null && 'code' in error && error.code === 'CONFLICT';
 
 const sortedById = <T extends { id: string }>(items: readonly T[]) =>
   [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -63,6 +63,44 @@ function openIndexedDb(name: string, create?: (database: IDBDatabase) => void): 
   });
 }
 
+/**
+ * The floor under a check-in: `writes` small records put in IndexedDB, each in its own
+ * read-write transaction awaited to its commit (what one durable write costs here, with nothing
+ * of RxDB), and pairs of such writes in two stores — the two transactions of a check-in (the
+ * attendance record, then its journal entry).
+ */
+async function indexedDbWriteFloor(writes: number): Promise<{ one: number[]; two: number[] }> {
+  const name = `tilleul-bench-floor-${Date.now()}`;
+  const database = await openIndexedDb(name, (created) => {
+    created.createObjectStore('records', { keyPath: 'id' });
+    created.createObjectStore('journal', { keyPath: 'id' });
+  });
+  const done = (transaction: IDBTransaction) =>
+    new Promise<void>((resolve, reject) => {
+      transaction.oncomplete = () => resolve();
+      transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB transaction failed'));
+    });
+  const put = (store: string, id: string) => {
+    const transaction = database.transaction(store, 'readwrite');
+    transaction.objectStore(store).put({ id, at: new Date().toISOString(), device: 'Porte 1' });
+    return done(transaction);
+  };
+  const one: number[] = [];
+  const two: number[] = [];
+  for (let i = 0; i < writes; i++) {
+    let started = performance.now();
+    await put('records', `one-${i}`);
+    one.push(performance.now() - started);
+    started = performance.now();
+    await put('records', `two-${i}`);
+    await put('journal', `two-${i}`);
+    two.push(performance.now() - started);
+  }
+  database.close();
+  indexedDB.deleteDatabase(name);
+  return { one, two };
+}
+
 async function insertAll<T>(insert: (chunk: T[]) => Promise<{ error: unknown[] }>, docs: readonly T[]) {
   for (let i = 0; i < docs.length; i += 2000) {
     const { error } = await insert(docs.slice(i, i + 2000));
@@ -509,7 +547,7 @@ const bench = {
       await checkIn(database, context, { eventId: `${eventId}-scan`, personId: found.id, device: 'Porte 1' });
       scan.push(performance.now() - started);
     }
-    return { tap, scan };
+    return { tap, scan, floor: await indexedDbWriteFloor(options.checkIns) };
   },
 
   /**
