@@ -22,6 +22,14 @@ import {
   VILLAGES,
 } from '@shared/demo/french-data';
 
+/** A plausible forme juridique for a demo organisation, from its name (no draw: the seed's sequence stays). */
+function demoLegalForm(name: string): string {
+  if (name.startsWith('Comité')) return 'Association';
+  if (name.startsWith('Cave coopérative')) return 'SCA';
+  if (name.startsWith('SARL')) return 'SARL';
+  return name.length % 2 === 0 ? 'SARL' : 'EURL';
+}
+
 /**
  * A seeded, reproducible demo association: the app's « Charger une association de démonstration »
  * and the benchmarks both use it, so the same seed gives the same documents everywhere.
@@ -280,6 +288,7 @@ export function generateDemoAssociation(options: DemoOptions = {}): DemoAssociat
         formerMemberNumbers: [],
         mergedIds: [],
         siren: luhnSiren(random),
+        legalForm: demoLegalForm(name),
         consents: {
           imageRights: { status: 'unknown', on: '' },
           newsletter: consent(0.7, createdOn),
@@ -362,6 +371,7 @@ export function generateDemoAssociation(options: DemoOptions = {}): DemoAssociat
         formerMemberNumbers: [],
         mergedIds: [],
         siren: '',
+        legalForm: '',
         consents: {
           imageRights: consent(0.85, createdOn),
           newsletter: consent(0.6, createdOn),

@@ -22,7 +22,7 @@ describe('collection specs', () => {
     'derives a valid RxDB schema for $name (indexed fields required and bounded)',
     (spec) => {
       const schema = toRxJsonSchema(spec);
-      expect(schema.version).toBe(spec === membershipsCollection ? 4 : spec === peopleCollection ? 3 : 0);
+      expect(schema.version).toBe(spec === membershipsCollection ? 4 : spec === peopleCollection ? 4 : 0);
       expect(schema.indexes.length).toBeGreaterThan(0);
       for (const index of schema.indexes.flat()) expect(schema.required).toContain(index);
     },
@@ -248,5 +248,24 @@ describe('memberships', () => {
     );
     expect(personDocumentSchema.parse(chained)).toEqual({ ...person, erasedOn: '' });
     expect(personDocumentSchema.safeParse({ ...person, erasedOn: '14/07/2026' }).success).toBe(false);
+  });
+
+  it('version 4 (people): no forme juridique was recorded before; only an organisation has one', () => {
+    const { legalForm, ...person } = makePerson({ id: 'p1' });
+    expect(legalForm).toBe('');
+    expect(peopleCollection.migrations?.[4]?.(person)).toEqual({ ...person, legalForm: '' });
+    const { origin: _o, mergedIds: _m, importId: _i, erasedOn: _e, ...v0 } = person;
+    const chained = [1, 2, 3, 4].reduce(
+      (doc, v) => peopleCollection.migrations?.[v]?.(doc) ?? doc,
+      v0 as Record<string, unknown>,
+    );
+    expect(personDocumentSchema.parse(chained)).toEqual({ ...person, legalForm: '' });
+    const company = { ...person, kind: 'organisation', firstName: '', birthDate: '', siren: '732829320' };
+    expect(personDocumentSchema.parse({ ...company, legalForm: ' SAS ' }).legalForm).toBe('SAS');
+    expect(personDocumentSchema.safeParse({ ...company, legalForm: 'x'.repeat(61) }).success).toBe(false);
+    const refused = personDocumentSchema.safeParse({ ...person, legalForm: 'SARL' });
+    expect(refused.error?.issues.map((issue) => issue.message)).toEqual([
+      'errors.members.legalFormOnlyForOrganisations',
+    ]);
   });
 });

@@ -41,6 +41,7 @@ export function anonymisedPerson(person: PersonDocument, erasedOn: string): Pers
     memberNumber: '',
     formerMemberNumbers: [],
     siren: '',
+    legalForm: '',
     consents: { imageRights: UNKNOWN, newsletter: UNKNOWN, dataProcessing: UNKNOWN },
     notes: '',
     customFields: {},

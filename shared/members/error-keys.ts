@@ -43,6 +43,7 @@ export const MEMBERS_ERROR_KEYS = [
   'errors.members.seasonLabelRequired',
   'errors.members.seasonOverlap',
   'errors.members.sirenOnlyForOrganisations',
+  'errors.members.legalFormOnlyForOrganisations',
   'errors.members.tariffDuplicate',
   'errors.members.tariffLabelRequired',
   'errors.members.taxReceiptRule',

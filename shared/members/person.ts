@@ -49,6 +49,25 @@ export type Consent = z.output<typeof consentSchema>;
 
 const UNKNOWN_CONSENT: Consent = { status: 'unknown', on: '' };
 
+export const LEGAL_FORM_MAX_LENGTH = 60;
+
+/** The usual formes juridiques of a donor organisation, offered as the field is typed (any other is accepted). */
+export const COMMON_LEGAL_FORMS = [
+  'SAS',
+  'SASU',
+  'SARL',
+  'EURL',
+  'SA',
+  'SCI',
+  'SCOP',
+  'SNC',
+  'Entreprise individuelle',
+  'Association',
+  'Fondation',
+  'Fonds de dotation',
+  'Collectivité territoriale',
+] as const;
+
 export const memberNumberSchema = trimmedText(MEMBER_NUMBER_MAX_LENGTH, {
   tooLong: 'errors.members.memberNumberFormat',
 })
@@ -80,6 +99,8 @@ export const personDocumentSchema = documentSchema({
   mergedIds: z.array(z.string().min(1).max(40)).max(200).default([]),
   /** Only for organisations: printed on Cerfa 16216 receipts. */
   siren: sirenSchema.default(''),
+  /** Only for organisations: the forme juridique (SARL, SAS, association…) of Cerfa 16216. */
+  legalForm: optionalText(LEGAL_FORM_MAX_LENGTH),
   consents: z
     .object({
       imageRights: consentSchema.default(UNKNOWN_CONSENT),
@@ -124,8 +145,17 @@ export const personDocumentSchema = documentSchema({
         message: 'errors.members.organisationNoBirthDate',
       });
     }
-  } else if (person.siren !== '') {
-    ctx.addIssue({ code: 'custom', path: ['siren'], message: 'errors.members.sirenOnlyForOrganisations' });
+  } else {
+    if (person.siren !== '') {
+      ctx.addIssue({ code: 'custom', path: ['siren'], message: 'errors.members.sirenOnlyForOrganisations' });
+    }
+    if (person.legalForm !== '') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['legalForm'],
+        message: 'errors.members.legalFormOnlyForOrganisations',
+      });
+    }
   }
   if (person.birthDate !== '' && person.birthDate < '1900-01-01') {
     ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'errors.members.birthDateTooOld' });
@@ -136,7 +166,7 @@ export type PersonInput = z.input<typeof personDocumentSchema>;
 
 export const peopleCollection = defineCollection({
   name: 'people',
-  version: 3,
+  version: 4,
   schema: personDocumentSchema,
   indexes: ['lastName', 'memberNumber', 'householdId'],
   migrations: {
@@ -147,6 +177,8 @@ export const peopleCollection = defineCollection({
     2: (person) => ({ ...person, importId: '' }),
     // Version 3 marks erased people (their tombstone); nobody was erased before.
     3: (person) => ({ ...person, erasedOn: '' }),
+    // Version 4 gives organisations their forme juridique (Cerfa 16216); none was recorded before.
+    4: (person) => ({ ...person, legalForm: '' }),
   },
 });
 

@@ -60,6 +60,7 @@ const bakery = personDocumentSchema.parse({
   kind: 'organisation',
   lastName: 'Boulangerie Martin',
   siren: '732829320',
+  legalForm: ' SARL ',
   address: { line1: '1 rue du Four', postalCode: '21000', city: 'Dijon' },
 });
 
@@ -122,7 +123,7 @@ describe('building a receipt', () => {
     const receipt = await buildReceipt(
       draft({
         donorId: 'person-2',
-        donor: donorSnapshot(bakery, ' SARL '),
+        donor: donorSnapshot(bakery),
         scope: 'single',
         lines: gifts.slice(1, 2).map(donationLine),
       }),

@@ -45,15 +45,14 @@ export function organisationSnapshot(organisation: Organisation): OrganisationSn
 
 /** The donor block: a person's surname and first names, or a company's dénomination, forme juridique and SIREN. */
 export function donorSnapshot(
-  donor: Pick<PersonDocument, 'kind' | 'firstName' | 'lastName' | 'siren' | 'address'>,
-  legalForm = '',
+  donor: Pick<PersonDocument, 'kind' | 'firstName' | 'lastName' | 'siren' | 'legalForm' | 'address'>,
 ): DonorSnapshot {
   const company = donor.kind === 'organisation';
   return {
     kind: donor.kind,
     name: donor.lastName,
     firstNames: company ? '' : donor.firstName,
-    legalForm: company ? legalForm.trim() : '',
+    legalForm: company ? donor.legalForm.trim() : '',
     siren: company ? donor.siren : '',
     address: { ...donor.address },
   };

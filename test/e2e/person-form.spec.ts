@@ -273,3 +273,31 @@ test('a fee and the association’s identity, half typed when the PC locks, come
   await expect(page.getByText('Adhésion enregistrée.')).toBeVisible();
   await expect(page.getByText(/qui n’avait pas été enregistrée/)).toHaveCount(0);
 });
+
+test('a company donor: forme juridique offered as typed, SIREN checked, both on its file', async ({
+  page,
+}) => {
+  await start(page, '/#/membres/nouveau');
+  await page.getByText('Organisation (entreprise, autre association)').click();
+  await page.getByRole('textbox', { name: /^Raison sociale/ }).fill('Boulangerie Martin');
+  // Keyboard only: typed, the suggestion picked with the arrow and Entrée.
+  const legalForm = page.getByRole('combobox', { name: /^Forme juridique/ });
+  await legalForm.pressSequentially('sar');
+  await expect(page.getByRole('option', { name: 'SARL', exact: true })).toBeVisible();
+  await legalForm.press('ArrowDown');
+  await legalForm.press('Enter');
+  await expect(legalForm).toHaveValue('SARL');
+  // A mistyped SIREN (its check digit) is refused under the field, in French.
+  const siren = page.getByRole('textbox', { name: /^SIREN/ });
+  await siren.pressSequentially('732 829 321');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText(/Ce numéro SIREN n’est pas valide\s:\svérifiez les chiffres/)).toBeVisible();
+  await shot(page, '20-company-siren-refused');
+  await siren.fill('');
+  await siren.pressSequentially('732 829 320');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(heading(page, 'Boulangerie Martin')).toBeVisible();
+  await expect(page.getByText(/^Forme juridique\s:\sSARL$/)).toBeVisible();
+  await expect(page.getByText(/^SIREN\s:\s732 829 320$/)).toBeVisible();
+  await shot(page, '21-company-file');
+});

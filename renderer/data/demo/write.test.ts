@@ -72,6 +72,7 @@ const realPerson = {
   formerMemberNumbers: [],
   mergedIds: [],
   siren: '',
+  legalForm: '',
   consents: {
     imageRights: { status: 'unknown' as const, on: '' },
     newsletter: { status: 'unknown' as const, on: '' },

@@ -69,8 +69,6 @@ export interface IssueRequest {
   feeIds?: readonly string[];
   /** For `annual`: the calendar year. */
   year?: number;
-  /** A company's forme juridique (SARL, SAS…), for the Cerfa 16216. */
-  legalForm?: string;
   replaces?: string;
 }
 
@@ -123,7 +121,7 @@ async function issueOne(
       scope: request.scope,
       year: request.year,
       donorId: request.donorId,
-      donor: donorSnapshot(donor, request.legalForm),
+      donor: donorSnapshot(donor),
       organisation: organisationSnapshot(settings.organisation),
       lines: [...donations.map(donationLine), ...fees.map(feeLine)],
       replaces: request.replaces,
@@ -248,7 +246,6 @@ export async function replaceReceipt(
   settings: IssueSettings,
   id: string,
   reason: string,
-  legalForm?: string,
 ): Promise<{ cancelled: ReceiptDocument; replacement: ReceiptDocument }> {
   const old = await cancelReceipt(db, context, id, reason);
   const replacement = await issueReceipt(db, context, settings, {
@@ -257,7 +254,6 @@ export async function replaceReceipt(
     year: old.scope === 'annual' ? Number(old.period.from.slice(0, 4)) : undefined,
     donationIds: old.lines.filter((line) => line.source === 'donation').map((line) => line.sourceId),
     feeIds: old.lines.filter((line) => line.source === 'membership').map((line) => line.sourceId),
-    legalForm: legalForm ?? old.donor.legalForm,
     replaces: old.id,
   });
   return { cancelled: old, replacement };

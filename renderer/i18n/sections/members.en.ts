@@ -46,6 +46,7 @@ export const membersEn: TranslationShape<typeof membersFr> = {
   seasonLabelRequired: 'Give the season a name (for example: 2025-2026).',
   seasonOverlap: 'This season overlaps another one: a date can only belong to one season.',
   sirenOnlyForOrganisations: 'A SIREN number only applies to organisations.',
+  legalFormOnlyForOrganisations: 'A legal form only applies to organisations.',
   tariffDuplicate: 'This tariff already exists for this season.',
   tariffLabelRequired: 'Give the tariff a name (for example: Adult).',
   taxReceiptRule:

@@ -47,6 +47,7 @@ export const membersFr = {
   seasonOverlap:
     'Cette saison chevauche une autre saison : une date ne peut appartenir qu’à une seule saison.',
   sirenOnlyForOrganisations: 'Le numéro SIREN ne concerne que les organisations.',
+  legalFormOnlyForOrganisations: 'La forme juridique ne concerne que les organisations.',
   tariffDuplicate: 'Ce tarif existe déjà pour cette saison.',
   tariffLabelRequired: 'Donnez un nom au tarif (par exemple : Adulte).',
   taxReceiptRule:

@@ -6,6 +6,7 @@ import type { PersonFormValues } from '@renderer/pages/members/person-form/perso
 import { EmailField } from '@renderer/pages/members/person-form/EmailField';
 import { PersonDateField } from '@renderer/pages/members/person-form/PersonDateField';
 import type { DateErrors } from '@renderer/pages/members/person-form/use-date-errors';
+import { CompanyFields } from '@renderer/pages/members/person-form/CompanyFields';
 
 /** The schema's floor for a birth date, said by the field itself as soon as it is left. */
 const EARLIEST_BIRTH_DATE = '1900-01-01';
@@ -39,6 +40,7 @@ export function IdentityFields({ form, dateErrors }: { form: PersonForm; dateErr
             {...field('lastName')}
           />
         </SimpleGrid>
+        {isOrganisation ? <CompanyFields form={form} /> : null}
         {isOrganisation ? null : (
           <PersonDateField
             name="birthDate"

@@ -15,6 +15,9 @@ export interface PersonFormValues {
   phone: string;
   address: { line1: string; line2: string; postalCode: string; city: string; country: string };
   householdId: string;
+  /** An organisation's SIREN and forme juridique (Cerfa 16216); not written for a person. */
+  siren: string;
+  legalForm: string;
   consents: Record<ConsentKind, Consent>;
   notes: string;
   customFields: Record<string, string | number | boolean>;
@@ -34,6 +37,8 @@ const EMPTY: PersonFormValues = {
   phone: '',
   address: { ...EMPTY_ADDRESS },
   householdId: '',
+  siren: '',
+  legalForm: '',
   consents: { imageRights: UNKNOWN, newsletter: UNKNOWN, dataProcessing: UNKNOWN },
   notes: '',
   customFields: {},
@@ -49,6 +54,8 @@ function fromPerson(person: PersonDocument): PersonFormValues {
     phone: person.phone,
     address: { ...person.address },
     householdId: person.householdId,
+    siren: person.siren,
+    legalForm: person.legalForm,
     consents: { ...person.consents },
     notes: person.notes,
     customFields: { ...person.customFields },
@@ -72,7 +79,12 @@ export function toPersonInput(
   values: PersonFormValues,
   customSchema: z.ZodType<PersonFormInput['customFields']>,
 ): PersonFormInput {
-  return { ...values, customFields: customSchema.parse(values.customFields) };
+  return { ...companyFields(values), customFields: customSchema.parse(values.customFields) };
+}
+
+/** A person has no SIREN nor forme juridique: typed for an organisation, then switched, they are dropped. */
+function companyFields(values: PersonFormValues): PersonFormValues {
+  return values.kind === 'organisation' ? values : { ...values, siren: '', legalForm: '' };
 }
 
 /**
@@ -85,5 +97,5 @@ export function personInputBase(
   customSchema: z.ZodType<PersonFormInput['customFields']>,
 ): PersonFormInput {
   const custom = customSchema.safeParse(values.customFields);
-  return { ...values, customFields: custom.success ? custom.data : values.customFields };
+  return { ...companyFields(values), customFields: custom.success ? custom.data : values.customFields };
 }

@@ -8,6 +8,9 @@ import { localeOf } from '@renderer/i18n/i18n';
 import { useLanguage } from '@renderer/i18n/language';
 import { CustomFieldValues } from '@renderer/pages/members/person/CustomFieldValues';
 
+/** 732829320 → 732 829 320, as INSEE prints it. */
+const formatSiren = (siren: string) => siren.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3');
+
 /** The « Fiche » tab: contact, address, consents, notes and custom fields. */
 export function FileTab({ person }: { person: PersonDocument }) {
   const { t } = useTranslation();
@@ -18,6 +21,16 @@ export function FileTab({ person }: { person: PersonDocument }) {
     <SimpleGrid cols={{ base: 1, md: 2 }} maw={960}>
       <Stack gap={4}>
         <Text fw={600}>{t('people.person.contact')}</Text>
+        {person.kind === 'organisation' ? (
+          <>
+            <Text>
+              {t('people.person.legalFormLine', { value: person.legalForm || t('people.person.none') })}
+            </Text>
+            <Text>
+              {t('people.person.sirenLine', { value: formatSiren(person.siren) || t('people.person.none') })}
+            </Text>
+          </>
+        ) : null}
         {person.birthDate ? (
           <Text>{t('people.person.born', { date: formatDate(person.birthDate, locale) })}</Text>
         ) : null}
