@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Cents } from '@shared/money/cents';
-import { DOCUMENT_ID_MAX_LENGTH } from '@shared/ids';
-import { isoDate, trimmedText } from '@shared/schema/common';
+import { DOCUMENT_ID_MAX_LENGTH, type Id } from '@shared/ids';
+import { brandedAs, isoDate, trimmedText } from '@shared/schema/common';
 
 /**
  * Field schemas shared by people, households, memberships and their settings.
@@ -37,6 +37,14 @@ export const reference = z
   .min(1, { error: 'errors.common.invalid' })
   .max(DOCUMENT_ID_MAX_LENGTH)
   .regex(/^[0-9a-z-]+$/, { error: 'errors.common.invalid' });
+
+/**
+ * The same two schemas typed with a branded id (shared/ids.ts): `referenceTo<PersonId>()` parses
+ * to a `PersonId`, `optionalReferenceTo<HouseholdId>()` to a `HouseholdId` or `''`. Type-only:
+ * the very same schema objects at run time, so the derived RxDB JSON schemas do not change.
+ */
+export const referenceTo = <I extends Id<string>>() => brandedAs<I>()(reference);
+export const optionalReferenceTo = <I extends Id<string>>() => brandedAs<I | ''>()(optionalReference);
 
 /** 1 000 000 € — far above any fee, low enough to catch a misplaced decimal separator. */
 export const MAX_AMOUNT_CENTS = 100_000_000;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOCUMENT_ID_MAX_LENGTH } from '@shared/ids';
+import { DOCUMENT_ID_MAX_LENGTH, type Id } from '@shared/ids';
 import { tooLong } from '@shared/schema/messages';
 
 /** An ISO 8601 instant in UTC, as produced by `Date.prototype.toISOString()`. */
@@ -33,6 +33,21 @@ export const documentId = z
   .min(1)
   .max(DOCUMENT_ID_MAX_LENGTH)
   .regex(/^[0-9a-z-]+$/);
+
+/**
+ * A schema whose parsed value has the type `Output` (a branded id): zod reads a schema's output
+ * type from `_zod.output`, as its own `.brand()` does. Type-only: the schema object is unchanged.
+ */
+export type WithOutput<Schema extends z.ZodType, Output> = Schema & { _zod: { output: Output } };
+
+/** `brandedAs<PersonId>()(schema)`: the same schema object, parsed to a `PersonId`. */
+export const brandedAs =
+  <Output extends string>() =>
+  <Schema extends z.ZodType>(schema: Schema): WithOutput<Schema, Output> =>
+    schema as WithOutput<Schema, Output>;
+
+/** `id: documentIdOf<PersonId>()` in a collection's shape: the same schema as `documentId`. */
+export const documentIdOf = <I extends Id<string>>() => brandedAs<I>()(documentId);
 
 /**
  * Fields every synced document carries (DESIGN.md, Documents). Deletion is RxDB's `_deleted`
