@@ -205,6 +205,29 @@ describe('donations and their receipts in the local database', () => {
     expect(replacement).toMatchObject({ number: '2027-A-0002', replaces: single.id, total: 3000 });
   });
 
+  it('leaves a wrong receipt issued when its replacement could not be issued', async () => {
+    const donation = await gift('paul', '2026-05-01', 3000);
+    const single = await issueReceipt(db, office, settings, {
+      donorId: 'paul',
+      scope: 'single',
+      donationIds: [donation.id],
+    });
+    // Dated before the receipt it would follow: the numbering would run backwards.
+    const refused = await replaceReceipt(
+      db,
+      office,
+      { ...settings, issuedOn: '2027-01-05' },
+      single.id,
+      'Adresse erronée',
+    ).catch((e: unknown) => e);
+    expect((refused as ReceiptRuleError).key).toBe('receipts.outOfOrder');
+    const receipts = await readAll(db.receipts);
+    expect(receipts.map((receipt) => [receipt.number, receipt.status])).toEqual([['2027-A-0001', 'issued']]);
+    expect((await db.donations.findOne(donation.id).exec())?.receiptId).toBe(single.id);
+    const unknown = await replaceReceipt(db, office, settings, 'nope', 'Erreur').catch((e: unknown) => e);
+    expect((unknown as ReceiptRuleError).key).toBe('receipts.unknown');
+  });
+
   it('receipts a fee whose tariff gives no counterpart', async () => {
     session.set({ id: 'admin-1', name: 'Admin', role: 'admin' });
     await db.memberships.insert(

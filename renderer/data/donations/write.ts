@@ -81,13 +81,16 @@ function covered(receipts: readonly ReceiptDocument[]): Set<string> {
   );
 }
 
-async function issueOne(
+/**
+ * Everything an issue checks before it writes: the donor, each gift (theirs, not on an issued
+ * receipt), and the next number of the series in chronological order.
+ */
+async function prepareIssue(
   db: TilleulDatabase,
-  context: WriteContext,
   settings: IssueSettings,
   request: IssueRequest,
-  receipts: ReceiptDocument[],
-): Promise<ReceiptDocument> {
+  receipts: readonly ReceiptDocument[],
+) {
   const donor = (await db.people.findOne(request.donorId).exec())?.toJSON() as PersonDocument | undefined;
   if (!donor) throw new ReceiptRuleError('receipts.donorUnknown');
   const already = covered(receipts);
@@ -112,6 +115,17 @@ async function issueOne(
     settings.series,
   );
   checkChronology(receipts, number, settings.issuedOn);
+  return { donor, donations, fees, number };
+}
+
+async function issueOne(
+  db: TilleulDatabase,
+  context: WriteContext,
+  settings: IssueSettings,
+  request: IssueRequest,
+  receipts: ReceiptDocument[],
+): Promise<ReceiptDocument> {
+  const { donor, donations, fees, number } = await prepareIssue(db, settings, request, receipts);
   const receipt = await buildReceipt(
     {
       stamps: newStamps(context),
@@ -247,14 +261,25 @@ export async function replaceReceipt(
   id: string,
   reason: string,
 ): Promise<{ cancelled: ReceiptDocument; replacement: ReceiptDocument }> {
+  const receipts = await readAll(db.receipts);
+  const wrong = receipts.find((receipt) => receipt.id === id);
+  if (!wrong) throw new ReceiptRuleError('receipts.unknown');
+  const request: IssueRequest = {
+    donorId: wrong.donorId,
+    scope: wrong.scope,
+    year: wrong.scope === 'annual' ? Number(wrong.period.from.slice(0, 4)) : undefined,
+    donationIds: wrong.lines.filter((line) => line.source === 'donation').map((line) => line.sourceId),
+    feeIds: wrong.lines.filter((line) => line.source === 'membership').map((line) => line.sourceId),
+    replaces: wrong.id,
+  };
+  // The replacement is checked as if the wrong receipt were already cancelled, before anything
+  // is written: a replacement that cannot be issued (a gift deleted, a date before the last
+  // receipt's) leaves the wrong receipt as it is rather than cancelled with nothing in its place.
+  const asCancelled = receipts.map((receipt) =>
+    receipt.id === id ? { ...receipt, status: 'cancelled' as const } : receipt,
+  );
+  await prepareIssue(db, settings, request, asCancelled);
   const old = await cancelReceipt(db, context, id, reason);
-  const replacement = await issueReceipt(db, context, settings, {
-    donorId: old.donorId,
-    scope: old.scope,
-    year: old.scope === 'annual' ? Number(old.period.from.slice(0, 4)) : undefined,
-    donationIds: old.lines.filter((line) => line.source === 'donation').map((line) => line.sourceId),
-    feeIds: old.lines.filter((line) => line.source === 'membership').map((line) => line.sourceId),
-    replaces: old.id,
-  });
+  const replacement = await issueReceipt(db, context, settings, request);
   return { cancelled: old, replacement };
 }
