@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { getHotkeyHandler } from '@mantine/hooks';
+import { getHotkeyHandler, useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -67,6 +67,9 @@ function DonationFormBody({
       },
     ],
   ]);
+  // A locked form has no field to type in, so Échap is heard on the page (not while the
+  // cancellation dialog is open: there Échap closes the dialog).
+  useHotkeys(locked && cancelling === null ? [['Escape', leave]] : []);
 
   return (
     <>
