@@ -284,7 +284,7 @@ async function main() {
             budget: 'p95 ≤ 100 ms',
             figure: `p50 ${ms(percentile(door.scan, 50))} · p95 ${ms(scanP95)}`,
             status: verdict(scanP95 <= 100),
-            note: `${door.scan.length} numéros d’adhérent : recherche par numéro puis pointage ; le décodage du QR par la caméra n’est pas compté`,
+            note: `${door.scan.length} numéros d’adhérent : personOfScannedCode (le chemin de la caméra) puis pointage ; le décodage du QR lui-même n’est pas compté`,
           },
         );
       });
