@@ -57,7 +57,7 @@ function installableWebApp() {
       ],
     },
     workbox: {
-      globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
+      globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest,wasm}'],
       // pdfmake's fonts and the main chunk are large; the door needs them offline all the same.
       maximumFileSizeToCacheInBytes: 12 * 1024 * 1024,
       navigateFallback: 'index.html',

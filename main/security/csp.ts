@@ -12,7 +12,8 @@ import { buildContentSecurityPolicy as buildPolicy } from '@shared/security/csp'
  * `http://192.168.x.x`, a hosted server over `https:`. No origin can be named at build time, so
  * the policy allows both schemes (and nothing else: no `ws:`, the change stream is Server-Sent
  * Events over HTTP). What keeps an injected script from using this to exfiltrate data is that no
- * injected script can run: `script-src 'self'` with no inline, no eval, no remote origin.
+ * injected script can run: `script-src 'self'` with no inline, no eval, no remote origin (only
+ * `'wasm-unsafe-eval'`, which compiles the app's own WebAssembly and never evaluates text).
  * `buildContentSecurityPolicy` takes a narrower list once main knows the configured server.
  */
 export const DEFAULT_CONNECT_SOURCES: readonly string[] = ["'self'", 'http:', 'https:'];

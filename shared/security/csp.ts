@@ -13,7 +13,9 @@ export interface ContentSecurityPolicyOptions {
 export function buildContentSecurityPolicy(options: ContentSecurityPolicyOptions = {}): string {
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
-    ['script-src', "'self'"],
+    // The door's QR decoder is WebAssembly (zxing-wasm, served from the app's own build):
+    // compiling it needs 'wasm-unsafe-eval', which allows WebAssembly only — never eval() of text.
+    ['script-src', "'self'", "'wasm-unsafe-eval'"],
     // Mantine writes its theme variables into a <style> tag and sets inline `style` attributes
     // at run time. Injected CSS cannot run code, so this is the accepted trade-off.
     ['style-src', "'self'", "'unsafe-inline'"],
