@@ -29,6 +29,7 @@ import { fieldsEn } from '@renderer/i18n/sections/fields.en';
 import { auditReadingEn } from '@renderer/i18n/sections/audit-reading.en';
 import { unsavedEn } from '@renderer/i18n/sections/unsaved.en';
 import { entranceEn } from '@renderer/i18n/sections/entrance.en';
+import { doorCameraEn } from '@renderer/i18n/sections/door-camera.en';
 import { cotisationsEn } from '@renderer/i18n/sections/cotisations.en';
 import { tablesEn } from '@renderer/i18n/sections/tables.en';
 import { personDataEn } from '@renderer/i18n/sections/person-data.en';
@@ -466,6 +467,7 @@ export const en: TranslationShape<typeof fr> = {
   cotisations: cotisationsEn,
   events: eventsEn,
   doorPayment: doorPaymentEn,
+  doorCamera: doorCameraEn,
   eventSheets: eventSheetsEn,
   recovery: recoveryEn,
   donations: donationsEn,

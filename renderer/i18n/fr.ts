@@ -27,6 +27,7 @@ import { fieldsFr } from '@renderer/i18n/sections/fields.fr';
 import { auditReadingFr } from '@renderer/i18n/sections/audit-reading.fr';
 import { unsavedFr } from '@renderer/i18n/sections/unsaved.fr';
 import { entranceFr } from '@renderer/i18n/sections/entrance.fr';
+import { doorCameraFr } from '@renderer/i18n/sections/door-camera.fr';
 import { cotisationsFr } from '@renderer/i18n/sections/cotisations.fr';
 import { tablesFr } from '@renderer/i18n/sections/tables.fr';
 import { personDataFr } from '@renderer/i18n/sections/person-data.fr';
@@ -470,6 +471,7 @@ export const fr = {
   cotisations: cotisationsFr,
   events: eventsFr,
   doorPayment: doorPaymentFr,
+  doorCamera: doorCameraFr,
   eventSheets: eventSheetsFr,
   recovery: recoveryFr,
   donations: donationsFr,

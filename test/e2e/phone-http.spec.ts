@@ -71,6 +71,11 @@ test('plain http from a phone: first run, door PIN, search, check in, reload, on
   await expect(page.getByTestId('offline-readiness')).toContainText(
     'Sans connexion, ne rechargez pas cette page',
   );
+  // No camera on plain http either: no button that could only fail, and one sentence says why.
+  await expect(page.getByTestId('camera-unavailable')).toHaveText(
+    'Caméra indisponible : cette adresse n’est pas sécurisée (http). Utilisez la recherche ou une douchette USB.',
+  );
+  await expect(page.getByRole('button', { name: 'Scanner une carte' })).toHaveCount(0);
   const search = page.getByRole('textbox', { name: 'Nom, prénom ou numéro' });
   await expect(search).toBeFocused();
   await page.keyboard.type('rou', { delay: 30 });

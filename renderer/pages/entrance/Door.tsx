@@ -4,10 +4,12 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventDocument } from '@shared/events/event';
 import { formatMoney } from '@shared/format/intl';
+import { displayName } from '@shared/members/person';
 import type { Cents } from '@shared/money/cents';
 import { OfflineReadinessAlert } from '@renderer/components/offline/OfflineReadinessAlert';
 import { usePhone } from '@renderer/components/phone';
 import { QuorumPanel } from '@renderer/components/QuorumPanel';
+import { DoorCamera } from '@renderer/pages/entrance/camera/DoorCamera';
 import { DoorDialog } from '@renderer/pages/entrance/DoorDialog';
 import { DoorHeader } from '@renderer/pages/entrance/DoorHeader';
 import { HitCard } from '@renderer/pages/entrance/HitCard';
@@ -50,6 +52,13 @@ export function Door({ event, onChange }: { event: EventDocument; onChange?: () 
     return { label: t('entrance.checkIn'), warn: false };
   };
 
+  // A card the camera read goes where a USB scanner's number and Entrée go: the same pick.
+  const scan = (code: string) => {
+    const hit = door.hitOfCode(code);
+    if (hit) pick(hit);
+    return hit && { name: displayName(hit.person) };
+  };
+
   const onKeyDown = (keyEvent: KeyboardEvent<HTMLInputElement>) => {
     const keys: Record<string, () => void> = {
       ArrowDown: () => door.select(door.selected + 1),
@@ -85,6 +94,7 @@ export function Door({ event, onChange }: { event: EventDocument; onChange?: () 
         aria-controls="entrance-results"
         data-mantine-stop-propagation
       />
+      <DoorCamera paused={walkIn || asking !== undefined || door.busy} onCode={scan} onClose={refocus} />
       <Stack gap="sm" id="entrance-results" role="list" aria-label={t('entrance.results')}>
         {door.hits.map((hit, index) => (
           <HitCard

@@ -10,6 +10,7 @@ import { formatTime } from '@shared/format/intl';
 import type { PersonDocument } from '@shared/members/person';
 import { displayName } from '@shared/members/person';
 import type { MembershipStatus } from '@shared/members/status';
+import { personOfScannedCode } from '@shared/search/scanned-card';
 import { useWrite } from '@renderer/components/use-write';
 import { useCurrentUser, useData, useDirectory, useWriteContext } from '@renderer/data/context';
 import { useAttendance } from '@renderer/data/events/read';
@@ -72,6 +73,11 @@ export function useEntrance(
       attendance: byPerson.get(person.id),
     }));
   }, [directory, query, statusOf, byPerson]);
+  /** A card the camera read: its holder as a hit, as if picked from the search. */
+  const hitOfCode = (code: string): EntranceHit | undefined => {
+    const person = personOfScannedCode(directory.index, code);
+    return person && { person, status: statusOf(person), attendance: byPerson.get(person.id) };
+  };
   const counts = useMemo(() => attendanceCounts(attendance), [attendance]);
   const door = user.name;
   const takings = useMemo(() => doorTakings(attendance, door), [attendance, door]);
@@ -120,6 +126,7 @@ export function useEntrance(
     hits,
     selected,
     select: (index: number) => setSelected(Math.max(0, Math.min(index, hits.length - 1))),
+    hitOfCode,
     letIn,
     undo,
     walkIn,
