@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
 import type { Session, WebContents } from 'electron';
 import { createIpcDispatcher } from '@main/ipc/dispatcher';
 import { createIpcHandlers } from '@main/ipc/handlers';
@@ -14,8 +14,17 @@ import { writeFileAtomic } from '@main/fs/atomic-write';
 import { PendingWrites, quitHandler } from '@main/lifecycle/pending-writes';
 import { electronUpdaterPort } from '@main/updates/electron-port';
 import { RELEASE_PUBLIC_KEY } from '@main/updates/release-key';
-import { resolveFeedUrl, UpdateController } from '@main/updates/update-controller';
-import { readConfiguredFeed } from '@main/updates/update-settings';
+import { UpdateController } from '@main/updates/update-controller';
+import { UpdateFeedSetting } from '@main/updates/update-settings';
+import { checkFeeds, feedCandidates, scheduleUpdateChecks } from '@main/updates/update-schedule';
+import type { UpdateSchedule } from '@main/updates/update-schedule';
+import { SaveFolders } from '@main/fs/save-folders';
+import { buildMenuTemplate } from '@main/menu/app-menu';
+import type { MenuAction } from '@main/menu/app-menu';
+import { initialWindow, loadWindowState, saveWindowState, windowStateOf } from '@main/window/window-state';
+import type { WindowState } from '@main/window/window-state';
+import { MENU_CHANNEL } from '@shared/ipc/desktop';
+import type { DesktopContext } from '@shared/ipc/desktop';
 
 // Thin on purpose: every decision below is a pure function under main/security or main/ipc,
 // tested in Node. This file only connects them to Electron.
@@ -28,11 +37,41 @@ app.enableSandbox();
 let mainWindow: BrowserWindow | null = null;
 const writes = new PendingWrites();
 let updates: UpdateController | null = null;
+let schedule: UpdateSchedule | null = null;
+// What the page said of itself (`setDesktopContext`): French and alone until it speaks.
+let context: DesktopContext = { language: 'fr', serverUrl: null };
+// The window's last size and position, saved when it closes and when Tilleul quits.
+let windowState: WindowState | null = null;
+let quitting = false;
+const windowStatePath = () => join(app.getPath('userData'), 'window.json');
+
+function saveWindowStateNow(): void {
+  const state = windowState;
+  if (state) void writes.track(() => saveWindowState(windowStatePath(), state)).catch(() => undefined);
+}
 
 function createMainWindow(): BrowserWindow {
+  const displays = screen.getAllDisplays().map((display) => display.workArea);
+  const start = initialWindow(windowState, displays, screen.getPrimaryDisplay().workArea);
   // The preload is bundled next to this file (dist/main/preload.cjs).
-  const window = new BrowserWindow(mainWindowOptions({ preloadPath: join(__dirname, 'preload.cjs') }));
-  window.once('ready-to-show', () => window.show());
+  const window = new BrowserWindow({
+    ...mainWindowOptions({ preloadPath: join(__dirname, 'preload.cjs') }),
+    ...start.bounds,
+  });
+  window.once('ready-to-show', () => {
+    if (start.maximized) window.maximize();
+    window.show();
+  });
+  const remember = () => {
+    windowState = windowStateOf(window) ?? windowState;
+  };
+  for (const event of ['resized', 'moved', 'maximize', 'unmaximize'] as const)
+    window.on(event as 'resized', remember);
+  window.on('close', () => {
+    remember();
+    // While quitting, `before-quit` has saved it already and the quit waits for that write.
+    if (!quitting) saveWindowStateNow();
+  });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
@@ -81,6 +120,34 @@ function applySessionPolicy(target: Session): void {
   target.setDevicePermissionHandler(() => false);
 }
 
+/** What the menu's own items do: main opens the data folder, the page does the rest. */
+function onMenuAction(action: MenuAction): void {
+  if (action === 'openDataFolder') {
+    void shell.openPath(app.getPath('userData')).then((failure) => {
+      if (failure) console.error('[tilleul] the data folder did not open', failure);
+    });
+    return;
+  }
+  // macOS keeps the menu with no window: the item reopens it (the page then starts afresh).
+  if (!mainWindow) {
+    mainWindow = createMainWindow();
+    return;
+  }
+  focusMainWindow();
+  mainWindow.webContents.send(MENU_CHANNEL, action);
+}
+
+/** The application menu, in the page's language (rebuilt when it changes). */
+function installMenu(): void {
+  const template = buildMenuTemplate({
+    language: context.language,
+    platform: process.platform,
+    developer: !app.isPackaged,
+    onAction: onMenuAction,
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
 async function onReady(): Promise<void> {
   applySessionPolicy(session.defaultSession);
   // The association's server's own certificate, once its fingerprint was confirmed at enrolment.
@@ -98,10 +165,15 @@ async function onReady(): Promise<void> {
     createAppProtocolHandler({ rootDir: join(app.getAppPath(), 'dist', 'renderer') }),
   );
 
-  // Updates: downloaded in the background, verified against the release key, installed at quit.
-  const configuredFeed = await readConfiguredFeed(join(app.getPath('userData'), 'updates.json'));
+  const dataPath = (name: string) => join(app.getPath('userData'), name);
+  const updateFeed = await UpdateFeedSetting.load(dataPath('updates.json'));
+  const saveFolders = await SaveFolders.load(dataPath('save-folders.json'));
+  windowState = await loadWindowState(windowStatePath());
+
+  // Updates: downloaded in the background, verified against the release key, installed at quit;
+  // looked for at start-up and every four hours (main/updates/update-schedule.ts).
   if (app.isPackaged) {
-    updates = new UpdateController({
+    const controller = new UpdateController({
       updater: electronUpdaterPort(),
       publicKey: RELEASE_PUBLIC_KEY,
       // Through the session: an association server's pinned certificate applies here too.
@@ -111,8 +183,15 @@ async function onReady(): Promise<void> {
       },
       onState: (state) => console.info('[tilleul] mise à jour', state.status),
     });
-    const feed = resolveFeedUrl({ configured: configuredFeed, syncServer: null });
-    if (feed) void updates.check(feed);
+    updates = controller;
+    schedule = scheduleUpdateChecks({
+      check: () =>
+        checkFeeds(
+          controller,
+          feedCandidates({ serverUrl: context.serverUrl, publicFeed: updateFeed.current }),
+        ),
+      onError: (error) => console.error('[tilleul] update check failed', error),
+    });
   }
 
   const handlers = createIpcHandlers({
@@ -122,7 +201,22 @@ async function onReady(): Promise<void> {
     pins,
     writeFile: (path, data) => writes.track(() => writeFileAtomic(path, data)),
     updates: updates ?? undefined,
-    configuredFeed: () => configuredFeed,
+    updateFeed: {
+      get current() {
+        return updateFeed.current;
+      },
+      set: (feedUrl) => writes.track(() => updateFeed.set(feedUrl)),
+    },
+    saveFolders: {
+      folderFor: (kind) => saveFolders.folderFor(kind),
+      remember: (kind, folder) => writes.track(() => saveFolders.remember(kind, folder)),
+    },
+    onDesktopContext: (next) => {
+      const languageChanged = next.language !== context.language;
+      context = next;
+      if (languageChanged) installMenu();
+      schedule?.contextKnown();
+    },
     openPath: (path) => shell.openPath(path),
   });
   const dispatch = createIpcDispatcher(handlers, {
@@ -130,6 +224,7 @@ async function onReady(): Promise<void> {
   });
   registerIpcHandlers(ipcMain, dispatch);
 
+  installMenu();
   mainWindow = createMainWindow();
 }
 
@@ -144,6 +239,14 @@ function start(): void {
   app.on('second-instance', focusMainWindow);
   app.on('web-contents-created', (_event, contents) => applyWebContentsPolicy(contents));
   app.on('session-created', applySessionPolicy);
+  // The window's place is saved first, so that the quit below waits for that write too.
+  app.on('before-quit', () => {
+    if (quitting) return;
+    quitting = true;
+    schedule?.stop();
+    if (mainWindow && !mainWindow.isDestroyed()) windowState = windowStateOf(mainWindow) ?? windowState;
+    saveWindowStateNow();
+  });
   // A clean quit: the writes under way land first, then a verified update installs (or not).
   app.on(
     'before-quit',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { IPC_METHODS, ipcChannel } from '@shared/ipc/contract';
 import type { SaveFileRequest } from '@shared/ipc/contract';
-import { createBridge, preloadChannel } from './preload-bridge';
+import { MENU_CHANNEL } from '@shared/ipc/desktop';
+import { createBridge, MENU, preloadChannel } from './preload-bridge';
 
 function recordingBridge() {
   const calls: { channel: string; args: unknown[] }[] = [];
@@ -17,6 +18,25 @@ describe('preload bridge', () => {
     const { bridge } = recordingBridge();
     expect(Object.keys(bridge).sort()).toEqual([...IPC_METHODS].sort());
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
+  });
+
+  it("hands the page the menu's commands, and nothing of Electron's event", () => {
+    expect(MENU).toBe(MENU_CHANNEL);
+    const listeners = new Set<(payload: unknown) => void>();
+    const bridge = createBridge(
+      async () => null,
+      (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    );
+    const received: unknown[] = [];
+    const stop = bridge.onMenuCommand?.((command) => received.push(command));
+    for (const listener of listeners) listener('about');
+    stop?.();
+    for (const listener of listeners) listener('lock');
+    expect(received).toEqual(['about']);
+    expect(listeners.size).toBe(0);
   });
 
   it("uses the contract's channel names", () => {

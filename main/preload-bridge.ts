@@ -1,3 +1,4 @@
+import type { MENU_CHANNEL } from '@shared/ipc/desktop';
 import type {
   IPC_PREFIX,
   IpcArgs,
@@ -25,6 +26,12 @@ export function preloadChannel<M extends IpcMethod>(method: M): `${typeof IPC_PR
 /** `ipcRenderer.invoke`, and nothing else of `ipcRenderer`: the page never gets a channel name. */
 export type BridgeInvoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
 
+/** The one channel main sends on: the application menu's commands (see `shared/ipc/desktop.ts`). */
+export const MENU: typeof MENU_CHANNEL = 'tilleul-menu';
+
+/** `ipcRenderer.on` for `MENU` only, returning how to stop (`ipcRenderer.off`). */
+export type BridgeListen = (listener: (payload: unknown) => void) => () => void;
+
 function method<M extends IpcMethod>(
   invoke: BridgeInvoke,
   name: M,
@@ -35,7 +42,7 @@ function method<M extends IpcMethod>(
 }
 
 /** Exactly one function per contract method; `satisfies` makes a missing or extra one an error. */
-export function createBridge(invoke: BridgeInvoke): TilleulBridge {
+export function createBridge(invoke: BridgeInvoke, listenToMenu?: BridgeListen): TilleulBridge {
   return {
     getAppInfo: method(invoke, 'getAppInfo'),
     saveFile: method(invoke, 'saveFile'),
@@ -48,5 +55,12 @@ export function createBridge(invoke: BridgeInvoke): TilleulBridge {
     getUpdateState: method(invoke, 'getUpdateState'),
     checkForUpdate: method(invoke, 'checkForUpdate'),
     openDataFolder: method(invoke, 'openDataFolder'),
+    getUpdateFeed: method(invoke, 'getUpdateFeed'),
+    setUpdateFeed: method(invoke, 'setUpdateFeed'),
+    setDesktopContext: method(invoke, 'setDesktopContext'),
+    // Only the command crosses, never Electron's event (which would carry `sender`).
+    ...(listenToMenu
+      ? { onMenuCommand: (listener: (command: unknown) => void) => listenToMenu(listener) }
+      : {}),
   } satisfies TilleulBridge;
 }

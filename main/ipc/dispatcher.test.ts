@@ -41,6 +41,9 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     getUpdateState: vi.fn(() => ({ status: 'idle' as const })),
     checkForUpdate: vi.fn(async () => ({ status: 'noFeed' as const })),
     openDataFolder: vi.fn(async () => null),
+    getUpdateFeed: vi.fn(() => ({ feedUrl: null })),
+    setUpdateFeed: vi.fn(async () => null),
+    setDesktopContext: vi.fn(() => null),
     ...overrides,
   };
   const onError = vi.fn();

@@ -9,6 +9,8 @@ import { createIpcHandlers } from './handlers';
 import type { IpcHandlerDeps } from './handlers';
 import { IpcHandlerError } from './errors';
 import { CertificatePins } from '@main/security/certificate-pins';
+import { SaveFolders } from '@main/fs/save-folders';
+import { UpdateFeedSetting } from '@main/updates/update-settings';
 
 /*
  * Electron cannot run here, so `app` and `dialog` are plain stand-ins: the only mocks in these
@@ -159,38 +161,125 @@ describe('saveFile', () => {
   });
 });
 
+describe('saveFile remembers the last folder of each kind of file', () => {
+  it('opens where the last file of that kind went, and Documents for another kind', async () => {
+    const receipts = join(folder, 'Reçus 2026');
+    const exports = join(folder, 'Exports');
+    await mkdir(receipts);
+    await mkdir(exports);
+    const saveFolders = await SaveFolders.load(join(folder, 'save-folders.json'));
+    const answers = [join(receipts, 'recu-2026-A-0042.pdf'), join(exports, 'membres.csv')];
+    const calls: SaveDialogOptions[] = [];
+    const dialog: IpcHandlerDeps['dialog'] = {
+      showSaveDialog: async (...args: unknown[]) => {
+        calls.push(args.at(-1) as SaveDialogOptions);
+        return { canceled: false, filePath: answers.shift() ?? '' };
+      },
+    };
+    const handlers = createIpcHandlers({ app, dialog, getWindow: () => null, pins, saveFolders });
+    await handlers.saveFile(request({ suggestedName: 'recu-2026-A-0042.pdf' }));
+    await handlers.saveFile(
+      request({ suggestedName: 'membres.csv', extensions: ['csv'], filterName: 'CSV', mimeType: 'text/csv' }),
+    );
+    await handlers.saveFile(request({ suggestedName: 'recu-2026-A-0043.pdf' }));
+    await handlers.saveFile(
+      request({ suggestedName: 'carte.png', extensions: ['png'], mimeType: 'image/png' }),
+    );
+    expect(calls.map((options) => options.defaultPath)).toEqual([
+      join('/home/alice/Documents', 'recu-2026-A-0042.pdf'),
+      join('/home/alice/Documents', 'membres.csv'),
+      join(receipts, 'recu-2026-A-0043.pdf'),
+      join('/home/alice/Documents', 'carte.png'),
+    ]);
+    // Remembered across runs, in a file of the data folder.
+    const again = await SaveFolders.load(join(folder, 'save-folders.json'));
+    expect(await again.folderFor('csv')).toBe(exports);
+    expect(await again.folderFor('pdf')).toBe(receipts);
+  });
+
+  it('forgets a folder that is gone (a USB key removed), and a cancelled dialog remembers nothing', async () => {
+    const key = join(folder, 'CLE-USB');
+    await mkdir(key);
+    const saveFolders = await SaveFolders.load(join(folder, 'save-folders.json'));
+    await saveFolders.remember('pdf', key);
+    await rm(key, { recursive: true });
+    const { dialog, calls } = fakeDialog({ canceled: true, filePath: join(folder, 'x.pdf') });
+    await createIpcHandlers({ app, dialog, getWindow: () => null, pins, saveFolders }).saveFile(request());
+    expect(calls[0]?.options.defaultPath).toBe(join('/home/alice/Documents', 'feuille-emargement.pdf'));
+    expect(JSON.parse(await readFile(join(folder, 'save-folders.json'), 'utf8'))).toEqual({
+      folders: { pdf: key },
+    });
+  });
+
+  it('reads nothing from a damaged memory file, and a failed memory never fails the save', async () => {
+    const path = join(folder, 'save-folders.json');
+    for (const text of [
+      '{',
+      '{"folders":{"../x":"/tmp"}}',
+      '{"folders":{"pdf":""}}',
+      '{"folders":{},"x":1}',
+    ]) {
+      await writeFile(path, text);
+      expect(await (await SaveFolders.load(path)).folderFor('pdf'), text).toBeNull();
+    }
+    const target = join(folder, 'ok.pdf');
+    const { dialog } = fakeDialog({ canceled: false, filePath: target });
+    const saveFolders = {
+      folderFor: async () => null,
+      remember: async () => {
+        throw new Error('disque plein');
+      },
+    };
+    const handlers = createIpcHandlers({ app, dialog, getWindow: () => null, pins, saveFolders });
+    expect(await handlers.saveFile(request())).toEqual({ saved: true, path: target });
+    expect(await readFile(target, 'utf8')).toBe('%PDF-1.7');
+  });
+});
+
 describe('updates and the data folder (issue 20)', () => {
-  it('checks the configured public feed first, else the association’s server, validated at the boundary', async () => {
+  it("checks the association's server first, else the public feed set here, validated at the boundary", async () => {
     const { dialog } = fakeDialog({ canceled: true, filePath: '' });
     const asked: (string | null)[] = [];
+    // The server hosts no updates (404): the public feed answers.
     const updates = {
       current: { status: 'idle' } as const,
       check: async (feed: string | null) => {
         asked.push(feed);
-        return { status: 'upToDate', checkedAt: '2026-07-14T10:00:00.000Z' } as const;
+        return feed?.startsWith('http://192.168.1.20')
+          ? ({ status: 'error', message: '404' } as const)
+          : ({ status: 'upToDate', checkedAt: '2026-07-14T10:00:00.000Z' } as const);
       },
     };
-    let configured: string | null = null;
-    const handlers = createIpcHandlers({
-      app,
-      dialog,
-      getWindow: () => null,
-      pins,
-      updates,
-      configuredFeed: () => configured,
-    });
+    const updateFeed = await UpdateFeedSetting.load(join(folder, 'updates.json'));
+    const handlers = createIpcHandlers({ app, dialog, getWindow: () => null, pins, updates, updateFeed });
     const dispatch = createIpcDispatcher(handlers);
     const origin = 'app://tilleul/index.html';
     expect(await dispatch(origin, 'getUpdateState', [])).toEqual({ ok: true, value: { status: 'idle' } });
     expect(
       await dispatch(origin, 'checkForUpdate', [{ serverUrl: 'http://192.168.1.20:8787' }]),
-    ).toMatchObject({
+    ).toMatchObject({ ok: true, value: { status: 'error' } });
+    expect(asked).toEqual(['http://192.168.1.20:8787/updates/']);
+
+    expect(
+      await dispatch(origin, 'setUpdateFeed', [{ feedUrl: ' https://tilleul.example/releases ' }]),
+    ).toEqual({ ok: true, value: null });
+    expect(await dispatch(origin, 'getUpdateFeed', [])).toEqual({
       ok: true,
-      value: { status: 'upToDate' },
+      value: { feedUrl: 'https://tilleul.example/releases' },
     });
-    configured = 'https://tilleul.example/releases';
-    await dispatch(origin, 'checkForUpdate', [{ serverUrl: 'http://192.168.1.20:8787' }]);
+    expect(JSON.parse(await readFile(join(folder, 'updates.json'), 'utf8'))).toEqual({
+      feedUrl: 'https://tilleul.example/releases',
+    });
+    asked.length = 0;
+    expect(
+      await dispatch(origin, 'checkForUpdate', [{ serverUrl: 'http://192.168.1.20:8787' }]),
+    ).toMatchObject({ ok: true, value: { status: 'upToDate' } });
     expect(asked).toEqual(['http://192.168.1.20:8787/updates/', 'https://tilleul.example/releases/']);
+    // Not enrolled: the public feed alone.
+    asked.length = 0;
+    await dispatch(origin, 'checkForUpdate', [{ serverUrl: null }]);
+    expect(asked).toEqual(['https://tilleul.example/releases/']);
+
     for (const bad of [
       { serverUrl: 'file:///etc/passwd' },
       { serverUrl: 'x'.repeat(3000) },
@@ -204,10 +293,58 @@ describe('updates and the data folder (issue 20)', () => {
         },
       );
     }
-    expect(asked).toHaveLength(2);
+    expect(asked).toHaveLength(1);
     // Without an updater (a development run), there is no feed to ask.
     const bare = createIpcHandlers({ app, dialog, getWindow: () => null, pins });
     expect(await bare.checkForUpdate({ serverUrl: null })).toEqual({ status: 'noFeed' });
+  });
+
+  it('refuses a public feed that is not https (but localhost), in French, and keeps the one saved', async () => {
+    const { dialog } = fakeDialog({ canceled: true, filePath: '' });
+    const updateFeed = await UpdateFeedSetting.load(join(folder, 'updates.json'));
+    await updateFeed.set('https://tilleul.example/releases/');
+    const dispatch = createIpcDispatcher(
+      createIpcHandlers({ app, dialog, getWindow: () => null, pins, updateFeed }),
+    );
+    const origin = 'app://tilleul/index.html';
+    for (const feedUrl of [
+      'http://tilleul.example/',
+      'ftp://tilleul.example/',
+      'https://anne:secret@tilleul.example/',
+      'mises à jour',
+      `https://tilleul.example/${'x'.repeat(2000)}`,
+    ]) {
+      expect(await dispatch(origin, 'setUpdateFeed', [{ feedUrl }]), feedUrl.slice(0, 40)).toEqual({
+        ok: false,
+        error: { code: 'BAD_PAYLOAD', message: 'errors.ipc.badFeedUrl' },
+      });
+    }
+    expect(await dispatch(origin, 'setUpdateFeed', [{ feedUrl: 'https://a/', extra: 1 }])).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_PAYLOAD' },
+    });
+    expect(updateFeed.current).toBe('https://tilleul.example/releases/');
+    expect(await dispatch(origin, 'setUpdateFeed', [{ feedUrl: 'http://localhost:8080/' }])).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(await dispatch(origin, 'setUpdateFeed', [{ feedUrl: null }])).toEqual({ ok: true, value: null });
+    expect(updateFeed.current).toBeNull();
+  });
+
+  it("passes the page's language and server on, validated", async () => {
+    const { dialog } = fakeDialog({ canceled: true, filePath: '' });
+    const seen: unknown[] = [];
+    const dispatch = createIpcDispatcher(
+      createIpcHandlers({ app, dialog, getWindow: () => null, pins, onDesktopContext: (c) => seen.push(c) }),
+    );
+    const origin = 'app://tilleul/index.html';
+    const context = { language: 'en', serverUrl: 'https://club.example' };
+    expect(await dispatch(origin, 'setDesktopContext', [context])).toEqual({ ok: true, value: null });
+    for (const bad of [{ language: 'de', serverUrl: null }, { language: 'fr', serverUrl: 'file:///x' }, {}]) {
+      expect(await dispatch(origin, 'setDesktopContext', [bad])).toMatchObject({ ok: false });
+    }
+    expect(seen).toEqual([context]);
   });
 
   it('opens the data folder, and says so in a stable code when the system cannot', async () => {

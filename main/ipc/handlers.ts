@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { App, BaseWindow, Dialog, SaveDialogOptions } from 'electron';
 import type {
   AppInfo,
@@ -11,9 +11,12 @@ import { writeFileAtomic } from '@main/fs/atomic-write';
 import type { CertificatePins } from '@main/security/certificate-pins';
 import { inspectServerCertificate } from '@main/security/inspect-certificate';
 import { AutoBackupError, AutoBackupWriter } from '@main/backups/auto-backups';
-import type { CheckForUpdateRequest, UpdateState } from '@shared/ipc/updates';
-import { resolveFeedUrl } from '@main/updates/update-controller';
+import type { DesktopContext } from '@shared/ipc/desktop';
+import type { CheckForUpdateRequest, UpdateFeedSettings, UpdateState } from '@shared/ipc/updates';
+import type { SaveFolders } from '@main/fs/save-folders';
 import type { UpdateController } from '@main/updates/update-controller';
+import { checkFeeds, feedCandidates } from '@main/updates/update-schedule';
+import type { UpdateFeedSetting } from '@main/updates/update-settings';
 import type { IpcHandlers } from './dispatcher';
 import { IpcHandlerError } from './errors';
 
@@ -35,8 +38,12 @@ export interface IpcHandlerDeps {
   autoBackups?: AutoBackupWriter;
   /** The update controller (main/updates/); absent, updates say that there is no feed. */
   updates?: Pick<UpdateController, 'current' | 'check'>;
-  /** The public feed URL chosen for this installation, if any (`resolveFeedUrl`). */
-  configuredFeed?: () => string | null;
+  /** The public feed chosen for this installation (`updates.json`), if any. */
+  updateFeed?: Pick<UpdateFeedSetting, 'current' | 'set'>;
+  /** The folder each kind of file was last saved to; without it, Documents every time. */
+  saveFolders?: Pick<SaveFolders, 'folderFor' | 'remember'>;
+  /** The page's language and server (the menu, the update schedule). */
+  onDesktopContext?: (context: DesktopContext) => void;
   /** `shell.openPath`: resolves to an error message, empty when the folder opened. */
   openPath?: (path: string) => Promise<string>;
 }
@@ -89,8 +96,11 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
     },
 
     async saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
+      // The kind of file is its first extension: PDFs go where the last PDF went.
+      const [kind] = request.extensions;
+      const lastFolder = kind === undefined ? null : ((await deps.saveFolders?.folderFor(kind)) ?? null);
       const options: SaveDialogOptions = {
-        defaultPath: join(documentsFolder(app), request.suggestedName),
+        defaultPath: join(lastFolder ?? documentsFolder(app), request.suggestedName),
         filters: [{ name: request.filterName, extensions: [...request.extensions] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
@@ -104,6 +114,10 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
         await writeFile(choice.filePath, request.data);
       } catch (error) {
         throw new IpcHandlerError('WRITE_FAILED', 'errors.ipc.writeFailed', { cause: error });
+      }
+      if (kind !== undefined) {
+        // The file is saved: failing to remember its folder must not say otherwise.
+        await deps.saveFolders?.remember(kind, dirname(choice.filePath)).catch(() => undefined);
       }
       return { saved: true, path: choice.filePath };
     },
@@ -136,11 +150,25 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
     getUpdateState: (): UpdateState => deps.updates?.current ?? { status: 'noFeed' },
     async checkForUpdate(request: CheckForUpdateRequest): Promise<UpdateState> {
       if (!deps.updates) return { status: 'noFeed' };
-      const feed = resolveFeedUrl({
-        configured: deps.configuredFeed?.() ?? null,
-        syncServer: request.serverUrl,
+      const feeds = feedCandidates({
+        serverUrl: request.serverUrl,
+        publicFeed: deps.updateFeed?.current ?? null,
       });
-      return deps.updates.check(feed);
+      return checkFeeds(deps.updates, feeds);
+    },
+    getUpdateFeed: (): UpdateFeedSettings => ({ feedUrl: deps.updateFeed?.current ?? null }),
+    async setUpdateFeed({ feedUrl }: UpdateFeedSettings): Promise<null> {
+      if (!deps.updateFeed) throw new IpcHandlerError('INTERNAL');
+      try {
+        await deps.updateFeed.set(feedUrl);
+      } catch (error) {
+        throw new IpcHandlerError('WRITE_FAILED', 'errors.ipc.writeFailed', { cause: error });
+      }
+      return null;
+    },
+    setDesktopContext(context: DesktopContext): null {
+      deps.onDesktopContext?.(context);
+      return null;
     },
     async openDataFolder(): Promise<null> {
       const failure = deps.openPath ? await deps.openPath(app.getPath('userData')) : 'no shell';

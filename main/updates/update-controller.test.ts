@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha512OfFile, verifyRelease } from '@main/updates/release-signature';
-import { resolveFeedUrl, UpdateController } from '@main/updates/update-controller';
+import { UpdateController } from '@main/updates/update-controller';
 import type { UpdaterPort } from '@main/updates/update-controller';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -229,40 +229,5 @@ describe('update controller: downloads in the background, installs only a verifi
     };
     expect(await controller.check(feed)).toEqual({ status: 'error', message: 'getaddrinfo ENOTFOUND' });
     expect(await controller.verify({ version: '9' })).toMatchObject({ status: 'error' });
-  });
-
-  it('chooses the feed: the configured public URL, else the association’s server, http(s) only', () => {
-    expect(resolveFeedUrl({ configured: null, syncServer: 'http://192.168.1.20:8787' })).toBe(
-      'http://192.168.1.20:8787/updates/',
-    );
-    expect(
-      resolveFeedUrl({
-        configured: 'https://tilleul.example/releases',
-        syncServer: 'http://192.168.1.20:8787/',
-      }),
-    ).toBe('https://tilleul.example/releases/');
-    expect(resolveFeedUrl({ configured: 'file:///etc/', syncServer: null })).toBeNull();
-    expect(resolveFeedUrl({ configured: 'https://user:pw@example.org/', syncServer: null })).toBeNull();
-    expect(resolveFeedUrl({ configured: 'pas une adresse', syncServer: null })).toBeNull();
-    expect(resolveFeedUrl({ configured: null, syncServer: null })).toBeNull();
-  });
-});
-
-describe('updates.json: the public feed of an installation', () => {
-  it('reads a valid feed URL, and nothing from a missing, broken or hostile file', async () => {
-    const { readConfiguredFeed } = await import('@main/updates/update-settings');
-    const dir = mkdtempSync(join(tmpdir(), 'tilleul-update-settings-'));
-    try {
-      const path = join(dir, 'updates.json');
-      expect(await readConfiguredFeed(path)).toBeNull();
-      writeFileSync(path, JSON.stringify({ feedUrl: 'https://tilleul.example/releases/' }));
-      expect(await readConfiguredFeed(path)).toBe('https://tilleul.example/releases/');
-      for (const text of ['{', '[]', '{"feedUrl":"file:///etc/"}', '{"feedUrl":"https://a/","x":1}']) {
-        writeFileSync(path, text);
-        expect(await readConfiguredFeed(path), text).toBeNull();
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });

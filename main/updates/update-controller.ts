@@ -137,27 +137,3 @@ export class UpdateController {
     return state;
   }
 }
-
-/**
- * The feed to check: the public URL the association chose, else its own sync server's
- * `/updates/`, else none. Only http(s); always ending with `/` (electron-updater's generic feed).
- */
-export function resolveFeedUrl(choice: {
-  configured: string | null;
-  syncServer: string | null;
-}): string | null {
-  for (const candidate of [
-    choice.configured,
-    choice.syncServer === null ? null : `${choice.syncServer.replace(/\/+$/, '')}/updates/`,
-  ]) {
-    if (candidate === null || !URL.canParse(candidate)) continue;
-    const url = new URL(candidate);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') continue;
-    if (url.username || url.password) continue;
-    url.search = '';
-    url.hash = '';
-    if (!url.pathname.endsWith('/')) url.pathname += '/';
-    return url.toString();
-  }
-  return null;
-}

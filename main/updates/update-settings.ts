@@ -1,20 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
+import { updateFeedSettingsSchema } from '@shared/ipc/updates';
+import { writeFileAtomic } from '@main/fs/atomic-write';
 
 /**
- * `updates.json` in the data folder: the public feed an installation uses instead of its
- * association's server (`{ "feedUrl": "https://…/" }`), set by whoever installs Tilleul. A file
- * that is missing or wrong means no public feed, never a crash: the server's feed still works.
+ * `updates.json` in the data folder: the public feed an installation uses when its device is not
+ * enrolled with an association server (`{ "feedUrl": "https://…/" }`), set by an administrator in
+ * Paramètres → À propos. A file that is missing or wrong means no public feed, never a crash.
  */
-const updateSettingsSchema = z
-  .object({
-    feedUrl: z
-      .url({ protocol: /^https?$/ })
-      .max(2000)
-      .nullable(),
-  })
-  .strict();
-
 export async function readConfiguredFeed(path: string): Promise<string | null> {
   let text: string;
   try {
@@ -23,9 +15,32 @@ export async function readConfiguredFeed(path: string): Promise<string | null> {
     return null;
   }
   try {
-    const parsed = updateSettingsSchema.safeParse(JSON.parse(text));
+    const parsed = updateFeedSettingsSchema.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data.feedUrl : null;
   } catch {
     return null;
+  }
+}
+
+/** The configured public feed, read once at start and changed only through `set`. */
+export class UpdateFeedSetting {
+  private constructor(
+    private readonly path: string,
+    private feedUrl: string | null,
+  ) {}
+
+  static async load(path: string): Promise<UpdateFeedSetting> {
+    return new UpdateFeedSetting(path, await readConfiguredFeed(path));
+  }
+
+  get current(): string | null {
+    return this.feedUrl;
+  }
+
+  /** Validates, writes atomically, then uses it; a refused or failed write changes nothing. */
+  async set(feedUrl: string | null): Promise<void> {
+    const settings = updateFeedSettingsSchema.parse({ feedUrl });
+    await writeFileAtomic(this.path, new TextEncoder().encode(`${JSON.stringify(settings, null, 2)}\n`));
+    this.feedUrl = settings.feedUrl;
   }
 }

@@ -1,3 +1,4 @@
+import { desktopEn } from '@renderer/i18n/sections/desktop.en';
 import { backupEn, backupActionsEn, backupSettingsTabsEn } from '@renderer/i18n/sections/backup.en';
 import {
   erasureEn,
@@ -161,7 +162,7 @@ export const en: TranslationShape<typeof fr> = {
       update: {
         idle: 'Not checked since start-up.',
         noFeed:
-          'No source of updates: enrol this device on the association’s server (Settings → Sync), which distributes them.',
+          'No source of updates: enrol this device on the association’s server (Settings → Sync), which distributes them, or ask an administrator to set a public source below.',
         checking: 'Checking…',
         upToDate: 'Tilleul is up to date (checked at {{time}}).',
         downloading: 'Version {{version}} is downloading in the background.',
@@ -240,6 +241,7 @@ export const en: TranslationShape<typeof fr> = {
   dateField: dateFieldEn,
   fields: fieldsEn,
   unsaved: unsavedEn,
+  desktop: desktopEn,
   entrance: entranceEn,
   tables: tablesEn,
   personData: personDataEn,
@@ -304,6 +306,8 @@ export const en: TranslationShape<typeof fr> = {
         'The server does not answer at this address. Check the address and the network (Wi-Fi, cable), then try again.',
       pinFailed: 'This certificate could not be saved on this device. Try again.',
       openFolderFailed: 'The folder could not be opened. Open it from the file manager, at the path shown.',
+      badFeedUrl:
+        'Type the full address of the source, starting with https:// (http:// only for localhost), with no user name or password.',
     },
   },
   roles: {

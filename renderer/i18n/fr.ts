@@ -1,3 +1,4 @@
+import { desktopFr } from '@renderer/i18n/sections/desktop.fr';
 import { backupFr, backupActionsFr, backupSettingsTabsFr } from '@renderer/i18n/sections/backup.fr';
 import {
   erasureFr,
@@ -160,7 +161,7 @@ export const fr = {
       update: {
         idle: 'Pas encore recherchée depuis le démarrage.',
         noFeed:
-          'Aucune source de mises à jour : inscrivez cet appareil sur le serveur de l’association (Paramètres → Synchronisation), qui les distribue.',
+          'Aucune source de mises à jour : inscrivez cet appareil sur le serveur de l’association (Paramètres → Synchronisation), qui les distribue, ou demandez à un administrateur d’indiquer une source publique ci-dessous.',
         checking: 'Recherche en cours…',
         upToDate: 'Tilleul est à jour (vérifié à {{time}}).',
         downloading: 'Version {{version}} en téléchargement, en arrière-plan.',
@@ -242,6 +243,7 @@ export const fr = {
   dateField: dateFieldFr,
   fields: fieldsFr,
   unsaved: unsavedFr,
+  desktop: desktopFr,
   entrance: entranceFr,
   tables: tablesFr,
   personData: personDataFr,
@@ -308,6 +310,8 @@ export const fr = {
       pinFailed: 'Ce certificat n’a pas pu être enregistré sur cet appareil. Réessayez.',
       openFolderFailed:
         'Le dossier n’a pas pu être ouvert. Ouvrez-le depuis l’explorateur de fichiers, à l’adresse affichée.',
+      badFeedUrl:
+        'Saisissez l’adresse complète de la source, commençant par https:// (http:// seulement pour localhost), sans identifiant ni mot de passe.',
     },
   },
   roles: {

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { checkForUpdateRequestSchema, updateStateSchema } from '@shared/ipc/updates';
+import { desktopContextSchema } from '@shared/ipc/desktop';
+import {
+  checkForUpdateRequestSchema,
+  updateFeedSettingsSchema,
+  updateStateSchema,
+} from '@shared/ipc/updates';
 
 /**
  * The one contract between the Electron main process and the renderer (STYLE.md §2).
@@ -138,6 +143,11 @@ export const ipcContract = {
   checkForUpdate: { request: z.tuple([checkForUpdateRequestSchema]), response: updateStateSchema },
   /** Opens the data folder (`AppInfo.dataDir`) in the system's file manager. */
   openDataFolder: { request: z.tuple([]), response: z.null() },
+  /** The public update feed (`updates.json`), read and set by an administrator. */
+  getUpdateFeed: { request: z.tuple([]), response: updateFeedSettingsSchema },
+  setUpdateFeed: { request: z.tuple([updateFeedSettingsSchema]), response: z.null() },
+  /** The app's language (the menu's) and its association server (the update feed). */
+  setDesktopContext: { request: z.tuple([desktopContextSchema]), response: z.null() },
 } as const;
 
 export type IpcMethod = keyof typeof ipcContract;
@@ -150,9 +160,15 @@ export function ipcChannel(method: IpcMethod): string {
   return `${IPC_PREFIX}${method}`;
 }
 
-/** What `window.tilleul` is: one function per channel, each answering an `IpcResult`. */
+/**
+ * What `window.tilleul` is: one function per channel, each answering an `IpcResult`; and the
+ * application menu's commands, which the page validates (`menuCommandSchema`) before acting.
+ */
 export type TilleulBridge = {
   [M in IpcMethod]: (...args: IpcArgs<M>) => Promise<IpcResult<IpcResponse<M>>>;
+} & {
+  /** Calls `listener` with each menu command main sends; returns how to stop listening. */
+  onMenuCommand?: (listener: (command: unknown) => void) => () => void;
 };
 
 export class BridgeError extends Error {
@@ -183,4 +199,5 @@ export const IPC_ERROR_KEYS = [
   'errors.ipc.unreachable',
   'errors.ipc.pinFailed',
   'errors.ipc.openFolderFailed',
+  'errors.ipc.badFeedUrl',
 ] as const;

@@ -36,3 +36,28 @@ export const checkForUpdateRequestSchema = z
   })
   .strict();
 export type CheckForUpdateRequest = z.infer<typeof checkForUpdateRequestSchema>;
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * The public update feed an administrator sets (Paramètres → À propos): https only, since
+ * anyone on the way could otherwise see which version each club runs; plain http only on this
+ * computer itself (a test feed). No user name or password in it, and at most 2000 characters.
+ */
+export const updateFeedUrlSchema = z
+  .string()
+  .trim()
+  .max(2000, { error: 'errors.ipc.badFeedUrl' })
+  .refine(
+    (text) => {
+      if (!URL.canParse(text)) return false;
+      const url = new URL(text);
+      if (url.username || url.password) return false;
+      return url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname));
+    },
+    { error: 'errors.ipc.badFeedUrl' },
+  );
+
+/** `updates.json` in the data folder, and what the screen reads and saves. */
+export const updateFeedSettingsSchema = z.object({ feedUrl: updateFeedUrlSchema.nullable() }).strict();
+export type UpdateFeedSettings = z.infer<typeof updateFeedSettingsSchema>;
