@@ -22,6 +22,7 @@ import { usePhone } from '@renderer/components/phone';
 import notices from '@renderer/app/notifications.module.css';
 import { keepNoticesFlowing, NOTICE_LIMIT, NOTICE_WIDTH } from '@renderer/components/notices';
 import { theme } from '@renderer/app/theme';
+import { useDesktopContext } from '@renderer/app/desktop-integration';
 
 /** What the whole UI shares, created once at start-up (main.tsx), each part in its own layer. */
 export interface Services extends DataServices {
@@ -40,6 +41,8 @@ export function App({ services, i18n }: { services: Services; i18n: I18n }) {
   const [router] = useState(() => createHashRouter(sectionRoutes));
   // A new notice shows at once on every screen, never queued behind older ones.
   useEffect(() => keepNoticesFlowing(), []);
+  // Desktop: main's menu follows the language, its update checks the association's server.
+  useDesktopContext(services.platform, services.sync, current);
   // On a phone, notices sit at the bottom: at the top they hid the event and the door's counters.
   // On a desktop, at the top right below the header (at the bottom they covered the forms'
   // « Enregistrer »), narrow enough to stay clear of a large dialog on a 1280 px screen.

@@ -8,6 +8,8 @@ import { useLock } from '@renderer/pages/auth/use-lock';
 import { HEADER_HEIGHT } from '@renderer/app/layout';
 import { navigationItems } from '@renderer/app/routes';
 import { useCurrentUser } from '@renderer/data/context';
+import { usePlatform } from '@renderer/platform/context';
+import { useMenuCommands } from '@renderer/app/desktop-integration';
 import { ReplacedValuesNotice } from '@renderer/components/sync/ReplacedValues';
 import { SyncStatus } from '@renderer/components/sync/SyncStatus';
 
@@ -36,6 +38,11 @@ export function Shell() {
     ],
     [],
   );
+  // The desktop menu's « Rechercher un membre » and « Verrouiller » (macOS takes their keys).
+  useMenuCommands(usePlatform(), {
+    members: () => mayReadMembers && navigate(MEMBER_LIST),
+    lock: () => void lock('manual'),
+  });
 
   return (
     <AppShell

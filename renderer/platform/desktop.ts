@@ -1,5 +1,6 @@
 import type { TilleulBridge } from '@shared/ipc/contract';
-import { updateStateSchema } from '@shared/ipc/updates';
+import { menuCommandSchema } from '@shared/ipc/desktop';
+import { updateFeedSettingsSchema, updateStateSchema } from '@shared/ipc/updates';
 import {
   appInfoSchema,
   saveFileResultSchema,
@@ -20,7 +21,20 @@ export function createDesktopPlatform(bridge: TilleulBridge): Platform {
       state: async () => updateStateSchema.parse(unwrapIpcResult(await bridge.getUpdateState())),
       check: async (serverUrl) =>
         updateStateSchema.parse(unwrapIpcResult(await bridge.checkForUpdate({ serverUrl }))),
+      feed: async () => updateFeedSettingsSchema.parse(unwrapIpcResult(await bridge.getUpdateFeed())).feedUrl,
+      setFeed: async (feedUrl) => {
+        unwrapIpcResult(await bridge.setUpdateFeed({ feedUrl }));
+      },
     },
+    setDesktopContext: async (context) => {
+      unwrapIpcResult(await bridge.setDesktopContext(context));
+    },
+    // A command main sends that this version does not know is ignored, never acted on.
+    onMenuCommand: (listener) =>
+      bridge.onMenuCommand?.((payload) => {
+        const command = menuCommandSchema.safeParse(payload);
+        if (command.success) listener(command.data);
+      }) ?? (() => undefined),
     openDataFolder: async () => {
       unwrapIpcResult(await bridge.openDataFolder());
     },

@@ -1,4 +1,5 @@
 import type { AppInfo, SaveFileRequest, SaveFileResult, ServerCertificate } from '@shared/ipc/contract';
+import type { DesktopContext, MenuCommand } from '@shared/ipc/desktop';
 import type { UpdateState } from '@shared/ipc/updates';
 import type { OfflineReadiness } from '@renderer/platform/offline';
 
@@ -18,12 +19,19 @@ export interface Platform {
    */
   /**
    * Desktop only: the app's own updates (the web build updates with its service worker). The
-   * feed is the public one configured, else `serverUrl`'s `/updates/`.
+   * feed is `serverUrl`'s `/updates/`, else (or when it has none) the public one configured.
    */
   updates?: {
     state(): Promise<UpdateState>;
     check(serverUrl: string | null): Promise<UpdateState>;
+    /** The public feed an administrator set (`updates.json`), `null` when none. */
+    feed(): Promise<string | null>;
+    setFeed(feedUrl: string | null): Promise<void>;
   };
+  /** Desktop only: tells main the app's language (its menu) and server (its update checks). */
+  setDesktopContext?(context: DesktopContext): Promise<void>;
+  /** Desktop only: the application menu's commands; returns how to stop listening. */
+  onMenuCommand?(listener: (command: MenuCommand) => void): () => void;
   /** Desktop only: shows the data folder in the system's file manager. */
   openDataFolder?(): Promise<void>;
   serverCertificates?: {

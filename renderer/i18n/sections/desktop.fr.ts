@@ -3,7 +3,7 @@ export const desktopFr = {
   feed: {
     title: 'Source publique des mises à jour',
     intro:
-      'Tilleul cherche ses mises à jour au démarrage puis toutes les quatre heures : sur le serveur de l’association quand cet appareil y est inscrit, sinon à cette adresse.',
+      'Tilleul cherche ses mises à jour au démarrage puis toutes les quatre heures : sur le serveur de l’association quand cet appareil y est inscrit, et à cette adresse sinon ou si ce serveur n’en distribue pas.',
     label: 'Adresse de la source publique',
     placeholder: 'https://mises-a-jour.exemple.fr/tilleul/',
     description: 'Commence par https://. Laissez vide pour n’utiliser que le serveur de l’association.',

@@ -2,14 +2,18 @@ import { Alert, Button, Code, Group, Loader, Stack, Table } from '@mantine/core'
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '@shared/ipc/contract';
-import { useData } from '@renderer/data/context';
+import { can } from '@shared/auth/permissions';
+import { useCurrentUser, useData } from '@renderer/data/context';
 import { usePlatform } from '@renderer/platform/context';
+import { UpdateFeedForm } from '@renderer/pages/settings/UpdateFeedForm';
 import { UpdateSection } from '@renderer/pages/settings/UpdateSection';
 
 export function AboutPanel() {
   const { t } = useTranslation();
   const { device } = useData();
   const platform = usePlatform();
+  // Where this installation looks for updates is the administrators' choice.
+  const mayChooseFeed = can(useCurrentUser().role, 'settings.manage').allowed;
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [folderFailure, setFolderFailure] = useState<unknown>(null);
@@ -79,6 +83,7 @@ export function AboutPanel() {
         </Alert>
       )}
       {platform.updates && <UpdateSection updates={platform.updates} />}
+      {platform.updates && mayChooseFeed && <UpdateFeedForm updates={platform.updates} />}
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import type { UpdateState } from '@shared/ipc/updates';
 import { formatSyncTime } from '@renderer/components/sync/describe-sync';
 import { localeOf } from '@renderer/i18n/i18n';
@@ -16,7 +17,7 @@ const COLOURS: Partial<Record<UpdateState['status'], string>> = {
 
 /**
  * « Rechercher une mise à jour » (desktop, issue 20): the feed is the association's server when
- * no public one is configured. A found update downloads in the background and installs when
+ * this device is enrolled, else (or when the server has none) the public one configured. A found update downloads in the background and installs when
  * Tilleul quits: nothing here interrupts anyone.
  */
 export function UpdateSection({ updates }: { updates: NonNullable<Platform['updates']> }) {
@@ -37,16 +38,26 @@ export function UpdateSection({ updates }: { updates: NonNullable<Platform['upda
     };
   }, [updates]);
 
-  const check = async () => {
+  const serverUrl = enrolment?.serverUrl ?? null;
+  const check = useCallback(async () => {
     setBusy(true);
     try {
-      setState(await updates.check(enrolment?.serverUrl ?? null));
+      setState(await updates.check(serverUrl));
     } catch (error) {
       setState({ status: 'error', message: String(error).slice(0, 500) });
     } finally {
       setBusy(false);
     }
-  };
+  }, [updates, serverUrl]);
+
+  // The menu's « Rechercher une mise à jour » opens this page asking for a check (once per click).
+  const requested: unknown = (useLocation().state as { checkUpdate?: unknown } | null)?.checkUpdate;
+  const handled = useRef<unknown>(undefined);
+  useEffect(() => {
+    if (typeof requested !== 'number' || handled.current === requested) return;
+    handled.current = requested;
+    void check();
+  }, [requested, check]);
 
   const sentence = (current: UpdateState) =>
     t(`settings.about.update.${current.status}`, {
