@@ -76,7 +76,8 @@ test('exposes exactly the contract bridge and no Node to the page', async () => 
   const keys = await page.evaluate(() =>
     Object.getOwnPropertyNames((window as unknown as PageWindow).tilleul),
   );
-  expect([...keys].sort()).toEqual([...IPC_METHODS].sort());
+  // One function per channel, and the menu's commands (the only thing main sends).
+  expect([...keys].sort()).toEqual([...IPC_METHODS, 'onMenuCommand'].sort());
 
   const globals = await page.evaluate(() => ({
     require: typeof (globalThis as Record<string, unknown>).require,
