@@ -25,6 +25,9 @@ import { initialWindow, loadWindowState, saveWindowState, windowStateOf } from '
 import type { WindowState } from '@main/window/window-state';
 import { MENU_CHANNEL } from '@shared/ipc/desktop';
 import type { DesktopContext } from '@shared/ipc/desktop';
+import { AutoBackupWriter } from '@main/backups/auto-backups';
+import { backupBeforeUpdate, schemaSignature } from '@main/backups/pre-migration';
+import { collectionSpecs } from '@shared/schema/collections';
 
 // Thin on purpose: every decision below is a pure function under main/security or main/ipc,
 // tested in Node. This file only connects them to Electron.
@@ -194,7 +197,22 @@ async function onReady(): Promise<void> {
     });
   }
 
+  // Before the window loads, so before RxDB opens any collection with a new schema: a copy of
+  // the whole database if the schemas changed since the last start (main/backups/pre-migration).
+  const autoBackups = new AutoBackupWriter(join(app.getPath('userData'), 'sauvegardes'));
+  await autoBackups.removeLeftovers();
+  const before = await backupBeforeUpdate({
+    userData: app.getPath('userData'),
+    folder: join(app.getPath('userData'), 'sauvegardes'),
+    signature: schemaSignature(collectionSpecs),
+  });
+  if (before.kind === 'failed') {
+    console.error('[tilleul] the copy before the update failed', before.error);
+    autoBackups.fail('backup.auto.beforeUpdateFailed');
+  }
+
   const handlers = createIpcHandlers({
+    autoBackups,
     app,
     dialog,
     getWindow: () => mainWindow,

@@ -52,6 +52,8 @@ export function createBridge(invoke: BridgeInvoke, listenToMenu?: BridgeListen):
     autoBackupChunk: method(invoke, 'autoBackupChunk'),
     autoBackupFinish: method(invoke, 'autoBackupFinish'),
     autoBackupAbort: method(invoke, 'autoBackupAbort'),
+    autoBackupList: method(invoke, 'autoBackupList'),
+    autoBackupRead: method(invoke, 'autoBackupRead'),
     getUpdateState: method(invoke, 'getUpdateState'),
     checkForUpdate: method(invoke, 'checkForUpdate'),
     openDataFolder: method(invoke, 'openDataFolder'),

@@ -88,6 +88,58 @@ describe('automatic backups on disk', () => {
   });
 });
 
+describe('the list and the read-back for a restore', () => {
+  it('lists each kept backup with why it is kept, its size, and the last failure until one works', async () => {
+    // 10 days of one backup a day up to Tuesday 14 July 2026.
+    for (let day = 0; day < 10; day++) {
+      const at = new Date(Date.UTC(2026, 6, 14 - day, 2));
+      await writeFile(join(folder, autoBackupName(at)), 'x'.repeat(day + 1));
+    }
+    const writer = new AutoBackupWriter(folder, () => new Date('2026-07-14T09:00:00Z'));
+    const { backups, failure } = await writer.list();
+    expect(failure).toBeNull();
+    expect(backups.map((b) => `${b.at.slice(0, 10)} ${b.kind} ${b.bytes}`)).toEqual([
+      '2026-07-14 daily 1',
+      '2026-07-13 daily 2',
+      '2026-07-12 daily 3',
+      '2026-07-11 daily 4',
+      '2026-07-10 daily 5',
+      '2026-07-09 daily 6',
+      '2026-07-08 daily 7',
+      // 6 and 7 July are neither among the last 7 days nor their week's newest (12 July is):
+      // the next rotation removes them. Sunday 5 July is the newest of ISO week 27.
+      '2026-07-05 weekly 10',
+    ]);
+
+    const id = await writer.begin();
+    await writer.abort(id, 'backup.errors.truncated');
+    expect((await writer.list()).failure).toEqual({
+      at: '2026-07-14T09:00:00.000Z',
+      message: 'backup.errors.truncated',
+    });
+    const next = await writer.begin();
+    await writer.append(next, new Uint8Array(3));
+    await writer.finish(next);
+    expect((await writer.list()).failure).toBeNull();
+  });
+
+  it('reads a backup back in chunks, and nothing outside the folder', async () => {
+    const name = autoBackupName(new Date('2026-07-14T02:00:00Z'));
+    const content = new Uint8Array(AUTO_BACKUP_CHUNK_MAX_BYTES + 10).map((_, i) => i % 251);
+    await writeFile(join(folder, name), content);
+    const writer = new AutoBackupWriter(folder);
+    const first = await writer.read(name, 0);
+    expect(first.byteLength).toBe(AUTO_BACKUP_CHUNK_MAX_BYTES);
+    const second = await writer.read(name, first.byteLength);
+    expect([...second]).toEqual([...content.subarray(AUTO_BACKUP_CHUNK_MAX_BYTES)]);
+    expect((await writer.read(name, content.byteLength)).byteLength).toBe(0);
+    await expect(writer.read('../pins.json', 0)).rejects.toBeInstanceOf(AutoBackupError);
+    await expect(writer.read(autoBackupName(new Date('2020-01-01T00:00:00Z')), 0)).rejects.toMatchObject({
+      reason: 'notFound',
+    });
+  });
+});
+
 describe('automatic backups over IPC', () => {
   const app = { getVersion: () => '0.1.0', getPath: () => folder };
   const dialog = { showSaveDialog: () => Promise.reject(new Error('no dialog for automatic backups')) };
@@ -127,5 +179,37 @@ describe('automatic backups over IPC', () => {
       value: { path: join(folder, 'tilleul-auto-2026-07-14T02-00-00Z.tilleul'), removed: 0 },
     });
     expect(await readFile(join(folder, 'tilleul-auto-2026-07-14T02-00-00Z.tilleul'), 'utf8')).toBe('abc');
+
+    const listed = await dispatch(APP, 'autoBackupList', []);
+    expect(listed).toEqual({
+      ok: true,
+      value: {
+        backups: [
+          {
+            name: 'tilleul-auto-2026-07-14T02-00-00Z.tilleul',
+            at: '2026-07-14T02:00:00.000Z',
+            kind: 'daily',
+            bytes: 3,
+          },
+        ],
+        failure: null,
+      },
+    });
+    const read = await dispatch(APP, 'autoBackupRead', [
+      { name: 'tilleul-auto-2026-07-14T02-00-00Z.tilleul', offset: 1 },
+    ]);
+    expect(read.ok && new TextDecoder().decode(read.value as Uint8Array)).toBe('bc');
+    expect(await dispatch(APP, 'autoBackupRead', [{ name: '../../.ssh/id_rsa', offset: 0 }])).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_PAYLOAD' },
+    });
+    // A renderer's failure, explained, is what the settings screen shows next.
+    const again = await dispatch(APP, 'autoBackupBegin', []);
+    const failedId = again.ok ? (again.value as { id: string }).id : '';
+    await dispatch(APP, 'autoBackupAbort', [{ id: failedId, reason: 'backup.errors.truncated' }]);
+    const after = await dispatch(APP, 'autoBackupList', []);
+    expect(after.ok && (after.value as { failure: unknown }).failure).toMatchObject({
+      message: 'backup.errors.truncated',
+    });
   });
 });

@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { autoBackupName, rotationPlan } from '@main/backups/rotation';
+import type { AutoBackupEntry, AutoBackupList } from '@shared/ipc/auto-backups';
+import { autoBackupNameSchema } from '@shared/ipc/auto-backups';
+import { AUTO_BACKUP_CHUNK_MAX_BYTES } from '@shared/ipc/contract';
+import { beforeUpdateInstant, folderBytes } from '@main/backups/pre-migration';
+import { autoBackupName, instantOf, rotationKinds, rotationPlan } from '@main/backups/rotation';
 
 /** A whole automatic backup: far above a federation's 50,000 people with their journal. */
 export const AUTO_BACKUP_MAX_BYTES = 2 * 1024 * 1024 * 1024;
@@ -15,7 +19,7 @@ interface Session {
 }
 
 export class AutoBackupError extends Error {
-  constructor(readonly reason: 'unknownSession' | 'tooLarge' | 'writeFailed') {
+  constructor(readonly reason: 'unknownSession' | 'tooLarge' | 'writeFailed' | 'notFound') {
     super(`AUTO_BACKUP_${reason}`);
     this.name = 'AutoBackupError';
   }
@@ -29,6 +33,8 @@ export class AutoBackupError extends Error {
  */
 export class AutoBackupWriter {
   private readonly sessions = new Map<string, Session>();
+  /** The last attempt's failure, until a backup works again (in memory: one run of the app). */
+  private failure: AutoBackupList['failure'] = null;
 
   constructor(
     private readonly folder: string,
@@ -36,23 +42,33 @@ export class AutoBackupWriter {
   ) {}
 
   async begin(): Promise<string> {
-    await mkdir(this.folder, { recursive: true });
-    const id = randomUUID();
-    const target = join(this.folder, autoBackupName(this.now()));
-    const tempPath = join(this.folder, `.${id}.tmp`);
-    const handle = await open(tempPath, 'wx');
-    this.sessions.set(id, { handle, tempPath, target, bytes: 0 });
-    return id;
+    try {
+      await mkdir(this.folder, { recursive: true });
+      const id = randomUUID();
+      const target = join(this.folder, autoBackupName(this.now()));
+      const tempPath = join(this.folder, `.${id}.tmp`);
+      const handle = await open(tempPath, 'wx');
+      this.sessions.set(id, { handle, tempPath, target, bytes: 0 });
+      return id;
+    } catch {
+      this.fail('errors.ipc.writeFailed');
+      throw new AutoBackupError('writeFailed');
+    }
   }
 
   async append(id: string, data: Uint8Array): Promise<void> {
     const session = this.session(id);
     session.bytes += data.byteLength;
     if (session.bytes > AUTO_BACKUP_MAX_BYTES) {
-      await this.abort(id);
+      await this.abort(id, 'errors.ipc.fileTooLarge');
       throw new AutoBackupError('tooLarge');
     }
-    await session.handle.write(data);
+    try {
+      await session.handle.write(data);
+    } catch {
+      await this.abort(id, 'errors.ipc.writeFailed');
+      throw new AutoBackupError('writeFailed');
+    }
   }
 
   async finish(id: string): Promise<{ path: string; removed: string[] }> {
@@ -65,14 +81,18 @@ export class AutoBackupWriter {
     } catch {
       await session.handle.close().catch(() => undefined);
       await rm(session.tempPath, { force: true });
+      this.fail('errors.ipc.writeFailed');
       throw new AutoBackupError('writeFailed');
     }
+    this.failure = null;
     const { remove } = rotationPlan(await readdir(this.folder));
     for (const name of remove) await rm(join(this.folder, name), { force: true });
     return { path: session.target, removed: remove };
   }
 
-  async abort(id: string): Promise<void> {
+  /** Gives up on a backup under way; `reason` is what the settings screen will show. */
+  async abort(id: string, reason?: string): Promise<void> {
+    if (reason) this.fail(reason);
     const session = this.sessions.get(id);
     if (!session) return;
     this.sessions.delete(id);
@@ -80,11 +100,55 @@ export class AutoBackupWriter {
     await rm(session.tempPath, { force: true });
   }
 
+  /** Records a failure outside a session (the copy before an update, at start-up). */
+  fail(message: string): void {
+    this.failure = { at: this.now().toISOString(), message: message.slice(0, 300) };
+  }
+
+  /** The backups in the folder, newest first, with why each is kept and its size. */
+  async list(): Promise<AutoBackupList> {
+    const names = await readdir(this.folder).catch(() => [] as string[]);
+    const kinds = rotationKinds(names);
+    const backups: AutoBackupEntry[] = [];
+    for (const name of names) {
+      const kind = kinds.get(name);
+      const before = beforeUpdateInstant(name);
+      const at = kind ? instantOf(name) : before;
+      if (!at) continue;
+      const path = join(this.folder, name);
+      const bytes = await (kind ? stat(path).then((s) => s.size) : folderBytes(path)).catch(() => null);
+      if (bytes === null) continue;
+      backups.push({ name, at: at.toISOString(), kind: kind ?? 'beforeUpdate', bytes });
+    }
+    backups.sort((a, b) => b.at.localeCompare(a.at));
+    return { backups: backups.slice(0, 200), failure: this.failure };
+  }
+
+  /** Up to `AUTO_BACKUP_CHUNK_MAX_BYTES` of a backup file from `offset`; empty at its end. */
+  async read(name: string, offset: number): Promise<Uint8Array<ArrayBuffer>> {
+    // Only a backup file's own name: never a path, never the copies before an update (folders).
+    if (!autoBackupNameSchema.safeParse(name).success || instantOf(name) === null) {
+      throw new AutoBackupError('notFound');
+    }
+    let handle: FileHandle | undefined;
+    try {
+      handle = await open(join(this.folder, name), 'r');
+      const buffer = new Uint8Array(AUTO_BACKUP_CHUNK_MAX_BYTES);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.byteLength, offset);
+      return buffer.slice(0, bytesRead);
+    } catch {
+      throw new AutoBackupError('notFound');
+    } finally {
+      await handle?.close().catch(() => undefined);
+    }
+  }
+
   /** At start-up: temp files of backups a crash interrupted. */
   async removeLeftovers(): Promise<string[]> {
     const names = await readdir(this.folder).catch(() => [] as string[]);
     const leftovers = names.filter((name) => /^\.[0-9a-f-]{36}\.tmp$/.test(name));
-    for (const name of leftovers) await rm(join(this.folder, name), { force: true });
+    // Files of streamed backups, folders of copies before an update.
+    for (const name of leftovers) await rm(join(this.folder, name), { recursive: true, force: true });
     return leftovers;
   }
 

@@ -29,28 +29,44 @@ function isoWeek(date: Date): string {
   return `${day.getUTCFullYear()}-W${week}`;
 }
 
+export type RotationKind = 'daily' | 'weekly' | 'monthly';
+
 /** Names to keep and to remove; files that are not automatic backups are never touched. */
 export function rotationPlan(names: readonly string[]): { keep: string[]; remove: string[] } {
+  const kinds = rotationKinds(names);
+  const backups = names.filter((name) => instantOf(name) !== null);
+  return {
+    keep: backups.filter((name) => kinds.has(name)).sort(newestFirst),
+    remove: backups.filter((name) => !kinds.has(name)).sort(newestFirst),
+  };
+}
+
+function newestFirst(a: string, b: string): number {
+  return (instantOf(b)?.getTime() ?? 0) - (instantOf(a)?.getTime() ?? 0);
+}
+
+/**
+ * Why each kept backup is kept: the first of its rules that keeps it (the newest backup is the
+ * day's, the week's and the month's; it shows as daily).
+ */
+export function rotationKinds(names: readonly string[]): Map<string, RotationKind> {
   const backups = names
     .map((name) => ({ name, at: instantOf(name) }))
     .filter((b): b is { name: string; at: Date } => b.at !== null)
     .sort((a, b) => b.at.getTime() - a.at.getTime());
-  const keep = new Set<string>();
-  const newestPer = (key: (at: Date) => string, limit: number) => {
+  const keep = new Map<string, RotationKind>();
+  const newestPer = (key: (at: Date) => string, limit: number, kind: RotationKind) => {
     const seen = new Set<string>();
     for (const backup of backups) {
       const bucket = key(backup.at);
       if (seen.has(bucket)) continue;
       if (seen.size === limit) break;
       seen.add(bucket);
-      keep.add(backup.name);
+      if (!keep.has(backup.name)) keep.set(backup.name, kind);
     }
   };
-  newestPer((at) => at.toISOString().slice(0, 10), ROTATION.daily);
-  newestPer(isoWeek, ROTATION.weekly);
-  newestPer((at) => at.toISOString().slice(0, 7), ROTATION.monthly);
-  return {
-    keep: backups.filter((b) => keep.has(b.name)).map((b) => b.name),
-    remove: backups.filter((b) => !keep.has(b.name)).map((b) => b.name),
-  };
+  newestPer((at) => at.toISOString().slice(0, 10), ROTATION.daily, 'daily');
+  newestPer(isoWeek, ROTATION.weekly, 'weekly');
+  newestPer((at) => at.toISOString().slice(0, 7), ROTATION.monthly, 'monthly');
+  return keep;
 }

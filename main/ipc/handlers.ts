@@ -53,14 +53,14 @@ async function backupStep<T>(step: () => Promise<T>): Promise<T> {
   try {
     return await step();
   } catch (error) {
-    const tooLarge = error instanceof AutoBackupError && error.reason === 'tooLarge';
-    throw new IpcHandlerError(
-      'WRITE_FAILED',
-      tooLarge ? 'errors.ipc.fileTooLarge' : 'errors.ipc.writeFailed',
-      {
-        cause: error,
-      },
-    );
+    const reason = error instanceof AutoBackupError ? error.reason : null;
+    const key =
+      reason === 'tooLarge'
+        ? 'errors.ipc.fileTooLarge'
+        : reason === 'notFound'
+          ? 'errors.ipc.backupNotFound'
+          : 'errors.ipc.writeFailed';
+    throw new IpcHandlerError('WRITE_FAILED', key, { cause: error });
   }
 }
 
@@ -145,7 +145,9 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
         const { path, removed } = await autoBackups.finish(id);
         return { path, removed: removed.length };
       }),
-    autoBackupAbort: ({ id }) => backupStep(async () => (await autoBackups.abort(id), null)),
+    autoBackupAbort: ({ id, reason }) => backupStep(async () => (await autoBackups.abort(id, reason), null)),
+    autoBackupList: () => autoBackups.list(),
+    autoBackupRead: ({ name, offset }) => backupStep(() => autoBackups.read(name, offset)),
 
     getUpdateState: (): UpdateState => deps.updates?.current ?? { status: 'noFeed' },
     async checkForUpdate(request: CheckForUpdateRequest): Promise<UpdateState> {

@@ -308,6 +308,8 @@ export const en: TranslationShape<typeof fr> = {
       openFolderFailed: 'The folder could not be opened. Open it from the file manager, at the path shown.',
       badFeedUrl:
         'Type the full address of the source, starting with https:// (http:// only for localhost), with no user name or password.',
+      backupNotFound:
+        'This backup is no longer in the backups folder. Refresh the list and choose another one.',
     },
   },
   roles: {

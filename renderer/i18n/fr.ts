@@ -312,6 +312,8 @@ export const fr = {
         'Le dossier n’a pas pu être ouvert. Ouvrez-le depuis l’explorateur de fichiers, à l’adresse affichée.',
       badFeedUrl:
         'Saisissez l’adresse complète de la source, commençant par https:// (http:// seulement pour localhost), sans identifiant ni mot de passe.',
+      backupNotFound:
+        'Cette sauvegarde n’est plus dans le dossier des sauvegardes. Actualisez la liste et choisissez-en une autre.',
     },
   },
   roles: {

@@ -5,6 +5,7 @@ import {
   updateFeedSettingsSchema,
   updateStateSchema,
 } from '@shared/ipc/updates';
+import { autoBackupAbortSchema, autoBackupListSchema, autoBackupReadSchema } from '@shared/ipc/auto-backups';
 
 /**
  * The one contract between the Electron main process and the renderer (STYLE.md §2).
@@ -137,7 +138,14 @@ export const ipcContract = {
   autoBackupBegin: { request: z.tuple([]), response: autoBackupId },
   autoBackupChunk: { request: z.tuple([autoBackupChunkSchema]), response: z.null() },
   autoBackupFinish: { request: z.tuple([autoBackupId]), response: autoBackupDoneSchema },
-  autoBackupAbort: { request: z.tuple([autoBackupId]), response: z.null() },
+  autoBackupAbort: { request: z.tuple([autoBackupAbortSchema]), response: z.null() },
+  /** The automatic backups in the folder, and the last attempt's failure. */
+  autoBackupList: { request: z.tuple([]), response: autoBackupListSchema },
+  /** A backup file read back in chunks (at most `AUTO_BACKUP_CHUNK_MAX_BYTES`; empty at its end). */
+  autoBackupRead: {
+    request: z.tuple([autoBackupReadSchema]),
+    response: z.instanceof(Uint8Array).refine((d) => d.byteLength <= AUTO_BACKUP_CHUNK_MAX_BYTES),
+  },
   /** Updates (issue 20): where they stand, and « Rechercher une mise à jour ». */
   getUpdateState: { request: z.tuple([]), response: updateStateSchema },
   checkForUpdate: { request: z.tuple([checkForUpdateRequestSchema]), response: updateStateSchema },
@@ -200,4 +208,5 @@ export const IPC_ERROR_KEYS = [
   'errors.ipc.pinFailed',
   'errors.ipc.openFolderFailed',
   'errors.ipc.badFeedUrl',
+  'errors.ipc.backupNotFound',
 ] as const;
