@@ -13,6 +13,7 @@ import { Starting } from '@renderer/app/Starting';
 import { createTilleulDatabase } from '@renderer/data/database';
 import { getDeviceIdentity } from '@renderer/data/device';
 import { resumeRestore } from '@renderer/data/backup/restore';
+import { scheduleAutoBackups } from '@renderer/data/backup/auto';
 import { notify } from '@renderer/components/notices';
 import type { Language } from '@renderer/i18n/i18n';
 import { initI18n, storedLanguage, storeLanguage } from '@renderer/i18n/i18n';
@@ -22,6 +23,9 @@ import { installWriteGuard } from '@renderer/data/write-guard';
 import { SyncService } from '@renderer/sync/sync-service';
 import { Directory } from '@renderer/data/directory';
 import { canWrite } from '@shared/auth/permissions';
+
+/** The first screen comes first; the start-up backup follows shortly. */
+const AUTO_BACKUP_DELAY_MS = 3000;
 
 async function start() {
   const rootElement = document.getElementById('root');
@@ -90,6 +94,16 @@ async function start() {
     if (resumed.kind === 'finished') {
       const date = new Date(resumed.marker.backupCreatedAt).toLocaleString(language);
       notify('blue', i18n.t('backup.restore.resumed', { date }), { sticky: true });
+    }
+    // Desktop: a backup into the data folder if the last is a day old, then checked every hour.
+    const autoBackups = platform.autoBackups;
+    if (autoBackups) {
+      setTimeout(() => {
+        void platform.getAppInfo().then(
+          (info) => scheduleAutoBackups({ db, port: autoBackups, appVersion: info.version }),
+          (error: unknown) => console.error('[tilleul] automatic backups not started', error),
+        );
+      }, AUTO_BACKUP_DELAY_MS);
     }
     // Once the first screen is up: keep the app shell for offline reloads, ask for lasting storage.
     void platform.offlineReadiness();

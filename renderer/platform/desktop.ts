@@ -9,6 +9,7 @@ import {
 } from '@shared/ipc/contract';
 import { DESKTOP_READINESS } from '@renderer/platform/offline';
 import type { Platform } from '@renderer/platform/platform';
+import { createDesktopBackups } from '@renderer/platform/desktop-backups';
 
 /** Over the preload's `window.tilleul`; answers are validated here too, trust stops at the bridge. */
 export function createDesktopPlatform(bridge: TilleulBridge): Platform {
@@ -35,6 +36,7 @@ export function createDesktopPlatform(bridge: TilleulBridge): Platform {
         const command = menuCommandSchema.safeParse(payload);
         if (command.success) listener(command.data);
       }) ?? (() => undefined),
+    autoBackups: createDesktopBackups(bridge),
     openDataFolder: async () => {
       unwrapIpcResult(await bridge.openDataFolder());
     },

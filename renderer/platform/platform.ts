@@ -1,6 +1,7 @@
 import type { AppInfo, SaveFileRequest, SaveFileResult, ServerCertificate } from '@shared/ipc/contract';
 import type { DesktopContext, MenuCommand } from '@shared/ipc/desktop';
 import type { UpdateState } from '@shared/ipc/updates';
+import type { AutoBackupPort } from '@shared/ipc/auto-backups';
 import type { OfflineReadiness } from '@renderer/platform/offline';
 
 /**
@@ -32,6 +33,8 @@ export interface Platform {
   setDesktopContext?(context: DesktopContext): Promise<void>;
   /** Desktop only: the application menu's commands; returns how to stop listening. */
   onMenuCommand?(listener: (command: MenuCommand) => void): () => void;
+  /** Desktop only: the daily backups main keeps in the data folder, and the copies before updates. */
+  autoBackups?: AutoBackupPort;
   /** Desktop only: shows the data folder in the system's file manager. */
   openDataFolder?(): Promise<void>;
   serverCertificates?: {

@@ -57,3 +57,12 @@ export const autoBackupReadSchema = z
 export const autoBackupAbortSchema = z
   .object({ id: z.uuid(), reason: z.string().max(300).optional() })
   .strict();
+
+/** What the renderer's automatic backups need from the desktop (the platform's `autoBackups`). */
+export interface AutoBackupPort {
+  list(): Promise<AutoBackupList>;
+  /** Streams a backup to main in chunks; aborted, with `reason` recorded, if `source` throws. */
+  write(source: AsyncIterable<Uint8Array>, reasonOf: (error: unknown) => string): Promise<void>;
+  /** A backup file read back from main, chunk by chunk. */
+  read(name: string): AsyncIterable<Uint8Array>;
+}
