@@ -1,3 +1,4 @@
+import { autoBackupsEn } from '@renderer/i18n/sections/auto-backups.en';
 import type { backupFr } from '@renderer/i18n/sections/backup.fr';
 
 export const backupSettingsTabsEn = { backup: 'Backups' };
@@ -49,6 +50,7 @@ export const backupEn: typeof backupFr = {
     failed: 'Nothing was restored: {{message}}',
     resumed: 'An interrupted restore (backup of {{date}}) was finished at start-up.',
   },
+  auto: autoBackupsEn,
   errors: {
     notABackup: 'This file is not a Tilleul backup. Choose a .tilleul file made with « Export a backup ».',
     newerFormat: 'This backup was made by a newer Tilleul. Update Tilleul, then try again.',

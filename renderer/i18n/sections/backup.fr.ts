@@ -1,3 +1,4 @@
+import { autoBackupsFr } from '@renderer/i18n/sections/auto-backups.fr';
 /** French texts of Paramètres → Sauvegardes (`backup.*`): export a backup, restore one. */
 export const backupSettingsTabsFr = { backup: 'Sauvegardes' };
 export const backupActionsFr = { 'data.backup': 'sauvegarder et restaurer toutes les données' };
@@ -48,6 +49,7 @@ export const backupFr = {
     failed: 'Rien n’a été restauré : {{message}}',
     resumed: 'Une restauration interrompue (sauvegarde du {{date}}) a été terminée au démarrage.',
   },
+  auto: autoBackupsFr,
   errors: {
     notABackup:
       'Ce fichier n’est pas une sauvegarde Tilleul. Choisissez un fichier .tilleul fait par « Exporter une sauvegarde ».',

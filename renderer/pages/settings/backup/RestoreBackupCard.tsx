@@ -1,11 +1,11 @@
-import { Alert, Button, FileInput, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, FileInput, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SecretInput } from '@renderer/components/SecretInput';
 import { RestorePreview } from '@renderer/pages/settings/backup/RestorePreview';
 import { RestoreResultAlert } from '@renderer/pages/settings/backup/RestoreResultAlert';
 import { useRestoreBackup } from '@renderer/pages/settings/backup/use-restore';
-import type { RestoreProgress } from '@renderer/pages/settings/backup/use-restore';
+import { RestoreProgressBar } from '@renderer/pages/settings/backup/RestoreProgressBar';
 
 /** « Restaurer »: pick a file, its password if encrypted, the preview, a typed confirmation. */
 export function RestoreBackupCard() {
@@ -72,25 +72,5 @@ export function RestoreBackupCard() {
         {restore.result && <RestoreResultAlert result={restore.result} />}
       </Stack>
     </Paper>
-  );
-}
-
-function RestoreProgressBar({ progress }: { progress: RestoreProgress }) {
-  const { t } = useTranslation();
-  const label =
-    progress.step === 'checking'
-      ? t('backup.restore.checking', { read: progress.done })
-      : t(`backup.restore.${progress.step}`, { done: progress.done, total: progress.total });
-  return (
-    <Stack gap={4}>
-      <Progress
-        value={progress.total ? (100 * progress.done) / progress.total : 100}
-        animated
-        aria-label={t('backup.restore.title')}
-      />
-      <Text size="sm" role="status">
-        {label}
-      </Text>
-    </Stack>
   );
 }

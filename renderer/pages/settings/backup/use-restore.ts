@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { restoreBackup } from '@renderer/data/backup/restore';
 import type { RestoreResult, RestoreStep } from '@renderer/data/backup/restore';
 import { fileBytes } from '@renderer/data/backup/file-source';
+import type { ByteSource } from '@shared/backup/bytes';
 import { useCurrentUser, useData, useWriteContext } from '@renderer/data/context';
 import { describeBackupError } from '@renderer/pages/settings/backup/backup-error';
 
@@ -15,8 +16,9 @@ export interface RestoreProgress {
 }
 
 /**
- * The restore, step by step: pick a file (is it encrypted?), open it (the whole file is checked
- * and summed up for the preview), then restore it with a progress bar.
+ * The restore, step by step: pick a file, or an automatic backup (is it encrypted?), open it
+ * (the whole file is checked and summed up for the preview), then restore it with a progress bar.
+ * `open` gives the chosen backup's bytes from its start each time it is called.
  */
 export function useRestoreBackup() {
   const { t } = useTranslation();
@@ -24,18 +26,19 @@ export function useRestoreBackup() {
   const context = useWriteContext();
   const user = useCurrentUser();
   const [file, setFile] = useState<File | null>(null);
+  const [source, setSource] = useState<{ open: () => ByteSource } | null>(null);
   const [encrypted, setEncrypted] = useState(false);
   const [summary, setSummary] = useState<BackupSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [progress, setProgress] = useState<RestoreProgress | null>(null);
   const [result, setResult] = useState<RestoreResult | null>(null);
 
-  const check = async (picked: File, password: string) => {
+  const check = async (open: () => ByteSource, password: string) => {
     setError(null);
     setProgress({ step: 'checking', done: 0, total: 0 });
     try {
       setSummary(
-        await inspectBackup(fileBytes(picked), { password }, (read) =>
+        await inspectBackup(open(), { password }, (read) =>
           setProgress({ step: 'checking', done: read, total: 0 }),
         ),
       );
@@ -46,23 +49,32 @@ export function useRestoreBackup() {
     }
   };
 
-  const pick = async (picked: File | null) => {
-    setFile(picked);
+  const choose = async (open: (() => ByteSource) | null) => {
+    setSource(open ? { open } : null);
     setSummary(null);
     setResult(null);
     setError(null);
-    if (!picked) return;
-    const locked = await isEncryptedBackup(fileBytes(picked));
-    setEncrypted(locked);
-    if (!locked) await check(picked, '');
+    if (!open) return;
+    try {
+      const locked = await isEncryptedBackup(open());
+      setEncrypted(locked);
+      if (!locked) await check(open, '');
+    } catch (failure) {
+      setError(describeBackupError(t, failure));
+    }
+  };
+
+  const pick = (picked: File | null) => {
+    setFile(picked);
+    return choose(picked ? () => fileBytes(picked) : null);
   };
 
   const restore = async (password: string) => {
-    if (!file || !summary || progress) return;
+    if (!source || !summary || progress) return;
     setError(null);
     setProgress({ step: 'staging', done: 0, total: 0 });
     try {
-      const done = await restoreBackup(db, () => fileBytes(file), {
+      const done = await restoreBackup(db, source.open, {
         password,
         checked: summary,
         actor: { userId: user.id, userName: user.name, deviceId: context.deviceId, now: context.now },
@@ -85,7 +97,8 @@ export function useRestoreBackup() {
     progress,
     result,
     pick,
-    check: (password: string) => (file ? check(file, password) : Promise.resolve()),
+    choose,
+    check: (password: string) => (source ? check(source.open, password) : Promise.resolve()),
     restore,
   };
 }

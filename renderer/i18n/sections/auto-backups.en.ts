@@ -1,0 +1,30 @@
+import type { autoBackupsFr } from '@renderer/i18n/sections/auto-backups.fr';
+
+/** English texts of the desktop's automatic backups (`backup.auto.*`). */
+export const autoBackupsEn: typeof autoBackupsFr = {
+  title: 'Automatic backups',
+  intro:
+    'On this PC, Tilleul backs everything up every day into its data folder, and makes a whole copy before each update that changes the shape of the data. It keeps 7 daily, 4 weekly and 12 monthly backups.',
+  last: 'Last automatic backup: {{date}} ({{size}}).',
+  none: 'No automatic backup yet: the first one is made at start-up.',
+  failedTitle: 'The last automatic backup failed',
+  failed: 'On {{date}}: {{message}} Check the free space on the disk, then click “Back up now”.',
+  beforeUpdateFailed:
+    'The copy of the data before the update could not be made. It will be tried again at the next start; meanwhile, make a backup with “Export a backup”.',
+  listFailed: 'The list of automatic backups could not be read: {{message}}',
+  now: 'Back up now',
+  listLabel: 'Automatic backups',
+  date: 'Date',
+  kind: 'Kind',
+  size: 'Size',
+  action: 'Action',
+  kinds: {
+    daily: 'Daily',
+    weekly: 'Weekly',
+    monthly: 'Monthly',
+    beforeUpdate: 'Before update',
+  },
+  restore: 'Restore…',
+  restoreOne: 'Restore the backup of {{date}}',
+  wholeCopy: 'Whole copy, in the backups folder',
+};

@@ -1,0 +1,29 @@
+/** French texts of the desktop's automatic backups (`backup.auto.*`, Paramètres → Sauvegardes). */
+export const autoBackupsFr = {
+  title: 'Sauvegardes automatiques',
+  intro:
+    'Sur ce PC, Tilleul sauvegarde tout chaque jour dans son dossier de données, et fait une copie complète avant chaque mise à jour qui change la forme des données. Il garde 7 sauvegardes quotidiennes, 4 hebdomadaires et 12 mensuelles.',
+  last: 'Dernière sauvegarde automatique : {{date}} ({{size}}).',
+  none: 'Aucune sauvegarde automatique pour l’instant : la première se fait au démarrage.',
+  failedTitle: 'La dernière sauvegarde automatique a échoué',
+  failed:
+    'Le {{date}} : {{message}} Vérifiez la place libre sur le disque, puis cliquez « Sauvegarder maintenant ».',
+  beforeUpdateFailed:
+    'La copie des données avant la mise à jour n’a pas pu être faite. Elle sera retentée au prochain démarrage ; faites en attendant une sauvegarde avec « Exporter une sauvegarde ».',
+  listFailed: 'La liste des sauvegardes automatiques n’a pas pu être lue : {{message}}',
+  now: 'Sauvegarder maintenant',
+  listLabel: 'Sauvegardes automatiques',
+  date: 'Date',
+  kind: 'Type',
+  size: 'Taille',
+  action: 'Action',
+  kinds: {
+    daily: 'Quotidienne',
+    weekly: 'Hebdomadaire',
+    monthly: 'Mensuelle',
+    beforeUpdate: 'Avant mise à jour',
+  },
+  restore: 'Restaurer…',
+  restoreOne: 'Restaurer la sauvegarde du {{date}}',
+  wholeCopy: 'Copie complète, dans le dossier des sauvegardes',
+};

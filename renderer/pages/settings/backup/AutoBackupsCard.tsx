@@ -1,0 +1,101 @@
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatSyncTime } from '@renderer/components/sync/describe-sync';
+import { localeOf } from '@renderer/i18n/i18n';
+import { useLanguage } from '@renderer/i18n/language';
+import { AutoBackupTable } from '@renderer/pages/settings/backup/AutoBackupTable';
+import { describeAutoFailure, formatBytes } from '@renderer/pages/settings/backup/auto-backup-text';
+import { RestorePreview } from '@renderer/pages/settings/backup/RestorePreview';
+import { RestoreProgressBar } from '@renderer/pages/settings/backup/RestoreProgressBar';
+import { RestoreResultAlert } from '@renderer/pages/settings/backup/RestoreResultAlert';
+import type { AutoBackupsState } from '@renderer/pages/settings/backup/use-auto-backups';
+import { useAutoBackups } from '@renderer/pages/settings/backup/use-auto-backups';
+import { useRestoreBackup } from '@renderer/pages/settings/backup/use-restore';
+
+/** « Sauvegardes automatiques » (desktop only): the last one or its failure, the list, a restore. */
+export function AutoBackupsCard() {
+  const auto = useAutoBackups();
+  return auto ? <AutoBackups auto={auto} /> : null;
+}
+
+function AutoBackups({ auto }: { auto: AutoBackupsState }) {
+  const { t } = useTranslation();
+  const restore = useRestoreBackup();
+  const [selected, setSelected] = useState<string | null>(null);
+  const busy = auto.busy || restore.progress !== null;
+  const choose = (name: string) => {
+    setSelected(name);
+    void restore.choose(() => auto.port.read(name));
+  };
+
+  return (
+    <Paper withBorder p="lg" component="section" aria-labelledby="backup-auto-title">
+      <Stack gap="sm">
+        <Title order={2} size="h3" id="backup-auto-title">
+          {t('backup.auto.title')}
+        </Title>
+        <Text size="sm">{t('backup.auto.intro')}</Text>
+        <AutoBackupStatus auto={auto} />
+        <Group>
+          <Button onClick={() => void auto.backupNow()} loading={auto.busy} disabled={busy} size="md">
+            {t('backup.auto.now')}
+          </Button>
+        </Group>
+        {auto.list && auto.list.backups.length > 0 && (
+          <AutoBackupTable
+            backups={auto.list.backups}
+            selected={selected}
+            disabled={busy}
+            onRestore={choose}
+          />
+        )}
+        {restore.error && (
+          <Alert color="red" role="alert">
+            {restore.error}
+          </Alert>
+        )}
+        {restore.progress && <RestoreProgressBar progress={restore.progress} />}
+        {restore.summary && (
+          <RestorePreview summary={restore.summary} busy={busy} onConfirm={() => void restore.restore('')} />
+        )}
+        {restore.result && <RestoreResultAlert result={restore.result} />}
+      </Stack>
+    </Paper>
+  );
+}
+
+function AutoBackupStatus({ auto }: { auto: AutoBackupsState }) {
+  const { t } = useTranslation();
+  const locale = localeOf(useLanguage().language);
+  if (auto.listError) {
+    return (
+      <Alert color="red" role="alert">
+        {t('backup.auto.listFailed', { message: describeAutoFailure(t, auto.listError) })}
+      </Alert>
+    );
+  }
+  if (!auto.list) return null;
+  const { failure } = auto.list;
+  const last = auto.list.backups.find((backup) => backup.kind !== 'beforeUpdate');
+  return (
+    <>
+      <Text data-testid="auto-backup-last">
+        {last
+          ? t('backup.auto.last', {
+              date: formatSyncTime(last.at, locale, true),
+              size: formatBytes(last.bytes, locale),
+            })
+          : t('backup.auto.none')}
+      </Text>
+      {failure && (
+        <Alert color="red" role="alert" title={t('backup.auto.failedTitle')}>
+          {t('backup.auto.failed', {
+            date: formatSyncTime(failure.at, locale, true),
+            message: describeAutoFailure(t, failure.message),
+          })}
+        </Alert>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,191 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { newPerson } from './door';
+import { firstRun } from './helpers';
+
+const shots = join('test-results', 'auto-backups-desktop');
+mkdirSync(shots, { recursive: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+
+/**
+ * The data folder of the PC, as main keeps it (main/backups/, tested in Node with real files):
+ * the streamed chunks of each backup, then the whole file under its name, the newest of each day
+ * kept. Shared by the two profiles below, as a folder would be.
+ */
+class PlayedMain {
+  files = new Map<string, Buffer>();
+  sessions = new Map<string, Buffer[]>();
+  failure: { at: string; message: string } | null = null;
+  failNext = false;
+  calls: string[] = [];
+
+  async install(context: BrowserContext) {
+    await context.exposeFunction('playedMain', (method: string, args: unknown[]) => this.call(method, args));
+    // Electron cannot run here: the preload's bridge is played by the page, each call answered
+    // by `call` below as main's validated handlers would; the screens and the export are real.
+    await context.addInitScript(() => {
+      const main = (window as unknown as { playedMain: (m: string, a: unknown[]) => Promise<unknown> })
+        .playedMain;
+      const bridged =
+        (method: string, encode?: (args: unknown[]) => unknown[]) =>
+        (...args: unknown[]) =>
+          main(method, encode ? encode(args) : args);
+      Object.assign(window, {
+        tilleul: {
+          getAppInfo: bridged('getAppInfo'),
+          saveFile: bridged('saveFile'),
+          getUpdateState: bridged('getUpdateState'),
+          autoBackupBegin: bridged('autoBackupBegin'),
+          autoBackupChunk: bridged('autoBackupChunk', ([request]) => {
+            const { id, data } = request as { id: string; data: Uint8Array };
+            return [{ id, data: Array.from(data) }];
+          }),
+          autoBackupFinish: bridged('autoBackupFinish'),
+          autoBackupAbort: bridged('autoBackupAbort'),
+          autoBackupList: bridged('autoBackupList'),
+          autoBackupRead: async (request: unknown) => {
+            const answer = (await main('autoBackupRead', [request])) as { ok: boolean; value: number[] };
+            return answer.ok ? { ok: true, value: new Uint8Array(answer.value) } : answer;
+          },
+        },
+      });
+    });
+  }
+
+  call(method: string, args: unknown[]): unknown {
+    this.calls.push(method);
+    const ok = (value: unknown) => ({ ok: true, value });
+    const now = new Date();
+    switch (method) {
+      case 'getAppInfo':
+        return ok({
+          version: '0.1.0',
+          dataDir: '/home/anne/.config/Tilleul',
+          platform: 'linux',
+          electron: '39.0.0',
+        });
+      case 'getUpdateState':
+        return ok({ status: 'idle' });
+      case 'autoBackupBegin': {
+        if (this.failNext) {
+          this.failNext = false;
+          this.failure = { at: now.toISOString(), message: 'errors.ipc.writeFailed' };
+          return { ok: false, error: { code: 'WRITE_FAILED', message: 'errors.ipc.writeFailed' } };
+        }
+        const id = crypto.randomUUID();
+        this.sessions.set(id, []);
+        return ok({ id });
+      }
+      case 'autoBackupChunk': {
+        const { id, data } = args[0] as { id: string; data: number[] };
+        this.sessions.get(id)?.push(Buffer.from(data));
+        return ok(null);
+      }
+      case 'autoBackupFinish': {
+        const { id } = args[0] as { id: string };
+        const name = `tilleul-auto-${now.toISOString().slice(0, 19).replace(/:/g, '-')}Z.tilleul`;
+        // The rotation: the newest of the day only.
+        for (const old of this.files.keys())
+          if (old.slice(13, 23) === name.slice(13, 23)) this.files.delete(old);
+        this.files.set(name, Buffer.concat(this.sessions.get(id) ?? []));
+        this.sessions.delete(id);
+        this.failure = null;
+        return ok({ path: `/home/anne/.config/Tilleul/sauvegardes/${name}`, removed: 0 });
+      }
+      case 'autoBackupAbort':
+        return ok(null);
+      case 'autoBackupList': {
+        const daily = [...this.files].map(([name, bytes]) => ({
+          name,
+          at: `${name.slice(13, 23)}T${name.slice(24, 32).replace(/-/g, ':')}.000Z`,
+          kind: 'daily',
+          bytes: bytes.byteLength,
+        }));
+        const copy = {
+          name: 'tilleul-avant-maj-2026-06-30T07-12-00Z',
+          at: '2026-06-30T07:12:00.000Z',
+          kind: 'beforeUpdate',
+          bytes: 1_834_000,
+        };
+        return ok({ backups: [...daily.reverse(), copy], failure: this.failure });
+      }
+      case 'autoBackupRead': {
+        const { name, offset } = args[0] as { name: string; offset: number };
+        const file = this.files.get(name);
+        if (!file)
+          return { ok: false, error: { code: 'WRITE_FAILED', message: 'errors.ipc.backupNotFound' } };
+        return ok(Array.from(file.subarray(offset, offset + 1024 * 1024)));
+      }
+      default:
+        return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'errors.ipc.unknownChannel' } };
+    }
+  }
+}
+
+test('desktop: a backup at start and on demand, a failure explained, one restored into a fresh profile', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const main = new PlayedMain();
+  const first = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await main.install(first);
+  const page = await first.newPage();
+  await firstRun(page);
+  // At start, none a day old: one is streamed to main without anyone asking.
+  await expect.poll(() => main.files.size, { timeout: 20_000 }).toBe(1);
+  expect(main.calls.filter((c) => c === 'autoBackupChunk').length).toBeGreaterThan(0);
+
+  await newPerson(page, 'Élise', 'Lefèvre');
+  await page.goto('/#/parametres/sauvegardes');
+  const card = page.getByRole('region', { name: 'Sauvegardes automatiques' });
+  await expect(card.getByTestId('auto-backup-last')).toHaveText(
+    /^Dernière sauvegarde automatique\s: \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} \(\d+(,\d)?\s(o|ko)\)\.$/,
+  );
+  await card.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
+  const table = card.getByRole('table', { name: 'Sauvegardes automatiques' });
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(table.getByRole('row').nth(1)).toContainText('Quotidienne');
+  await expect(table.getByRole('row').nth(2)).toContainText('Avant mise à jour');
+  await expect(table.getByRole('row').nth(2)).toContainText('1,8\u00a0Mo');
+  await shot(page, '1-list');
+
+  // The disk is full: the failure is said in French, with what to do; the app goes on.
+  main.failNext = true;
+  await card.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
+  const alert = card.getByRole('alert');
+  await expect(alert).toContainText('La dernière sauvegarde automatique a échoué');
+  await expect(alert).toContainText('Le fichier n’a pas pu être écrit.');
+  await expect(alert).toContainText('Sauvegarder maintenant');
+  await shot(page, '2-failure');
+  await card.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
+  await expect(card.getByRole('alert')).toHaveCount(0);
+
+  // The same PC after its profile was lost: a fresh one, the backups' folder still there.
+  const second = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await main.install(second);
+  const other = await second.newPage();
+  await firstRun(other);
+  await other.goto('/#/parametres/sauvegardes');
+  const restoreCard = other.getByRole('region', { name: 'Sauvegardes automatiques' });
+  await restoreCard
+    .getByRole('button', { name: /^Restaurer la sauvegarde du / })
+    .first()
+    .click();
+  const preview = restoreCard.getByRole('region', { name: 'Contenu de la sauvegarde' });
+  await expect(preview.getByRole('row', { name: /^Personnes\s+1$/ })).toBeVisible({ timeout: 20_000 });
+  await expect(preview.getByRole('row', { name: /^Chiffrée\s+Non$/ })).toBeVisible();
+  await preview.getByLabel('Pour confirmer, tapez RESTAURER').pressSequentially('RESTAURER');
+  await preview.getByRole('button', { name: 'Restaurer' }).click();
+  await expect(other.getByText(/Restauration terminée\s:\s\d+ documents remis/)).toBeVisible({
+    timeout: 30_000,
+  });
+  await shot(other, '3-restored');
+  await other.goto('/#/membres');
+  await expect(other.getByRole('heading', { level: 1, name: 'Membres' })).toBeVisible({ timeout: 20_000 });
+  await expect(other.getByText('Lefèvre').first()).toBeVisible({ timeout: 20_000 });
+  await first.close();
+  await second.close();
+});
