@@ -45,6 +45,7 @@ describe('the RxDB database', () => {
         'memberships',
         'events',
         'attendance',
+        'sheets',
         'donations',
         'receipts',
         'settings',

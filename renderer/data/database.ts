@@ -13,6 +13,7 @@ import type { HouseholdDocument } from '@shared/members/household';
 import type { MembershipDocument } from '@shared/members/membership';
 import type { PersonDocument } from '@shared/members/person';
 import type { AttendanceDocument } from '@shared/events/attendance';
+import type { SheetDocument } from '@shared/events/sheet';
 import type { EventDocument } from '@shared/events/event';
 import type { DonationDocument } from '@shared/donations/donation';
 import type { ReceiptDocument } from '@shared/receipts/receipt';
@@ -23,6 +24,7 @@ export interface TilleulCollections {
   memberships: RxCollection<MembershipDocument>;
   events: RxCollection<EventDocument>;
   attendance: RxCollection<AttendanceDocument>;
+  sheets: RxCollection<SheetDocument>;
   donations: RxCollection<DonationDocument>;
   receipts: RxCollection<ReceiptDocument>;
   settings: RxCollection<SettingsDocument>;

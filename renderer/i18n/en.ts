@@ -42,6 +42,7 @@ import {
   doorPaymentPermissionsEn,
 } from '@renderer/i18n/sections/door-payment.en';
 import { eventSheetsEn } from '@renderer/i18n/sections/event-sheets.en';
+import { closingActionsEn, closingErrorsEn, closingPermissionsEn } from '@renderer/i18n/sections/closing.en';
 import { recoveryEn } from '@renderer/i18n/sections/recovery.en';
 import { donationsEn } from '@renderer/i18n/sections/donations.en';
 
@@ -252,6 +253,7 @@ export const en: TranslationShape<typeof fr> = {
     ...syncErrorsEn,
     doorPayment: doorPaymentErrorsEn,
     retention: retentionErrorsEn,
+    sheets: closingErrorsEn,
     ...recordsErrorsEn,
     common: {
       invalid: 'Invalid value.',
@@ -419,6 +421,7 @@ export const en: TranslationShape<typeof fr> = {
   },
   permissions: {
     ...receiptPermissionsEn,
+    ...closingPermissionsEn,
     ...erasurePermissionsEn,
     ...doorPaymentPermissionsEn,
     denied: 'Your role ({{role}}) does not allow this: {{action}}. It is reserved for: {{roles}}.',
@@ -443,6 +446,7 @@ export const en: TranslationShape<typeof fr> = {
       'events.manage': 'manage events',
       'attendance.checkIn': 'check someone in',
       'attendance.manage': 'manage attendance',
+      ...closingActionsEn,
       'donations.read': 'see donations',
       'donations.manage': 'manage donations',
       'receipts.read': 'see tax receipts',

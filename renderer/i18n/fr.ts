@@ -40,6 +40,7 @@ import {
   doorPaymentPermissionsFr,
 } from '@renderer/i18n/sections/door-payment.fr';
 import { eventSheetsFr } from '@renderer/i18n/sections/event-sheets.fr';
+import { closingActionsFr, closingErrorsFr, closingPermissionsFr } from '@renderer/i18n/sections/closing.fr';
 import { recoveryFr } from '@renderer/i18n/sections/recovery.fr';
 import { donationsFr } from '@renderer/i18n/sections/donations.fr';
 /** French, the reference language: every key exists here first (English must match it). */
@@ -254,6 +255,7 @@ export const fr = {
     ...syncErrorsFr,
     doorPayment: doorPaymentErrorsFr,
     retention: retentionErrorsFr,
+    sheets: closingErrorsFr,
     ...recordsErrorsFr,
     common: {
       invalid: 'Valeur incorrecte.',
@@ -423,6 +425,7 @@ export const fr = {
   },
   permissions: {
     ...receiptPermissionsFr,
+    ...closingPermissionsFr,
     ...erasurePermissionsFr,
     ...doorPaymentPermissionsFr,
     denied: 'Votre rôle ({{role}}) ne permet pas cette action : {{action}}. Elle est réservée à : {{roles}}.',
@@ -447,6 +450,7 @@ export const fr = {
       'events.manage': 'gérer les événements',
       'attendance.checkIn': 'pointer une présence',
       'attendance.manage': 'gérer les présences',
+      ...closingActionsFr,
       'donations.read': 'voir les dons',
       'donations.manage': 'gérer les dons',
       'receipts.read': 'voir les reçus fiscaux',

@@ -23,6 +23,8 @@ const EXPECTED: Record<Action, Role[]> = {
   'events.manage': ['admin', 'secretary', 'treasurer'],
   'attendance.checkIn': ['admin', 'secretary', 'treasurer', 'door'],
   'attendance.manage': ['admin', 'secretary', 'treasurer'],
+  'events.close': ['admin', 'secretary', 'treasurer'],
+  'sheets.read': ['admin', 'secretary', 'treasurer'],
   'donations.read': ['admin', 'treasurer'],
   'donations.manage': ['admin', 'treasurer'],
   'receipts.read': ['admin', 'treasurer'],

@@ -31,6 +31,10 @@ export const ACTIONS = [
   'events.manage',
   'attendance.checkIn',
   'attendance.manage',
+  /** Close an event: its attendance becomes a sheet; amend a closed event's sheet. */
+  'events.close',
+  /** Read closed events' sheets (presence, takings, the legal record): not the door. */
+  'sheets.read',
   // Money
   'donations.read',
   'donations.manage',
@@ -75,6 +79,8 @@ const SECRETARY: readonly Action[] = [
   'memberships.delete',
   'events.manage',
   'attendance.manage',
+  'events.close',
+  'sheets.read',
   'settings.read',
   'data.import',
   'data.export',
@@ -155,6 +161,9 @@ export function actionsForWrite(
       // Undoing a check-in is a field change (`present: false`), journalled like any other: a
       // record, and the payment taken at the door with it, is deleted only by an office role.
       return operation === 'delete' ? ['attendance.manage'] : ['attendance.checkIn', 'attendance.manage'];
+    case 'sheets':
+      // Written by closing, then amended; never deleted (shared/events/sheet-rules.ts says why).
+      return ['events.close'];
     case 'donations':
       return ['donations.manage'];
     case 'receipts':

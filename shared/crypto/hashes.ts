@@ -35,6 +35,14 @@ export async function sha256Hex(input: string | ArrayBuffer | Blob): Promise<str
   return toHex(sha256(bytes));
 }
 
+/**
+ * SHA-256 of a text, as lowercase hex, synchronously: for checks that run inside a zod schema (a
+ * closed event's sheet carries the hash of its frozen content, checked wherever it is validated).
+ */
+export function sha256HexOfText(text: string): string {
+  return toHex(sha256(encoder.encode(text)));
+}
+
 /** PBKDF2-HMAC-SHA256, 32 bytes; yields to the event loop now and then so the screen stays alive. */
 export function pbkdf2Sha256(secret: Uint8Array, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
   return pbkdf2Async(sha256, secret, salt, { c: iterations, dkLen: 32, asyncTick: 20 });

@@ -42,6 +42,16 @@ export function mergeAttendance(ours: Plain, theirs: Plain, base?: Plain): Merge
   const chequeNumber = amount > 0 ? text(fullerPayment?.chequeNumber) : '';
   merged.doorPayment = { amount, method: amount > 0 ? method : '', chequeNumber };
 
+  // A deletion never wins silently over a check-in or money taken at a door: a door offline when
+  // the event was closed (its records folded into the sheet, then deleted) sends its check-in
+  // later; it stays, and the next office device folds it into the sheet as an amendment.
+  const deleted = [ours, theirs].filter((side) => side._deleted === true);
+  const recorded = (side: Plain) =>
+    side.present === true || cents(side.doorPayment) > 0 || cents(side.doorMembership) > 0;
+  if (deleted.length === 1 && [ours, theirs].some((side) => side._deleted !== true && recorded(side))) {
+    merged._deleted = false;
+  }
+
   // What the rules above settled is not « lost »: only the fields they leave to the generic merge.
   const settled = new Set([
     'present',
@@ -50,6 +60,7 @@ export function mergeAttendance(ours: Plain, theirs: Plain, base?: Plain): Merge
     'checkedInDevice',
     'registered',
     'doorPayment',
+    '_deleted',
   ]);
   return { document: merged, lost: lost.filter((value) => !settled.has(value.field)) };
 }

@@ -9,6 +9,7 @@ import { attendanceCollection } from '@shared/events/attendance';
 import { eventsCollection } from '@shared/events/event';
 import { donationsCollection } from '@shared/donations/donation';
 import { receiptsCollection } from '@shared/receipts/receipt';
+import { sheetsCollection } from '@shared/events/sheet';
 
 /**
  * The collections of DESIGN.md, planned now so the count stays under RxDB's free-tier limit of
@@ -21,6 +22,7 @@ export const PLANNED_COLLECTIONS = [
   'memberships',
   'events',
   'attendance',
+  'sheets',
   'donations',
   'receipts',
   'users',
@@ -38,6 +40,7 @@ export const collectionSpecs = {
   memberships: membershipsCollection,
   events: eventsCollection,
   attendance: attendanceCollection,
+  sheets: sheetsCollection,
   donations: donationsCollection,
   receipts: receiptsCollection,
   settings: settingsCollection,

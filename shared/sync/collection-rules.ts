@@ -2,6 +2,7 @@ import { donationChange, donationReceiptRef, feeChange } from '@shared/donations
 import type { RelatedReader } from '@shared/donations/donation-rules';
 import { receiptChange, resolveReceiptConflict } from '@shared/receipts/receipt-rules';
 import { mergeAttendance } from '@shared/events/attendance-merge';
+import { resolveSheetConflict, sheetChange } from '@shared/events/sheet-rules';
 import { auditEntryChange, auditEntryRelated } from '@shared/audit/erasure';
 import { personChange, resolvePersonConflict } from '@shared/members/erasure';
 import { lostValues } from '@shared/sync/merge';
@@ -65,6 +66,8 @@ export interface SyncRules {
 export const SYNC_RULES: Readonly<Record<string, SyncRules>> = {
   // Two doors met the same person: present with the earliest check-in, no money lost.
   attendance: { resolveConflict: mergeAttendance },
+  // A closed event's sheet is written once, then only amended; two devices' amendments unite.
+  sheets: { change: sheetChange, resolveConflict: resolveSheetConflict },
   // An issued receipt is only ever cancelled; its number is used once per association; in a
   // conflict a whole version stands, since a merged receipt could be one the server refuses.
   receipts: {

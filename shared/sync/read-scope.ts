@@ -82,6 +82,8 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   },
   events: { full: 'events.read' },
   attendance: { full: 'attendance.checkIn' },
+  // Closed events' sheets: the office's record; the entrance checks in at open events only.
+  sheets: { full: 'sheets.read' },
   donations: { full: 'donations.read' },
   receipts: { full: 'receipts.read' },
   audit: { full: 'audit.read' },

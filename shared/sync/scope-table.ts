@@ -22,6 +22,7 @@ const ROWS: readonly { collection: string; title: string }[] = [
   { collection: 'memberships', title: 'Cotisations' },
   { collection: 'events', title: 'Événements' },
   { collection: 'attendance', title: 'Présences' },
+  { collection: 'sheets', title: 'Feuilles des événements clôturés' },
   { collection: 'donations', title: 'Dons' },
   { collection: 'receipts', title: 'Reçus fiscaux' },
   { collection: 'users', title: 'Comptes' },
@@ -54,6 +55,8 @@ function writeCell(role: Role, collection: string): string {
   if (parts.length === 0) return '—';
   if (collection === 'attendance' && role === 'door') parts.push('paiement à l’entrée jamais baissé');
   if (collection === 'receipts' && canWrite(role, collection, 'update').allowed) return 'émettre, annuler';
+  // Written once by closing, then only amended; never deleted (shared/events/sheet-rules.ts).
+  if (collection === 'sheets') return 'clôturer, ajouter une correction (jamais modifiée ni supprimée)';
   return parts.join(', ');
 }
 

@@ -25,13 +25,16 @@ describe('error keys of events, attendance, donations and receipts', () => {
       ...sourcesOf('shared/receipts'),
       read('server/http/routes-sync.ts'),
     ].flatMap((source) =>
-      [...source.matchAll(/'((?:errors\.(?:events|donations|receipts|sync|members|common))\.\w+)'/g)].map(
-        (match) => match[1] as string,
-      ),
+      [
+        ...source.matchAll(/'((?:errors\.(?:events|sheets|donations|receipts|sync|members|common))\.\w+)'/g),
+      ].map((match) => match[1] as string),
     ),
   );
   // The write guard says `permissions.<reason>` for what the receipt rule refuses.
   for (const match of read('shared/receipts/receipt-rules.ts').matchAll(/'(receipts\.\w+)'/g)) {
+    used.add(`permissions.${match[1] as string}`);
+  }
+  for (const match of read('shared/events/sheet-rules.ts').matchAll(/'(sheets\.\w+)'/g)) {
     used.add(`permissions.${match[1] as string}`);
   }
 
@@ -39,6 +42,8 @@ describe('error keys of events, attendance, donations and receipts', () => {
     expect(used).toContain('errors.receipts.totalMismatch');
     expect(used).toContain('errors.sync.numberTaken');
     expect(used).toContain('permissions.receipts.immutable');
+    expect(used).toContain('permissions.sheets.amendmentsKept');
+    expect(used).toContain('errors.sheets.hashMismatch');
   });
 
   it.each([...used].sort())('has a French and an English text for %s', (key) => {
