@@ -3,6 +3,7 @@ import { describeApi } from '@server/http/api.suite';
 import { describeDeletions } from '@server/http/deletions.suite';
 import { describeRuralLink } from '@server/http/rural-link.suite';
 import { describeErasure } from '@server/http/erasure.suite';
+import { describeSheets } from '@server/http/sheets.suite';
 import { describeStore } from '@server/storage/store.suite';
 import { useBackend } from '@server/test-support/backend';
 
@@ -14,5 +15,6 @@ if (backend) {
   describeDeletions(backend);
   describeRuralLink(backend);
   describeErasure(backend);
+  describeSheets(backend);
   describeCli(backend);
 }

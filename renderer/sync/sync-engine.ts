@@ -1,3 +1,4 @@
+import { SHEETS_PUSH_BATCH } from '@shared/events/sheet';
 import { combineLatest, debounceTime, filter, Subject, Subscription } from 'rxjs';
 import { addRxPlugin } from 'rxdb/plugins/core';
 import type { RxCollection } from 'rxdb/plugins/core';
@@ -394,7 +395,12 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
             ),
           },
       push: {
-        batchSize: options.pushBatchSize ?? 200,
+        // A sheet may weigh up to 1 MiB and a row carries it twice: a few per request keep a push
+        // under the server's body limit (shared/events/sheet.ts).
+        batchSize:
+          spec.name === 'sheets'
+            ? Math.min(SHEETS_PUSH_BATCH, options.pushBatchSize ?? 200)
+            : (options.pushBatchSize ?? 200),
         handler: tracked(
           createPushHandler({
             api,
