@@ -219,6 +219,10 @@ export function partFor<S extends Pick<SheetDocument, 'part' | 'rows' | 'amendme
   return sorted.find((part) => effectiveRows(part).has(personId)) ?? sorted[sorted.length - 1];
 }
 
+/** Why a late record joins the sheet (stored in the sheet, in French like the rest of it). */
+export const LATE_CHECK_IN_REASON =
+  'Entrée enregistrée à la porte hors ligne, reçue après la clôture de l’événement.';
+
 /** A fixed namespace: changing it would let one late record be folded twice. */
 const LATE_NAMESPACE = 'c1e7b9a2-4f3d-4b6e-8a1c-5d2f0e9b7a63';
 

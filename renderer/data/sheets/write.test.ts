@@ -1,0 +1,161 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
+import { sheetDocumentSchema } from '@shared/events/sheet';
+import { foldEvent, sheetLines, sheetTotals } from '@shared/events/sheet-fold';
+import type { EventDocument } from '@shared/events/event';
+import type { TilleulDatabase } from '@renderer/data/database';
+import { checkIn, createEvent, register } from '@renderer/data/events/write';
+import { createMemoryDatabase } from '@renderer/data/memory-database';
+import { SessionStore } from '@renderer/data/session';
+import { amendSheet, closeEvent, foldLateRecords } from '@renderer/data/sheets/write';
+import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
+import { withoutMeta } from '@renderer/data/without-meta';
+
+let db: TilleulDatabase;
+let session: SessionStore;
+let clock: number;
+const now = () => new Date((clock += 60_000));
+const SECRETARY = { id: 'secretaire-1', name: 'Sophie Secrétaire', role: 'secretary' } as const;
+const DOOR = { id: 'porte-1', name: 'Porte 1', role: 'door' } as const;
+const office = { userId: SECRETARY.id, deviceId: 'pc-1', now };
+const door = { userId: DOOR.id, deviceId: 'tablette-1', now };
+
+beforeEach(async () => {
+  clock = Date.parse('2026-11-14T18:00:00.000Z');
+  db = await createMemoryDatabase();
+  session = new SessionStore();
+  installWriteGuard(db, session, 'pc-1', now);
+  session.set(SECRETARY);
+});
+afterEach(() => db.close());
+
+async function lotoWithPeople(): Promise<EventDocument> {
+  const event = await createEvent(db, office, {
+    title: 'Loto de la Saint-Martin',
+    startsOn: '2026-11-14',
+    startTime: '20:00',
+    nonMemberPrice: 500,
+  } as never);
+  for (const person of ['person-a', 'person-b', 'person-c']) await register(db, office, event.id, person);
+  session.set(DOOR);
+  const at = { eventId: event.id, device: 'Porte 1' };
+  await checkIn(db, door, { ...at, personId: 'person-a' }, { amount: 500, method: 'especes' });
+  await checkIn(
+    db,
+    door,
+    { ...at, personId: 'person-b' },
+    { amount: 500, method: 'cheque', chequeNumber: '1234567' },
+  );
+  await checkIn(db, door, { ...at, personId: 'person-z' });
+  session.set(SECRETARY);
+  return event;
+}
+
+function found<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('absent');
+  return value;
+}
+
+const attendanceCount = async (eventId: string) =>
+  (await db.attendance.find({ selector: { eventId } }).exec()).length;
+const sheetsOf = async (eventId: string) =>
+  (await db.sheets.find({ selector: { eventId } }).exec()).map((doc) => withoutMeta<never>(doc.toJSON()));
+
+describe('closing an event on this device', () => {
+  it('writes the sheet, marks the event closed, then deletes its attendance', async () => {
+    const event = await lotoWithPeople();
+    const sheets = await closeEvent(db, office, event.id, 'Bureau');
+    expect(sheets).toHaveLength(1);
+    expect(sheetTotals(sheets)).toMatchObject({
+      listed: 4,
+      registered: 3,
+      present: 3,
+      takings: { especes: 500, cheque: 500, total: 1000 },
+    });
+    expect(sheets[0]).toMatchObject({ closedBy: SECRETARY.id, closedDevice: 'Bureau' });
+    expect(sheetDocumentSchema.safeParse(sheets[0]).success).toBe(true);
+    expect(await attendanceCount(event.id)).toBe(0);
+    expect((await db.events.findOne(event.id).exec())?.closedOn).toBe('2026-11-14');
+    // Closing again changes nothing: the same sheet, not a second one.
+    expect(await closeEvent(db, office, event.id, 'Bureau')).toEqual(sheets);
+  });
+
+  it('finishes a closing interrupted after the sheet: deletions only, nothing folded twice', async () => {
+    const event = await lotoWithPeople();
+    const attendance = (await db.attendance.find({ selector: { eventId: event.id } }).exec()).map((doc) =>
+      withoutMeta<never>(doc.toJSON()),
+    );
+    const at = '2026-11-14T23:00:00.000Z';
+    const parts = foldEvent(
+      withoutMeta<EventDocument>(found(await db.events.findOne(event.id).exec()).toJSON()),
+      attendance,
+      {
+        by: SECRETARY.id,
+        device: 'Bureau',
+        at,
+        stamps: { createdAt: at, updatedAt: at, updatedBy: SECRETARY.id, deviceId: 'pc-1' },
+      },
+    );
+    await db.sheets.bulkInsert(parts);
+    const sheets = await closeEvent(db, office, event.id, 'Bureau');
+    expect(sheets).toEqual(parts);
+    expect(sheets[0]?.amendments).toEqual([]);
+    expect(await attendanceCount(event.id)).toBe(0);
+  });
+
+  it('folds a late check-in from an offline door once, as an amendment, and deletes it', async () => {
+    const event = await lotoWithPeople();
+    await closeEvent(db, office, event.id, 'Bureau');
+    // The door's record arrives after the closing (the attendance conflict rule kept it live).
+    const late = attendanceDocumentSchema.parse({
+      id: attendanceId(event.id, 'person-c'),
+      eventId: event.id,
+      personId: 'person-c',
+      registered: true,
+      present: true,
+      checkedInAt: '2026-11-14T20:40:00.000Z',
+      checkedInBy: DOOR.id,
+      checkedInDevice: 'Porte 2',
+      doorPayment: { amount: 500, method: 'carte' },
+      createdAt: '2026-11-14T20:40:00.000Z',
+      updatedAt: '2026-11-14T20:40:00.000Z',
+      updatedBy: DOOR.id,
+      deviceId: 'tablette-2',
+    });
+    await db.attendance.insert(late);
+    expect(await foldLateRecords(db, office, event.id)).toBe(1);
+    expect(await attendanceCount(event.id)).toBe(0);
+    const sheets = await sheetsOf(event.id);
+    expect(sheetTotals(sheets)).toMatchObject({ present: 4, takings: { carte: 500, total: 1500 } });
+    // The same record again (another office device had it too): no second amendment.
+    await db.attendance.insert(late);
+    expect(await foldLateRecords(db, office, event.id)).toBe(0);
+    expect(await attendanceCount(event.id)).toBe(0);
+    expect(sheetLines(await sheetsOf(event.id))).toHaveLength(4);
+  });
+
+  it('amends with who, when and why; refuses a rewrite, a deletion and the door', async () => {
+    const event = await lotoWithPeople();
+    const sheet = found((await closeEvent(db, office, event.id, 'Bureau'))[0]);
+    const row = found(sheet.rows.find((line) => line.personId === 'person-c'));
+    await amendSheet(db, office, {
+      eventId: event.id,
+      row: { ...row, present: true, checkedInAt: '2026-11-14T20:30:00.000Z', checkedInDevice: 'Bureau' },
+      reason: 'Présente sur la feuille papier',
+      device: 'Bureau',
+    });
+    const [amended] = await sheetsOf(event.id);
+    expect(amended).toMatchObject({
+      amendments: [{ by: SECRETARY.id, reason: 'Présente sur la feuille papier' }],
+    });
+    const stored = found(await db.sheets.findOne(sheet.id).exec());
+    await expect(stored.incrementalPatch({ closedDevice: 'Autre' })).rejects.toThrow(PermissionDeniedError);
+    await expect(stored.remove()).rejects.toThrow(PermissionDeniedError);
+    // The door may not close an event (nor read its sheet).
+    const other = await createEvent(db, office, { title: 'Concert', startsOn: '2026-12-05' } as never);
+    await register(db, office, other.id, 'person-a');
+    session.set(DOOR);
+    await expect(closeEvent(db, door, other.id, 'Porte 1')).rejects.toThrow(PermissionDeniedError);
+    expect(await attendanceCount(other.id)).toBe(1);
+  });
+});
