@@ -307,6 +307,7 @@ export function generateDemoEvents(
       cancelledOn: fields.cancelledOn ?? '',
       closedOn: '',
       notes: fields.notes ?? '',
+      importId: '',
     };
   };
 
@@ -506,6 +507,7 @@ export function generateDemoEvents(
         membersOnlyOverride: false,
         doorMembership: NO_DOOR_MEMBERSHIP,
         notes: '',
+        importId: '',
       };
       return record;
     });

@@ -75,6 +75,8 @@ export const donationDocumentSchema = documentSchema({
   /** The receipt that covers this donation; `''` until one is issued. */
   receiptId: optionalReference,
   notes: optionalText(1000),
+  /** The import that brought it (a HelloAsso payments export); `''` otherwise. */
+  importId: optionalReference,
 }).superRefine((donation, ctx) => {
   const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
   if (donation.amount <= 0) issue('amount', 'errors.donations.amountRequired');
@@ -100,7 +102,7 @@ const NATURES_V0: Record<string, DonationNature> = { titres: 'titres-cotes' };
 
 export const donationsCollection = defineCollection({
   name: 'donations',
-  version: 1,
+  version: 2,
   schema: donationDocumentSchema,
   indexes: ['donorId', 'receivedOn', 'receiptId', 'campaign'],
   migrations: {
@@ -122,5 +124,7 @@ export const donationsCollection = defineCollection({
         campaign: '',
       };
     },
+    /** Version 2: the import that brought a donation, so that undoing the import removes it. */
+    2: (donation) => ({ ...donation, importId: '' }),
   },
 });

@@ -78,6 +78,8 @@ export const attendanceDocumentSchema = documentSchema({
   membersOnlyOverride: z.boolean().default(false),
   doorMembership: doorMembershipSchema.default(NO_DOOR_MEMBERSHIP),
   notes: optionalText(500),
+  /** The import that registered the person (a HelloAsso ticketing export); `''` otherwise. */
+  importId: optionalReference,
 }).superRefine((attendance, ctx) => {
   if (attendance.id !== attendanceId(attendance.eventId, attendance.personId)) {
     ctx.addIssue({ code: 'custom', path: ['id'], message: 'errors.events.attendanceId' });
@@ -94,7 +96,7 @@ export type AttendanceInput = z.input<typeof attendanceDocumentSchema>;
 
 export const attendanceCollection = defineCollection({
   name: 'attendance',
-  version: 1,
+  version: 2,
   schema: attendanceDocumentSchema,
   indexes: ['eventId', 'personId'],
   migrations: {
@@ -106,6 +108,8 @@ export const attendanceCollection = defineCollection({
       membersOnlyOverride: false,
       doorMembership: NO_DOOR_MEMBERSHIP,
     }),
+    // Version 2: the import that registered the person, so that undoing the import removes it.
+    2: (attendance) => ({ ...attendance, importId: '' }),
   },
 });
 

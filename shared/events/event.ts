@@ -76,6 +76,8 @@ export const eventDocumentSchema = documentSchema({
   /** Closed: its attendance is frozen into a sheet (the legal record); `''` while open. */
   closedOn: optionalIsoDate,
   notes: optionalText(2000),
+  /** The import that created it (a HelloAsso ticketing export); `''` otherwise. */
+  importId: optionalReference,
 }).superRefine((event, ctx) => {
   if (event.endsOn !== '' && event.endsOn < event.startsOn) {
     ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'errors.events.endsBeforeStart' });
@@ -98,7 +100,7 @@ export type EventInput = z.input<typeof eventDocumentSchema>;
 
 export const eventsCollection = defineCollection({
   name: 'events',
-  version: 1,
+  version: 2,
   schema: eventDocumentSchema,
   indexes: ['startsOn'],
   migrations: {
@@ -114,5 +116,7 @@ export const eventsCollection = defineCollection({
       seriesId: '',
       closedOn: '',
     }),
+    // Version 2: the import that created an event, so that undoing the import removes it.
+    2: (event) => ({ ...event, importId: '' }),
   },
 });
