@@ -1,9 +1,10 @@
 import { formatFrenchDate } from '@shared/dates/parse-date';
-import type {
-  HelloAssoExport,
-  HelloAssoMembershipRecord,
-  HelloAssoPaymentRecord,
-} from '@shared/import/helloasso';
+import type { DonationDocument } from '@shared/donations/donation';
+import type { AttendanceDocument } from '@shared/events/attendance';
+import type { EventDocument } from '@shared/events/event';
+import type { HelloAssoExport, HelloAssoMembershipRecord, HelloAssoStatus } from '@shared/import/helloasso';
+import { planPayment } from '@shared/import/helloasso-payments';
+import { planTickets } from '@shared/import/helloasso-tickets';
 import { normaliseLabel } from '@shared/import/helloasso-values';
 import { createPeopleMatcher, fieldsRefused, type PeopleMatcher } from '@shared/import/people-match';
 import type { TableError } from '@shared/import/table';
@@ -26,9 +27,14 @@ import { truncateText } from '@shared/text/unicode';
  *   nothing. Pending, refused and cancelled orders were never paid: skipped. A refunded one is
  *   recorded as cancelled, for the accounts.
  * - Paiements: a payment of an « Adhésion » campaign is matched by order reference with the
- *   cotisation the adhésions export brought — never a second cotisation. Donations are not
- *   imported yet (listed as skipped, with why).
- * - Billetterie: not imported yet (the whole file is refused with why).
+ *   cotisation the adhésions export brought — never a second cotisation. A « Don » campaign's
+ *   payment, and any « Don supplémentaire », is a donation of the payer (helloasso-payments.ts),
+ *   kept by its payment reference.
+ * - Billetterie: participants (and payers) found or created, each registered to the event the
+ *   file is about, found or created (helloasso-tickets.ts).
+ *
+ * Lines that were never paid or were paid back are not imported; `notImported` counts them by
+ * status for the dry run.
  */
 export type RowOutcome = 'new' | 'updated' | 'unchanged' | 'duplicate' | 'skipped' | 'linked' | 'error';
 
@@ -43,8 +49,16 @@ export interface ImportPlan {
   importId: string;
   people: PersonDocument[];
   memberships: MembershipDocument[];
+  /** At most one: the event of a ticketing export, when no event of Tilleul is it. */
+  events: EventDocument[];
+  attendance: AttendanceDocument[];
+  donations: DonationDocument[];
+  /** Ticketing: the event the registrations go to, and whether the import creates it. */
+  event?: { id: string; title: string; startsOn: string; created: boolean };
   rows: PlannedRow[];
   counts: Record<RowOutcome, number>;
+  /** Lines not imported because of their HelloAsso status (pending, cancelled, refunded, refused). */
+  notImported: Partial<Record<Exclude<HelloAssoStatus, 'valid'>, number>>;
   /** Every row that cannot be imported, with its line and a French reason (file errors too). */
   errors: TableError[];
 }
@@ -57,6 +71,13 @@ export interface PlanInput {
   people: readonly PersonDocument[];
   memberships: readonly MembershipDocument[];
   seasons: readonly Season[];
+  events?: readonly EventDocument[];
+  attendance?: readonly AttendanceDocument[];
+  donations?: readonly DonationDocument[];
+  /** The chosen file's name: a ticketing export names its event only there (« billetterie-loto-2025.csv »). */
+  fileName?: string;
+  /** The importing user may record donations (donations.manage): the treasurer, the administrator. */
+  canManageDonations?: boolean;
 }
 
 const NOTES_MAX = 1000;
@@ -94,7 +115,7 @@ function samePerson(record: HelloAssoMembershipRecord): boolean {
   );
 }
 
-interface Planner {
+export interface Planner {
   input: PlanInput;
   matcher: PeopleMatcher;
   numbers: string[];
@@ -228,31 +249,6 @@ function planMembership(planner: Planner, record: HelloAssoMembershipRecord): Pl
   return row(match.kind === 'new' ? 'new' : 'updated');
 }
 
-function planPayment(planner: Planner, record: HelloAssoPaymentRecord): PlannedRow {
-  const name = displayName(record.person);
-  const row = (outcome: RowOutcome, message: string): PlannedRow => ({
-    line: record.line,
-    name,
-    outcome,
-    message,
-  });
-  if (record.campaignType === 'membership') {
-    const membership = planner.input.memberships.find((m) => m.paymentReference === record.orderRef);
-    if (membership)
-      return row(
-        'linked',
-        `paiement de la cotisation « ${membership.tariffLabel} » (commande ${record.orderRef}) : déjà enregistrée.`,
-      );
-    return row(
-      'skipped',
-      `paiement d’adhésion (commande ${record.orderRef}) : la cotisation vient de l’export des adhésions ; importez-le, jamais une seconde cotisation.`,
-    );
-  }
-  if (record.donationCents > 0)
-    return row('skipped', 'don : l’import des dons n’est pas encore disponible ; saisissez-le dans Dons.');
-  return row('skipped', `campagne « ${record.campaign} » : rien à importer.`);
-}
-
 const EMPTY_COUNTS: Record<RowOutcome, number> = {
   new: 0,
   updated: 0,
@@ -269,18 +265,14 @@ export function planHelloAssoImport(parsed: HelloAssoExport, input: PlanInput): 
     importId: input.importId,
     people: [],
     memberships: [],
+    events: [],
+    attendance: [],
+    donations: [],
     rows: [],
     counts: { ...EMPTY_COUNTS },
+    notImported: {},
     errors: [...parsed.errors],
   };
-  if (parsed.kind === 'tickets') {
-    plan.errors.unshift({
-      line: 1,
-      message:
-        'Export de billetterie reconnu : son import n’est pas encore disponible. Importez les adhésions, ou enregistrez les inscriptions dans Événements.',
-    });
-    return plan;
-  }
   const planner: Planner = {
     input,
     plan,
@@ -292,7 +284,13 @@ export function planHelloAssoImport(parsed: HelloAssoExport, input: PlanInput): 
       ? parsed.records.map((record) => planMembership(planner, record))
       : parsed.kind === 'payments'
         ? parsed.records.map((record) => planPayment(planner, record))
-        : [];
+        : parsed.kind === 'tickets'
+          ? planTickets(planner, parsed.records)
+          : [];
+  for (const record of parsed.records) {
+    if (record.status !== 'valid' && !(parsed.kind === 'memberships' && record.status === 'refunded'))
+      plan.notImported[record.status] = (plan.notImported[record.status] ?? 0) + 1;
+  }
   for (const row of rows) {
     plan.rows.push(row);
     plan.counts[row.outcome] += 1;

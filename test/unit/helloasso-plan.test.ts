@@ -164,7 +164,7 @@ describe('planHelloAssoImport — adhésions', () => {
   });
 });
 
-describe('planHelloAssoImport — paiements and billetterie', () => {
+describe('planHelloAssoImport — paiements', () => {
   it('an « Adhésion » payment is linked by order reference, never a second cotisation', () => {
     const payments = parseHelloAssoExport(text('paiements-2025.csv'));
     const alone = planHelloAssoImport(payments, input());
@@ -184,11 +184,5 @@ describe('planHelloAssoImport — paiements and billetterie', () => {
     expect(linked.rows.find((r) => r.line === 2)).toMatchObject({ outcome: 'linked' });
     expect(linked.memberships).toEqual([]);
     expect(linked.people).toEqual([]);
-  });
-
-  it('a billetterie export is recognised and refused whole, with why', () => {
-    const plan = planHelloAssoImport(parseHelloAssoExport(text('billetterie-loto-2025.csv')), input());
-    expect(plan.people).toEqual([]);
-    expect(plan.errors[0]?.message).toMatch(/billetterie reconnu : son import n’est pas encore disponible/);
   });
 });
