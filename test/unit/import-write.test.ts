@@ -56,6 +56,9 @@ describe('applyImport and undoImport', () => {
     expect(await applyImport(db, actor, first, source, (p) => steps.push(p))).toEqual({
       people: 6,
       memberships: 6,
+      events: 0,
+      attendance: 0,
+      donations: 0,
     });
     expect(steps.at(0)).toEqual({ done: 0, total: 12 });
     expect(steps.at(-1)).toEqual({ done: 12, total: 12 });
@@ -80,7 +83,13 @@ describe('applyImport and undoImport', () => {
 
     const second = await plan('import-2');
     expect(second.counts).toMatchObject({ unchanged: 6, new: 0 });
-    expect(await applyImport(db, actor, second, source)).toEqual({ people: 0, memberships: 0 });
+    expect(await applyImport(db, actor, second, source)).toEqual({
+      people: 0,
+      memberships: 0,
+      events: 0,
+      attendance: 0,
+      donations: 0,
+    });
     expect((await stored()).memberships).toHaveLength(6);
   });
 
@@ -137,6 +146,9 @@ describe('applyImport and undoImport', () => {
     expect(await undoImport(db, actor, 'import-1')).toEqual({
       memberships: 6,
       people: 5,
+      attendance: 0,
+      events: 0,
+      donations: 0,
       kept: ['Noé Lefèvre'],
     });
     const after = await stored();

@@ -33,6 +33,29 @@ export class ImportError extends Error {
 export interface ImportResult {
   people: number;
   memberships: number;
+  events: number;
+  attendance: number;
+  donations: number;
+}
+
+const resultOf = (plan: ImportPlan): ImportResult => ({
+  people: plan.people.length,
+  memberships: plan.memberships.length,
+  events: plan.events.length,
+  attendance: plan.attendance.length,
+  donations: plan.donations.length,
+});
+
+/** « 3 personnes, 0 cotisation, 3 inscriptions, 1 événement, 0 don », for the journal. */
+function summary(result: Omit<ImportResult, 'events'> & { events?: number }): string {
+  const parts = [
+    `${result.people} personnes`,
+    `${result.memberships} cotisations`,
+    result.attendance ? `${result.attendance} inscriptions` : '',
+    result.events ? `${result.events} événement` : '',
+    result.donations ? `${result.donations} dons` : '',
+  ];
+  return parts.filter(Boolean).join(', ');
 }
 
 async function insertAll<T extends { id: string }>(
@@ -63,12 +86,21 @@ export async function applyImport(
   onProgress: (progress: ImportProgress) => void = () => {},
 ): Promise<ImportResult> {
   // importId is not indexed (an import is rare): a scan, not a count, which RxDB keeps to indexes.
+  const selector = { selector: { importId: plan.importId } };
   const already = await Promise.all([
-    db.people.findOne({ selector: { importId: plan.importId } }).exec(),
-    db.memberships.findOne({ selector: { importId: plan.importId } }).exec(),
+    db.people.findOne(selector).exec(),
+    db.memberships.findOne(selector).exec(),
+    db.events.findOne(selector).exec(),
+    db.attendance.findOne(selector).exec(),
+    db.donations.findOne(selector).exec(),
   ]);
   if (already.some((doc) => doc !== null)) throw new ImportError('IMPORT_ALREADY_APPLIED');
-  const total = plan.people.length + plan.memberships.length;
+  const total =
+    plan.people.length +
+    plan.memberships.length +
+    plan.events.length +
+    plan.attendance.length +
+    plan.donations.length;
   let done = 0;
   const progress = () => onProgress({ done, total });
   const step = (count: number) => {
@@ -76,8 +108,11 @@ export async function applyImport(
   };
   progress();
   try {
+    await insertAll((chunk) => db.events.bulkInsert(chunk), plan.events, progress, step);
     await insertAll((chunk) => db.people.bulkInsert(chunk), plan.people, progress, step);
     await insertAll((chunk) => db.memberships.bulkInsert(chunk), plan.memberships, progress, step);
+    await insertAll((chunk) => db.attendance.bulkInsert(chunk), plan.attendance, progress, step);
+    await insertAll((chunk) => db.donations.bulkInsert(chunk), plan.donations, progress, step);
   } catch (error) {
     await removeImported(db, plan.importId);
     throw error instanceof ImportError ? error : new ImportError('IMPORT_FAILED', error);
@@ -85,15 +120,18 @@ export async function applyImport(
   await appendAudit(db, actor, {
     action: 'import',
     documentId: plan.importId,
-    detail: truncateText(
-      `${source} : ${plan.people.length} personnes, ${plan.memberships.length} cotisations`,
-      200,
-    ),
+    detail: truncateText(`${source} : ${summary(resultOf(plan))}`, 200),
   });
-  return { people: plan.people.length, memberships: plan.memberships.length };
+  return resultOf(plan);
 }
 
 async function removeImported(db: TilleulDatabase, importId: string) {
+  const donations = await db.donations.find({ selector: { importId } }).exec();
+  await db.donations.bulkRemove(donations.map((doc) => doc.id));
+  const attendance = await db.attendance.find({ selector: { importId } }).exec();
+  await db.attendance.bulkRemove(attendance.map((doc) => doc.id));
+  const events = await db.events.find({ selector: { importId } }).exec();
+  await db.events.bulkRemove(events.map((doc) => doc.id));
   const memberships = await db.memberships.find({ selector: { importId } }).exec();
   await db.memberships.bulkRemove(memberships.map((doc) => doc.id));
   const people = await db.people.find({ selector: { importId } }).exec();
@@ -103,14 +141,22 @@ async function removeImported(db: TilleulDatabase, importId: string) {
 export interface UndoResult {
   memberships: number;
   people: number;
-  /** People this import created that something else now points to: kept, with their names. */
+  attendance: number;
+  events: number;
+  donations: number;
+  /**
+   * What something else now depends on, kept with its name: a person given something since, a
+   * registration checked in at the door, an event others registered to, a donation on a receipt.
+   */
   kept: string[];
 }
 
 /**
- * « Annuler cet import »: removes the cotisations and the people the import created. A person who
- * has since been given something else — a cotisation typed by hand, a donation, a merge — is kept
- * (removing them would lose that); the answer names them.
+ * « Annuler cet import »: removes the donations, registrations, events, cotisations and people the
+ * import created. What has since been used is kept (removing it would lose that), and the answer
+ * names it: a donation a tax receipt covers, a registration checked in at the door, an event
+ * someone else registered to, a person given something else (a cotisation typed by hand, a
+ * donation, a registration, a merge).
  */
 export const UNDO_DETAIL_PREFIX = 'undo:';
 
@@ -119,30 +165,54 @@ export async function undoImport(
   actor: AuditActor,
   importId: string,
 ): Promise<UndoResult> {
+  const kept: string[] = [];
+  const donations = (await db.donations.find({ selector: { importId } }).exec()).filter((doc) => {
+    if (doc.receiptId === '') return true;
+    kept.push(`don ${doc.paymentReference} (reçu fiscal émis)`);
+    return false;
+  });
+  await db.donations.bulkRemove(donations.map((doc) => doc.id));
+  const attendance = (await db.attendance.find({ selector: { importId } }).exec()).filter((doc) => {
+    if (!doc.present) return true;
+    kept.push(`inscription pointée à l’entrée (${doc.notes.split('\n')[0] ?? ''})`);
+    return false;
+  });
+  await db.attendance.bulkRemove(attendance.map((doc) => doc.id));
+  const events: string[] = [];
+  for (const event of await db.events.find({ selector: { importId } }).exec()) {
+    const others = await db.attendance.count({ selector: { eventId: event.id } }).exec();
+    if (others > 0) kept.push(event.title);
+    else events.push(event.id);
+  }
+  await db.events.bulkRemove(events);
   const memberships = await db.memberships.find({ selector: { importId } }).exec();
   await db.memberships.bulkRemove(memberships.map((doc) => doc.id));
   const people = await db.people.find({ selector: { importId } }).exec();
   const removable: string[] = [];
-  const kept: string[] = [];
   for (const person of people) {
-    const [others, donations] = await Promise.all([
+    const [others, given, registered] = await Promise.all([
       db.memberships.count({ selector: { holderId: person.id } }).exec(),
       db.donations.count({ selector: { donorId: person.id } }).exec(),
+      db.attendance.count({ selector: { personId: person.id } }).exec(),
     ]);
-    if (others > 0 || donations > 0 || person.mergedIds.length > 0) {
+    if (others > 0 || given > 0 || registered > 0 || person.mergedIds.length > 0) {
       kept.push(`${person.firstName} ${person.lastName}`.trim());
     } else {
       removable.push(person.id);
     }
   }
   await db.people.bulkRemove(removable);
+  const result = {
+    memberships: memberships.length,
+    people: removable.length,
+    attendance: attendance.length,
+    events: events.length,
+    donations: donations.length,
+  };
   await appendAudit(db, actor, {
     action: 'import',
     documentId: importId,
-    detail: truncateText(
-      `${UNDO_DETAIL_PREFIX} ${removable.length} personnes, ${memberships.length} cotisations supprimées`,
-      200,
-    ),
+    detail: truncateText(`${UNDO_DETAIL_PREFIX} ${summary(result)} supprimés`, 200),
   });
-  return { memberships: memberships.length, people: removable.length, kept };
+  return { ...result, kept };
 }
