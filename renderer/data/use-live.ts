@@ -1,18 +1,32 @@
-import { useMemo } from 'react';
-import type { MangoQuery } from 'rxdb/plugins/core';
-import { useLiveRxQuery } from 'rxdb/plugins/react';
+import { useEffect, useState } from 'react';
+import type { MangoQuery, RxCollection } from 'rxdb/plugins/core';
 import { useData } from '@renderer/data/context';
 import type { TilleulCollections } from '@renderer/data/database';
 
 /**
  * The documents of `collection` matching `query`, live, as plain data: the one way a read
  * module watches a query (`query` memoised by the caller, or the watch restarts each render).
+ *
+ * `loading` is true until the current query's first answer. (RxDB's own `useLiveRxQuery` reads
+ * its loading flag from the render that started the query, so that after the query changed — the
+ * import's dry run watching the registrations of the event it has just found — it stayed
+ * loading for ever.) The previous query's results stay shown until then.
  */
 export function useLive<T>(
   collection: keyof TilleulCollections,
   query: MangoQuery<T>,
 ): { loading: boolean; results: T[] } {
   const { db } = useData();
-  const { results, loading } = useLiveRxQuery<T>({ collection: db[collection] as never, query });
-  return useMemo(() => ({ loading, results: results.map((doc) => doc.toJSON() as T) }), [results, loading]);
+  const [state, setState] = useState<{ query: MangoQuery<T> | null; results: T[] }>({
+    query: null,
+    results: [],
+  });
+  useEffect(() => {
+    const source = db[collection] as unknown as RxCollection<T>;
+    const subscription = source
+      .find(query)
+      .$.subscribe((docs) => setState({ query, results: docs.map((doc) => doc.toJSON() as T) }));
+    return () => subscription.unsubscribe();
+  }, [db, collection, query]);
+  return { loading: state.query !== query, results: state.results };
 }

@@ -1,6 +1,11 @@
 import { useMemo } from 'react';
+import type { MangoQuery } from 'rxdb/plugins/core';
 import type { AuditEntry } from '@shared/audit/audit';
+import type { DonationDocument } from '@shared/donations/donation';
+import type { AttendanceDocument } from '@shared/events/attendance';
 import { useJournal } from '@renderer/data/audit/read';
+import { useAttendance } from '@renderer/data/events/read';
+import { useLive } from '@renderer/data/use-live';
 import { UNDO_DETAIL_PREFIX } from '@renderer/data/import/write';
 
 export interface RecentImport {
@@ -34,4 +39,24 @@ export function recentImports(entries: readonly AuditEntry[]): RecentImport[] {
       by: entry.userName,
       undone: undone.has(entry.documentId),
     }));
+}
+
+/**
+ * What a dry run compares a HelloAsso ticketing or payments export with, live: the registrations
+ * to `eventId` (the event the file is about), and the donations holding one of `references`
+ * (HelloAsso's payment references). `loading` until both are read: the import waits, or it would
+ * plan again what is already there.
+ */
+export function useImportTargets(
+  eventId: string,
+  references: readonly string[],
+): { loading: boolean; attendance: AttendanceDocument[]; donations: DonationDocument[] } {
+  const { attendance, loading: attendanceLoading } = useAttendance(eventId);
+  const key = references.join('\n');
+  const query = useMemo<MangoQuery<DonationDocument>>(
+    () => ({ selector: { paymentReference: { $in: key === '' ? [] : key.split('\n') } } }),
+    [key],
+  );
+  const { results: donations, loading: donationsLoading } = useLive<DonationDocument>('donations', query);
+  return { loading: attendanceLoading || donationsLoading, attendance, donations };
 }

@@ -1,15 +1,14 @@
-import { Alert, Button, Group, List, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RowOutcome } from '@shared/import/helloasso-plan';
 import { useWrite } from '@renderer/components/use-write';
 import { useCurrentUser, useData, useWriteContext } from '@renderer/data/context';
 import { applyImport, ImportError, type ImportProgress } from '@renderer/data/import/write';
+import { DryRunSummary } from '@renderer/pages/import/DryRunSummary';
+import { countsList, countsTotal, planCounts } from '@renderer/pages/import/import-counts';
 import { RowTable } from '@renderer/pages/import/RowTable';
 import type { ImportFile } from '@renderer/pages/import/read-file';
 import { useImportPlan } from '@renderer/pages/import/use-import-plan';
-
-const SHOWN: RowOutcome[] = ['new', 'updated', 'unchanged', 'linked', 'duplicate', 'skipped', 'error'];
 
 /** What the import would do, every row in error with its line, then the import in one go. */
 export function DryRun({ file, onDone }: { file: ImportFile; onDone: () => void }) {
@@ -17,10 +16,10 @@ export function DryRun({ file, onDone }: { file: ImportFile; onDone: () => void 
   const { db } = useData();
   const user = useCurrentUser();
   const context = useWriteContext();
-  const plan = useImportPlan(file);
+  const { plan, loading } = useImportPlan(file);
   const { busy, run } = useWrite();
   const [progress, setProgress] = useState<ImportProgress | null>(null);
-  const total = plan.people.length + plan.memberships.length;
+  const total = countsTotal(planCounts(plan));
   const kind = file.parsed.kind ? t(`imports.detected.${file.parsed.kind}`) : '';
   const skipped = plan.rows
     .filter((row) => row.outcome === 'skipped' || row.outcome === 'linked')
@@ -29,7 +28,7 @@ export function DryRun({ file, onDone }: { file: ImportFile; onDone: () => void 
   const confirm = async () => {
     const actor = { ...context, userName: user.name };
     const done = await run(() => applyImport(db, actor, plan, `${file.name} (${kind})`, setProgress), {
-      success: (result) => t('imports.done', { ...result }),
+      success: (result) => t('imports.done', { list: countsList(t, result) }),
       failure: (message, error) =>
         error instanceof ImportError && error.code === 'IMPORT_ALREADY_APPLIED'
           ? t('imports.alreadyApplied')
@@ -45,16 +44,17 @@ export function DryRun({ file, onDone }: { file: ImportFile; onDone: () => void 
         <Title order={2} size="h4">
           {t('imports.dryRun.title')}
         </Title>
-        <List aria-label={t('imports.dryRun.title')}>
-          {SHOWN.filter((outcome) => plan.counts[outcome] > 0).map((outcome) => (
-            <List.Item key={outcome}>
-              {t(`imports.dryRun.${outcome}`, { count: plan.counts[outcome] })}
-            </List.Item>
-          ))}
-        </List>
+        {loading ? (
+          <Group gap="xs">
+            <Loader size="sm" />
+            <Text>{t('imports.dryRun.loading')}</Text>
+          </Group>
+        ) : (
+          <DryRunSummary plan={plan} />
+        )}
         <RowTable title={t('imports.dryRun.errorsTitle')} rows={plan.errors} />
         <RowTable title={t('imports.dryRun.skippedTitle')} rows={skipped} />
-        {total === 0 ? (
+        {loading ? null : total === 0 ? (
           <Alert color="gray">{t('imports.dryRun.nothing')}</Alert>
         ) : (
           <Group>

@@ -7,6 +7,7 @@ import { useWrite } from '@renderer/components/use-write';
 import { useCurrentUser, useData, useWriteContext } from '@renderer/data/context';
 import { useRecentImports, type RecentImport } from '@renderer/data/import/read';
 import { undoImport } from '@renderer/data/import/write';
+import { countsList } from '@renderer/pages/import/import-counts';
 
 /** One past import, with « Annuler cet import » asked twice (the first click explains). */
 function ImportLine({ item }: { item: RecentImport }) {
@@ -19,7 +20,7 @@ function ImportLine({ item }: { item: RecentImport }) {
 
   const undo = async () => {
     const result = await run(() => undoImport(db, { ...context, userName: user.name }, item.importId), {
-      success: (r) => t('imports.recent.undone', { people: r.people, memberships: r.memberships }),
+      success: (r) => t('imports.recent.undone', { list: countsList(t, r) }),
     });
     setAsking(false);
     if (result && result.kept.length > 0)

@@ -1,28 +1,61 @@
 import { useMemo } from 'react';
-import { planHelloAssoImport, type ImportPlan } from '@shared/import/helloasso-plan';
-import { useData, useDirectory, useWriteContext } from '@renderer/data/context';
+import { planHelloAssoImport, type ImportPlan, type PlanInput } from '@shared/import/helloasso-plan';
+import { useData, useDirectory, usePermission, useWriteContext } from '@renderer/data/context';
+import { useEvents } from '@renderer/data/events/read';
+import { useImportTargets } from '@renderer/data/import/read';
 import { useSeasons } from '@renderer/data/settings/read';
 import type { ImportFile } from '@renderer/pages/import/read-file';
 
 /**
- * The dry run of `file` against the members file as it is now; recomputed when the file changes
- * (by this import, by the sync), so that what the button would write is always what is shown.
+ * The dry run of `file` against the database as it is now; recomputed when it changes (by this
+ * import, by the sync), so that what the button would write is always what is shown. A ticketing
+ * export is planned once to learn its event, whose registrations are then read; `loading` until
+ * they (and the donations a payments export names) are.
  */
-export function useImportPlan(file: ImportFile): ImportPlan {
+export function useImportPlan(file: ImportFile): { plan: ImportPlan; loading: boolean } {
   const directory = useDirectory();
   const seasons = useSeasons();
   const context = useWriteContext();
   const { device } = useData();
-  return useMemo(
+  const canManageDonations = usePermission('donations.manage').allowed;
+  const base = useMemo<PlanInput>(
+    () => ({
+      importId: file.importId,
+      context,
+      series: device.series,
+      people: [...directory.people.values()],
+      memberships: [...directory.memberships.values()],
+      seasons,
+      fileName: file.name,
+      canManageDonations,
+    }),
+    [file, context, device.series, directory, seasons, canManageDonations],
+  );
+  const references = useMemo(
+    () =>
+      file.parsed.kind === 'payments'
+        ? file.parsed.records.map((record) => record.paymentRef || record.orderRef)
+        : [],
+    [file],
+  );
+  const { events, loading: eventsLoading } = useEvents();
+  // The event found among Tilleul's; one the import would create (a new id at each plan) has
+  // no registration yet, and must not restart the query at each render.
+  const eventId = useMemo(() => {
+    if (file.parsed.kind !== 'tickets') return '';
+    const { event } = planHelloAssoImport(file.parsed, { ...base, events });
+    return event && !event.created ? event.id : '';
+  }, [file, base, events]);
+  const targets = useImportTargets(eventId, references);
+  const plan = useMemo(
     () =>
       planHelloAssoImport(file.parsed, {
-        importId: file.importId,
-        context,
-        series: device.series,
-        people: [...directory.people.values()],
-        memberships: [...directory.memberships.values()],
-        seasons,
+        ...base,
+        events,
+        attendance: targets.attendance,
+        donations: targets.donations,
       }),
-    [file, context, device.series, directory, seasons],
+    [file, base, events, targets.attendance, targets.donations],
   );
+  return { plan, loading: eventsLoading || targets.loading };
 }
