@@ -120,9 +120,9 @@ test.describe('Import HelloAsso', () => {
     await recent.getByRole('button', { name: 'Annuler cet import' }).click();
     await expect(recent.getByText(/sera supprimé/)).toBeVisible();
     await recent.getByRole('button', { name: 'Annuler cet import' }).click();
-    await expect(
-      notice(page, /^Import annulé — suppressions\s:\s6 personnes, 6 cotisations\.$/),
-    ).toBeVisible();
+    await expect(notice(page, /^Import annulé — suppressions\s:\s6 personnes, 6 cotisations\.$/)).toBeVisible(
+      { timeout: 30_000 },
+    );
     await expect(recent.getByText('Annulé', { exact: true })).toBeVisible();
     await page.goto('/#/membres');
     await expect(page.getByText('0 sur 0 personnes')).toBeVisible();
