@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { serverUrlSchema } from '@shared/ipc/updates';
 
 /**
  * Desktop integration (issue 20) between main and the renderer: what main needs to know of the
@@ -9,13 +10,7 @@ export const desktopContextSchema = z
   .object({
     language: z.enum(['fr', 'en']),
     /** The association's sync server this device is enrolled with, `null` when alone. */
-    serverUrl: z
-      .string()
-      .max(2000)
-      .refine((text) => URL.canParse(text) && /^https?:$/.test(new URL(text).protocol), {
-        error: 'errors.ipc.badAddress',
-      })
-      .nullable(),
+    serverUrl: serverUrlSchema,
   })
   .strict();
 export type DesktopContext = z.infer<typeof desktopContextSchema>;

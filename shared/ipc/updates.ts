@@ -23,18 +23,17 @@ export const updateStateSchema = z.discriminatedUnion('status', [
 ]);
 export type UpdateState = z.infer<typeof updateStateSchema>;
 
-/** The association's sync server, whose `/updates/` is the feed when no public one is set. */
-export const checkForUpdateRequestSchema = z
-  .object({
-    serverUrl: z
-      .string()
-      .max(2000)
-      .refine((text) => URL.canParse(text) && /^https?:$/.test(new URL(text).protocol), {
-        error: 'errors.ipc.badAddress',
-      })
-      .nullable(),
+/** An http(s) address of the association's sync server, `null` for a device that syncs with none. */
+export const serverUrlSchema = z
+  .string()
+  .max(2000)
+  .refine((text) => URL.canParse(text) && /^https?:$/.test(new URL(text).protocol), {
+    error: 'errors.ipc.badAddress',
   })
-  .strict();
+  .nullable();
+
+/** The association's sync server, whose `/updates/` is the feed when no public one is set. */
+export const checkForUpdateRequestSchema = z.object({ serverUrl: serverUrlSchema }).strict();
 export type CheckForUpdateRequest = z.infer<typeof checkForUpdateRequestSchema>;
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);

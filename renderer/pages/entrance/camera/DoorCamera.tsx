@@ -15,15 +15,14 @@ const CONFIRMATION_MS = 3000;
  * for the next person until « Fermer la caméra » or leaving the entrance. On an insecure origin
  * (plain http) the browser gives no camera: one sentence says why, and what to use instead.
  */
-export function DoorCamera({
-  paused,
-  onCode,
-  onClose,
-}: {
+interface CameraProps {
+  /** True while a dialog (a payment, a walk-in) or a write holds the door: frames are not read. */
   paused: boolean;
   onCode: (code: string) => ScanResult;
   onClose: () => void;
-}) {
+}
+
+export function DoorCamera({ paused, onCode, onClose }: CameraProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   if (!cameraPossible(window)) {
@@ -54,15 +53,7 @@ export function DoorCamera({
   );
 }
 
-function CameraPreview({
-  paused,
-  onCode,
-  onClose,
-}: {
-  paused: boolean;
-  onCode: (code: string) => ScanResult;
-  onClose: () => void;
-}) {
+function CameraPreview({ paused, onCode, onClose }: CameraProps) {
   const { t } = useTranslation();
   const [last, setLast] = useState<{ text: string; known: boolean } | undefined>();
   const { video, state } = useCameraScanner(paused, (code) => {
