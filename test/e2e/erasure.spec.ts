@@ -38,7 +38,9 @@ async function sixMembersOf2025(page: Page) {
   await page.goto('/#/membres/importer');
   await page.locator('input[type="file"]').setInputFiles(ADHESIONS);
   await page.getByRole('button', { name: 'Importer 12 documents' }).click();
-  await expect(notice(page, 'Import terminé : 6 personnes et 6 cotisations ajoutées.')).toBeVisible();
+  await expect(notice(page, /^Import terminé — ajouts\s:\s6 personnes, 6 cotisations\.$/)).toBeVisible({
+    timeout: 30_000,
+  });
 }
 
 test.describe('RGPD erasure', () => {
