@@ -226,6 +226,8 @@ test('the office on a 10-inch tablet held upright: members and settings, for a l
   await page.goto('/#/membres');
   await expect(page.getByRole('table', { name: 'Membres' })).toBeVisible();
   await page.screenshot({ path: join(shots, '800x1280-members.png') });
+  // The table's columns scroll in their own box; the page itself never scrolls sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await page.goto('/#/parametres/association');
   await expect(page.getByLabel('Nom de l’association')).toBeVisible();
   await page.screenshot({ path: join(shots, '800x1280-settings.png') });
