@@ -1,10 +1,8 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pullResponseSchema, pushResponseSchema } from '@shared/sync/protocol';
 import type { EnrolResponse, PullResponse, SyncDocument } from '@shared/sync/protocol';
-import { buildServer } from '@server/http/app';
-import type { Store } from '@server/storage/store';
 import type { Backend } from '@server/test-support/backend';
+import { liveServer } from '@server/test-support/live-server';
 import { openEventStream } from '@server/test-support/event-stream';
 import { call, createOrganisation, enrol, settingsDoc } from '@server/test-support/fixtures';
 
@@ -18,26 +16,10 @@ const PREFIX = '/api/v1';
  */
 export function describeDeletions(backend: Backend): void {
   describe(`deletions a device never needs (${backend.name})`, () => {
-    let store: Store;
-    let app: FastifyInstance;
-    let base = '';
-
-    beforeAll(async () => {
-      store = await backend.open();
-      app = await buildServer({
-        store,
-        enrolRateLimit: { max: 1000, timeWindowMs: 60_000 },
-        heartbeatMs: 60_000,
-      });
-      base = await app.listen({ port: 0, host: '127.0.0.1' });
-    });
-    afterAll(async () => {
-      await app?.close();
-      await store?.close();
-    });
+    const live = liveServer(backend);
 
     const push = async (device: EnrolResponse, rows: unknown[]): Promise<SyncDocument[]> => {
-      const reply = await call(base, 'POST', `${PREFIX}/sync/settings/push`, {
+      const reply = await call(live.base, 'POST', `${PREFIX}/sync/settings/push`, {
         token: device.token,
         body: rows,
       });
@@ -45,7 +27,7 @@ export function describeDeletions(backend: Backend): void {
       return pushResponseSchema.parse(reply.body);
     };
     const pull = async (device: EnrolResponse, seq: number, limit = 100): Promise<PullResponse> => {
-      const reply = await call(base, 'GET', `${PREFIX}/sync/settings/pull?seq=${seq}&limit=${limit}`, {
+      const reply = await call(live.base, 'GET', `${PREFIX}/sync/settings/pull?seq=${seq}&limit=${limit}`, {
         token: device.token,
       });
       expect(reply.status).toBe(200);
@@ -73,16 +55,16 @@ export function describeDeletions(backend: Backend): void {
      * and deleted after; `kept` stays. B enrols after both deletions.
      */
     async function story() {
-      const org = await createOrganisation(store);
-      const a = await enrol(base, store, org);
+      const org = await createOrganisation(live.store);
+      const a = await enrol(live.base, live.store, org);
       const docs = ['gone', 'later', 'kept'].map((id) => create(id));
       expect(await push(a, docs)).toEqual([]);
       const [gone, later, kept] = (await pull(a, 0)).documents;
       if (!gone || !later || !kept) throw new Error('the three documents were not stored');
       expect(await push(a, [remove(gone)])).toEqual([]);
-      const c = await enrol(base, store, org);
+      const c = await enrol(live.base, live.store, org);
       expect(await push(a, [remove(later)])).toEqual([]);
-      const b = await enrol(base, store, org);
+      const b = await enrol(live.base, live.store, org);
       return { org, a, b, c, gone, later, kept };
     }
 
@@ -110,7 +92,7 @@ export function describeDeletions(backend: Backend): void {
 
     it('says nothing of them on B’s event stream, and B’s next pull brings only what changed since', async () => {
       const { a, b, kept } = await story();
-      const stream = await openEventStream(`${base}${PREFIX}/sync/stream`, b.token);
+      const stream = await openEventStream(`${live.base}${PREFIX}/sync/stream`, b.token);
       try {
         expect(await stream.next()).toEqual({ type: 'RESYNC' });
         const { checkpoint } = await pullAll(b);

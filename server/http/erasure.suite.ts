@@ -1,13 +1,11 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eraseAuditEntry, ERASED_VALUE } from '@shared/audit/erasure';
 import { anonymisedPerson } from '@shared/members/erasure';
 import { makePerson } from '@shared/members/testing';
 import { pullResponseSchema } from '@shared/sync/protocol';
 import type { ApiErrorBody, PullResponse, SyncDocument } from '@shared/sync/protocol';
-import { buildServer } from '@server/http/app';
-import type { Store } from '@server/storage/store';
 import type { Backend } from '@server/test-support/backend';
+import { liveServer } from '@server/test-support/live-server';
 import { call, createOrganisation, enrol } from '@server/test-support/fixtures';
 
 const PREFIX = '/api/v1';
@@ -19,32 +17,16 @@ const PREFIX = '/api/v1';
  */
 export function describeErasure(backend: Backend): void {
   describe(`erasure (${backend.name})`, () => {
-    let store: Store;
-    let app: FastifyInstance;
-    let base = '';
-
-    beforeAll(async () => {
-      store = await backend.open();
-      app = await buildServer({
-        store,
-        enrolRateLimit: { max: 1000, timeWindowMs: 60_000 },
-        heartbeatMs: 60_000,
-      });
-      base = await app.listen({ port: 0, host: '127.0.0.1' });
-    });
-    afterAll(async () => {
-      await app?.close();
-      await store?.close();
-    });
+    const live = liveServer(backend);
 
     const push = (token: string, rows: unknown, collection = 'audit') =>
-      call<SyncDocument[] | ApiErrorBody>(base, 'POST', `${PREFIX}/sync/${collection}/push`, {
+      call<SyncDocument[] | ApiErrorBody>(live.base, 'POST', `${PREFIX}/sync/${collection}/push`, {
         token,
         body: rows,
       });
     const pullAll = async (token: string, collection = 'audit') => {
       const reply = await call<PullResponse>(
-        base,
+        live.base,
         'GET',
         `${PREFIX}/sync/${collection}/pull?seq=0&recorded=1`,
         {
@@ -79,10 +61,10 @@ export function describeErasure(backend: Backend): void {
     });
 
     async function association() {
-      const org = await createOrganisation(store);
-      const pc = await enrol(base, store, org, 'office');
-      const admin = await enrol(base, store, org, 'office');
-      const door = await enrol(base, store, org, 'door');
+      const org = await createOrganisation(live.store);
+      const pc = await enrol(live.base, live.store, org, 'office');
+      const admin = await enrol(live.base, live.store, org, 'office');
+      const door = await enrol(live.base, live.store, org, 'door');
       const aboutLea = entry('entry-lea', pc.deviceId, 'person-lea');
       const aboutPaul = entry('entry-paul', pc.deviceId, 'person-paul', {
         changes: [{ field: 'phone', before: null, after: '0600000000' }],

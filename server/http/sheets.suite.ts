@@ -1,5 +1,4 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { attendanceId } from '@shared/events/attendance';
 import { SHEET_MAX_AMENDMENTS, SHEETS_PUSH_BATCH } from '@shared/events/sheet';
 import type { Amendment, SheetDocument } from '@shared/events/sheet';
@@ -7,9 +6,9 @@ import { foldEvent } from '@shared/events/sheet-fold';
 import { checkedIn, closingBy, makeAttendance, makeEvent, personIdOf } from '@shared/events/testing';
 import { apiErrorSchema, pullResponseSchema } from '@shared/sync/protocol';
 import type { ApiErrorBody, PullResponse, SyncDocument } from '@shared/sync/protocol';
-import { buildServer, DEFAULT_BODY_LIMIT } from '@server/http/app';
-import type { Store } from '@server/storage/store';
+import { DEFAULT_BODY_LIMIT } from '@server/http/app';
 import type { Backend } from '@server/test-support/backend';
+import { liveServer } from '@server/test-support/live-server';
 import { call, createOrganisation, enrol } from '@server/test-support/fixtures';
 
 const PREFIX = '/api/v1';
@@ -49,31 +48,15 @@ function amendment(n: number, changes: Partial<Amendment> = {}): Amendment {
  */
 export function describeSheets(backend: Backend): void {
   describe(`closed events' sheets (${backend.name})`, () => {
-    let store: Store;
-    let app: FastifyInstance;
-    let base = '';
-
-    beforeAll(async () => {
-      store = await backend.open();
-      app = await buildServer({
-        store,
-        enrolRateLimit: { max: 1000, timeWindowMs: 60_000 },
-        heartbeatMs: 60_000,
-      });
-      base = await app.listen({ port: 0, host: '127.0.0.1' });
-    });
-    afterAll(async () => {
-      await app?.close();
-      await store?.close();
-    });
+    const live = liveServer(backend);
 
     const push = (token: string, rows: unknown, collection = 'sheets') =>
-      call<SyncDocument[] | ApiErrorBody>(base, 'POST', `${PREFIX}/sync/${collection}/push`, {
+      call<SyncDocument[] | ApiErrorBody>(live.base, 'POST', `${PREFIX}/sync/${collection}/push`, {
         token,
         body: rows,
       });
     const pullAll = async (token: string, collection = 'sheets') => {
-      const reply = await call<PullResponse>(base, 'GET', `${PREFIX}/sync/${collection}/pull?seq=0`, {
+      const reply = await call<PullResponse>(live.base, 'GET', `${PREFIX}/sync/${collection}/pull?seq=0`, {
         token,
       });
       expect(reply.status).toBe(200);
@@ -94,8 +77,8 @@ export function describeSheets(backend: Backend): void {
     };
 
     it('accepts a sheet once, then only appended amendments', async () => {
-      const org = await createOrganisation(store);
-      const office = await enrol(base, store, org);
+      const org = await createOrganisation(live.store);
+      const office = await enrol(live.base, live.store, org);
       const sheet = closed();
       expect((await push(office.token, [{ newDocumentState: sheet }])).body).toEqual([]);
       const amended = { ...sheet, updatedAt: '2026-11-21T10:00:00.000Z', amendments: [amendment(1)] };
@@ -141,8 +124,8 @@ export function describeSheets(backend: Backend): void {
     });
 
     it('refuses a sheet whose hash does not match its content, with the reason', async () => {
-      const org = await createOrganisation(store);
-      const office = await enrol(base, store, org);
+      const org = await createOrganisation(live.store);
+      const office = await enrol(live.base, live.store, org);
       const sheet = closed();
       const tampered = { ...sheet, totals: { ...sheet.totals, present: 2 } };
       const reply = await push(office.token, [{ newDocumentState: tampered }]);
@@ -154,21 +137,21 @@ export function describeSheets(backend: Backend): void {
     });
 
     it('keeps sheets from door devices: neither written nor read there', async () => {
-      const org = await createOrganisation(store);
-      const door = await enrol(base, store, org, 'door');
-      const office = await enrol(base, store, org);
+      const org = await createOrganisation(live.store);
+      const door = await enrol(live.base, live.store, org, 'door');
+      const office = await enrol(live.base, live.store, org);
       const reply = await push(door.token, [{ newDocumentState: closed() }]);
       expect(reply.status).toBe(403);
       expect(apiErrorSchema.parse(reply.body).code).toBe('SCOPE_FORBIDDEN');
-      const pulled = await call(base, 'GET', `${PREFIX}/sync/sheets/pull?seq=0`, { token: door.token });
+      const pulled = await call(live.base, 'GET', `${PREFIX}/sync/sheets/pull?seq=0`, { token: door.token });
       expect(pulled.status).toBe(403);
       expect(await pullAll(office.token)).toEqual([]);
     });
 
     it('takes a late check-in over the record closing deleted: it stays live for the office to fold', async () => {
-      const org = await createOrganisation(store);
-      const office = await enrol(base, store, org);
-      const door = await enrol(base, store, org, 'door');
+      const org = await createOrganisation(live.store);
+      const office = await enrol(live.base, live.store, org);
+      const door = await enrol(live.base, live.store, org, 'door');
       const record = sent(makeAttendance('event-loto', 'person-c', { registered: true }));
       await push(office.token, [{ newDocumentState: record }], 'attendance');
       const folded = { ...record, updatedAt: '2026-11-20T09:00:00.000Z', _deleted: true };
@@ -201,8 +184,8 @@ export function describeSheets(backend: Backend): void {
     });
 
     it('takes the largest sheets, amended, several to a push, under the body limit', async () => {
-      const org = await createOrganisation(store);
-      const office = await enrol(base, store, org);
+      const org = await createOrganisation(live.store);
+      const office = await enrol(live.base, live.store, org);
       const longest = (n: number) =>
         amendment(n, {
           device: 'ü'.repeat(40),
@@ -239,7 +222,7 @@ export function describeSheets(backend: Backend): void {
       expect(bytes).toBeLessThan(DEFAULT_BODY_LIMIT);
       expect(await push(office.token, rows)).toMatchObject({ status: 200, body: [] });
       // Read from the store: a pull page stops at 1 MiB, one such sheet per page.
-      const stored = (await store.pull(org, 'sheets', 0, 100)).documents;
+      const stored = (await live.store.pull(org, 'sheets', 0, 100)).documents;
       expect(stored.map((sheet) => (sheet.amendments as unknown[]).length)).toEqual(
         sheets.map(() => SHEET_MAX_AMENDMENTS),
       );
