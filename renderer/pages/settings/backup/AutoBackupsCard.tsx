@@ -5,10 +5,8 @@ import { formatSyncTime } from '@renderer/components/sync/describe-sync';
 import { localeOf } from '@renderer/i18n/i18n';
 import { useLanguage } from '@renderer/i18n/language';
 import { AutoBackupTable } from '@renderer/pages/settings/backup/AutoBackupTable';
+import { RestoreSteps } from '@renderer/pages/settings/backup/RestoreSteps';
 import { describeAutoFailure, formatBytes } from '@renderer/pages/settings/backup/auto-backup-text';
-import { RestorePreview } from '@renderer/pages/settings/backup/RestorePreview';
-import { RestoreProgressBar } from '@renderer/pages/settings/backup/RestoreProgressBar';
-import { RestoreResultAlert } from '@renderer/pages/settings/backup/RestoreResultAlert';
 import type { AutoBackupsState } from '@renderer/pages/settings/backup/use-auto-backups';
 import { useAutoBackups } from '@renderer/pages/settings/backup/use-auto-backups';
 import { useRestoreBackup } from '@renderer/pages/settings/backup/use-restore';
@@ -50,16 +48,7 @@ function AutoBackups({ auto }: { auto: AutoBackupsState }) {
             onRestore={choose}
           />
         )}
-        {restore.error && (
-          <Alert color="red" role="alert">
-            {restore.error}
-          </Alert>
-        )}
-        {restore.progress && <RestoreProgressBar progress={restore.progress} />}
-        {restore.summary && (
-          <RestorePreview summary={restore.summary} busy={busy} onConfirm={() => void restore.restore('')} />
-        )}
-        {restore.result && <RestoreResultAlert result={restore.result} />}
+        <RestoreSteps restore={restore} busy={busy} password="" />
       </Stack>
     </Paper>
   );

@@ -1,11 +1,9 @@
-import { Alert, Button, FileInput, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, FileInput, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SecretInput } from '@renderer/components/SecretInput';
-import { RestorePreview } from '@renderer/pages/settings/backup/RestorePreview';
-import { RestoreResultAlert } from '@renderer/pages/settings/backup/RestoreResultAlert';
 import { useRestoreBackup } from '@renderer/pages/settings/backup/use-restore';
-import { RestoreProgressBar } from '@renderer/pages/settings/backup/RestoreProgressBar';
+import { RestoreSteps } from '@renderer/pages/settings/backup/RestoreSteps';
 
 /** « Restaurer »: pick a file, its password if encrypted, the preview, a typed confirmation. */
 export function RestoreBackupCard() {
@@ -56,20 +54,7 @@ export function RestoreBackupCard() {
             </Group>
           </form>
         )}
-        {restore.error && (
-          <Alert color="red" role="alert">
-            {restore.error}
-          </Alert>
-        )}
-        {restore.progress && <RestoreProgressBar progress={restore.progress} />}
-        {restore.summary && (
-          <RestorePreview
-            summary={restore.summary}
-            busy={busy}
-            onConfirm={() => void restore.restore(password)}
-          />
-        )}
-        {restore.result && <RestoreResultAlert result={restore.result} />}
+        <RestoreSteps restore={restore} busy={busy} password={password} />
       </Stack>
     </Paper>
   );
