@@ -22,6 +22,11 @@ import { SessionStore } from '@renderer/data/session';
 import { installWriteGuard } from '@renderer/data/write-guard';
 import { SyncService } from '@renderer/sync/sync-service';
 import { Directory } from '@renderer/data/directory';
+import {
+  CURRENT_SNAPSHOT_SIGNATURE,
+  indexedDbSnapshotStore,
+  readingEarly,
+} from '@renderer/data/directory-snapshot';
 import { canWrite } from '@shared/auth/permissions';
 
 /** The first screen comes first; the start-up backup follows shortly. */
@@ -37,6 +42,8 @@ async function start() {
   root.render(<Starting label={i18n.t('app.loading')} />);
 
   try {
+    // The door's search snapshot is read while RxDB opens (renderer/data/directory.ts).
+    const snapshot = readingEarly(indexedDbSnapshotStore('tilleul'));
     const db = await createTilleulDatabase({
       name: 'tilleul',
       storage: getRxStorageDexie(),
@@ -64,7 +71,10 @@ async function start() {
         return user !== null && canWrite(user.role, collection, operation, document).allowed;
       },
     });
-    const directory = await Directory.open(db);
+    const directory = await Directory.open(db, { snapshot, signature: CURRENT_SNAPSHOT_SIGNATURE });
+    performance.mark('tilleul:search-ready');
+    // A clean exit (tab or window closed, reload) leaves the latest snapshot behind.
+    window.addEventListener('pagehide', () => void directory.flushSnapshot());
 
     const render = () =>
       root.render(

@@ -12,6 +12,7 @@ import { usePlatform } from '@renderer/platform/context';
 import { useMenuCommands } from '@renderer/app/desktop-integration';
 import { ReplacedValuesNotice } from '@renderer/components/sync/ReplacedValues';
 import { SyncStatus } from '@renderer/components/sync/SyncStatus';
+import { DirectoryGate } from '@renderer/app/DirectoryGate';
 
 const MEMBER_LIST = '/membres';
 
@@ -108,7 +109,9 @@ export function Shell() {
             </Center>
           }
         >
-          <Outlet />
+          <DirectoryGate>
+            <Outlet />
+          </DirectoryGate>
         </Suspense>
       </AppShell.Main>
     </AppShell>

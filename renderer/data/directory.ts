@@ -4,57 +4,164 @@ import type { HouseholdDocument } from '@shared/members/household';
 import type { MembershipDocument } from '@shared/members/membership';
 import type { PersonDocument } from '@shared/members/person';
 import { PeopleSearchIndex } from '@shared/search/people-index';
+import type { DecodedSnapshot, DirectoryMembership, DirectoryPerson } from '@shared/search/snapshot';
+import {
+  decodeSnapshot,
+  directoryMembership,
+  directoryPerson,
+  encodeSnapshot,
+} from '@shared/search/snapshot';
 import type { TilleulDatabase } from '@renderer/data/database';
+import type { SnapshotStore } from '@renderer/data/directory-snapshot';
 import { readAll } from '@renderer/data/read-all';
 import { withoutMeta } from '@renderer/data/without-meta';
 
-/** What screens read: the directory's maps at one version (a new object at each change). */
+/** What screens read: the directory at one version (a new object at each change). */
 export interface DirectoryView {
+  /** Every document, once `complete`; empty before. */
   readonly people: ReadonlyMap<string, PersonDocument>;
   readonly households: ReadonlyMap<string, HouseholdDocument>;
   readonly memberships: ReadonlyMap<string, MembershipDocument>;
-  readonly index: PeopleSearchIndex<PersonDocument>;
+  /** The door's search, usable from the start (from the snapshot until `complete`). */
+  readonly index: PeopleSearchIndex<DirectoryPerson>;
+  /** What a person's status needs, usable from the start like the index. */
+  readonly statusMemberships: ReadonlyMap<string, DirectoryMembership>;
+  /** The collections have been read: the maps above hold every document. */
+  readonly complete: boolean;
   readonly version: number;
 }
 
+export interface DirectoryOptions {
+  snapshot: SnapshotStore;
+  /** `CURRENT_SNAPSHOT_SIGNATURE` in the app. */
+  signature: string;
+  /** A change is written to the snapshot this long after the last of a burst (default 2 s). */
+  writeDelayMs?: number;
+  now?: () => Date;
+}
+
+type Kind = 'people' | 'households' | 'memberships';
+interface Change {
+  kind: Kind;
+  doc: { id: string };
+  removed: boolean;
+}
+
+const DEFAULT_WRITE_DELAY_MS = 2000;
+
 /**
- * The members file in memory: every person, household and membership, plus the door search
- * index, loaded once and kept up to date from RxDB's change stream (local writes, other tabs,
- * sync). Screens read it synchronously, so a list of 50,000 people filters without a query.
+ * The people matching `query`, best first, as full documents: for the screens that show more
+ * than the door (they wait for `complete`, see app/DirectoryGate.tsx).
+ */
+export function searchPeople(view: DirectoryView, query: string, limit: number): PersonDocument[] {
+  const found: PersonDocument[] = [];
+  for (const { person } of view.index.search(query, { limit })) {
+    const doc = view.people.get(person.id);
+    if (doc) found.push(doc);
+  }
+  return found;
+}
+
+/**
+ * The members file in memory, kept up to date from RxDB's change stream (local writes, other
+ * tabs, sync). At start-up the search index and the status inputs come from the search snapshot
+ * (one IndexedDB record, shared/search/snapshot.ts), so the door searches at once; the
+ * collections are read in the background, then every document is here (`complete`). Without a
+ * usable snapshot (missing, another schema, corrupt) `open` reads the collections first, as
+ * before. The snapshot is rewritten from the change stream (debounced) and at `flushSnapshot`.
  */
 export class Directory {
   readonly people = new Map<string, PersonDocument>();
   readonly households = new Map<string, HouseholdDocument>();
   readonly memberships = new Map<string, MembershipDocument>();
-  readonly index = new PeopleSearchIndex<PersonDocument>();
+  readonly index = new PeopleSearchIndex<DirectoryPerson>();
+  readonly statusMemberships = new Map<string, DirectoryMembership>();
+  /** What `open` found in the snapshot store. */
+  snapshotFound: DecodedSnapshot['kind'] = 'missing';
+  /** Settles once the collections are read (at once when `open` had to read them). */
+  completed: Promise<void> = Promise.resolve();
+  private complete = false;
   private view: DirectoryView = this.makeView(0);
   private readonly listeners = new Set<() => void>();
   private readonly subscriptions: Subscription[] = [];
+  /** Changes seen while the collections are being read, applied again over what was read. */
+  private pending: Change[] = [];
+  private dirty = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private writing: Promise<void> = Promise.resolve();
 
-  static async open(db: TilleulDatabase): Promise<Directory> {
-    const directory = new Directory();
-    const [people, households, memberships] = await Promise.all([
-      readAll(db.people),
-      readAll(db.households),
-      readAll(db.memberships),
-    ]);
-    for (const doc of people) directory.people.set(doc.id, doc);
-    for (const doc of households) directory.households.set(doc.id, doc);
-    for (const doc of memberships) directory.memberships.set(doc.id, doc);
-    directory.index.upsertMany(directory.people.values());
-    directory.follow(db.people, directory.people, (person, removed) =>
-      removed ? directory.index.remove(person.id) : directory.index.upsert(person),
-    );
-    directory.follow(db.households, directory.households);
-    directory.follow(db.memberships, directory.memberships);
+  private constructor(
+    private readonly db: TilleulDatabase,
+    private readonly options: DirectoryOptions,
+  ) {}
+
+  static async open(db: TilleulDatabase, options: DirectoryOptions): Promise<Directory> {
+    const directory = new Directory(db, options);
+    directory.follow('people', db.people);
+    directory.follow('households', db.households);
+    directory.follow('memberships', db.memberships);
+    const stored = await options.snapshot.read().catch((error: unknown) => {
+      console.error('[tilleul] search snapshot unreadable', error);
+      return undefined;
+    });
+    const decoded = decodeSnapshot(stored, options.signature);
+    directory.snapshotFound = decoded.kind;
+    if (decoded.kind === 'ok') {
+      directory.index.upsertMany(decoded.snapshot.people);
+      for (const membership of decoded.snapshot.memberships) {
+        directory.statusMemberships.set(membership.id, membership);
+      }
+      directory.changed();
+      directory.completed = directory.readCollections().catch((error: unknown) => {
+        console.error('[tilleul] directory: reading the collections failed', error);
+      });
+    } else {
+      if (decoded.kind !== 'missing')
+        console.warn(`[tilleul] search snapshot ${decoded.kind}, rebuilt`, decoded);
+      await directory.readCollections();
+    }
     return directory;
   }
 
-  private follow<T extends { id: string }>(
-    collection: RxCollection<T>,
-    target: Map<string, T>,
-    onChange?: (doc: T, removed: boolean) => void,
-  ) {
+  /** Reads the three collections, replaces what the snapshot gave, then writes a new snapshot. */
+  private async readCollections(): Promise<void> {
+    const [people, households, memberships] = await Promise.all([
+      readAll(this.db.people),
+      readAll(this.db.households),
+      readAll(this.db.memberships),
+    ]);
+    for (const doc of people) this.people.set(doc.id, doc);
+    for (const doc of households) this.households.set(doc.id, doc);
+    for (const doc of memberships) this.memberships.set(doc.id, doc);
+    // The index is brought in line (only what differs), not rebuilt: the door may be searching.
+    for (const id of [...this.statusMemberships.keys()]) {
+      if (!this.memberships.has(id)) this.statusMemberships.delete(id);
+    }
+    for (const doc of memberships) this.statusMemberships.set(doc.id, directoryMembership(doc));
+    this.reconcileIndex(people);
+    const pending = this.pending;
+    this.pending = [];
+    this.complete = true;
+    for (const change of pending) this.apply(change);
+    this.changed();
+    this.dirty = true;
+    await this.flushSnapshot();
+  }
+
+  private reconcileIndex(people: readonly PersonDocument[]) {
+    const kept = new Set<string>();
+    const changed: DirectoryPerson[] = [];
+    for (const doc of people) {
+      kept.add(doc.id);
+      const compact = directoryPerson(doc);
+      const indexed = this.index.get(doc.id);
+      if (!indexed || JSON.stringify(indexed) !== JSON.stringify(compact)) changed.push(compact);
+    }
+    for (const id of [...this.index.ids()]) if (!kept.has(id)) this.index.remove(id);
+    this.index.upsertMany(changed);
+  }
+
+  private follow<T extends { id: string }>(kind: Kind, collection: RxCollection<T>) {
     // Changes arrive in bulks (a sync pull, a bulk renewal): one notification per bulk.
     this.subscriptions.push(
       collection.eventBulks$.subscribe((bulk) => {
@@ -62,14 +169,65 @@ export class Directory {
           const doc = withoutMeta<T>(event.documentData);
           const removed =
             event.operation === 'DELETE' || (event.documentData as { _deleted?: boolean })._deleted === true;
-          if (removed) target.delete(doc.id);
-          else target.set(doc.id, doc);
-          onChange?.(doc, removed);
+          const change = { kind, doc, removed };
+          if (!this.complete) this.pending.push(change);
+          this.apply(change);
         }
-        this.view = this.makeView(this.view.version + 1);
-        for (const listener of this.listeners) listener();
+        this.changed();
+        if (this.complete) this.scheduleWrite();
       }),
     );
+  }
+
+  private apply({ kind, doc, removed }: Change) {
+    if (kind === 'people') {
+      const person = doc as PersonDocument;
+      if (removed) this.index.remove(person.id);
+      else this.index.upsert(directoryPerson(person));
+    } else if (kind === 'memberships') {
+      if (removed) this.statusMemberships.delete(doc.id);
+      else this.statusMemberships.set(doc.id, directoryMembership(doc as MembershipDocument));
+    }
+    if (!this.complete) return;
+    const target = this[kind] as Map<string, { id: string }>;
+    if (removed) target.delete(doc.id);
+    else target.set(doc.id, doc);
+  }
+
+  private changed() {
+    this.view = this.makeView(this.view.version + 1);
+    for (const listener of this.listeners) listener();
+  }
+
+  private scheduleWrite() {
+    this.dirty = true;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(
+      () => void this.flushSnapshot(),
+      this.options.writeDelayMs ?? DEFAULT_WRITE_DELAY_MS,
+    );
+  }
+
+  /**
+   * Writes the snapshot now if something changed since the last write (at a clean exit, and after
+   * a burst of changes). Never rejects: a snapshot that fails to be written is rebuilt next time.
+   */
+  flushSnapshot(): Promise<void> {
+    clearTimeout(this.timer);
+    if (!this.complete || !this.dirty) return this.writing;
+    this.dirty = false;
+    const text = encodeSnapshot(
+      {
+        people: [...this.people.values()].map(directoryPerson),
+        memberships: [...this.statusMemberships.values()],
+      },
+      this.options.signature,
+      (this.options.now ?? (() => new Date()))(),
+    );
+    this.writing = this.writing
+      .then(() => this.options.snapshot.write(text))
+      .catch((error: unknown) => console.error('[tilleul] search snapshot not written', error));
+    return this.writing;
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -80,11 +238,12 @@ export class Directory {
   getView = (): DirectoryView => this.view;
 
   private makeView(version: number): DirectoryView {
-    const { people, households, memberships, index } = this;
-    return { people, households, memberships, index, version };
+    const { people, households, memberships, index, statusMemberships, complete } = this;
+    return { people, households, memberships, index, statusMemberships, complete, version };
   }
 
   close(): void {
+    clearTimeout(this.timer);
     for (const subscription of this.subscriptions) subscription.unsubscribe();
   }
 }

@@ -52,6 +52,7 @@ export const en: TranslationShape<typeof fr> = {
     tagline: 'The back office for associations, even offline',
     loading: 'Opening the database…',
     loadingPage: 'Opening the page…',
+    loadingDirectory: 'Reading the members file… (an event’s entrance is already usable)',
     pageFailed: {
       title: 'This page could not open',
       offline:

@@ -50,6 +50,7 @@ export const fr = {
     tagline: 'Le back-office des associations, même sans réseau',
     loading: 'Ouverture de la base de données…',
     loadingPage: 'Ouverture de la page…',
+    loadingDirectory: 'Lecture du fichier des membres… (l’entrée d’un évènement est déjà utilisable)',
     pageFailed: {
       title: 'Cette page n’a pas pu s’ouvrir',
       offline:

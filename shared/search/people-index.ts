@@ -141,6 +141,11 @@ export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
     return this.slotById.has(id);
   }
 
+  /** The ids of everybody indexed. */
+  ids(): IterableIterator<string> {
+    return this.slotById.keys();
+  }
+
   get(id: string): P | undefined {
     const slot = this.slotById.get(id);
     return slot === undefined ? undefined : this.slots[slot]?.person;

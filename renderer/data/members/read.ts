@@ -6,7 +6,7 @@ import type { MembershipDocument } from '@shared/members/membership';
 import type { MergeRecord } from '@shared/members/merge-record';
 import { mergeDetail, mergesIn } from '@shared/members/merge-record';
 import type { Season } from '@shared/members/season';
-import type { MembershipStatus } from '@shared/members/status';
+import type { MembershipStatus, StatusPerson } from '@shared/members/status';
 import { coversPerson, createStatusResolver } from '@shared/members/status';
 import type { PersonDocument } from '@shared/members/person';
 import { useHistory, useLatestEntryWithDetail } from '@renderer/data/audit/read';
@@ -15,11 +15,11 @@ import { useSeasons, useSetting } from '@renderer/data/settings/read';
 import { localToday } from '@shared/dates/parse-date';
 
 /** Everybody's derived status today, recomputed when the members file or the seasons change. */
-export function useStatuses(): { statusOf: (person: PersonDocument) => MembershipStatus; seasons: Season[] } {
+export function useStatuses(): { statusOf: (person: StatusPerson) => MembershipStatus; seasons: Season[] } {
   const directory = useDirectory();
   const seasons = useSeasons();
   const statusOf = useMemo(
-    () => createStatusResolver(directory.memberships.values(), seasons, localToday(new Date())),
+    () => createStatusResolver(directory.statusMemberships.values(), seasons, localToday(new Date())),
     [directory, seasons],
   );
   return { statusOf, seasons };

@@ -1,5 +1,6 @@
 import type { TilleulDatabase } from '@renderer/data/database';
 import { Directory } from '@renderer/data/directory';
+import { CURRENT_SNAPSHOT_SIGNATURE, memorySnapshotStore } from '@renderer/data/directory-snapshot';
 import { createMemoryDatabase } from '@renderer/data/memory-database';
 
 /** For the tests of the members file's writes: an empty database in memory and its directory. */
@@ -10,7 +11,13 @@ export interface MembersFile {
 
 export async function openMembersFile(): Promise<MembersFile> {
   const db = await createMemoryDatabase();
-  return { db, directory: await Directory.open(db) };
+  return {
+    db,
+    directory: await Directory.open(db, {
+      snapshot: memorySnapshotStore(),
+      signature: CURRENT_SNAPSHOT_SIGNATURE,
+    }),
+  };
 }
 
 export async function closeMembersFile({ db, directory }: MembersFile): Promise<void> {

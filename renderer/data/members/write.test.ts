@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { Directory } from '@renderer/data/directory';
+import { CURRENT_SNAPSHOT_SIGNATURE, memorySnapshotStore } from '@renderer/data/directory-snapshot';
 import { closeMembersFile, openMembersFile, waitFor } from '@renderer/data/members/testing';
 import {
   createHousehold,
@@ -69,7 +70,10 @@ describe('the members file', () => {
     const kept = await createPerson(db, context, { firstName: 'Jeanne', lastName: 'Petit' }, numbering());
     const gone = await createPerson(db, context, { firstName: 'Marc', lastName: 'Petit' }, numbering());
     await (await db.people.findOne(gone.id).exec())?.remove();
-    const fresh = await Directory.open(db);
+    const fresh = await Directory.open(db, {
+      snapshot: memorySnapshotStore(),
+      signature: CURRENT_SNAPSHOT_SIGNATURE,
+    });
     expect([...fresh.people.keys()]).toEqual([kept.id]);
     expect(fresh.people.get(kept.id)).toEqual(kept);
     expect(fresh.index.search('petit').map((hit) => hit.person.id)).toEqual([kept.id]);

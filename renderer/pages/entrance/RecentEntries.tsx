@@ -1,7 +1,7 @@
 import { Button, Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceDocument } from '@shared/events/attendance';
-import type { PersonDocument } from '@shared/members/person';
+import type { DirectoryPerson } from '@shared/search/snapshot';
 import { displayName } from '@shared/members/person';
 
 /** This door's last entries, each with its « Annuler » (a wrong tap noticed late). */
@@ -10,9 +10,9 @@ export function RecentEntries({
   time,
   onUndo,
 }: {
-  recent: { person: PersonDocument; attendance: AttendanceDocument | undefined }[];
+  recent: { person: DirectoryPerson; attendance: AttendanceDocument | undefined }[];
   time: (instant: string) => string;
-  onUndo: (person: PersonDocument) => void;
+  onUndo: (person: DirectoryPerson) => void;
 }) {
   const { t } = useTranslation();
   return (

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PersonDocument } from '@shared/members/person';
+import type { DirectoryPerson } from '@shared/search/snapshot';
 import { displayName } from '@shared/members/person';
 
 /**
@@ -27,7 +27,7 @@ export function useDoorFocus(search: RefObject<HTMLInputElement | null>, paused:
     return () => window.clearInterval(timer);
   }, [paused, search]);
 
-  const announce = (person: PersonDocument, undo: () => Promise<void>) => {
+  const announce = (person: DirectoryPerson, undo: () => Promise<void>) => {
     const id = `entree-${person.id}-${Date.now()}`;
     notifications.clean();
     notifications.show({

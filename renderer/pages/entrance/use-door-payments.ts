@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DoorPayment } from '@shared/events/door-payment';
 import { entryPrice } from '@shared/events/event';
 import { currentOrLatestSeason } from '@shared/members/current-season';
-import type { PersonDocument } from '@shared/members/person';
+import type { DirectoryPerson } from '@shared/search/snapshot';
 import type { Tariff } from '@shared/members/season';
 import type { MembershipStatus } from '@shared/members/status';
 import { useWrite } from '@renderer/components/use-write';
@@ -14,7 +14,7 @@ import type { DoorTarget } from '@renderer/pages/entrance/use-entrance';
 
 /** What the door must settle before letting someone in, or nothing: one tap then. */
 export interface DoorAsk {
-  person: PersonDocument;
+  person: DirectoryPerson;
   status: MembershipStatus;
   /** A members-only event and this person is not à jour. */
   membersOnly: boolean;
@@ -38,10 +38,10 @@ export function useDoorPayments(target: DoorTarget) {
   const tariffs = (season?.tariffs ?? []).filter(
     (tariff) => !tariff.archived && tariff.scope === 'individual',
   );
-  const where = (person: PersonDocument) => ({ eventId: event.id, personId: person.id, device: door });
+  const where = (person: DirectoryPerson) => ({ eventId: event.id, personId: person.id, device: door });
 
   /** What to ask before letting `person` in; `undefined`: let in at once. */
-  const ask = (person: PersonDocument, status: MembershipStatus): DoorAsk | undefined => {
+  const ask = (person: DirectoryPerson, status: MembershipStatus): DoorAsk | undefined => {
     const upToDate = status === 'a-jour';
     const membersOnly = event.membersOnly && !upToDate;
     const price = entryPrice(event, upToDate);
@@ -49,20 +49,20 @@ export function useDoorPayments(target: DoorTarget) {
   };
 
   /** Each write resolves to whether it was made (a refusal is said in a notice). */
-  const pay = async (person: PersonDocument, payment: DoorPayment | undefined) => {
+  const pay = async (person: DirectoryPerson, payment: DoorPayment | undefined) => {
     const outcome = await run(() => checkIn(db, context, where(person), payment));
     target.admitted(person, outcome);
     return outcome !== undefined;
   };
 
-  const override = async (person: PersonDocument) => {
+  const override = async (person: DirectoryPerson) => {
     const write = () => checkIn(db, context, where(person), undefined, { membersOnlyOverride: true });
     const outcome = await run(write);
     target.admitted(person, outcome);
     return outcome !== undefined;
   };
 
-  const join = async (person: PersonDocument, tariff: Tariff, payment: DoorPayment) => {
+  const join = async (person: DirectoryPerson, tariff: Tariff, payment: DoorPayment) => {
     if (!season) return false;
     // A new member pays the members' price; by the same means, as one payment would.
     const entry = event.memberPrice > 0 ? { ...payment, amount: event.memberPrice } : undefined;

@@ -7,7 +7,7 @@ import { attendanceCounts } from '@shared/events/check-in';
 import { doorTakings } from '@shared/events/door-payment';
 import type { EventDocument } from '@shared/events/event';
 import { formatTime } from '@shared/format/intl';
-import type { PersonDocument } from '@shared/members/person';
+import type { DirectoryPerson } from '@shared/search/snapshot';
 import { displayName } from '@shared/members/person';
 import type { MembershipStatus } from '@shared/members/status';
 import { personOfScannedCode } from '@shared/search/scanned-card';
@@ -23,7 +23,7 @@ import { useLanguage } from '@renderer/i18n/language';
 const SHOWN = 8;
 
 export interface EntranceHit {
-  person: PersonDocument;
+  person: DirectoryPerson;
   status: MembershipStatus;
   attendance: AttendanceDocument | undefined;
 }
@@ -34,7 +34,7 @@ export interface DoorTarget {
   /** The door's name (the door account's), recorded with each check-in and on the takings. */
   door: string;
   /** After a write that let someone in (or found them in): notices, recent entries, the search. */
-  admitted: (person: PersonDocument, outcome: CheckInOutcome | undefined) => void;
+  admitted: (person: DirectoryPerson, outcome: CheckInOutcome | undefined) => void;
 }
 
 /**
@@ -45,7 +45,7 @@ export interface DoorTarget {
  */
 export function useEntrance(
   event: EventDocument,
-  onCheckedIn: (person: PersonDocument, undo: () => Promise<void>) => void,
+  onCheckedIn: (person: DirectoryPerson, undo: () => Promise<void>) => void,
 ) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -83,14 +83,14 @@ export function useEntrance(
   const takings = useMemo(() => doorTakings(attendance, door), [attendance, door]);
   const time = (instant: string) => formatTime(instant, locale);
 
-  const undo = async (person: PersonDocument) => {
+  const undo = async (person: DirectoryPerson) => {
     await run(() => undoCheckIn(db, context, { eventId: event.id, personId: person.id }), {
       success: () => t('entrance.undone', { name: displayName(person) }),
     });
     setRecent((ids) => ids.filter((id) => id !== person.id));
   };
 
-  const admitted = (person: PersonDocument, outcome: CheckInOutcome | undefined) => {
+  const admitted = (person: DirectoryPerson, outcome: CheckInOutcome | undefined) => {
     if (!outcome) return;
     setQuery('');
     setSelected(0);
@@ -106,7 +106,7 @@ export function useEntrance(
     onCheckedIn(person, () => undo(person));
   };
 
-  const letIn = async (person: PersonDocument) => {
+  const letIn = async (person: DirectoryPerson) => {
     const target = { eventId: event.id, personId: person.id, device: door };
     admitted(person, await run(() => checkIn(db, context, target), { success: () => undefined }));
   };
@@ -137,8 +137,8 @@ export function useEntrance(
     attendance,
     target: { event, door, admitted } satisfies DoorTarget,
     recent: recent
-      .map((id) => directory.people.get(id))
-      .filter((person): person is PersonDocument => person !== undefined)
+      .map((id) => directory.index.get(id))
+      .filter((person): person is DirectoryPerson => person !== undefined)
       .map((person) => ({ person, attendance: byPerson.get(person.id) })),
     time,
   };

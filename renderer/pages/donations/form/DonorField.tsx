@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '@shared/members/person';
 import { useDirectory } from '@renderer/data/context';
+import { searchPeople } from '@renderer/data/directory';
 
 const SEARCH_LIMIT = 6;
 
@@ -27,10 +28,7 @@ export function DonorField({
   const [query, setQuery] = useState('');
   const donor = value ? directory.people.get(value) : undefined;
   const found = useMemo(
-    () =>
-      query.trim() === ''
-        ? []
-        : directory.index.search(query, { limit: SEARCH_LIMIT }).map((hit) => hit.person),
+    () => (query.trim() === '' ? [] : searchPeople(directory, query, SEARCH_LIMIT)),
     [directory, query],
   );
   const pick = (id: string) => {

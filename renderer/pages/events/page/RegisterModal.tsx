@@ -9,6 +9,7 @@ import { useData, useDirectory, useWriteContext } from '@renderer/data/context';
 import { register } from '@renderer/data/events/write';
 import { useStatuses } from '@renderer/data/members/read';
 import { StatusBadge } from '@renderer/components/StatusBadge';
+import { searchPeople } from '@renderer/data/directory';
 
 /** Enough to spot the right person, short enough to read. */
 const SEARCH_LIMIT = 8;
@@ -40,10 +41,7 @@ export function RegisterModal({
     [attendance],
   );
   const found = useMemo(
-    () =>
-      query.trim() === ''
-        ? []
-        : directory.index.search(query, { limit: SEARCH_LIMIT }).map((hit) => hit.person),
+    () => (query.trim() === '' ? [] : searchPeople(directory, query, SEARCH_LIMIT)),
     [directory, query],
   );
 

@@ -4,6 +4,7 @@ import type { MemberCriteria } from '@shared/members/member-list-criteria';
 import type { PersonDocument } from '@shared/members/person';
 import type { MembershipStatus } from '@shared/members/status';
 import { useDirectory } from '@renderer/data/context';
+import { searchPeople } from '@renderer/data/directory';
 
 /** The most matches a search lists, best first. */
 const SEARCH_LIMIT = 1000;
@@ -16,9 +17,7 @@ export function useMemberRows(
   const directory = useDirectory();
   return useMemo(() => {
     const searching = query.trim() !== '';
-    const people = searching
-      ? directory.index.search(query, { limit: SEARCH_LIMIT }).map((hit) => hit.person)
-      : directory.people.values();
+    const people = searching ? searchPeople(directory, query, SEARCH_LIMIT) : directory.people.values();
     const kept = filterMembers(people, filter, statusOf, directory.memberships.values());
     return sortMembers(kept, appliedSort(sort, searching), statusOf, direction);
   }, [directory, query, filter, sort, direction, statusOf]);

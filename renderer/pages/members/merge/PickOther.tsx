@@ -9,6 +9,7 @@ import { useDirectory } from '@renderer/data/context';
 import { localeOf } from '@renderer/i18n/i18n';
 import { useLanguage } from '@renderer/i18n/language';
 import { CandidateTable } from '@renderer/pages/members/merge/CandidateTable';
+import { searchPeople } from '@renderer/data/directory';
 
 /** How many people the search offers: enough to spot the right one, short enough to read. */
 const SEARCH_LIMIT = 20;
@@ -27,9 +28,7 @@ export function PickOther({ person, onPick }: { person: PersonDocument; onPick: 
     () =>
       query.trim() === ''
         ? []
-        : directory.index
-            .search(query, { limit: SEARCH_LIMIT + 1 })
-            .map((hit) => hit.person)
+        : searchPeople(directory, query, SEARCH_LIMIT + 1)
             .filter((candidate) => candidate.id !== person.id)
             .slice(0, SEARCH_LIMIT),
     [directory, query, person.id],

@@ -1,0 +1,148 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { TilleulDatabase } from '@renderer/data/database';
+import { Directory } from '@renderer/data/directory';
+import { CURRENT_SNAPSHOT_SIGNATURE, memorySnapshotStore } from '@renderer/data/directory-snapshot';
+import { createMemoryDatabase } from '@renderer/data/memory-database';
+import { waitFor } from '@renderer/data/members/testing';
+import { generateDemoAssociation } from '@shared/demo/demo-association';
+import type { PersonDocument } from '@shared/members/person';
+import { decodeSnapshot, encodeSnapshot, snapshotSignature } from '@shared/search/snapshot';
+
+const demo = generateDemoAssociation({ size: 'small', seed: 19 });
+const [first, second] = demo.people as [PersonDocument, PersonDocument];
+let db: TilleulDatabase;
+const opened: Directory[] = [];
+
+async function open(store: ReturnType<typeof memorySnapshotStore>, writeDelayMs = 5) {
+  const directory = await Directory.open(db, {
+    snapshot: store,
+    signature: CURRENT_SNAPSHOT_SIGNATURE,
+    writeDelayMs,
+  });
+  opened.push(directory);
+  return directory;
+}
+const names = (directory: Directory, query: string) =>
+  directory.index.search(query, { limit: 5 }).map(({ person }) => person.id);
+const stored = (store: ReturnType<typeof memorySnapshotStore>) => {
+  const decoded = decodeSnapshot(store.stored, CURRENT_SNAPSHOT_SIGNATURE);
+  if (decoded.kind !== 'ok') throw new Error(`snapshot ${decoded.kind}`);
+  return decoded.snapshot;
+};
+
+beforeEach(async () => {
+  db = await createMemoryDatabase();
+  await db.people.bulkInsert(demo.people);
+  await db.households.bulkInsert(demo.households);
+  await db.memberships.bulkInsert(demo.memberships);
+});
+afterEach(async () => {
+  for (const directory of opened.splice(0)) directory.close();
+  await db.close();
+});
+
+describe('the directory at start-up', () => {
+  it('without a snapshot reads the collections, then writes one', async () => {
+    const store = memorySnapshotStore();
+    const directory = await open(store);
+    expect(directory.snapshotFound).toBe('missing');
+    expect(directory.getView().complete).toBe(true);
+    expect(directory.people.size).toBe(demo.people.length);
+    expect(names(directory, first.memberNumber)).toEqual([first.id]);
+    const snapshot = stored(store);
+    expect(snapshot.people).toHaveLength(demo.people.length);
+    expect(snapshot.memberships).toHaveLength(demo.memberships.length);
+    expect(snapshot.people.find((person) => person.id === first.id)).not.toHaveProperty('address');
+  });
+
+  it('with a snapshot searches before the collections are read, then has every document', async () => {
+    const store = memorySnapshotStore();
+    await open(store).then((directory) => directory.close());
+    const directory = await open(store);
+    expect(directory.snapshotFound).toBe('ok');
+    expect(directory.getView().complete).toBe(false);
+    expect(directory.people.size).toBe(0);
+    expect(names(directory, `${first.lastName} ${first.firstName}`)).toContain(first.id);
+    expect(directory.statusMemberships.size).toBe(demo.memberships.length);
+    await directory.completed;
+    expect(directory.getView().complete).toBe(true);
+    expect(directory.people.get(first.id)).toEqual(first);
+  });
+
+  it('with a snapshot behind the data (written before the last changes) catches up in the background', async () => {
+    const store = memorySnapshotStore();
+    await open(store).then((directory) => directory.close());
+    // Changes the snapshot never saw: a crash before its debounced write, or another tab.
+    await db.people
+      .findOne(second.id)
+      .exec(true)
+      .then((doc) => doc.remove());
+    const added = { ...first, id: 'p-snapshot-new', lastName: 'Zanzibar', memberNumber: 'Z-0001' };
+    await db.people.insert(added);
+    const directory = await open(store);
+    expect(directory.snapshotFound).toBe('ok');
+    expect(names(directory, 'Zanzibar')).toEqual([]);
+    expect(directory.index.has(second.id)).toBe(true);
+    await directory.completed;
+    expect(names(directory, 'Zanzibar')).toEqual([added.id]);
+    expect(directory.index.has(second.id)).toBe(false);
+    expect(stored(store).people.map((person) => person.id)).toContain(added.id);
+    expect(stored(store).people.map((person) => person.id)).not.toContain(second.id);
+  });
+
+  it('keeps a change made while the collections are being read', async () => {
+    const store = memorySnapshotStore();
+    await open(store).then((directory) => directory.close());
+    const directory = await open(store);
+    const late = { ...first, id: 'p-snapshot-late', lastName: 'Tardif', memberNumber: 'T-0001' };
+    await db.people.insert(late);
+    await directory.completed;
+    await waitFor(() => directory.people.has(late.id));
+    expect(names(directory, 'Tardif')).toEqual([late.id]);
+  });
+
+  it('ignores a snapshot of another schema version and rebuilds it', async () => {
+    const older = snapshotSignature({ people: 1, households: 0, memberships: 1 });
+    const store = memorySnapshotStore(
+      encodeSnapshot({ people: [{ ...first, lastName: 'Ancien' }], memberships: [] }, older, new Date()),
+    );
+    const directory = await open(store);
+    expect(directory.snapshotFound).toBe('stale');
+    expect(directory.getView().complete).toBe(true);
+    expect(names(directory, 'Ancien')).toEqual([]);
+    expect(stored(store).signature).toBe(CURRENT_SNAPSHOT_SIGNATURE);
+    expect(stored(store).people).toHaveLength(demo.people.length);
+  });
+
+  it('ignores a corrupt snapshot (bad JSON, wrong shape) and rebuilds it', async () => {
+    for (const garbage of ['{"format":1,"signa', JSON.stringify({ format: 1, people: 'nobody' }), 42]) {
+      const store = memorySnapshotStore(garbage);
+      const directory = await open(store);
+      expect(directory.snapshotFound).toBe('corrupt');
+      expect(directory.people.size).toBe(demo.people.length);
+      expect(stored(store).people).toHaveLength(demo.people.length);
+    }
+  });
+
+  it('still opens when the snapshot store itself fails to read or write', async () => {
+    const failing = memorySnapshotStore();
+    failing.read = () => Promise.reject(new Error('IndexedDB gone'));
+    failing.write = () => Promise.reject(new Error('quota'));
+    const directory = await open(failing);
+    expect(directory.snapshotFound).toBe('missing');
+    expect(directory.people.size).toBe(demo.people.length);
+  });
+
+  it('writes the snapshot again after changes, debounced', async () => {
+    const store = memorySnapshotStore();
+    const directory = await open(store);
+    const writtenAt = stored(store).writtenAt;
+    await db.people
+      .findOne(first.id)
+      .exec(true)
+      .then((doc) => doc.incrementalPatch({ lastName: 'Renommé' }));
+    await waitFor(() => stored(store).people.some((person) => person.lastName === 'Renommé'));
+    expect(stored(store).writtenAt >= writtenAt).toBe(true);
+    expect(names(directory, 'Renomme')).toEqual([first.id]);
+  });
+});
