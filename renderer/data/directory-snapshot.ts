@@ -1,12 +1,10 @@
-import Dexie from 'dexie';
-import type { Table } from 'dexie';
 import { collectionSpecs } from '@shared/schema/collections';
 import { snapshotSignature } from '@shared/search/snapshot';
 
 /**
  * Where the directory's search snapshot lives (shared/search/snapshot.ts): one text value. Not
  * an RxDB collection (the free tier's 13 are counted): a small IndexedDB database of its own,
- * beside RxDB's, opened through Dexie.
+ * beside RxDB's.
  */
 export interface SnapshotStore {
   /** The stored text, `undefined` if none; rejects only if the storage itself fails. */
@@ -29,16 +27,45 @@ export function snapshotDatabaseName(databaseName: string): string {
   return `${databaseName}-directory-snapshot`;
 }
 
+const STORE = 'snapshot';
+
+/** One request of a transaction on the snapshot's store, as a promise. */
+function request<T>(
+  database: IDBDatabase,
+  mode: IDBTransactionMode,
+  make: (store: IDBObjectStore) => IDBRequest<T>,
+) {
+  return new Promise<T>((resolve, reject) => {
+    const transaction = database.transaction(STORE, mode);
+    const pending = make(transaction.objectStore(STORE));
+    transaction.oncomplete = () => resolve(pending.result);
+    transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB transaction failed'));
+    transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
+  });
+}
+
+/**
+ * IndexedDB itself, not Dexie: the app's Dexie (RxDB's own copy) is not ours to import, and a
+ * second Dexie in the bundle refuses to load. One store, one key.
+ */
 export function indexedDbSnapshotStore(databaseName: string): SnapshotStore {
-  const dexie = new Dexie(snapshotDatabaseName(databaseName));
-  dexie.version(1).stores({ snapshot: '' });
-  const table = (dexie as Dexie & { snapshot: Table<unknown, string> }).snapshot;
+  let opening: Promise<IDBDatabase> | undefined;
+  const open = () =>
+    (opening ??= new Promise<IDBDatabase>((resolve, reject) => {
+      const opened = indexedDB.open(snapshotDatabaseName(databaseName), 1);
+      opened.onupgradeneeded = () => opened.result.createObjectStore(STORE);
+      opened.onsuccess = () => resolve(opened.result);
+      opened.onerror = () => reject(opened.error ?? new Error('IndexedDB open failed'));
+      opened.onblocked = () => reject(new Error('IndexedDB open blocked'));
+    }));
   return {
-    read: () => table.get(KEY),
+    read: async () => request(await open(), 'readonly', (store) => store.get(KEY)),
     write: async (text) => {
-      await table.put(text, KEY);
+      await request(await open(), 'readwrite', (store) => store.put(text, KEY));
     },
-    clear: () => table.clear(),
+    clear: async () => {
+      await request(await open(), 'readwrite', (store) => store.clear());
+    },
   };
 }
 
