@@ -30,11 +30,19 @@ const DB_NAME = 'tilleul-bench';
 const SYNC_DB_NAME = 'tilleul-bench-sync';
 
 let db: TilleulDatabase | undefined;
+/** Other databases than the bench's own: the app's (`tilleul`) for its cold start with the real UI. */
+const others = new Map<string, Promise<TilleulDatabase>>();
 let index: PeopleSearchIndex<PersonDocument> | undefined;
 let everybody: PersonDocument[] = [];
 const SEASONS_KEY = 'bench-seasons';
 
-async function open(): Promise<TilleulDatabase> {
+async function open(name = DB_NAME): Promise<TilleulDatabase> {
+  if (name !== DB_NAME) {
+    const opened =
+      others.get(name) ?? createTilleulDatabase({ name, storage: getRxStorageDexie(), devMode: false });
+    others.set(name, opened);
+    return opened;
+  }
   db ??= await createTilleulDatabase({ name: DB_NAME, storage: getRxStorageDexie(), devMode: false });
   return db;
 }
@@ -127,10 +135,10 @@ const bench = {
    * Writes the seeded association once, with its events and attendance; the same seed gives the
    * same data in every run.
    */
-  async seed(size: DemoSize) {
+  async seed(size: DemoSize, name = DB_NAME) {
     const started = performance.now();
     const data = benchData(size);
-    const database = await open();
+    const database = await open(name);
     const documents = benchDocuments(data);
     const counts: Record<string, number> = {};
     for (const name of BENCH_COLLECTIONS) {
@@ -161,8 +169,8 @@ const bench = {
   },
 
   /** Baseline: IndexedDB's own getAll on the same documents, no RxDB, in a fresh page. */
-  async rawGetAll() {
-    const name = await dexieDatabaseName(DB_NAME, 'people');
+  async rawGetAll(databaseName = DB_NAME) {
+    const name = await dexieDatabaseName(databaseName, 'people');
     const started = performance.now();
     const database = await openIndexedDb(name);
     const storeName =
