@@ -42,7 +42,12 @@ import {
   doorPaymentPermissionsEn,
 } from '@renderer/i18n/sections/door-payment.en';
 import { eventSheetsEn } from '@renderer/i18n/sections/event-sheets.en';
-import { closingActionsEn, closingErrorsEn, closingPermissionsEn } from '@renderer/i18n/sections/closing.en';
+import {
+  closingActionsEn,
+  closingEn,
+  closingErrorsEn,
+  closingPermissionsEn,
+} from '@renderer/i18n/sections/closing.en';
 import { recoveryEn } from '@renderer/i18n/sections/recovery.en';
 import { donationsEn } from '@renderer/i18n/sections/donations.en';
 
@@ -480,6 +485,7 @@ export const en: TranslationShape<typeof fr> = {
   doorPayment: doorPaymentEn,
   doorCamera: doorCameraEn,
   eventSheets: eventSheetsEn,
+  closing: closingEn,
   recovery: recoveryEn,
   donations: donationsEn,
   language: {

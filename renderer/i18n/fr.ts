@@ -40,7 +40,12 @@ import {
   doorPaymentPermissionsFr,
 } from '@renderer/i18n/sections/door-payment.fr';
 import { eventSheetsFr } from '@renderer/i18n/sections/event-sheets.fr';
-import { closingActionsFr, closingErrorsFr, closingPermissionsFr } from '@renderer/i18n/sections/closing.fr';
+import {
+  closingActionsFr,
+  closingErrorsFr,
+  closingFr,
+  closingPermissionsFr,
+} from '@renderer/i18n/sections/closing.fr';
 import { recoveryFr } from '@renderer/i18n/sections/recovery.fr';
 import { donationsFr } from '@renderer/i18n/sections/donations.fr';
 /** French, the reference language: every key exists here first (English must match it). */
@@ -484,6 +489,7 @@ export const fr = {
   doorPayment: doorPaymentFr,
   doorCamera: doorCameraFr,
   eventSheets: eventSheetsFr,
+  closing: closingFr,
   recovery: recoveryFr,
   donations: donationsFr,
   language: {

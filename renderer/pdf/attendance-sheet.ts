@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { EventDocument } from '@shared/events/event';
-import { formatEventStart } from '@shared/events/event-time';
+import { formatClockTime, formatEventStart } from '@shared/events/event-time';
 import type { QuorumFigures } from '@shared/events/quorum';
 import type { RollEntry } from '@shared/events/roll';
 import type { SaveFileResult } from '@shared/ipc/contract';
@@ -20,6 +20,20 @@ export interface PrintAttendanceSheetOptions {
   organisation: string;
   locale: string;
   t: TFunction;
+  /**
+   * A closed event, printed from its sheet: the closing's sentence (when, by whom, the hash) and
+   * its corrections; each line then says the presence the sheet holds.
+   */
+  closed?: { note: string; amendments: readonly string[] };
+}
+
+/** What a closed sheet says of a line, in place of the signature. */
+function presenceText(t: TFunction, entry: RollEntry, locale: string): string {
+  const record = entry.record;
+  if (!record?.present) return t('closing.pdf.absent');
+  return record.checkedInAt === ''
+    ? t('closing.pdf.present')
+    : t('closing.pdf.presentAt', { time: formatClockTime(record.checkedInAt, locale) });
 }
 
 function labelsOf(t: TFunction, event: EventDocument, assembly: boolean): AttendanceSheetLabels {
@@ -67,9 +81,16 @@ function labelsOf(t: TFunction, event: EventDocument, assembly: boolean): Attend
  */
 export async function printAttendanceSheet(
   platform: Platform,
-  { event, roll, quorum, organisation, locale, t }: PrintAttendanceSheetOptions,
+  { event, roll, quorum, organisation, locale, t, closed }: PrintAttendanceSheetOptions,
 ): Promise<SaveFileResult> {
-  const rows = sheetRows(roll, quorum, (entry) => t(`people.status.${entry.status}`));
+  const listed = sheetRows(roll, quorum, (entry) => t(`people.status.${entry.status}`));
+  const entries = new Map(roll.map((entry) => [entry.person.id, entry]));
+  const rows = closed
+    ? listed.map((row) => {
+        const entry = entries.get(row.personId);
+        return entry ? { ...row, presence: presenceText(t, entry, locale) } : row;
+      })
+    : listed;
   const document = attendanceSheetDocument({
     organisation,
     event: { title: event.title, when: formatEventStart(event, locale), location: event.location },
@@ -78,6 +99,7 @@ export async function printAttendanceSheet(
     labels: labelsOf(t, event, quorum !== undefined),
     assembly: quorum,
     locale,
+    closed: closed && { ...closed, amendmentsTitle: t('closing.amendmentsTitle') },
   });
   const data = await renderPdf(document);
   return platform.saveFile({

@@ -15,6 +15,7 @@ import { appendAudit } from '@renderer/data/audit/write';
 import type { AuditActor } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { applyMergeRedirects } from '@renderer/data/members/redirects';
+import { foldClosedEvents } from '@renderer/data/sheets/write';
 import { renumberMember } from '@renderer/data/members/write';
 import { withoutMeta } from '@renderer/data/without-meta';
 import { SyncApi } from '@renderer/sync/api-client';
@@ -121,6 +122,8 @@ const MERGE_REDIRECTED: ReadonlySet<string> = new Set([
   'attendance',
 ]);
 const MERGE_REDIRECT_DEBOUNCE_MS = 200;
+/** Collections whose arrivals may bring a record for a closed event, or its closing (issue 16). */
+const LATE_FOLDED: ReadonlySet<string> = new Set(['attendance', 'events', 'sheets']);
 
 /** Pending changes are recounted at most this often while writes keep coming. */
 const PENDING_THROTTLE_MS = 500;
@@ -318,6 +321,22 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     );
   }
 
+  // Issue 16: a check-in that reaches this office device after its event was closed (a door
+  // that was offline) is folded into the sheet as an amendment, then deleted — once, whichever
+  // office device sees it first.
+  let folding: Promise<unknown> = Promise.resolve();
+  const foldLate = () => {
+    folding = folding
+      .then(() => (stopped ? 0 : foldClosedEvents(db, options.auditActor(), options.mayWrite)))
+      .catch((error: unknown) =>
+        status.report({ code: 'LATE_FOLD_FAILED', collection: 'attendance', serverMessage: String(error) }),
+      );
+  };
+  const lateFoldTriggers = new Subject<void>();
+  if (enrolment.scope === 'office') {
+    subscriptions.add(lateFoldTriggers.pipe(debounceTime(MERGE_REDIRECT_DEBOUNCE_MS)).subscribe(foldLate));
+  }
+
   const pullBatchSize = options.pullBatchSize ?? CLIENT_PULL_BATCH;
   const actives: Replication['active$'][] = [];
   const directoryPasses: Promise<unknown>[] = [];
@@ -426,6 +445,9 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     replications.set(spec.name, replication);
     if (MERGE_REDIRECTED.has(spec.name)) {
       subscriptions.add(replication.received$.subscribe(() => mergeRedirectTriggers.next()));
+    }
+    if (LATE_FOLDED.has(spec.name)) {
+      subscriptions.add(replication.received$.subscribe(() => lateFoldTriggers.next()));
     }
     actives.push(replication.active$);
     subscriptions.add(replication.sent$.subscribe(scheduleRecount));

@@ -29,6 +29,8 @@ export type SyncProblemCode =
   | 'AUDIT_FAILED'
   /** What points to a merged person could not be moved to the survivor; tried again at the next pull. */
   | 'REDIRECT_FAILED'
+  /** A check-in received for a closed event could not be folded into its sheet; tried again at the next pull. */
+  | 'LATE_FOLD_FAILED'
   /** Not an error: a member number was taken elsewhere and the person here got the next one. */
   | 'MEMBER_RENUMBERED';
 

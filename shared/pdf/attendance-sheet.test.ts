@@ -64,4 +64,27 @@ describe('attendance sheet document', () => {
     expect(JSON.stringify(document.content.at(-1))).toContain('Présents : 1');
     expect(JSON.stringify(build([row('1', 'Abel', 'Anne')]).content.at(-1))).toContain('Présents : ____');
   });
+
+  it('prints a closed sheet: the closing under the title, presence in place of signatures, its corrections', () => {
+    const document = attendanceSheetDocument({
+      organisation: 'Club',
+      event: { title: 'Loto', when: 'samedi', location: '' },
+      rows: [
+        { ...row('1', 'Abel', 'Anne'), present: true, presence: 'Entrée à 20:01' },
+        row('2', 'Zola', 'Émile'),
+      ],
+      blankLines: 0,
+      labels,
+      closed: {
+        note: 'Clôturée le 20/11/2026 par Sophie',
+        amendmentsTitle: 'Corrections après clôture',
+        amendments: ['21/11/2026 10:00, Sophie : Émile Zola présent — oublié à la porte'],
+      },
+    });
+    const text = JSON.stringify(document.content);
+    expect(text.indexOf('Clôturée le 20/11/2026 par Sophie')).toBeLessThan(text.indexOf('"table"'));
+    expect(JSON.stringify(tableOf(document).body[1])).toContain('Entrée à 20:01');
+    expect(JSON.stringify(document.content.at(-1))).toContain('oublié à la porte');
+    expect(JSON.stringify(build([row('1', 'Abel', 'Anne')]).content)).not.toContain('Corrections');
+  });
 });

@@ -33,6 +33,8 @@ export interface AttendanceSheetRow {
   proxiesHeld?: number;
   /** AG: voices this person carries (0 for someone who may not vote). */
   votes?: number;
+  /** A closed event's sheet: what the sheet says in place of a signature (« Entré à 20:01 »). */
+  presence?: string;
 }
 
 export interface AttendanceSheetLabels {
@@ -85,6 +87,11 @@ export interface AttendanceSheetInput {
   /** A general assembly's figures: adds the AG columns and the certified totals block. */
   assembly?: QuorumFigures;
   locale?: string;
+  /**
+   * A closed event (issue 16): printed from its sheet, with the closing (when, by whom, the
+   * content hash) under the title and its corrections (who, when, why) after the totals.
+   */
+  closed?: { note: string; amendmentsTitle: string; amendments: readonly string[] };
 }
 
 const INK = '#1f2a24';
@@ -151,7 +158,7 @@ function personRow(row: AttendanceSheetRow, line: number, assembly: boolean): Pd
           cell(String(row.votes ?? 0), { alignment: 'center' }),
         ]
       : []),
-    cell(''),
+    cell(clip(row.presence ?? '', 40), { fontSize: 8, color: MUTED }),
   ];
 }
 
@@ -211,6 +218,17 @@ function totalsBlock(input: AttendanceSheetInput): PdfContent {
   };
 }
 
+type Margin = [Pt, Pt, Pt, Pt];
+
+/** A closed sheet's corrections, one line each, in the order they apply. */
+function amendmentsBlock(closed: AttendanceSheetInput['closed']): PdfContent[] {
+  if (!closed || closed.amendments.length === 0) return [];
+  return [
+    { text: closed.amendmentsTitle, bold: true, fontSize: 11, margin: [0, 12, 0, 4] },
+    ...closed.amendments.map((text) => ({ text, fontSize: 9, margin: [0, 1, 0, 1] as Margin })),
+  ];
+}
+
 /**
  * The whole sheet. Rows are printed in the order of `sortSheetRows`, whatever the caller's
  * order; `blankLines` empty numbered lines follow.
@@ -257,9 +275,11 @@ export function attendanceSheetDocument(input: AttendanceSheetInput): PdfDocDefi
       { text: clip(input.organisation, 120), bold: true, fontSize: 12, color: '#2f6b3a' },
       { text: labels.heading, fontSize: 16, bold: true, margin: [0, 4, 0, 2] },
       { text: clip(event.title, 160), fontSize: 13, margin: [0, 0, 0, 2] },
-      { text: place, fontSize: 10, color: MUTED, margin: [0, 0, 0, 10] },
+      { text: place, fontSize: 10, color: MUTED, margin: [0, 0, 0, input.closed ? 2 : 10] },
+      ...(input.closed ? [{ text: input.closed.note, fontSize: 9, margin: [0, 0, 0, 10] as Margin }] : []),
       table,
       totalsBlock(input),
+      ...amendmentsBlock(input.closed),
     ],
     defaultStyle: { font: 'Roboto', fontSize: 9, color: INK },
   };

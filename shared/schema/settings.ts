@@ -7,6 +7,7 @@ import { securitySettingsSchema } from '@shared/auth/security-settings';
 import { customFieldsSettingSchema } from '@shared/members/custom-fields';
 import { seasonsSettingSchema } from '@shared/members/season';
 import { retentionSettingSchema } from '@shared/members/retention';
+import { closingSettingSchema } from '@shared/events/closing-rules';
 
 /**
  * Association-wide settings, one document per key (`id` is the key). Each value has its own
@@ -18,6 +19,7 @@ export const settingValueSchemas = {
   seasons: seasonsSettingSchema,
   'custom-fields': customFieldsSettingSchema,
   retention: retentionSettingSchema,
+  closing: closingSettingSchema,
 } as const;
 
 export type SettingKey = keyof typeof settingValueSchemas;

@@ -7,7 +7,8 @@ import type { TilleulDatabase } from '@renderer/data/database';
 import { checkIn, createEvent, register } from '@renderer/data/events/write';
 import { createMemoryDatabase } from '@renderer/data/memory-database';
 import { SessionStore } from '@renderer/data/session';
-import { amendSheet, closeEvent, foldLateRecords } from '@renderer/data/sheets/write';
+import { sheetsOfPersonQuery } from '@renderer/data/sheets/read';
+import { amendSheet, closeEvent, foldClosedEvents, foldLateRecords } from '@renderer/data/sheets/write';
 import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
 import { withoutMeta } from '@renderer/data/without-meta';
 
@@ -157,5 +158,52 @@ describe('closing an event on this device', () => {
     session.set(DOOR);
     await expect(closeEvent(db, door, other.id, 'Porte 1')).rejects.toThrow(PermissionDeniedError);
     expect(await attendanceCount(other.id)).toBe(1);
+  });
+});
+
+describe('after a pull', () => {
+  const lateRecord = (eventId: string, personId: string) =>
+    attendanceDocumentSchema.parse({
+      id: attendanceId(eventId, personId),
+      eventId,
+      personId,
+      present: true,
+      checkedInAt: '2026-11-14T21:10:00.000Z',
+      checkedInBy: DOOR.id,
+      checkedInDevice: 'Porte 3',
+      createdAt: '2026-11-14T21:10:00.000Z',
+      updatedAt: '2026-11-14T21:10:00.000Z',
+      updatedBy: DOOR.id,
+      deviceId: 'tablette-3',
+    });
+
+  it('folds the records pulled for closed events, leaves open events alone, and is idempotent', async () => {
+    const event = await lotoWithPeople();
+    await closeEvent(db, office, event.id, 'Bureau');
+    const open = await createEvent(db, office, { title: 'Concert', startsOn: '2026-12-05' } as never);
+    await register(db, office, open.id, 'person-a');
+    // What a pull brings: a door's check-in for the closed loto, written offline.
+    await db.attendance.insert(lateRecord(event.id, 'person-y'));
+    expect(await foldClosedEvents(db, office)).toBe(1);
+    expect(await attendanceCount(event.id)).toBe(0);
+    expect(await attendanceCount(open.id)).toBe(1);
+    expect(sheetLines(await sheetsOf(event.id)).map((line) => line.personId)).toContain('person-y');
+    expect(await foldClosedEvents(db, office)).toBe(0);
+    // Where the signed-in person may not delete attendance, nothing is tried.
+    await db.attendance.insert(lateRecord(event.id, 'person-x'));
+    expect(await foldClosedEvents(db, office, () => false)).toBe(0);
+    expect(await attendanceCount(event.id)).toBe(1);
+  });
+
+  it('finds the sheets a person is on, listed or added by an amendment', async () => {
+    const event = await lotoWithPeople();
+    await closeEvent(db, office, event.id, 'Bureau');
+    await db.attendance.insert(lateRecord(event.id, 'person-y'));
+    await foldClosedEvents(db, office);
+    const on = async (personId: string) =>
+      (await db.sheets.find(sheetsOfPersonQuery(personId)).exec()).map((doc) => doc.eventId);
+    expect(await on('person-a')).toEqual([event.id]);
+    expect(await on('person-y')).toEqual([event.id]);
+    expect(await on('person-nobody')).toEqual([]);
   });
 });

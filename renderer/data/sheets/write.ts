@@ -35,6 +35,9 @@ async function attendanceOf(db: TilleulDatabase, eventId: string): Promise<Atten
   return docs.map((doc) => withoutMeta<AttendanceDocument>(doc.toJSON() as AttendanceDocument));
 }
 
+/** How many attendance records of the event are done, of how many (a screen's progress bar). */
+export type Progress = (done: number, total: number) => void;
+
 /** Appends an amendment to its part, unless the part already holds it (a retry, another device). */
 async function append(db: TilleulDatabase, context: WriteContext, part: SheetDocument, amendment: Amendment) {
   return editDocument(db.sheets, sheetDocumentSchema, context, { kind: 'sheet', id: part.id }, (stored) => ({
@@ -54,9 +57,12 @@ export async function foldLateRecords(
   db: TilleulDatabase,
   context: WriteContext,
   eventId: string,
+  onProgress?: Progress,
 ): Promise<number> {
   let amended = 0;
-  for (const record of await attendanceOf(db, eventId)) {
+  const records = await attendanceOf(db, eventId);
+  onProgress?.(0, records.length);
+  for (const [index, record] of records.entries()) {
     const parts = await sheetsOf(db, eventId);
     if (parts.length === 0) return amended;
     const amendment = lateCheckInAmendment(parts, record, LATE_CHECK_IN_REASON);
@@ -69,6 +75,7 @@ export async function foldLateRecords(
       .findOne(record.id)
       .exec()
       .then((doc) => doc?.remove());
+    onProgress?.(index + 1, records.length);
   }
   return amended;
 }
@@ -82,6 +89,7 @@ export async function closeEvent(
   context: WriteContext,
   eventId: string,
   deviceName: string,
+  onProgress?: Progress,
 ): Promise<SheetDocument[]> {
   const found = await db.events.findOne(eventId).exec();
   if (!found) throw new EventNotFoundError(eventId);
@@ -111,7 +119,7 @@ export async function closeEvent(
       },
     );
   }
-  await foldLateRecords(db, context, eventId);
+  await foldLateRecords(db, context, eventId, onProgress);
   return sheetsOf(db, eventId);
 }
 
@@ -135,4 +143,36 @@ export async function amendSheet(
   });
   await append(db, context, part, amendment);
   return amendment;
+}
+
+/**
+ * After a pull (issue 16): the attendance records this device holds for events already closed
+ * — a door's check-in that arrived after the closing, or a closing interrupted here — folded into
+ * their sheets and deleted. Office devices only; idempotent (the same record gives the same
+ * amendment on every device, and an event without its sheet yet is left for the next pull).
+ * `may` is the permission matrix: nothing is tried where the signed-in person may not close.
+ * Returns how many records became amendments.
+ */
+export async function foldClosedEvents(
+  db: TilleulDatabase,
+  context: WriteContext,
+  may: (
+    collection: string,
+    operation: 'insert' | 'update' | 'delete',
+    document: Record<string, unknown>,
+  ) => boolean = () => true,
+): Promise<number> {
+  const closed = await db.events.find({ selector: { closedOn: { $ne: '' } } }).exec();
+  if (closed.length === 0) return 0;
+  const held = await db.attendance
+    .find({ selector: { eventId: { $in: closed.map((event) => event.id) } } })
+    .exec();
+  const eventIds = [...new Set(held.map((record) => record.eventId))];
+  let amended = 0;
+  for (const eventId of eventIds) {
+    const record = held.find((doc) => doc.eventId === eventId);
+    if (!record || !may('attendance', 'delete', record.toJSON() as Record<string, unknown>)) continue;
+    amended += await foldLateRecords(db, context, eventId);
+  }
+  return amended;
 }

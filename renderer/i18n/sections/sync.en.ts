@@ -120,6 +120,8 @@ export const syncEn: TranslationShape<typeof syncFr> = {
     MEMBER_RENUMBERED: 'Number {{taken}} was already taken on another device: {{name}} was given {{given}}.',
     REDIRECT_FAILED:
       'Some data of a merged record could not be moved to the record kept: tried again at the next synchronisation.',
+    LATE_FOLD_FAILED:
+      'An entry received for a closed event could not be added to its sheet: it is kept, tried again at the next synchronisation.',
     unexpected: 'Unexpected error: {{message}}',
   },
   scope: {

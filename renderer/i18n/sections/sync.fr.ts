@@ -128,6 +128,8 @@ export const syncFr = {
     MEMBER_RENUMBERED: 'Le numéro {{taken}} était déjà pris sur un autre poste : {{name}} a reçu {{given}}.',
     REDIRECT_FAILED:
       'Des données d’une fiche fusionnée n’ont pas pu être rattachées à la fiche conservée : nouvel essai à la prochaine synchronisation.',
+    LATE_FOLD_FAILED:
+      'Une entrée reçue pour un événement clôturé n’a pas pu être ajoutée à sa feuille : elle est gardée, nouvel essai à la prochaine synchronisation.',
     unexpected: 'Erreur inattendue : {{message}}',
   },
   scope: {

@@ -19,11 +19,14 @@ export function AttendanceTable({
   attendance,
   locale,
   title,
+  readOnly = false,
 }: {
   attendance: readonly AttendanceDocument[];
   locale: string;
   /** The event's title, in the export's file name. */
   title: string;
+  /** A closed event's lines, read from its sheet: corrected only by amending the sheet. */
+  readOnly?: boolean;
 }) {
   const { t } = useTranslation();
   const directory = useDirectory();
@@ -31,7 +34,7 @@ export function AttendanceTable({
   // A door account sees names, numbers and statuses, never the person's file.
   const mayOpenFile = usePermission('people.readDetails').allowed;
   // Lowering money taken at the door is an office correction, with its reason.
-  const mayCorrect = usePermission('attendance.manage').allowed;
+  const mayCorrect = usePermission('attendance.manage').allowed && !readOnly;
   const [correcting, setCorrecting] = useState<{ record: AttendanceDocument; name: string }>();
   const rows = useMemo(
     () =>
@@ -96,7 +99,9 @@ export function AttendanceTable({
               <Table.Td>{record.registered ? t('events.page.yes') : '—'}</Table.Td>
               <Table.Td>
                 {record.present
-                  ? t('events.page.presentAt', { time: formatClockTime(record.checkedInAt, locale) })
+                  ? record.checkedInAt === ''
+                    ? t('events.page.yes')
+                    : t('events.page.presentAt', { time: formatClockTime(record.checkedInAt, locale) })
                   : '—'}
               </Table.Td>
               <Table.Td>{record.present ? record.checkedInDevice || '—' : '—'}</Table.Td>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { EventDocument } from '@shared/events/event';
 import type { QuorumFigures } from '@shared/events/quorum';
 import type { RollEntry } from '@shared/events/roll';
+import type { SheetDocument } from '@shared/events/sheet';
 import { BridgeError } from '@shared/ipc/contract';
 import { translateError } from '@renderer/components/translate-error';
 import { useWrite } from '@renderer/components/use-write';
@@ -12,6 +13,7 @@ import { appendAudit } from '@renderer/data/audit/write';
 import { useCurrentUser, useData, useWriteContext } from '@renderer/data/context';
 import { useSetting } from '@renderer/data/settings/read';
 import { printAttendanceSheet } from '@renderer/pdf/attendance-sheet';
+import { useClosedSheetText } from '@renderer/pages/events/page/ClosedSheetSection';
 import { usePlatform } from '@renderer/platform/context';
 
 /**
@@ -23,11 +25,14 @@ export function PrintSheetButton({
   roll,
   quorum,
   locale,
+  sheets = [],
 }: {
   event: EventDocument;
   roll: readonly RollEntry[];
   quorum: QuorumFigures | undefined;
   locale: string;
+  /** A closed event's sheet parts: the PDF is printed from them, with the closing and its corrections. */
+  sheets?: readonly SheetDocument[];
 }) {
   const { t } = useTranslation();
   const { db } = useData();
@@ -36,6 +41,7 @@ export function PrintSheetButton({
   const context = useWriteContext();
   const organisation = useSetting('organisation');
   const { busy, run } = useWrite();
+  const closed = useClosedSheetText(sheets, locale);
 
   const print = async () => {
     if (organisation.read.state !== 'ok') {
@@ -52,6 +58,7 @@ export function PrintSheetButton({
           organisation: name,
           locale,
           t,
+          closed,
         });
         if (result.saved) {
           await appendAudit(

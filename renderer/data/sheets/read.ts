@@ -1,0 +1,71 @@
+import { useMemo } from 'react';
+import type { MangoQuery } from 'rxdb/plugins/core';
+import type { AttendanceDocument } from '@shared/events/attendance';
+import { personPresence, presenceOf } from '@shared/events/presence';
+import type { PersonPresence, Presence } from '@shared/events/presence';
+import type { SheetDocument } from '@shared/events/sheet';
+import { useAttendance } from '@renderer/data/events/read';
+import { useLive } from '@renderer/data/use-live';
+
+/**
+ * Reading closed events' sheets (issue 16). Screens ask for « the presence of an event » or « a
+ * person's presence » and get the same records whether the event is live or closed.
+ */
+
+/** The sheet parts of an event, live (none while the event is open, or on a door device). */
+export function useSheet(eventId: string | undefined): { loading: boolean; sheets: SheetDocument[] } {
+  const query = useMemo<MangoQuery<SheetDocument>>(
+    () => ({ selector: { eventId: eventId ?? '' }, sort: [{ id: 'asc' }] }),
+    [eventId],
+  );
+  const { loading, results } = useLive<SheetDocument>('sheets', query);
+  return { loading, sheets: results };
+}
+
+/** The query of the sheets a person is on: listed, or added by an amendment. */
+export function sheetsOfPersonQuery(personId: string): MangoQuery<SheetDocument> {
+  return {
+    selector: {
+      $or: [
+        { rows: { $elemMatch: { personId } } },
+        { amendments: { $elemMatch: { 'row.personId': personId } } },
+      ],
+    },
+  };
+}
+
+/** The sheets a person is on, live. */
+export function useSheetsOfPerson(personId: string): { loading: boolean; sheets: SheetDocument[] } {
+  const query = useMemo(() => sheetsOfPersonQuery(personId), [personId]);
+  const { loading, results } = useLive<SheetDocument>('sheets', query);
+  return { loading, sheets: results };
+}
+
+/** The presence of an event from its live attendance or its sheet, whichever it has. */
+export function usePresence(eventId: string | undefined): { loading: boolean } & Presence {
+  const attendance = useAttendance(eventId);
+  const sheet = useSheet(eventId);
+  const presence = useMemo(
+    () => presenceOf(eventId ?? '', attendance.attendance, sheet.sheets),
+    [eventId, attendance.attendance, sheet.sheets],
+  );
+  return { loading: attendance.loading || sheet.loading, ...presence };
+}
+
+/** A person's attendance records, live (registrations, presence, proxies), every event. */
+function usePersonAttendance(personId: string): { loading: boolean; attendance: AttendanceDocument[] } {
+  const query = useMemo<MangoQuery<AttendanceDocument>>(() => ({ selector: { personId } }), [personId]);
+  const { loading, results } = useLive<AttendanceDocument>('attendance', query);
+  return { loading, attendance: results };
+}
+
+/** The events a person is on, from live attendance and sheets alike. */
+export function usePersonPresence(personId: string): { loading: boolean; lines: PersonPresence[] } {
+  const attendance = usePersonAttendance(personId);
+  const sheets = useSheetsOfPerson(personId);
+  const lines = useMemo(
+    () => personPresence(personId, attendance.attendance, sheets.sheets),
+    [personId, attendance.attendance, sheets.sheets],
+  );
+  return { loading: attendance.loading || sheets.loading, lines };
+}
