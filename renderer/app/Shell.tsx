@@ -10,6 +10,7 @@ import { navigationItems } from '@renderer/app/routes';
 import { useCurrentUser } from '@renderer/data/context';
 import { usePlatform } from '@renderer/platform/context';
 import { useMenuCommands } from '@renderer/app/desktop-integration';
+import { useAutoClose } from '@renderer/pages/events/use-auto-close';
 import { ReplacedValuesNotice } from '@renderer/components/sync/ReplacedValues';
 import { SyncStatus } from '@renderer/components/sync/SyncStatus';
 import { DirectoryGate } from '@renderer/app/DirectoryGate';
@@ -44,6 +45,8 @@ export function Shell() {
     members: () => mayReadMembers && navigate(MEMBER_LIST),
     lock: () => void lock('manual'),
   });
+  // Issue 16: past events closed into their sheets N days after they end (Paramètres).
+  useAutoClose();
 
   return (
     <AppShell

@@ -4,7 +4,8 @@ import type { AttendanceDocument } from '@shared/events/attendance';
 import { personPresence, presenceOf } from '@shared/events/presence';
 import type { PersonPresence, Presence } from '@shared/events/presence';
 import type { SheetDocument } from '@shared/events/sheet';
-import { useAttendance } from '@renderer/data/events/read';
+import { sheetTotals } from '@shared/events/sheet-fold';
+import { useAttendance, useAttendanceTotals } from '@renderer/data/events/read';
 import { useLive } from '@renderer/data/use-live';
 
 /**
@@ -68,4 +69,33 @@ export function usePersonPresence(personId: string): { loading: boolean; lines: 
     [personId, attendance.attendance, sheets.sheets],
   );
   return { loading: attendance.loading || sheets.loading, lines };
+}
+
+/**
+ * Inscrits and présents of each of these events (the list's columns), live: from attendance while
+ * an event is open, from its sheet (amendments applied) once closed.
+ */
+export function useEventTotals(eventIds: readonly string[]): {
+  loading: boolean;
+  totals: ReadonlyMap<string, { registered: number; present: number }>;
+} {
+  const live = useAttendanceTotals(eventIds);
+  const key = eventIds.join(',');
+  const query = useMemo<MangoQuery<SheetDocument>>(
+    () => ({ selector: { eventId: { $in: key === '' ? [] : key.split(',') } } }),
+    [key],
+  );
+  const sheets = useLive<SheetDocument>('sheets', query);
+  const totals = useMemo(() => {
+    const parts = new Map<string, SheetDocument[]>();
+    for (const sheet of sheets.results)
+      parts.set(sheet.eventId, [...(parts.get(sheet.eventId) ?? []), sheet]);
+    const merged = new Map(live.totals);
+    for (const [eventId, held] of parts) {
+      const { registered, present } = sheetTotals(held);
+      merged.set(eventId, { registered, present });
+    }
+    return merged;
+  }, [live.totals, sheets.results]);
+  return { loading: live.loading || sheets.loading, totals };
 }

@@ -3,12 +3,20 @@ import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendanc
 import { sheetDocumentSchema } from '@shared/events/sheet';
 import { foldEvent, sheetLines, sheetTotals } from '@shared/events/sheet-fold';
 import type { EventDocument } from '@shared/events/event';
+import { makeEvent } from '@shared/events/testing';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { checkIn, createEvent, register } from '@renderer/data/events/write';
 import { createMemoryDatabase } from '@renderer/data/memory-database';
 import { SessionStore } from '@renderer/data/session';
 import { sheetsOfPersonQuery } from '@renderer/data/sheets/read';
-import { amendSheet, closeEvent, foldClosedEvents, foldLateRecords } from '@renderer/data/sheets/write';
+import {
+  amendSheet,
+  closeDueEvents,
+  closeEvent,
+  foldClosedEvents,
+  foldLateRecords,
+} from '@renderer/data/sheets/write';
+import { saveSetting } from '@renderer/data/settings/write';
 import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
 import { withoutMeta } from '@renderer/data/without-meta';
 
@@ -205,5 +213,41 @@ describe('after a pull', () => {
     expect(await on('person-a')).toEqual([event.id]);
     expect(await on('person-y')).toEqual([event.id]);
     expect(await on('person-nobody')).toEqual([]);
+  });
+});
+
+describe('closing automatically', () => {
+  const ADMIN = { id: 'admin-1', name: 'Anne Admin', role: 'admin' } as const;
+  const setDays = async (autoCloseAfterDays: number) => {
+    session.set(ADMIN);
+    await saveSetting(db, { ...office, userId: ADMIN.id }, 'closing', { autoCloseAfterDays });
+    session.set(SECRETARY);
+  };
+
+  it('closes the events over for the days of the setting (30 when unset), none when it is 0', async () => {
+    const loto = await lotoWithPeople();
+    const concert = await createEvent(db, office, { title: 'Concert', startsOn: '2026-12-05' } as never);
+    await register(db, office, concert.id, 'person-a');
+    // The demonstration's events stay open: their sheets could not be removed with the demo.
+    await db.events.insert(makeEvent({ id: 'demo-loto', startsOn: '2026-10-01' }));
+    // Unset: 30 days. The loto of 14/11 is due on 14/12, not the day before.
+    clock = Date.parse('2026-12-13T12:00:00.000Z');
+    expect(await closeDueEvents(db, office, 'Bureau')).toEqual([]);
+    clock = Date.parse('2026-12-14T12:00:00.000Z');
+    expect(await closeDueEvents(db, office, 'Bureau')).toEqual([loto.id]);
+    expect(await attendanceCount(loto.id)).toBe(0);
+    expect(sheetTotals(await sheetsOf(loto.id))).toMatchObject({ present: 3 });
+    // Run again (the next hour): nothing more.
+    expect(await closeDueEvents(db, office, 'Bureau')).toEqual([]);
+    // 0: never, however old.
+    await setDays(0);
+    clock = Date.parse('2027-06-01T12:00:00.000Z');
+    expect(await closeDueEvents(db, office, 'Bureau')).toEqual([]);
+    expect((await db.events.findOne(concert.id).exec())?.closedOn).toBe('');
+    await setDays(60);
+    expect(await closeDueEvents(db, office, 'Bureau')).toEqual([concert.id]);
+    expect(await attendanceCount(concert.id)).toBe(0);
+    session.set(ADMIN);
+    await expect(saveSetting(db, office, 'closing', { autoCloseAfterDays: 400 })).rejects.toThrow();
   });
 });

@@ -5,6 +5,12 @@ import { amendmentSchema, sheetDocumentSchema } from '@shared/events/sheet';
 import type { Amendment, SheetDocument, SheetRow } from '@shared/events/sheet';
 import { foldEvent, LATE_CHECK_IN_REASON, lateCheckInAmendment, partFor } from '@shared/events/sheet-fold';
 import { localToday } from '@shared/dates/parse-date';
+import { isDemoId } from '@shared/demo/demo-id';
+import {
+  closingSettingSchema,
+  DEFAULT_AUTO_CLOSE_DAYS,
+  eventsDueForClosing,
+} from '@shared/events/closing-rules';
 import { newDocumentId } from '@shared/ids';
 import type { WriteContext } from '@shared/schema/common';
 import type { TilleulDatabase } from '@renderer/data/database';
@@ -175,4 +181,32 @@ export async function foldClosedEvents(
     amended += await foldLateRecords(db, context, eventId);
   }
   return amended;
+}
+
+/**
+ * Automatic closing (issue 16): every event over for `autoCloseAfterDays` days (Paramètres,
+ * setting `closing`; 30 when never set, 0 for never), neither cancelled nor closed, is closed
+ * now. Run by an office device at start and hourly. Returns the events closed.
+ */
+export async function closeDueEvents(
+  db: TilleulDatabase,
+  context: WriteContext,
+  deviceName: string,
+): Promise<string[]> {
+  const stored = await db.settings.findOne('closing').exec();
+  const setting = closingSettingSchema.safeParse(stored ? stored.toJSON().value : {});
+  const days = setting.success ? setting.data.autoCloseAfterDays : DEFAULT_AUTO_CLOSE_DAYS;
+  const open = await db.events.find({ selector: { closedOn: '', cancelledOn: '' } }).exec();
+  // The demonstration's events are not closed: their sheets could never be removed with the demo.
+  const due = eventsDueForClosing(
+    open.filter((doc) => !isDemoId(doc.id)).map((doc) => withoutMeta<EventDocument>(doc.toJSON())),
+    days,
+    context.now(),
+  );
+  const closed: string[] = [];
+  for (const event of due) {
+    await closeEvent(db, context, event.id, deviceName);
+    closed.push(event.id);
+  }
+  return closed;
 }

@@ -92,9 +92,11 @@ export const closingEn: TranslationShape<typeof closingFr> = {
       'A past event is closed automatically this many days after it ends: its attendance is frozen into a sheet, which lightens every device.',
     days: 'Days after the event',
     daysHint: 'From 0 to 365; 0: never close automatically.',
-    save: 'Save',
-    saved: 'Automatic closing saved.',
+    save: 'Confirm the delay',
+    saved: 'Automatic closing delay saved.',
     autoClosed_one: '{{count}} past event closed automatically.',
     autoClosed_other: '{{count}} past events closed automatically.',
+    autoCloseFailed:
+      'Closing past events automatically failed ({{message}}). Tried again in an hour; you can also close an event from its page.',
   },
 };

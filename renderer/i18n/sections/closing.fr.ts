@@ -94,9 +94,11 @@ export const closingFr = {
       'Un événement passé est clôturé automatiquement ce nombre de jours après sa fin : sa présence est figée dans une feuille, ce qui allège chaque appareil.',
     days: 'Jours après l’événement',
     daysHint: 'De 0 à 365 ; 0 : jamais de clôture automatique.',
-    save: 'Enregistrer',
-    saved: 'Clôture automatique enregistrée.',
+    save: 'Valider le délai',
+    saved: 'Délai de clôture automatique enregistré.',
     autoClosed_one: '{{count}} événement passé clôturé automatiquement.',
     autoClosed_other: '{{count}} événements passés clôturés automatiquement.',
+    autoCloseFailed:
+      'La clôture automatique des événements passés a échoué ({{message}}). Nouvel essai dans une heure ; vous pouvez aussi clôturer un événement depuis sa page.',
   },
 };

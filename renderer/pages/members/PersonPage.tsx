@@ -11,6 +11,7 @@ import { HistoryWithMerges } from '@renderer/pages/members/merge/HistoryWithMerg
 import { MissingPerson } from '@renderer/pages/members/MissingPerson';
 import { FileTab } from '@renderer/pages/members/person/FileTab';
 import { MembershipsTab } from '@renderer/pages/members/person/MembershipsTab';
+import { PresenceTab } from '@renderer/pages/members/person/PresenceTab';
 import { PersonDataExport } from '@renderer/pages/members/person/PersonDataExport';
 import { PrintCardsButton } from '@renderer/pages/members/PrintCardsButton';
 import { StatusBadge } from '@renderer/components/StatusBadge';
@@ -88,6 +89,7 @@ function PersonView({ person }: { person: PersonDocument }) {
           <Tabs.Tab value="adhesions">{t('people.person.tabs.memberships')}</Tabs.Tab>
           <Tabs.Tab value="foyer">{t('people.person.tabs.household')}</Tabs.Tab>
           {mayReadDonations ? <Tabs.Tab value="dons">{t('donations.person.tab')}</Tabs.Tab> : null}
+          <Tabs.Tab value="presences">{t('closing.person.title')}</Tabs.Tab>
           <Tabs.Tab value="historique">{t('people.person.tabs.history')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="fiche" pt="md">
@@ -104,6 +106,9 @@ function PersonView({ person }: { person: PersonDocument }) {
             <PersonDonations person={person} />
           </Tabs.Panel>
         ) : null}
+        <Tabs.Panel value="presences" pt="md">
+          <PresenceTab person={person} />
+        </Tabs.Panel>
         <Tabs.Panel value="historique" pt="md">
           <HistoryWithMerges personId={person.id} otherIds={memberships.map((m) => m.id)} />
         </Tabs.Panel>

@@ -7,6 +7,7 @@ import type { SettingsTab } from '@renderer/pages/settings/tabs';
 import { useCurrentUser } from '@renderer/data/context';
 import { RequirePermission } from '@renderer/components/RequirePermission';
 import { AboutPanel } from '@renderer/pages/settings/AboutPanel';
+import { AutoCloseSection } from '@renderer/pages/settings/closing/AutoCloseSection';
 import { BackupPanel } from '@renderer/pages/settings/backup/BackupPanel';
 import { CustomFieldsPanel } from '@renderer/pages/settings/custom-fields/CustomFieldsPanel';
 import { GeneralPanel } from '@renderer/pages/settings/GeneralPanel';
@@ -19,7 +20,12 @@ import { SyncPanel } from '@renderer/pages/settings/SyncPanel';
 import { UsersPanel } from '@renderer/pages/settings/UsersPanel';
 
 const PANELS: Record<SettingsTab, () => React.ReactNode> = {
-  association: () => <OrganisationForm />,
+  association: () => (
+    <Stack gap="xl">
+      <OrganisationForm />
+      <AutoCloseSection />
+    </Stack>
+  ),
   saisons: () => <SeasonsPanel />,
   champs: () => <CustomFieldsPanel />,
   comptes: () => <UsersPanel />,

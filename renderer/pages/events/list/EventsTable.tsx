@@ -5,7 +5,7 @@ import type { EventDocument } from '@shared/events/event';
 import { eventColumns } from '@shared/events/event-columns';
 import { formatEventStart } from '@shared/events/event-time';
 import { displayCell } from '@shared/export/list-export';
-import { useAttendanceTotals } from '@renderer/data/events/read';
+import { useEventTotals } from '@renderer/data/sheets/read';
 import { ExportMenu } from '@renderer/components/ExportMenu';
 import { localeOf } from '@renderer/i18n/i18n';
 import { useLanguage } from '@renderer/i18n/language';
@@ -18,7 +18,7 @@ const MERGED_ON_SCREEN = new Set(['time', 'cancelled']);
 export function EventsTable({ events, label }: { events: readonly EventDocument[]; label: string }) {
   const { t } = useTranslation();
   const locale = localeOf(useLanguage().language);
-  const { totals } = useAttendanceTotals(events.map((event) => event.id));
+  const { totals } = useEventTotals(events.map((event) => event.id));
   const columns = eventColumns((id) => totals.get(id) ?? { registered: 0, present: 0 });
   const tr = keyTranslator(t);
   const onScreen = columns.filter((column) => !MERGED_ON_SCREEN.has(column.id));
