@@ -127,7 +127,10 @@ export function AmendSheetModal({
             label={t('closing.amend.reason')}
             description={t('closing.amend.reasonHint')}
             value={reason}
-            onChange={(change) => setReason(change.currentTarget.value)}
+            onChange={(change) => {
+              setReason(change.currentTarget.value);
+              setError(null);
+            }}
             maxLength={500}
             required
             error={error}
