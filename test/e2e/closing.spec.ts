@@ -46,8 +46,9 @@ async function device(browser: Browser, name: string): Promise<Page> {
   const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`${server.url}/#/parametres/synchronisation`);
+  // A fresh profile's first start creates its database: a minute on a loaded 2-core machine.
   await expect(page.getByRole('heading', { name: 'Bienvenue dans Tilleul' })).toBeVisible({
-    timeout: 15_000,
+    timeout: 60_000,
   });
   await page.getByLabel('Votre nom').fill(ADMIN.name);
   await page.getByRole('textbox', { name: 'Mot de passe' }).fill(ADMIN.password);
