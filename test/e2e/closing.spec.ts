@@ -120,7 +120,7 @@ test('a loto closed into its sheet, corrected, then seen whole on a fresh device
   await office.goto(`${server.url}/#/parametres/association`);
   await fillOrganisationForm(office);
   await office.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(office.getByText('Identité de l’association enregistrée.')).toBeVisible();
+  await expect(office.getByText('Identité de l’association enregistrée.')).toBeVisible({ timeout: 30_000 });
   // Automatic closing, below on the same tab: 30 days unless set; a wrong value is refused in French.
   const days = office.getByRole('textbox', { name: 'Jours après l’événement' });
   await expect(days).toHaveValue('30');
