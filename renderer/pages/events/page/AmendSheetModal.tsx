@@ -8,6 +8,7 @@ import { displayName } from '@shared/members/person';
 import type { PersonDocument } from '@shared/members/person';
 import { failureUnderField, useWrite } from '@renderer/components/use-write';
 import { useData, useDirectory, useWriteContext } from '@renderer/data/context';
+import { searchPeople } from '@renderer/data/directory';
 import { amendSheet } from '@renderer/data/sheets/write';
 import { useEnrolment } from '@renderer/sync/use-sync';
 
@@ -38,10 +39,7 @@ export function AmendSheetModal({
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const found = useMemo(
-    () =>
-      query.trim() === ''
-        ? []
-        : directory.index.search(query, { limit: SEARCH_LIMIT }).map((hit) => hit.person),
+    () => (query.trim() === '' ? [] : searchPeople(directory, query, SEARCH_LIMIT)),
     [directory, query],
   );
 
