@@ -199,7 +199,12 @@ async function onReady(): Promise<void> {
 
   // Before the window loads, so before RxDB opens any collection with a new schema: a copy of
   // the whole database if the schemas changed since the last start (main/backups/pre-migration).
-  const autoBackups = new AutoBackupWriter(join(app.getPath('userData'), 'sauvegardes'));
+  const autoBackups = new AutoBackupWriter(
+    join(app.getPath('userData'), 'sauvegardes'),
+    undefined,
+    join(app.getPath('userData'), 'sauvegardes-etat.json'),
+  );
+  await autoBackups.loadState();
   await autoBackups.removeLeftovers();
   const before = await backupBeforeUpdate({
     userData: app.getPath('userData'),

@@ -123,6 +123,40 @@ describe('the list and the read-back for a restore', () => {
     expect((await writer.list()).failure).toBeNull();
   });
 
+  it('remembers the last failure across a restart, until a backup works', async () => {
+    const statePath = join(folder, 'state', 'sauvegardes-etat.json');
+    const backups = join(folder, 'sauvegardes');
+    const first = new AutoBackupWriter(backups, () => new Date('2026-07-14T09:00:00Z'), statePath);
+    await first.loadState();
+    expect((await first.list()).failure).toBeNull();
+    const id = await first.begin();
+    await first.abort(id, 'errors.ipc.diskFull');
+    await first.flushed();
+
+    // The app quits and starts again: a new writer on the same state file.
+    const second = new AutoBackupWriter(backups, () => new Date('2026-07-15T09:00:00Z'), statePath);
+    expect((await second.list()).failure).toBeNull();
+    await second.loadState();
+    expect((await second.list()).failure).toEqual({
+      at: '2026-07-14T09:00:00.000Z',
+      message: 'errors.ipc.diskFull',
+    });
+    const next = await second.begin();
+    await second.append(next, new Uint8Array(3));
+    await second.finish(next);
+    await second.flushed();
+    const third = new AutoBackupWriter(backups, () => new Date('2026-07-16T09:00:00Z'), statePath);
+    await third.loadState();
+    expect((await third.list()).failure).toBeNull();
+    expect(JSON.parse(await readFile(statePath, 'utf8'))).toEqual({ failure: null });
+
+    // A damaged state file is not a failure of the app: nothing remembered.
+    await writeFile(statePath, '{"failure": {"at": "hier", "message": 12}}');
+    const fourth = new AutoBackupWriter(backups, undefined, statePath);
+    await fourth.loadState();
+    expect((await fourth.list()).failure).toBeNull();
+  });
+
   it('reads a backup back in chunks, and nothing outside the folder', async () => {
     const name = autoBackupName(new Date('2026-07-14T02:00:00Z'));
     const content = new Uint8Array(AUTO_BACKUP_CHUNK_MAX_BYTES + 10).map((_, i) => i % 251);

@@ -1,15 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
 import type { AutoBackupEntry, AutoBackupList } from '@shared/ipc/auto-backups';
-import { autoBackupNameSchema } from '@shared/ipc/auto-backups';
+import { autoBackupListSchema, autoBackupNameSchema } from '@shared/ipc/auto-backups';
 import { AUTO_BACKUP_CHUNK_MAX_BYTES } from '@shared/ipc/contract';
+import { writeFileAtomic } from '@main/fs/atomic-write';
 import { beforeUpdateInstant, folderBytes } from '@main/backups/pre-migration';
 import { autoBackupName, instantOf, rotationKinds, rotationPlan } from '@main/backups/rotation';
 
 /** A whole automatic backup: far above a federation's 50,000 people with their journal. */
 export const AUTO_BACKUP_MAX_BYTES = 2 * 1024 * 1024 * 1024;
+
+const autoBackupStateSchema = z.object({ failure: autoBackupListSchema.shape.failure }).strict();
 
 interface Session {
   handle: FileHandle;
@@ -33,13 +37,40 @@ export class AutoBackupError extends Error {
  */
 export class AutoBackupWriter {
   private readonly sessions = new Map<string, Session>();
-  /** The last attempt's failure, until a backup works again (in memory: one run of the app). */
+  /** The last attempt's failure, until a backup works again (kept in `statePath` across starts). */
   private failure: AutoBackupList['failure'] = null;
+  private saving: Promise<void> = Promise.resolve();
 
+  /**
+   * `statePath`: main's state file for the backups (`<userData>/sauvegardes-etat.json`), where
+   * the last failure is remembered until a backup works, so a failure seen at one start is still
+   * shown after a restart. Without it (tests of other parts), the failure lives in memory only.
+   */
   constructor(
     private readonly folder: string,
     private readonly now: () => Date = () => new Date(),
+    private readonly statePath?: string,
   ) {}
+
+  /** At start-up: the failure remembered from an earlier run, if any (a damaged file: none). */
+  async loadState(): Promise<void> {
+    if (!this.statePath) return;
+    const text = await readFile(this.statePath, 'utf8').catch(() => null);
+    if (text === null) return;
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return;
+    }
+    const parsed = autoBackupStateSchema.safeParse(json);
+    this.failure = parsed.success ? parsed.data.failure : null;
+  }
+
+  /** Resolves once the state file holds the last change (tests, and main before quitting). */
+  flushed(): Promise<void> {
+    return this.saving;
+  }
 
   async begin(): Promise<string> {
     try {
@@ -84,7 +115,7 @@ export class AutoBackupWriter {
       this.fail('errors.ipc.writeFailed');
       throw new AutoBackupError('writeFailed');
     }
-    this.failure = null;
+    this.setFailure(null);
     const { remove } = rotationPlan(await readdir(this.folder));
     for (const name of remove) await rm(join(this.folder, name), { force: true });
     return { path: session.target, removed: remove };
@@ -102,7 +133,20 @@ export class AutoBackupWriter {
 
   /** Records a failure outside a session (the copy before an update, at start-up). */
   fail(message: string): void {
-    this.failure = { at: this.now().toISOString(), message: message.slice(0, 300) };
+    this.setFailure({ at: this.now().toISOString(), message: message.slice(0, 300) });
+  }
+
+  private setFailure(failure: AutoBackupList['failure']): void {
+    this.failure = failure;
+    const path = this.statePath;
+    if (!path) return;
+    const data = new TextEncoder().encode(JSON.stringify({ failure }));
+    // One write after the other, so the file ends with the last state; a failed write leaves
+    // the previous file whole (atomic) and the backups going on.
+    this.saving = this.saving
+      .then(() => mkdir(dirname(path), { recursive: true }))
+      .then(() => writeFileAtomic(path, data))
+      .catch((error: unknown) => console.error('[tilleul] backup state not saved', error));
   }
 
   /** The backups in the folder, newest first, with why each is kept and its size. */
