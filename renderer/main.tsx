@@ -14,6 +14,7 @@ import { createTilleulDatabase } from '@renderer/data/database';
 import { getDeviceIdentity } from '@renderer/data/device';
 import { resumeRestore } from '@renderer/data/backup/restore';
 import { scheduleAutoBackups } from '@renderer/data/backup/auto';
+import { enableBackupKeyring } from '@renderer/data/backup/keyring';
 import { notify } from '@renderer/components/notices';
 import type { Language } from '@renderer/i18n/i18n';
 import { initI18n, storedLanguage, storeLanguage } from '@renderer/i18n/i18n';
@@ -53,6 +54,8 @@ async function start() {
     // A restore interrupted by a closed tab or a crash: finished or undone before anything reads.
     const resumed = await resumeRestore(db, device.deviceId);
     const platform = selectPlatform();
+    // Desktop: the keys of the automatic backups follow the administrators' accounts (keyring.ts).
+    if (platform.autoBackups) enableBackupKeyring();
     const session = new SessionStore();
     installWriteGuard(db, session, device.deviceId);
     // Reads the enrolment only (no network wait): replication then runs in the background.

@@ -1,4 +1,5 @@
 import { BackupError } from '@shared/backup/errors';
+import type { BackupErrorCode } from '@shared/backup/errors';
 import type { ByteReader, ByteSource } from '@shared/backup/bytes';
 
 /**
@@ -17,9 +18,9 @@ const TAG = 16;
 const IV = 12;
 
 type Subtle = typeof crypto.subtle;
-type Key = Awaited<ReturnType<Subtle['deriveKey']>>;
+export type Key = Awaited<ReturnType<Subtle['deriveKey']>>;
 
-function subtle(): Subtle {
+export function subtle(): Subtle {
   if (typeof crypto === 'undefined' || typeof crypto.subtle?.deriveKey !== 'function') {
     throw new BackupError('noWebCrypto');
   }
@@ -46,7 +47,7 @@ function frameData(index: number, final: boolean): Uint8Array<ArrayBuffer> {
   return data;
 }
 
-function uint32(value: number): Uint8Array {
+export function uint32(value: number): Uint8Array {
   const out = new Uint8Array(4);
   new DataView(out.buffer).setUint32(0, value);
   return out;
@@ -83,6 +84,11 @@ export async function* encryptBackup(
   yield ENCRYPTED_MAGIC;
   yield salt;
   yield uint32(iterations);
+  yield* sealFrames(source, key);
+}
+
+/** The frames of an encrypted backup: 64 KiB blocks, each sealed with `key` (AES-256-GCM). */
+export async function* sealFrames(source: ByteSource, key: Key): AsyncGenerator<Uint8Array> {
   let index = 0;
   let held: Uint8Array | null = null;
   const seal = async (plain: Uint8Array, final: boolean) => {
@@ -117,6 +123,19 @@ export async function* decryptBackup(reader: ByteReader, password: string): Asyn
   const iterations = new DataView(count.buffer, count.byteOffset, 4).getUint32(0);
   if (iterations < MIN_ITERATIONS || iterations > MAX_ITERATIONS) throw new BackupError('notABackup');
   const key = await deriveKey(password, salt, iterations);
+  // The first frame is the password's test; a later one failing means a damaged file.
+  yield* openFrames(reader, key, 'wrongPassword');
+}
+
+/**
+ * The plain bytes of frames sealed by `sealFrames`; `reader` stands on the first frame. A first
+ * frame that does not open throws `firstFailure` (the key is wrong); a later one, a damaged file.
+ */
+export async function* openFrames(
+  reader: ByteReader,
+  key: Key,
+  firstFailure: BackupErrorCode,
+): AsyncGenerator<Uint8Array> {
   for (let index = 0; ; index++) {
     const head = await reader.read(4);
     if (!head) throw new BackupError('truncated');
@@ -138,8 +157,7 @@ export async function* decryptBackup(reader: ByteReader, password: string): Asyn
     try {
       plain = await open(final);
     } catch {
-      // The first frame is the password's test; a later one failing means a damaged file.
-      throw new BackupError(index === 0 ? 'wrongPassword' : 'checksumMismatch');
+      throw new BackupError(index === 0 ? firstFailure : 'checksumMismatch');
     }
     yield plain;
     if (final) {

@@ -20,6 +20,8 @@ export const BACKUP_ERROR_CODES = [
   'noWebCrypto',
   'duplicateDocument',
   'restoreInProgress',
+  'wrongAdminSecret',
+  'noAdminKey',
 ] as const;
 export type BackupErrorCode = (typeof BACKUP_ERROR_CODES)[number];
 

@@ -1,5 +1,7 @@
 import { ByteReader, splitLines } from '@shared/backup/bytes';
 import type { ByteSource } from '@shared/backup/bytes';
+import { AUTO_ENCRYPTED_MAGIC, decryptAutoBackup } from '@shared/backup/admin-keys';
+import type { AdminKey } from '@shared/backup/admin-keys';
 import { decryptBackup, ENCRYPTED_MAGIC } from '@shared/backup/crypto';
 import { BackupError } from '@shared/backup/errors';
 import { MAX_LINE_BYTES, readBackupLines } from '@shared/backup/format';
@@ -8,8 +10,13 @@ import type { CollectionSpec } from '@shared/schema/collection-spec';
 import { collectionSpecs } from '@shared/schema/collections';
 
 export interface ReadBackupOptions {
-  /** Needed only for an encrypted file. */
+  /**
+   * Needed only for an encrypted file: its password, or for an automatic backup the password of
+   * one of its administrators, or their recovery code.
+   */
   password?: string;
+  /** This PC's administrators' keys now (an automatic backup opens with their current secrets). */
+  adminKeys?: readonly AdminKey[];
   /** The collections as this version declares them (tests of migrations replace them). */
   specs?: Readonly<Record<string, CollectionSpec>>;
 }
@@ -19,10 +26,24 @@ export type BackupEntry =
   | { kind: 'document'; collection: string; document: Record<string, unknown> }
   | { kind: 'end'; trailer: BackupTrailer };
 
+function startsWith(start: Uint8Array, magic: Uint8Array): boolean {
+  return start.byteLength >= magic.byteLength && magic.every((b, i) => b === start[i]);
+}
+
+/**
+ * How a file is encrypted, from its first bytes: with a password chosen at export, for the
+ * administrators (a desktop's automatic backup, admin-keys.ts), or not at all.
+ */
+export async function backupEncryption(source: ByteSource): Promise<'password' | 'administrators' | null> {
+  const length = Math.max(ENCRYPTED_MAGIC.byteLength, AUTO_ENCRYPTED_MAGIC.byteLength);
+  const start = await new ByteReader(source).peek(length);
+  if (startsWith(start, ENCRYPTED_MAGIC)) return 'password';
+  return startsWith(start, AUTO_ENCRYPTED_MAGIC) ? 'administrators' : null;
+}
+
 /** Does this file start as an encrypted backup? Reads only its first bytes. */
 export async function isEncryptedBackup(source: ByteSource): Promise<boolean> {
-  const start = await new ByteReader(source).peek(ENCRYPTED_MAGIC.byteLength);
-  return start.byteLength === ENCRYPTED_MAGIC.byteLength && start.every((b, i) => b === ENCRYPTED_MAGIC[i]);
+  return (await backupEncryption(source)) !== null;
 }
 
 function firstIssue(error: { issues: readonly { path: PropertyKey[]; message: string }[] }): string {
@@ -68,14 +89,17 @@ export async function* readBackup(
 ): AsyncGenerator<BackupEntry> {
   const specs: Readonly<Record<string, CollectionSpec>> = options.specs ?? collectionSpecs;
   const reader = new ByteReader(source);
-  const start = await reader.peek(ENCRYPTED_MAGIC.byteLength);
-  const encrypted =
-    start.byteLength === ENCRYPTED_MAGIC.byteLength && start.every((b, i) => b === ENCRYPTED_MAGIC[i]);
+  const start = await reader.peek(Math.max(ENCRYPTED_MAGIC.byteLength, AUTO_ENCRYPTED_MAGIC.byteLength));
+  const magic = [ENCRYPTED_MAGIC, AUTO_ENCRYPTED_MAGIC].find((bytes) => startsWith(start, bytes));
+  const encrypted = magic !== undefined;
   let plain: ByteSource;
-  if (encrypted) {
+  if (magic) {
     if (!options.password) throw new BackupError('passwordRequired');
-    await reader.read(ENCRYPTED_MAGIC.byteLength);
-    plain = decryptBackup(reader, options.password);
+    await reader.read(magic.byteLength);
+    plain =
+      magic === ENCRYPTED_MAGIC
+        ? decryptBackup(reader, options.password)
+        : decryptAutoBackup(reader, options.password, options.adminKeys);
   } else {
     plain = reader.rest();
   }

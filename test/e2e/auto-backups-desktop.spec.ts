@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { BrowserContext, Page } from '@playwright/test';
 import { newPerson } from './door';
-import { firstRun } from './helpers';
+import { ADMIN, firstRun } from './helpers';
 
 const shots = join('test-results', 'auto-backups-desktop');
 mkdirSync(shots, { recursive: true });
@@ -128,7 +128,7 @@ class PlayedMain {
 test('desktop: a backup at start and on demand, a failure explained, one restored into a fresh profile', async ({
   browser,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const main = new PlayedMain();
   const first = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await main.install(first);
@@ -162,6 +162,13 @@ test('desktop: a backup at start and on demand, a failure explained, one restore
   await shot(page, '2-failure');
   await card.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
   await expect(card.getByRole('alert')).toHaveCount(0);
+  // Encrypted in the page before a byte reaches main: no member's name on disk.
+  expect(main.files.size).toBeGreaterThan(0);
+  for (const bytes of main.files.values()) {
+    expect(bytes.subarray(0, 14).toString('latin1')).toBe('TILLEUL-AUTO1\n');
+    expect(bytes.includes(Buffer.from('Lefèvre'))).toBe(false);
+    expect(bytes.includes(Buffer.from('Élise'))).toBe(false);
+  }
 
   // The same PC after its profile was lost: a fresh one, the backups' folder still there.
   const second = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -174,15 +181,28 @@ test('desktop: a backup at start and on demand, a failure explained, one restore
     .getByRole('button', { name: /^Restaurer la sauvegarde du / })
     .first()
     .click();
+  // Encrypted for the administrators: a wrong password is refused in French, then the
+  // administrator's (the same person set up this profile again) opens it.
+  const secret = restoreCard.getByLabel('Mot de passe administrateur ou code de secours');
+  await secret.pressSequentially('pas-le-bon-mot');
+  await secret.press('Enter');
+  await expect(restoreCard.getByRole('alert')).toContainText(
+    'Ce mot de passe n’ouvre pas cette sauvegarde automatique.',
+    { timeout: 20_000 },
+  );
+  await shot(other, '3-wrong-password');
+  await secret.fill('');
+  await secret.pressSequentially(ADMIN.password);
+  await secret.press('Enter');
   const preview = restoreCard.getByRole('region', { name: 'Contenu de la sauvegarde' });
-  await expect(preview.getByRole('row', { name: /^Personnes\s+1$/ })).toBeVisible({ timeout: 20_000 });
-  await expect(preview.getByRole('row', { name: /^Chiffrée\s+Non$/ })).toBeVisible();
+  await expect(preview.getByRole('row', { name: /^Personnes\s+1$/ })).toBeVisible({ timeout: 30_000 });
+  await expect(preview.getByRole('row', { name: /^Chiffrée\s+Oui$/ })).toBeVisible();
   await preview.getByLabel('Pour confirmer, tapez RESTAURER').pressSequentially('RESTAURER');
   await preview.getByRole('button', { name: 'Restaurer' }).click();
   await expect(other.getByText(/Restauration terminée\s:\s\d+ documents remis/)).toBeVisible({
     timeout: 30_000,
   });
-  await shot(other, '3-restored');
+  await shot(other, '4-restored');
   await other.goto('/#/membres');
   await expect(other.getByRole('heading', { level: 1, name: 'Membres' })).toBeVisible({ timeout: 20_000 });
   await expect(other.getByText('Lefèvre').first()).toBeVisible({ timeout: 20_000 });

@@ -3,6 +3,8 @@ import type { AutoBackupList, AutoBackupPort } from '@shared/ipc/auto-backups';
 import { BridgeError } from '@shared/ipc/contract';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { exportBackup } from '@renderer/data/backup/export';
+import { encryptAutoBackup } from '@shared/backup/admin-keys';
+import { onKeyringChange, readKeyring } from '@renderer/data/backup/keyring';
 
 export const DAY_MS = 86_400_000;
 /** How often, while the app runs, it looks whether a day has passed since the last backup. */
@@ -23,9 +25,19 @@ export function lastAutoBackup(list: AutoBackupList): Date | null {
 
 let running: Promise<void> | null = null;
 
+/**
+ * One automatic backup: the export, encrypted here for this PC's administrators (keyring.ts)
+ * before a byte leaves for main, so main and the disk see only ciphertext. No administrator's
+ * key yet: refused (`noAdminKey`), never written in clear.
+ */
+async function* encryptedExport(db: TilleulDatabase, appVersion: string): AsyncGenerator<Uint8Array> {
+  const keyring = await readKeyring(db);
+  yield* encryptAutoBackup(exportBackup(db, { appVersion, now: new Date() }), keyring);
+}
+
 /** One automatic backup now, streamed to main; one at a time (a second call joins the first). */
 export function runAutoBackup(db: TilleulDatabase, port: AutoBackupPort, appVersion: string): Promise<void> {
-  running ??= port.write(exportBackup(db, { appVersion, now: new Date() }), failureReason).finally(() => {
+  running ??= port.write(encryptedExport(db, appVersion), failureReason).finally(() => {
     running = null;
   });
   return running;
@@ -46,6 +58,10 @@ export async function backupIfDue(schedule: AutoBackupSchedule): Promise<'done' 
   try {
     const last = lastAutoBackup(await schedule.port.list());
     if (last && now().getTime() - last.getTime() < DAY_MS) return 'notDue';
+    // A new install before its first administrator: nothing to back up yet, nobody to encrypt
+    // for (the first administrator's key starts it, `scheduleAutoBackups`). A database that
+    // cannot say goes on to the backup, whose failure main records.
+    if (await beforeFirstAdministrator(schedule.db).catch(() => false)) return 'notDue';
     await runAutoBackup(schedule.db, schedule.port, schedule.appVersion);
     schedule.onAttempt?.(null);
     return 'done';
@@ -57,9 +73,23 @@ export async function backupIfDue(schedule: AutoBackupSchedule): Promise<'done' 
   }
 }
 
-/** At start, then every hour while the app runs: a backup when the last is a day old. */
+async function beforeFirstAdministrator(db: TilleulDatabase): Promise<boolean> {
+  if ((await readKeyring(db)).keys.length > 0) return false;
+  // A handful of accounts: read whole (a count on unindexed fields is refused by RxDB).
+  const users = await db.users.find().exec();
+  return !users.some((user) => user.role === 'admin' && !user.disabled);
+}
+
+/**
+ * At start, then every hour while the app runs: a backup when the last is a day old; and when
+ * the keyring changes (the first administrator created or signed in on this PC).
+ */
 export function scheduleAutoBackups(schedule: AutoBackupSchedule, everyMs = CHECK_EVERY_MS): () => void {
   void backupIfDue(schedule);
   const timer = setInterval(() => void backupIfDue(schedule), everyMs);
-  return () => clearInterval(timer);
+  const stop = onKeyringChange(() => void backupIfDue(schedule));
+  return () => {
+    clearInterval(timer);
+    stop();
+  };
 }

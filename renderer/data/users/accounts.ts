@@ -13,6 +13,7 @@ import type { SessionUser } from '@renderer/data/session';
 import type { AuditActor } from '@renderer/data/audit/write';
 import { appendAudit } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
+import { addAdminKey, removeAdminKey, rewrapAdminKey, unlockAdminKey } from '@renderer/data/backup/keyring';
 
 /** The rule for a new secret, by role: a PIN of 6+ digits at the door, a password elsewhere. */
 export function secretSchemaFor(role: Role) {
@@ -75,7 +76,7 @@ export async function createUser(
   db: TilleulDatabase,
   context: WriteContext,
   input: NewUserInput,
-  options: HashOptions & { recovery?: SecretHash } = {},
+  options: HashOptions & { recovery?: SecretHash; recoveryCode?: string } = {},
 ): Promise<UserDocument> {
   const valid = newUserSchema.parse(input);
   const user = userDocumentSchema.parse({
@@ -88,6 +89,10 @@ export async function createUser(
     ...(options.recovery ? { recovery: options.recovery } : {}),
   });
   await db.users.insert(user);
+  // The automatic backups open with this administrator's password (and recovery code) too.
+  if (user.role === 'admin') {
+    await addAdminKey(db, user.id, { password: valid.secret, recoveryCode: options.recoveryCode ?? null });
+  }
   return user;
 }
 
@@ -105,6 +110,7 @@ export async function resetSecret(
   const hashed = await hashSecret(secret, options.iterations ?? PBKDF2_ITERATIONS);
   await user.incrementalPatch({ secret: hashed, ...editStamps(context) });
   await db.upsertLocal(lockoutKey(userId), NO_LOCKOUT);
+  if (user.role === 'admin') await rewrapAdminKey(db, userId, { password: secret });
 }
 
 export async function setUserDisabled(
@@ -116,6 +122,8 @@ export async function setUserDisabled(
   const user = await db.users.findOne(userId).exec();
   if (!user) throw new Error(`Unknown user ${userId}`);
   await user.incrementalPatch({ disabled, ...editStamps(context) });
+  // A disabled administrator no longer opens the next automatic backups.
+  if (disabled && user.role === 'admin') await removeAdminKey(db, userId);
 }
 
 /** Lock-out counters stay on this device (RxDB local documents are not synced). */
@@ -150,6 +158,7 @@ export async function attemptLogin(
     wrong: 'wrong-secret',
   });
   if (!tried.ok) return tried.reason === 'malformed' ? { ok: false, reason: 'wrong-secret' } : tried;
+  if (user.role === 'admin') await unlockAdminKey(db, user.id, 'password', secret);
   return {
     ok: true,
     user: {

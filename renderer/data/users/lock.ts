@@ -1,6 +1,7 @@
 import type { SessionStore } from '@renderer/data/session';
 import { appendAudit } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
+import { forgetAdminKey } from '@renderer/data/backup/keyring';
 
 /** Ends the session: the app tree unmounts, nothing of it stays on screen behind the lock. */
 export async function lockApp(
@@ -10,6 +11,7 @@ export async function lockApp(
   reason: 'manual' | 'idle',
 ): Promise<void> {
   const user = session.get();
+  forgetAdminKey();
   if (!user) return;
   try {
     await appendAudit(

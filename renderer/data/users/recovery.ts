@@ -8,6 +8,7 @@ import type { HashOptions, LoginResult, NewSecretInput, NewUserInput } from '@re
 import { createUser, lockoutKey, newSecretSchema, tryWayIn } from '@renderer/data/users/accounts';
 import { hashSecret, verifySecret } from '@renderer/data/users/password';
 import type { TilleulDatabase } from '@renderer/data/database';
+import { rewrapAdminKey, unlockAdminKey } from '@renderer/data/backup/keyring';
 
 /**
  * The way back in for an administrator who forgot the password (issue 15, item 14), without
@@ -32,7 +33,12 @@ export async function createFirstAdministrator(
   options: HashOptions = {},
 ): Promise<{ user: UserDocument; recoveryCode: string }> {
   const { code, verifier } = await freshCode(options);
-  const user = await createUser(db, context, { ...input, role: 'admin' }, { ...options, recovery: verifier });
+  const user = await createUser(
+    db,
+    context,
+    { ...input, role: 'admin' },
+    { ...options, recovery: verifier, recoveryCode: code },
+  );
   return { user, recoveryCode: code };
 }
 
@@ -48,6 +54,7 @@ export async function renewRecoveryCode(
   if (user.role !== 'admin') throw new RecoveryError('recovery.errors.adminOnly');
   const { code, verifier } = await freshCode(options);
   await user.incrementalPatch({ recovery: verifier, ...editStamps(context) });
+  await rewrapAdminKey(db, userId, { recoveryCode: code });
   return code;
 }
 
@@ -89,6 +96,8 @@ export async function attemptRecovery(
     signedIn: 'recovery.audit.signedIn',
   });
   if (!tried.ok) return tried.reason === 'malformed' ? { ok: false, reason: 'code-format' } : tried;
+  // The key of the automatic backups, opened with the code, is wrapped under the new password.
+  await unlockAdminKey(db, user.id, 'recovery', typed);
   return {
     ok: true,
     user: {
@@ -123,5 +132,11 @@ export async function chooseNewSecret(
     ...editStamps(context),
   });
   await db.upsertLocal(lockoutKey(userId), NO_LOCKOUT);
+  if (user.role === 'admin') {
+    await rewrapAdminKey(db, userId, {
+      password: valid.secret,
+      ...(fresh ? { recoveryCode: fresh.code } : {}),
+    });
+  }
   return { recoveryCode: fresh?.code ?? null };
 }

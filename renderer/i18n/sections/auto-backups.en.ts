@@ -27,4 +27,7 @@ export const autoBackupsEn: typeof autoBackupsFr = {
   restore: 'Restore…',
   restoreOne: 'Restore the backup of {{date}}',
   wholeCopy: 'Whole copy, in the backups folder',
+  secretLabel: 'Administrator password or recovery code',
+  secretHelp:
+    'Automatic backups are encrypted for the administrators of this PC: type your password (or that of an administrator on the day of the backup), or your recovery code.',
 };

@@ -26,4 +26,7 @@ export const autoBackupsFr = {
   restore: 'Restaurer…',
   restoreOne: 'Restaurer la sauvegarde du {{date}}',
   wholeCopy: 'Copie complète, dans le dossier des sauvegardes',
+  secretLabel: 'Mot de passe administrateur ou code de secours',
+  secretHelp:
+    'Les sauvegardes automatiques sont chiffrées pour les administrateurs de ce PC : tapez votre mot de passe (ou celui d’un administrateur du jour de la sauvegarde), ou votre code de secours.',
 };

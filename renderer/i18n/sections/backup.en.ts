@@ -77,5 +77,9 @@ export const backupEn: typeof backupFr = {
       'The backup holds the same document twice (line {{line}}, {{collection}}): it was changed. Try another backup.',
     restoreInProgress:
       'A restore is already running on this device. Wait for it to finish, or restart Tilleul so that it finishes it.',
+    wrongAdminSecret:
+      'This password does not open this automatic backup. Type the password of an administrator as it was on the day of the backup, or their recovery code.',
+    noAdminKey:
+      'Automatic backup not made: no administrator has signed in on this PC yet, and it must not be written unencrypted. Sign in once as an administrator, then click “Back up now”.',
   },
 };

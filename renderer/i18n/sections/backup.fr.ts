@@ -81,5 +81,9 @@ export const backupFr = {
       'La sauvegarde contient deux fois le même document (ligne {{line}}, {{collection}}) : elle a été modifiée. Essayez une autre sauvegarde.',
     restoreInProgress:
       'Une restauration est déjà en cours sur cet appareil. Attendez qu’elle se termine, ou redémarrez Tilleul pour qu’il la termine.',
+    wrongAdminSecret:
+      'Ce mot de passe n’ouvre pas cette sauvegarde automatique. Tapez le mot de passe d’un administrateur tel qu’il était le jour de la sauvegarde, ou son code de secours.',
+    noAdminKey:
+      'Sauvegarde automatique non faite : aucun administrateur ne s’est encore connecté sur ce PC, et elle ne doit pas être écrite en clair. Connectez-vous une fois en administrateur, puis cliquez « Sauvegarder maintenant ».',
   },
 };

@@ -5,6 +5,7 @@ import { formatSyncTime } from '@renderer/components/sync/describe-sync';
 import { localeOf } from '@renderer/i18n/i18n';
 import { useLanguage } from '@renderer/i18n/language';
 import { AutoBackupTable } from '@renderer/pages/settings/backup/AutoBackupTable';
+import { BackupSecretForm } from '@renderer/pages/settings/backup/BackupSecretForm';
 import { RestoreSteps } from '@renderer/pages/settings/backup/RestoreSteps';
 import { describeAutoFailure, formatBytes } from '@renderer/pages/settings/backup/auto-backup-text';
 import type { AutoBackupsState } from '@renderer/pages/settings/backup/use-auto-backups';
@@ -21,9 +22,11 @@ function AutoBackups({ auto }: { auto: AutoBackupsState }) {
   const { t } = useTranslation();
   const restore = useRestoreBackup();
   const [selected, setSelected] = useState<string | null>(null);
+  const [secret, setSecret] = useState('');
   const busy = auto.busy || restore.progress !== null;
   const choose = (name: string) => {
     setSelected(name);
+    setSecret('');
     void restore.choose(() => auto.port.read(name));
   };
 
@@ -48,7 +51,17 @@ function AutoBackups({ auto }: { auto: AutoBackupsState }) {
             onRestore={choose}
           />
         )}
-        <RestoreSteps restore={restore} busy={busy} password="" />
+        {selected && restore.encrypted && !restore.summary && !restore.result && (
+          <BackupSecretForm
+            label={t('backup.auto.secretLabel')}
+            description={t('backup.auto.secretHelp')}
+            value={secret}
+            onChange={setSecret}
+            onSubmit={() => void restore.check(secret)}
+            busy={busy}
+          />
+        )}
+        <RestoreSteps restore={restore} busy={busy} password={secret} />
       </Stack>
     </Paper>
   );

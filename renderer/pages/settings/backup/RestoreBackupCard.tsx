@@ -1,7 +1,7 @@
-import { Button, FileInput, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { FileInput, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SecretInput } from '@renderer/components/SecretInput';
+import { BackupSecretForm } from '@renderer/pages/settings/backup/BackupSecretForm';
 import { useRestoreBackup } from '@renderer/pages/settings/backup/use-restore';
 import { RestoreSteps } from '@renderer/pages/settings/backup/RestoreSteps';
 
@@ -33,26 +33,13 @@ export function RestoreBackupCard() {
           size="md"
         />
         {restore.file && restore.encrypted && !restore.summary && !restore.result && (
-          <form
-            onSubmit={(event) => {
-              event.preventDefault();
-              void restore.check(password);
-            }}
-          >
-            <Group align="flex-end">
-              <SecretInput
-                label={t('backup.restore.password')}
-                value={password}
-                onChange={(event) => setPassword(event.currentTarget.value)}
-                autoComplete="off"
-                maxLength={200}
-                style={{ flex: 1 }}
-              />
-              <Button type="submit" loading={busy} size="md">
-                {t('backup.restore.check')}
-              </Button>
-            </Group>
-          </form>
+          <BackupSecretForm
+            label={t('backup.restore.password')}
+            value={password}
+            onChange={setPassword}
+            onSubmit={() => void restore.check(password)}
+            busy={busy}
+          />
         )}
         <RestoreSteps restore={restore} busy={busy} password={password} />
       </Stack>

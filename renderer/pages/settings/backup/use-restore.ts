@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { restoreBackup } from '@renderer/data/backup/restore';
 import type { RestoreResult, RestoreStep } from '@renderer/data/backup/restore';
 import { fileBytes } from '@renderer/data/backup/file-source';
+import { readKeyring } from '@renderer/data/backup/keyring';
 import type { ByteSource } from '@shared/backup/bytes';
 import { useCurrentUser, useData, useWriteContext } from '@renderer/data/context';
 import { describeBackupError } from '@renderer/pages/settings/backup/backup-error';
@@ -38,7 +39,7 @@ export function useRestoreBackup() {
     setProgress({ step: 'checking', done: 0, total: 0 });
     try {
       setSummary(
-        await inspectBackup(open(), { password }, (read) =>
+        await inspectBackup(open(), { password, adminKeys: (await readKeyring(db)).keys }, (read) =>
           setProgress({ step: 'checking', done: read, total: 0 }),
         ),
       );
@@ -76,6 +77,7 @@ export function useRestoreBackup() {
     try {
       const done = await restoreBackup(db, source.open, {
         password,
+        adminKeys: (await readKeyring(db)).keys,
         checked: summary,
         actor: { userId: user.id, userName: user.name, deviceId: context.deviceId, now: context.now },
         onProgress: (step, count, total) => setProgress({ step, done: count, total }),
