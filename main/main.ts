@@ -26,6 +26,7 @@ import type { WindowState } from '@main/window/window-state';
 import { MENU_CHANNEL } from '@shared/ipc/desktop';
 import type { DesktopContext } from '@shared/ipc/desktop';
 import { AutoBackupWriter } from '@main/backups/auto-backups';
+import { applyBeforeUpdateRestore } from '@main/backups/restore-before-update';
 import { backupBeforeUpdate, schemaSignature } from '@main/backups/pre-migration';
 import { collectionSpecs } from '@shared/schema/collections';
 
@@ -206,6 +207,15 @@ async function onReady(): Promise<void> {
   );
   await autoBackups.loadState();
   await autoBackups.removeLeftovers();
+  // A copy from before an update chosen for restore: put in place before anything opens it.
+  const restoredCopy = await applyBeforeUpdateRestore({
+    userData: app.getPath('userData'),
+    folder: join(app.getPath('userData'), 'sauvegardes'),
+  });
+  if (restoredCopy.kind === 'failed') {
+    console.error('[tilleul] the copy before the update was not restored', restoredCopy.error);
+    autoBackups.fail('backup.auto.restoreCopyFailed');
+  }
   const before = await backupBeforeUpdate({
     userData: app.getPath('userData'),
     folder: join(app.getPath('userData'), 'sauvegardes'),

@@ -30,4 +30,6 @@ export const autoBackupsEn: typeof autoBackupsFr = {
   secretLabel: 'Administrator password or recovery code',
   secretHelp:
     'Automatic backups are encrypted for the administrators of this PC: type your password (or that of an administrator on the day of the backup), or your recovery code.',
+  restoreCopyFailed:
+    'The chosen copy from before the update could not be put back: the data were left as they were. Check the free disk space, then try again.',
 };

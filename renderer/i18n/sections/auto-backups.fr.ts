@@ -29,4 +29,6 @@ export const autoBackupsFr = {
   secretLabel: 'Mot de passe administrateur ou code de secours',
   secretHelp:
     'Les sauvegardes automatiques sont chiffrées pour les administrateurs de ce PC : tapez votre mot de passe (ou celui d’un administrateur du jour de la sauvegarde), ou votre code de secours.',
+  restoreCopyFailed:
+    'La copie d’avant mise à jour choisie n’a pas pu être remise en place : les données sont restées telles qu’elles étaient. Vérifiez la place libre sur le disque, puis recommencez.',
 };
