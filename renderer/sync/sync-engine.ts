@@ -34,6 +34,7 @@ import { createPushHandler } from '@renderer/sync/push-handler';
 import { holdUntil } from '@renderer/sync/hold-until';
 import { isAuthFailure, isNetworkFailure, outdatedSide, toSyncError } from '@renderer/sync/sync-error';
 import { syncPhase } from '@renderer/sync/sync-phase';
+import { syncStageOf } from '@renderer/sync/sync-order';
 import type { Leadership } from '@renderer/sync/sync-phase';
 import type { SyncStatusStore } from '@renderer/sync/sync-status';
 
@@ -92,20 +93,6 @@ function leadershipOf(db: TilleulDatabase, wait: boolean): { now: boolean; elect
   addRxPlugin(RxDBLeaderElectionPlugin);
   return { now: false, elected: db.waitForLeadership() };
 }
-
-/**
- * Collections whose replication starts once the others have made their first pass. On a new
- * device the people, households, memberships and events come first, so the door's search and
- * the member list work while the history (200,000 attendance records at 50,000 people) is still
- * arriving: IndexedDB writes one collection about as fast as several. Later in the day the first
- * pass is short and the wait with it.
- */
-export const REPLICATED_AFTER_THE_DIRECTORY: ReadonlySet<string> = new Set([
-  'attendance',
-  'donations',
-  'receipts',
-  'audit',
-]);
 
 /** Has the replication pulled up to the server's head and pushed what it had, once? (RxDB's state) */
 function firstPassMade(replication: Replication): boolean {
@@ -339,8 +326,9 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   const pullBatchSize = options.pullBatchSize ?? CLIENT_PULL_BATCH;
   const actives: Replication['active$'][] = [];
-  const directoryPasses: Promise<unknown>[] = [];
-  const startedLater: Replication[] = [];
+  // By stage (sync-order.ts): the first passes, and the replications that wait for the stages before.
+  const stagePasses: Promise<unknown>[][] = [];
+  const startedLater: Replication[][] = [];
   for (const spec of Object.values(specs)) {
     const collection = (db.collections as unknown as Record<string, RxCollection | undefined>)[spec.name];
     if (!collection) continue;
@@ -368,7 +356,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
       live: true,
       retryTime: options.retryTime ?? 5000,
       waitForLeadership: options.waitForLeadership ?? true,
-      autoStart: !REPLICATED_AFTER_THE_DIRECTORY.has(spec.name),
+      autoStart: syncStageOf(spec.name) === 0,
       // A door device sends its journal entries but receives no donations, receipts or journal.
       pull: !deviceMayRead(enrolment.scope, spec.name)
         ? undefined
@@ -440,8 +428,9 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     const firstPassEnds = replication.awaitInitialReplication();
     firstPassDone(firstPassEnds);
     firstPassEnds.then(scheduleRecount, () => undefined); // (rejected: cancelled first)
-    if (REPLICATED_AFTER_THE_DIRECTORY.has(spec.name)) startedLater.push(replication);
-    else directoryPasses.push(firstPassEnds);
+    const stage = syncStageOf(spec.name);
+    (stagePasses[stage] ??= []).push(firstPassEnds);
+    if (stage > 0) (startedLater[stage] ??= []).push(replication);
     replications.set(spec.name, replication);
     if (MERGE_REDIRECTED.has(spec.name)) {
       subscriptions.add(replication.received$.subscribe(() => mergeRedirectTriggers.next()));
@@ -462,12 +451,21 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   // Also started when requests fail: offline, nothing is pulled, and their changes waiting to be
   // sent (check-ins at the door) must be counted, which needs their replication state.
-  startLater = () => {
+  const startStage = (stage: number) => {
     if (stopped) return;
-    for (const replication of startedLater.splice(0)) void replication.start();
+    for (const replication of (startedLater[stage] ?? []).splice(0)) void replication.start();
   };
-  // A directory replication cancelled before its first pass (the engine stopped) starts nothing.
-  Promise.all(directoryPasses).then(startLater, () => undefined);
+  startLater = () => {
+    for (let stage = 1; stage < startedLater.length; stage += 1) startStage(stage);
+  };
+  // Each stage once the one before has made its first pass; a replication cancelled before its
+  // first pass (the engine stopped) starts nothing after it.
+  let stagesBefore: Promise<unknown> = Promise.resolve();
+  for (let stage = 1; stage < Math.max(stagePasses.length, startedLater.length); stage += 1) {
+    const passes = stagePasses[stage - 1] ?? [];
+    stagesBefore = stagesBefore.then(() => Promise.all(passes)).then(() => startStage(stage));
+  }
+  stagesBefore.catch(() => undefined);
   subscriptions.add(
     combineLatest(actives).subscribe((flags) => {
       active = flags.some(Boolean);

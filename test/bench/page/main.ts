@@ -14,7 +14,7 @@ import { readAll } from '@renderer/data/read-all';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { enrolDevice } from '@renderer/sync/enrolment';
 import { SyncService } from '@renderer/sync/sync-service';
-import { REPLICATED_AFTER_THE_DIRECTORY } from '@renderer/sync/sync-engine';
+import { syncStageOf } from '@renderer/sync/sync-order';
 import { checkIn } from '@renderer/data/events/write';
 import { SessionStore } from '@renderer/data/session';
 import { installWriteGuard } from '@renderer/data/write-guard';
@@ -123,9 +123,9 @@ function usedHeap(): number | undefined {
   return (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
 }
 
-/** The last first pull among the collections replicated before the history, if all ended. */
+/** The last first pull among the collections of the first stage (people, households…), if all ended. */
 function directoryReadyMs(firstPassMs: Record<string, { down?: number }>): number | undefined {
-  const directory = BENCH_COLLECTIONS.filter((name) => !REPLICATED_AFTER_THE_DIRECTORY.has(name));
+  const directory = BENCH_COLLECTIONS.filter((name) => syncStageOf(name) === 0);
   const ends = directory.map((name) => firstPassMs[name]?.down);
   return ends.every((end) => end !== undefined) ? Math.max(...(ends as number[])) : undefined;
 }

@@ -1,0 +1,139 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemoAssociation } from '@shared/demo/demo-association';
+import { makeAttendance, makeEvent } from '@shared/events/testing';
+import { collectionSpecs } from '@shared/schema/collections';
+import { Directory } from '@renderer/data/directory';
+import type { FetchLike } from '@renderer/sync/api-client';
+import { startTestClient, startTestServer } from '../../test/sync/harness';
+import type { TestClient, TestServer } from '../../test/sync/harness';
+
+/**
+ * Issue 19, « usable first »: a new device receives the people and households first, then the
+ * events and their attendance, then the memberships, against a real server on 127.0.0.1.
+ */
+const SPECS = {
+  people: collectionSpecs.people,
+  households: collectionSpecs.households,
+  events: collectionSpecs.events,
+  attendance: collectionSpecs.attendance,
+  memberships: collectionSpecs.memberships,
+  audit: collectionSpecs.audit,
+};
+
+let server: TestServer;
+const clients: TestClient[] = [];
+const demo = generateDemoAssociation({ size: 400, seed: 19 });
+const events = [makeEvent({ id: 'event-loto' }), makeEvent({ id: 'event-ag', title: 'Assemblée générale' })];
+const attendance = demo.people.slice(0, 150).map((person) => makeAttendance('event-loto', person.id));
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const seed = async (collection: string, documents: readonly { id: string }[]) => {
+    for (let start = 0; start < documents.length; start += 500) {
+      const rows = documents
+        .slice(start, start + 500)
+        .map((document) => ({ newDocumentState: { ...document, _deleted: false } }));
+      await server.store().push(server.orgId, collection, rows);
+    }
+  };
+  // Stored in the reverse of the order of need: the sequence alone would bring them the other way.
+  await seed('memberships', demo.memberships);
+  await seed('attendance', attendance);
+  await seed('events', events);
+  await seed('households', demo.households);
+  await seed('people', demo.people);
+});
+afterAll(async () => {
+  await server.dispose();
+});
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((client) => client.close()));
+});
+
+const collectionOf = (url: string) => /\/sync\/([a-z]+)\/pull/.exec(url)?.[1];
+
+async function until(check: () => Promise<boolean> | boolean, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('first sync in order of need', () => {
+  it('completes the people and households, then the events and attendance, then the memberships', async () => {
+    const log: string[] = [];
+    const recordingPulls: FetchLike = async (input, init) => {
+      const collection = collectionOf(input);
+      if (collection && !log.includes(`${collection}: pulled`)) log.push(`${collection}: pulled`);
+      // A little latency, so that collections started together would interleave.
+      if (collection) await new Promise((resolve) => setTimeout(resolve, 5));
+      return fetch(input, init);
+    };
+    const client = await startTestClient(server, 'ordre', {
+      specs: SPECS,
+      fetch: recordingPulls,
+      engine: { pullBatchSize: 100 },
+    });
+    clients.push(client);
+    for (const [name, replication] of client.engine.replications) {
+      void replication.awaitInitialReplication().then(() => log.push(`${name}: complete`));
+    }
+    await client.engine.awaitInSync();
+    await until(() => log.filter((line) => line.endsWith('complete')).length === 6);
+
+    const at = (line: string) => {
+      const index = log.indexOf(line);
+      expect(index, line).toBeGreaterThanOrEqual(0);
+      return index;
+    };
+    const complete = (...names: string[]) => Math.max(...names.map((name) => at(`${name}: complete`)));
+    const firstPull = (...names: string[]) => Math.min(...names.map((name) => at(`${name}: pulled`)));
+    expect(complete('people', 'households')).toBeLessThan(firstPull('events', 'attendance'));
+    expect(complete('events', 'attendance')).toBeLessThan(firstPull('memberships'));
+    expect(complete('memberships')).toBeLessThan(firstPull('audit'));
+    expect(await client.db.people.count().exec()).toBe(demo.people.length);
+    expect(await client.db.attendance.count().exec()).toBe(attendance.length);
+    expect(await client.db.memberships.count().exec()).toBe(demo.memberships.length);
+  });
+
+  it('finds people at the door search before a single membership has arrived', async () => {
+    let release: () => void = () => undefined;
+    const membershipsHeld = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let membershipPulls = 0;
+    const heldMemberships: FetchLike = async (input, init) => {
+      if (collectionOf(input) === 'memberships') {
+        membershipPulls += 1;
+        await membershipsHeld;
+      }
+      return fetch(input, init);
+    };
+    const client = await startTestClient(server, 'porte', {
+      specs: SPECS,
+      fetch: heldMemberships,
+      engine: { pullBatchSize: 100 },
+    });
+    clients.push(client);
+    // The directory the member list and the entrance read, opened as the app does at start-up.
+    const directory = await Directory.open(client.db);
+    try {
+      const wanted = demo.people[demo.people.length - 1];
+      if (!wanted) throw new Error('no demo people');
+      await until(() => directory.getView().people.size === demo.people.length);
+      await until(() => membershipPulls > 0);
+      const hits = directory.getView().index.search(`${wanted.firstName} ${wanted.lastName}`);
+      expect(hits.map((hit) => hit.person.id)).toContain(wanted.id);
+      expect(directory.getView().households.size).toBe(demo.households.length);
+      expect(await client.db.memberships.count().exec()).toBe(0);
+
+      release();
+      await client.engine.awaitInSync();
+      await until(() => directory.getView().memberships.size === demo.memberships.length);
+    } finally {
+      release();
+      directory.close();
+    }
+  });
+});
