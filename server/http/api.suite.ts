@@ -1677,11 +1677,12 @@ export function describeApi(backend: Backend): void {
             ['page-4', 'page-5'],
           ]);
           const tail = await pullFrom(device.token, seq);
-          expect(tail).toEqual({ documents: [], checkpoint: { seq } });
+          expect(tail).toEqual({ documents: [], checkpoint: { seq }, remaining: 0 });
           // The document limit still holds, and a page that the limit cut says nothing of `more`.
           expect(await pullFrom(device.token, 0, 1)).toEqual({
             documents: [docs[0]],
             checkpoint: { seq: 1 },
+            remaining: 5,
           });
         });
 

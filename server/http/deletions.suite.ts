@@ -87,7 +87,25 @@ export function describeDeletions(backend: Backend): void {
       // The checkpoint passes the tombstones it left out: the next pull does not scan them again.
       const head = (await pull(a, 0)).checkpoint.seq;
       expect(first.checkpoint).toBe(head);
-      expect(await pull(b, first.checkpoint)).toEqual({ documents: [], checkpoint: { seq: head } });
+      expect(await pull(b, first.checkpoint)).toEqual({
+        documents: [],
+        checkpoint: { seq: head },
+        remaining: 0,
+      });
+    });
+
+    it('counts what remains after a page as each device will receive it: no deletion it never held', async () => {
+      const { a, b, c, kept } = await story();
+      for (const [device, remaining] of [
+        [a, 2],
+        [c, 1],
+        [b, 0],
+      ] as const) {
+        const page = await pull(device, 0, 1);
+        expect(page.documents.map((doc) => doc.id)).toEqual([kept.id]);
+        expect(page.remaining).toBe(remaining);
+        expect((await pullAll(device, page.checkpoint.seq)).received).toHaveLength(remaining);
+      }
     });
 
     it('says nothing of them on B’s event stream, and B’s next pull brings only what changed since', async () => {

@@ -171,8 +171,8 @@ export function registerSyncRoutes(
       if (wantsRecorded(collection, query.recorded))
         await fillRecordedDevices(store, device.orgId, documents, page.pushedBy);
       return page.more
-        ? { documents, checkpoint: { seq: page.seq }, more: true }
-        : { documents, checkpoint: { seq: page.seq } };
+        ? { documents, checkpoint: { seq: page.seq }, more: true, remaining: page.remaining }
+        : { documents, checkpoint: { seq: page.seq }, remaining: page.remaining };
     },
   );
 

@@ -118,7 +118,13 @@ export abstract class SqlStore {
     const last = sizes[cut - 1];
     const ended = sizes.length < limit;
     if (!last)
-      return { documents: [], seq: Math.max(afterSeq, ended ? skipUpTo : 0), more: false, pushedBy: [] };
+      return {
+        documents: [],
+        seq: Math.max(afterSeq, ended ? skipUpTo : 0),
+        more: false,
+        pushedBy: [],
+        remaining: 0,
+      };
     const lastSeq = Number(last.seq);
     const rows = await this.query<{ data: StoredDocument; pushed_by: string | null }>(
       `SELECT data, pushed_by FROM documents WHERE org_id = ? AND collection = ? AND seq > ? AND seq <= ?
@@ -131,7 +137,26 @@ export abstract class SqlStore {
       seq: ended && !more ? Math.max(lastSeq, skipUpTo) : lastSeq,
       more,
       pushedBy: rows.map((row) => row.pushed_by),
+      remaining: ended && !more ? 0 : await this.countAfter(orgId, collection, lastSeq, skipUpTo),
     };
+  }
+
+  /**
+   * The documents a pull from `afterSeq` would return, to the end. Past the skipped deletions the
+   * count reads only the sequence index; before them, it subtracts those deletions.
+   */
+  private async countAfter(orgId: string, collection: string, afterSeq: number, skipUpTo: number) {
+    const [all] = await this.query<{ n: StoredSeq }>(
+      'SELECT COUNT(*) AS n FROM documents WHERE org_id = ? AND collection = ? AND seq > ?',
+      [orgId, collection, afterSeq],
+    );
+    if (skipUpTo <= afterSeq) return Number(all?.n ?? 0);
+    const [skipped] = await this.query<{ n: StoredSeq }>(
+      `SELECT COUNT(*) AS n FROM documents
+       WHERE org_id = ? AND collection = ? AND seq > ? AND seq <= ? AND deleted <> 0`,
+      [orgId, collection, afterSeq, skipUpTo],
+    );
+    return Number(all?.n ?? 0) - Number(skipped?.n ?? 0);
   }
 
   async pushedByOf(

@@ -184,6 +184,11 @@ export interface PullPage {
   pushedBy: (string | null)[];
   /** True when the page stopped at its byte bound before `limit`: more documents follow. */
   more: boolean;
+  /**
+   * The documents after this page that the same pull would return (deletions skipped alike), as
+   * the store counted them: what a device's first sync shows as still to come (issue 19).
+   */
+  remaining: number;
 }
 
 /** A write another server process committed to the same database. */

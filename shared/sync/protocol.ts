@@ -73,6 +73,11 @@ export const pullResponseSchema = z.object({
    * `limit`: a short page is then not the end, and the client asks for the next one.
    */
   more: z.boolean().optional(),
+  /**
+   * How many documents follow this page (a count of the server's, for a first sync's progress:
+   * issue 19). Absent from a server older than this field.
+   */
+  remaining: z.number().int().min(0).optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
