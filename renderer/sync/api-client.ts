@@ -70,19 +70,30 @@ class InactivityTimeout extends Error {
   }
 }
 
-/** The body as text, read chunk by chunk so that each chunk counts as activity. */
-async function readText(response: Response, onChunk: () => void): Promise<string> {
-  if (!response.body) return response.text();
+/**
+ * The body as text, read chunk by chunk so that each chunk counts as activity, and its size in
+ * bytes (as decoded: what the first sync's progress shows in megabytes).
+ */
+async function readText(response: Response, onChunk: () => void): Promise<{ text: string; bytes: number }> {
+  if (!response.body) {
+    const text = await response.text();
+    return { text, bytes: text.length };
+  }
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let text = '';
+  let bytes = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
+    if (done) return { text: text + decoder.decode(), bytes };
     onChunk();
+    bytes += value.byteLength;
     text += decoder.decode(value, { stream: true });
   }
 }
+
+/** A pull page and the bytes of its answer. */
+export type PulledPage = PullResponse & { bytes: number };
 
 /**
  * The sync API as typed calls. Every answer is checked with the shared wire schemas: a proxy's
@@ -132,21 +143,22 @@ export class SyncApi {
   }
 
   /** `recorded`: ask for the collection's server fields (collection-rules.ts `serverFields`). */
-  pull(
+  async pull(
     collection: string,
     seq: number,
     limit: number,
     options: { recorded?: boolean } = {},
-  ): Promise<PullResponse> {
+  ): Promise<PulledPage> {
     const query = new URLSearchParams({ seq: String(seq), limit: String(limit) });
     if (options.recorded) query.set('recorded', '1');
-    return this.request(
+    const { data, bytes } = await this.exchange(
       pullResponseSchema,
       'GET',
       `/sync/${encodeURIComponent(collection)}/pull?${query.toString()}`,
       undefined,
       schemaHeader(collection, this.specs),
     );
+    return { ...data, bytes };
   }
 
   /** `recorded`: conflict answers carry the collection's server fields, as pulls do. */
@@ -171,7 +183,7 @@ export class SyncApi {
     path: string,
     headers: Record<string, string>,
     body: unknown,
-  ): Promise<{ response: Response; text: string }> {
+  ): Promise<{ response: Response; text: string; bytes: number }> {
     const timeout = inactivityTimeout(this.timeoutMs);
     try {
       const response = await this.fetchImpl(this.url(path), {
@@ -182,7 +194,7 @@ export class SyncApi {
         cache: 'no-store',
       });
       timeout.touch();
-      return { response, text: await readText(response, timeout.touch) };
+      return { response, ...(await readText(response, timeout.touch)) };
     } catch (error) {
       // fetch rejects on DNS, refused connections, offline mode, CORS and timeouts alike.
       const reason: unknown = timeout.signal.aborted ? timeout.signal.reason : error;
@@ -199,13 +211,24 @@ export class SyncApi {
     body?: unknown,
     extraHeaders: Record<string, string> = {},
   ): Promise<z.output<S>> {
+    return (await this.exchange(schema, method, path, body, extraHeaders)).data;
+  }
+
+  /** The answer checked against `schema`, with the size of its body. */
+  private async exchange<S extends z.ZodType>(
+    schema: S,
+    method: 'GET' | 'POST',
+    path: string,
+    body?: unknown,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<{ data: z.output<S>; bytes: number }> {
     const headers: Record<string, string> = {
       ...this.authHeaders(),
       ...extraHeaders,
       accept: 'application/json',
     };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    const { response, text } = await this.slots.run(() => this.send(method, path, headers, body));
+    const { response, text, bytes } = await this.slots.run(() => this.send(method, path, headers, body));
     let json: unknown;
     try {
       json = text ? JSON.parse(text) : undefined;
@@ -222,6 +245,6 @@ export class SyncApi {
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) throw new SyncError('BAD_RESPONSE', parsed.error.message, response.status);
-    return parsed.data;
+    return { data: parsed.data, bytes };
   }
 }

@@ -65,7 +65,10 @@ describe('first sync in order of need', () => {
     const log: string[] = [];
     const recordingPulls: FetchLike = async (input, init) => {
       const collection = collectionOf(input);
-      if (collection && !log.includes(`${collection}: pulled`)) log.push(`${collection}: pulled`);
+      // A one-document pull at the start is the progress's count of what the server holds.
+      const counting = input.includes('limit=1&') || input.endsWith('limit=1');
+      if (collection && !counting && !log.includes(`${collection}: pulled`))
+        log.push(`${collection}: pulled`);
       // A little latency, so that collections started together would interleave.
       if (collection) await new Promise((resolve) => setTimeout(resolve, 5));
       return fetch(input, init);
@@ -135,5 +138,65 @@ describe('first sync in order of need', () => {
       release();
       directory.close();
     }
+  });
+
+  it('shows each collection’s progress out of the server’s count while the first sync lasts, then no more', async () => {
+    const client = await startTestClient(server, 'progres', {
+      specs: SPECS,
+      engine: { pullBatchSize: 100 },
+    });
+    clients.push(client);
+    const seen: NonNullable<ReturnType<typeof client.status.get>['firstSync']>[] = [];
+    const unsubscribe = client.status.subscribe(() => {
+      const firstSync = client.status.get().firstSync;
+      if (firstSync) seen.push(firstSync);
+    });
+    await client.engine.awaitInSync();
+    await until(() => client.status.get().firstSync === null);
+    unsubscribe();
+    const people = seen.map((snapshot) => snapshot.collections.find((c) => c.collection === 'people'));
+    // Part-way: some received, out of every person the server holds.
+    expect(people).toContainEqual(
+      expect.objectContaining({ received: 200, expected: demo.people.length, done: false }),
+    );
+    expect(people.every((line) => line?.expected === null || line?.expected === demo.people.length)).toBe(
+      true,
+    );
+    // In order of need, with megabytes counted for what arrived.
+    const last = seen[seen.length - 1];
+    expect(last?.collections.map((c) => c.collection)).toEqual([
+      'people',
+      'households',
+      'events',
+      'attendance',
+      'memberships',
+      'audit',
+    ]);
+    const memberships = last?.collections.find((c) => c.collection === 'memberships');
+    expect(memberships?.expected).toBe(demo.memberships.length);
+    expect(people[people.length - 1]?.bytes).toBeGreaterThan(100_000);
+
+    // Started again on the same database: the first sync is over, nothing more to show.
+    await client.engine.stop();
+    const { startSyncEngine } = await import('@renderer/sync/sync-engine');
+    client.engine = startSyncEngine({
+      db: client.db,
+      enrolment: client.enrolment,
+      status: client.status,
+      retryTime: 100,
+      waitForLeadership: false,
+      specs: SPECS,
+      auditActor: () => ({
+        userId: 'u',
+        userName: 'u',
+        deviceId: client.enrolment.deviceId,
+        now: () => new Date(),
+      }),
+    });
+    let shown = false;
+    const watch = client.status.subscribe(() => (shown ||= client.status.get().firstSync !== null));
+    await client.engine.awaitInSync();
+    watch();
+    expect(shown).toBe(false);
   });
 });

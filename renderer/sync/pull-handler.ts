@@ -23,6 +23,8 @@ export interface PullHandlerDeps {
   access?: ReadAccess;
   /** This device's copy of a document, to delete when the server withdraws it; none when absent. */
   local?: (id: string) => Promise<PulledDocument | undefined>;
+  /** Each page received: its documents, what the server says follows it, its bytes (issue 19). */
+  onPage?: (page: { documents: number; remaining?: number; bytes: number }) => void;
 }
 
 /**
@@ -73,6 +75,7 @@ export function createPullHandler(deps: PullHandlerDeps): ReplicationPullHandler
         if (checked.ok) documents.push(checked.document);
         else deps.onSkipped({ collection, documentId: checked.documentId, issues: checked.issues });
       }
+      deps.onPage?.({ documents: page.documents.length, remaining: page.remaining, bytes: page.bytes });
       seq = page.checkpoint.seq;
       // A page cut short by the server's byte bound says `more`: not the end of the changes.
       if (page.documents.length < wanted && !page.more) break;

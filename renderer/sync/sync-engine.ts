@@ -25,6 +25,7 @@ import { ChangeStream } from '@renderer/sync/change-stream';
 import { conflictAuditEvent } from '@renderer/sync/conflict-audit';
 import { createConflictHandler } from '@renderer/sync/conflict-handler';
 import type { Enrolment } from '@renderer/sync/enrolment';
+import { FirstSyncProgress } from '@renderer/sync/first-sync-progress';
 import { countPendingChanges } from '@renderer/sync/pending-changes';
 import type { PendingCountMemo } from '@renderer/sync/pending-changes';
 import { createPullHandler } from '@renderer/sync/pull-handler';
@@ -146,6 +147,9 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   let stopped = false;
 
   let startLater: () => void = () => undefined;
+  // The first sync's progress (issue 19), until every collection has made its first pass once.
+  let progress: FirstSyncProgress | undefined;
+  const publishProgress = () => status.update({ firstSync: progress ? progress.snapshot() : null });
   const onRequestFailed = (error: unknown) => {
     const syncError = toSyncError(error);
     const side = outdatedSide(syncError);
@@ -170,6 +174,10 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
       if (!wasFailing) {
         startLater();
         scheduleRecount();
+        if (progress && isNetworkFailure(syncError)) {
+          progress.interrupted();
+          publishProgress();
+        }
       }
       // Being offline is a state, not an error to list each time the retry fails.
       if (!isNetworkFailure(syncError) || !wasFailing) {
@@ -324,6 +332,48 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     subscriptions.add(lateFoldTriggers.pipe(debounceTime(MERGE_REDIRECT_DEBOUNCE_MS)).subscribe(foldLate));
   }
 
+  // Issue 19: until every collection has made its first pass once on this device, the first
+  // sync's progress is shown; a local document remembers that it was, across restarts.
+  const firstSyncKey = `first-sync-${enrolment.orgId}-${enrolment.deviceId}`;
+  const passesMade = new Set<string>();
+  const firstPassMadeBy = (collection: string) => {
+    passesMade.add(collection);
+    if (!progress || stopped) return;
+    progress.complete(collection);
+    if (progress.finished) {
+      progress = undefined;
+      void db.upsertLocal(firstSyncKey, { at: new Date().toISOString() }).catch(() => undefined);
+    }
+    publishProgress();
+  };
+  const followFirstSync = async () => {
+    if (await db.getLocal(firstSyncKey)) return;
+    const pulled = [...replications.keys()]
+      .filter((name) => deviceMayRead(enrolment.scope, name))
+      .sort((a, b) => syncStageOf(a) - syncStageOf(b));
+    if (stopped || pulled.every((name) => passesMade.has(name))) {
+      if (!stopped) await db.upsertLocal(firstSyncKey, { at: new Date().toISOString() });
+      return;
+    }
+    const tracking = new FirstSyncProgress(pulled);
+    progress = tracking;
+    for (const name of passesMade) tracking.complete(name);
+    publishProgress();
+    // What each collection already holds (a first sync resumed) and how many documents the
+    // server holds for this device: a one-document pull says how many follow it.
+    await Promise.all(
+      pulled.map(async (name) => {
+        const collection = (db.collections as unknown as Record<string, RxCollection>)[name];
+        const held = collection ? await collection.count().exec() : 0;
+        tracking.held(name, held);
+        const probe = await api.pull(name, 0, 1).catch(() => undefined);
+        if (probe?.remaining !== undefined)
+          tracking.announced(name, Math.max(0, probe.documents.length + probe.remaining - held));
+      }),
+    );
+    if (progress === tracking) publishProgress();
+  };
+
   const pullBatchSize = options.pullBatchSize ?? CLIENT_PULL_BATCH;
   const actives: Replication['active$'][] = [];
   // By stage (sync-order.ts): the first passes, and the replications that wait for the stages before.
@@ -375,6 +425,11 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
                     return held
                       ? { ...withoutMeta<PulledDocument>(held.toJSON()), _deleted: false }
                       : undefined;
+                  },
+                  onPage: (page) => {
+                    if (!progress) return;
+                    progress.page(spec.name, page);
+                    publishProgress();
                   },
                   onSkipped: (skipped) =>
                     status.report({
@@ -428,6 +483,10 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     const firstPassEnds = replication.awaitInitialReplication();
     firstPassDone(firstPassEnds);
     firstPassEnds.then(scheduleRecount, () => undefined); // (rejected: cancelled first)
+    firstPassEnds.then(
+      () => firstPassMadeBy(spec.name),
+      () => undefined,
+    );
     const stage = syncStageOf(spec.name);
     (stagePasses[stage] ??= []).push(firstPassEnds);
     if (stage > 0) (startedLater[stage] ??= []).push(replication);
@@ -466,6 +525,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     stagesBefore = stagesBefore.then(() => Promise.all(passes)).then(() => startStage(stage));
   }
   stagesBefore.catch(() => undefined);
+  void followFirstSync().catch(() => undefined);
   subscriptions.add(
     combineLatest(actives).subscribe((flags) => {
       active = flags.some(Boolean);

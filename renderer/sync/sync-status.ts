@@ -1,3 +1,4 @@
+import type { FirstSyncSnapshot } from '@renderer/sync/first-sync-progress';
 import type { SyncErrorCode } from '@renderer/sync/sync-error';
 
 /**
@@ -57,6 +58,8 @@ export interface SyncStatusSnapshot {
   pendingByCollection: Readonly<Record<string, number>>;
   /** The most recent first. */
   problems: readonly SyncProblem[];
+  /** While this device has not yet received everything once (issue 19); null after. */
+  firstSync: FirstSyncSnapshot | null;
 }
 
 export const MAX_PROBLEMS = 20;
@@ -76,6 +79,7 @@ export class SyncStatusStore {
       pendingChanges: 0,
       pendingByCollection: {},
       problems: [],
+      firstSync: null,
       ...initial,
     };
   }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatMoney, formatTime } from '@shared/format/intl';
+import {
+  formatCount,
+  formatDate,
+  formatDateTime,
+  formatMegabytes,
+  formatMoney,
+  formatTime,
+} from '@shared/format/intl';
 import { toCents } from '@shared/money/cents';
 
 // Intl puts narrow no-break spaces in French numbers and dates; compare on plain spaces.
@@ -10,6 +17,16 @@ describe('French formats', () => {
     expect(plain(formatMoney(toCents(1550)))).toBe('15,50 €');
     expect(plain(formatMoney(toCents(123456789)))).toBe('1 234 567,89 €');
     expect(formatMoney(toCents(1550), 'en-GB')).toBe('€15.50');
+  });
+
+  it('writes counts and megabytes with the thousands separator and the decimal comma of French', () => {
+    expect(plain(formatCount(5000))).toBe('5 000');
+    expect(plain(formatCount(319532))).toBe('319 532');
+    expect(formatCount(999)).toBe('999');
+    expect(formatCount(5000, 'en-GB')).toBe('5,000');
+    expect(formatMegabytes(1_450_000)).toBe('1,5');
+    expect(plain(formatMegabytes(1_234_000_000))).toBe('1 234,0');
+    expect(formatMegabytes(1_450_000, 'en-GB')).toBe('1.5');
   });
 
   it('refuses fractional cents', () => {

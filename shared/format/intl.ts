@@ -39,3 +39,15 @@ export function formatDateTime(isoInstant: string, locale = 'fr-FR', timeZone?: 
 export function formatTime(isoInstant: string, locale = 'fr-FR', timeZone?: string): string {
   return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(new Date(isoInstant));
 }
+
+/** « 5 000 » (« 5,000 » in English): a count of things, with the locale's thousands separator. */
+export function formatCount(count: number, locale = 'fr-FR'): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(count);
+}
+
+/** « 1,4 » (« 1.4 »): bytes as megabytes (10⁶), one decimal. */
+export function formatMegabytes(bytes: number, locale = 'fr-FR'): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    bytes / 1e6,
+  );
+}
