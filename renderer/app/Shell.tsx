@@ -14,6 +14,7 @@ import { useAutoClose } from '@renderer/pages/events/use-auto-close';
 import { ReplacedValuesNotice } from '@renderer/components/sync/ReplacedValues';
 import { SyncStatus } from '@renderer/components/sync/SyncStatus';
 import { DirectoryGate } from '@renderer/app/DirectoryGate';
+import { FirstSyncProgress } from '@renderer/components/sync/FirstSyncProgress';
 
 const MEMBER_LIST = '/membres';
 
@@ -105,6 +106,7 @@ export function Shell() {
         })}
       </AppShell.Navbar>
       <AppShell.Main id="contenu">
+        <FirstSyncProgress />
         <Suspense
           fallback={
             <Center mih={200}>

@@ -24,6 +24,7 @@ import {
   recordsCollectionsEn,
   recordsErrorsEn,
 } from '@renderer/i18n/sections/records.en';
+import { firstSyncEn } from '@renderer/i18n/sections/first-sync.en';
 import { syncEn, syncErrorsEn, syncSettingsTabsEn } from '@renderer/i18n/sections/sync.en';
 import { dateFieldEn, datesEn } from '@renderer/i18n/sections/dates.en';
 import { fieldsEn } from '@renderer/i18n/sections/fields.en';
@@ -471,6 +472,7 @@ export const en: TranslationShape<typeof fr> = {
   },
   people: peopleEn,
   sync: syncEn,
+  firstSync: firstSyncEn,
   backup: backupEn,
   memberCards: memberCardsEn,
   dashboard: dashboardEn,

@@ -22,6 +22,7 @@ import {
   recordsCollectionsFr,
   recordsErrorsFr,
 } from '@renderer/i18n/sections/records.fr';
+import { firstSyncFr } from '@renderer/i18n/sections/first-sync.fr';
 import { syncErrorsFr, syncFr, syncSettingsTabsFr } from '@renderer/i18n/sections/sync.fr';
 import { dateFieldFr, datesFr } from '@renderer/i18n/sections/dates.fr';
 import { fieldsFr } from '@renderer/i18n/sections/fields.fr';
@@ -475,6 +476,7 @@ export const fr = {
   },
   people: peopleFr,
   sync: syncFr,
+  firstSync: firstSyncFr,
   backup: backupFr,
   memberCards: memberCardsFr,
   dashboard: dashboardFr,

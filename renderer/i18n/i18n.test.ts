@@ -51,6 +51,17 @@ describe('translations', () => {
     expect(i18n.t('nav.donations')).toBe('Donations & receipts');
   });
 
+  it('writes counts with the thousands separator of the language (« 5 000 sur 5 000 personnes »)', async () => {
+    const i18n = await initI18n('fr');
+    const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+    expect(plain(i18n.t('people.list.count', { shown: 5000, total: 12345 }))).toBe(
+      '5 000 sur 12 345 personnes',
+    );
+    expect(plain(i18n.t('sync.status.pending', { count: 2500 }))).toMatch(/: 2 500$/);
+    await i18n.changeLanguage('en');
+    expect(i18n.t('people.list.count', { shown: 5000, total: 12345 })).toBe('5,000 of 12,345 people');
+  });
+
   it('remembers the language per device, French when unknown or tampered with', () => {
     const store = new Map<string, string>();
     const storage = {

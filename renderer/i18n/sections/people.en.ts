@@ -7,7 +7,7 @@ export const peopleEn: TranslationShape<typeof peopleFr> = {
     title: 'Members',
     searchLabel: 'Search',
     searchPlaceholder: 'Name, first name, number or e-mail (Ctrl+K)',
-    count: '{{shown}} of {{total}} people',
+    count: '{{shown, number}} of {{total, number}} people',
     newPerson: 'New member',
     newPersonShortcut: 'Alt+N',
     renewals: 'Renewal campaign',

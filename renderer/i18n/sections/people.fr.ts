@@ -4,7 +4,7 @@ export const peopleFr = {
     title: 'Membres',
     searchLabel: 'Rechercher',
     searchPlaceholder: 'Nom, prénom, numéro ou e-mail (Ctrl+K)',
-    count: '{{shown}} sur {{total}} personnes',
+    count: '{{shown, number}} sur {{total, number}} personnes',
     newPerson: 'Nouveau membre',
     newPersonShortcut: 'Alt+N',
     renewals: 'Campagne de renouvellement',

@@ -14,7 +14,7 @@ export const syncEn: TranslationShape<typeof syncFr> = {
     otherTab: 'Synced by another tab',
     appOutdated: 'Update Tilleul',
     serverOutdated: 'Server needs an update',
-    pending: 'Changes not yet sent: {{count}}',
+    pending: 'Changes not yet sent: {{count, number}}',
     nothingPending: 'Every change made on this device has been sent.',
     lastSynced: 'Last complete sync: {{time}}',
     neverSynced: 'Not yet synced with the server.',

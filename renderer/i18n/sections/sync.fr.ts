@@ -15,7 +15,7 @@ export const syncFr = {
     otherTab: 'Synchronisé par un autre onglet',
     appOutdated: 'Mettez Tilleul à jour',
     serverOutdated: 'Serveur à mettre à jour',
-    pending: 'Modifications pas encore envoyées : {{count}}',
+    pending: 'Modifications pas encore envoyées : {{count, number}}',
     nothingPending: 'Toutes les modifications de cet appareil sont envoyées.',
     lastSynced: 'Dernière synchronisation complète : {{time}}',
     neverSynced: 'Pas encore synchronisé avec le serveur.',

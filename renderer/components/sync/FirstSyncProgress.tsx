@@ -1,0 +1,94 @@
+import { Alert, Group, Paper, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatCount, formatMegabytes } from '@shared/format/intl';
+import { localeOf } from '@renderer/i18n/i18n';
+import { useLanguage } from '@renderer/i18n/language';
+import type { CollectionProgress } from '@renderer/sync/first-sync-progress';
+import { useSyncStatus } from '@renderer/sync/use-sync';
+
+/** « environ 3 min », « environ 40 s »: the time left, rounded up to what a person reads. */
+function useTimeLeft(): (seconds: number) => string {
+  const { t } = useTranslation();
+  return (seconds) =>
+    seconds >= 90
+      ? t('firstSync.minutes', { count: Math.ceil(seconds / 60) })
+      : t('firstSync.seconds', { count: Math.max(5, Math.ceil(seconds / 5) * 5) });
+}
+
+function CollectionLine({ line, locale }: { line: CollectionProgress; locale: string }) {
+  const { t } = useTranslation();
+  const what = t(`firstSync.collections.${line.collection}` as 'firstSync.collections.people', {
+    defaultValue: line.collection,
+  });
+  const counts =
+    line.expected === null
+      ? line.received > 0
+        ? t('firstSync.lineUnknown', { received: formatCount(line.received, locale), what })
+        : `${what} : ${t('firstSync.waiting')}`
+      : t('firstSync.line', {
+          received: formatCount(line.received, locale),
+          expected: formatCount(line.expected, locale),
+          what,
+        });
+  const megabytes =
+    line.bytes > 0 ? ` · ${t('firstSync.megabytes', { value: formatMegabytes(line.bytes, locale) })}` : '';
+  return (
+    <Text size="sm" c={line.done ? 'dimmed' : undefined} data-testid={`first-sync-${line.collection}`}>
+      {counts}
+      {megabytes}
+      {line.done ? ` · ${t('firstSync.done')}` : ''}
+    </Text>
+  );
+}
+
+/**
+ * Above every screen while a new device receives the association's data (issue 19): per
+ * collection, in order of need, what arrived out of what the server holds, the megabytes, and the
+ * time left; offline, that nothing is lost and where it will resume.
+ */
+export function FirstSyncProgress() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const locale = localeOf(language);
+  const status = useSyncStatus();
+  const timeLeft = useTimeLeft();
+  const progress = status.firstSync;
+  if (!progress) return null;
+
+  const received = progress.collections.reduce((sum, line) => sum + line.received, 0);
+  const percent = received + progress.remaining > 0 ? (100 * received) / (received + progress.remaining) : 0;
+  const count = formatCount(progress.remaining, locale);
+  return (
+    <Paper withBorder p="sm" mb="md" data-testid="first-sync" aria-live="polite">
+      <Stack gap={6}>
+        <Group justify="space-between" gap="xs">
+          <Text fw={600}>{t('firstSync.title')}</Text>
+          <Text size="sm">
+            {progress.secondsLeft === null
+              ? t('firstSync.remainingUnknown', { documents: count })
+              : t('firstSync.remaining', { documents: count, time: timeLeft(progress.secondsLeft) })}
+          </Text>
+        </Group>
+        <Progress value={percent} aria-label={t('firstSync.title')} />
+        {status.phase === 'offline' ? (
+          <Alert color="orange" p="xs" data-testid="first-sync-offline">
+            {t('firstSync.offline')}
+          </Alert>
+        ) : progress.interrupted ? (
+          <Text size="sm" c="green.8" data-testid="first-sync-resumed">
+            {t('firstSync.resumed')}
+          </Text>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('firstSync.intro')}
+          </Text>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="xs" verticalSpacing={2}>
+          {progress.collections.map((line) => (
+            <CollectionLine key={line.collection} line={line} locale={locale} />
+          ))}
+        </SimpleGrid>
+      </Stack>
+    </Paper>
+  );
+}

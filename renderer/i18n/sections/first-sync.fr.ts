@@ -1,0 +1,31 @@
+/** French texts of the first sync's progress (`firstSync.*`, issue 19). */
+export const firstSyncFr = {
+  title: 'Première synchronisation',
+  intro:
+    'Cet appareil reçoit les données de l’association : chaque écran fonctionne dès que ses données sont arrivées (la liste des membres et la recherche à l’entrée d’abord).',
+  remaining: 'Encore {{documents}} documents · environ {{time}}',
+  remainingUnknown: 'Encore {{documents}} documents',
+  minutes: '{{count}} min',
+  seconds: '{{count}} s',
+  offline:
+    'Hors ligne : le réseau est coupé. Rien de ce qui est arrivé n’est perdu ; la synchronisation reprendra d’elle-même, là où elle s’est arrêtée.',
+  resumed: 'Le réseau est revenu : la synchronisation a repris là où elle s’était arrêtée.',
+  waiting: 'en attente',
+  done: 'reçu',
+  line: '{{received}} sur {{expected}} {{what}}',
+  lineUnknown: '{{received}} {{what}} reçus',
+  megabytes: '{{value}} Mo',
+  collections: {
+    people: 'personnes',
+    households: 'foyers',
+    settings: 'réglages',
+    users: 'comptes',
+    events: 'événements',
+    attendance: 'présences',
+    memberships: 'adhésions',
+    sheets: 'feuilles d’émargement',
+    donations: 'dons',
+    receipts: 'reçus fiscaux',
+    audit: 'entrées du journal',
+  },
+};
