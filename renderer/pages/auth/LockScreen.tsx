@@ -13,6 +13,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { SecretInput } from '@renderer/components/SecretInput';
+import { FirstSyncProgress } from '@renderer/components/sync/FirstSyncProgress';
 import type { UserDocument } from '@shared/auth/user';
 import { attemptLogin } from '@renderer/data/users/accounts';
 import { useData } from '@renderer/data/context';
@@ -29,6 +30,8 @@ export function LockScreen({ users }: { users: readonly UserDocument[] }) {
 
   return (
     <Container size={640} py={48}>
+      {/* A new device receives the association's data while it waits for someone to sign in. */}
+      <FirstSyncProgress />
       <Paper withBorder p="xl" radius="md">
         <Stack gap="md">
           <Title order={1}>{t('auth.lock.title')}</Title>
