@@ -135,7 +135,8 @@ export function actionsForWrite(
   const atDoor = operation === 'insert' && document?.origin === 'door';
   switch (collection) {
     case 'settings':
-      return ['settings.manage'];
+      // The column mappings of imports are remembered by whoever imports (the secretary too).
+      return document?.id === 'import-mappings' ? ['settings.manage', 'data.import'] : ['settings.manage'];
     case 'users':
       return ['users.manage'];
     case 'people':

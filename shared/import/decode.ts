@@ -11,7 +11,20 @@ export type DecodedText =
   { ok: true; text: string; encoding: ImportEncoding } | { ok: false; message: string };
 
 /** Above this, a file is not an association's export: refused before anything is decoded. */
-export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/**
+ * A file over `MAX_IMPORT_BYTES`, said in French; checked on the file's size before a byte is
+ * read (a 50 MB file is never loaded whole into the renderer's memory).
+ */
+export function importSizeProblem(size: number): string | undefined {
+  if (size <= MAX_IMPORT_BYTES) return undefined;
+  return (
+    `Ce fichier pèse ${Math.round(size / 1024 / 1024)} Mo : c’est plus que les ` +
+    `${MAX_IMPORT_BYTES / 1024 / 1024} Mo qu’un import accepte (des dizaines de milliers de lignes). ` +
+    'Coupez-le en plusieurs fichiers, ou enregistrez seulement la feuille utile.'
+  );
+}
 
 const BINARY_MESSAGE =
   'Ce fichier n’est pas un tableau en texte (CSV) : enregistrez-le depuis votre tableur au ' +
@@ -45,14 +58,8 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 export function decodeImportBytes(bytes: Uint8Array): DecodedText {
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    return {
-      ok: false,
-      message:
-        `Ce fichier pèse ${Math.round(bytes.length / 1024 / 1024)} Mo : c’est plus que les ` +
-        `${MAX_IMPORT_BYTES / 1024 / 1024} Mo qu’un import accepte. Coupez-le en plusieurs fichiers.`,
-    };
-  }
+  const tooLarge = importSizeProblem(bytes.length);
+  if (tooLarge) return { ok: false, message: tooLarge };
   if (
     bytes.length >= 2 &&
     ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))

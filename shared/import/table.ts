@@ -40,6 +40,8 @@ export interface ImportTable {
   rows: TableRow[];
   /** Rows that cannot be read (wrong number of columns, over-long cell), and a file cut short. */
   errors: TableError[];
+  /** No header found because nothing is written at all (an empty file, or blank lines only). */
+  empty?: boolean;
 }
 
 const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
@@ -108,7 +110,10 @@ export function tableFromRows(
 ): ImportTable {
   const headerIndex = detectHeaderIndex(allRows.map((row) => row.cells));
   const errors: TableError[] = [];
-  if (headerIndex < 0) return { separator, headerLine: 0, header: [], rows: [], errors };
+  if (headerIndex < 0) {
+    const empty = allRows.every((row) => isBlank(row.cells));
+    return { separator, headerLine: 0, header: [], rows: [], errors, ...(empty ? { empty } : {}) };
+  }
   const headerRow = allRows[headerIndex];
   const header = headerRow ? headerRow.cells.map((cell) => cell.trim()) : [];
   // A trailing separator after the last title (an Excel re-save) is no column.

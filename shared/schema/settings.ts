@@ -8,6 +8,7 @@ import { customFieldsSettingSchema } from '@shared/members/custom-fields';
 import { seasonsSettingSchema } from '@shared/members/season';
 import { retentionSettingSchema } from '@shared/members/retention';
 import { closingSettingSchema } from '@shared/events/closing-rules';
+import { importMappingsSettingSchema } from '@shared/import/mapping';
 
 /**
  * Association-wide settings, one document per key (`id` is the key). Each value has its own
@@ -20,6 +21,8 @@ export const settingValueSchemas = {
   'custom-fields': customFieldsSettingSchema,
   retention: retentionSettingSchema,
   closing: closingSettingSchema,
+  /** The column mappings of the last imported files, reused for the same set of columns. */
+  'import-mappings': importMappingsSettingSchema,
 } as const;
 
 export type SettingKey = keyof typeof settingValueSchemas;
