@@ -139,6 +139,13 @@ function planRow(
   );
 }
 
+/** Why `table` cannot be mapped at all (empty, no header), in French; `undefined` if it can. */
+export function tableProblem(table: ImportTable): string | undefined {
+  if (table.headerLine === 0) return table.empty ? EMPTY : NO_HEADER;
+  if (table.rows.length === 0 && table.errors.length === 0) return EMPTY;
+  return undefined;
+}
+
 /** The dry run of `table` read with `fields` (one per header) against the database. Pure. */
 export function planMappedImport(
   table: ImportTable,

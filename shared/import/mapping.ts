@@ -65,13 +65,6 @@ export const MAPPING_FIELD_LABELS: Record<MappingField, string> = {
   'donation.campaign': 'Don : campagne',
 };
 
-export const MAPPING_GROUPS: { label: string; fields: MappingField[] }[] = [
-  { label: 'Ne pas importer', fields: ['ignore'] },
-  { label: 'Personne', fields: MAPPING_FIELDS.filter((field) => field.startsWith('person.')) },
-  { label: 'Cotisation', fields: MAPPING_FIELDS.filter((field) => field.startsWith('membership.')) },
-  { label: 'Don', fields: MAPPING_FIELDS.filter((field) => field.startsWith('donation.')) },
-];
-
 /** A header cut to this length is still recognisable; a longer one is a pasted cell, not a title. */
 export const HEADER_MAX_LENGTH = 200;
 /** No association's file has more columns; a sheet with more is not a list of people. */
@@ -87,11 +80,19 @@ export const columnMappingSchema = z
   .strict()
   .superRefine((mapping, ctx) => {
     if (mapping.fields.length !== mapping.headers.length) {
-      ctx.addIssue({ code: 'custom', path: ['fields'], message: 'errors.import.mappingColumns' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['fields'],
+        message: 'Une correspondance par colonne du fichier.',
+      });
     }
     const used = mapping.fields.filter((field) => field !== 'ignore');
     if (new Set(used).size !== used.length) {
-      ctx.addIssue({ code: 'custom', path: ['fields'], message: 'errors.import.mappingTwice' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['fields'],
+        message: 'Un champ de Tilleul est choisi pour deux colonnes.',
+      });
     }
   });
 export type ColumnMapping = z.output<typeof columnMappingSchema>;

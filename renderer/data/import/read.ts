@@ -60,3 +60,18 @@ export function useImportTargets(
   const { results: donations, loading: donationsLoading } = useLive<DonationDocument>('donations', query);
   return { loading: attendanceLoading || donationsLoading, attendance, donations };
 }
+
+const NO_DONATIONS: MangoQuery<DonationDocument> = { selector: { id: { $in: [] } } };
+const ALL_DONATIONS: MangoQuery<DonationDocument> = { selector: {} };
+
+/**
+ * The donations a mapped file's dry run compares its rows with (same donor, day and amount: not
+ * imported twice): all of them when the mapping has a donation column, none otherwise.
+ */
+export function useMappedImportDonations(wanted: boolean): {
+  loading: boolean;
+  donations: DonationDocument[];
+} {
+  const { results, loading } = useLive<DonationDocument>('donations', wanted ? ALL_DONATIONS : NO_DONATIONS);
+  return { loading, donations: results };
+}

@@ -1,7 +1,10 @@
 import type { ImportPlan } from '@shared/import/helloasso-plan';
+import { importMappingsSettingSchema, rememberMapping, type MappingField } from '@shared/import/mapping';
+import type { WriteContext } from '@shared/schema/common';
 import { truncateText } from '@shared/text/unicode';
 import { appendAudit, type AuditActor } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
+import { saveSetting } from '@renderer/data/settings/write';
 
 /**
  * Writes of an import. The plan (shared/import/helloasso-plan.ts) holds complete documents, each
@@ -215,4 +218,26 @@ export async function undoImport(
     detail: truncateText(`${UNDO_DETAIL_PREFIX} ${summary(result)} supprimés`, 200),
   });
   return { ...result, kept };
+}
+
+/**
+ * Remembers the column mapping of a file for the next one with the same columns (the setting
+ * `import-mappings`, which whoever may import may write). A stored value this version cannot
+ * read is replaced: it only ever held proposals.
+ */
+export async function rememberImportMapping(
+  db: TilleulDatabase,
+  context: WriteContext,
+  headers: readonly string[],
+  fields: readonly MappingField[],
+): Promise<void> {
+  const stored = await db.settings.findOne('import-mappings').exec();
+  const current = importMappingsSettingSchema.safeParse(stored?.toJSON().value);
+  const value = rememberMapping(
+    current.success ? current.data : undefined,
+    headers,
+    fields,
+    context.now().toISOString(),
+  );
+  await saveSetting(db, context, 'import-mappings', value);
 }

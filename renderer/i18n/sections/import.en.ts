@@ -1,12 +1,13 @@
 import type { importFr } from '@renderer/i18n/sections/import.fr';
 import type { TranslationShape } from '@renderer/i18n/shape';
+import { importMappingEn } from '@renderer/i18n/sections/import-mapping.en';
 
 /** Texts of the import of files (renderer/pages/import/). */
 export const importEn: TranslationShape<typeof importFr> = {
   open: 'Import',
   title: 'Import a file',
   intro:
-    'Choose a HelloAsso export (memberships, ticketing or payments) as CSV or Excel. Tilleul recognises it, shows what it would do, then imports everything at once — or nothing. Importing the same file twice changes nothing.',
+    'Choose a HelloAsso export (memberships, ticketing or payments) or any table of members, membership fees or donations, as CSV or Excel. Tilleul recognises HelloAsso or lets you choose the columns, shows what it would do, then imports everything at once — or nothing. Importing the same file twice changes nothing.',
   back: 'Back to members',
   pick: 'File to import',
   pickPlaceholder: 'Choose a CSV or Excel (.xlsx) file',
@@ -76,6 +77,7 @@ export const importEn: TranslationShape<typeof importFr> = {
   done: 'Import finished: {{list}} added.',
   failed: 'The import did not go through and nothing was saved: {{reason}}',
   alreadyApplied: 'This import is already done. Choose the file again to see what is left to import.',
+  mapping: importMappingEn,
   recent: {
     title: 'Recent imports',
     none: 'No import yet.',

@@ -1,9 +1,11 @@
+import { importMappingFr } from '@renderer/i18n/sections/import-mapping.fr';
+
 /** Texts of the import of files (renderer/pages/import/). */
 export const importFr = {
   open: 'Importer',
   title: 'Importer un fichier',
   intro:
-    'Choisissez un export HelloAsso (adhésions, billetterie ou paiements) au format CSV ou Excel. Tilleul le reconnaît, montre ce qu’il ferait, puis importe tout d’un coup — ou rien. Importer deux fois le même fichier ne change rien.',
+    'Choisissez un export HelloAsso (adhésions, billetterie ou paiements) ou n’importe quel tableau de membres, de cotisations ou de dons, au format CSV ou Excel. Tilleul reconnaît HelloAsso ou vous fait choisir les colonnes, montre ce qu’il ferait, puis importe tout d’un coup — ou rien. Importer deux fois le même fichier ne change rien.',
   back: 'Retour aux membres',
   pick: 'Fichier à importer',
   pickPlaceholder: 'Choisir un fichier CSV ou Excel (.xlsx)',
@@ -74,6 +76,7 @@ export const importFr = {
   failed: 'L’import n’a pas abouti et rien n’a été enregistré : {{reason}}',
   alreadyApplied:
     'Cet import est déjà fait. Choisissez à nouveau le fichier pour voir ce qu’il reste à importer.',
+  mapping: importMappingFr,
   recent: {
     title: 'Imports récents',
     none: 'Aucun import pour l’instant.',

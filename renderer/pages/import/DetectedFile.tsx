@@ -11,7 +11,7 @@ export function DetectedFile({ file }: { file: ImportFile }) {
   const facts: [string, string][] = [
     [
       t('imports.detected.kind'),
-      parsed.kind ? t(`imports.detected.${parsed.kind}`) : t('imports.detected.unknown'),
+      parsed.kind ? t(`imports.detected.${parsed.kind}`) : t('imports.mapping.kind'),
     ],
     [
       t('imports.detected.encoding'),
@@ -24,7 +24,14 @@ export function DetectedFile({ file }: { file: ImportFile }) {
     ...(file.separator
       ? [[t('imports.detected.separator'), SEPARATOR_LABELS[file.separator]] as [string, string]]
       : []),
-    [t('imports.detected.lines'), String(parsed.records.length + parsed.errors.length)],
+    [
+      t('imports.detected.lines'),
+      String(
+        parsed.kind
+          ? parsed.records.length + parsed.errors.length
+          : file.table.rows.length + file.table.errors.length,
+      ),
+    ],
   ];
   return (
     <Paper withBorder p="md" aria-label={t('imports.detected.title')}>

@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Loader, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import type { MappingField } from '@shared/import/mapping';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWrite } from '@renderer/components/use-write';
@@ -11,16 +12,25 @@ import type { ImportFile } from '@renderer/pages/import/read-file';
 import { useImportPlan } from '@renderer/pages/import/use-import-plan';
 
 /** What the import would do, every row in error with its line, then the import in one go. */
-export function DryRun({ file, onDone }: { file: ImportFile; onDone: () => void }) {
+export function DryRun({
+  file,
+  mapping,
+  onDone,
+}: {
+  file: ImportFile;
+  /** The column mapping of an ordinary file (not a HelloAsso export). */
+  mapping?: readonly MappingField[];
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const { db } = useData();
   const user = useCurrentUser();
   const context = useWriteContext();
-  const { plan, loading } = useImportPlan(file);
+  const { plan, loading } = useImportPlan(file, mapping);
   const { busy, run } = useWrite();
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const total = countsTotal(planCounts(plan));
-  const kind = file.parsed.kind ? t(`imports.detected.${file.parsed.kind}`) : '';
+  const kind = file.parsed.kind ? t(`imports.detected.${file.parsed.kind}`) : t('imports.mapping.kind');
   const skipped = plan.rows
     .filter((row) => row.outcome === 'skipped' || row.outcome === 'linked')
     .map((row) => ({ line: row.line, message: `${row.name} : ${row.message ?? ''}` }));

@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DetectedFile } from '@renderer/pages/import/DetectedFile';
 import { DryRun } from '@renderer/pages/import/DryRun';
+import { MappedImport } from '@renderer/pages/import/mapping/MappedImport';
 import { RecentImports } from '@renderer/pages/import/RecentImports';
 import { useImportFile } from '@renderer/pages/import/use-import-file';
 
 /**
- * Membres → Importer: choose a HelloAsso export (CSV or Excel), see what was recognised and what
- * the import would do, import it in one go, or undo a past import.
+ * Membres → Importer: choose a HelloAsso export or any table (CSV or Excel), see what was
+ * recognised (or map its columns) and what the import would do, import it in one go, or undo a
+ * past import.
  */
 export function ImportPage() {
   const { t } = useTranslation();
@@ -52,7 +54,11 @@ export function ImportPage() {
       {read.status === 'read' && read.ok ? (
         <>
           <DetectedFile file={read.file} />
-          <DryRun file={read.file} onDone={() => pick(null)} />
+          {read.file.parsed.kind === null ? (
+            <MappedImport key={read.file.importId} file={read.file} onDone={() => pick(null)} />
+          ) : (
+            <DryRun file={read.file} onDone={() => pick(null)} />
+          )}
         </>
       ) : null}
       <RecentImports />

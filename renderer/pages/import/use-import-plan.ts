@@ -1,8 +1,11 @@
 import { useMemo } from 'react';
+import { localToday } from '@shared/dates/parse-date';
 import { planHelloAssoImport, type ImportPlan, type PlanInput } from '@shared/import/helloasso-plan';
+import type { MappingField } from '@shared/import/mapping';
+import { planMappedImport } from '@shared/import/mapping-plan';
 import { useData, useDirectory, usePermission, useWriteContext } from '@renderer/data/context';
 import { useEvents } from '@renderer/data/events/read';
-import { useImportTargets } from '@renderer/data/import/read';
+import { useImportTargets, useMappedImportDonations } from '@renderer/data/import/read';
 import { useSeasons } from '@renderer/data/settings/read';
 import type { ImportFile } from '@renderer/pages/import/read-file';
 
@@ -12,7 +15,10 @@ import type { ImportFile } from '@renderer/pages/import/read-file';
  * export is planned once to learn its event, whose registrations are then read; `loading` until
  * they (and the donations a payments export names) are.
  */
-export function useImportPlan(file: ImportFile): { plan: ImportPlan; loading: boolean } {
+export function useImportPlan(
+  file: ImportFile,
+  mapping?: readonly MappingField[],
+): { plan: ImportPlan; loading: boolean } {
   const directory = useDirectory();
   const seasons = useSeasons();
   const context = useWriteContext();
@@ -47,15 +53,24 @@ export function useImportPlan(file: ImportFile): { plan: ImportPlan; loading: bo
     return event && !event.created ? event.id : '';
   }, [file, base, events]);
   const targets = useImportTargets(eventId, references);
+  // An ordinary file (no HelloAsso kind) is read with its column mapping.
+  const mapped = file.parsed.kind === null && mapping !== undefined;
+  const gifts = useMappedImportDonations(mapped && mapping.includes('donation.amount') && canManageDonations);
   const plan = useMemo(
     () =>
-      planHelloAssoImport(file.parsed, {
-        ...base,
-        events,
-        attendance: targets.attendance,
-        donations: targets.donations,
-      }),
-    [file, base, events, targets.attendance, targets.donations],
+      mapped
+        ? planMappedImport(file.table, mapping, {
+            ...base,
+            donations: gifts.donations,
+            today: localToday(context.now()),
+          })
+        : planHelloAssoImport(file.parsed, {
+            ...base,
+            events,
+            attendance: targets.attendance,
+            donations: targets.donations,
+          }),
+    [file, base, events, targets.attendance, targets.donations, mapped, mapping, gifts.donations, context],
   );
-  return { plan, loading: eventsLoading || targets.loading };
+  return { plan, loading: mapped ? gifts.loading : eventsLoading || targets.loading };
 }
