@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { season } from '../support/helloasso-fixtures';
+import { decodeImportBytes } from '@shared/import/decode';
+import { importMappingsSettingSchema, proposeMapping, savedMapping } from '@shared/import/mapping';
+import { planMappedImport } from '@shared/import/mapping-plan';
+import { readCsvTable } from '@shared/import/table';
+import type { MembershipDocument } from '@shared/members/membership';
+import type { PersonDocument } from '@shared/members/person';
+import type { TilleulDatabase } from '@renderer/data/database';
+import { applyImport, rememberImportMapping, undoImport } from '@renderer/data/import/write';
+import { createMemoryDatabase } from '@renderer/data/memory-database';
+import { SessionStore } from '@renderer/data/session';
+import { saveSetting } from '@renderer/data/settings/write';
+import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
+
+const context = { userId: 'secretaire-1', deviceId: 'pc-1', now: () => new Date('2026-01-15T10:00:00.000Z') };
+const actor = { ...context, userName: 'Sophie' };
+const decoded = decodeImportBytes(
+  new Uint8Array(readFileSync(new URL('../fixtures/import/membres-excel-1252.csv', import.meta.url))),
+);
+if (!decoded.ok) throw new Error(decoded.message);
+const table = readCsvTable(decoded.text);
+const fields = proposeMapping(table.header);
+
+let db: TilleulDatabase;
+
+beforeEach(async () => {
+  db = await createMemoryDatabase();
+  const session = new SessionStore();
+  installWriteGuard(db, session, 'pc-1', context.now);
+  session.set({ id: 'secretaire-1', name: 'Sophie', role: 'secretary' });
+});
+afterEach(() => db.close());
+
+async function plan(importId: string) {
+  const people = (await db.people.find().exec()).map((doc) => doc.toJSON() as unknown as PersonDocument);
+  const memberships = (await db.memberships.find().exec()).map(
+    (doc) => doc.toJSON() as unknown as MembershipDocument,
+  );
+  return planMappedImport(table, fields, {
+    importId,
+    context,
+    series: 'A',
+    people,
+    memberships,
+    seasons: [season],
+    today: '2026-01-15',
+  });
+}
+
+describe('a mapped file through the same applyImport and undoImport as HelloAsso', () => {
+  it('is written in one go by the secretary, adds nothing the second time, and is undone as a whole', async () => {
+    const first = await plan('import-1');
+    expect(await applyImport(db, actor, first, 'membres.csv (tableau)')).toMatchObject({
+      people: 3,
+      memberships: 3,
+    });
+    expect(await db.people.count().exec()).toBe(3);
+    const again = await plan('import-2');
+    expect(again.people).toEqual([]);
+    expect(again.memberships).toEqual([]);
+    expect(again.counts).toMatchObject({ unchanged: 3, new: 0 });
+    expect(await undoImport(db, actor, 'import-1')).toMatchObject({ people: 3, memberships: 3, kept: [] });
+    expect(await db.people.count().exec()).toBe(0);
+    expect(await db.memberships.count().exec()).toBe(0);
+  });
+
+  it('the secretary remembers the mapping (journalled), but may not touch another setting', async () => {
+    await rememberImportMapping(db, context, table.header, fields);
+    const stored = await db.settings.findOne('import-mappings').exec();
+    const value = importMappingsSettingSchema.parse(stored?.toJSON().value);
+    expect(savedMapping(value, table.header)).toEqual(fields);
+    const journal = await db.audit.find({ selector: { documentId: 'import-mappings' } }).exec();
+    expect(journal.length).toBeGreaterThan(0);
+    await expect(saveSetting(db, context, 'retention', { yearsAfterLastContact: 3 })).rejects.toBeInstanceOf(
+      PermissionDeniedError,
+    );
+  });
+});
