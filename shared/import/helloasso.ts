@@ -440,6 +440,12 @@ function paymentRecord(
 
 const READERS = { memberships: membershipRecord, tickets: ticketRecord, payments: paymentRecord };
 
+/**
+ * How the error of a HelloAsso export missing columns begins: such a file goes to the column
+ * mapping like any table, and the screen says why it was not imported on its own.
+ */
+export const HELLOASSO_INCOMPLETE = 'Export HelloAsso incomplet';
+
 /** A table already read (CSV, or an XLSX sheet) as a HelloAsso export. */
 export function parseHelloAssoTable(table: ImportTable): HelloAssoExport {
   const labels = new Set(table.header.map(normaliseLabel));
@@ -460,7 +466,7 @@ export function parseHelloAssoTable(table: ImportTable): HelloAssoExport {
       errors: [
         {
           line: table.headerLine,
-          message: `Export HelloAsso incomplet : il manque les colonnes ${names}. Exportez à nouveau la liste complète depuis HelloAsso.`,
+          message: `${HELLOASSO_INCOMPLETE} : il manque les colonnes ${names}. Exportez à nouveau la liste complète depuis HelloAsso, ou choisissez ci-dessous les colonnes.`,
         },
       ],
     };

@@ -1,4 +1,6 @@
+import { Alert } from '@mantine/core';
 import { useState } from 'react';
+import { HELLOASSO_INCOMPLETE } from '@shared/import/helloasso';
 import type { MappingField } from '@shared/import/mapping';
 import { useWrite } from '@renderer/components/use-write';
 import { useData, useWriteContext } from '@renderer/data/context';
@@ -31,8 +33,14 @@ export function MappedImport({ file, onDone }: { file: ImportFile; onDone: () =>
     // The mapping is remembered if it could be; the dry run is shown either way.
     setConfirmed(fields);
   };
+  const incomplete = file.parsed.errors.find((error) => error.message.startsWith(HELLOASSO_INCOMPLETE));
   return (
     <>
+      {incomplete ? (
+        <Alert color="orange" role="alert">
+          {incomplete.message}
+        </Alert>
+      ) : null}
       <MappingStep
         table={file.table}
         mapping={edit}
