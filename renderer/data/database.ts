@@ -17,6 +17,7 @@ import type { SheetDocument } from '@shared/events/sheet';
 import type { EventDocument } from '@shared/events/event';
 import type { DonationDocument } from '@shared/donations/donation';
 import type { ReceiptDocument } from '@shared/receipts/receipt';
+import type { DepositDocument } from '@shared/deposits/deposit';
 
 export interface TilleulCollections {
   people: RxCollection<PersonDocument>;
@@ -30,6 +31,7 @@ export interface TilleulCollections {
   settings: RxCollection<SettingsDocument>;
   users: RxCollection<UserDocument>;
   audit: RxCollection<AuditEntry>;
+  deposits: RxCollection<DepositDocument>;
 }
 export type TilleulDatabase = RxDatabase<TilleulCollections>;
 

@@ -51,6 +51,13 @@ import {
 } from '@renderer/i18n/sections/closing.en';
 import { recoveryEn } from '@renderer/i18n/sections/recovery.en';
 import { donationsEn } from '@renderer/i18n/sections/donations.en';
+import {
+  depositsEn,
+  depositsActionsEn,
+  depositsCollectionsEn,
+  depositsErrorsEn,
+  depositsPermissionsEn,
+} from '@renderer/i18n/sections/deposits.en';
 
 export const en: TranslationShape<typeof fr> = {
   app: {
@@ -262,6 +269,7 @@ export const en: TranslationShape<typeof fr> = {
     retention: retentionErrorsEn,
     sheets: closingErrorsEn,
     ...recordsErrorsEn,
+    ...depositsErrorsEn,
     common: {
       invalid: 'Invalid value.',
       tooLong: 'This text is too long: {{max}} characters at most.',
@@ -421,6 +429,7 @@ export const en: TranslationShape<typeof fr> = {
     },
     collections: {
       ...recordsCollectionsEn,
+      ...depositsCollectionsEn,
       settings: 'Settings',
       users: 'Accounts',
       audit: 'Journal',
@@ -431,6 +440,7 @@ export const en: TranslationShape<typeof fr> = {
     ...closingPermissionsEn,
     ...erasurePermissionsEn,
     ...doorPaymentPermissionsEn,
+    ...depositsPermissionsEn,
     denied: 'Your role ({{role}}) does not allow this: {{action}}. It is reserved for: {{roles}}.',
     systemOnly: 'Only Tilleul itself changes this data.',
     notLoggedIn: 'Tilleul is locked: sign in first.',
@@ -468,6 +478,7 @@ export const en: TranslationShape<typeof fr> = {
       'data.exportPerson': 'export a person’s data',
       ...backupActionsEn,
       ...erasureActionsEn,
+      ...depositsActionsEn,
     },
   },
   people: peopleEn,
@@ -490,6 +501,7 @@ export const en: TranslationShape<typeof fr> = {
   closing: closingEn,
   recovery: recoveryEn,
   donations: donationsEn,
+  deposits: depositsEn,
   language: {
     fr: 'Français',
     en: 'English',

@@ -49,6 +49,13 @@ import {
 } from '@renderer/i18n/sections/closing.fr';
 import { recoveryFr } from '@renderer/i18n/sections/recovery.fr';
 import { donationsFr } from '@renderer/i18n/sections/donations.fr';
+import {
+  depositsFr,
+  depositsActionsFr,
+  depositsCollectionsFr,
+  depositsErrorsFr,
+  depositsPermissionsFr,
+} from '@renderer/i18n/sections/deposits.fr';
 /** French, the reference language: every key exists here first (English must match it). */
 export const fr = {
   app: {
@@ -264,6 +271,7 @@ export const fr = {
     retention: retentionErrorsFr,
     sheets: closingErrorsFr,
     ...recordsErrorsFr,
+    ...depositsErrorsFr,
     common: {
       invalid: 'Valeur incorrecte.',
       tooLong: 'Ce texte est trop long : {{max}} caractères au plus.',
@@ -425,6 +433,7 @@ export const fr = {
     },
     collections: {
       ...recordsCollectionsFr,
+      ...depositsCollectionsFr,
       settings: 'Paramètres',
       users: 'Comptes',
       audit: 'Journal',
@@ -435,6 +444,7 @@ export const fr = {
     ...closingPermissionsFr,
     ...erasurePermissionsFr,
     ...doorPaymentPermissionsFr,
+    ...depositsPermissionsFr,
     denied: 'Votre rôle ({{role}}) ne permet pas cette action : {{action}}. Elle est réservée à : {{roles}}.',
     systemOnly: 'Cette donnée n’est modifiée que par Tilleul lui-même.',
     notLoggedIn: 'Tilleul est verrouillé : connectez-vous d’abord.',
@@ -472,6 +482,7 @@ export const fr = {
       'data.exportPerson': 'exporter les données d’une personne',
       ...backupActionsFr,
       ...erasureActionsFr,
+      ...depositsActionsFr,
     },
   },
   people: peopleFr,
@@ -494,6 +505,7 @@ export const fr = {
   closing: closingFr,
   recovery: recoveryFr,
   donations: donationsFr,
+  deposits: depositsFr,
   language: {
     fr: 'Français',
     en: 'English',

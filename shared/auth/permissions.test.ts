@@ -30,6 +30,8 @@ const EXPECTED: Record<Action, Role[]> = {
   'receipts.read': ['admin', 'treasurer'],
   'receipts.issue': ['admin', 'treasurer'],
   'receipts.cancel': ['admin', 'treasurer'],
+  'deposits.read': ['admin', 'treasurer'],
+  'deposits.manage': ['admin', 'treasurer'],
   'settings.read': ['admin', 'secretary', 'treasurer'],
   'settings.manage': ['admin'],
   'users.manage': ['admin'],
@@ -75,10 +77,10 @@ describe('the permission matrix', () => {
     }
   });
 
-  it('keeps the door away from addresses, donations and receipts', () => {
+  it('keeps the door away from addresses, donations, receipts and deposit slips', () => {
     const door = allowedActions('door');
     expect(door).not.toContain('people.readDetails');
-    expect(door.some((a) => a.startsWith('donations') || a.startsWith('receipts'))).toBe(false);
+    expect(door.some((a) => /^(donations|receipts|deposits)\./.test(a))).toBe(false);
   });
 });
 

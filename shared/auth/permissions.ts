@@ -41,6 +41,10 @@ export const ACTIONS = [
   'receipts.read',
   'receipts.issue',
   'receipts.cancel',
+  /** See the cheque deposit slips and the cheques still to take to the bank. */
+  'deposits.read',
+  /** Make a slip, mark it deposited, undo one not yet deposited. */
+  'deposits.manage',
   // Association
   'settings.read',
   'settings.manage',
@@ -93,6 +97,8 @@ const TREASURER: readonly Action[] = [
   'receipts.read',
   'receipts.issue',
   'receipts.cancel',
+  'deposits.read',
+  'deposits.manage',
 ];
 
 const MATRIX: Readonly<Record<Role, ReadonlySet<Action>>> = {
@@ -169,6 +175,8 @@ export function actionsForWrite(
       return ['donations.manage'];
     case 'receipts':
       return [operation === 'insert' ? 'receipts.issue' : 'receipts.cancel'];
+    case 'deposits':
+      return ['deposits.manage'];
     default:
       return null;
   }

@@ -10,6 +10,7 @@ import { eventsCollection } from '@shared/events/event';
 import { donationsCollection } from '@shared/donations/donation';
 import { receiptsCollection } from '@shared/receipts/receipt';
 import { sheetsCollection } from '@shared/events/sheet';
+import { depositsCollection } from '@shared/deposits/deposit';
 
 /**
  * The collections of DESIGN.md, planned now so the count stays under RxDB's free-tier limit of
@@ -28,6 +29,8 @@ export const PLANNED_COLLECTIONS = [
   'users',
   'audit',
   'settings',
+  // The twelfth (issue 17): cheque deposit slips; shared/deposits/deposit.ts says why apart.
+  'deposits',
 ] as const;
 export type CollectionName = (typeof PLANNED_COLLECTIONS)[number];
 
@@ -46,6 +49,7 @@ export const collectionSpecs = {
   settings: settingsCollection,
   users: usersCollection,
   audit: auditCollection,
+  deposits: depositsCollection,
 } as const satisfies Partial<Record<CollectionName, CollectionSpec>>;
 
 export type ActiveCollectionName = keyof typeof collectionSpecs;

@@ -5,6 +5,7 @@ import { mergeAttendance } from '@shared/events/attendance-merge';
 import { resolveSheetConflict, sheetChange } from '@shared/events/sheet-rules';
 import { auditEntryChange, auditEntryRelated } from '@shared/audit/erasure';
 import { personChange, resolvePersonConflict } from '@shared/members/erasure';
+import { depositChange } from '@shared/deposits/deposit-rules';
 import { lostValues } from '@shared/sync/merge';
 import type { MergeResult } from '@shared/sync/merge';
 
@@ -102,6 +103,8 @@ export const SYNC_RULES: Readonly<Record<string, SyncRules>> = {
       return ref ? [ref] : [];
     },
   },
+  // A slip handed to the bank never changes; a prepared one is marked deposited or undone whole.
+  deposits: { change: (stored, next) => depositChange(stored, next) },
   // A fee receipted as a gift (tariff without counterpart) is locked the same way.
   memberships: {
     change: feeChange,

@@ -86,6 +86,8 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   sheets: { full: 'sheets.read' },
   donations: { full: 'donations.read' },
   receipts: { full: 'receipts.read' },
+  // Deposit slips name donors, members and amounts: the treasurer's.
+  deposits: { full: 'deposits.read' },
   audit: { full: 'audit.read' },
   users: {
     full: 'users.manage',

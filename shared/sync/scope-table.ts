@@ -25,6 +25,7 @@ const ROWS: readonly { collection: string; title: string }[] = [
   { collection: 'sheets', title: 'Feuilles des événements clôturés' },
   { collection: 'donations', title: 'Dons' },
   { collection: 'receipts', title: 'Reçus fiscaux' },
+  { collection: 'deposits', title: 'Bordereaux de remise de chèques' },
   { collection: 'users', title: 'Comptes' },
   { collection: 'settings', title: 'Réglages' },
   { collection: 'audit', title: 'Journal' },
@@ -56,6 +57,9 @@ function writeCell(role: Role, collection: string): string {
   if (collection === 'attendance' && role === 'door') parts.push('paiement à l’entrée jamais baissé');
   if (collection === 'receipts' && canWrite(role, collection, 'update').allowed) return 'émettre, annuler';
   // Written once by closing, then only amended; never deleted (shared/events/sheet-rules.ts).
+  // A slip handed to the bank never changes (shared/deposits/deposit-rules.ts).
+  if (collection === 'deposits' && parts.length > 0)
+    return 'préparer, marquer déposé, défaire un bordereau pas encore déposé';
   if (collection === 'sheets') return 'clôturer, ajouter une correction (jamais modifiée ni supprimée)';
   return parts.join(', ');
 }

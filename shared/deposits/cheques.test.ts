@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { ChequeNames } from '@shared/deposits/cheques';
+import { chequeKey, donationCheques, doorCheques, membershipCheques } from '@shared/deposits/cheques';
+import { depositChequeSchema } from '@shared/deposits/deposit';
+import { makeDonation } from '@shared/donations/testing';
+import { foldEvent } from '@shared/events/sheet-fold';
+import { checkedIn, closingBy, makeAttendance, makeEvent } from '@shared/events/testing';
+import { makeMembership } from '@shared/members/testing';
+
+const names: ChequeNames = {
+  person: (id) => ({ helene: 'Hélène Dupré', paul: 'Paul Roux', lea: 'Léa Petit' })[id] ?? '?',
+  holder: (fee) => (fee.holderKind === 'household' ? 'Famille Martin' : names.person(fee.holderId)),
+  event: () => 'Loto d’automne',
+  eventDate: () => '2026-11-14',
+};
+
+describe('the cheques received', () => {
+  it('lists gifts by cheque with their bank and number, not the others', () => {
+    const cheques = donationCheques(
+      [
+        makeDonation({
+          id: 'd1',
+          donorId: 'helene',
+          amount: 125_050,
+          bank: 'Crédit Agricole',
+          campaign: 'Lavoir',
+        }),
+        makeDonation({ id: 'd2', donorId: 'paul', method: 'especes', chequeNumber: '' }),
+      ],
+      names,
+    );
+    expect(cheques).toEqual([
+      {
+        key: 'donation:d1',
+        source: 'donation',
+        sourceId: 'd1',
+        payer: 'Hélène Dupré',
+        bank: 'Crédit Agricole',
+        number: '1234567',
+        amount: 125_050,
+        receivedOn: '2026-02-14',
+        origin: 'Lavoir',
+      },
+    ]);
+    expect(depositChequeSchema.safeParse(cheques[0]).success).toBe(false); // sourceId is not stored
+    const [{ sourceId: _sourceId, ...line }] = cheques as [(typeof cheques)[number]];
+    expect(depositChequeSchema.parse(line)).toEqual(line);
+  });
+
+  it('lists cotisations by cheque, a household’s under its name, never a cancelled one', () => {
+    const cheques = membershipCheques(
+      [
+        makeMembership({
+          id: 'm1',
+          holderId: 'lea',
+          seasonId: 's',
+          paymentMethod: 'cheque',
+          chequeNumber: '77',
+        }),
+        makeMembership({
+          id: 'm2',
+          holderId: 'h1',
+          holderKind: 'household',
+          seasonId: 's',
+          paymentMethod: 'cheque',
+          chequeNumber: '78',
+        }),
+        makeMembership({
+          id: 'm3',
+          holderId: 'paul',
+          seasonId: 's',
+          paymentMethod: 'cheque',
+          chequeNumber: '79',
+          cancelledOn: '2025-10-01',
+        }),
+        makeMembership({ id: 'm4', holderId: 'paul', seasonId: 's' }),
+      ],
+      names,
+    );
+    expect(cheques.map((cheque) => [cheque.key, cheque.payer, cheque.number, cheque.origin])).toEqual([
+      ['membership:m1', 'Léa Petit', '77', 'Adulte'],
+      ['membership:m2', 'Famille Martin', '78', 'Adulte'],
+    ]);
+  });
+
+  it('keeps a door cheque under the same key once its event is closed into a sheet', () => {
+    const event = makeEvent();
+    const attendance = [
+      makeAttendance(event.id, 'paul', {
+        ...checkedIn('20:05'),
+        doorPayment: { amount: 500, method: 'cheque', chequeNumber: '4242' },
+      }),
+      makeAttendance(event.id, 'lea', {
+        ...checkedIn('20:06'),
+        doorPayment: { amount: 500, method: 'especes' },
+      }),
+    ];
+    const open = doorCheques(attendance, [], names);
+    expect(
+      open.map((cheque) => [cheque.key, cheque.payer, cheque.number, cheque.amount, cheque.receivedOn]),
+    ).toEqual([[chequeKey('door', event.id, 'paul'), 'Paul Roux', '4242', 500, '2026-11-14']]);
+    const closed = doorCheques([], foldEvent(event, attendance, closingBy()), names);
+    expect(closed.map((cheque) => cheque.key)).toEqual(open.map((cheque) => cheque.key));
+    expect(closed[0]?.origin).toBe('Loto d’automne');
+  });
+});
