@@ -1,4 +1,4 @@
-import type { DepositChequeInput } from '@shared/deposits/deposit';
+import type { DepositCheque } from '@shared/deposits/deposit';
 import type { DonationDocument } from '@shared/donations/donation';
 import type { AttendanceDocument } from '@shared/events/attendance';
 import type { SheetDocument } from '@shared/events/sheet';
@@ -10,7 +10,7 @@ import type { MembershipDocument } from '@shared/members/membership';
  * as the cheque exists. A cotisation taken at the door is a cotisation document (the attendance
  * record keeps a copy for the door's cash count): it is listed once, as a cotisation.
  */
-export type ReceivedCheque = Omit<DepositChequeInput, 'origin'> & {
+export type ReceivedCheque = Omit<DepositCheque, 'origin'> & {
   origin: string;
   /** The document it was read from, to open it. */
   sourceId: string;
@@ -18,7 +18,7 @@ export type ReceivedCheque = Omit<DepositChequeInput, 'origin'> & {
 
 export function chequeKey(source: 'donation' | 'membership', id: string): string;
 export function chequeKey(source: 'door', eventId: string, personId: string): string;
-export function chequeKey(source: DepositChequeInput['source'], id: string, personId = ''): string {
+export function chequeKey(source: DepositCheque['source'], id: string, personId = ''): string {
   return source === 'door' ? `door:${id}:${personId}` : `${source}:${id}`;
 }
 

@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import { displayName } from '@shared/members/person';
 import { useDirectory, usePermission } from '@renderer/data/context';
 import { useDonations, useReceipts } from '@renderer/data/donations/read';
+import { DepositsTab } from '@renderer/pages/donations/deposits/DepositsTab';
 import { DonationFilters } from '@renderer/pages/donations/list/DonationFilters';
 import { DonationsExport } from '@renderer/pages/donations/list/DonationsExport';
 import { filterChoices, filterDonations, NO_FILTER } from '@renderer/pages/donations/list/donation-filters';
@@ -21,6 +22,7 @@ export function DonationsPage() {
   const directory = useDirectory();
   const mayManage = usePermission('donations.manage').allowed;
   const mayReadReceipts = usePermission('receipts.read').allowed;
+  const mayReadDeposits = usePermission('deposits.read').allowed;
   const { donations } = useDonations();
   const { receipts } = useReceipts();
   const actions = useReceiptActions();
@@ -52,6 +54,7 @@ export function DonationsPage() {
         <Tabs.List>
           <Tabs.Tab value="dons">{t('donations.tabs.donations')}</Tabs.Tab>
           {mayReadReceipts ? <Tabs.Tab value="recus">{t('donations.tabs.receipts')}</Tabs.Tab> : null}
+          {mayReadDeposits ? <Tabs.Tab value="remises">{t('deposits.tab')}</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="dons" pt="md">
           <Stack gap="md">
@@ -74,6 +77,11 @@ export function DonationsPage() {
         {mayReadReceipts ? (
           <Tabs.Panel value="recus" pt="md">
             <ReceiptsTab receipts={receipts} donationYears={choices.years} actions={actions} />
+          </Tabs.Panel>
+        ) : null}
+        {mayReadDeposits ? (
+          <Tabs.Panel value="remises" pt="md">
+            <DepositsTab />
           </Tabs.Panel>
         ) : null}
       </Tabs>

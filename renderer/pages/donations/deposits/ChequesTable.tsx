@@ -1,0 +1,76 @@
+import { Checkbox, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ReceivedCheque } from '@shared/deposits/cheques';
+import { formatDate, formatMoney } from '@shared/format/intl';
+
+/**
+ * The cheques to deposit, one ticked box per cheque: Tab goes from box to box, Espace ticks, as
+ * on any form; « Tout cocher » first.
+ */
+export function ChequesTable({
+  cheques,
+  selected,
+  onChange,
+  locale,
+}: {
+  cheques: readonly ReceivedCheque[];
+  selected: ReadonlySet<string>;
+  onChange: (selected: Set<string>) => void;
+  locale: string;
+}) {
+  const { t } = useTranslation();
+  if (cheques.length === 0) return <Text c="dimmed">{t('deposits.toDeposit.empty')}</Text>;
+  const all = cheques.every((cheque) => selected.has(cheque.key));
+  const some = cheques.some((cheque) => selected.has(cheque.key));
+  const toggle = (key: string) => {
+    const next = new Set(selected);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    onChange(next);
+  };
+  const column = (name: 'payer' | 'bank' | 'number' | 'amount' | 'receivedOn' | 'source') =>
+    t(`deposits.toDeposit.columns.${name}`);
+  return (
+    <Table striped highlightOnHover data-testid="cheques-to-deposit">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w={40}>
+            <Checkbox
+              aria-label={t('deposits.toDeposit.selectAll')}
+              checked={all}
+              indeterminate={some && !all}
+              onChange={() => onChange(all ? new Set() : new Set(cheques.map((cheque) => cheque.key)))}
+            />
+          </Table.Th>
+          <Table.Th>{column('payer')}</Table.Th>
+          <Table.Th>{column('bank')}</Table.Th>
+          <Table.Th>{column('number')}</Table.Th>
+          <Table.Th ta="right">{column('amount')}</Table.Th>
+          <Table.Th>{column('receivedOn')}</Table.Th>
+          <Table.Th>{column('source')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {cheques.map((cheque) => (
+          <Table.Tr key={cheque.key}>
+            <Table.Td>
+              <Checkbox
+                aria-label={t('deposits.toDeposit.select', { number: cheque.number, payer: cheque.payer })}
+                checked={selected.has(cheque.key)}
+                onChange={() => toggle(cheque.key)}
+              />
+            </Table.Td>
+            <Table.Td>{cheque.payer}</Table.Td>
+            <Table.Td>{cheque.bank}</Table.Td>
+            <Table.Td>{cheque.number}</Table.Td>
+            <Table.Td ta="right">{formatMoney(cheque.amount, locale)}</Table.Td>
+            <Table.Td>{formatDate(cheque.receivedOn, locale)}</Table.Td>
+            <Table.Td>
+              {[t(`deposits.toDeposit.sources.${cheque.source}`), cheque.origin].filter(Boolean).join(' — ')}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

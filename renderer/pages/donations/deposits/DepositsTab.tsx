@@ -1,0 +1,63 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { slipTotals } from '@shared/deposits/deposit-rules';
+import { usePermission } from '@renderer/data/context';
+import { useChequesToDeposit, useDeposits } from '@renderer/data/deposits/read';
+import { ChequesTable } from '@renderer/pages/donations/deposits/ChequesTable';
+import { DepositSlipsTable } from '@renderer/pages/donations/deposits/DepositSlipsTable';
+import { PrepareSlipForm } from '@renderer/pages/donations/deposits/PrepareSlipForm';
+import { useDepositActions } from '@renderer/pages/donations/deposits/use-deposit-actions';
+
+/**
+ * « Remises de chèques »: the cheques received and not yet deposited (gifts, cotisations, entries
+ * at the door), ticked into a slip for the bank — printed at once —, and the slips made.
+ */
+export function DepositsTab() {
+  const { t } = useTranslation();
+  const mayManage = usePermission('deposits.manage').allowed;
+  const { cheques } = useChequesToDeposit();
+  const { loading, deposits } = useDeposits();
+  const actions = useDepositActions();
+  const [ticked, setTicked] = useState<Set<string>>(new Set());
+  // A cheque that left the list (put on a slip here or on another device) is no longer ticked.
+  const chosen = useMemo(() => cheques.filter((cheque) => ticked.has(cheque.key)), [cheques, ticked]);
+  const { total, count } = slipTotals(chosen);
+  return (
+    <Stack gap="lg">
+      <Stack gap="xs">
+        <Title order={2} size="h3">
+          {t('deposits.toDeposit.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('deposits.toDeposit.intro')}
+        </Text>
+        <ChequesTable
+          cheques={cheques}
+          selected={new Set(chosen.map((cheque) => cheque.key))}
+          onChange={setTicked}
+          locale={actions.locale}
+        />
+        {mayManage && !loading ? (
+          <PrepareSlipForm
+            count={count}
+            total={total}
+            lastAccount={deposits[0]?.account ?? ''}
+            busy={actions.busy}
+            locale={actions.locale}
+            onPrepare={async (form) => {
+              const slip = await actions.prepare(chosen, form);
+              if (slip) setTicked(new Set());
+            }}
+          />
+        ) : null}
+      </Stack>
+      <Stack gap="xs">
+        <Title order={2} size="h3">
+          {t('deposits.slips.title')}
+        </Title>
+        <DepositSlipsTable slips={deposits} actions={actions} mayManage={mayManage} />
+      </Stack>
+    </Stack>
+  );
+}
