@@ -6,6 +6,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { DonationDocument } from '@shared/donations/donation';
 import type { ReceiptDocument } from '@shared/receipts/receipt';
 import { useTranslatedField } from '@renderer/components/translated-field';
+import { DraftNotice } from '@renderer/components/unsaved/DraftNotice';
 import { UnsavedChangesGuard } from '@renderer/components/unsaved/UnsavedChangesGuard';
 import { usePermission } from '@renderer/data/context';
 import { useDonations, useReceipts } from '@renderer/data/donations/read';
@@ -14,6 +15,7 @@ import { useLanguage } from '@renderer/i18n/language';
 import { DonorField } from '@renderer/pages/donations/form/DonorField';
 import { GiftSection } from '@renderer/pages/donations/form/GiftSection';
 import { PaymentSection } from '@renderer/pages/donations/form/PaymentSection';
+import { useDonationDraft } from '@renderer/pages/donations/form/use-donation-draft';
 import { useDonationForm } from '@renderer/pages/donations/form/use-donation-form';
 import { CancelReceiptModal } from '@renderer/pages/donations/receipts/CancelReceiptModal';
 import { useReceiptActions } from '@renderer/pages/donations/receipts/use-receipt-actions';
@@ -50,6 +52,8 @@ function DonationFormBody({
   const donorParam = params.get('donateur') ?? '';
   const backTo = donorParam ? `/membres/${donorParam}` : '/dons';
   const { form, save, busy, dirty, reportDate } = useDonationForm(existing, locale, donorParam, backTo);
+  // A gift half typed when the PC locks comes back to the same user on this same form.
+  const draft = useDonationDraft(form, dirty, existing?.id ?? `new-${donorParam}`);
   const field = useTranslatedField(form);
   const actions = useReceiptActions();
   const mayCancel = usePermission('receipts.cancel');
@@ -74,7 +78,7 @@ function DonationFormBody({
   return (
     <>
       <form onSubmit={save} onKeyDown={onKeyDown} noValidate>
-        <UnsavedChangesGuard dirty={dirty} />
+        <UnsavedChangesGuard dirty={dirty} onDiscard={draft.clear} />
         <Stack gap="lg" maw={860}>
           <Group justify="space-between">
             <Title order={1}>
@@ -84,6 +88,13 @@ function DonationFormBody({
               {t('donations.form.shortcuts')}
             </Text>
           </Group>
+          {draft.restoredAt ? (
+            <DraftNotice
+              savedAt={draft.restoredAt}
+              startAgainLabel={t(existing ? 'unsaved.startFromSaved' : 'unsaved.startAgain')}
+              onStartAgain={draft.startAgain}
+            />
+          ) : null}
           {receipt ? (
             <Alert color="orange" title={t('donations.form.lockedTitle', { number: receipt.number })}>
               <Stack gap="xs" align="flex-start">

@@ -13,8 +13,11 @@ import { parseAmount } from '@shared/money/parse-amount';
 import type { Draft } from '@shared/schema/stamps';
 import { documentResolver } from '@renderer/components/document-resolver';
 
-/** What the donation form holds: the amount as typed (« 1 250,50 »), the rest as the schema has it. */
-export interface DonationFormValues {
+/**
+ * What the donation form holds: the amount as typed (« 1 250,50 »), the rest as the schema has it.
+ * A type (not an interface) so that it is a plain record, as a kept draft stores it.
+ */
+export type DonationFormValues = {
   donorId: string;
   amount: string;
   receivedOn: string;
@@ -28,7 +31,7 @@ export interface DonationFormValues {
   valuation: string;
   campaign: string;
   notes: string;
-}
+};
 
 /** A new donation (today, in money, by hand) for `donorId`, or what `existing` holds. */
 export function initialDonationValues(
