@@ -3,6 +3,7 @@ import { generateDemoAssociation } from '@shared/demo/demo-association';
 import { makeAttendance, makeEvent } from '@shared/events/testing';
 import { collectionSpecs } from '@shared/schema/collections';
 import { Directory } from '@renderer/data/directory';
+import { CURRENT_SNAPSHOT_SIGNATURE, memorySnapshotStore } from '@renderer/data/directory-snapshot';
 import type { FetchLike } from '@renderer/sync/api-client';
 import { startTestClient, startTestServer } from '../../test/sync/harness';
 import type { TestClient, TestServer } from '../../test/sync/harness';
@@ -120,7 +121,10 @@ describe('first sync in order of need', () => {
     });
     clients.push(client);
     // The directory the member list and the entrance read, opened as the app does at start-up.
-    const directory = await Directory.open(client.db);
+    const directory = await Directory.open(client.db, {
+      snapshot: memorySnapshotStore(),
+      signature: CURRENT_SNAPSHOT_SIGNATURE,
+    });
     try {
       const wanted = demo.people[demo.people.length - 1];
       if (!wanted) throw new Error('no demo people');
