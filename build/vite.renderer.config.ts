@@ -4,17 +4,19 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
-import { buildContentSecurityPolicy } from '../shared/security/csp.ts';
+import { ANY_SERVER_CONNECT_SOURCES, buildContentSecurityPolicy } from '../shared/security/csp.ts';
 
 const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const { version } = JSON.parse(readFileSync(at('../package.json'), 'utf8')) as { version: string };
 
 /**
- * The app's one policy (shared/security/csp.ts) as a meta tag for
- * the web build. Only on build: Vite's dev server injects inline scripts that it would block.
+ * The app's one policy (shared/security/csp.ts) as a meta tag. The same `index.html` is served
+ * by the desktop's `app://` handler, for which the association's server is another origin, so
+ * the tag allows connecting to any server and each host's header narrows it (policies intersect).
+ * Only on build: Vite's dev server injects inline scripts that it would block.
  */
 function contentSecurityPolicy(): Plugin {
-  const policy = buildContentSecurityPolicy({ forMetaTag: true });
+  const policy = buildContentSecurityPolicy({ forMetaTag: true, connectSources: ANY_SERVER_CONNECT_SOURCES });
   return {
     name: 'tilleul-csp',
     apply: 'build',

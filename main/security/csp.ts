@@ -1,4 +1,4 @@
-import { buildContentSecurityPolicy as buildPolicy } from '@shared/security/csp';
+import { ANY_SERVER_CONNECT_SOURCES, buildContentSecurityPolicy as buildPolicy } from '@shared/security/csp';
 
 /**
  * The Content-Security-Policy sent with every `app://` response. A header rather than a
@@ -16,7 +16,7 @@ import { buildContentSecurityPolicy as buildPolicy } from '@shared/security/csp'
  * `'wasm-unsafe-eval'`, which compiles the app's own WebAssembly and never evaluates text).
  * `buildContentSecurityPolicy` takes a narrower list once main knows the configured server.
  */
-export const DEFAULT_CONNECT_SOURCES: readonly string[] = ["'self'", 'http:', 'https:'];
+export const DEFAULT_CONNECT_SOURCES: readonly string[] = ANY_SERVER_CONNECT_SOURCES;
 
 export interface ContentSecurityPolicyOptions {
   connectSources?: readonly string[];

@@ -3,6 +3,16 @@
  * handler (main/security/csp.ts, which widens `connect-src` to the server chosen at run time),
  * the sync server serving the web build, and the web build's own meta tag.
  */
+/**
+ * Where an app that must reach the association's server may connect. The server is chosen at run
+ * time (a Raspberry Pi on the club's network at `http://192.168.x.x`, a hosted one over
+ * `https:`), so no origin can be named at build time: both schemes, nothing else (no `ws:`).
+ * The web build's meta tag carries this widest policy because the same `index.html` is what
+ * the desktop serves from `app://`, where the server is always another origin; each host then
+ * narrows it with its header (the sync server sends `'self'`), and policies only intersect.
+ */
+export const ANY_SERVER_CONNECT_SOURCES: readonly string[] = ["'self'", 'http:', 'https:'];
+
 export interface ContentSecurityPolicyOptions {
   /** Where the app may connect; only its own origin unless told otherwise. */
   connectSources?: readonly string[];

@@ -24,9 +24,12 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
     trace: 'retain-on-failure',
   },
-  // The production web build, as served to a phone at the door (run `npm run build:web` first).
+  // The production build served exactly as the desktop's `app://` handler serves it (its path
+  // resolution, refusals and Content-Security-Policy, through app-protocol-server.ts), so a policy
+  // that blocks something in the desktop app fails here. Run `npm run build:web` first. The
+  // phone's path (the association's server) is exercised by the specs that start that server.
   webServer: {
-    command: `npx vite preview --config build/vite.renderer.config.ts --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx tsx --tsconfig test/tsconfig.json test/e2e/app-protocol-server.ts ${port}`,
     cwd: '../..',
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,

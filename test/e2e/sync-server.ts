@@ -9,7 +9,7 @@ import { signIn } from './helpers';
 /**
  * A real sync server for end-to-end stories: the CLI on SQLite in a temporary folder, serving
  * the production web build, so a page opened from it is the app as a phone or a second PC on
- * the association's network would load it (the build's `connect-src 'self'` holds).
+ * the association's network would load it (the server's `connect-src 'self'` holds).
  */
 export const root = join(import.meta.dirname, '..', '..');
 const run = promisify(execFile);

@@ -10,7 +10,7 @@ import { cli, enrol, SyncServer } from './sync-server';
  * Issue 4, end to end: a real sync server (the CLI, SQLite in a temporary folder) serving the
  * production web build, two Chromium profiles enrolled as two PCs, then a phone (Chromium
  * emulating a Pixel 7: small touch screen, mobile user agent). The app is opened from the
- * server itself, as a phone on the association's Wi-Fi would, so the build's
+ * server itself, as a phone on the association's Wi-Fi would, so the server's
  * `connect-src 'self'` holds.
  */
 // Each test goes on with the server, the devices and the data the previous one left.
