@@ -249,30 +249,25 @@ function planMembership(planner: Planner, record: HelloAssoMembershipRecord): Pl
   return row(match.kind === 'new' ? 'new' : 'updated');
 }
 
-const EMPTY_COUNTS: Record<RowOutcome, number> = {
-  new: 0,
-  updated: 0,
-  unchanged: 0,
-  duplicate: 0,
-  skipped: 0,
-  linked: 0,
-  error: 0,
-};
-
-/** The dry run of `parsed` against what the database holds. Pure: writes nothing. */
-export function planHelloAssoImport(parsed: HelloAssoExport, input: PlanInput): ImportPlan {
-  const plan: ImportPlan = {
-    importId: input.importId,
+/** A plan with nothing in it yet: every import (HelloAsso or a mapped table) starts from one. */
+export function emptyImportPlan(importId: string): ImportPlan {
+  return {
+    importId,
     people: [],
     memberships: [],
     events: [],
     attendance: [],
     donations: [],
     rows: [],
-    counts: { ...EMPTY_COUNTS },
+    counts: { new: 0, updated: 0, unchanged: 0, duplicate: 0, skipped: 0, linked: 0, error: 0 },
     notImported: {},
-    errors: [...parsed.errors],
+    errors: [],
   };
+}
+
+/** The dry run of `parsed` against what the database holds. Pure: writes nothing. */
+export function planHelloAssoImport(parsed: HelloAssoExport, input: PlanInput): ImportPlan {
+  const plan: ImportPlan = { ...emptyImportPlan(input.importId), errors: [...parsed.errors] };
   const planner: Planner = {
     input,
     plan,

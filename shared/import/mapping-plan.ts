@@ -1,3 +1,4 @@
+import { emptyImportPlan } from '@shared/import/helloasso-plan';
 import type { ImportPlan, PlannedRow, RowOutcome } from '@shared/import/helloasso-plan';
 import { importStamps } from '@shared/import/helloasso-people';
 import { MappedRow, readMappedPerson, type MappedPerson } from '@shared/import/mapped-row';
@@ -35,30 +36,6 @@ interface State {
   matcher: PeopleMatcher;
   numbers: Set<string>;
   byNumber: Map<string, PersonDocument>;
-}
-
-function emptyPlan(importId: string): ImportPlan {
-  const counts: Record<RowOutcome, number> = {
-    new: 0,
-    updated: 0,
-    unchanged: 0,
-    duplicate: 0,
-    skipped: 0,
-    linked: 0,
-    error: 0,
-  };
-  return {
-    importId,
-    people: [],
-    memberships: [],
-    events: [],
-    attendance: [],
-    donations: [],
-    rows: [],
-    counts,
-    notImported: {},
-    errors: [],
-  };
 }
 
 type Holder =
@@ -152,7 +129,7 @@ export function planMappedImport(
   fields: readonly MappingField[],
   input: MappedInput,
 ): ImportPlan {
-  const plan = emptyPlan(input.importId);
+  const plan = emptyImportPlan(input.importId);
   const fileError = (message: string, line = 1) => {
     plan.errors.push({ line, message });
     plan.counts.error += 1;
