@@ -48,6 +48,7 @@ describe('the RxDB database', () => {
         'sheets',
         'donations',
         'receipts',
+        'deposits',
         'settings',
         'users',
         'audit',

@@ -334,10 +334,13 @@ export function describeApi(backend: Backend): void {
         const rest = await pull(device.token, first.checkpoint.seq, 2);
         expect(rest.documents).toEqual(docs.slice(2));
         expect(rest.checkpoint.seq).toBe(all.checkpoint.seq);
+        // Nothing after the head: nothing left either (the first sync's progress counts on it).
         expect(await pull(device.token, all.checkpoint.seq)).toEqual({
           documents: [],
           checkpoint: all.checkpoint,
+          remaining: 0,
         });
+        expect(first.remaining).toBe(1);
       });
 
       it('returns the stored document as a conflict when the assumed state is stale, and writes nothing', async () => {
