@@ -1,5 +1,5 @@
 import type { DepositDocument } from '@shared/deposits/deposit';
-import { formatMoney } from '@shared/format/intl';
+import { pdfMoney } from '@shared/pdf/money';
 import type { PdfCell, PdfDocDefinition } from '@shared/pdf/doc-definition';
 import { MM } from '@shared/pdf/doc-definition';
 
@@ -39,7 +39,7 @@ export function depositSlipDocument(
   labels: DepositSlipLabels,
   locale = 'fr-FR',
 ): PdfDocDefinition {
-  const money = (cents: number) => formatMoney(cents as DepositDocument['total'], locale);
+  const money = (cents: number) => pdfMoney(cents as DepositDocument['total'], locale);
   const { columns } = labels;
   const header = [
     columns.line,

@@ -1,5 +1,5 @@
 import { formatFrenchDate } from '@shared/dates/parse-date';
-import { formatMoney } from '@shared/format/intl';
+import { pdfMoney } from '@shared/pdf/money';
 import type { PdfCell, PdfContent, PdfDocDefinition } from '@shared/pdf/doc-definition';
 import { MM } from '@shared/pdf/doc-definition';
 import type { PersonData } from '@shared/rgpd/person-data';
@@ -100,7 +100,7 @@ export function personDataDocument(
         data.memberships.map((m) => [
           formatFrenchDate(m.paidOn),
           m.tariffLabel,
-          formatMoney(m.amount),
+          pdfMoney(m.amount),
           m.cancelledOn ? formatFrenchDate(m.cancelledOn) : '',
         ]),
         labels.none,
@@ -120,7 +120,7 @@ export function personDataDocument(
         labels.donationColumns,
         data.donations.map((d) => [
           formatFrenchDate(d.receivedOn),
-          formatMoney(d.amount),
+          pdfMoney(d.amount),
           words.method(d.method),
           d.campaign,
         ]),
@@ -132,7 +132,7 @@ export function personDataDocument(
         data.receipts.map((r) => [
           r.number,
           formatFrenchDate(r.issuedOn),
-          formatMoney(r.total),
+          pdfMoney(r.total),
           words.receiptStatus(r.status),
         ]),
         labels.none,
