@@ -15,13 +15,18 @@ function useTimeLeft(): (seconds: number) => string {
       : t('firstSync.seconds', { count: Math.max(5, Math.ceil(seconds / 5) * 5) });
 }
 
+/** What rounds to at least « 0,1 Mo ». */
+const MIN_SHOWN_BYTES = 50_000;
+
 function CollectionLine({ line, locale }: { line: CollectionProgress; locale: string }) {
   const { t } = useTranslation();
   const what = t(`firstSync.collections.${line.collection}` as 'firstSync.collections.people', {
     defaultValue: line.collection,
   });
-  const counts =
-    line.expected === null
+  const nothing = line.expected === 0 && line.received === 0;
+  const counts = nothing
+    ? t('firstSync.nothing', { what })
+    : line.expected === null
       ? line.received > 0
         ? t('firstSync.lineUnknown', { received: formatCount(line.received, locale), what })
         : `${what} : ${t('firstSync.waiting')}`
@@ -30,13 +35,20 @@ function CollectionLine({ line, locale }: { line: CollectionProgress; locale: st
           expected: formatCount(line.expected, locale),
           what,
         });
+  // Under 0,1 Mo the figure would read « 0,0 Mo »: the count says enough.
   const megabytes =
-    line.bytes > 0 ? ` · ${t('firstSync.megabytes', { value: formatMegabytes(line.bytes, locale) })}` : '';
+    line.bytes >= MIN_SHOWN_BYTES
+      ? ` · ${t('firstSync.megabytes', { value: formatMegabytes(line.bytes, locale) })}`
+      : '';
   return (
-    <Text size="sm" c={line.done ? 'dimmed' : undefined} data-testid={`first-sync-${line.collection}`}>
+    <Text
+      size="sm"
+      c={line.done || nothing ? 'dimmed' : undefined}
+      data-testid={`first-sync-${line.collection}`}
+    >
       {counts}
       {megabytes}
-      {line.done ? ` · ${t('firstSync.done')}` : ''}
+      {line.done && !nothing ? ` · ${t('firstSync.done')}` : ''}
     </Text>
   );
 }

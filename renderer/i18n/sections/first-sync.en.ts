@@ -15,6 +15,7 @@ export const firstSyncEn: TranslationShape<typeof firstSyncFr> = {
   resumed: 'The network is back: the synchronisation resumed where it had stopped.',
   waiting: 'waiting',
   done: 'received',
+  nothing: '{{what}}: nothing to receive',
   line: '{{received}} of {{expected}} {{what}}',
   lineUnknown: '{{received}} {{what}} received',
   megabytes: '{{value}} MB',
@@ -30,5 +31,6 @@ export const firstSyncEn: TranslationShape<typeof firstSyncFr> = {
     donations: 'donations',
     receipts: 'tax receipts',
     audit: 'journal entries',
+    deposits: 'cheque deposits',
   },
 };

@@ -12,6 +12,7 @@ export const firstSyncFr = {
   resumed: 'Le réseau est revenu : la synchronisation a repris là où elle s’était arrêtée.',
   waiting: 'en attente',
   done: 'reçu',
+  nothing: '{{what}} : rien à recevoir',
   line: '{{received}} sur {{expected}} {{what}}',
   lineUnknown: '{{received}} {{what}} reçus',
   megabytes: '{{value}} Mo',
@@ -27,5 +28,6 @@ export const firstSyncFr = {
     donations: 'dons',
     receipts: 'reçus fiscaux',
     audit: 'entrées du journal',
+    deposits: 'remises de chèques',
   },
 };
