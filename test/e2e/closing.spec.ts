@@ -39,8 +39,12 @@ test.afterAll(async () => {
   rmSync(data, { recursive: true, force: true });
 });
 
-/** A fresh browser profile, its administrator created, enrolled on the server as `name`. */
-async function device(browser: Browser, name: string): Promise<Page> {
+/**
+ * A fresh browser profile, its administrator created, enrolled on the server as `name`. Each
+ * device's first administrator has their own name: after the sync both accounts are on both
+ * devices, and two « Anne Admin » on the lock screen could not be told apart.
+ */
+async function device(browser: Browser, name: string, admin = ADMIN): Promise<Page> {
   const context = await browser.newContext({ acceptDownloads: true });
   contexts.push(context);
   const page = await context.newPage();
@@ -50,13 +54,13 @@ async function device(browser: Browser, name: string): Promise<Page> {
   await expect(page.getByRole('heading', { name: 'Bienvenue dans Tilleul' })).toBeVisible({
     timeout: 60_000,
   });
-  await page.getByLabel('Votre nom').fill(ADMIN.name);
-  await page.getByRole('textbox', { name: 'Mot de passe' }).fill(ADMIN.password);
-  await page.getByRole('textbox', { name: 'Confirmer' }).fill(ADMIN.password);
+  await page.getByLabel('Votre nom').fill(admin.name);
+  await page.getByRole('textbox', { name: 'Mot de passe' }).fill(admin.password);
+  await page.getByRole('textbox', { name: 'Confirmer' }).fill(admin.password);
   await page.getByRole('button', { name: 'Créer le compte administrateur' }).click();
   await noteRecoveryCode(page);
-  await expect(page.getByText(`${ADMIN.name} · Administrateur`)).toBeVisible({ timeout: 20_000 });
-  await enrol(page, { data, orgId, url: server.url }, name, ADMIN);
+  await expect(page.getByText(`${admin.name} · Administrateur`)).toBeVisible({ timeout: 20_000 });
+  await enrol(page, { data, orgId, url: server.url }, name, admin);
   return page;
 }
 
@@ -243,7 +247,7 @@ test('a loto closed into its sheet, corrected, then seen whole on a fresh device
   await expect(office.getByTestId('sync-status')).toContainText('À jour', { timeout: 30_000 });
 
   // A new device joins: the closed loto, its presence and its sheet, no attendance documents.
-  const laptop = await device(browser, 'Portable');
+  const laptop = await device(browser, 'Portable', { name: 'Bruno Bureau', password: 'tilleul-2027' });
   await laptop.goto(eventUrl.replace(/^.*#/, `${server.url}/#`));
   await expect(laptop.getByRole('heading', { level: 1, name: 'Loto d’automne' })).toBeVisible({
     timeout: 30_000,
