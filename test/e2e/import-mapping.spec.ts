@@ -137,17 +137,18 @@ test.describe('Import of an ordinary file with a column mapping', () => {
   }, testInfo) => {
     await firstRun(page);
     await page.goto('/#/membres/importer');
+    // The refusal under the file picker, not the welcome notice that may still be showing.
     const choose = async (name: string, content: Buffer) => {
       const path = testInfo.outputPath(name);
       writeFileSync(path, content);
       await page.locator('input[type="file"]').setInputFiles(path);
     };
     await choose('vide.csv', Buffer.from(''));
-    await expect(page.getByRole('alert')).toHaveText(/Le fichier est vide/);
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText(/Le fichier est vide/);
     await choose('sans-entete.csv', Buffer.from('Dupont;Marie;12/03/1980\nMartin;Paul;01/02/1990\n'));
-    await expect(page.getByRole('alert')).toHaveText(/n’a pas de ligne d’en-tête/);
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText(/n’a pas de ligne d’en-tête/);
     await choose('image.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
-    await expect(page.getByRole('alert')).toHaveText(/n’est pas un tableau en texte/);
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText(/n’est pas un tableau en texte/);
     await shot(page, '6-binary');
   });
 });
