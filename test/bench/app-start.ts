@@ -4,7 +4,7 @@ import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import type { DemoSize } from '@shared/demo/demo-association';
-import type { TilleulBench } from './page/main';
+import { call } from './call';
 import { median } from './report';
 
 /**
@@ -34,19 +34,6 @@ interface Options {
 }
 
 const APP_DB = 'tilleul';
-
-function callBench<K extends keyof TilleulBench>(page: Page, name: K, ...args: Parameters<TilleulBench[K]>) {
-  return page.evaluate(
-    ([fn, fnArgs]) => {
-      const api = (globalThis as unknown as { tilleulBench: Record<string, (...a: unknown[]) => unknown> })
-        .tilleulBench;
-      const target = api[fn];
-      if (!target) throw new Error(`tilleulBench.${fn} does not exist`);
-      return target(...fnArgs);
-    },
-    [name, args] as const,
-  ) as Promise<Awaited<ReturnType<TilleulBench[K]>>>;
-}
 
 /** The length of the stored search snapshot, 0 when there is none. */
 function snapshotLength(page: Page): Promise<number> {
@@ -114,7 +101,7 @@ export async function measureAppColdStart(options: Options): Promise<AppStartFig
   try {
     const seeded = await fresh(async (page) => {
       await benchPage(page);
-      return callBench(page, 'seed', size, APP_DB);
+      return call(page, 'seed', size, APP_DB);
     });
     options.log(`application : données écrites en ${(seeded.ms / 1000).toFixed(1)} s`);
     const withoutSnapshotMs = await fresh(async (page) => {
@@ -133,7 +120,7 @@ export async function measureAppColdStart(options: Options): Promise<AppStartFig
       rawGetAllMs.push(
         await fresh(async (page) => {
           await benchPage(page);
-          return (await callBench(page, 'rawGetAll', APP_DB)).readyMs;
+          return (await call(page, 'rawGetAll', APP_DB)).readyMs;
         }),
       );
       withSnapshotMs.push(await fresh(appStart));

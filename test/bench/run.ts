@@ -22,7 +22,7 @@ import type { BenchCollection } from './data';
 import { measurePropagation, measureServerThroughput, startSeededServer } from './sync';
 import { CLIENT_PULL_BATCH } from '@shared/sync/protocol';
 import { PBKDF2_ITERATIONS } from '@shared/auth/user';
-import type { TilleulBench } from './page/main';
+import { call } from './call';
 import { doorQueries, keystrokes } from './queries';
 import type { BenchLine } from './report';
 import { formatTable, median, ms, notYet, percentile } from './report';
@@ -68,20 +68,6 @@ const INITIAL_SYNC_SETTLE_MS = 10 * 60_000;
 async function benchPage(page: Page, url: string) {
   await page.goto(url);
   await page.waitForFunction(() => 'tilleulBench' in globalThis);
-}
-
-/** Calls a function of the page's `tilleulBench` object. */
-function call<K extends keyof TilleulBench>(page: Page, name: K, ...args: Parameters<TilleulBench[K]>) {
-  return page.evaluate(
-    ([fn, fnArgs]) => {
-      const api = (globalThis as unknown as { tilleulBench: Record<string, (...a: unknown[]) => unknown> })
-        .tilleulBench;
-      const target = api[fn];
-      if (!target) throw new Error(`tilleulBench.${fn} does not exist`);
-      return target(...fnArgs);
-    },
-    [name, args] as const,
-  ) as Promise<Awaited<ReturnType<TilleulBench[K]>>>;
 }
 
 /** Throws unless every collection holds what was written. */
