@@ -5,7 +5,7 @@ import { createIpcDispatcher } from '@main/ipc/dispatcher';
 import { createIpcHandlers } from '@main/ipc/handlers';
 import { registerIpcHandlers } from '@main/ipc/register';
 import { createAppProtocolHandler } from '@main/protocol/app-handler';
-import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from '@main/security/app-origin';
+import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, isAppUrl } from '@main/security/app-origin';
 import { isNavigationAllowed, WINDOW_OPEN_DENIED } from '@main/security/navigation';
 import { isPermissionCheckAllowed, isPermissionRequestAllowed } from '@main/security/permissions';
 import { mainWindowOptions } from '@main/security/window-options';
@@ -21,9 +21,10 @@ import type { UpdateSchedule } from '@main/updates/update-schedule';
 import { SaveFolders } from '@main/fs/save-folders';
 import { buildMenuTemplate } from '@main/menu/app-menu';
 import type { MenuAction } from '@main/menu/app-menu';
+import { createMenuCommandRelay } from '@main/menu/command-relay';
 import { initialWindow, loadWindowState, saveWindowState, windowStateOf } from '@main/window/window-state';
 import type { WindowState } from '@main/window/window-state';
-import { MENU_CHANNEL } from '@shared/ipc/desktop';
+import { MENU_CHANNEL, MENU_LISTENING_CHANNEL } from '@shared/ipc/desktop';
 import type { DesktopContext } from '@shared/ipc/desktop';
 import { AutoBackupWriter } from '@main/backups/auto-backups';
 import { applyBeforeUpdateRestore } from '@main/backups/restore-before-update';
@@ -76,6 +77,10 @@ function createMainWindow(): BrowserWindow {
     // While quitting, `before-quit` has saved it already and the quit waits for that write.
     if (!quitting) saveWindowStateNow();
   });
+  // A reload drops the page's listener: a command chosen meanwhile waits for the new one.
+  window.webContents.on('did-start-navigation', ({ isMainFrame, isSameDocument }) => {
+    if (isMainFrame && !isSameDocument) menuRelay.listening(window.webContents, false);
+  });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
@@ -125,6 +130,13 @@ function applySessionPolicy(target: Session): void {
 }
 
 /** What the menu's own items do: main opens the data folder, the page does the rest. */
+const menuRelay = createMenuCommandRelay((target, command) => {
+  const contents = BrowserWindow.getAllWindows().find(
+    (window) => window.webContents.id === target.id,
+  )?.webContents;
+  contents?.send(MENU_CHANNEL, command);
+});
+
 function onMenuAction(action: MenuAction): void {
   if (action === 'openDataFolder') {
     void shell.openPath(app.getPath('userData')).then((failure) => {
@@ -132,13 +144,11 @@ function onMenuAction(action: MenuAction): void {
     });
     return;
   }
-  // macOS keeps the menu with no window: the item reopens it (the page then starts afresh).
-  if (!mainWindow) {
-    mainWindow = createMainWindow();
-    return;
-  }
-  focusMainWindow();
-  mainWindow.webContents.send(MENU_CHANNEL, action);
+  // macOS keeps the menu with no window: the item reopens it, and the relay keeps the command
+  // until the new page listens.
+  if (!mainWindow) mainWindow = createMainWindow();
+  else focusMainWindow();
+  menuRelay.deliver(action, mainWindow.webContents);
 }
 
 /** The application menu, in the page's language (rebuilt when it changes). */
@@ -256,6 +266,10 @@ async function onReady(): Promise<void> {
     onError: (method, error) => console.error(`[tilleul] IPC ${method} failed`, error),
   });
   registerIpcHandlers(ipcMain, dispatch);
+  ipcMain.on(MENU_LISTENING_CHANNEL, (event, listens: unknown) => {
+    if (!isAppUrl(event.senderFrame?.url)) return;
+    menuRelay.listening(event.sender, listens === true);
+  });
 
   installMenu();
   mainWindow = createMainWindow();

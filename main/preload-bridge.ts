@@ -1,4 +1,4 @@
-import type { MENU_CHANNEL } from '@shared/ipc/desktop';
+import type { MENU_CHANNEL, MENU_LISTENING_CHANNEL } from '@shared/ipc/desktop';
 import type {
   IPC_PREFIX,
   IpcArgs,
@@ -28,6 +28,8 @@ export type BridgeInvoke = (channel: string, ...args: unknown[]) => Promise<unkn
 
 /** The one channel main sends on: the application menu's commands (see `shared/ipc/desktop.ts`). */
 export const MENU: typeof MENU_CHANNEL = 'tilleul-menu';
+/** Where the page says it listens to `MENU` or stopped (see `shared/ipc/desktop.ts`). */
+export const MENU_LISTENING: typeof MENU_LISTENING_CHANNEL = 'tilleul-menu-listening';
 
 /** `ipcRenderer.on` for `MENU` only, returning how to stop (`ipcRenderer.off`). */
 export type BridgeListen = (listener: (payload: unknown) => void) => () => void;

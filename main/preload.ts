@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { createBridge, MENU } from '@main/preload-bridge';
+import { createBridge, MENU, MENU_LISTENING } from '@main/preload-bridge';
 
 // Sandboxed preloads may only require 'electron': build/bundle-main.mjs inlines the rest and
 // refuses to emit a preload that needs any other module.
@@ -10,7 +10,12 @@ contextBridge.exposeInMainWorld(
     (listener) => {
       const forward = (_event: unknown, payload: unknown) => listener(payload);
       ipcRenderer.on(MENU, forward);
-      return () => void ipcRenderer.off(MENU, forward);
+      // Main holds a command chosen before this point and sends it now (menu/command-relay.ts).
+      ipcRenderer.send(MENU_LISTENING, true);
+      return () => {
+        ipcRenderer.off(MENU, forward);
+        ipcRenderer.send(MENU_LISTENING, false);
+      };
     },
   ),
 );

@@ -20,3 +20,9 @@ export const MENU_COMMANDS = ['about', 'checkUpdate', 'members', 'lock'] as cons
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 export const MENU_CHANNEL = 'tilleul-menu';
+/**
+ * The page tells main on this channel that it listens to `MENU_CHANNEL` (true) or stopped
+ * (false): a command chosen before the page listens (macOS reopening a closed window, a reload)
+ * waits for it instead of being lost.
+ */
+export const MENU_LISTENING_CHANNEL = 'tilleul-menu-listening';
