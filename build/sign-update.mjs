@@ -5,7 +5,11 @@
 //
 //   TILLEUL_RELEASE_KEY="$(cat release-key.pem)" node build/sign-update.mjs [release]
 //   node build/sign-update.mjs --new-key     prints a new key pair (keep the private one secret)
-import { createHash, createPrivateKey, generateKeyPairSync, sign } from 'node:crypto';
+//   --built-in-key[=FILE]   first checks that the key matches the public key built into the app
+//                           (main/updates/release-key.ts by default): the release workflow uses it,
+//                           so that a wrong secret fails the job instead of publishing updates that
+//                           every installed app would refuse.
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign } from 'node:crypto';
 import { createReadStream, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -66,6 +70,28 @@ export async function signFeed(folder, privateKeyPem) {
   return written;
 }
 
+const BUILT_IN_KEY_FILE = 'main/updates/release-key.ts';
+
+/** Refuses a private key whose public half is not the one `file` builds into the app. */
+export function checkBuiltInKey(privateKeyPem, file = BUILT_IN_KEY_FILE) {
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const builtIn = /-----BEGIN PUBLIC KEY-----[\s\S]+?-----END PUBLIC KEY-----/.exec(text)?.[0];
+  if (!builtIn) throw new SignError(`Aucune clé publique dans ${file}. / No public key in ${file}.`);
+  let ours;
+  try {
+    ours = createPublicKey(createPrivateKey(privateKeyPem)).export({ type: 'spki', format: 'pem' });
+  } catch {
+    throw new SignError(
+      'TILLEUL_RELEASE_KEY n’est pas une clé privée PEM lisible. / TILLEUL_RELEASE_KEY is not a readable PEM private key.',
+    );
+  }
+  const der = (pem) => createPublicKey(pem).export({ type: 'spki', format: 'der' }).toString('base64');
+  if (der(builtIn) !== der(ours))
+    throw new SignError(
+      `TILLEUL_RELEASE_KEY ne correspond pas à la clé publique de ${file} : les applications installées refuseraient cette mise à jour. Donnez la bonne clé privée, ou collez dans ce fichier la clé publique de la nouvelle paire (node build/sign-update.mjs --new-key) — les versions déjà installées ne se mettront alors plus à jour seules. / TILLEUL_RELEASE_KEY does not match the public key in ${file}: installed apps would refuse this update.`,
+    );
+}
+
 async function main(argv) {
   if (argv.includes('--new-key')) {
     const { publicKey, privateKey } = generateKeyPairSync('ed25519');
@@ -73,6 +99,8 @@ async function main(argv) {
     process.stdout.write(publicKey.export({ type: 'spki', format: 'pem' }));
     return 0;
   }
+  const check = argv.find((arg) => arg === '--built-in-key' || arg.startsWith('--built-in-key='));
+  const keyFile = check?.includes('=') ? check.slice(check.indexOf('=') + 1) : BUILT_IN_KEY_FILE;
   const folder = resolve(argv.find((arg) => !arg.startsWith('-')) ?? 'release');
   const pem = process.env.TILLEUL_RELEASE_KEY;
   if (!pem) {
@@ -82,6 +110,7 @@ async function main(argv) {
     return 2;
   }
   try {
+    if (check) checkBuiltInKey(pem, keyFile);
     const written = await signFeed(folder, pem);
     process.stdout.write(`Signé / signed: ${written.join(', ')}\n`);
     return 0;

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -107,6 +107,29 @@ describe('release signature (build/sign-update.mjs and main/updates/release-sign
     );
     writeFileSync(join(dir, ARTEFACT), Buffer.from('changé après le build'));
     expect(run({ TILLEUL_RELEASE_KEY: project.privateKey })).toMatch(/ne correspond pas au sha512/);
+  });
+
+  it('with --built-in-key, refuses a release key that installed apps would not accept', () => {
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [join(ROOT, 'build/sign-update.mjs'), dir, ...args], {
+        env: { ...process.env, TILLEUL_RELEASE_KEY: project.privateKey },
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+    release(dir, '2.0.0', Buffer.from('installeur de la version 2.0.0'), null);
+    rmSync(join(dir, `${ARTEFACT}.sig`), { force: true });
+    // The app's own key (main/updates/release-key.ts) is not this test's: refused, nothing signed.
+    const refused = run('--built-in-key');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/ne correspond pas à la clé publique de main\/updates\/release-key\.ts/);
+    expect(existsSync(join(dir, `${ARTEFACT}.sig`))).toBe(false);
+    // A key file holding this key's public half: signed.
+    const keyFile = join(dir, 'release-key.ts');
+    writeFileSync(keyFile, `export const RELEASE_PUBLIC_KEY = \`${project.publicKey}\`;\n`);
+    const signed = run(`--built-in-key=${keyFile}`);
+    expect(signed.stderr).toBe('');
+    expect(signed.status).toBe(0);
+    expect(existsSync(join(dir, `${ARTEFACT}.sig`))).toBe(true);
   });
 });
 
