@@ -1,7 +1,13 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+// Electron's own downloader, the very copy `electron`'s install uses (a dependency of it, not of
+// ours: it declares Node 22, and runs here only for this test's one download from 127.0.0.1).
+import { downloadArtifact } from '@electron/get';
 import Ajv from 'ajv';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -115,6 +121,46 @@ describe('build/check-electron.mjs: npm start and npm run dist say what is missi
         ).status,
       ).toBe(0);
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('finds the zip where Electron’s own downloader (@electron/get) caches it', async () => {
+    // A real download from a mirror on 127.0.0.1: @electron/get puts the zip in the cache in its
+    // own layout, and the check must then find it with the mirror gone.
+    const dir = mkdtempSync(join(tmpdir(), 'tilleul-electron-get-'));
+    const zip = `electron-v45.4.1-${process.platform}-${process.arch}.zip`;
+    const body = Buffer.from('un zip d’Electron pour le test');
+    const server = createServer((request, response) => {
+      if (request.url?.endsWith(`/${zip}`)) response.end(body);
+      else response.writeHead(404).end();
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    try {
+      const mirror = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+      const cache = join(dir, 'cache');
+      await downloadArtifact({
+        version: '45.4.1',
+        artifactName: 'electron',
+        platform: process.platform,
+        arch: process.arch,
+        cacheRoot: cache,
+        mirrorOptions: { mirror },
+        checksums: { [zip]: createHash('sha256').update(body).digest('hex') },
+      });
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ version: '45.4.1' }));
+      mkdirSync(join(dir, 'dist'));
+      writeFileSync(join(dir, 'dist', 'electron'), '');
+      writeFileSync(join(dir, 'path.txt'), 'electron');
+      const offline = { electron_config_cache: cache, ELECTRON_MIRROR: 'http://127.0.0.1:9/' };
+      const found = run(dir, offline, '--dist');
+      expect(found.stderr).toBe('');
+      expect(found.status).toBe(0);
+      // And without that download, the same check says the zip is missing (the test can fail).
+      rmSync(cache, { recursive: true, force: true });
+      expect(run(dir, offline, '--dist').status).toBe(1);
+    } finally {
+      server.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });
