@@ -126,21 +126,25 @@ export function installWriteGuard(
 
   /**
    * Money taken at the door is recorded or raised by whoever checks people in, lowered or
-   * cleared only by a role that manages attendance (an office correction, with its reason): the
-   * rule the server holds a door device to, here for the door role on any device.
+   * cleared only by a role that manages attendance (an office correction, with its reason); of an
+   * event, the door adds its cash count only: the rules the server holds a door device to, here
+   * for the door role on any device.
    */
   const checkDoorMoney = async (collection: string, data: Plain, previous: Plain) => {
     const user = session.get();
     if (!user || can(user.role, 'attendance.manage').allowed) return;
-    if (deviceMayReplace('door', collection, previous, data).allowed) return;
+    const decision = deviceMayReplace('door', collection, previous, data);
+    if (decision.allowed) return;
+    // `sync.scope.doorPaymentLowered` → `doorPaymentLowered`; `sync.scope.doorEvent` → `doorEvent`.
+    const reason = decision.reason.replace(/^sync\.scope\./, '');
     await appendAudit(db, actor(), {
       action: 'permission-denied',
       collection,
       documentId: String(previous.id ?? ''),
-      detail: 'update:doorPaymentLowered',
+      detail: `update:${reason}`,
     });
     throw new PermissionDeniedError(
-      { allowed: false, reason: 'permissions.doorPaymentLowered', allowedRoles: [] },
+      { allowed: false, reason: `permissions.${reason}`, allowedRoles: [] },
       collection,
       'update',
     );

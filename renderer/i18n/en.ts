@@ -1,3 +1,8 @@
+import {
+  cashCountActionsEn,
+  cashCountEn,
+  cashCountPermissionsEn,
+} from '@renderer/i18n/sections/cash-count.en';
 import { desktopEn } from '@renderer/i18n/sections/desktop.en';
 import { backupEn, backupActionsEn, backupSettingsTabsEn } from '@renderer/i18n/sections/backup.en';
 import {
@@ -440,6 +445,7 @@ export const en: TranslationShape<typeof fr> = {
     ...closingPermissionsEn,
     ...erasurePermissionsEn,
     ...doorPaymentPermissionsEn,
+    ...cashCountPermissionsEn,
     ...depositsPermissionsEn,
     denied: 'Your role ({{role}}) does not allow this: {{action}}. It is reserved for: {{roles}}.',
     systemOnly: 'Only Tilleul itself changes this data.',
@@ -464,6 +470,7 @@ export const en: TranslationShape<typeof fr> = {
       'attendance.checkIn': 'check someone in',
       'attendance.manage': 'manage attendance',
       ...closingActionsEn,
+      ...cashCountActionsEn,
       'donations.read': 'see donations',
       'donations.manage': 'manage donations',
       'receipts.read': 'see tax receipts',
@@ -499,6 +506,7 @@ export const en: TranslationShape<typeof fr> = {
   doorCamera: doorCameraEn,
   eventSheets: eventSheetsEn,
   closing: closingEn,
+  cashCount: cashCountEn,
   recovery: recoveryEn,
   donations: donationsEn,
   deposits: depositsEn,

@@ -1,3 +1,8 @@
+import {
+  cashCountActionsFr,
+  cashCountFr,
+  cashCountPermissionsFr,
+} from '@renderer/i18n/sections/cash-count.fr';
 import { desktopFr } from '@renderer/i18n/sections/desktop.fr';
 import { backupFr, backupActionsFr, backupSettingsTabsFr } from '@renderer/i18n/sections/backup.fr';
 import {
@@ -444,6 +449,7 @@ export const fr = {
     ...closingPermissionsFr,
     ...erasurePermissionsFr,
     ...doorPaymentPermissionsFr,
+    ...cashCountPermissionsFr,
     ...depositsPermissionsFr,
     denied: 'Votre rôle ({{role}}) ne permet pas cette action : {{action}}. Elle est réservée à : {{roles}}.',
     systemOnly: 'Cette donnée n’est modifiée que par Tilleul lui-même.',
@@ -468,6 +474,7 @@ export const fr = {
       'attendance.checkIn': 'pointer une présence',
       'attendance.manage': 'gérer les présences',
       ...closingActionsFr,
+      ...cashCountActionsFr,
       'donations.read': 'voir les dons',
       'donations.manage': 'gérer les dons',
       'receipts.read': 'voir les reçus fiscaux',
@@ -503,6 +510,7 @@ export const fr = {
   doorCamera: doorCameraFr,
   eventSheets: eventSheetsFr,
   closing: closingFr,
+  cashCount: cashCountFr,
   recovery: recoveryFr,
   donations: donationsFr,
   deposits: depositsFr,

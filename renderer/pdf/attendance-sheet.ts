@@ -25,6 +25,8 @@ export interface PrintAttendanceSheetOptions {
    * its corrections; each line then says the presence the sheet holds.
    */
   closed?: { note: string; amendments: readonly string[] };
+  /** The doors' cash counts, one sentence each (`useCashCountLines`). */
+  cashCounts?: readonly string[];
 }
 
 /** What a closed sheet says of a line, in place of the signature. */
@@ -81,7 +83,7 @@ function labelsOf(t: TFunction, event: EventDocument, assembly: boolean): Attend
  */
 export async function printAttendanceSheet(
   platform: Platform,
-  { event, roll, quorum, organisation, locale, t, closed }: PrintAttendanceSheetOptions,
+  { event, roll, quorum, organisation, locale, t, closed, cashCounts }: PrintAttendanceSheetOptions,
 ): Promise<SaveFileResult> {
   const listed = sheetRows(roll, quorum, (entry) => t(`people.status.${entry.status}`));
   const entries = new Map(roll.map((entry) => [entry.person.id, entry]));
@@ -100,6 +102,7 @@ export async function printAttendanceSheet(
     assembly: quorum,
     locale,
     closed: closed && { ...closed, amendmentsTitle: t('closing.amendmentsTitle') },
+    cashCounts: cashCounts && { title: t('cashCount.section'), lines: cashCounts },
   });
   const data = await renderPdf(document);
   return platform.saveFile({

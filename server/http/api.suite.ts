@@ -19,6 +19,7 @@ import type { Backend } from '@server/test-support/backend';
 import { openEventStream } from '@server/test-support/event-stream';
 import { call, createOrganisation, enrol, issueCode, settingsDoc } from '@server/test-support/fixtures';
 import { attendanceId } from '@shared/events/attendance';
+import { makeEvent } from '@shared/events/testing';
 import { cancelled, makeReceipt } from '@shared/receipts/testing';
 import { makeDonation } from '@shared/donations/testing';
 import { makeHousehold, makeMembership, makePerson } from '@shared/members/testing';
@@ -1281,6 +1282,55 @@ export function describeApi(backend: Backend): void {
           (await push(pc.token, [{ assumedMasterState: undone, newDocumentState: corrected }], 'attendance'))
             .body,
         ).toEqual([]);
+      });
+
+      it('lets a door device add its cash count to an event, and change nothing else of it; nobody removes a count', async () => {
+        const { pc, door } = await association();
+        const loto = { ...makeEvent({ id: 'event-1' }), _deleted: false };
+        expect((await push(pc.token, [{ newDocumentState: loto }], 'events')).body).toEqual([]);
+        const count = {
+          id: 'count-1',
+          device: 'Porte 1',
+          countedAt: '2026-11-14T23:00:00.000Z',
+          countedBy: 'user-door',
+          recorded: 1250,
+          counted: 1200,
+          cheques: [{ number: '8812', amount: 1200 }],
+          card: 0,
+        };
+        const counted = { ...loto, cashCounts: [count], updatedAt: '2026-11-14T23:00:00.000Z' };
+        expect(
+          (await push(door.token, [{ assumedMasterState: loto, newDocumentState: counted }], 'events')).body,
+        ).toEqual([]);
+        // The door cannot retitle the event, nor take its count back: the server's version answers.
+        for (const next of [
+          { ...counted, title: 'Loto gratuit', updatedAt: '2026-11-14T23:05:00.000Z' },
+          { ...counted, cashCounts: [], updatedAt: '2026-11-14T23:05:00.000Z' },
+        ]) {
+          expect(
+            (await push(door.token, [{ assumedMasterState: counted, newDocumentState: next }], 'events'))
+              .body,
+          ).toEqual([counted]);
+        }
+        expectError(
+          await push(
+            door.token,
+            [{ newDocumentState: { ...makeEvent({ id: 'event-2' }), _deleted: false } }],
+            'events',
+          ),
+          403,
+          'SCOPE_FORBIDDEN',
+        );
+        // The office edits the event, but a saved count stays as the door saved it.
+        const removed = { ...counted, cashCounts: [], updatedAt: '2026-11-15T09:00:00.000Z' };
+        expect(
+          (await push(pc.token, [{ assumedMasterState: counted, newDocumentState: removed }], 'events')).body,
+        ).toEqual([counted]);
+        const moved = { ...counted, location: 'Salle polyvalente', updatedAt: '2026-11-15T09:00:00.000Z' };
+        expect(
+          (await push(pc.token, [{ assumedMasterState: counted, newDocumentState: moved }], 'events')).body,
+        ).toEqual([]);
+        expect((await pull(pc.token, 0, undefined, 'events')).documents).toEqual([moved]);
       });
     });
 

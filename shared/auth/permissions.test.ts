@@ -22,6 +22,7 @@ const EXPECTED: Record<Action, Role[]> = {
   'events.read': ['admin', 'secretary', 'treasurer', 'door'],
   'events.manage': ['admin', 'secretary', 'treasurer'],
   'attendance.checkIn': ['admin', 'secretary', 'treasurer', 'door'],
+  'events.countCash': ['admin', 'secretary', 'treasurer', 'door'],
   'attendance.manage': ['admin', 'secretary', 'treasurer'],
   'events.close': ['admin', 'secretary', 'treasurer'],
   'sheets.read': ['admin', 'secretary', 'treasurer'],

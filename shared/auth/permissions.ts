@@ -31,6 +31,8 @@ export const ACTIONS = [
   'events.manage',
   'attendance.checkIn',
   'attendance.manage',
+  /** Save the door's cash count on the event (shared/events/cash-count.ts): nothing else of it. */
+  'events.countCash',
   /** Close an event: its attendance becomes a sheet; amend a closed event's sheet. */
   'events.close',
   /** Read closed events' sheets (presence, takings, the legal record): not the door. */
@@ -68,6 +70,7 @@ const DOOR: readonly Action[] = [
   'memberships.takeAtDoor',
   'events.read',
   'attendance.checkIn',
+  'events.countCash',
 ];
 
 const SECRETARY: readonly Action[] = [
@@ -163,7 +166,8 @@ export function actionsForWrite(
         return atDoor ? ['memberships.create', 'memberships.takeAtDoor'] : ['memberships.create'];
       return [operation === 'update' ? 'memberships.update' : 'memberships.delete'];
     case 'events':
-      return ['events.manage'];
+      // The door adds its cash count, nothing else (shared/sync/device-scope.ts holds it to that).
+      return operation === 'update' ? ['events.manage', 'events.countCash'] : ['events.manage'];
     case 'attendance':
       // Undoing a check-in is a field change (`present: false`), journalled like any other: a
       // record, and the payment taken at the door with it, is deleted only by an office role.

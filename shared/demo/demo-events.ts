@@ -308,6 +308,7 @@ export function generateDemoEvents(
       closedOn: '',
       notes: fields.notes ?? '',
       importId: '',
+      cashCounts: [],
     };
   };
 

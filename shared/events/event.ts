@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Cents } from '@shared/money/cents';
+import { cashCountsSchema } from '@shared/events/cash-count';
 import { defineCollection, documentSchema } from '@shared/schema/collection-spec';
 import { indexedIsoDate } from '@shared/schema/common';
 import {
@@ -78,6 +79,8 @@ export const eventDocumentSchema = documentSchema({
   notes: optionalText(2000),
   /** The import that created it (a HelloAsso ticketing export); `''` otherwise. */
   importId: optionalReference,
+  /** The doors' cash counts at the end (shared/events/cash-count.ts): kept beside the sheet. */
+  cashCounts: cashCountsSchema,
 }).superRefine((event, ctx) => {
   if (event.endsOn !== '' && event.endsOn < event.startsOn) {
     ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'errors.events.endsBeforeStart' });
@@ -100,7 +103,7 @@ export type EventInput = z.input<typeof eventDocumentSchema>;
 
 export const eventsCollection = defineCollection({
   name: 'events',
-  version: 2,
+  version: 3,
   schema: eventDocumentSchema,
   indexes: ['startsOn'],
   migrations: {
@@ -118,5 +121,7 @@ export const eventsCollection = defineCollection({
     }),
     // Version 2: the import that created an event, so that undoing the import removes it.
     2: (event) => ({ ...event, importId: '' }),
+    // Version 3: the doors' cash counts, saved for the treasurer (none before).
+    3: (event) => ({ ...event, cashCounts: [] }),
   },
 });

@@ -119,6 +119,19 @@ describe('events version 1', () => {
     ).toBe('training');
   });
 
+  it('migrates an event of version 0 up to version 3: no cash count yet', () => {
+    const migrations = eventsCollection.migrations ?? {};
+    const migrated = [1, 2, 3].reduce<Record<string, unknown>>(
+      (document, version) => migrations[version]?.(document) ?? document,
+      v0,
+    );
+    expect(eventsCollection.version).toBe(3);
+    const event = eventDocumentSchema.parse(migrated);
+    expect(event).toMatchObject({ importId: '', cashCounts: [] });
+    // Version 2's documents lack the field; the schema refuses them until migrated.
+    expect(eventDocumentSchema.parse({ ...migrated, cashCounts: undefined }).cashCounts).toEqual([]);
+  });
+
   it('charges members à jour their price and everyone else the other; an end time before the start is refused', () => {
     const event = eventDocumentSchema.parse({ ...eventsCollection.migrations?.[1]?.(v0), memberPrice: 200 });
     expect(entryPrice(event, true)).toBe(200);

@@ -92,6 +92,8 @@ export interface AttendanceSheetInput {
    * content hash) under the title and its corrections (who, when, why) after the totals.
    */
   closed?: { note: string; amendmentsTitle: string; amendments: readonly string[] };
+  /** The doors' cash counts (shared/events/cash-count.ts), one sentence each, after the totals. */
+  cashCounts?: { title: string; lines: readonly string[] };
 }
 
 const INK = '#1f2a24';
@@ -229,6 +231,15 @@ function amendmentsBlock(closed: AttendanceSheetInput['closed']): PdfContent[] {
   ];
 }
 
+/** The doors' cash counts, for the treasurer who receives the sheet. */
+function cashCountsBlock(counts: AttendanceSheetInput['cashCounts']): PdfContent[] {
+  if (!counts || counts.lines.length === 0) return [];
+  return [
+    { text: counts.title, bold: true, fontSize: 11, margin: [0, 12, 0, 4] },
+    ...counts.lines.map((text) => ({ text, fontSize: 9, margin: [0, 1, 0, 1] as Margin })),
+  ];
+}
+
 /**
  * The whole sheet. Rows are printed in the order of `sortSheetRows`, whatever the caller's
  * order; `blankLines` empty numbered lines follow.
@@ -279,6 +290,7 @@ export function attendanceSheetDocument(input: AttendanceSheetInput): PdfDocDefi
       ...(input.closed ? [{ text: input.closed.note, fontSize: 9, margin: [0, 0, 0, 10] as Margin }] : []),
       table,
       totalsBlock(input),
+      ...cashCountsBlock(input.cashCounts),
       ...amendmentsBlock(input.closed),
     ],
     defaultStyle: { font: 'Roboto', fontSize: 9, color: INK },

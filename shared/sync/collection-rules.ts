@@ -6,7 +6,8 @@ import { resolveSheetConflict, sheetChange } from '@shared/events/sheet-rules';
 import { auditEntryChange, auditEntryRelated } from '@shared/audit/erasure';
 import { personChange, resolvePersonConflict } from '@shared/members/erasure';
 import { depositChange } from '@shared/deposits/deposit-rules';
-import { lostValues } from '@shared/sync/merge';
+import { cashCountsOf, eventChange, uniteCashCounts } from '@shared/events/cash-count';
+import { lostValues, mergeDocuments } from '@shared/sync/merge';
 import type { MergeResult } from '@shared/sync/merge';
 
 type Plain = Readonly<Record<string, unknown>>;
@@ -65,6 +66,20 @@ export interface SyncRules {
 }
 
 export const SYNC_RULES: Readonly<Record<string, SyncRules>> = {
+  // The doors' cash counts are kept as saved; two devices' counts unite (the rest merges as usual).
+  events: {
+    change: eventChange,
+    resolveConflict: (ours, theirs, base) => {
+      const merged = mergeDocuments({ base, ours, theirs });
+      return {
+        document: {
+          ...merged.document,
+          cashCounts: uniteCashCounts(cashCountsOf(theirs), cashCountsOf(ours)),
+        },
+        lost: merged.lost.filter((value) => value.field !== 'cashCounts'),
+      };
+    },
+  },
   // Two doors met the same person: present with the earliest check-in, no money lost.
   attendance: { resolveConflict: mergeAttendance },
   // A closed event's sheet is written once, then only amended; two devices' amendments unite.

@@ -50,7 +50,8 @@ describe('deviceMayWrite', () => {
     expect(deviceMayWrite('door', 'receipts', insert()).allowed).toBe(false);
     expect(deviceMayWrite('door', 'people', update({ origin: 'door' })).allowed).toBe(false);
     expect(deviceMayWrite('door', 'donations', insert()).allowed).toBe(false);
-    expect(deviceMayWrite('door', 'events', update()).allowed).toBe(false);
+    expect(deviceMayWrite('door', 'events', insert()).allowed).toBe(false);
+    expect(deviceMayWrite('door', 'events', update({ _deleted: true })).allowed).toBe(false);
     expect(deviceMayWrite('door', 'users', insert()).allowed).toBe(false);
   });
 
@@ -148,6 +149,49 @@ describe('deviceMayReplace', () => {
   it('gives a reason the client can translate', () => {
     const decision = deviceMayWrite('door', 'settings', insert());
     expect(decision).toEqual({ allowed: false, reason: expect.stringMatching(/^[a-z]+\./) });
+  });
+});
+
+describe('deviceMayReplace, events', () => {
+  const count = (id: string, counted = 1250) => ({
+    id,
+    device: 'Porte 1',
+    countedAt: '2026-11-14T23:00:00.000Z',
+    countedBy: 'porte-1',
+    recorded: 1250,
+    counted,
+    cheques: [{ number: '8812', amount: 1200 }],
+    card: 0,
+  });
+  const loto = (fields: Record<string, unknown> = {}) =>
+    doc({ title: 'Loto', capacity: 200, cashCounts: [], ...fields });
+
+  it('lets a door device add its cash count to an event, and nothing else', () => {
+    const counted = loto({ cashCounts: [count('c1')], updatedAt: '2026-11-14T23:00:00.000Z' });
+    expect(deviceMayReplace('door', 'events', loto(), counted)).toEqual({ allowed: true });
+    expect(
+      deviceMayReplace('door', 'events', counted, loto({ cashCounts: [count('c1'), count('c2')] })),
+    ).toEqual({
+      allowed: true,
+    });
+    for (const next of [
+      loto({ cashCounts: [count('c1')], title: 'Loto gratuit' }),
+      loto({ cashCounts: [count('c1')], capacity: 0 }),
+      loto({ cashCounts: [count('c1')], closedOn: '', cancelledOn: '2026-11-14' }),
+    ]) {
+      expect(deviceMayReplace('door', 'events', loto(), next)).toEqual({
+        allowed: false,
+        reason: 'sync.scope.doorEvent',
+      });
+    }
+    // A saved count is neither lowered nor removed from the door.
+    expect(
+      deviceMayReplace('door', 'events', counted, loto({ cashCounts: [count('c1', 900)] })).allowed,
+    ).toBe(false);
+    expect(deviceMayReplace('door', 'events', counted, loto()).allowed).toBe(false);
+    expect(deviceMayReplace('office', 'events', loto(), loto({ title: 'Loto gratuit' }))).toEqual({
+      allowed: true,
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 import { canWrite } from '@shared/auth/permissions';
 import type { WriteOperation } from '@shared/auth/permissions';
+import { onlyCountsAdded } from '@shared/events/cash-count';
 import { deviceReadAccess } from '@shared/sync/read-scope';
 import type { DeviceScope } from '@shared/sync/protocol';
 
@@ -99,7 +100,7 @@ const amountOf = (document: Readonly<Record<string, unknown>>): number => {
 /**
  * What a device may change of a stored document, seen with the stored document inside the push
  * transaction. Money taken at the door is recorded or raised there, never lowered, cleared or
- * deleted: lowering it is an office correction.
+ * deleted: lowering it is an office correction. Of an event, the door adds its cash count only.
  */
 export function deviceMayReplace(
   scope: DeviceScope,
@@ -107,7 +108,13 @@ export function deviceMayReplace(
   stored: Readonly<Record<string, unknown>>,
   next: Readonly<Record<string, unknown>>,
 ): ScopeDecision {
-  if (scope === 'office' || collection !== 'attendance') return { allowed: true };
+  if (scope === 'office') return { allowed: true };
+  // The door adds its cash count to an event; the event itself is the office's.
+  if (collection === 'events')
+    return onlyCountsAdded(stored, next)
+      ? { allowed: true }
+      : { allowed: false, reason: 'sync.scope.doorEvent' };
+  if (collection !== 'attendance') return { allowed: true };
   if (next._deleted === true && stored._deleted !== true) {
     return { allowed: false, reason: 'sync.scope.doorDelete' };
   }

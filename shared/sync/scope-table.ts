@@ -60,6 +60,8 @@ function writeCell(role: Role, collection: string): string {
   // A slip handed to the bank never changes (shared/deposits/deposit-rules.ts).
   if (collection === 'deposits' && parts.length > 0)
     return 'préparer, marquer déposé, défaire un bordereau pas encore déposé';
+  // The door's one write to an event: its cash count, added, never changed (shared/events/cash-count.ts).
+  if (collection === 'events' && role === 'door') return 'ajouter son comptage de caisse (jamais modifié)';
   if (collection === 'sheets') return 'clôturer, ajouter une correction (jamais modifiée ni supprimée)';
   return parts.join(', ');
 }

@@ -85,6 +85,27 @@ describe('attendance sheet PDF (pdfmake in Node, read back with pdftotext)', () 
     expect(text.match(/Totaux/g)).toHaveLength(1);
   }, 90_000);
 
+  it('prints the doors’ cash counts after the totals, for the treasurer', async () => {
+    const { text } = await render('cash-counts', {
+      ...base,
+      rows: people(3),
+      blankLines: 0,
+      cashCounts: {
+        title: 'Comptages de caisse',
+        lines: [
+          'Porte 1, 14/03/2026 à 23:10 : espèces comptées 123,50 €, enregistrées 125,00 € (1,50 € manquant) ; chèques n° 8812 : 12,00 € ; carte 0,00 €',
+        ],
+      },
+    });
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toMatch(/Totaux .*Comptages de caisse Porte 1, 14\/03\/2026 à 23:10/);
+    expect(flat).toContain('espèces comptées 123,50 €, enregistrées 125,00 € (1,50 € manquant)');
+    expect(flat).toContain('chèques n° 8812 : 12,00 €');
+    // No count, no block.
+    const none = await render('no-cash-counts', { ...base, rows: people(3), blankLines: 0 });
+    expect(none.text).not.toContain('Comptages de caisse');
+  });
+
   it('prints an AG sheet: represented by, proxies held, voices, and the certified totals', async () => {
     const one = { memberNumber: '', status: 'À jour', present: false };
     const rows: AttendanceSheetRow[] = [

@@ -6,7 +6,9 @@ import { doorPaymentCorrectionSchema, notesAfterCorrection } from '@shared/event
 import type { EventDocument, EventInput } from '@shared/events/event';
 import { eventDocumentSchema } from '@shared/events/event';
 import { ProxyRefusedError, proxyRefusal } from '@shared/events/proxies';
-import type { DoorPaymentInput } from '@shared/events/door-payment';
+import type { DoorPaymentInput, DoorTakings } from '@shared/events/door-payment';
+import type { CashCount } from '@shared/events/cash-count';
+import { cashCountsOf, planCashCount, uniteCashCounts } from '@shared/events/cash-count';
 import { doorPaymentInputSchema } from '@shared/events/door-payment';
 import { localToday } from '@shared/dates/parse-date';
 import { newDocumentId } from '@shared/ids';
@@ -64,6 +66,29 @@ export function updateEvent(
   changes: Partial<Draft<EventInput>>,
 ): Promise<EventDocument> {
   return editDocument(db.events, eventDocumentSchema, context, { kind: 'event', id }, changes);
+}
+
+/**
+ * A door's cash count at the end (comptage de caisse): the espèces counted against those its
+ * check-ins recorded, and its cheques, kept on the event for the treasurer — a door may save it
+ * (its only write to an event), before or after the office closes the event.
+ */
+export async function saveCashCount(
+  db: TilleulDatabase,
+  context: WriteContext,
+  eventId: string,
+  count: { door: string; takings: DoorTakings; counted: Cents },
+): Promise<CashCount> {
+  const saved = planCashCount(count.takings, count.counted, {
+    id: newDocumentId(),
+    device: count.door,
+    countedBy: context.userId,
+    at: context.now().toISOString(),
+  });
+  await editDocument(db.events, eventDocumentSchema, context, { kind: 'event', id: eventId }, (stored) => ({
+    cashCounts: uniteCashCounts(cashCountsOf(stored), [saved]),
+  }));
+  return saved;
 }
 
 /** Cancelled events stay in the list and the history, marked so, with the day. */

@@ -125,6 +125,7 @@ export const syncEn: TranslationShape<typeof syncFr> = {
     unexpected: 'Unexpected error: {{message}}',
   },
   scope: {
+    doorEvent: 'An entrance device changes an event only to add its cash count.',
     appendOnly: 'The journal can only grow: its entries are never changed.',
   },
   replaced: {

@@ -133,6 +133,7 @@ export const syncFr = {
     unexpected: 'Erreur inattendue : {{message}}',
   },
   scope: {
+    doorEvent: 'Un poste d’entrée ne modifie un événement que pour y ajouter son comptage de caisse.',
     appendOnly: 'Le journal ne peut qu’être complété : ses entrées ne se modifient pas.',
   },
   replaced: {

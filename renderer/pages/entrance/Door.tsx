@@ -9,6 +9,7 @@ import type { Cents } from '@shared/money/cents';
 import { OfflineReadinessAlert } from '@renderer/components/offline/OfflineReadinessAlert';
 import { usePhone } from '@renderer/components/phone';
 import { QuorumPanel } from '@renderer/components/QuorumPanel';
+import { CashCount } from '@renderer/pages/entrance/CashCount';
 import { DoorCamera } from '@renderer/pages/entrance/camera/DoorCamera';
 import { DoorDialog } from '@renderer/pages/entrance/DoorDialog';
 import { DoorHeader } from '@renderer/pages/entrance/DoorHeader';
@@ -78,6 +79,7 @@ export function Door({ event, onChange }: { event: EventDocument; onChange?: () 
   return (
     <Stack gap="md">
       <DoorHeader event={event} counts={door.counts} takings={door.takings} onChange={onChange} />
+      <CashCount event={event} door={door.target.door} takings={door.takings} onClosed={refocus} />
       <OfflineReadinessAlert audience="door" />
       <QuorumPanel event={event} attendance={door.attendance} />
       <TextInput

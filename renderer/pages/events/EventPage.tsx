@@ -15,6 +15,7 @@ import { useLanguage } from '@renderer/i18n/language';
 import { AttendanceTable } from '@renderer/pages/events/page/AttendanceTable';
 import { AmendSheetModal } from '@renderer/pages/events/page/AmendSheetModal';
 import { CancelEventModal } from '@renderer/pages/events/page/CancelEventModal';
+import { CashCountsSection } from '@renderer/pages/events/page/CashCountsSection';
 import { ClosedSheetSection } from '@renderer/pages/events/page/ClosedSheetSection';
 import { CloseEventModal } from '@renderer/pages/events/page/CloseEventModal';
 import { EventCounters } from '@renderer/pages/events/page/EventCounters';
@@ -38,6 +39,7 @@ export function EventPage() {
   const mayClose = usePermission('events.close').allowed;
   const mayCheckIn = usePermission('attendance.checkIn').allowed;
   const mayManageAttendance = usePermission('attendance.manage').allowed;
+  const mayReadSheets = usePermission('sheets.read').allowed;
   const { roll, quorum } = useEventRoll(event, attendance);
   const [registering, registerModal] = useDisclosure(false);
   const [cancelling, cancelModal] = useDisclosure(false);
@@ -97,6 +99,7 @@ export function EventPage() {
       ) : null}
       <EventFacts event={event} locale={locale} />
       <EventCounters event={event} counts={counts} locale={locale} />
+      {mayReadSheets ? <CashCountsSection event={event} locale={locale} /> : null}
       {quorum ? <QuorumFiguresView figures={quorum} /> : null}
       {mayManageAttendance && started && !frozen ? <TickPresence event={event} roll={roll} /> : null}
       {mayManageAttendance && event.kind === 'assembly' && !frozen ? (

@@ -13,6 +13,7 @@ import { appendAudit } from '@renderer/data/audit/write';
 import { useCurrentUser, useData, useWriteContext } from '@renderer/data/context';
 import { useSetting } from '@renderer/data/settings/read';
 import { printAttendanceSheet } from '@renderer/pdf/attendance-sheet';
+import { useCashCountLines } from '@renderer/pages/events/page/CashCountsSection';
 import { useClosedSheetText } from '@renderer/pages/events/page/ClosedSheetSection';
 import { usePlatform } from '@renderer/platform/context';
 
@@ -42,6 +43,7 @@ export function PrintSheetButton({
   const organisation = useSetting('organisation');
   const { busy, run } = useWrite();
   const closed = useClosedSheetText(sheets, locale);
+  const cashCounts = useCashCountLines(event, locale);
 
   const print = async () => {
     if (organisation.read.state !== 'ok') {
@@ -59,6 +61,7 @@ export function PrintSheetButton({
           locale,
           t,
           closed,
+          cashCounts,
         });
         if (result.saved) {
           await appendAudit(
