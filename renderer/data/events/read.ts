@@ -1,3 +1,4 @@
+import { statusDateOf } from '@shared/events/event-status';
 import { useMemo } from 'react';
 import type { MangoQuery } from 'rxdb/plugins/core';
 import type { AttendanceDocument } from '@shared/events/attendance';
@@ -73,7 +74,7 @@ export function useEventRoll(
 ): { roll: RollEntry<PersonDocument>[]; quorum: QuorumFigures | undefined } {
   const directory = useDirectory();
   const seasons = useSeasons();
-  const startsOn = event?.startsOn ?? '';
+  const startsOn = event ? statusDateOf(event) : '';
   const assembly = event?.kind === 'assembly' ? event.assembly : undefined;
   const statusOf = useMemo(
     () => createStatusResolver(directory.memberships.values(), seasons, startsOn),

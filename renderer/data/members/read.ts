@@ -14,13 +14,19 @@ import { useDirectory } from '@renderer/data/context';
 import { useSeasons, useSetting } from '@renderer/data/settings/read';
 import { localToday } from '@shared/dates/parse-date';
 
-/** Everybody's derived status today, recomputed when the members file or the seasons change. */
-export function useStatuses(): { statusOf: (person: StatusPerson) => MembershipStatus; seasons: Season[] } {
+/**
+ * Everybody's derived status today (or `on`, an event's date: shared/events/event-status.ts),
+ * recomputed when the members file or the seasons change.
+ */
+export function useStatuses(on?: string): {
+  statusOf: (person: StatusPerson) => MembershipStatus;
+  seasons: Season[];
+} {
   const directory = useDirectory();
   const seasons = useSeasons();
   const statusOf = useMemo(
-    () => createStatusResolver(directory.statusMemberships.values(), seasons, localToday(new Date())),
-    [directory, seasons],
+    () => createStatusResolver(directory.statusMemberships.values(), seasons, on ?? localToday(new Date())),
+    [directory, seasons, on],
   );
   return { statusOf, seasons };
 }

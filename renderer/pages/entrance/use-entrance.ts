@@ -15,6 +15,7 @@ import { useWrite } from '@renderer/components/use-write';
 import { useCurrentUser, useData, useDirectory, useWriteContext } from '@renderer/data/context';
 import { useAttendance } from '@renderer/data/events/read';
 import { checkIn, registerWalkIn, undoCheckIn } from '@renderer/data/events/write';
+import { statusDateOf } from '@shared/events/event-status';
 import { useStatuses } from '@renderer/data/members/read';
 import { localeOf } from '@renderer/i18n/i18n';
 import { useLanguage } from '@renderer/i18n/language';
@@ -54,7 +55,8 @@ export function useEntrance(
   const user = useCurrentUser();
   const context = useWriteContext();
   const directory = useDirectory();
-  const { statusOf } = useStatuses();
+  // « À jour » for the season of the event's date, not today's (a September loto prepared in June).
+  const { statusOf } = useStatuses(statusDateOf(event));
   const { attendance } = useAttendance(event.id);
   const { busy, run } = useWrite();
   const [query, setQuery] = useState('');
