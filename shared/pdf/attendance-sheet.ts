@@ -234,9 +234,16 @@ function amendmentsBlock(closed: AttendanceSheetInput['closed']): PdfContent[] {
 /** The doors' cash counts, for the treasurer who receives the sheet. */
 function cashCountsBlock(counts: AttendanceSheetInput['cashCounts']): PdfContent[] {
   if (!counts || counts.lines.length === 0) return [];
+  // Never the title at the foot of one page and its counts on the next (seen on a 17-line sheet).
   return [
-    { text: counts.title, bold: true, fontSize: 11, margin: [0, 12, 0, 4] },
-    ...counts.lines.map((text) => ({ text, fontSize: 9, margin: [0, 1, 0, 1] as Margin })),
+    {
+      stack: [
+        { text: counts.title, bold: true, fontSize: 11, margin: [0, 0, 0, 4] },
+        ...counts.lines.map((text) => ({ text, fontSize: 9, margin: [0, 1, 0, 1] as Margin })),
+      ],
+      unbreakable: true,
+      margin: [0, 12, 0, 0],
+    },
   ];
 }
 

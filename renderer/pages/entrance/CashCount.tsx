@@ -54,7 +54,13 @@ export function CashCount({
           })}
         </Text>
       ) : null}
-      <Modal opened={opened} onClose={close} title={t('cashCount.title', { door })} size="lg">
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('cashCount.title', { door })}
+        size="lg"
+        returnFocus={false}
+      >
         {opened ? <CashCountForm eventId={event.id} door={door} takings={takings} onDone={close} /> : null}
       </Modal>
     </Group>

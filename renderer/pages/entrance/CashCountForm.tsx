@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chequesTotal, countDifference } from '@shared/events/cash-count';
 import type { DoorTakings } from '@shared/events/door-payment';
@@ -32,6 +32,7 @@ export function CashCountForm({
   const { db } = useData();
   const context = useWriteContext();
   const { busy, run } = useWrite();
+  const field = useRef<HTMLInputElement>(null);
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
   const parsed = parseAmount(typed);
@@ -46,6 +47,8 @@ export function CashCountForm({
     formEvent.preventDefault();
     if (!parsed.ok) {
       setError(t('cashCount.countedRequired'));
+      // Back to the field: the volunteer types the amount at once.
+      field.current?.focus();
       return;
     }
     const saved = await run(
@@ -61,6 +64,7 @@ export function CashCountForm({
         <Text>{t('cashCount.hint')}</Text>
         <Text fw={600}>{t('cashCount.recorded', { amount: money(recorded) })}</Text>
         <TextInput
+          ref={field}
           size="xl"
           label={t('cashCount.counted')}
           inputMode="decimal"
