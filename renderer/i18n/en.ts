@@ -3,6 +3,7 @@ import {
   cashCountEn,
   cashCountPermissionsEn,
 } from '@renderer/i18n/sections/cash-count.en';
+import { reportsEn, reportsActionsEn } from '@renderer/i18n/sections/reports.en';
 import { desktopEn } from '@renderer/i18n/sections/desktop.en';
 import { backupEn, backupActionsEn, backupSettingsTabsEn } from '@renderer/i18n/sections/backup.en';
 import {
@@ -126,6 +127,7 @@ export const en: TranslationShape<typeof fr> = {
     events: 'Events',
     entrance: 'Entrance',
     donations: 'Donations & receipts',
+    reports: 'Reports',
     settings: 'Settings',
     shortcutHint: 'Alt+{{key}}',
   },
@@ -486,6 +488,7 @@ export const en: TranslationShape<typeof fr> = {
       ...backupActionsEn,
       ...erasureActionsEn,
       ...depositsActionsEn,
+      ...reportsActionsEn,
     },
   },
   people: peopleEn,
@@ -510,6 +513,7 @@ export const en: TranslationShape<typeof fr> = {
   recovery: recoveryEn,
   donations: donationsEn,
   deposits: depositsEn,
+  reports: reportsEn,
   language: {
     fr: 'Français',
     en: 'English',

@@ -3,6 +3,7 @@ import {
   cashCountFr,
   cashCountPermissionsFr,
 } from '@renderer/i18n/sections/cash-count.fr';
+import { reportsFr, reportsActionsFr } from '@renderer/i18n/sections/reports.fr';
 import { desktopFr } from '@renderer/i18n/sections/desktop.fr';
 import { backupFr, backupActionsFr, backupSettingsTabsFr } from '@renderer/i18n/sections/backup.fr';
 import {
@@ -124,6 +125,7 @@ export const fr = {
     events: 'Événements',
     entrance: 'Entrée',
     donations: 'Dons & reçus',
+    reports: 'Rapports',
     settings: 'Paramètres',
     shortcutHint: 'Alt+{{key}}',
   },
@@ -490,6 +492,7 @@ export const fr = {
       ...backupActionsFr,
       ...erasureActionsFr,
       ...depositsActionsFr,
+      ...reportsActionsFr,
     },
   },
   people: peopleFr,
@@ -514,6 +517,7 @@ export const fr = {
   recovery: recoveryFr,
   donations: donationsFr,
   deposits: depositsFr,
+  reports: reportsFr,
   language: {
     fr: 'Français',
     en: 'English',

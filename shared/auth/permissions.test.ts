@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, actionsForWrite, allowedActions, can, canWrite } from '@shared/auth/permissions';
+import {
+  ACTIONS,
+  actionsForWrite,
+  allowedActions,
+  can,
+  canWrite,
+  rolesAllowed,
+} from '@shared/auth/permissions';
 import type { Action } from '@shared/auth/permissions';
 import { ROLES } from '@shared/auth/roles';
 import type { Role } from '@shared/auth/roles';
@@ -41,6 +48,7 @@ const EXPECTED: Record<Action, Role[]> = {
   'data.export': ['admin', 'secretary', 'treasurer'],
   'data.exportPerson': ['admin'],
   'data.backup': ['admin'],
+  'reports.read': ['admin', 'secretary', 'treasurer'],
 };
 
 const rolesAllowedToExportPerson = () => ROLES.filter((role) => can(role, 'data.exportPerson').allowed);
@@ -82,6 +90,13 @@ describe('the permission matrix', () => {
     const door = allowedActions('door');
     expect(door).not.toContain('people.readDetails');
     expect(door.some((a) => /^(donations|receipts|deposits)\./.test(a))).toBe(false);
+  });
+
+  it('opens the reports to the office only: never to the door, which sees no money', () => {
+    expect(can('door', 'reports.read')).toMatchObject({ allowed: false, action: 'reports.read' });
+    for (const role of rolesAllowed('reports.read')) {
+      expect(can(role, 'people.readDetails').allowed, role).toBe(true);
+    }
   });
 });
 

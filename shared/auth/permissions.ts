@@ -61,6 +61,11 @@ export const ACTIONS = [
   'data.exportPerson',
   /** Back up everything, and restore a backup over this device's data: administrators only. */
   'data.backup',
+  /**
+   * Open « Rapports » (charts and their PDF). Each report also needs what it shows: members per
+   * tariff `memberships.read`, donations `donations.read`, attendance `sheets.read`.
+   */
+  'reports.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -91,6 +96,7 @@ const SECRETARY: readonly Action[] = [
   'settings.read',
   'data.import',
   'data.export',
+  'reports.read',
 ];
 
 const TREASURER: readonly Action[] = [

@@ -83,6 +83,8 @@ export interface PdfRect {
   w: Pt;
   h: Pt;
   r?: Pt;
+  /** Fill colour (a bar of a report's chart); none: the outline only. */
+  color?: string;
   lineWidth?: Pt;
   lineColor?: string;
   dash?: { length: Pt; space?: Pt };
