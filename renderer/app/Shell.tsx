@@ -31,7 +31,7 @@ export function Shell() {
 
   const mayReadMembers = can(user.role, 'people.readDetails').allowed;
 
-  // Alt+1 … Alt+6 jump between sections, from anywhere, including inside a form field. Ctrl+K
+  // Alt+1 … Alt+7 jump between sections, from anywhere, including inside a form field. Ctrl+K
   // (⌘K) goes to the member search: the list focuses its search field when it opens, and handles
   // Ctrl+K itself once open.
   useHotkeys(

@@ -27,6 +27,7 @@ const loaders = {
     import('@renderer/pages/donations/DonationsPage').then((m) => ({ default: m.DonationsPage })),
   DonationFormPage: () =>
     import('@renderer/pages/donations/DonationFormPage').then((m) => ({ default: m.DonationFormPage })),
+  ReportsPage: () => import('@renderer/pages/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })),
   MembershipDashboard: () =>
     import('@renderer/pages/home/MembershipDashboard').then((m) => ({ default: m.MembershipDashboard })),
 };
@@ -45,6 +46,7 @@ export const EventForm = lazy(loaders.EventForm);
 export const EventPage = lazy(loaders.EventPage);
 export const DonationsPage = lazy(loaders.DonationsPage);
 export const DonationFormPage = lazy(loaders.DonationFormPage);
+export const ReportsPage = lazy(loaders.ReportsPage);
 
 /** Fetches every page now, one after the other, so that none waits for the network later. */
 export async function preloadPages(): Promise<void> {

@@ -13,6 +13,7 @@ import {
   PersonForm,
   PersonPage,
   RenewalsPage,
+  ReportsPage,
   SettingsPage,
 } from '@renderer/app/pages';
 import { RouteFailure } from '@renderer/app/RouteFailure';
@@ -159,6 +160,14 @@ export const sectionRoutes = createRoutesFromElements(
         element={
           <RequirePermission action="events.manage">
             <EventForm />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="rapports"
+        element={
+          <RequirePermission action="reports.read">
+            <ReportsPage />
           </RequirePermission>
         }
       />

@@ -40,12 +40,19 @@ export function useDonationYears(today: string): number[] {
   return useMemo(() => reportYears(oldest, today), [oldest, today]);
 }
 
-/** Donations of `year` beside the year before, per month and per campaign. */
-export function useDonationsReport(year: number): { loading: boolean; report: DonationsReport } {
+/**
+ * Donations of `year` beside the year before, per month and per campaign. `allowed` false reads
+ * nothing: an office PC shared by the treasurer holds donations the secretary may not see.
+ */
+export function useDonationsReport(
+  year: number,
+  allowed: boolean,
+): { loading: boolean; report: DonationsReport } {
   const query = useMemo<MangoQuery<DonationDocument>>(() => {
+    if (!allowed) return { selector: { id: { $in: [] } } };
     const { from, to } = donationsReportRange(year);
     return { selector: { receivedOn: { $gte: from, $lte: to } } };
-  }, [year]);
+  }, [year, allowed]);
   const { loading, results } = useLive<DonationDocument>('donations', query);
   const report = useMemo(() => donationsReport(results, year), [results, year]);
   return { loading, report };
