@@ -40,6 +40,13 @@ export function useDonationYears(today: string): number[] {
   return useMemo(() => reportYears(oldest, today), [oldest, today]);
 }
 
+/** The donations a report of `year` reads: that year and the one before; none when not `allowed`. */
+export function donationsReportQuery(year: number, allowed: boolean): MangoQuery<DonationDocument> {
+  if (!allowed) return { selector: { id: { $in: [] } } };
+  const { from, to } = donationsReportRange(year);
+  return { selector: { receivedOn: { $gte: from, $lte: to } } };
+}
+
 /**
  * Donations of `year` beside the year before, per month and per campaign. `allowed` false reads
  * nothing: an office PC shared by the treasurer holds donations the secretary may not see.
@@ -48,11 +55,7 @@ export function useDonationsReport(
   year: number,
   allowed: boolean,
 ): { loading: boolean; report: DonationsReport } {
-  const query = useMemo<MangoQuery<DonationDocument>>(() => {
-    if (!allowed) return { selector: { id: { $in: [] } } };
-    const { from, to } = donationsReportRange(year);
-    return { selector: { receivedOn: { $gte: from, $lte: to } } };
-  }, [year, allowed]);
+  const query = useMemo(() => donationsReportQuery(year, allowed), [year, allowed]);
   const { loading, results } = useLive<DonationDocument>('donations', query);
   const report = useMemo(() => donationsReport(results, year), [results, year]);
   return { loading, report };
