@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DonationDocument } from '@shared/donations/donation';
 import { makeDonation } from '@shared/donations/testing';
 import { donationsReport } from '@shared/reports/donations';
 import type { TilleulDatabase } from '@renderer/data/database';
@@ -12,7 +13,9 @@ beforeEach(async () => {
 afterEach(() => db.close());
 
 const read = async (year: number, allowed = true) =>
-  (await db.donations.find(donationsReportQuery(year, allowed)).exec()).map((doc) => doc.toJSON());
+  (await db.donations.find(donationsReportQuery(year, allowed)).exec()).map(
+    (doc) => doc.toJSON() as DonationDocument,
+  );
 
 describe('the donations report’s read', () => {
   it('reads the year and the one before, and no longer counts a donation undone with its import', async () => {
