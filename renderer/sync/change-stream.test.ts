@@ -1,6 +1,7 @@
 import { firstValueFrom, filter, take, toArray } from 'rxjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SyncApi } from '@renderer/sync/api-client';
+import type { FetchLike } from '@renderer/sync/api-client';
 import { ChangeStream } from '@renderer/sync/change-stream';
 import { call, enrol, settingsDoc } from '@server/test-support/fixtures';
 import { startTestServer } from '../../test/sync/harness';
@@ -76,6 +77,43 @@ describe('ChangeStream', () => {
     const events = await within(firstTwo);
     await stream.stop();
     expect(events.map((e) => e.type)).toEqual(['RESYNC', 'change']);
+  });
+
+  it('reconnects at once when the network comes back, even from an attempt that hangs since the cut', async () => {
+    const device = await enrol(server.url, server.store(), server.orgId);
+    // Offline, a connection attempt may neither fail nor answer (Chromium's emulated cut): it
+    // hangs until aborted. Online again, requests pass.
+    let online = false;
+    let attempts = 0;
+    const fetchLike: FetchLike = (url, init) => {
+      attempts += 1;
+      if (online) return fetch(url, init);
+      return new Promise((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
+    };
+    const stream = new ChangeStream({
+      api: new SyncApi({ baseUrl: server.url, token: device.token, fetch: fetchLike }),
+      // Long enough that only the reconnection asked for can explain a connection within the test.
+      idleTimeoutMs: 60_000,
+      backoff: { baseMs: 30_000, maxMs: 30_000 },
+    });
+    stream.start();
+    try {
+      await within(
+        new Promise<void>((resolve) => {
+          const poll = setInterval(() => attempts > 0 && (clearInterval(poll), resolve()), 10);
+        }),
+      );
+      expect(stream.connected$.getValue()).toBe(false);
+      online = true;
+      const connected = firstValueFrom(stream.connected$.pipe(filter(Boolean)));
+      stream.reconnectNow(); // what the browser's « online » event calls
+      await within(connected, 2000);
+      expect(attempts).toBe(2);
+    } finally {
+      await stream.stop();
+    }
   });
 
   it('reports a refused token with the server’s code', async () => {

@@ -40,6 +40,10 @@ export class ChangeStream {
   private abort: AbortController | undefined;
   private wake: (() => void) | undefined;
   private loop: Promise<void> | undefined;
+  /** The browser came back online: the next attempt leaves at once, with a fresh back-off. */
+  private hurry = false;
+  /** When the current (or last) connection was opened, on `performance.now()`'s clock. */
+  openedAt = 0;
 
   constructor(private readonly options: ChangeStreamOptions) {
     this.backoff = options.backoff ?? DEFAULT_BACKOFF;
@@ -51,21 +55,35 @@ export class ChangeStream {
     if (!this.stopped) return;
     this.stopped = false;
     globalThis.addEventListener?.('online', this.reconnectNow);
+    globalThis.addEventListener?.('offline', this.goneOffline);
     this.loop = this.run();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     globalThis.removeEventListener?.('online', this.reconnectNow);
+    globalThis.removeEventListener?.('offline', this.goneOffline);
     this.abort?.abort();
     this.wake?.();
     await this.loop;
     this.connected$.next(false);
   }
 
-  /** Skips the wait before the next attempt (the browser is back online, a test asks). */
+  /**
+   * Reconnects now (the browser is back online, a test asks): skips the wait before the next
+   * attempt, and gives up an attempt still hanging from the cut — left alone it would only end
+   * by the timeout of inactivity, a minute of « hors ligne » with the network back (issue 19).
+   */
   reconnectNow = (): void => {
+    if (this.stopped || this.connected$.getValue()) return;
+    this.hurry = true;
+    this.abort?.abort();
     this.wake?.();
+  };
+
+  /** The browser says the network is gone: the connection is dead, whatever the socket says. */
+  private goneOffline = (): void => {
+    this.abort?.abort();
   };
 
   /** Cuts the current connection, as a network failure would (tests of reconnection). */
@@ -76,9 +94,14 @@ export class ChangeStream {
   private async run(): Promise<void> {
     let attempt = 0;
     while (!this.stopped) {
+      this.hurry = false;
       const opened = await this.connectOnce();
       if (this.stopped) break;
       attempt = opened ? 0 : attempt + 1;
+      if (this.hurry) {
+        attempt = 0;
+        continue;
+      }
       await this.sleep(retryDelay(attempt, this.backoff, this.random));
     }
   }
@@ -87,6 +110,7 @@ export class ChangeStream {
   private async connectOnce(): Promise<boolean> {
     const abort = new AbortController();
     this.abort = abort;
+    this.openedAt = performance.now();
     let idle: ReturnType<typeof setTimeout> | undefined;
     const resetIdle = () => {
       clearTimeout(idle);
@@ -139,11 +163,12 @@ export class ChangeStream {
 
   private sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
+      const done = () => {
         clearTimeout(timer);
+        this.wake = undefined;
         resolve();
-      }
+      };
+      const timer = setTimeout(done, ms);
       this.wake = done;
     });
   }

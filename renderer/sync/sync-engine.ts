@@ -35,6 +35,7 @@ import { createPushHandler } from '@renderer/sync/push-handler';
 import { holdUntil } from '@renderer/sync/hold-until';
 import { isAuthFailure, isNetworkFailure, outdatedSide, toSyncError } from '@renderer/sync/sync-error';
 import { syncPhase } from '@renderer/sync/sync-phase';
+import { RequestOutcomes } from '@renderer/sync/request-outcomes';
 import { syncStageOf } from '@renderer/sync/sync-order';
 import type { Leadership } from '@renderer/sync/sync-phase';
 import type { SyncStatusStore } from '@renderer/sync/sync-status';
@@ -141,7 +142,8 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   });
   const subscriptions = new Subscription();
   const replications = new Map<string, Replication>();
-  let lastRequestFailed = false;
+  // Outcomes ordered by when requests started: a stale failure never outranks a later success.
+  const outcomes = new RequestOutcomes();
   let refused = false;
   let outdated: 'app' | 'server' | null = null;
   let stopped = false;
@@ -150,7 +152,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   // The first sync's progress (issue 19), until every collection has made its first pass once.
   let progress: FirstSyncProgress | undefined;
   const publishProgress = () => status.update({ firstSync: progress ? progress.snapshot() : null });
-  const onRequestFailed = (error: unknown) => {
+  const onRequestFailed = (error: unknown, ticket: number) => {
     const syncError = toSyncError(error);
     const side = outdatedSide(syncError);
     if (side) {
@@ -169,15 +171,12 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
         setTimeout(() => void halt(), 0);
       }
     } else {
-      const wasFailing = lastRequestFailed;
-      lastRequestFailed = true;
+      const wasFailing = outcomes.failing;
+      // A request that stalled across a cut and ends after later successes says nothing new.
+      if (!outcomes.failed(ticket)) return;
       if (!wasFailing) {
         startLater();
         scheduleRecount();
-        if (progress && isNetworkFailure(syncError)) {
-          progress.interrupted();
-          publishProgress();
-        }
       }
       // Being offline is a state, not an error to list each time the retry fails.
       if (!isNetworkFailure(syncError) || !wasFailing) {
@@ -186,20 +185,20 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
     updatePhase();
   };
-  const onRequestSucceeded = () => {
-    if (lastRequestFailed) {
-      lastRequestFailed = false;
-      updatePhase();
-    }
+  const onRequestSucceeded = (ticket: number) => {
+    const wasFailing = outcomes.failing;
+    outcomes.succeeded(ticket);
+    if (wasFailing && !outcomes.failing) updatePhase();
   };
   const tracked = <A extends unknown[], R>(call: (...args: A) => Promise<R>) => {
     return async (...args: A): Promise<R> => {
+      const ticket = outcomes.start();
       try {
         const result = await call(...args);
-        onRequestSucceeded();
+        onRequestSucceeded(ticket);
         return result;
       } catch (error) {
-        onRequestFailed(error);
+        onRequestFailed(error, ticket);
         throw error;
       }
     };
@@ -216,12 +215,19 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
       outdated,
       refused,
       leadership,
-      requestFailed: lastRequestFailed,
+      requestFailed: outcomes.failing,
       connected: stream.connected$.getValue(),
       active,
       pending,
       previous,
     });
+    // The first sync was cut (a request failed, or the stream dropped with the network): the
+    // pace measured before says nothing of the link that comes back, and the screen will say
+    // that it resumed.
+    if (phase === 'offline' && previous !== 'offline' && progress) {
+      progress.interrupted();
+      publishProgress();
+    }
     status.update({
       phase,
       pendingChanges: pending,
@@ -261,7 +267,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   const refreshPending = async (): Promise<number> => {
     const counts = await Promise.all(
       [...replications.entries()]
-        .filter(([, r]) => firstPassMade(r) || lastRequestFailed)
+        .filter(([, r]) => firstPassMade(r) || outcomes.failing)
         .map(async ([name, r]) => [name, await countPendingChanges(r, pendingMemo(name))] as const),
     );
     pending = counts.reduce((sum, [, n]) => sum + n, 0);
@@ -533,10 +539,16 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
       updatePhase();
     }),
   );
-  subscriptions.add(stream.connected$.subscribe(() => updatePhase()));
+  // The stream accepted by the server is a request that succeeded, as of when it was opened.
+  subscriptions.add(
+    stream.connected$.subscribe((connected) => {
+      if (connected) onRequestSucceeded(stream.openedAt);
+      updatePhase();
+    }),
+  );
   subscriptions.add(
     stream.errors$.subscribe((error) => {
-      if (isAuthFailure(error)) onRequestFailed(error);
+      if (isAuthFailure(error)) onRequestFailed(error, outcomes.start());
     }),
   );
   status.update({ phase: 'connecting' });

@@ -128,6 +128,11 @@ test('a first sync cut by the network resumes where it stopped and ends complete
   await page.screenshot({ path: test.info().outputPath('network-cut-resumed.png') });
   await expect(progress).toHaveCount(0, { timeout: 90_000 });
   await signIn(page, ADMIN.name, ADMIN.password);
+  // Back online and the first sync over, the header says so: a request that stalled across the
+  // cut and failed after later successes, or a change stream that did not reconnect, once left
+  // « Hors ligne » there for good.
+  await expect(page.getByTestId('sync-status')).toContainText('À jour', { timeout: 30_000 });
+  await page.screenshot({ path: test.info().outputPath('network-cut-up-to-date.png') });
 
   // Resumed, not restarted: no page was received twice, and the pulls after the cut went on
   // from the checkpoints reached before it.
