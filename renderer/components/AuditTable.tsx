@@ -2,15 +2,13 @@ import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '@shared/audit/audit';
 import { formatDateTime } from '@shared/format/intl';
+import { auditDetails } from '@renderer/components/audit/audit-columns';
 import {
   describeAuditAuthor,
   describeAuditDevice,
-  describeAuditChange,
-  visibleChanges,
-  describeAuditDetail,
   describeAuditTarget,
 } from '@renderer/components/audit/read-audit';
-import { useAuditReading } from '@renderer/components/audit/use-audit-reading';
+import type { AuditReading } from '@renderer/components/audit/read-audit';
 
 /**
  * Audit entries as a table, newest first as given, in words (components/audit/read-audit.ts):
@@ -20,15 +18,17 @@ import { useAuditReading } from '@renderer/components/audit/use-audit-reading';
 export function AuditTable({
   entries,
   label,
+  reading,
   withTarget = false,
 }: {
   entries: readonly AuditEntry[];
   label: string;
+  /** The names it reads entries with (`useAuditReading`), the export's too. */
+  reading: AuditReading;
   /** Journal mode: a « Sur » column naming the record. */
   withTarget?: boolean;
 }) {
   const { t } = useTranslation();
-  const reading = useAuditReading();
   return (
     <Table withTableBorder striped verticalSpacing="xs" aria-label={label}>
       <Table.Thead>
@@ -43,13 +43,6 @@ export function AuditTable({
       </Table.Thead>
       <Table.Tbody>
         {entries.map((entry) => {
-          const detail = describeAuditDetail(reading, entry);
-          const lines = [
-            ...(detail ? [detail] : []),
-            ...visibleChanges(entry.changes).map((change) =>
-              describeAuditChange(reading, entry.collectionName, change, entry.action),
-            ),
-          ];
           const device = describeAuditDevice(reading, entry);
           return (
             <Table.Tr key={entry.id}>
@@ -66,7 +59,7 @@ export function AuditTable({
               <Table.Td>{t(`journal.actions.${entry.action}`)}</Table.Td>
               {withTarget ? <Table.Td>{describeAuditTarget(reading, entry)}</Table.Td> : null}
               <Table.Td style={{ whiteSpace: 'pre-line', wordBreak: 'break-word' }}>
-                {lines.join('\n')}
+                {auditDetails(reading, entry)}
               </Table.Td>
             </Table.Tr>
           );

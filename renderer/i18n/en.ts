@@ -410,6 +410,7 @@ export const en: TranslationShape<typeof fr> = {
     filterAction: 'Action',
     filterAll: 'All',
     when: 'When',
+    time: 'Time',
     who: 'Who',
     what: 'Action',
     target: 'On',

@@ -8,9 +8,10 @@ import type { ListColumn } from '@shared/export/list-export';
 import { MAILING_COLUMNS } from '@shared/members/mailing';
 import { CONSENT_FILTERS } from '@shared/members/member-list';
 import { memberColumns, OPTIONAL_MEMBER_COLUMNS } from '@shared/members/member-columns';
+import { renewalColumns } from '@shared/members/renewal';
 import { MEMBERSHIP_STATUSES } from '@shared/members/status';
 import { makeDonation } from '@shared/donations/testing';
-import { makePerson } from '@shared/members/testing';
+import { makeMembership, makePerson } from '@shared/members/testing';
 import { en } from '@renderer/i18n/en';
 import { fr } from '@renderer/i18n/fr';
 import { initI18n } from '@renderer/i18n/i18n';
@@ -107,6 +108,10 @@ describe('the exported lists speak both languages', () => {
           person: undefined,
         },
       ],
+    ),
+    ...keysOf(
+      renewalColumns({ people: new Map(), households: new Map() }, () => undefined, { contacts: true }),
+      [makeMembership({ id: 'm', holderId: 'p', seasonId: 's' })],
     ),
   ];
 

@@ -414,6 +414,7 @@ export const fr = {
     filterAction: 'Action',
     filterAll: 'Toutes',
     when: 'Quand',
+    time: 'Heure',
     who: 'Qui',
     what: 'Action',
     target: 'Sur',

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { excelCsv } from '@shared/export/excel-csv';
+import { exportTable } from '@shared/export/list-export';
 import { membershipDocumentSchema } from '@shared/members/membership';
 import {
   defaultRenewalSeasons,
   RENEWAL_PAYMENT_METHODS,
   renewalDraft,
-  renewalListRows,
+  renewalColumns,
 } from '@shared/members/renewal';
 import { seasonSchema, tariffSchema } from '@shared/members/season';
 import { makeHousehold, makeMembership, makePerson } from '@shared/members/testing';
@@ -66,40 +67,77 @@ describe('renewalDraft', () => {
   });
 });
 
-describe('renewalListRows', () => {
-  it('gives each holder’s contact: the person, or the household’s payer', () => {
-    const paul = makePerson({
-      id: 'paul',
-      firstName: 'Paul',
-      lastName: 'Roux',
-      memberNumber: 'A-0001',
-      email: 'paul@example.org',
-      phone: '0612345678',
-    });
-    const lookup = {
-      people: new Map([[paul.id, paul]]),
-      households: new Map([['roux', makeHousehold({ id: 'roux', name: 'Famille Roux', payerId: 'paul' })]]),
-    };
-    const household = { holderKind: 'household', holderId: 'roux', tariffLabel: 'Famille' } as const;
-    const due = [
-      makeMembership({ id: 'm1', holderId: 'paul', seasonId: '2024', paidOn: '2024-09-06' }),
-      makeMembership({ ...household, id: 'm2', seasonId: '2024' }),
-      makeMembership({ id: 'm3', holderId: 'gone', seasonId: '2024' }),
-    ];
-    const rows = renewalListRows(due, lookup);
-    expect(rows).toEqual([
-      ['Paul Roux', 'A-0001', 'paul@example.org', '0612345678', 'Adulte', { date: '2024-09-06' }],
-      ['Famille Roux', 'A-0001', 'paul@example.org', '0612345678', 'Famille', { date: '2025-09-06' }],
-      ['gone', '', '', '', 'Adulte', { date: '2025-09-06' }],
+describe('renewalColumns', () => {
+  const paul = makePerson({
+    id: 'paul',
+    firstName: 'Paul',
+    lastName: 'Roux',
+    memberNumber: 'A-0001',
+    email: 'paul@example.org',
+    phone: '+33612345678',
+  });
+  const lookup = {
+    people: new Map([[paul.id, paul]]),
+    households: new Map([['roux', makeHousehold({ id: 'roux', name: 'Famille Roux', payerId: 'paul' })]]),
+  };
+  const household = { holderKind: 'household', holderId: 'roux', tariffLabel: 'Famille' } as const;
+  const due = [
+    makeMembership({ id: 'm1', holderId: 'paul', seasonId: '2024', paidOn: '2024-09-06', amount: 2150 }),
+    makeMembership({ ...household, id: 'm2', seasonId: '2024', amount: 4000 }),
+    makeMembership({ id: 'm3', holderId: 'gone', seasonId: '2024', amount: 2150 }),
+  ];
+  const newTariff = (m: { tariffLabel: string }) =>
+    m.tariffLabel === 'Adulte' ? { amount: 2200 } : undefined;
+  const t = (key: string) => key.split('.').at(-1) ?? key;
+
+  it('gives each holder’s contact (the person, or the household’s payer), the old and the new amount', () => {
+    const table = exportTable(renewalColumns(lookup, newTariff, { contacts: true }), due, t);
+    expect(table.header).toEqual([
+      'holder',
+      'number',
+      'email',
+      'phone',
+      'lastTariff',
+      'lastAmount',
+      'paidOn',
+      'newAmount',
     ]);
-    // As Excel opens it on a French PC: semicolons, a BOM, French dates.
-    const csv = excelCsv(['Adhérent', 'Numéro', 'E-mail', 'Téléphone', 'Dernier tarif', 'Payé le'], rows);
-    expect(csv.split('\r\n')).toEqual([
-      '\ufeffAdhérent;Numéro;E-mail;Téléphone;Dernier tarif;Payé le',
-      'Paul Roux;A-0001;paul@example.org;0612345678;Adulte;06/09/2024',
-      'Famille Roux;A-0001;paul@example.org;0612345678;Famille;06/09/2025',
-      'gone;;;;Adulte;06/09/2025',
+    expect(table.rows).toEqual([
+      [
+        'Paul Roux',
+        'A-0001',
+        'paul@example.org',
+        '+33612345678',
+        'Adulte',
+        { cents: 2150 },
+        { date: '2024-09-06' },
+        { cents: 2200 },
+      ],
+      [
+        'Famille Roux',
+        'A-0001',
+        'paul@example.org',
+        '+33612345678',
+        'Famille',
+        { cents: 4000 },
+        { date: '2025-09-06' },
+        'noMatch',
+      ],
+      ['gone', '', '', '', 'Adulte', { cents: 2150 }, { date: '2025-09-06' }, { cents: 2200 }],
+    ]);
+    // As Excel opens it on a French PC: semicolons, a BOM, French dates, decimal commas, no formula.
+    expect(excelCsv(table.header, table.rows).split('\r\n')).toEqual([
+      '\ufeffholder;number;email;phone;lastTariff;lastAmount;paidOn;newAmount',
+      "Paul Roux;A-0001;paul@example.org;'+33612345678;Adulte;21,50;06/09/2024;22,00",
+      "Famille Roux;A-0001;paul@example.org;'+33612345678;Famille;40,00;06/09/2025;noMatch",
+      'gone;;;;Adulte;21,50;06/09/2025;22,00',
       '',
     ]);
+  });
+
+  it('leaves the e-mail and the phone out for a role that may not read contact details', () => {
+    const table = exportTable(renewalColumns(lookup, newTariff, { contacts: false }), due, t);
+    expect(table.header).toEqual(['holder', 'number', 'lastTariff', 'lastAmount', 'paidOn', 'newAmount']);
+    expect(JSON.stringify(table.rows)).not.toMatch(/paul@example|33612345678/);
   });
 });

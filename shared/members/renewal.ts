@@ -1,4 +1,4 @@
-import type { ExportCell } from '@shared/export/excel-csv';
+import type { ListColumn } from '@shared/export/list-export';
 import { currentOrLatestSeason } from '@shared/members/current-season';
 import type { MembershipDocument, MembershipInput, PaymentMethod } from '@shared/members/membership';
 import { PAYMENT_METHODS } from '@shared/members/membership';
@@ -6,6 +6,7 @@ import type { HolderLookup } from '@shared/members/membership-holder';
 import { holderContact, holderName } from '@shared/members/membership-holder';
 import type { Season, Tariff } from '@shared/members/season';
 import type { Draft } from '@shared/schema/stamps';
+import { toCents } from '@shared/money/cents';
 
 /**
  * The renewal campaign (who is due: `renewalsDue` in status.ts): which seasons it starts on,
@@ -50,22 +51,34 @@ export function renewalDraft(
 }
 
 /**
- * The reminder list, for `excelCsv`: holder, member number, e-mail, phone, last tariff, paid on
- * (a date cell, which Excel shows JJ/MM/AAAA).
+ * The renewals list's columns, its table's and its file's: the holder, their contact (only for a
+ * role that may read contact details: `contacts`), the last tariff with its amount and payment
+ * day, and the amount of the tariff it renews with (empty when the new season has no such tariff).
  */
-export function renewalListRows(
-  due: readonly Pick<MembershipDocument, 'holderKind' | 'holderId' | 'tariffLabel' | 'paidOn'>[],
+export function renewalColumns(
   lookup: HolderLookup,
-): ExportCell[][] {
-  return due.map((membership) => {
-    const contact = holderContact(membership, lookup);
-    return [
-      holderName(membership, lookup),
-      contact?.memberNumber ?? '',
-      contact?.email ?? '',
-      contact?.phone ?? '',
-      membership.tariffLabel,
-      { date: membership.paidOn },
-    ];
+  newTariff: (membership: MembershipDocument) => Pick<Tariff, 'amount'> | undefined,
+  { contacts }: { contacts: boolean },
+): ListColumn<MembershipDocument>[] {
+  const contact = (id: 'number' | 'email' | 'phone', field: 'memberNumber' | 'email' | 'phone') => ({
+    id,
+    label: `people.renewals.csv.${id}`,
+    cell: (membership: MembershipDocument) => holderContact(membership, lookup)?.[field] ?? '',
   });
+  return [
+    { id: 'holder', label: 'people.renewals.holder', cell: (m) => holderName(m, lookup) },
+    contact('number', 'memberNumber'),
+    ...(contacts ? [contact('email', 'email'), contact('phone', 'phone')] : []),
+    { id: 'tariff', label: 'people.renewals.lastTariff', cell: (m) => m.tariffLabel },
+    { id: 'amount', label: 'people.renewals.lastAmount', cell: (m) => ({ cents: toCents(m.amount) }) },
+    { id: 'paidOn', label: 'people.renewals.csv.paidOn', cell: (m) => ({ date: m.paidOn }) },
+    {
+      id: 'newAmount',
+      label: 'people.renewals.newAmount',
+      cell: (m, t) => {
+        const tariff = newTariff(m);
+        return tariff ? { cents: toCents(tariff.amount) } : t('people.renewals.noMatch');
+      },
+    },
+  ];
 }

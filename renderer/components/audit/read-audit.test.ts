@@ -89,6 +89,10 @@ describe('the journal in words', () => {
     expect(detail('idle')).toBe('Après inactivité');
     expect(detail('update:people.update')).toBe('Refusé\u00a0: modifier une fiche');
     expect(detail('renouvellements:12')).toBe('Liste des renouvellements (12 lignes)');
+    expect(detail('renouvellements-2026-2027.xlsx:12')).toBe(
+      'Fichier renouvellements-2026-2027.xlsx (12 lignes)',
+    );
+    expect(detail('journal.csv:1')).toBe('Fichier journal.csv (1 ligne)');
     expect(detail('cartes:1')).toBe('1 carte d’adhérent');
     expect(detail('sync.audit.conflictMerged')).toMatch(/^Modifié en même temps sur deux appareils/);
     expect(detail('something-new')).toBe('Autre détail');

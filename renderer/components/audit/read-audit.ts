@@ -189,6 +189,10 @@ export function describeAuditDetail({ t }: AuditReading, entry: Pick<AuditEntry,
     });
     return t('auditReading.details.denied', { action });
   }
+  // ExportMenu's `membres.xlsx:12`: the file's name (without the day) and its rows.
+  if (/^[\w-]+\.(csv|xlsx)$/.test(code)) {
+    return t('auditReading.details.listFile', { file: code, count: Number(rest) });
+  }
   if (code === 'renouvellements') return t('auditReading.details.renewals', { count: Number(rest) });
   if (code === 'cartes') return t('auditReading.details.cards', { count: Number(rest) });
   if (detail === 'association.json') return t('auditReading.details.organisationFile');

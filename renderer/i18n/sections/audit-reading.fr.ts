@@ -44,6 +44,8 @@ export const auditReadingFr = {
     idle: 'Après inactivité',
     denied: 'Refusé : {{action}}',
     merge: 'Fusion de la fiche « {{label}} »',
+    listFile_one: 'Fichier {{file}} ({{count}} ligne)',
+    listFile_other: 'Fichier {{file}} ({{count}} lignes)',
     renewals_one: 'Liste des renouvellements ({{count}} ligne)',
     renewals_other: 'Liste des renouvellements ({{count}} lignes)',
     cards_one: '{{count}} carte d’adhérent',

@@ -1,6 +1,9 @@
-import { Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AuditTable } from '@renderer/components/AuditTable';
+import { auditColumns } from '@renderer/components/audit/audit-columns';
+import { useAuditReading } from '@renderer/components/audit/use-audit-reading';
+import { ExportMenu } from '@renderer/components/ExportMenu';
 import { useHistory } from '@renderer/data/audit/read';
 
 const LIMIT = 200;
@@ -9,6 +12,21 @@ const LIMIT = 200;
 export function HistoryTab({ documentIds }: { documentIds: readonly string[] }) {
   const { t } = useTranslation();
   const results = useHistory(documentIds, LIMIT);
+  const reading = useAuditReading();
   if (results.length === 0) return <Text c="dimmed">{t('people.history.empty')}</Text>;
-  return <AuditTable entries={results} label={t('people.person.tabs.history')} />;
+  const label = t('people.person.tabs.history');
+  return (
+    <Stack gap="xs">
+      <Group justify="flex-end">
+        <ExportMenu
+          name="historique"
+          title={label}
+          columns={auditColumns(reading, { withTarget: false })}
+          rows={results}
+          collection="audit"
+        />
+      </Group>
+      <AuditTable entries={results} label={label} reading={reading} />
+    </Stack>
+  );
 }

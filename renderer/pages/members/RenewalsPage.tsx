@@ -2,17 +2,20 @@ import { Alert, Button, Group, Select, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaymentMethod } from '@shared/members/membership';
-import { usePermission } from '@renderer/data/context';
-import { ExportRenewalsButton } from '@renderer/pages/members/renewals/ExportRenewalsButton';
+import { renewalColumns } from '@shared/members/renewal';
+import { useDirectory, usePermission } from '@renderer/data/context';
+import { ExportMenu } from '@renderer/components/ExportMenu';
 import { RenewalsTable } from '@renderer/pages/members/renewals/RenewalsTable';
 import { RenewModal } from '@renderer/pages/members/renewals/RenewModal';
 import { useRenew } from '@renderer/pages/members/renewals/use-renew';
 import { useRenewalCampaign } from '@renderer/pages/members/renewals/use-renewal-campaign';
 
-/** Last season's members who have not renewed: bulk renewal with the same tariff, CSV for reminders. */
+/** Last season's members who have not renewed: bulk renewal with the same tariff, a file for reminders. */
 export function RenewalsPage() {
   const { t } = useTranslation();
   const mayRenew = usePermission('memberships.create');
+  const contacts = usePermission('people.readDetails').allowed;
+  const directory = useDirectory();
   const campaign = useRenewalCampaign();
   const { seasons, due, newSeason, newTariff } = campaign;
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -46,7 +49,13 @@ export function RenewalsPage() {
             allowDeselect={false}
           />
         ))}
-        <ExportRenewalsButton campaign={campaign} />
+        <ExportMenu
+          name={`renouvellements-${newSeason?.label ?? ''}`}
+          title={t('people.renewals.title')}
+          columns={renewalColumns(directory, newTariff, { contacts })}
+          rows={due}
+          collection="memberships"
+        />
         {mayRenew.allowed ? (
           <Button disabled={chosen.length === 0} onClick={() => setConfirming(true)}>
             {t('people.renewals.renew', { count: chosen.length })}

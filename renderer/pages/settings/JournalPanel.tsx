@@ -4,6 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { AuditAction } from '@shared/audit/audit';
 import { AUDIT_ACTIONS } from '@shared/audit/audit';
 import { AuditTable } from '@renderer/components/AuditTable';
+import { auditColumns } from '@renderer/components/audit/audit-columns';
+import { useAuditReading } from '@renderer/components/audit/use-audit-reading';
+import { ExportMenu } from '@renderer/components/ExportMenu';
 import { useJournal } from '@renderer/data/audit/read';
 import { useUsers } from '@renderer/data/users/read';
 
@@ -17,11 +20,12 @@ export function JournalPanel() {
 
   const results = useJournal({ userId, action, limit: LIMIT });
   const { users } = useUsers();
+  const reading = useAuditReading();
 
   return (
     <Stack gap="md">
       <Text c="dimmed">{t('journal.intro')}</Text>
-      <Group>
+      <Group align="flex-end">
         <Select
           label={t('journal.filterUser')}
           placeholder={t('journal.filterAll')}
@@ -40,6 +44,13 @@ export function JournalPanel() {
           onChange={(value) => setAction(value as AuditAction | null)}
           data={AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`journal.actions.${a}`) }))}
         />
+        <ExportMenu
+          name="journal"
+          title={t('journal.title')}
+          columns={auditColumns(reading, { withTarget: true })}
+          rows={results}
+          collection="audit"
+        />
       </Group>
       <Text size="sm" c="dimmed">
         {t('journal.count', { count: results.length })}
@@ -47,7 +58,7 @@ export function JournalPanel() {
       {results.length === 0 ? (
         <Text>{t('journal.empty')}</Text>
       ) : (
-        <AuditTable entries={results} label={t('journal.title')} withTarget />
+        <AuditTable entries={results} label={t('journal.title')} reading={reading} withTarget />
       )}
     </Stack>
   );

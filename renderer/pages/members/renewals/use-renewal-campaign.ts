@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
-import type { ExportCell } from '@shared/export/excel-csv';
 import type { MembershipDocument } from '@shared/members/membership';
-import { defaultRenewalSeasons, renewalListRows } from '@shared/members/renewal';
+import { defaultRenewalSeasons } from '@shared/members/renewal';
 import type { Season, Tariff } from '@shared/members/season';
 import { matchingTariff } from '@shared/members/season';
 import { renewalsDue } from '@shared/members/status';
@@ -24,8 +23,6 @@ export interface RenewalCampaign {
   due: MembershipDocument[];
   /** The tariff a membership renews with in the new season, if it still has one. */
   newTariff: (membership: MembershipDocument) => Tariff | undefined;
-  /** The reminder list of `due`, one row each (shared/members/renewal.ts), for `excelCsv`. */
-  reminderRows: () => ExportCell[][];
 }
 
 /** Who is due for renewal between two seasons, by default last season and this one. */
@@ -52,6 +49,5 @@ export function useRenewalCampaign(): RenewalCampaign {
     due,
     newTariff: (membership) =>
       to ? matchingTariff({ id: membership.tariffId, label: membership.tariffLabel }, to) : undefined,
-    reminderRows: () => renewalListRows(due, directory),
   };
 }
