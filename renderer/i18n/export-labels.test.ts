@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { donationColumns, REGISTER_COLUMNS } from '@shared/donations/donation-columns';
 import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
+import { CHEQUE_COLUMNS, SLIP_COLUMNS } from '@shared/deposits/deposit-columns';
+import { depositChequeSchema } from '@shared/deposits/deposit';
+import { makeCheque, makeDeposit } from '@shared/deposits/testing';
 import { DONATION_METHODS } from '@shared/donations/donation';
 import { eventDocumentSchema, EVENT_KINDS } from '@shared/events/event';
 import { attendanceColumns, eventColumns } from '@shared/events/event-columns';
@@ -113,6 +116,18 @@ describe('the exported lists speak both languages', () => {
       renewalColumns({ people: new Map(), households: new Map() }, () => undefined, { contacts: true }),
       [makeMembership({ id: 'm', holderId: 'p', seasonId: 's' })],
     ),
+    ...keysOf(
+      CHEQUE_COLUMNS,
+      (['donation', 'membership', 'door'] as const).map((source) => ({
+        ...depositChequeSchema.parse(makeCheque(source, 100, { source })),
+        origin: '',
+        sourceId: source,
+      })),
+    ),
+    ...keysOf(SLIP_COLUMNS, [
+      makeDeposit({ id: 'a', cheques: [makeCheque('k', 1)] }),
+      makeDeposit({ id: 'b', cheques: [makeCheque('k', 1)], status: 'deposited', depositedOn: '2026-03-09' }),
+    ]),
   ];
 
   it('has every header and coded value in French and in English', async () => {

@@ -1,7 +1,9 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CHEQUE_COLUMNS, SLIP_COLUMNS } from '@shared/deposits/deposit-columns';
 import { slipTotals } from '@shared/deposits/deposit-rules';
+import { ExportMenu } from '@renderer/components/ExportMenu';
 import { usePermission } from '@renderer/data/context';
 import { useChequesToDeposit, useDeposits } from '@renderer/data/deposits/read';
 import { ChequesTable } from '@renderer/pages/donations/deposits/ChequesTable';
@@ -26,9 +28,18 @@ export function DepositsTab() {
   return (
     <Stack gap="lg">
       <Stack gap="xs">
-        <Title order={2} size="h3">
-          {t('deposits.toDeposit.title')}
-        </Title>
+        <Group justify="space-between">
+          <Title order={2} size="h3">
+            {t('deposits.toDeposit.title')}
+          </Title>
+          <ExportMenu
+            name="cheques-a-remettre"
+            title={t('deposits.toDeposit.title')}
+            columns={CHEQUE_COLUMNS}
+            rows={cheques}
+            collection="deposits"
+          />
+        </Group>
         <Text size="sm" c="dimmed">
           {t('deposits.toDeposit.intro')}
         </Text>
@@ -53,9 +64,18 @@ export function DepositsTab() {
         ) : null}
       </Stack>
       <Stack gap="xs">
-        <Title order={2} size="h3">
-          {t('deposits.slips.title')}
-        </Title>
+        <Group justify="space-between">
+          <Title order={2} size="h3">
+            {t('deposits.slips.title')}
+          </Title>
+          <ExportMenu
+            name="bordereaux"
+            title={t('deposits.slips.title')}
+            columns={SLIP_COLUMNS}
+            rows={deposits}
+            collection="deposits"
+          />
+        </Group>
         <DepositSlipsTable slips={deposits} actions={actions} mayManage={mayManage} />
       </Stack>
     </Stack>
