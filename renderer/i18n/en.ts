@@ -390,6 +390,8 @@ export const en: TranslationShape<typeof fr> = {
     disable: 'Disable',
     enable: 'Enable',
     disabledBadge: 'Disabled',
+    active: 'Active',
+    state: 'State',
     you: 'you',
     cannotDisableSelf: 'You cannot disable your own account.',
     save: 'Save',

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { donationColumns, REGISTER_COLUMNS } from '@shared/donations/donation-columns';
 import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
+import { USER_COLUMNS } from '@shared/auth/user-columns';
+import { ROLES } from '@shared/auth/roles';
+import type { UserDocument } from '@shared/auth/user';
 import { CHEQUE_COLUMNS, SLIP_COLUMNS } from '@shared/deposits/deposit-columns';
 import { depositChequeSchema } from '@shared/deposits/deposit';
 import { makeCheque, makeDeposit } from '@shared/deposits/testing';
@@ -128,6 +131,10 @@ describe('the exported lists speak both languages', () => {
       makeDeposit({ id: 'a', cheques: [makeCheque('k', 1)] }),
       makeDeposit({ id: 'b', cheques: [makeCheque('k', 1)], status: 'deposited', depositedOn: '2026-03-09' }),
     ]),
+    ...keysOf(
+      USER_COLUMNS,
+      ROLES.flatMap((role) => [false, true].map((disabled) => ({ role, disabled }) as UserDocument)),
+    ),
   ];
 
   it('has every header and coded value in French and in English', async () => {

@@ -394,6 +394,8 @@ export const fr = {
     disable: 'Désactiver',
     enable: 'Réactiver',
     disabledBadge: 'Désactivé',
+    active: 'Actif',
+    state: 'État',
     you: 'vous',
     cannotDisableSelf: 'Vous ne pouvez pas désactiver votre propre compte.',
     save: 'Enregistrer',

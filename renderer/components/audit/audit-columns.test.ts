@@ -80,7 +80,9 @@ describe('the journal’s columns', () => {
     const csv = excelCsv(table.header, table.rows);
     expect(csv.startsWith('\ufeffQuand;Heure;Qui;Appareil;Action;Sur;Détails\r\n14/07/2026;')).toBe(true);
     expect(csv).toContain(";'=cmd|calc;");
-    const sheet = await readSheet(new Blob([await exportBytes(table, 'xlsx', 'Journal')]));
+    const sheet = await readSheet(
+      new Blob([(await exportBytes(table, 'xlsx', 'Journal')) as Uint8Array<ArrayBuffer>]),
+    );
     expect(sheet[1]?.[0]).toEqual(new Date(Date.UTC(2026, 6, 14)));
     expect(sheet[1]?.[2]).toBe("'=cmd|calc");
     expect(sheet[1]?.[4]).toBe('Modification');

@@ -16,6 +16,8 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SecretInput } from '@renderer/components/SecretInput';
+import { ExportMenu } from '@renderer/components/ExportMenu';
+import { USER_COLUMNS } from '@shared/auth/user-columns';
 import { ROLES, secretKindFor } from '@shared/auth/roles';
 import type { UserDocument } from '@shared/auth/user';
 import { createUser, resetSecret, secretSchemaFor, setUserDisabled } from '@renderer/data/users/accounts';
@@ -43,7 +45,16 @@ export function UsersPanel() {
     <Stack gap="lg" maw={900}>
       <Text c="dimmed">{t('users.intro')}</Text>
       <RenewRecoveryCode />
-      <Table withTableBorder striped>
+      <Group justify="flex-end">
+        <ExportMenu
+          name="comptes"
+          title={t('users.title')}
+          columns={USER_COLUMNS}
+          rows={users}
+          collection="users"
+        />
+      </Group>
+      <Table withTableBorder striped aria-label={t('users.title')}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('users.name')}</Table.Th>
