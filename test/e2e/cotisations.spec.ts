@@ -264,12 +264,13 @@ test('a secretary records, corrects and cancels cotisations, prints a card, find
     .first();
   await expect(tickAll).toHaveText('Tout cocher');
   await expect(tickAll.getByRole('checkbox', { name: 'Tout cocher' })).toBeVisible();
+  await page.getByRole('button', { name: 'Exporter la liste « Campagne de renouvellement »' }).click();
   const exported = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Exporter la liste (CSV)' }).click();
+  await page.getByRole('menuitem', { name: 'Exporter en CSV (Excel)' }).click();
   const csv = readFileSync(await (await exported).path(), 'utf8');
   expect(csv.split('\r\n')).toEqual([
-    '\ufeffAdhérent;Numéro;E-mail;Téléphone;Dernier tarif;Payé le',
-    `Anne Dupont;A-0003;;;Adulte;10/09/${year - 1}`,
+    '\ufeffAdhérent;Numéro;E-mail;Téléphone;Dernier tarif;Montant payé;Payé le;Nouveau montant',
+    `Anne Dupont;A-0003;;;Adulte;21,50;10/09/${year - 1};21,50`,
     '',
   ]);
   // Renewing: the date is typed day first; a date that does not exist is refused, in French.

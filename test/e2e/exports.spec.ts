@@ -134,6 +134,100 @@ test.describe('Exports', () => {
     expect(emails.length).toBe(accepted.size);
   });
 
+  test('the renewals and the journal come out as XLSX and as CSV, with the columns shown', async ({
+    page,
+  }) => {
+    await firstRun(page);
+    await page.getByRole('button', { name: 'Essayer avec une association de démonstration' }).click();
+    await expect(page.getByText('Association de démonstration chargée : 300 personnes.')).toBeVisible({
+      timeout: 60_000,
+    });
+
+    // The renewal campaign, last season → this one: as a workbook, then as a CSV.
+    await page.goto('/#/membres/renouvellement');
+    const dueText = page.getByText(/^\d+ adhésions à renouveler$/);
+    await expect(dueText).toBeVisible({ timeout: 20_000 });
+    const due = Number(/^(\d+)/.exec((await dueText.textContent()) ?? '')?.[1]);
+    expect(due).toBeGreaterThan(0);
+    const renewalsMenu = page.getByRole('button', {
+      name: 'Exporter la liste « Campagne de renouvellement »',
+    });
+    const renewals = await exportList(page, renewalsMenu, 'XLSX');
+    expect(renewals.name).toMatch(/^renouvellements-.+-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const [book] = await readXlsxFile(renewals.path);
+    const sheet = book?.data ?? [];
+    const header = [
+      'Adhérent',
+      'Numéro',
+      'E-mail',
+      'Téléphone',
+      'Dernier tarif',
+      'Montant payé',
+      'Payé le',
+      'Nouveau montant',
+    ];
+    expect(sheet[0]).toEqual(header);
+    expect(sheet).toHaveLength(due + 1);
+    // The holders the table shows, in its order; amounts are numbers, days are dates.
+    const holders = await page
+      .getByRole('table', { name: 'Campagne de renouvellement' })
+      .getByRole('row')
+      .locator('td:nth-child(2)')
+      .allTextContents();
+    expect(sheet.slice(1, holders.length + 1).map((row) => row[0])).toEqual(holders);
+    for (const row of sheet.slice(1)) {
+      expect(typeof row[5]).toBe('number');
+      expect(row[6]).toBeInstanceOf(Date);
+    }
+
+    const csvFile = await exportList(page, renewalsMenu, 'CSV (Excel)');
+    const bytes = readFileSync(csvFile.path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = readCsvTable(bytes.toString('utf8'));
+    expect(csv.separator).toBe(';');
+    expect(csv.errors).toEqual([]);
+    expect(csv.header).toEqual(header);
+    expect(csv.rows).toHaveLength(due);
+    const first = csv.rows[0]?.cells ?? [];
+    expect(first[5]).toMatch(/^\d+,\d{2}$/);
+    expect(first[6]).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    await shot(page, '4-renewals');
+
+    // The journal, where both exports are written, as a workbook.
+    await page.goto('/#/parametres/journal');
+    const journal = page.getByRole('table', { name: 'Journal' });
+    await expect(journal).toContainText(/Fichier renouvellements-.+\.csv/, { timeout: 30_000 });
+    // Filtered on the exports (a workbook over 160 KB still hangs in the browser: fflate's worker is refused by the CSP).
+    await page.getByRole('combobox', { name: 'Action' }).click();
+    await page.getByRole('option', { name: 'Export', exact: true }).click();
+    await expect(journal.locator('tbody tr')).toHaveCount(2);
+    const onScreen = await journal.getByRole('columnheader').allTextContents();
+    const entries = await journal.locator('tbody tr').count();
+    const file = await exportList(
+      page,
+      page.getByRole('button', { name: 'Exporter la liste « Journal »' }),
+      'XLSX',
+    );
+    expect(file.name).toMatch(/^journal-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const [journalBook] = await readXlsxFile(file.path);
+    const rows = journalBook?.data ?? [];
+    // The screen's columns, the time beside the date.
+    expect(rows[0]).toEqual([onScreen[0], 'Heure', ...onScreen.slice(1)]);
+    expect(rows).toHaveLength(entries + 1);
+    expect(rows.slice(1).map((row) => row[4])).toEqual(['Export', 'Export']);
+    expect(rows.slice(1).map((row) => String(row[6]))).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Fichier renouvellements-.+\.xlsx \(\d+ lignes\)$/),
+        expect.stringMatching(/^Fichier renouvellements-.+\.csv \(\d+ lignes\)$/),
+      ]),
+    );
+    for (const row of rows.slice(1)) {
+      expect(row[0]).toBeInstanceOf(Date);
+      expect(String(row[1])).toMatch(/^\d{2}:\d{2}$/);
+    }
+    await shot(page, '5-journal');
+  });
+
   test('the administrator hands a person everything Tilleul holds about them, as JSON and PDF', async ({
     page,
   }) => {
