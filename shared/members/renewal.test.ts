@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { excelCsv } from '@shared/export/excel-csv';
 import { exportTable } from '@shared/export/list-export';
+import { toCents } from '@shared/money/cents';
 import { membershipDocumentSchema } from '@shared/members/membership';
 import {
   defaultRenewalSeasons,
@@ -87,7 +88,7 @@ describe('renewalColumns', () => {
     makeMembership({ id: 'm3', holderId: 'gone', seasonId: '2024', amount: 2150 }),
   ];
   const newTariff = (m: { tariffLabel: string }) =>
-    m.tariffLabel === 'Adulte' ? { amount: 2200 } : undefined;
+    m.tariffLabel === 'Adulte' ? { amount: toCents(2200) } : undefined;
   const t = (key: string) => key.split('.').at(-1) ?? key;
 
   it('gives each holder’s contact (the person, or the household’s payer), the old and the new amount', () => {
