@@ -1,6 +1,7 @@
 import { describeCli } from '@server/cli/cli.suite';
 import { describeApi } from '@server/http/api.suite';
 import { describeDeletions } from '@server/http/deletions.suite';
+import { describeDeposits } from '@server/http/deposits.suite';
 import { describeRuralLink } from '@server/http/rural-link.suite';
 import { describeErasure } from '@server/http/erasure.suite';
 import { describeSheets } from '@server/http/sheets.suite';
@@ -16,5 +17,6 @@ if (backend) {
   describeRuralLink(backend);
   describeErasure(backend);
   describeSheets(backend);
+  describeDeposits(backend);
   describeCli(backend);
 }

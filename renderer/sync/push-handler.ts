@@ -8,8 +8,8 @@ import { SyncError } from '@renderer/sync/sync-error';
 export interface RefusedWrite {
   collection: string;
   documentId: string;
-  code: 'INVALID_DOCUMENT' | 'SCOPE_FORBIDDEN' | 'PAYLOAD_TOO_LARGE' | 'DUPLICATE_NUMBER';
-  /** The server's French sentence, and the faulty fields (INVALID_DOCUMENT, DUPLICATE_NUMBER). */
+  code: 'INVALID_DOCUMENT' | 'SCOPE_FORBIDDEN' | 'PAYLOAD_TOO_LARGE' | 'DUPLICATE_NUMBER' | 'HELD_ELSEWHERE';
+  /** The server's French sentence, and the faulty fields (INVALID_DOCUMENT, DUPLICATE_NUMBER, HELD_ELSEWHERE). */
   message: string;
   issues: string[];
 }
@@ -58,7 +58,11 @@ export function createPushHandler(deps: PushHandlerDeps): ReplicationPushHandler
       return conflicts as WithDeleted<PulledDocument>[];
     } catch (error) {
       if (!(error instanceof SyncError)) throw error;
-      const rowErrors = error.code === 'INVALID_DOCUMENT' || error.code === 'DUPLICATE_NUMBER';
+      // A cheque already on another live slip (HELD_ELSEWHERE) refuses that slip, not the rest.
+      const rowErrors =
+        error.code === 'INVALID_DOCUMENT' ||
+        error.code === 'DUPLICATE_NUMBER' ||
+        error.code === 'HELD_ELSEWHERE';
       if (rowErrors && error.fieldErrors.length > 0) {
         const bad = new Map<number, string[]>();
         for (const field of error.fieldErrors) {

@@ -18,6 +18,7 @@ import { parseRequest } from '@server/http/parse-request';
 import type { ChangeFeed } from '@server/sync/change-feed';
 import { rulesFor } from '@server/sync/collection-rules';
 import { checkSchemaVersion } from '@server/sync/schema-version';
+import { heldElsewhereError } from '@server/sync/held-keys';
 import { validatePush } from '@server/sync/validate-push';
 import type { CollectionRules, Device, Store, StoredRow } from '@server/storage/store';
 
@@ -254,6 +255,13 @@ export function registerSyncRoutes(
             message: members ? 'errors.sync.memberNumberTaken' : 'errors.sync.numberTaken',
           })),
         );
+      }
+      if (outcome.held) {
+        request.log.warn(
+          { deviceId: device.id, collection, held: outcome.held.map(({ holder: _h, ...rest }) => rest) },
+          'valeur déjà prise par un document vivant',
+        );
+        throw heldElsewhereError(collection, outcome.held, deviceMayRead(device.scope, collection));
       }
       if (outcome.quotaExceeded) {
         request.log.warn({ deviceId: device.id, collection, ...outcome.quotaExceeded }, 'quota dépassé');

@@ -135,7 +135,7 @@ export class PostgresStore extends SqlStore implements Store {
 
   private async readPush(
     client: PoolClient,
-    { orgId, collection, ids, keys, relatedTo, pushedBy }: PendingPush,
+    { orgId, collection, ids, keys, relatedTo, pushedBy, readsLive }: PendingPush,
   ): Promise<PushState> {
     // The organisation's row lock is taken first and held until COMMIT. Every push of this
     // association therefore compares, assigns sequences and commits one after the other: a
@@ -182,10 +182,19 @@ export class PostgresStore extends SqlStore implements Store {
             pushedBy,
             orgId,
           ]);
+    // The collection's live documents, for the values they hold (a cheque on a slip).
+    const live = readsLive
+      ? await execute<{ id: string; data: SyncDocument }>(
+          client,
+          'SELECT id, data FROM documents WHERE org_id = ? AND collection = ? AND deleted = 0',
+          [orgId, collection],
+        )
+      : null;
     return {
       seq,
       bytes: Number(org?.bytes),
       ...(device ? { deviceBytes: Number(device.bytes) } : {}),
+      ...(live ? { live: new Map(live.map((row) => [row.id, row.data])) } : {}),
       stored: storedById,
       keyHolders: new Map(held.map((row) => [row.key, row.doc_id])),
       related: new Map(related.map((row) => [relatedKey(row.collection, row.id), row.data])),

@@ -6,6 +6,7 @@ import { StoreError } from '@server/storage/store';
 import type {
   CollectionRules,
   DuplicateKey,
+  HeldKey,
   HiddenConflict,
   PushOutcome,
   StoredRow,
@@ -24,6 +25,12 @@ export interface PendingPush {
   keys: string[];
   /** The enrolled device sending the push, recorded beside each revision written; null: none. */
   pushedBy: string | null;
+  /**
+   * The rules hold values of live documents (`CollectionRules.heldKeys`): the collection's live
+   * documents are read in the transaction (`PushState.live`). Only collections of few documents
+   * (deposit slips) declare them.
+   */
+  readsLive: boolean;
   /**
    * The documents of other collections the rules read (`CollectionRules.related`), for the
    * stored documents just read and for the pushed ones (a later row of the batch sees an earlier
@@ -46,6 +53,8 @@ export interface PushState {
   keyHolders: ReadonlyMap<string, string>;
   /** The stored documents among `relatedTo`'s, by `relatedKey`. */
   related?: ReadonlyMap<string, SyncDocument>;
+  /** The collection's documents that are not deleted, by id, when `readsLive`. */
+  live?: ReadonlyMap<string, SyncDocument>;
 }
 
 /** The key of a related document in `PushState.related`. */
@@ -95,6 +104,7 @@ export function pendingPush(
     ids: [...new Set(documents.map((document) => document.id))],
     keys: [...new Set(keys.filter((key) => key !== null))],
     pushedBy,
+    readsLive: rules.heldKeys !== undefined,
     relatedTo: (stored) => {
       if (!rules.related) return [];
       const refs = new Map<string, RelatedRef>();
@@ -136,6 +146,9 @@ function planPush(
   const conflicts: SyncDocument[] = [];
   const duplicates: DuplicateKey[] = [];
   const hidden: HiddenConflict[] = [];
+  const held: HeldKey[] = [];
+  // The live documents as the batch leaves them, for the values they hold (`heldKeys`).
+  const live = new Map(state.live);
   let forbidden = 0;
   // A related document of the pushed collection may come earlier in the batch (an erasure's
   // journal entry, then the entries it rewrites): it is read as the batch left it.
@@ -154,8 +167,13 @@ function planPush(
     }
     if (decision === 'forbidden') forbidden += 1;
     if (decision !== 'write') return;
+    if (rules.heldKeys && next._deleted !== true && (!stored || stored._deleted === true)) {
+      held.push(...heldElsewhere(index, next, live, rules.heldKeys));
+    }
     current.set(id, next);
     written.set(id, next);
+    if (next._deleted === true) live.delete(id);
+    else live.set(id, next);
     const key = rules.uniqueKey?.(next) ?? null;
     if (key === null) return;
     const holder = holders.get(key);
@@ -169,6 +187,7 @@ function planPush(
 
   if (hidden.length > 0) return { outcome: { hidden } };
   if (duplicates.length > 0) return { outcome: { duplicates } };
+  if (held.length > 0) return { outcome: { held } };
   if (written.size === 0) return { outcome: { conflicts, lastSeq: null, forbidden } };
   const documents = [...written].map(([id, document], index) => ({
     id,
@@ -199,4 +218,22 @@ function planPush(
     ...(deviceBytes === undefined ? {} : { deviceBytes }),
   };
   return { outcome: { conflicts, lastSeq: seq, forbidden }, writes };
+}
+
+/** The values `document` would hold that another live document already holds. */
+function heldElsewhere(
+  row: number,
+  document: SyncDocument,
+  live: ReadonlyMap<string, SyncDocument>,
+  heldKeys: (document: SyncDocument) => string[],
+): HeldKey[] {
+  const wanted = new Set(heldKeys(document));
+  const found: HeldKey[] = [];
+  for (const [id, holder] of live) {
+    if (id === document.id) continue;
+    for (const key of heldKeys(holder)) {
+      if (wanted.has(key)) found.push({ row, documentId: document.id, key, holder });
+    }
+  }
+  return found;
 }

@@ -146,7 +146,7 @@ export class SqliteStore extends SqlStore implements Store {
   }
 
   /** One statement per document and per key: with no network in between, a round trip costs nothing. */
-  private readPush({ orgId, collection, ids, keys, relatedTo, pushedBy }: PendingPush): PushState {
+  private readPush({ orgId, collection, ids, keys, relatedTo, pushedBy, readsLive }: PendingPush): PushState {
     const [org] = this.execute<{ seq: number; bytes: number }>(
       'SELECT seq, bytes FROM organisations WHERE id = ?',
       [orgId],
@@ -179,7 +179,17 @@ export class SqliteStore extends SqlStore implements Store {
             orgId,
           ]);
     const deviceBytes = device ? { deviceBytes: Number(device.bytes) } : {};
-    return { seq, bytes: Number(org?.bytes), ...deviceBytes, stored, keyHolders, related };
+    const live = readsLive
+      ? {
+          live: new Map(
+            this.execute<{ id: string; data: string }>(
+              'SELECT id, data FROM documents WHERE org_id = ? AND collection = ? AND deleted = 0',
+              [orgId, collection],
+            ).map((row) => [row.id, toDocument(row.data)]),
+          ),
+        }
+      : {};
+    return { seq, bytes: Number(org?.bytes), ...deviceBytes, stored, keyHolders, related, ...live };
   }
 
   private writePush({ orgId, collection, pushedBy }: PendingPush, writes: PushWrites): void {

@@ -83,6 +83,12 @@ export interface CollectionRules {
   /** May `document` take a key `holderId` holds (a merged person's survivor)? The key stays recorded as the holder's. */
   keyMayPass?(document: SyncDocument, holderId: string): boolean;
   /**
+   * Values a live (not deleted) document holds that no other live document of the collection
+   * may hold (a cheque on a slip). A document coming to life (new, or redone from deleted) that
+   * shares one with another live document refuses the whole push; deleted, it gives them back.
+   */
+  heldKeys?(document: SyncDocument): string[];
+  /**
    * The pushing device reads only part of the collection (a door device): what it is shown of a
    * stored document (null: nothing), and its write merged into the stored document. Its assumed
    * state is compared with what it was shown, and a conflict answers with what it is shown.
@@ -99,6 +105,16 @@ export interface DocumentView {
 export interface HiddenConflict {
   row: number;
   documentId: string;
+}
+
+/** A row coming to life with a value another live document holds (`CollectionRules.heldKeys`). */
+export interface HeldKey {
+  /** Index of the row in the push. */
+  row: number;
+  documentId: string;
+  key: string;
+  /** The live document that holds the value, as stored. */
+  holder: SyncDocument;
 }
 
 /** A row whose unique key another document already holds. */
@@ -120,12 +136,24 @@ export type PushOutcome =
       /** How many conflicts were rows refused by `mayReplace` (the rest: stale assumed states). */
       forbidden: number;
       duplicates?: undefined;
+      held?: undefined;
+      hidden?: undefined;
+      quotaExceeded?: undefined;
+    }
+  | {
+      /** Rows coming to life with a value another live document holds: nothing was written. */
+      held: HeldKey[];
+      duplicates?: undefined;
+      conflicts?: undefined;
+      lastSeq?: undefined;
+      forbidden?: undefined;
       hidden?: undefined;
       quotaExceeded?: undefined;
     }
   | {
       /** Rows that would take a key already held: the whole push was rolled back. */
       duplicates: DuplicateKey[];
+      held?: undefined;
       conflicts?: undefined;
       lastSeq?: undefined;
       forbidden?: undefined;
@@ -140,6 +168,7 @@ export type PushOutcome =
       hidden: HiddenConflict[];
       quotaExceeded?: undefined;
       duplicates?: undefined;
+      held?: undefined;
       conflicts?: undefined;
       lastSeq?: undefined;
       forbidden?: undefined;
@@ -149,6 +178,7 @@ export type PushOutcome =
       quotaExceeded: { bytes: number; max: number; of: 'association' | 'device' };
       hidden?: undefined;
       duplicates?: undefined;
+      held?: undefined;
       conflicts?: undefined;
       lastSeq?: undefined;
       forbidden?: undefined;

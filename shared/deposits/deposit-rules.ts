@@ -54,6 +54,16 @@ export function alreadyOnASlip(
     );
 }
 
+/** The keys of the cheques a slip lists, as stored or as pushed (not yet validated). */
+export function slipChequeKeys(slip: Plain): string[] {
+  if (!Array.isArray(slip.cheques)) return [];
+  return slip.cheques.flatMap((cheque: unknown) =>
+    typeof cheque === 'object' && cheque !== null && typeof (cheque as Plain).key === 'string'
+      ? [(cheque as Plain).key as string]
+      : [],
+  );
+}
+
 /**
  * The next slip number of this device's series for `year`, after the highest it can see. A slip
  * undone before it reached the bank gives its number back (it was never handed to anyone).

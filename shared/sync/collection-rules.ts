@@ -5,7 +5,7 @@ import { mergeAttendance } from '@shared/events/attendance-merge';
 import { resolveSheetConflict, sheetChange } from '@shared/events/sheet-rules';
 import { auditEntryChange, auditEntryRelated } from '@shared/audit/erasure';
 import { personChange, resolvePersonConflict } from '@shared/members/erasure';
-import { depositChange } from '@shared/deposits/deposit-rules';
+import { depositChange, slipChequeKeys } from '@shared/deposits/deposit-rules';
 import { cashCountsOf, eventChange, uniteCashCounts } from '@shared/events/cash-count';
 import { lostValues, mergeDocuments } from '@shared/sync/merge';
 import type { MergeResult } from '@shared/sync/merge';
@@ -52,6 +52,14 @@ export interface SyncRules {
    * record's member number: the same person, the same card.
    */
   keyMayPass?(document: Plain, holderId: string): boolean;
+  /**
+   * Values a document holds while it is not deleted, which no other document of the collection
+   * may hold at the same time (a cheque is on one slip that is not undone). Unlike `uniqueKey`,
+   * a deleted document gives them back. The server checks a document that comes to life (new,
+   * or redone from deleted) against the collection's other live documents in its push
+   * transaction; devices check what they hold.
+   */
+  heldKeys?(document: Plain): string[];
   /**
    * Resolves a conflict instead of the field-by-field three-way merge; `base` is what the device
    * thought the server had, when it knows. `null`: this conflict is for the usual merge.
@@ -119,7 +127,8 @@ export const SYNC_RULES: Readonly<Record<string, SyncRules>> = {
     },
   },
   // A slip handed to the bank never changes; a prepared one is marked deposited or undone whole.
-  deposits: { change: (stored, next) => depositChange(stored, next) },
+  // Two devices offline may each put the same cheque on a slip: the second to push is refused.
+  deposits: { change: (stored, next) => depositChange(stored, next), heldKeys: slipChequeKeys },
   // A fee receipted as a gift (tariff without counterpart) is locked the same way.
   memberships: {
     change: feeChange,

@@ -185,6 +185,8 @@ export const API_ERROR_CODES = [
   'UNSUPPORTED_MEDIA_TYPE',
   'INVALID_DOCUMENT',
   'DUPLICATE_NUMBER',
+  /** 409: a cheque already on another slip that is not undone (`SyncRules.heldKeys`). */
+  'HELD_ELSEWHERE',
   'QUOTA_EXCEEDED',
   /** 426: this device's app is older than the server's (or says no schema version). */
   'APP_OUTDATED',

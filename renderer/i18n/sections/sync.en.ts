@@ -103,6 +103,8 @@ export const syncEn: TranslationShape<typeof syncFr> = {
     INVALID_DOCUMENT: 'The server refused incorrect data. Correct the record concerned.',
     DUPLICATE_NUMBER:
       'A receipt on this device has a number already used on the server (device restored from an old backup?): it was not sent. Tell the treasurer.',
+    HELD_ELSEWHERE:
+      'A cheque on this slip is already on another slip: this one was not sent. Take this cheque off the slip or undo the other slip.',
     QUOTA_EXCEEDED:
       'The space on the server is full (the association’s, or this device’s share of it): changes stay on this device. Tell whoever runs the server.',
     APP_OUTDATED:
@@ -167,6 +169,7 @@ export const syncErrorsEn: TranslationShape<typeof syncErrorsFr> = {
     assumedStateMismatch: 'Inconsistent upload refused by the server. Sync will try again.',
     memberNumberTaken: 'This member number is already used by another person of the association.',
     numberTaken: 'This number is already used by another receipt of the association.',
+    chequeOnAnotherSlip: 'A cheque on this slip is already on another slip.',
   },
 };
 

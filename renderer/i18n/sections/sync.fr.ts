@@ -109,6 +109,8 @@ export const syncFr = {
     INVALID_DOCUMENT: 'Le serveur a refusé des données incorrectes. Corrigez la fiche concernée.',
     DUPLICATE_NUMBER:
       'Un reçu de cet appareil porte un numéro déjà attribué sur le serveur (appareil restauré d’une ancienne sauvegarde ?) : il n’a pas été envoyé. Prévenez le trésorier.',
+    HELD_ELSEWHERE:
+      'Un chèque de ce bordereau est déjà sur un autre bordereau : celui-ci n’a pas été envoyé. Retirez ce chèque du bordereau ou annulez l’autre bordereau.',
     QUOTA_EXCEEDED:
       'L’espace sur le serveur est plein (celui de l’association, ou la part de cet appareil) : les modifications restent sur cet appareil. Prévenez la personne qui gère le serveur.',
     APP_OUTDATED:
@@ -179,6 +181,7 @@ export const syncErrorsFr = {
     assumedStateMismatch: 'Envoi incohérent refusé par le serveur. La synchronisation va réessayer.',
     memberNumberTaken: 'Ce numéro d’adhérent est déjà attribué à une autre personne de l’association.',
     numberTaken: 'Ce numéro est déjà attribué à un autre reçu de l’association.',
+    chequeOnAnotherSlip: 'Un chèque de ce bordereau est déjà sur un autre bordereau.',
   },
 };
 
