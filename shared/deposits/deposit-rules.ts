@@ -54,6 +54,47 @@ export function alreadyOnASlip(
     );
 }
 
+/** A cheque on two slips not undone: `slip` lists it, and so does `other`. */
+export interface SlipClash {
+  slip: Pick<DepositDocument, 'id' | 'number' | 'deviceId'>;
+  other: Pick<DepositDocument, 'id' | 'number' | 'deviceId'>;
+  cheque: DepositDocument['cheques'][number];
+}
+
+/**
+ * The cheques on two slips at once — two devices, offline, each put one on a slip; the server
+ * took the first to reach it and refused the other (409 `HELD_ELSEWHERE`), which stays on its
+ * device only. Once that device pulls the first, it holds both: each clash once, told from the
+ * side of the slip made on `deviceId` (the refused one), else from the later slip's.
+ */
+export function slipClashes(
+  slips: readonly Pick<DepositDocument, 'id' | 'number' | 'deviceId' | 'createdAt' | 'cheques'>[],
+  deviceId: string,
+): SlipClash[] {
+  const clashes: SlipClash[] = [];
+  const seen = new Map<string, (typeof slips)[number]>();
+  const ordered = [...slips].sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+  );
+  for (const slip of ordered) {
+    for (const cheque of slip.cheques) {
+      const first = seen.get(cheque.key);
+      if (!first) {
+        seen.set(cheque.key, slip);
+        continue;
+      }
+      const ours = first.deviceId === deviceId && slip.deviceId !== deviceId;
+      const [mine, other] = ours ? [first, slip] : [slip, first];
+      clashes.push({
+        slip: { id: mine.id, number: mine.number, deviceId: mine.deviceId },
+        other: { id: other.id, number: other.number, deviceId: other.deviceId },
+        cheque,
+      });
+    }
+  }
+  return clashes;
+}
+
 /** The keys of the cheques a slip lists, as stored or as pushed (not yet validated). */
 export function slipChequeKeys(slip: Plain): string[] {
   if (!Array.isArray(slip.cheques)) return [];

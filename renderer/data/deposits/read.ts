@@ -3,11 +3,12 @@ import type { MangoQuery } from 'rxdb/plugins/core';
 import type { ChequeNames, ReceivedCheque } from '@shared/deposits/cheques';
 import { donationCheques, doorCheques, membershipCheques } from '@shared/deposits/cheques';
 import type { DepositDocument } from '@shared/deposits/deposit';
-import { chequesToDeposit } from '@shared/deposits/deposit-rules';
+import { chequesToDeposit, slipClashes } from '@shared/deposits/deposit-rules';
+import type { SlipClash } from '@shared/deposits/deposit-rules';
 import type { AttendanceDocument } from '@shared/events/attendance';
 import type { SheetDocument } from '@shared/events/sheet';
 import { displayName } from '@shared/members/person';
-import { useDirectory } from '@renderer/data/context';
+import { useData, useDirectory } from '@renderer/data/context';
 import { useDonations } from '@renderer/data/donations/read';
 import { useEvents } from '@renderer/data/events/read';
 import { useLive } from '@renderer/data/use-live';
@@ -17,6 +18,16 @@ export function useDeposits(): { loading: boolean; deposits: DepositDocument[] }
   const query = useMemo<MangoQuery<DepositDocument>>(() => ({ selector: {}, sort: [{ date: 'desc' }] }), []);
   const { loading, results } = useLive<DepositDocument>('deposits', query);
   return { loading, deposits: results };
+}
+
+/**
+ * The cheques this device holds on two slips at once: a slip made here while offline that the
+ * server refused, since another device had put the same cheque on a slip first (see `slipClashes`).
+ */
+export function useSlipClashes(): SlipClash[] {
+  const { device } = useData();
+  const { deposits } = useDeposits();
+  return useMemo(() => slipClashes(deposits, device.deviceId), [deposits, device.deviceId]);
 }
 
 /**

@@ -36,6 +36,11 @@ export const depositsEn: TranslationShape<typeof depositsFr> = {
     nothing: 'Tick at least one cheque, or enter cash.',
     done: 'Slip {{number}} prepared: {{count}} cheque(s), {{total}}.',
   },
+  clash: {
+    title: 'A cheque is on two slips',
+    message:
+      'Cheque {{cheque}} from {{payer}} ({{amount}}) on your slip {{slip}} is already on slip {{other}}, made on another device: the server refused yours. Take this cheque off the slip (undo it, then prepare another without this cheque) or undo the other slip.',
+  },
   slips: {
     title: 'Slips',
     empty: 'No slip.',

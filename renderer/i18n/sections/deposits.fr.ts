@@ -28,6 +28,11 @@ export const depositsFr = {
     nothing: 'Cochez au moins un chèque, ou indiquez des espèces.',
     done: 'Bordereau {{number}} préparé : {{count}} chèque(s), {{total}}.',
   },
+  clash: {
+    title: 'Un chèque figure sur deux bordereaux',
+    message:
+      'Le chèque {{cheque}} de {{payer}} ({{amount}}) de votre bordereau {{slip}} est déjà sur le bordereau {{other}}, fait sur un autre poste : le serveur a refusé le vôtre. Retirez ce chèque du bordereau (défaites-le, puis préparez-en un autre sans ce chèque) ou annulez l’autre bordereau.',
+  },
   slips: {
     title: 'Bordereaux',
     empty: 'Aucun bordereau.',

@@ -5,10 +5,11 @@ import { CHEQUE_COLUMNS, SLIP_COLUMNS } from '@shared/deposits/deposit-columns';
 import { slipTotals } from '@shared/deposits/deposit-rules';
 import { ExportMenu } from '@renderer/components/ExportMenu';
 import { usePermission } from '@renderer/data/context';
-import { useChequesToDeposit, useDeposits } from '@renderer/data/deposits/read';
+import { useChequesToDeposit, useDeposits, useSlipClashes } from '@renderer/data/deposits/read';
 import { ChequesTable } from '@renderer/pages/donations/deposits/ChequesTable';
 import { DepositSlipsTable } from '@renderer/pages/donations/deposits/DepositSlipsTable';
 import { PrepareSlipForm } from '@renderer/pages/donations/deposits/PrepareSlipForm';
+import { SlipClashes } from '@renderer/pages/donations/deposits/SlipClashes';
 import { useDepositActions } from '@renderer/pages/donations/deposits/use-deposit-actions';
 
 /**
@@ -21,12 +22,14 @@ export function DepositsTab() {
   const { cheques } = useChequesToDeposit();
   const { loading, deposits } = useDeposits();
   const actions = useDepositActions();
+  const clashes = useSlipClashes();
   const [ticked, setTicked] = useState<Set<string>>(new Set());
   // A cheque that left the list (put on a slip here or on another device) is no longer ticked.
   const chosen = useMemo(() => cheques.filter((cheque) => ticked.has(cheque.key)), [cheques, ticked]);
   const { total, count } = slipTotals(chosen);
   return (
     <Stack gap="lg">
+      <SlipClashes clashes={clashes} locale={actions.locale} />
       <Stack gap="xs">
         <Group justify="space-between">
           <Title order={2} size="h3">

@@ -1,0 +1,123 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeCheque } from '@shared/deposits/testing';
+import { slipClashes } from '@shared/deposits/deposit-rules';
+import { formatMoney } from '@shared/format/intl';
+import { collectionSpecs } from '@shared/schema/collections';
+import type { WriteContext } from '@shared/schema/common';
+import { prepareDeposit } from '@renderer/data/deposits/write';
+import { readAll } from '@renderer/data/read-all';
+import { initI18n } from '@renderer/i18n/i18n';
+import type { FetchLike } from '@renderer/sync/api-client';
+import { useBackend } from '@server/test-support/backend';
+import { startTestClient, startTestServer } from '../../../test/sync/harness';
+import type { TestClient, TestServer } from '../../../test/sync/harness';
+
+/**
+ * Issue 17: two devices offline put the same cheque on a slip. The laptop's reaches the server
+ * first; the office's is refused (409 HELD_ELSEWHERE) and stays on the office only; once the
+ * office has pulled the laptop's slip, it holds both, and the « Remises de chèques » screen says
+ * which cheque, on which other slip, and what to do. Real server on 127.0.0.1, both backends.
+ */
+const postgres = useBackend('postgres');
+const SPECS = { deposits: collectionSpecs.deposits, audit: collectionSpecs.audit };
+
+let server: TestServer | undefined;
+const clients: TestClient[] = [];
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((client) => client.close()));
+  await server?.dispose();
+  server = undefined;
+});
+
+async function until(check: () => Promise<boolean> | boolean, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const context = (client: TestClient): WriteContext => ({
+  userId: 'user-treasurer',
+  deviceId: client.enrolment.deviceId,
+  now: () => new Date(),
+});
+
+async function sameChequeOnTwoDevices(options: { databaseUrl?: string }) {
+  server = await startTestServer(options);
+  let officeOnline = true;
+  const offlineFetch: FetchLike = (input, init) =>
+    officeOnline ? fetch(input, init) : Promise.reject(new TypeError('fetch failed'));
+  const laptop = await startTestClient(server, 'portable', { specs: SPECS });
+  clients.push(laptop);
+  const office = await startTestClient(server, 'bureau', { specs: SPECS, fetch: offlineFetch });
+  clients.push(office);
+  await laptop.engine.awaitInSync();
+  await office.engine.awaitInSync();
+
+  officeOnline = false;
+  const helene = makeCheque('donation:don-helene', 4500, { number: '0012345', payer: 'Hélène Dupré' });
+  const paul = makeCheque('membership:fee-paul', 2000, { number: '0099881', payer: 'Paul Durand' });
+  const request = { date: '2026-03-05', preparedByName: 'Jeanne Morel' };
+  const officeSlip = await prepareDeposit(office.db, context(office), {
+    ...request,
+    cheques: [paul, helene],
+    series: office.enrolment.series,
+  });
+  const laptopSlip = await prepareDeposit(laptop.db, context(laptop), {
+    ...request,
+    cheques: [helene],
+    series: laptop.enrolment.series,
+  });
+  await laptop.engine.awaitInSync();
+  officeOnline = true;
+
+  // The office's slip is refused, with the server's sentence; the laptop's stands alone there.
+  await until(() => office.status.get().problems.some((problem) => problem.code === 'WRITE_REFUSED'));
+  const refusal = office.status.get().problems.find((problem) => problem.code === 'WRITE_REFUSED');
+  expect(refusal).toMatchObject({ collection: 'deposits', documentId: officeSlip.id });
+  expect(refusal?.serverMessage).toBe(
+    `Le chèque n° 0012345 de Hélène Dupré (45,00\u00a0€) est déjà sur le bordereau ${laptopSlip.number}, fait sur un autre poste. Retirez ce chèque du bordereau ou annulez l’autre bordereau. Rien de cet envoi n’a été enregistré.`,
+  );
+  const stored = await server.store().pull(server.orgId, 'deposits', 0, 100);
+  expect(stored.documents.map((document) => document.id)).toEqual([laptopSlip.id]);
+
+  // The office pulls the laptop's slip: it holds both, and its screen says what to do.
+  await until(async () => (await office.db.deposits.findOne(laptopSlip.id).exec()) !== null);
+  const clashes = slipClashes(await readAll(office.db.deposits), office.enrolment.deviceId);
+  expect(clashes).toEqual([
+    {
+      slip: { id: officeSlip.id, number: officeSlip.number, deviceId: office.enrolment.deviceId },
+      other: { id: laptopSlip.id, number: laptopSlip.number, deviceId: laptop.enrolment.deviceId },
+      cheque: expect.objectContaining({ key: helene.key, number: '0012345' }),
+    },
+  ]);
+  const [clash] = clashes;
+  const i18n = await initI18n('fr');
+  expect(
+    i18n.t('deposits.clash.message', {
+      cheque: `n° ${clash?.cheque.number ?? ''}`,
+      payer: clash?.cheque.payer,
+      amount: formatMoney(clash?.cheque.amount ?? 0, 'fr'),
+      slip: clash?.slip.number,
+      other: clash?.other.number,
+    }),
+  ).toBe(
+    `Le chèque n° 0012345 de Hélène Dupré (45,00\u00a0€) de votre bordereau ${officeSlip.number} est déjà sur le bordereau ${laptopSlip.number}, fait sur un autre poste\u00a0: le serveur a refusé le vôtre. Retirez ce chèque du bordereau (défaites-le, puis préparez-en un autre sans ce chèque) ou annulez l’autre bordereau.`,
+  );
+  // The laptop never holds the refused slip: nothing to tell there.
+  expect(slipClashes(await readAll(laptop.db.deposits), laptop.enrolment.deviceId)).toEqual([]);
+}
+
+describe('the same cheque put on a slip by two devices offline', () => {
+  it('refuses the second slip on the server and tells its device what to do (SQLite)', async () => {
+    await sameChequeOnTwoDevices({});
+  });
+  if (postgres) {
+    it('refuses the second slip on the server and tells its device what to do (PostgreSQL)', async () => {
+      const location = postgres.location;
+      if (!('databaseUrl' in location)) throw new Error('PostgreSQL location expected');
+      await sameChequeOnTwoDevices({ databaseUrl: location.databaseUrl });
+    });
+  }
+});
