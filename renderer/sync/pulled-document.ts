@@ -1,4 +1,5 @@
 import type { CollectionSpec } from '@shared/schema/collection-spec';
+import { upgradeDocument } from '@shared/schema/upgrade';
 
 export type PulledDocument = Record<string, unknown> & { id: string; _deleted: boolean };
 
@@ -9,7 +10,9 @@ export type PulledCheck =
  * A document from the server, checked with its collection's zod schema before it may enter the
  * local database: the server validated it too, but it may run another version, or its data may
  * have been restored from elsewhere. zod's output is what enters (defaults filled in), which is
- * the document itself for anything a Tilleul client of this version wrote.
+ * the document itself for anything a Tilleul client of this version wrote. A document an older
+ * version wrote (the server keeps it as it was pushed) goes through the collection's migrations
+ * first (`upgradeDocument`), as the server does when it compares a push with it.
  */
 export function checkPulledDocument(
   spec: CollectionSpec,
@@ -17,6 +20,10 @@ export function checkPulledDocument(
 ): PulledCheck {
   const { _deleted: deleted, ...fields } = raw;
   const documentId = typeof fields.id === 'string' ? fields.id : '';
+  const upgraded = upgradeDocument(spec, fields);
+  if (upgraded && typeof deleted === 'boolean') {
+    return { ok: true, document: { ...upgraded, id: documentId, _deleted: deleted } };
+  }
   const parsed = spec.schema.safeParse(fields);
   const issues: string[] = [];
   if (typeof deleted !== 'boolean') issues.push('_deleted');

@@ -138,8 +138,10 @@ function planPush(
   rules: CollectionRules,
   limits: PushLimits,
 ): PushPlan {
-  // Later rows of the batch see the earlier ones as stored, as if pushed one after the other.
-  const current = new Map(state.stored);
+  // Later rows of the batch see the earlier ones as stored, as if pushed one after the other. A
+  // document an older app pushed is read as devices pull it: migrated to the current version.
+  const upgrade = rules.upgrade?.bind(rules) ?? ((document: SyncDocument) => document);
+  const current = new Map([...state.stored].map(([id, document]) => [id, upgrade(document)]));
   const holders = new Map(state.keyHolders);
   const written = new Map<string, SyncDocument>();
   const keys: PushWrites['keys'] = [];

@@ -89,6 +89,12 @@ export interface CollectionRules {
    */
   heldKeys?(document: SyncDocument): string[];
   /**
+   * A stored document an older app version pushed, brought to the current version by the
+   * collection's migrations (shared/schema/upgrade.ts), as devices read it when they pull it: a
+   * push is compared with that, and a conflict answers with it. Its own value when current.
+   */
+  upgrade?(stored: SyncDocument): SyncDocument;
+  /**
    * The pushing device reads only part of the collection (a door device): what it is shown of a
    * stored document (null: nothing), and its write merged into the stored document. Its assumed
    * state is compared with what it was shown, and a conflict answers with what it is shown.

@@ -1,0 +1,162 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeDonation } from '@shared/donations/testing';
+import { collectionSpecs } from '@shared/schema/collections';
+import { SCHEMA_VERSION_HEADER } from '@shared/sync/protocol';
+import type { SyncDocument } from '@shared/sync/protocol';
+import { useBackend } from '@server/test-support/backend';
+import { call } from '@server/test-support/fixtures';
+import { startTestClient, startTestServer } from '../../test/sync/harness';
+import type { TestClient, TestServer } from '../../test/sync/harness';
+
+/**
+ * Issue 17, « the server still holds v0 receipts as they were »: a collection's schema version
+ * was bumped (receipts 0 → 1, donations 0 → 2…), and the server keeps what older apps pushed
+ * as they pushed it. A current device pulls such a document through the collection's own
+ * migrations (it was skipped as invalid before), edits it, and the server compares that push
+ * with the stored document migrated the same way: no endless conflict. An older app pushing
+ * after the bump is answered 426 before anything is read. Real server on 127.0.0.1.
+ */
+const postgres = useBackend('postgres');
+const SPECS = {
+  receipts: collectionSpecs.receipts,
+  donations: collectionSpecs.donations,
+  audit: collectionSpecs.audit,
+};
+
+/** A receipt as version 0 stored it (the shape of shared/receipts/receipt.test.ts's). */
+const receiptV0 = {
+  id: 'receipt-old',
+  createdAt: '2026-03-02T10:00:00.000Z',
+  updatedAt: '2026-03-02T10:00:00.000Z',
+  updatedBy: 'user-treasurer',
+  deviceId: 'device-1',
+  number: '2026-A-0001',
+  kind: '11580',
+  status: 'issued',
+  donorId: 'person-1',
+  issuedOn: '2026-03-02',
+  issuedBy: 'user-treasurer',
+  period: { from: '2026-02-14', to: '2026-02-14' },
+  lines: [
+    {
+      donationId: 'donation-old',
+      receivedOn: '2026-02-14',
+      amount: 5000,
+      method: 'cheque',
+      form: 'don-manuel',
+      nature: 'titres',
+      natureDescription: '',
+    },
+  ],
+  total: 5000,
+  totalInWords: 'cinquante euros',
+  organisation: {
+    name: 'Foyer rural',
+    rna: 'W123456789',
+    siren: '',
+    address: { line1: '2 place de la Mairie', line2: '', postalCode: '21000', city: 'Dijon', country: '' },
+    object: 'Animation du village',
+    category: 'Association loi 1901 d’intérêt général',
+    signatoryName: 'Jeanne Morel',
+    signatoryTitle: 'Trésorière',
+  },
+  donor: {
+    kind: 'person',
+    name: 'Marie Dupont',
+    siren: '',
+    address: { line1: '5 rue des Tilleuls', line2: '', postalCode: '21000', city: 'Dijon', country: '' },
+  },
+  contentHash: 'b'.repeat(64),
+  cancellation: { reason: '', cancelledAt: '', cancelledBy: '' },
+};
+
+/** A donation as version 0 stored it: no bank, campaign or valuation; the old form and nature. */
+function donationV0() {
+  const {
+    bank: _bank,
+    campaign: _campaign,
+    valuation: _valuation,
+    ...current
+  } = makeDonation({
+    id: 'donation-loose',
+    notes: 'Merci',
+  });
+  return { ...current, form: 'don-manuel', nature: 'titres' };
+}
+
+let server: TestServer | undefined;
+const clients: TestClient[] = [];
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((client) => client.close()));
+  await server?.dispose();
+  server = undefined;
+});
+
+async function until(check: () => Promise<boolean> | boolean, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+async function oldDocuments(options: { databaseUrl?: string }) {
+  server = await startTestServer(options);
+  // What an older app pushed before the bump, kept as it was (no rules: it was valid then).
+  const store = server.store();
+  await store.push(server.orgId, 'receipts', [{ newDocumentState: { ...receiptV0, _deleted: false } }], {});
+  const oldDonation = { ...donationV0(), _deleted: false };
+  await store.push(server.orgId, 'donations', [{ newDocumentState: oldDonation }], {});
+
+  const office = await startTestClient(server, 'bureau', { specs: SPECS });
+  clients.push(office);
+  await office.engine.awaitInSync();
+  expect(office.status.get().problems.filter((problem) => problem.code === 'DOCUMENT_SKIPPED')).toEqual([]);
+  const receipt = await office.db.receipts.findOne('receipt-old').exec();
+  expect(receipt?.toJSON()).toMatchObject({
+    number: '2026-A-0001',
+    scope: 'single',
+    total: 5000,
+    lines: [expect.objectContaining({ form: 'declaration-don-manuel', nature: 'titres-cotes' })],
+  });
+  const donation = await office.db.donations.findOne('donation-loose').exec();
+  expect(donation?.toJSON()).toMatchObject({ form: 'declaration-don-manuel', bank: '', campaign: '' });
+
+  // Edited here, pushed with the migrated document as its assumed state: written, not a conflict.
+  await donation?.incrementalPatch({ notes: 'Merci pour le lavoir', updatedAt: '2026-03-10T10:00:00.000Z' });
+  await office.engine.awaitInSync();
+  await until(async () => {
+    const page = await store.pull(server?.orgId ?? '', 'donations', 0, 10);
+    return page.documents[0]?.notes === 'Merci pour le lavoir';
+  });
+  const [stored] = (await store.pull(server.orgId, 'donations', 0, 10)).documents;
+  expect(stored).toMatchObject({ form: 'declaration-don-manuel', bank: '', notes: 'Merci pour le lavoir' });
+  expect((await office.db.donations.findOne('donation-loose').exec())?.notes).toBe('Merci pour le lavoir');
+  // (This client holds no people: the redirect of merged persons has nothing to read, and says so.)
+  const problems = office.status.get().problems.map((problem) => problem.code);
+  expect(problems.filter((code) => code !== 'REDIRECT_FAILED')).toEqual([]);
+
+  // An app of version 0 pushing after the bump: 426 before the body is read; nothing written.
+  const enrolmentToken = office.enrolment.token;
+  const reply = await call<{ code: string }>(server.url, 'POST', '/api/v1/sync/receipts/push', {
+    token: enrolmentToken,
+    headers: { [SCHEMA_VERSION_HEADER]: '0' },
+    body: [{ newDocumentState: { ...receiptV0, id: 'receipt-from-old-app', _deleted: false } }],
+  });
+  expect(reply).toMatchObject({ status: 426, body: { code: 'APP_OUTDATED' } });
+  const receipts = (await store.pull(server.orgId, 'receipts', 0, 10)).documents as SyncDocument[];
+  expect(receipts.map((document) => document.id)).toEqual(['receipt-old']);
+}
+
+describe('documents an older app version left on the server', () => {
+  it('are pulled through the migrations, edited and pushed back (SQLite)', async () => {
+    await oldDocuments({});
+  });
+  if (postgres) {
+    it('are pulled through the migrations, edited and pushed back (PostgreSQL)', async () => {
+      const location = postgres.location;
+      if (!('databaseUrl' in location)) throw new Error('PostgreSQL location expected');
+      await oldDocuments({ databaseUrl: location.databaseUrl });
+    });
+  }
+});
