@@ -93,14 +93,15 @@ async function sameChequeOnTwoDevices(options: { databaseUrl?: string }) {
     },
   ]);
   const [clash] = clashes;
+  if (!clash) throw new Error('no clash');
   const i18n = await initI18n('fr');
   expect(
     i18n.t('deposits.clash.message', {
-      cheque: `n° ${clash?.cheque.number ?? ''}`,
-      payer: clash?.cheque.payer,
-      amount: formatMoney(clash?.cheque.amount ?? 0, 'fr'),
-      slip: clash?.slip.number,
-      other: clash?.other.number,
+      cheque: `n° ${clash.cheque.number}`,
+      payer: clash.cheque.payer,
+      amount: formatMoney(clash.cheque.amount, 'fr'),
+      slip: clash.slip.number,
+      other: clash.other.number,
     }),
   ).toBe(
     `Le chèque n° 0012345 de Hélène Dupré (45,00\u00a0€) de votre bordereau ${officeSlip.number} est déjà sur le bordereau ${laptopSlip.number}, fait sur un autre poste\u00a0: le serveur a refusé le vôtre. Retirez ce chèque du bordereau (défaites-le, puis préparez-en un autre sans ce chèque) ou annulez l’autre bordereau.`,
