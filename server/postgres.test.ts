@@ -4,6 +4,7 @@ import { describeDeletions } from '@server/http/deletions.suite';
 import { describeDeposits } from '@server/http/deposits.suite';
 import { describeRuralLink } from '@server/http/rural-link.suite';
 import { describeErasure } from '@server/http/erasure.suite';
+import { describeHelloAsso } from '@server/http/helloasso.suite';
 import { describeSheets } from '@server/http/sheets.suite';
 import { describeStore } from '@server/storage/store.suite';
 import { useBackend } from '@server/test-support/backend';
@@ -18,5 +19,6 @@ if (backend) {
   describeErasure(backend);
   describeSheets(backend);
   describeDeposits(backend);
+  describeHelloAsso(backend);
   describeCli(backend);
 }

@@ -24,6 +24,7 @@ export const USAGE = `Utilisation : npm run server -- <commande> [options]
            [--max-association-mb 2048]                 espace de chaque association (2048 Mo par défaut)
            [--max-device-mb 512]                       part de chaque appareil (le quart du précédent par défaut)
            [--https] [--cert FICHIER --key FICHIER]    https : certificat créé et gardé dans --data, ou le vôtre
+           [--secret-key FICHIER]                      clé qui chiffre le secret HelloAsso (par défaut DIR/secret.key)
            [--updates DIR]                             mises à jour de l’application de bureau, servies à /updates/
                                                        (latest*.yml, installeurs et leurs .sig, tels que publiés)
   backup   --data DIR --out FICHIER                    copie cohérente de la base SQLite, serveur en marche
@@ -59,6 +60,7 @@ const options = {
   https: { type: 'boolean' },
   cert: { type: 'string' },
   key: { type: 'string' },
+  'secret-key': { type: 'string' },
   'max-association-mb': { type: 'string' },
   'max-device-mb': { type: 'string' },
   json: { type: 'boolean' },
@@ -175,6 +177,7 @@ const commandSchemas = {
     https: z.boolean().default(false),
     cert: z.string().min(1, '--cert vide.').optional(),
     key: z.string().min(1, '--key vide.').optional(),
+    'secret-key': z.string().min(1, '--secret-key vide.').max(4096).optional(),
   }),
   backup: z.object({ out: text('Le fichier de sauvegarde (--out)', 4096) }),
   'reset-admin': z.object({

@@ -1,8 +1,10 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CommandArguments } from '@server/cli/arguments';
 import type { CliIo } from '@server/cli/output';
 import { buildServer } from '@server/http/app';
 import { hasWebBuild } from '@server/http/web';
+import { loadServerKey } from '@server/security/sealed';
 import type { Store } from '@server/storage/store';
 import type { TlsMaterial } from '@server/tls/certificate';
 import { loadTls } from '@server/tls/certificate';
@@ -45,9 +47,14 @@ export async function serveCommand(
           keepIn: 'data' in args.location ? args.location.data : undefined,
         })
       : undefined;
+  // The key that seals the HelloAsso secret (issue 18): kept in --data, or given by --secret-key.
+  const keyFile =
+    args['secret-key'] ?? ('data' in args.location ? join(args.location.data, 'secret.key') : undefined);
+  const helloAssoKey = keyFile ? loadServerKey(keyFile, args['secret-key'] === undefined) : undefined;
   const app = await buildServer({
     store,
     webRoot,
+    helloAsso: helloAssoKey ? { key: helloAssoKey } : {},
     updatesRoot: args.updates,
     https: tls,
     trustProxy: args['trust-proxy'],

@@ -11,6 +11,8 @@ import { installErrorHandling, sendError } from '@server/http/error-handler';
 import { installJsonParser } from '@server/http/json-body';
 import { DEFAULT_ENROL_RATE_LIMIT, registerEnrolRoute } from '@server/http/routes-enrol';
 import type { EnrolRateLimit } from '@server/http/routes-enrol';
+import { registerHelloAssoRoutes } from '@server/http/routes-helloasso';
+import type { HelloAssoServerOptions } from '@server/http/routes-helloasso';
 import { registerStreamRoute } from '@server/http/routes-stream';
 import type { OpenStreams } from '@server/http/routes-stream';
 import { registerSyncRoutes } from '@server/http/routes-sync';
@@ -68,6 +70,8 @@ export interface ServerOptions {
   enrolRateLimit?: EnrolRateLimit;
   heartbeatMs?: number;
   now?: () => Date;
+  /** « Récupérer depuis HelloAsso » (issue 18): the server's key, and HelloAsso's address in tests. */
+  helloAsso?: HelloAssoServerOptions;
 }
 
 /** Request logs without query strings: the event stream may carry a token there. */
@@ -147,6 +151,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         now: options.now ?? (() => new Date()),
       });
       registerSyncRoutes(api, { store: options.store, changes, pullPageBytes: options.pullPageBytes });
+      registerHelloAssoRoutes(api, {
+        store: options.store,
+        options: options.helloAsso ?? {},
+        now: options.now ?? (() => new Date()),
+      });
       registerStreamRoute(api, {
         store: options.store,
         changes,

@@ -100,6 +100,19 @@ export function migrations(t: ColumnTypes): string[] {
     `ALTER TABLE devices ADD COLUMN enrolled_seq ${t.seq} NOT NULL DEFAULT 0;
   ALTER TABLE documents ADD COLUMN deleted ${t.count} NOT NULL DEFAULT 0;
   ${deletedFlags(t)}`,
+    // Issue 18: the association's HelloAsso connection, kept by the server only (never a synced
+    // document, never in a pull): the client secret sealed under the server's key
+    // (server/security/sealed.ts), and the end of the last fetch imported.
+    `
+  CREATE TABLE helloasso_links (
+    org_id ${t.text} PRIMARY KEY REFERENCES organisations(id),
+    client_id ${t.text} NOT NULL,
+    sealed_secret ${t.text} NOT NULL,
+    organization_slug ${t.text} NOT NULL,
+    fetched_until ${t.text} NOT NULL DEFAULT '',
+    updated_at ${t.text} NOT NULL
+  )${t.keyedTable};
+  `,
   ];
 }
 

@@ -5,6 +5,7 @@ import type { DeviceRow, OrganisationRow, StoredDocument, StoredSeq } from '@ser
 import type {
   CollectionRules,
   Device,
+  HelloAssoLinkRow,
   NewEnrolmentCode,
   Organisation,
   PullOptions,
@@ -76,6 +77,57 @@ export abstract class SqlStore {
   }
 
   /** One statement, so that revoking twice keeps the first date without a transaction. */
+  async getHelloAssoLink(orgId: string): Promise<HelloAssoLinkRow | undefined> {
+    const [row] = await this.query<{
+      org_id: string;
+      client_id: string;
+      sealed_secret: string;
+      organization_slug: string;
+      fetched_until: string;
+      updated_at: string;
+    }>(
+      `SELECT org_id, client_id, sealed_secret, organization_slug, fetched_until, updated_at
+       FROM helloasso_links WHERE org_id = ?`,
+      [orgId],
+    );
+    return (
+      row && {
+        orgId: row.org_id,
+        clientId: row.client_id,
+        sealedSecret: row.sealed_secret,
+        organizationSlug: row.organization_slug,
+        fetchedUntil: row.fetched_until,
+        updatedAt: row.updated_at,
+      }
+    );
+  }
+
+  async saveHelloAssoLink(link: Omit<HelloAssoLinkRow, 'fetchedUntil'>): Promise<void> {
+    // Another account or another association on HelloAsso: its orders are fetched from the start.
+    await this.query(
+      `INSERT INTO helloasso_links (org_id, client_id, sealed_secret, organization_slug, fetched_until, updated_at)
+       VALUES (?, ?, ?, ?, '', ?)
+       ON CONFLICT (org_id) DO UPDATE SET
+         fetched_until = CASE WHEN helloasso_links.organization_slug = excluded.organization_slug
+           THEN helloasso_links.fetched_until ELSE '' END,
+         client_id = excluded.client_id, sealed_secret = excluded.sealed_secret,
+         organization_slug = excluded.organization_slug, updated_at = excluded.updated_at`,
+      [link.orgId, link.clientId, link.sealedSecret, link.organizationSlug, link.updatedAt],
+    );
+  }
+
+  async deleteHelloAssoLink(orgId: string): Promise<void> {
+    await this.query('DELETE FROM helloasso_links WHERE org_id = ?', [orgId]);
+  }
+
+  async setHelloAssoFetchedUntil(orgId: string, fetchedUntil: string, now: string): Promise<boolean> {
+    const rows = await this.query<{ org_id: string }>(
+      'UPDATE helloasso_links SET fetched_until = ?, updated_at = ? WHERE org_id = ? RETURNING org_id',
+      [fetchedUntil, now, orgId],
+    );
+    return rows.length > 0;
+  }
+
   async revokeDevice(id: string, now: string): Promise<Device | undefined> {
     const [row] = await this.query<DeviceRow>(
       `UPDATE devices SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ? RETURNING ${DEVICE_COLUMNS}`,

@@ -234,6 +234,16 @@ export interface CommittedChange {
   seq: number;
 }
 
+/** A row of `helloasso_links`: the secret as sealed by server/security/sealed.ts. */
+export interface HelloAssoLinkRow {
+  orgId: string;
+  clientId: string;
+  sealedSecret: string;
+  organizationSlug: string;
+  fetchedUntil: string;
+  updatedAt: string;
+}
+
 export interface ChangeWatcher {
   /** Called for each change committed by another process (not for this store's own pushes). */
   onChange(change: CommittedChange): void;
@@ -291,6 +301,13 @@ export interface Store {
     rules?: CollectionRules,
     pushedBy?: string | null,
   ): Promise<PushOutcome>;
+  /** The association's HelloAsso connection (issue 18), its secret still sealed. */
+  getHelloAssoLink(orgId: string): Promise<HelloAssoLinkRow | undefined>;
+  /** Creates or replaces it; `fetchedUntil` is kept unless the account changes. */
+  saveHelloAssoLink(link: Omit<HelloAssoLinkRow, 'fetchedUntil'>): Promise<void>;
+  deleteHelloAssoLink(orgId: string): Promise<void>;
+  /** After an import of a fetch: the next fetch starts at `fetchedUntil`. False: no connection. */
+  setHelloAssoFetchedUntil(orgId: string, fetchedUntil: string, now: string): Promise<boolean>;
   /** A consistent copy of the whole store in one file, taken while it keeps serving. */
   backup(outFile: string): Promise<void>;
   close(): Promise<void>;

@@ -52,7 +52,7 @@ export function schemaHeaderFor(path: string): Record<string, string> {
  */
 export async function call<T = unknown>(
   baseUrl: string,
-  method: 'GET' | 'POST' | 'OPTIONS',
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'OPTIONS',
   path: string,
   options: {
     token?: string;

@@ -194,6 +194,8 @@ export const API_ERROR_CODES = [
   'SERVER_OUTDATED',
   'RATE_LIMITED',
   'SERVICE_UNAVAILABLE',
+  /** 502: HelloAsso refused or failed a fetch (issue 18); the message says what to do. */
+  'HELLOASSO_FAILED',
   'INTERNAL',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -5,7 +5,7 @@ import { apiLocalDateTime, helloAssoOrderSchema, recordsFromOrders } from '@shar
 import { planHelloAssoApiImport } from '@shared/import/helloasso-api-plan';
 import { planHelloAssoImport, type PlanInput } from '@shared/import/helloasso-plan';
 import { helloAssoFixture, season } from '../support/helloasso-fixtures';
-import { API_ORDERS } from '../support/helloasso-standin';
+import { API_ORDERS } from '@server/test-support/helloasso-standin';
 
 const orders = z.array(helloAssoOrderSchema).parse(API_ORDERS);
 const fetched = recordsFromOrders(orders);

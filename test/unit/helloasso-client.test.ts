@@ -5,7 +5,7 @@ import {
   startHelloAssoStandIn,
   type StandIn,
   type StandInOptions,
-} from '../support/helloasso-standin';
+} from '@server/test-support/helloasso-standin';
 
 const credentials = {
   clientId: 'client-123',

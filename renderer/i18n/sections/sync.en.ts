@@ -113,6 +113,8 @@ export const syncEn: TranslationShape<typeof syncFr> = {
       'The server has an older version of Tilleul than this device: update Tilleul on the server. Nothing was exchanged.',
     RATE_LIMITED: 'Too many attempts: wait a minute before trying again.',
     SERVICE_UNAVAILABLE: 'The server is restarting: sync will resume by itself.',
+    HELLOASSO_FAILED:
+      'HelloAsso refused or did not answer: the message says what to do; nothing was imported.',
     INTERNAL: 'Error on the server. Sync retries by itself; if it lasts, tell whoever runs the server.',
     DOCUMENT_SKIPPED:
       'Data received from the server ({{collection}}) were incorrect and have been ignored. Tell whoever runs the server.',

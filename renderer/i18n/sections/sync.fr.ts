@@ -119,6 +119,8 @@ export const syncFr = {
       'Le serveur a une version de Tilleul plus ancienne que cet appareil : mettez Tilleul à jour sur le serveur. Rien n’a été échangé.',
     RATE_LIMITED: 'Trop de tentatives : patientez une minute avant de réessayer.',
     SERVICE_UNAVAILABLE: 'Le serveur redémarre : la synchronisation reprendra d’elle-même.',
+    HELLOASSO_FAILED:
+      'HelloAsso a refusé ou n’a pas répondu : le message dit quoi faire ; rien n’a été importé.',
     INTERNAL:
       'Erreur sur le serveur. La synchronisation réessaie seule ; si cela dure, prévenez la personne qui gère le serveur.',
     DOCUMENT_SKIPPED:

@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
  */
 
 export const API_ORDERS: unknown[] = JSON.parse(
-  readFileSync(new URL('../fixtures/helloasso/api-orders.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../test/fixtures/helloasso/api-orders.json', import.meta.url), 'utf8'),
 ) as unknown[];
 
 export interface StandInOptions {

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { helloAssoCredentialsSchema } from '@shared/import/helloasso-client';
+import { helloAssoOrderSchema } from '@shared/import/helloasso-api';
+
+/**
+ * The connection of the association's HelloAsso account, as the desktop's main process and the
+ * association's server show it: never the secret (« •••• enregistré »), only whether one is kept.
+ */
+export const helloAssoLinkStatusSchema = z.object({
+  configured: z.boolean(),
+  clientId: z.string().max(200),
+  organizationSlug: z.string().max(200),
+  /** The end of the last fetch imported: the next one starts there. `''` before the first. */
+  fetchedUntil: z.string().max(40),
+});
+export type HelloAssoLinkStatus = z.infer<typeof helloAssoLinkStatusSchema>;
+
+/** Saving the connection: the secret may be left out to keep the one saved (« Remplacer » not used). */
+export const helloAssoLinkInputSchema = helloAssoCredentialsSchema.extend({
+  clientSecret: helloAssoCredentialsSchema.shape.clientSecret.optional(),
+});
+export type HelloAssoLinkInput = z.infer<typeof helloAssoLinkInputSchema>;
+
+/** A fetch's answer: the orders since the last fetch, and where this one ends. */
+export const helloAssoFetchResponseSchema = z.object({
+  orders: z.array(helloAssoOrderSchema).max(100_000),
+  fetchedUntil: z.string().max(40),
+});
+export type HelloAssoFetchResponse = z.infer<typeof helloAssoFetchResponseSchema>;
+
+/** After the import of a fetch is written: the next fetch starts at its end. */
+export const helloAssoCursorSchema = z.object({ fetchedUntil: z.iso.datetime() });
