@@ -1,7 +1,20 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  net,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import type { Session, WebContents } from 'electron';
 import { createIpcDispatcher } from '@main/ipc/dispatcher';
+import { HELLOASSO_API, HelloAssoKeeper } from '@main/helloasso/helloasso-keeper';
 import { createIpcHandlers } from '@main/ipc/handlers';
 import { registerIpcHandlers } from '@main/ipc/register';
 import { createAppProtocolHandler } from '@main/protocol/app-handler';
@@ -238,6 +251,17 @@ async function onReady(): Promise<void> {
 
   const handlers = createIpcHandlers({
     autoBackups,
+    // HelloAsso (issue 18): called from main with Electron's network stack (the page's CSP and
+    // HelloAsso's CORS forbid it there); the secret encrypted by safeStorage.
+    helloAsso: new HelloAssoKeeper(
+      join(app.getPath('userData'), 'helloasso.json'),
+      safeStorage,
+      (path, data) => writes.track(() => writeFileAtomic(path, data)),
+      {
+        fetch: (input, init) => net.fetch(input instanceof Request ? input : String(input), init),
+        baseUrl: HELLOASSO_API,
+      },
+    ),
     app,
     dialog,
     getWindow: () => mainWindow,

@@ -62,6 +62,11 @@ export function createBridge(invoke: BridgeInvoke, listenToMenu?: BridgeListen):
     getUpdateFeed: method(invoke, 'getUpdateFeed'),
     setUpdateFeed: method(invoke, 'setUpdateFeed'),
     setDesktopContext: method(invoke, 'setDesktopContext'),
+    helloAssoStatus: method(invoke, 'helloAssoStatus'),
+    helloAssoSave: method(invoke, 'helloAssoSave'),
+    helloAssoForget: method(invoke, 'helloAssoForget'),
+    helloAssoFetch: method(invoke, 'helloAssoFetch'),
+    helloAssoSetCursor: method(invoke, 'helloAssoSetCursor'),
     // Only the command crosses, never Electron's event (which would carry `sender`).
     ...(listenToMenu
       ? { onMenuCommand: (listener: (command: unknown) => void) => listenToMenu(listener) }

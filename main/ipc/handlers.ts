@@ -17,6 +17,7 @@ import type { SaveFolders } from '@main/fs/save-folders';
 import type { UpdateController } from '@main/updates/update-controller';
 import { checkFeeds, feedCandidates } from '@main/updates/update-schedule';
 import type { UpdateFeedSetting } from '@main/updates/update-settings';
+import type { HelloAssoKeeper } from '@main/helloasso/helloasso-keeper';
 import type { IpcHandlers } from './dispatcher';
 import { IpcHandlerError } from './errors';
 
@@ -46,6 +47,8 @@ export interface IpcHandlerDeps {
   onDesktopContext?: (context: DesktopContext) => void;
   /** `shell.openPath`: resolves to an error message, empty when the folder opened. */
   openPath?: (path: string) => Promise<string>;
+  /** The HelloAsso connection (main/helloasso/); absent, the channels answer an internal error. */
+  helloAsso?: HelloAssoKeeper;
 }
 
 /** An automatic backup's failure as an IPC error the renderer translates. */
@@ -83,6 +86,17 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
     pins,
     inspect = (url) => inspectServerCertificate(url),
   } = deps;
+  const helloAsso = () => {
+    if (!deps.helloAsso) throw new IpcHandlerError('INTERNAL');
+    return deps.helloAsso;
+  };
+  const helloAssoWrite = async <T>(step: () => Promise<T>): Promise<T> => {
+    try {
+      return await step();
+    } catch (error) {
+      throw new IpcHandlerError('WRITE_FAILED', 'errors.ipc.writeFailed', { cause: error });
+    }
+  };
   const autoBackups = deps.autoBackups ?? new AutoBackupWriter(join(app.getPath('userData'), 'sauvegardes'));
 
   return {
@@ -178,5 +192,10 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
         throw new IpcHandlerError('UNREACHABLE', 'errors.ipc.openFolderFailed', { cause: failure });
       return null;
     },
+    helloAssoStatus: () => helloAsso().status(),
+    helloAssoSave: (input) => helloAssoWrite(() => helloAsso().save(input)),
+    helloAssoForget: () => helloAssoWrite(() => helloAsso().forget()),
+    helloAssoFetch: () => helloAsso().fetch(),
+    helloAssoSetCursor: ({ fetchedUntil }) => helloAssoWrite(() => helloAsso().setFetchedUntil(fetchedUntil)),
   };
 }

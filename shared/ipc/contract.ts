@@ -6,6 +6,13 @@ import {
   updateStateSchema,
 } from '@shared/ipc/updates';
 import { autoBackupAbortSchema, autoBackupListSchema, autoBackupReadSchema } from '@shared/ipc/auto-backups';
+import {
+  helloAssoCursorRequestSchema,
+  helloAssoFetchIpcResponseSchema,
+  helloAssoLinkStatusSchema,
+  helloAssoSaveRequestSchema,
+  helloAssoSaveResponseSchema,
+} from '@shared/ipc/helloasso';
 
 /**
  * The one contract between the Electron main process and the renderer (STYLE.md §2).
@@ -156,6 +163,15 @@ export const ipcContract = {
   setUpdateFeed: { request: z.tuple([updateFeedSettingsSchema]), response: z.null() },
   /** The app's language (the menu's) and its association server (the update feed). */
   setDesktopContext: { request: z.tuple([desktopContextSchema]), response: z.null() },
+  /** HelloAsso (issue 18): the connection kept by main (never the secret), and a fetch. */
+  helloAssoStatus: { request: z.tuple([]), response: helloAssoLinkStatusSchema },
+  helloAssoSave: { request: z.tuple([helloAssoSaveRequestSchema]), response: helloAssoSaveResponseSchema },
+  helloAssoForget: { request: z.tuple([]), response: helloAssoLinkStatusSchema },
+  helloAssoFetch: { request: z.tuple([]), response: helloAssoFetchIpcResponseSchema },
+  helloAssoSetCursor: {
+    request: z.tuple([helloAssoCursorRequestSchema]),
+    response: helloAssoLinkStatusSchema,
+  },
 } as const;
 
 export type IpcMethod = keyof typeof ipcContract;
