@@ -46,6 +46,26 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     getUpdateFeed: vi.fn(() => ({ feedUrl: null })),
     setUpdateFeed: vi.fn(async () => null),
     setDesktopContext: vi.fn(() => null),
+    helloAssoStatus: vi.fn(async () => ({
+      configured: false,
+      clientId: '',
+      organizationSlug: '',
+      fetchedUntil: '',
+    })),
+    helloAssoSave: vi.fn(async () => ({ ok: false as const, message: 'non' })),
+    helloAssoForget: vi.fn(async () => ({
+      configured: false,
+      clientId: '',
+      organizationSlug: '',
+      fetchedUntil: '',
+    })),
+    helloAssoFetch: vi.fn(async () => ({ ok: false as const, message: 'non' })),
+    helloAssoSetCursor: vi.fn(async () => ({
+      configured: false,
+      clientId: '',
+      organizationSlug: '',
+      fetchedUntil: '',
+    })),
     ...overrides,
   };
   const onError = vi.fn();
@@ -100,6 +120,30 @@ describe('createIpcDispatcher', () => {
     // The request schema is strict: no smuggled options such as a target path.
     expect(await dispatch(APP, 'saveFile', [{ ...request(), path: '/etc/passwd' }])).toEqual(badPayload);
     expect(handlers.saveFile).not.toHaveBeenCalled();
+  });
+
+  it('refuses a HelloAsso connection that is not the contract’s (extra field, bad slug) before main sees it', async () => {
+    const { dispatch, handlers } = setup();
+    const account = {
+      clientId: 'client-123',
+      clientSecret: 'secret-456',
+      organizationSlug: 'amis-du-lavoir',
+    };
+    expect(await dispatch(APP, 'helloAssoSave', [{ ...account, token: 'x' }])).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_PAYLOAD' },
+    });
+    expect(
+      await dispatch(APP, 'helloAssoSave', [{ ...account, organizationSlug: '../../etc' }]),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_PAYLOAD' },
+    });
+    expect(handlers.helloAssoSave).not.toHaveBeenCalled();
+    expect(await dispatch(APP, 'helloAssoSave', [account])).toEqual({
+      ok: true,
+      value: { ok: false, message: 'non' },
+    });
   });
 
   it("uses the contract's precise i18n key when a check names one", async () => {
