@@ -31,6 +31,24 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * The XLSX libraries' fflate, made to zip and unzip in the page (build/fflate-in-page.ts): its
+ * asynchronous functions start a Web Worker from a `blob:` URL for large files, which the policy
+ * above refuses (`script-src 'self'`, no `worker-src`), so a large XLSX export or import never
+ * ended. Better than allowing `blob:` workers.
+ */
+function fflateInPage(): Plugin {
+  const replacement = at('./fflate-in-page.ts');
+  return {
+    name: 'tilleul-fflate-in-page',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === 'fflate' && /[\\/](write|read)-excel-file[\\/]/.test(importer ?? '')) return replacement;
+      return null;
+    },
+  };
+}
+
+/**
  * The web build as an installable app whose shell a service worker keeps (Workbox, through
  * vite-plugin-pwa): after one visit on a secure origin, a phone that loses the network, reloads or
  * restarts its browser still opens Tilleul with its data. Registered by the app itself
@@ -73,7 +91,7 @@ function installableWebApp() {
 export default defineConfig({
   root: at('../renderer'),
   base: './',
-  plugins: [react(), contentSecurityPolicy(), installableWebApp()],
+  plugins: [react(), contentSecurityPolicy(), fflateInPage(), installableWebApp()],
   define: { __APP_VERSION__: JSON.stringify(version) },
   resolve: {
     alias: { '@shared': at('../shared'), '@renderer': at('../renderer') },

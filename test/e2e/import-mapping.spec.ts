@@ -1,7 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import writeXlsxFile from 'write-excel-file/node';
+import { unzipSync } from 'fflate';
 import { firstRun } from './helpers';
 import { addTariff } from './seasons';
 
@@ -150,5 +152,36 @@ test.describe('Import of an ordinary file with a column mapping', () => {
     await choose('image.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
     await expect(page.getByRole('main').getByRole('alert')).toHaveText(/n’est pas un tableau en texte/);
     await shot(page, '6-binary');
+  });
+
+  test('a large Excel workbook is read (it used to wait forever on a worker the policy refused)', async ({
+    page,
+  }, testInfo) => {
+    // 6,000 members: a sheet well past fflate's 512 KB, where read-excel-file's unzip started a
+    // blob: Web Worker that the app's Content-Security-Policy refuses.
+    const rows = Array.from({ length: 6_000 }, (_, index) => [
+      { value: `Nom${index}` },
+      { value: `Prénom${index}` },
+      { value: `personne${index}@example.org` },
+      { value: 'Lyon' },
+    ]);
+    const header = ['Nom', 'Prénom', 'E-mail', 'Ville'].map((value) => ({ value }));
+    const file = testInfo.outputPath('grand-fichier.xlsx');
+    writeFileSync(file, await writeXlsxFile([header, ...rows]).toBuffer());
+    const sheet = unzipSync(readFileSync(file))['xl/worksheets/sheet1.xml'];
+    expect(sheet?.byteLength ?? 0).toBeGreaterThan(512 * 1024);
+
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await firstRun(page);
+    await page.goto('/#/membres/importer');
+    await page.locator('input[type="file"]').setInputFiles(file);
+    const detected = page.getByLabel('Fichier reconnu');
+    await expect(detected.getByText('Tableau (colonnes choisies)')).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByRole('region', { name: 'Correspondance des colonnes' })).toBeVisible();
+    expect(violations).toEqual([]);
+    await shot(page, '7-large-xlsx');
   });
 });
