@@ -1,6 +1,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { z } from 'zod';
 import { fetchHelloAssoOrders, type HelloAssoClientOptions } from '@shared/import/helloasso-client';
+import { helloAssoLinkStatus } from '@shared/import/helloasso-link';
 import type {
   HelloAssoFetchResponse,
   HelloAssoLinkInput,
@@ -75,15 +76,7 @@ export class HelloAssoKeeper {
   }
 
   async status(): Promise<HelloAssoLinkStatus> {
-    const link = await this.read();
-    return link
-      ? {
-          configured: true,
-          clientId: link.clientId,
-          organizationSlug: link.organizationSlug,
-          fetchedUntil: link.fetchedUntil,
-        }
-      : { configured: false, clientId: '', organizationSlug: '', fetchedUntil: '' };
+    return helloAssoLinkStatus(await this.read());
   }
 
   async save(

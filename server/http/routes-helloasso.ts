@@ -3,6 +3,7 @@ import { fetchHelloAssoOrders } from '@shared/import/helloasso-client';
 import {
   helloAssoCursorSchema,
   helloAssoLinkInputSchema,
+  helloAssoLinkStatus,
   type HelloAssoFetchResponse,
   type HelloAssoLinkStatus,
 } from '@shared/import/helloasso-link';
@@ -58,15 +59,7 @@ export function registerHelloAssoRoutes(
     return options.key;
   };
   const status = async (orgId: string): Promise<HelloAssoLinkStatus> => {
-    const link = await store.getHelloAssoLink(orgId);
-    return link
-      ? {
-          configured: true,
-          clientId: link.clientId,
-          organizationSlug: link.organizationSlug,
-          fetchedUntil: link.fetchedUntil,
-        }
-      : { configured: false, clientId: '', organizationSlug: '', fetchedUntil: '' };
+    return helloAssoLinkStatus(await store.getHelloAssoLink(orgId));
   };
 
   api.register(async (routes) => {

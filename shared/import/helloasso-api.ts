@@ -7,6 +7,7 @@ import type {
   HelloAssoPaymentRecord,
   HelloAssoPerson,
 } from '@shared/import/helloasso';
+import { MEMBER_DETAIL_COLUMNS } from '@shared/import/helloasso';
 import {
   normaliseLabel,
   readDateTime,
@@ -141,17 +142,7 @@ const MEANS: Record<string, string> = {
 };
 
 /** The orders' fields the export's columns hold; the rest are custom fields as in the file. */
-const KNOWN_FIELDS = new Set([
-  'date de naissance',
-  'adresse',
-  'code postal',
-  'ville',
-  'pays',
-  'telephone portable',
-  'telephone',
-  'email',
-  "droit a l'image",
-]);
+const KNOWN_FIELDS = new Set(MEMBER_DETAIL_COLUMNS);
 
 const two = (n: number) => String(n).padStart(2, '0');
 

@@ -15,6 +15,20 @@ export const helloAssoLinkStatusSchema = z.object({
 });
 export type HelloAssoLinkStatus = z.infer<typeof helloAssoLinkStatusSchema>;
 
+/** What a kept connection shows (main and the server alike): everything but the secret. */
+export function helloAssoLinkStatus(
+  link: { clientId: string; organizationSlug: string; fetchedUntil: string } | null | undefined,
+): HelloAssoLinkStatus {
+  return link
+    ? {
+        configured: true,
+        clientId: link.clientId,
+        organizationSlug: link.organizationSlug,
+        fetchedUntil: link.fetchedUntil,
+      }
+    : { configured: false, clientId: '', organizationSlug: '', fetchedUntil: '' };
+}
+
 /** Saving the connection: the secret may be left out to keep the one saved (« Remplacer » not used). */
 export const helloAssoLinkInputSchema = helloAssoCredentialsSchema.extend({
   clientSecret: helloAssoCredentialsSchema.shape.clientSecret.optional(),

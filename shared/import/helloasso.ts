@@ -121,6 +121,19 @@ const COMMON = [
   'code promo',
   'montant code promo',
 ];
+/** The member's details an adhésions export has in columns of its own (the rest are custom fields). */
+export const MEMBER_DETAIL_COLUMNS: readonly string[] = [
+  'date de naissance',
+  'adresse',
+  'code postal',
+  'ville',
+  'pays',
+  'telephone portable',
+  'telephone',
+  'email',
+  "droit a l'image",
+];
+
 const KNOWN: Record<HelloAssoKind, { required: string[]; known: string[] }> = {
   memberships: {
     required: [
@@ -131,22 +144,7 @@ const KNOWN: Record<HelloAssoKind, { required: string[]; known: string[] }> = {
       'prenom adherent',
       'montant tarif',
     ],
-    known: [
-      ...COMMON,
-      'nom adherent',
-      'prenom adherent',
-      'tarif',
-      'montant tarif',
-      'date de naissance',
-      'adresse',
-      'code postal',
-      'ville',
-      'pays',
-      'telephone portable',
-      'telephone',
-      'email',
-      "droit a l'image",
-    ],
+    known: [...COMMON, 'nom adherent', 'prenom adherent', 'tarif', 'montant tarif', ...MEMBER_DETAIL_COLUMNS],
   },
   tickets: {
     required: [
