@@ -166,7 +166,7 @@ async function adminOnly(who: { role: string }) {
 test('the administrator: every screen, at both sizes', async () => {
   test.setTimeout(300_000);
   await page.goto('/#/');
-  await expectMenu(['Accueil', 'Membres', 'Événements', 'Entrée', 'Dons', 'Paramètres']);
+  await expectMenu(['Accueil', 'Membres', 'Événements', 'Entrée', 'Dons', 'Rapports', 'Paramètres']);
   await look('admin', 'accueil', '/', page.locator('.recharts-bar-rectangle').first());
   await look('admin', 'membres', '/membres', page.getByRole('row').nth(1));
   await look('admin', 'renouvellement', '/membres/renouvellement', heading('Campagne de renouvellement'));
@@ -197,7 +197,7 @@ test('the administrator: every screen, at both sizes', async () => {
 test('the secretary: the members, keyboard only; no money, no accounts', async () => {
   test.setTimeout(300_000);
   await signInAs(SECRETARY, page.getByText(`${SECRETARY.name} · Secrétaire`));
-  await expectMenu(['Accueil', 'Membres', 'Événements', 'Entrée', 'Paramètres']);
+  await expectMenu(['Accueil', 'Membres', 'Événements', 'Entrée', 'Rapports', 'Paramètres']);
 
   // Keyboard only: Alt+2 opens the members, Ctrl+K is in the search, Entrée opens the first.
   await page.keyboard.press('Alt+2');
@@ -251,7 +251,7 @@ test('the secretary: the members, keyboard only; no money, no accounts', async (
 test('the treasurer: the members and the money; no accounts, no journal', async () => {
   test.setTimeout(300_000);
   await signInAs(TREASURER, page.getByText(`${TREASURER.name} · Trésorier`));
-  await expectMenu(['Accueil', 'Membres', 'Événements', 'Entrée', 'Dons', 'Paramètres']);
+  await expectMenu(['Accueil', 'Membres', 'Événements', 'Entrée', 'Dons', 'Rapports', 'Paramètres']);
 
   // Alt+5 is Dons & reçus for the treasurer; its page is reached and read with the keyboard.
   await page.keyboard.press('Alt+5');

@@ -79,7 +79,6 @@ export function Door({ event, onChange }: { event: EventDocument; onChange?: () 
   return (
     <Stack gap="md">
       <DoorHeader event={event} counts={door.counts} takings={door.takings} onChange={onChange} />
-      <CashCount event={event} door={door.target.door} takings={door.takings} onClosed={refocus} />
       <OfflineReadinessAlert audience="door" />
       <QuorumPanel event={event} attendance={door.attendance} />
       <TextInput
@@ -120,6 +119,8 @@ export function Door({ event, onChange }: { event: EventDocument; onChange?: () 
         ) : null}
       </Stack>
       <RecentEntries recent={door.recent} time={door.time} onUndo={(p) => void door.undo(p).then(refocus)} />
+      {/* An end-of-evening action: below the entries, so the search stays high on a phone. */}
+      <CashCount event={event} door={door.target.door} takings={door.takings} onClosed={refocus} />
       <WalkInDialog
         opened={walkIn}
         typed={door.query}
