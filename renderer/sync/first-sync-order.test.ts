@@ -5,7 +5,7 @@ import { collectionSpecs } from '@shared/schema/collections';
 import { Directory } from '@renderer/data/directory';
 import { CURRENT_SNAPSHOT_SIGNATURE, memorySnapshotStore } from '@renderer/data/directory-snapshot';
 import type { FetchLike } from '@renderer/sync/api-client';
-import { startTestClient, startTestServer } from '../../test/sync/harness';
+import { startTestClient, startTestServer, until } from '../../test/sync/harness';
 import type { TestClient, TestServer } from '../../test/sync/harness';
 
 /**
@@ -52,14 +52,6 @@ afterEach(async () => {
 });
 
 const collectionOf = (url: string) => /\/sync\/([a-z]+)\/pull/.exec(url)?.[1];
-
-async function until(check: () => Promise<boolean> | boolean, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('first sync in order of need', () => {
   it('completes the people and households, then the events and attendance, then the memberships', async () => {

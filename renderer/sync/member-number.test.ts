@@ -5,7 +5,7 @@ import { SessionStore } from '@renderer/data/session';
 import { installWriteGuard } from '@renderer/data/write-guard';
 import { initI18n } from '@renderer/i18n/i18n';
 import { useBackend } from '@server/test-support/backend';
-import { startTestClient, startTestServer } from '../../test/sync/harness';
+import { startTestClient, startTestServer, until } from '../../test/sync/harness';
 import type { TestClient, TestServer } from '../../test/sync/harness';
 
 /**
@@ -23,14 +23,6 @@ afterEach(async () => {
   await server?.dispose();
   server = undefined;
 });
-
-async function until(check: () => Promise<boolean> | boolean, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 async function renumbersTheSecond(options: { databaseUrl?: string }) {
   server = await startTestServer(options);

@@ -5,7 +5,7 @@ import { SCHEMA_VERSION_HEADER } from '@shared/sync/protocol';
 import type { SyncDocument } from '@shared/sync/protocol';
 import { useBackend } from '@server/test-support/backend';
 import { call } from '@server/test-support/fixtures';
-import { startTestClient, startTestServer } from '../../test/sync/harness';
+import { startTestClient, startTestServer, until } from '../../test/sync/harness';
 import type { TestClient, TestServer } from '../../test/sync/harness';
 
 /**
@@ -91,14 +91,6 @@ afterEach(async () => {
   await server?.dispose();
   server = undefined;
 });
-
-async function until(check: () => Promise<boolean> | boolean, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 async function oldDocuments(options: { databaseUrl?: string }) {
   server = await startTestServer(options);

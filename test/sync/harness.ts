@@ -174,3 +174,12 @@ export async function startTestClient(
     },
   };
 }
+
+/** Waits until `check` holds (a document arrived, a status settled), or fails after `timeoutMs`. */
+export async function until(check: () => Promise<boolean> | boolean, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -9,7 +9,7 @@ import { readAll } from '@renderer/data/read-all';
 import { initI18n } from '@renderer/i18n/i18n';
 import type { FetchLike } from '@renderer/sync/api-client';
 import { useBackend } from '@server/test-support/backend';
-import { startTestClient, startTestServer } from '../../../test/sync/harness';
+import { startTestClient, startTestServer, until } from '../../../test/sync/harness';
 import type { TestClient, TestServer } from '../../../test/sync/harness';
 
 /**
@@ -28,14 +28,6 @@ afterEach(async () => {
   await server?.dispose();
   server = undefined;
 });
-
-async function until(check: () => Promise<boolean> | boolean, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 const context = (client: TestClient): WriteContext => ({
   userId: 'user-treasurer',
