@@ -26,6 +26,8 @@ async function recordDonation(page: Page, amount: string, date: string, campaign
   await page.getByRole('option', { name: 'Espèces' }).click();
   await type(page.getByRole('combobox', { name: 'Campagne' }), campaign);
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  // The form closes once the gift is written: the notice alone may still be the previous gift's.
+  await expect(page.getByRole('textbox', { name: 'Montant' })).toBeHidden();
   await expect(page.getByText('Don enregistré.').last()).toBeVisible();
 }
 
