@@ -2,7 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect as baseExpect, test } from '@playwright/test';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { recordGift, typeOver } from './donation-form';
+import { newPerson } from './door';
 import { ADMIN, fillOrganisation, firstRun, signIn } from './helpers';
 import { addTariff } from './seasons';
 import { pdfText } from '../support/pdf-text';
@@ -24,34 +26,11 @@ async function download(page: Page, start: () => Promise<unknown>): Promise<{ na
   return { name: file.suggestedFilename(), path };
 }
 
-/** Typed key by key over what the field held, as a treasurer would, then Tab. */
-async function type(field: Locator, text: string) {
-  await field.click();
-  await field.press('Control+a');
-  await field.pressSequentially(text, { delay: 10 });
-  await field.press('Tab');
-}
-
-async function newPerson(page: Page, firstName: string, lastName: string) {
-  await page.goto('/#/membres/nouveau');
-  await page.getByRole('textbox', { name: 'Prénom' }).fill(firstName);
-  await page.getByRole('textbox', { name: /^Nom/ }).fill(lastName);
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `${firstName} ${lastName}` })).toBeVisible();
-}
-
 /** A gift by cheque from the person whose page is open. */
 async function chequeGift(page: Page, donor: string, amount: string, date: string, cheque: [string, string]) {
   await page.getByRole('tab', { name: 'Dons' }).click();
   await page.getByRole('link', { name: `Enregistrer un don de ${donor}` }).click();
-  await type(page.getByRole('textbox', { name: 'Montant' }), amount);
-  await type(page.getByRole('textbox', { name: 'Date du versement' }), date);
-  await page.getByRole('combobox', { name: 'Mode de versement' }).click();
-  await page.getByRole('option', { name: 'Chèque' }).click();
-  await type(page.getByRole('textbox', { name: 'Numéro du chèque' }), cheque[0]);
-  await type(page.getByRole('textbox', { name: 'Banque' }), cheque[1]);
-  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-  await expect(page.getByText('Don enregistré.').last()).toBeVisible();
+  await recordGift(page, { amount, date, method: 'Chèque', cheque });
 }
 
 test('two gifts and a cotisation by cheque, ticked with the keyboard into a slip, printed, undone, deposited', async ({
@@ -88,7 +67,7 @@ test('two gifts and a cotisation by cheque, ticked with the keyboard into a slip
   await page.getByRole('option', { name: /^Adulte/ }).click();
   await page.getByRole('combobox', { name: 'Moyen de paiement' }).click();
   await page.getByRole('option', { name: 'Chèque' }).click();
-  await type(page.getByRole('textbox', { name: 'Numéro du chèque' }), '0004567');
+  await typeOver(page.getByRole('textbox', { name: 'Numéro du chèque' }), '0004567');
   await page.getByRole('button', { name: 'Enregistrer l’adhésion' }).click();
   await expect(page.getByText('Adhésion enregistrée.').last()).toBeVisible();
 

@@ -4,20 +4,13 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
+import { recordGift, typeOver } from './donation-form';
 import { fillOrganisation, firstRun } from './helpers';
 import { pdfText } from '../support/pdf-text';
 
 const shots = 'test-results/donations';
 const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
 const downloads = mkdtempSync(join(tmpdir(), 'tilleul-receipts-'));
-
-/** Typed key by key over what the field held (today's date), as a treasurer would, then Tab. */
-async function type(field: Locator, text: string) {
-  await field.click();
-  await field.press('Control+a');
-  await field.pressSequentially(text, { delay: 10 });
-  await field.press('Tab');
-}
 
 /** Clicks `button`, saves the file the app hands over, and returns its name and path. */
 async function download(page: Page, button: Locator): Promise<{ name: string; path: string }> {
@@ -27,24 +20,6 @@ async function download(page: Page, button: Locator): Promise<{ name: string; pa
   const path = join(downloads, file.suggestedFilename());
   await file.saveAs(path);
   return { name: file.suggestedFilename(), path };
-}
-
-/** One donation from the form already open for Hélène Dupré. */
-async function recordDonation(
-  page: Page,
-  gift: { amount: string; date: string; method: string; cheque?: [string, string]; campaign?: string },
-) {
-  await type(page.getByRole('textbox', { name: 'Montant' }), gift.amount);
-  await type(page.getByRole('textbox', { name: 'Date du versement' }), gift.date);
-  await page.getByRole('combobox', { name: 'Mode de versement' }).click();
-  await page.getByRole('option', { name: gift.method }).click();
-  if (gift.cheque) {
-    await type(page.getByRole('textbox', { name: 'Numéro du chèque' }), gift.cheque[0]);
-    await type(page.getByRole('textbox', { name: 'Banque' }), gift.cheque[1]);
-  }
-  if (gift.campaign) await type(page.getByRole('combobox', { name: 'Campagne' }), gift.campaign);
-  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-  await expect(page.getByText('Don enregistré.').last()).toBeVisible();
 }
 
 test('a donor’s year: three gifts, the annual receipt, a cancellation and its replacement, the register', async ({
@@ -71,7 +46,7 @@ test('a donor’s year: three gifts, the annual receipt, a cancellation and its 
   await page.getByRole('link', { name: 'Enregistrer un don de Hélène Dupré' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Enregistrer un don' })).toBeVisible();
   await expect(page.getByTestId('donor-name')).toHaveText('Hélène Dupré');
-  await recordDonation(page, {
+  await recordGift(page, {
     amount: '1 250,50',
     date: '14/02/2026',
     method: 'Chèque',
@@ -85,7 +60,7 @@ test('a donor’s year: three gifts, the annual receipt, a cancellation and its 
   await expect(page.getByRole('heading', { level: 1, name: 'Dons & reçus' })).toBeVisible();
   await page.keyboard.press('Alt+n');
   await expect(page.getByRole('heading', { level: 1, name: 'Enregistrer un don' })).toBeVisible();
-  await type(page.getByRole('textbox', { name: 'Montant' }), '80');
+  await typeOver(page.getByRole('textbox', { name: 'Montant' }), '80');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Abandonner les modifications ?' })).toBeVisible();
   await shot(page, '1-escape-asks');
@@ -104,13 +79,13 @@ test('a donor’s year: three gifts, the annual receipt, a cancellation and its 
   await campaign.pressSequentially('Réno', { delay: 10 });
   await page.getByRole('option', { name: 'Rénovation du lavoir' }).click();
   await expect(campaign).toHaveValue('Rénovation du lavoir');
-  await recordDonation(page, { amount: '80', date: '20/06/2026', method: 'Virement' });
+  await recordGift(page, { amount: '80', date: '20/06/2026', method: 'Virement' });
   await expect(page.getByRole('heading', { level: 1, name: 'Dons & reçus' })).toBeVisible();
 
   await page.getByRole('link', { name: 'Enregistrer un don' }).click();
   await page.getByRole('searchbox', { name: 'Donateur (personne ou organisme)' }).pressSequentially('helene');
   await page.getByRole('searchbox', { name: 'Donateur (personne ou organisme)' }).press('Enter');
-  await recordDonation(page, { amount: '5,50', date: '24/12/2026', method: 'Espèces' });
+  await recordGift(page, { amount: '5,50', date: '24/12/2026', method: 'Espèces' });
 
   // The list with its total, filtered by campaign, and the totals by campaign.
   const list = page.getByRole('table', { name: 'Dons' });

@@ -3,33 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { recordGift } from './donation-form';
 import { createDoorAccount, DOOR, newPerson } from './door';
 import { fillOrganisation, firstRun, signIn } from './helpers';
 import { pdfText } from '../support/pdf-text';
 
 const shots = 'test-results/reports';
 const downloads = mkdtempSync(join(tmpdir(), 'tilleul-reports-'));
-
-/** Typed key by key over what the field held, then Tab, as the treasurer would. */
-async function type(field: Locator, text: string) {
-  await field.click();
-  await field.press('Control+a');
-  await field.pressSequentially(text, { delay: 10 });
-  await field.press('Tab');
-}
-
-/** A gift from the donation form already open for the donor. */
-async function recordDonation(page: Page, amount: string, date: string, campaign: string) {
-  await type(page.getByRole('textbox', { name: 'Montant' }), amount);
-  await type(page.getByRole('textbox', { name: 'Date du versement' }), date);
-  await page.getByRole('combobox', { name: 'Mode de versement' }).click();
-  await page.getByRole('option', { name: 'Espèces' }).click();
-  await type(page.getByRole('combobox', { name: 'Campagne' }), campaign);
-  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-  // The form closes once the gift is written: the notice alone may still be the previous gift's.
-  await expect(page.getByRole('textbox', { name: 'Montant' })).toBeHidden();
-  await expect(page.getByText('Don enregistré.').last()).toBeVisible();
-}
 
 /** A Mantine select chosen with the keyboard only: focus, ↓ opens, type-ahead is not used, Entrée. */
 async function chooseByKeyboard(page: Page, select: Locator, option: string) {
@@ -79,10 +59,20 @@ test('the reports: members, donations year over year, attendance, their PDF; not
   await newPerson(page, 'Hélène', 'Dupré');
   await page.getByRole('tab', { name: 'Dons' }).click();
   await page.getByRole('link', { name: 'Enregistrer un don de Hélène Dupré' }).click();
-  await recordDonation(page, '100', '31/12/2026', 'Rénovation du lavoir');
+  await recordGift(page, {
+    amount: '100',
+    date: '31/12/2026',
+    method: 'Espèces',
+    campaign: 'Rénovation du lavoir',
+  });
   await page.getByRole('tab', { name: 'Dons' }).click();
   await page.getByRole('link', { name: 'Enregistrer un don de Hélène Dupré' }).click();
-  await recordDonation(page, '25,50', '01/01/2027', 'Rénovation du lavoir');
+  await recordGift(page, {
+    amount: '25,50',
+    date: '01/01/2027',
+    method: 'Espèces',
+    campaign: 'Rénovation du lavoir',
+  });
 
   await page.goto('/#/evenements/nouveau');
   await page.getByRole('textbox', { name: 'Titre' }).fill('Galette des rois');
