@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeDonation } from '@shared/donations/testing';
+import { receiptVersion0 } from '@shared/receipts/testing';
 import { collectionSpecs } from '@shared/schema/collections';
 import { SCHEMA_VERSION_HEADER } from '@shared/sync/protocol';
 import type { SyncDocument } from '@shared/sync/protocol';
@@ -23,52 +24,8 @@ const SPECS = {
   audit: collectionSpecs.audit,
 };
 
-/** A receipt as version 0 stored it (the shape of shared/receipts/receipt.test.ts's). */
-const receiptV0 = {
-  id: 'receipt-old',
-  createdAt: '2026-03-02T10:00:00.000Z',
-  updatedAt: '2026-03-02T10:00:00.000Z',
-  updatedBy: 'user-treasurer',
-  deviceId: 'device-1',
-  number: '2026-A-0001',
-  kind: '11580',
-  status: 'issued',
-  donorId: 'person-1',
-  issuedOn: '2026-03-02',
-  issuedBy: 'user-treasurer',
-  period: { from: '2026-02-14', to: '2026-02-14' },
-  lines: [
-    {
-      donationId: 'donation-old',
-      receivedOn: '2026-02-14',
-      amount: 5000,
-      method: 'cheque',
-      form: 'don-manuel',
-      nature: 'titres',
-      natureDescription: '',
-    },
-  ],
-  total: 5000,
-  totalInWords: 'cinquante euros',
-  organisation: {
-    name: 'Foyer rural',
-    rna: 'W123456789',
-    siren: '',
-    address: { line1: '2 place de la Mairie', line2: '', postalCode: '21000', city: 'Dijon', country: '' },
-    object: 'Animation du village',
-    category: 'Association loi 1901 d’intérêt général',
-    signatoryName: 'Jeanne Morel',
-    signatoryTitle: 'Trésorière',
-  },
-  donor: {
-    kind: 'person',
-    name: 'Marie Dupont',
-    siren: '',
-    address: { line1: '5 rue des Tilleuls', line2: '', postalCode: '21000', city: 'Dijon', country: '' },
-  },
-  contentHash: 'b'.repeat(64),
-  cancellation: { reason: '', cancelledAt: '', cancelledBy: '' },
-};
+/** A receipt as version 0 stored it, for the donation below. */
+const receiptV0 = receiptVersion0('donation-old');
 
 /** A donation as version 0 stored it: no bank, campaign or valuation; the old form and nature. */
 function donationV0() {

@@ -70,3 +70,56 @@ export function cancelled(receipt: ReceiptDocument, reason = 'Erreur sur le mont
     updatedAt: '2026-03-05T09:00:00.000Z',
   });
 }
+
+/**
+ * A receipt as version 0 stored it, before issue 17 reshaped it (no scope, articles or sources; the
+ * old form and nature): what an older app pushed and the server still holds. Not parsed: the
+ * current schema refuses it, which is the point of the migration tests that use it.
+ */
+export function receiptVersion0(donationId = 'donation-1') {
+  return {
+    id: 'receipt-old',
+    createdAt: '2026-03-02T10:00:00.000Z',
+    updatedAt: '2026-03-02T10:00:00.000Z',
+    updatedBy: 'user-treasurer',
+    deviceId: 'device-1',
+    number: '2026-A-0001',
+    kind: '11580',
+    status: 'issued',
+    donorId: 'person-1',
+    issuedOn: '2026-03-02',
+    issuedBy: 'user-treasurer',
+    period: { from: '2026-02-14', to: '2026-02-14' },
+    lines: [
+      {
+        donationId,
+        receivedOn: '2026-02-14',
+        amount: 5000,
+        method: 'cheque',
+        form: 'don-manuel',
+        nature: 'titres',
+        natureDescription: '',
+      },
+    ],
+    total: 5000,
+    totalInWords: 'cinquante euros',
+    organisation: {
+      name: 'Foyer rural',
+      rna: 'W123456789',
+      siren: '',
+      address: { line1: '2 place de la Mairie', line2: '', postalCode: '21000', city: 'Dijon', country: '' },
+      object: 'Animation du village',
+      category: 'Association loi 1901 d’intérêt général',
+      signatoryName: 'Jeanne Morel',
+      signatoryTitle: 'Trésorière',
+    },
+    donor: {
+      kind: 'person',
+      name: 'Marie Dupont',
+      siren: '',
+      address: { line1: '5 rue des Tilleuls', line2: '', postalCode: '21000', city: 'Dijon', country: '' },
+    },
+    contentHash: 'b'.repeat(64),
+    cancellation: { reason: '', cancelledAt: '', cancelledBy: '' },
+  };
+}
