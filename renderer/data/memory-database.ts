@@ -2,6 +2,9 @@ import type { RxStorage } from 'rxdb/plugins/core';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { createTilleulDatabase } from '@renderer/data/database';
+import { SessionStore } from '@renderer/data/session';
+import type { SessionUser } from '@renderer/data/session';
+import { installWriteGuard } from '@renderer/data/write-guard';
 import type { CollectionSpec } from '@shared/schema/collection-spec';
 
 let counter = 0;
@@ -22,4 +25,19 @@ export function createMemoryDatabase(
     devMode: true,
     specs,
   });
+}
+
+/**
+ * A memory database guarded as the app guards its own (permissions, audit), on device `pc-1`,
+ * with `user` signed in if given: the set-up of the data layer's logic tests.
+ */
+export async function createGuardedMemoryDatabase(
+  now: () => Date,
+  user: SessionUser | null = null,
+): Promise<{ db: TilleulDatabase; session: SessionStore }> {
+  const db = await createMemoryDatabase();
+  const session = new SessionStore();
+  installWriteGuard(db, session, 'pc-1', now);
+  session.set(user);
+  return { db, session };
 }

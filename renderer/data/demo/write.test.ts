@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createUser } from '@renderer/data/users/accounts';
-import { SessionStore } from '@renderer/data/session';
+import type { SessionStore } from '@renderer/data/session';
 import type { TilleulDatabase } from '@renderer/data/database';
 import {
   DEMO_MEMBER_SERIES,
@@ -10,10 +10,10 @@ import {
   mergeDemoSeasons,
   removeDemo,
 } from '@renderer/data/demo/write';
-import { createMemoryDatabase } from '@renderer/data/memory-database';
+import { createGuardedMemoryDatabase } from '@renderer/data/memory-database';
 import { readSetting } from '@renderer/data/settings/read';
 import { saveSetting } from '@renderer/data/settings/write';
-import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
+import { PermissionDeniedError } from '@renderer/data/write-guard';
 import { createStatusResolver } from '@shared/members/status';
 import type { SeasonInput } from '@shared/members/season';
 import type { WriteContext } from '@shared/schema/common';
@@ -26,9 +26,7 @@ let session: SessionStore;
 let admin: WriteContext;
 
 beforeEach(async () => {
-  db = await createMemoryDatabase();
-  session = new SessionStore();
-  installWriteGuard(db, session, 'pc-1', now);
+  ({ db, session } = await createGuardedMemoryDatabase(now));
   const user = await createUser(
     db,
     { userId: 'setup', deviceId: 'pc-1', now },

@@ -8,9 +8,9 @@ import { receiptIntact } from '@shared/receipts/issue';
 import type { ReceiptRuleError } from '@shared/receipts/issue';
 import type { ReceiptDocument } from '@shared/receipts/receipt';
 import type { TilleulDatabase } from '@renderer/data/database';
-import { createMemoryDatabase } from '@renderer/data/memory-database';
-import { SessionStore } from '@renderer/data/session';
-import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
+import { createGuardedMemoryDatabase } from '@renderer/data/memory-database';
+import type { SessionStore } from '@renderer/data/session';
+import { PermissionDeniedError } from '@renderer/data/write-guard';
 import { readAll } from '@renderer/data/read-all';
 import {
   cancelReceipt,
@@ -54,10 +54,7 @@ const stamp = {
 
 beforeEach(async () => {
   clock = Date.parse('2027-01-10T09:00:00.000Z');
-  db = await createMemoryDatabase();
-  session = new SessionStore();
-  installWriteGuard(db, session, 'pc-1', now);
-  session.set({ id: 'admin-1', name: 'Admin', role: 'admin' });
+  ({ db, session } = await createGuardedMemoryDatabase(now, { id: 'admin-1', name: 'Admin', role: 'admin' }));
   await db.people.insert(
     personDocumentSchema.parse({
       ...stamp,

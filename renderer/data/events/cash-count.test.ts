@@ -3,9 +3,9 @@ import { doorTakings } from '@shared/events/door-payment';
 import type { Cents } from '@shared/money/cents';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { checkIn, createEvent, saveCashCount, updateEvent } from '@renderer/data/events/write';
-import { createMemoryDatabase } from '@renderer/data/memory-database';
-import { SessionStore } from '@renderer/data/session';
-import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
+import { createGuardedMemoryDatabase } from '@renderer/data/memory-database';
+import type { SessionStore } from '@renderer/data/session';
+import { PermissionDeniedError } from '@renderer/data/write-guard';
 
 let db: TilleulDatabase;
 let session: SessionStore;
@@ -18,10 +18,7 @@ const door = { userId: DOOR.id, deviceId: 'tablette-1', now };
 
 beforeEach(async () => {
   clock = Date.parse('2026-11-14T18:00:00.000Z');
-  db = await createMemoryDatabase();
-  session = new SessionStore();
-  installWriteGuard(db, session, 'pc-1', now);
-  session.set(TREASURER);
+  ({ db, session } = await createGuardedMemoryDatabase(now, TREASURER));
 });
 afterEach(() => db.close());
 

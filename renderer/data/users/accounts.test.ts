@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createUser, attemptLogin, resetSecret, setUserDisabled } from '@renderer/data/users/accounts';
-import { SessionStore } from '@renderer/data/session';
+import type { SessionStore } from '@renderer/data/session';
 import type { SessionUser } from '@renderer/data/session';
 import type { TilleulDatabase } from '@renderer/data/database';
-import { createMemoryDatabase } from '@renderer/data/memory-database';
+import { createGuardedMemoryDatabase } from '@renderer/data/memory-database';
 import { saveSetting } from '@renderer/data/settings/write';
-import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
+import { PermissionDeniedError } from '@renderer/data/write-guard';
 import type { OrganisationInput } from '@shared/schema/organisation';
 import { cancelled, makeReceipt } from '@shared/receipts/testing';
 import { makeDonation } from '@shared/donations/testing';
@@ -31,9 +31,7 @@ const contextOf = (user: SessionUser | null) => ({ userId: user?.id ?? 'setup', 
 
 beforeEach(async () => {
   clock = Date.parse('2026-09-05T09:00:00.000Z');
-  db = await createMemoryDatabase();
-  session = new SessionStore();
-  installWriteGuard(db, session, 'pc-1', now);
+  ({ db, session } = await createGuardedMemoryDatabase(now));
 });
 afterEach(async () => {
   await db.close();

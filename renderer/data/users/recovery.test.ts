@@ -7,11 +7,10 @@ import {
   createFirstAdministrator,
   renewRecoveryCode,
 } from '@renderer/data/users/recovery';
-import { SessionStore } from '@renderer/data/session';
+import type { SessionStore } from '@renderer/data/session';
 import type { SessionUser } from '@renderer/data/session';
 import type { TilleulDatabase } from '@renderer/data/database';
-import { createMemoryDatabase } from '@renderer/data/memory-database';
-import { installWriteGuard } from '@renderer/data/write-guard';
+import { createGuardedMemoryDatabase, createMemoryDatabase } from '@renderer/data/memory-database';
 import { userDocumentSchema, usersCollection } from '@shared/auth/user';
 import { defineCollection, documentSchema } from '@shared/schema/collection-spec';
 
@@ -26,9 +25,7 @@ const contextOf = (user: SessionUser | null) => ({ userId: user?.id ?? 'setup', 
 
 beforeEach(async () => {
   clock = Date.parse('2026-09-05T09:00:00.000Z');
-  db = await createMemoryDatabase();
-  session = new SessionStore();
-  installWriteGuard(db, session, 'pc-1', now);
+  ({ db, session } = await createGuardedMemoryDatabase(now));
 });
 afterEach(async () => {
   if (!db.closed) await db.close();
