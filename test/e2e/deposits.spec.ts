@@ -5,7 +5,7 @@ import { expect as baseExpect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { recordGift, typeOver } from './donation-form';
 import { newPerson } from './door';
-import { ADMIN, fillOrganisation, firstRun, signIn } from './helpers';
+import { ADMIN, fillOrganisation, firstRun, signIn, saveDownload } from './helpers';
 import { addTariff } from './seasons';
 import { pdfText } from '../support/pdf-text';
 
@@ -17,14 +17,7 @@ const downloads = mkdtempSync(join(tmpdir(), 'tilleul-deposits-'));
 /** pdftotext keeps Intl's narrow and plain no-break spaces: read as spaces. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
-async function download(page: Page, start: () => Promise<unknown>): Promise<{ name: string; path: string }> {
-  const waiting = page.waitForEvent('download', { timeout: 60_000 });
-  await start();
-  const file = await waiting;
-  const path = join(downloads, file.suggestedFilename());
-  await file.saveAs(path);
-  return { name: file.suggestedFilename(), path };
-}
+const download = (page: Page, start: () => Promise<unknown>) => saveDownload(page, downloads, start);
 
 /** A gift by cheque from the person whose page is open. */
 async function chequeGift(page: Page, donor: string, amount: string, date: string, cheque: [string, string]) {

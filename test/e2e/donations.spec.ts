@@ -5,22 +5,14 @@ import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { recordGift, typeOver } from './donation-form';
-import { fillOrganisation, firstRun } from './helpers';
+import { fillOrganisation, firstRun, saveDownload } from './helpers';
 import { pdfText } from '../support/pdf-text';
 
 const shots = 'test-results/donations';
 const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
 const downloads = mkdtempSync(join(tmpdir(), 'tilleul-receipts-'));
 
-/** Clicks `button`, saves the file the app hands over, and returns its name and path. */
-async function download(page: Page, button: Locator): Promise<{ name: string; path: string }> {
-  const waiting = page.waitForEvent('download', { timeout: 60_000 });
-  await button.click();
-  const file = await waiting;
-  const path = join(downloads, file.suggestedFilename());
-  await file.saveAs(path);
-  return { name: file.suggestedFilename(), path };
-}
+const download = (page: Page, button: Locator) => saveDownload(page, downloads, () => button.click());
 
 test('a donor’s year: three gifts, the annual receipt, a cancellation and its replacement, the register', async ({
   page,

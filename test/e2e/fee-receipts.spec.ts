@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect as baseExpect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
-import { fillOrganisation, firstRun } from './helpers';
+import { fillOrganisation, firstRun, saveDownload } from './helpers';
 import { addTariff } from './seasons';
 import { pdfText } from '../support/pdf-text';
 
@@ -13,14 +13,7 @@ const shots = 'test-results/fee-receipts';
 const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
 const downloads = mkdtempSync(join(tmpdir(), 'tilleul-fee-receipts-'));
 
-async function download(page: Page, button: Locator): Promise<{ name: string; path: string }> {
-  const waiting = page.waitForEvent('download', { timeout: 60_000 });
-  await button.click();
-  const file = await waiting;
-  const path = join(downloads, file.suggestedFilename());
-  await file.saveAs(path);
-  return { name: file.suggestedFilename(), path };
-}
+const download = (page: Page, button: Locator) => saveDownload(page, downloads, () => button.click());
 
 async function takeFee(page: Page, tariff: RegExp) {
   await page.getByRole('combobox', { name: 'Tarif' }).click();

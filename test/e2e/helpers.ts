@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
@@ -82,4 +83,21 @@ export async function fillOrganisation(page: Page, name = 'Foyer rural de Saint-
   await fillOrganisationForm(page, { name });
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Identité de l’association enregistrée.')).toBeVisible();
+}
+
+/**
+ * Does `start` (a click, a key) and keeps the file the browser downloads in `folder`: its name as
+ * the app suggested it, and where it was saved. A PDF rendered on a loaded machine takes seconds.
+ */
+export async function saveDownload(
+  page: Page,
+  folder: string,
+  start: () => Promise<unknown>,
+): Promise<{ name: string; path: string }> {
+  const waiting = page.waitForEvent('download', { timeout: 60_000 });
+  await start();
+  const file = await waiting;
+  const path = join(folder, file.suggestedFilename());
+  await file.saveAs(path);
+  return { name: file.suggestedFilename(), path };
 }
