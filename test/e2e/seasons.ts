@@ -22,10 +22,11 @@ export async function addTariff(
 
 /**
  * The current season (1 Sept–31 Aug, prefilled) with an « Adulte » tariff at 20 € and a
- * « Famille » tariff at 45 € covering a household. Returns the season's label.
+ * « Famille » tariff at 45 € covering a household. Returns the season's label. `base`: the app's
+ * address when it is not the test's (the association's server).
  */
-export async function createSeasonWithFamilyTariff(page: Page): Promise<string> {
-  await page.goto('/#/parametres/saisons');
+export async function createSeasonWithFamilyTariff(page: Page, base = ''): Promise<string> {
+  await page.goto(`${base}/#/parametres/saisons`);
   await page.getByRole('button', { name: 'Ajouter la saison en cours' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nouvelle saison' });
   const label = await dialog.getByRole('textbox', { name: 'Nom de la saison' }).inputValue();

@@ -1,0 +1,172 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
+import { ADMIN, firstRun, signIn } from './helpers';
+import { adultCotisationInCash, createDoorAccount, newPerson, todayTyped } from './door';
+import { createSeasonWithFamilyTariff } from './seasons';
+import { cli, enrol, SyncServer } from './sync-server';
+
+/**
+ * Issue 16: two doors of the same loto, each a device enrolled on the association's server with a
+ * door code, lose the network together. Both let Paul in; each takes someone else's money. When
+ * the network comes back, Paul is in once (at the first door's time), no payment is lost, each
+ * door's till still holds what it took, and the office sees all of it.
+ */
+const shots = 'test-results/two-doors';
+mkdirSync(shots, { recursive: true });
+const PORTE_1 = { name: 'Porte 1', pin: '246810' };
+const PORTE_2 = { name: 'Porte 2', pin: '135790' };
+
+let data = '';
+let orgId = '';
+let server: SyncServer;
+const contexts: BrowserContext[] = [];
+
+test.beforeAll(async () => {
+  data = mkdtempSync(join(tmpdir(), 'tilleul-e2e-two-doors-'));
+  orgId = String((await cli('init', '--data', data, '--org', 'Foyer rural de Tilleul')).orgId);
+  server = new SyncServer(data);
+  await server.start();
+});
+
+test.afterAll(async () => {
+  await Promise.all(contexts.map((context) => context.close()));
+  await server?.kill();
+  rmSync(data, { recursive: true, force: true });
+});
+
+const type = async (field: Locator, text: string) => {
+  await field.click();
+  await field.pressSequentially(text, { delay: 20 });
+};
+
+/** A tablet joins the server with a door code from the first-run screen; the volunteer signs in. */
+async function doorDevice(browser: Browser, deviceName: string, door: { name: string; pin: string }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/`);
+  await expect(page.getByRole('heading', { name: 'Bienvenue dans Tilleul' })).toBeVisible({
+    timeout: 15_000,
+  });
+  await page.getByText('Rejoindre le serveur de l’association').click();
+  const { code } = await cli('invite', '--data', data, '--org', orgId, '--scope', 'door');
+  await expect(page.getByLabel('Adresse du serveur')).toHaveValue(server.url);
+  await page.getByLabel('Code d’inscription').fill(String(code));
+  await page.getByLabel('Nom de cet appareil').fill(deviceName);
+  await page.getByRole('button', { name: 'Inscrire cet appareil' }).click();
+  await expect(page.getByRole('heading', { name: 'Tilleul est verrouillé' })).toBeVisible({
+    timeout: 30_000,
+  });
+  await signIn(page, door.name, door.pin);
+  await expect(page).toHaveURL(/#\/entree$/, { timeout: 20_000 });
+  await expect(page.getByTestId('sync-status')).toContainText('À jour', { timeout: 30_000 });
+  // Tonight's only event: Entrée opens on it.
+  await expect(page.getByText('Loto du samedi', { exact: true })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Nom, prénom ou numéro' })).toBeFocused();
+  return { context, page };
+}
+
+/** At the door (search focused): a name typed, Entrée; the paying dialog answered if it opens. */
+async function letIn(page: Page, query: string, fullName: string, pay?: (dialog: Locator) => Promise<void>) {
+  await page.keyboard.type(query, { delay: 20 });
+  await expect(
+    page.getByRole('list', { name: 'Personnes trouvées' }).getByRole('listitem').first(),
+  ).toContainText((fullName.split(' ')[1] ?? '').toUpperCase());
+  await page.keyboard.press('Enter');
+  if (pay) await pay(page.getByRole('dialog', { name: `À l’entrée : ${fullName}` }));
+  await expect(page.getByText(`${fullName} est entré.`)).toBeVisible();
+}
+
+test('two doors offline let the same member in and take money: one entry, every euro and cheque kept', async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+
+  // The office PC: enrolled, two door accounts, a season, Paul à jour, Léa and Marc who are not,
+  // and tonight's loto (free for members, 5 € for the others).
+  const officeContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  contexts.push(officeContext);
+  const office = await officeContext.newPage();
+  await firstRun(office, `${server.url}/`);
+  await enrol(office, { data, orgId, url: server.url }, 'PC du bureau', ADMIN);
+  await office.goto(`${server.url}/#/parametres/comptes`);
+  await createDoorAccount(office, PORTE_1);
+  await createDoorAccount(office, PORTE_2);
+  await createSeasonWithFamilyTariff(office, server.url);
+  await newPerson(office, 'Paul', 'Roux', server.url);
+  await adultCotisationInCash(office);
+  await newPerson(office, 'Léa', 'Martin', server.url);
+  await newPerson(office, 'Marc', 'Petit', server.url);
+  await office.goto(`${server.url}/#/evenements/nouveau`);
+  await type(office.getByRole('textbox', { name: 'Titre' }), 'Loto du samedi');
+  await type(office.getByRole('textbox', { name: 'Date', exact: true }), todayTyped());
+  await type(office.getByRole('textbox', { name: 'Prix pour les adhérents' }), '0');
+  await type(office.getByRole('textbox', { name: 'Prix pour les autres' }), '5');
+  await office.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(office.getByRole('heading', { level: 1, name: 'Loto du samedi' })).toBeVisible();
+  await expect(office.getByTestId('sync-status')).toContainText('À jour', { timeout: 30_000 });
+
+  const one = await doorDevice(browser, 'Tablette porte 1', PORTE_1);
+  const two = await doorDevice(browser, 'Tablette porte 2', PORTE_2);
+
+  // The Wi-Fi of the village hall drops for both doors.
+  for (const door of [one, two]) await door.context.setOffline(true);
+  for (const door of [one, two]) {
+    await expect(door.page.getByTestId('sync-status')).toContainText('Hors ligne', { timeout: 15_000 });
+  }
+
+  // Paul shows his card at door 1, then (his wife has the tickets) walks round to door 2: neither
+  // door can know. Léa pays 5 € in cash at door 1; Marc pays by cheque at door 2.
+  await letIn(one.page, 'paul', 'Paul Roux');
+  await letIn(one.page, 'lea', 'Léa Martin', (dialog) =>
+    dialog.getByRole('button', { name: /Entrée\s:\sEspèces/ }).click(),
+  );
+  await letIn(two.page, 'paul', 'Paul Roux');
+  await letIn(two.page, 'marc', 'Marc Petit', async (dialog) => {
+    await dialog.getByRole('button', { name: /Entrée\s:\sChèque/ }).click();
+    await type(dialog.getByRole('textbox', { name: 'Numéro du chèque' }), '0012345');
+    await two.page.keyboard.press('Enter');
+  });
+  await expect(one.page.getByTestId('count-present')).toHaveText('2');
+  await expect(two.page.getByTestId('count-present')).toHaveText('2');
+
+  // The network comes back: both doors converge on three people in, Paul once, at door 1's time.
+  for (const door of [one, two]) await door.context.setOffline(false);
+  for (const door of [one, two]) {
+    await expect(door.page.getByTestId('sync-status')).toContainText('À jour', { timeout: 30_000 });
+    await expect(door.page.getByTestId('count-present')).toHaveText('3', { timeout: 20_000 });
+  }
+  await two.page.keyboard.type('paul', { delay: 20 });
+  await expect(
+    two.page.getByRole('list', { name: 'Personnes trouvées' }).getByRole('listitem').first(),
+  ).toContainText(/Entré à \d{2}:\d{2}, Porte 1/);
+  await two.page.keyboard.press('Escape');
+
+  // Each door's till still holds what that door took: the cash count must match the drawer.
+  await expect(one.page.getByTestId('takings-especes')).toHaveText(/Espèces\s:\s5,00\s€/);
+  await expect(one.page.getByTestId('takings-cheque')).toHaveText(/Chèques\s:\s0,00\s€/);
+  await expect(two.page.getByTestId('takings-cheques')).toHaveText(
+    /Chèques reçus\s:\sn°\s0012345\s\(5,00\s€\)/,
+  );
+  await expect(two.page.getByTestId('takings-especes')).toHaveText(/Espèces\s:\s0,00\s€/);
+  await one.page.screenshot({ path: join(shots, '01-door-1.png') });
+  await two.page.screenshot({ path: join(shots, '02-door-2.png') });
+
+  // The office, which stayed online, sees three present and both payments on the event's page.
+  await office.goto(`${server.url}/#/evenements`);
+  await office
+    .getByRole('link', { name: /Loto du samedi/ })
+    .first()
+    .click();
+  await expect(office.getByRole('heading', { level: 1, name: 'Loto du samedi' })).toBeVisible();
+  await expect(office.getByText(/10,00\s€/).first()).toBeVisible({ timeout: 20_000 });
+  await expect(office.getByText(/Espèces\s:\s5,00\s€/)).toBeVisible();
+  await expect(office.getByText(/Chèque\s:\s5,00\s€/)).toBeVisible();
+  const paul = office.getByRole('row').filter({ has: office.getByRole('link', { name: 'Paul Roux' }) });
+  await expect(paul).toContainText('Porte 1');
+  await expect(office.getByRole('row').filter({ hasText: 'Porte 2' })).toHaveCount(1);
+  await office.screenshot({ path: join(shots, '03-office-event.png'), fullPage: true });
+});
