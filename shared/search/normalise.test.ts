@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  labelMatches,
   foldText,
   memberNumberQuery,
   memberNumberTokens,
@@ -34,5 +35,16 @@ describe('search normalisation', () => {
     expect(memberNumberQuery('A-004')).toBe('a004');
     expect(memberNumberQuery('0042')).toBe('42');
     expect(memberNumberQuery('Anne')).toBeUndefined();
+  });
+
+  it('finds a choice by what is typed, accents, case and word order aside', () => {
+    expect(labelMatches('Zoé Bernard', 'zoe')).toBe(true);
+    expect(labelMatches('Zoé Bernard', 'BERN zo')).toBe(true);
+    expect(labelMatches('Rénovation du lavoir', 'renovation')).toBe(true);
+    expect(labelMatches('Prénom', 'prenom')).toBe(true);
+    expect(labelMatches('Société civile immobilière', 'soci imm')).toBe(true);
+    expect(labelMatches('Zoé Bernard', 'zoe martin')).toBe(false);
+    expect(labelMatches('Paul Roux', 'lea')).toBe(false);
+    expect(labelMatches('Paul Roux', '  ')).toBe(true);
   });
 });

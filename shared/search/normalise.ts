@@ -76,3 +76,16 @@ export function memberNumberQuery(text: string): string | undefined {
   const padded = digits.startsWith('0') ? digits : digits.padStart(PADDED_DIGITS, '0');
   return `${match[1]}${padded}`;
 }
+
+/**
+ * Whether a choice's label answers what was typed: every word typed is in the label, accents, case
+ * and word order aside, so "zoe b" finds « Zoé Bernard » and "renovation" « Rénovation du lavoir ».
+ * Nothing typed matches everything.
+ */
+export function labelMatches(label: string, typed: string): boolean {
+  const folded = foldText(label);
+  return foldText(typed)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => folded.includes(word));
+}

@@ -58,5 +58,5 @@ export async function adultCotisationInCash(page: Page) {
   await page.getByRole('combobox', { name: 'Moyen de paiement' }).click();
   await page.getByRole('option', { name: 'Espèces' }).click();
   await page.getByRole('button', { name: 'Enregistrer l’adhésion' }).click();
-  await expect(page.getByText('Adhésion enregistrée.')).toBeVisible();
+  await expect(page.getByText('Adhésion enregistrée.').last()).toBeVisible();
 }

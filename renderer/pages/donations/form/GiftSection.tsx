@@ -4,6 +4,7 @@ import type { DonationForm, DonationNature } from '@shared/donations/donation';
 import { DONATION_FORMS, DONATION_NATURES, NATURES_IN_KIND } from '@shared/donations/donation';
 import type { useTranslatedField } from '@renderer/components/translated-field';
 import type { DonationFormState } from '@renderer/pages/donations/form/use-donation-form';
+import { foldedOptionsFilter } from '@renderer/components/folded-options-filter';
 
 /**
  * What was given, as the Cerfa's boxes say it (form and nature; a gift in kind described and
@@ -68,6 +69,7 @@ export function GiftSection({
         size="md"
         disabled={locked}
         data={[...campaigns]}
+        filter={foldedOptionsFilter}
         {...field('campaign')}
       />
       <Textarea

@@ -8,6 +8,7 @@ import { displayName } from '@shared/members/person';
 import { useWrite } from '@renderer/components/use-write';
 import { useData, useWriteContext } from '@renderer/data/context';
 import { recordProxy, withdrawProxy } from '@renderer/data/events/write';
+import { foldedOptionsFilter } from '@renderer/components/folded-options-filter';
 
 /**
  * The proxies (pouvoirs) of a general assembly: who gives, who holds, refused with the reason
@@ -76,6 +77,7 @@ export function ProxiesSection({ event, roll }: { event: EventDocument; roll: re
             value={giver}
             onChange={setGiver}
             searchable
+            filter={foldedOptionsFilter}
             allowDeselect={false}
             size="md"
             w={300}
@@ -87,6 +89,7 @@ export function ProxiesSection({ event, roll }: { event: EventDocument; roll: re
             value={holder}
             onChange={setHolder}
             searchable
+            filter={foldedOptionsFilter}
             allowDeselect={false}
             size="md"
             w={300}

@@ -2,6 +2,7 @@ import { Select } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAPPING_FIELDS, type MappingField } from '@shared/import/mapping';
+import { foldedOptionsFilter } from '@renderer/components/folded-options-filter';
 
 const GROUPS = ['ignore', 'person', 'membership', 'donation'] as const;
 
@@ -38,6 +39,7 @@ export function FieldSelect({
       onChange={(chosen) => onChange((chosen ?? 'ignore') as MappingField)}
       allowDeselect={false}
       searchable
+      filter={foldedOptionsFilter}
       selectFirstOptionOnChange
       maxDropdownHeight={320}
       comboboxProps={{ withinPortal: true }}

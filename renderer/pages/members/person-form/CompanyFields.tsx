@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { COMMON_LEGAL_FORMS, LEGAL_FORM_MAX_LENGTH } from '@shared/members/person';
 import { useTranslatedField } from '@renderer/components/translated-field';
 import type { PersonForm } from '@renderer/pages/members/person-form/use-person-form';
+import { foldedOptionsFilter } from '@renderer/components/folded-options-filter';
 
 /** An organisation's forme juridique and SIREN: what a Cerfa 16216 receipt prints about a company donor. */
 export function CompanyFields({ form }: { form: PersonForm }) {
@@ -14,6 +15,7 @@ export function CompanyFields({ form }: { form: PersonForm }) {
         label={t('people.form.legalForm')}
         description={t('people.form.legalFormDescription')}
         data={[...COMMON_LEGAL_FORMS]}
+        filter={foldedOptionsFilter}
         maxLength={LEGAL_FORM_MAX_LENGTH}
         {...field('legalForm')}
       />
