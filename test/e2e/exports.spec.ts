@@ -193,10 +193,40 @@ test.describe('Exports', () => {
     expect(first[6]).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
     await shot(page, '4-renewals');
 
+    // The seasons and their tariffs, for the treasurer's budget: one line a tariff.
+    await page.goto('/#/parametres/saisons');
+    const tariffsFile = await exportList(
+      page,
+      page.getByRole('button', { name: 'Exporter la liste « Saisons et tarifs »' }),
+      'CSV (Excel)',
+    );
+    expect(tariffsFile.name).toMatch(/^tarifs-\d{4}-\d{2}-\d{2}\.csv$/);
+    const tariffs = readCsvTable(readFileSync(tariffsFile.path, 'utf8'));
+    expect(tariffs.header).toEqual([
+      'Saison',
+      'Premier jour',
+      'Dernier jour',
+      'Tarif',
+      'Montant',
+      'Pour',
+      'Contrepartie',
+      'Reçu fiscal',
+      'Archivé',
+    ]);
+    const shownTariffs = await page
+      .getByRole('row')
+      .filter({ has: page.getByRole('button', { name: /^Modifier le tarif/ }) })
+      .count();
+    expect(tariffs.rows).toHaveLength(shownTariffs);
+    const adult = tariffs.rows[0]?.cells ?? [];
+    expect(adult[1]).toMatch(/^01\/09\/\d{4}$/);
+    expect(adult[4]).toMatch(/^\d+,\d{2}$/);
+
     // The journal, where both exports are written, as a workbook.
     await page.goto('/#/parametres/journal');
     const journal = page.getByRole('table', { name: 'Journal' });
     await expect(journal).toContainText(/Fichier renouvellements-.+\.csv/, { timeout: 30_000 });
+    await expect(journal).toContainText(/Fichier tarifs\.csv \(\d+ lignes\)/);
     // The whole journal comes out too, and nothing of the export trips the policy.
     const violations: string[] = [];
     page.on('console', (message) => {
@@ -213,8 +243,8 @@ test.describe('Exports', () => {
     // Then filtered on the exports.
     await page.getByRole('combobox', { name: 'Action' }).click();
     await page.getByRole('option', { name: 'Export', exact: true }).click();
-    // The two renewal files and the whole journal just exported.
-    await expect(journal.locator('tbody tr')).toHaveCount(3);
+    // The two renewal files, the tariffs and the whole journal just exported.
+    await expect(journal.locator('tbody tr')).toHaveCount(4);
     const onScreen = await journal.getByRole('columnheader').allTextContents();
     const entries = await journal.locator('tbody tr').count();
     const file = await exportList(
@@ -228,11 +258,12 @@ test.describe('Exports', () => {
     // The screen's columns, the time beside the date.
     expect(rows[0]).toEqual([onScreen[0], 'Heure', ...onScreen.slice(1)]);
     expect(rows).toHaveLength(entries + 1);
-    expect(rows.slice(1).map((row) => row[4])).toEqual(['Export', 'Export', 'Export']);
+    expect(rows.slice(1).map((row) => row[4])).toEqual(['Export', 'Export', 'Export', 'Export']);
     expect(rows.slice(1).map((row) => String(row[6]))).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^Fichier renouvellements-.+\.xlsx \(\d+ lignes\)$/),
         expect.stringMatching(/^Fichier renouvellements-.+\.csv \(\d+ lignes\)$/),
+        expect.stringMatching(/^Fichier tarifs\.csv \(\d+ lignes\)$/),
       ]),
     );
     for (const row of rows.slice(1)) {

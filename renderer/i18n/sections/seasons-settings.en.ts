@@ -25,7 +25,9 @@ export const seasonsSettingsEn: TranslationShape<typeof seasonsSettingsFr> = {
   unarchiveNamed: 'Restore tariff {{tariff}}',
   archived: 'Archived',
   archivedHint: 'An archived tariff is no longer offered for new fees; fees already taken keep it.',
+  exportTitle: 'Seasons and tariffs',
   columns: {
+    season: 'Season',
     label: 'Tariff',
     amount: 'Amount',
     scope: 'For',

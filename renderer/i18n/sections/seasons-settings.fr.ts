@@ -25,7 +25,9 @@ export const seasonsSettingsFr = {
   archived: 'Archivé',
   archivedHint:
     'Un tarif archivé n’est plus proposé pour les nouvelles cotisations ; celles déjà prises le gardent.',
+  exportTitle: 'Saisons et tarifs',
   columns: {
+    season: 'Saison',
     label: 'Tarif',
     amount: 'Montant',
     scope: 'Pour',

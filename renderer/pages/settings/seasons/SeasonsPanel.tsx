@@ -1,9 +1,11 @@
-import { Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tariff } from '@shared/members/season';
 import { seasonOn, sortSeasons } from '@shared/members/season';
 import { localToday } from '@shared/dates/parse-date';
+import { TARIFF_COLUMNS, tariffRows } from '@shared/members/tariff-columns';
+import { ExportMenu } from '@renderer/components/ExportMenu';
 import { toggleArchived } from '@renderer/components/settings/list-items';
 import { AddButton, SettingsListPanel } from '@renderer/components/settings/SettingsListPanel';
 import { useEditor } from '@renderer/components/settings/use-editor';
@@ -59,9 +61,20 @@ export function SeasonsPanel() {
       }}
     >
       {seasons.length === 0 ? <Text>{t('seasonsSettings.empty')}</Text> : null}
-      <AddButton list={list} onClick={() => editor.open(newSeason(newestFirst[0]))}>
-        {seasons.length === 0 ? t('seasonsSettings.addFirst') : t('seasonsSettings.addNext')}
-      </AddButton>
+      <Group justify="space-between">
+        <AddButton list={list} onClick={() => editor.open(newSeason(newestFirst[0]))}>
+          {seasons.length === 0 ? t('seasonsSettings.addFirst') : t('seasonsSettings.addNext')}
+        </AddButton>
+        {seasons.length > 0 ? (
+          <ExportMenu
+            name="tarifs"
+            title={t('seasonsSettings.exportTitle')}
+            columns={TARIFF_COLUMNS}
+            rows={tariffRows(newestFirst)}
+            collection="settings"
+          />
+        ) : null}
+      </Group>
       {newestFirst.map((season) => (
         <SeasonCard
           key={season.id}
