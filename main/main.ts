@@ -266,6 +266,11 @@ async function onReady(): Promise<void> {
     dialog,
     getWindow: () => mainWindow,
     pins,
+    // « Revenir à cette copie »: the request is written; the next start puts the copy in place.
+    relaunch: () => {
+      app.relaunch();
+      app.exit(0);
+    },
     writeFile: (path, data) => writes.track(() => writeFileAtomic(path, data)),
     updates: updates ?? undefined,
     updateFeed: {

@@ -56,6 +56,7 @@ export function createBridge(invoke: BridgeInvoke, listenToMenu?: BridgeListen):
     autoBackupAbort: method(invoke, 'autoBackupAbort'),
     autoBackupList: method(invoke, 'autoBackupList'),
     autoBackupRead: method(invoke, 'autoBackupRead'),
+    restoreBeforeUpdate: method(invoke, 'restoreBeforeUpdate'),
     getUpdateState: method(invoke, 'getUpdateState'),
     checkForUpdate: method(invoke, 'checkForUpdate'),
     openDataFolder: method(invoke, 'openDataFolder'),

@@ -40,6 +40,7 @@ function setup(overrides: Partial<IpcHandlers> = {}) {
     autoBackupAbort: vi.fn(() => null),
     autoBackupList: vi.fn(async () => ({ backups: [], failure: null })),
     autoBackupRead: vi.fn(async () => new Uint8Array(0)),
+    restoreBeforeUpdate: vi.fn(async () => null),
     getUpdateState: vi.fn(() => ({ status: 'idle' as const })),
     checkForUpdate: vi.fn(async () => ({ status: 'noFeed' as const })),
     openDataFolder: vi.fn(async () => null),

@@ -11,6 +11,7 @@ import { IpcHandlerError } from './errors';
 import { CertificatePins } from '@main/security/certificate-pins';
 import { SaveFolders } from '@main/fs/save-folders';
 import { UpdateFeedSetting } from '@main/updates/update-settings';
+import { RESTORE_REQUEST_FILE } from '@main/backups/restore-before-update';
 
 /*
  * Electron cannot run here, so `app` and `dialog` are plain stand-ins: the only mocks in these
@@ -362,5 +363,58 @@ describe('updates and the data folder (issue 20)', () => {
     await expect(handlers.openDataFolder()).rejects.toMatchObject({
       messageKey: 'errors.ipc.openFolderFailed',
     });
+  });
+});
+
+describe('« Revenir à cette copie » (issue 18)', () => {
+  const copy = 'tilleul-avant-maj-2026-06-30T07-12-00Z';
+
+  function restoring() {
+    const userData = join(folder, 'profil');
+    let relaunched = 0;
+    const handlers = createIpcHandlers({
+      app: {
+        getVersion: () => '0.1.0',
+        getPath: (name: string) => (name === 'userData' ? userData : '/nowhere'),
+      },
+      dialog: fakeDialog({ canceled: true, filePath: '' }).dialog,
+      getWindow: () => null,
+      pins,
+      relaunch: () => (relaunched += 1),
+    });
+    const dispatch = createIpcDispatcher(handlers);
+    return { userData, dispatch, relaunched: () => relaunched };
+  }
+
+  it('records the request for the next start, answers, then restarts the app', async () => {
+    const { userData, dispatch, relaunched } = restoring();
+    await mkdir(join(userData, 'sauvegardes', copy), { recursive: true });
+    const answer = await dispatch('app://tilleul/index.html', 'restoreBeforeUpdate', [{ name: copy }]);
+    expect(answer).toEqual({ ok: true, value: null });
+    const request = JSON.parse(await readFile(join(userData, RESTORE_REQUEST_FILE), 'utf8')) as {
+      name: string;
+    };
+    expect(request.name).toBe(copy);
+    expect(relaunched()).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(relaunched()).toBe(1);
+  });
+
+  it('refuses a copy that is not there, a daily file or a path, and restarts nothing', async () => {
+    const { userData, dispatch, relaunched } = restoring();
+    await mkdir(join(userData, 'sauvegardes'), { recursive: true });
+    const missing = await dispatch('app://tilleul/index.html', 'restoreBeforeUpdate', [{ name: copy }]);
+    expect(missing).toEqual({
+      ok: false,
+      error: { code: 'WRITE_FAILED', message: 'errors.ipc.backupNotFound' },
+    });
+    for (const name of ['tilleul-auto-2026-06-30T07-12-00Z.tilleul', '../../etc/passwd']) {
+      expect(await dispatch('app://tilleul/index.html', 'restoreBeforeUpdate', [{ name }])).toMatchObject({
+        ok: false,
+      });
+    }
+    expect(await readdir(userData)).not.toContain(RESTORE_REQUEST_FILE);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(relaunched()).toBe(0);
   });
 });

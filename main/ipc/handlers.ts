@@ -11,6 +11,7 @@ import { writeFileAtomic } from '@main/fs/atomic-write';
 import type { CertificatePins } from '@main/security/certificate-pins';
 import { inspectServerCertificate } from '@main/security/inspect-certificate';
 import { AutoBackupError, AutoBackupWriter } from '@main/backups/auto-backups';
+import { BeforeUpdateRestoreError, requestBeforeUpdateRestore } from '@main/backups/restore-before-update';
 import type { DesktopContext } from '@shared/ipc/desktop';
 import type { CheckForUpdateRequest, UpdateFeedSettings, UpdateState } from '@shared/ipc/updates';
 import type { SaveFolders } from '@main/fs/save-folders';
@@ -49,6 +50,8 @@ export interface IpcHandlerDeps {
   openPath?: (path: string) => Promise<string>;
   /** The HelloAsso connection (main/helloasso/); absent, the channels answer an internal error. */
   helloAsso?: HelloAssoKeeper;
+  /** Restarts the app (`app.relaunch()` then `app.exit()`), after a restore has been asked for. */
+  relaunch?: () => void;
 }
 
 /** An automatic backup's failure as an IPC error the renderer translates. */
@@ -162,6 +165,19 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
     autoBackupAbort: ({ id, reason }) => backupStep(async () => (await autoBackups.abort(id, reason), null)),
     autoBackupList: () => autoBackups.list(),
     autoBackupRead: ({ name, offset }) => backupStep(() => autoBackups.read(name, offset)),
+    async restoreBeforeUpdate({ name }) {
+      const userData = app.getPath('userData');
+      try {
+        await requestBeforeUpdateRestore(userData, join(userData, 'sauvegardes'), name);
+      } catch (error) {
+        const notFound = error instanceof BeforeUpdateRestoreError && error.reason === 'notFound';
+        const key = notFound ? 'errors.ipc.backupNotFound' : 'errors.ipc.writeFailed';
+        throw new IpcHandlerError('WRITE_FAILED', key, { cause: error });
+      }
+      // The answer goes back first; the copy is put in place at the next start (main.ts).
+      if (deps.relaunch) setTimeout(deps.relaunch, 200);
+      return null;
+    },
 
     getUpdateState: (): UpdateState => deps.updates?.current ?? { status: 'noFeed' },
     async checkForUpdate(request: CheckForUpdateRequest): Promise<UpdateState> {

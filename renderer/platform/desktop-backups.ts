@@ -42,6 +42,9 @@ export function createDesktopBackups(bridge: TilleulBridge): AutoBackupPort {
       }
       unwrapIpcResult(await bridge.autoBackupFinish({ id }));
     },
+    async restoreBeforeUpdate(name) {
+      unwrapIpcResult(await bridge.restoreBeforeUpdate({ name }));
+    },
     async *read(name) {
       for (let offset = 0; ;) {
         const data = unwrapIpcResult(await bridge.autoBackupRead({ name, offset }));

@@ -53,6 +53,11 @@ export const autoBackupReadSchema = z
   })
   .strict();
 
+/** The copy taken before an update that should replace the database (`tilleul-avant-maj-…`). */
+export const beforeUpdateRestoreSchema = z
+  .object({ name: autoBackupNameSchema.refine((name) => name.startsWith('tilleul-avant-maj-')) })
+  .strict();
+
 /** Why the renderer gave up on a backup under way (the export failed): shown in the settings. */
 export const autoBackupAbortSchema = z
   .object({ id: z.uuid(), reason: z.string().max(300).optional() })
@@ -65,4 +70,6 @@ export interface AutoBackupPort {
   write(source: AsyncIterable<Uint8Array>, reasonOf: (error: unknown) => string): Promise<void>;
   /** A backup file read back from main, chunk by chunk. */
   read(name: string): AsyncIterable<Uint8Array>;
+  /** The copy `name` taken before an update replaces the database: the app restarts. */
+  restoreBeforeUpdate(name: string): Promise<void>;
 }

@@ -5,7 +5,12 @@ import {
   updateFeedSettingsSchema,
   updateStateSchema,
 } from '@shared/ipc/updates';
-import { autoBackupAbortSchema, autoBackupListSchema, autoBackupReadSchema } from '@shared/ipc/auto-backups';
+import {
+  autoBackupAbortSchema,
+  autoBackupListSchema,
+  autoBackupReadSchema,
+  beforeUpdateRestoreSchema,
+} from '@shared/ipc/auto-backups';
 import {
   helloAssoCursorRequestSchema,
   helloAssoFetchIpcResponseSchema,
@@ -153,6 +158,11 @@ export const ipcContract = {
     request: z.tuple([autoBackupReadSchema]),
     response: z.instanceof(Uint8Array).refine((d) => d.byteLength <= AUTO_BACKUP_CHUNK_MAX_BYTES),
   },
+  /**
+   * « Revenir à cette copie »: the copy taken before an update replaces the database at the next
+   * start; main answers, then relaunches the app.
+   */
+  restoreBeforeUpdate: { request: z.tuple([beforeUpdateRestoreSchema]), response: z.null() },
   /** Updates (issue 20): where they stand, and « Rechercher une mise à jour ». */
   getUpdateState: { request: z.tuple([]), response: updateStateSchema },
   checkForUpdate: { request: z.tuple([checkForUpdateRequestSchema]), response: updateStateSchema },

@@ -21,6 +21,8 @@ class PlayedMain {
   failure: { at: string; message: string } | null = null;
   failNext = false;
   calls: string[] = [];
+  /** The copy from before an update chosen with « Revenir à cette copie ». */
+  reverted: string | null = null;
 
   async install(context: BrowserContext) {
     await context.exposeFunction('playedMain', (method: string, args: unknown[]) => this.call(method, args));
@@ -46,6 +48,7 @@ class PlayedMain {
           autoBackupFinish: bridged('autoBackupFinish'),
           autoBackupAbort: bridged('autoBackupAbort'),
           autoBackupList: bridged('autoBackupList'),
+          restoreBeforeUpdate: bridged('restoreBeforeUpdate'),
           autoBackupRead: async (request: unknown) => {
             const answer = (await main('autoBackupRead', [request])) as { ok: boolean; value: number[] };
             return answer.ok ? { ok: true, value: new Uint8Array(answer.value) } : answer;
@@ -96,6 +99,10 @@ class PlayedMain {
         return ok({ path: `/home/anne/.config/Tilleul/sauvegardes/${name}`, removed: 0 });
       }
       case 'autoBackupAbort':
+        return ok(null);
+      case 'restoreBeforeUpdate':
+        // Main records the request and relaunches (main/ipc/handlers.test.ts); here nothing restarts.
+        this.reverted = (args[0] as { name: string }).name;
         return ok(null);
       case 'autoBackupList': {
         const daily = [...this.files].map(([name, bytes]) => ({
@@ -169,6 +176,22 @@ test('desktop: a backup at start and on demand, a failure explained, one restore
     expect(bytes.includes(Buffer.from('Lefèvre'))).toBe(false);
     expect(bytes.includes(Buffer.from('Élise'))).toBe(false);
   }
+
+  // The update went wrong: the copy taken before it, put back whole. Échap first changes nothing.
+  const revert = table.getByRole('button', { name: /^Revenir à la copie du \d{2}\/\d{2}\/2026/ });
+  await revert.click();
+  const confirm = page.getByRole('dialog', { name: 'Revenir à la copie d’avant la mise à jour ?' });
+  await expect(confirm).toContainText('Tilleul va redémarrer');
+  await expect(confirm).toContainText('IndexedDB-remplacee-');
+  await expect(confirm.getByRole('button', { name: 'Ne rien changer' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
+  expect(main.reverted).toBeNull();
+  await revert.click();
+  await shot(page, '3-revert');
+  await confirm.getByRole('button', { name: 'Revenir à cette copie et redémarrer' }).click();
+  await expect(confirm.getByRole('status')).toHaveText('Tilleul redémarre pour remettre la copie en place…');
+  expect(main.reverted).toBe('tilleul-avant-maj-2026-06-30T07-12-00Z');
 
   // The same PC after its profile was lost: a fresh one, the backups' folder still there.
   const second = await browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -27,6 +27,15 @@ export const autoBackupsEn: typeof autoBackupsFr = {
   restore: 'Restore…',
   restoreOne: 'Restore the backup of {{date}}',
   wholeCopy: 'Whole copy, in the backups folder',
+  revert: 'Go back to this copy…',
+  revertOne: 'Go back to the copy of {{date}}',
+  revertTitle: 'Go back to the copy from before the update?',
+  revertText:
+    'Tilleul will restart and put this PC’s data back as they were on {{date}}, just before the update. The current data are not deleted: they are set aside in the data folder, in an « IndexedDB-remplacee-… » folder. What was typed on this PC since and not synchronised will no longer be visible; if this PC is synchronised, the server will then send it what changed since.',
+  revertConfirm: 'Go back to this copy and restart',
+  revertCancel: 'Change nothing',
+  reverting: 'Tilleul is restarting to put the copy back…',
+  revertFailed: 'The copy could not be chosen: {{message}}',
   secretLabel: 'Administrator password or recovery code',
   secretHelp:
     'Automatic backups are encrypted for the administrators of this PC: type your password (or that of an administrator on the day of the backup), or your recovery code.',

@@ -26,6 +26,15 @@ export const autoBackupsFr = {
   restore: 'Restaurer…',
   restoreOne: 'Restaurer la sauvegarde du {{date}}',
   wholeCopy: 'Copie complète, dans le dossier des sauvegardes',
+  revert: 'Revenir à cette copie…',
+  revertOne: 'Revenir à la copie du {{date}}',
+  revertTitle: 'Revenir à la copie d’avant la mise à jour ?',
+  revertText:
+    'Tilleul va redémarrer et remettre les données de ce PC telles qu’elles étaient le {{date}}, juste avant la mise à jour. Les données actuelles ne sont pas effacées : elles sont mises de côté dans le dossier de données, dans un dossier « IndexedDB-remplacee-… ». Ce qui a été saisi depuis sur ce PC sans être synchronisé ne sera plus visible ; si ce PC est synchronisé, le serveur lui renverra ensuite ce qui a changé depuis.',
+  revertConfirm: 'Revenir à cette copie et redémarrer',
+  revertCancel: 'Ne rien changer',
+  reverting: 'Tilleul redémarre pour remettre la copie en place…',
+  revertFailed: 'La copie n’a pas pu être choisie : {{message}}',
   secretLabel: 'Mot de passe administrateur ou code de secours',
   secretHelp:
     'Les sauvegardes automatiques sont chiffrées pour les administrateurs de ce PC : tapez votre mot de passe (ou celui d’un administrateur du jour de la sauvegarde), ou votre code de secours.',

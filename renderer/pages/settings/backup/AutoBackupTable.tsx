@@ -1,4 +1,4 @@
-import { Button, Table, Text } from '@mantine/core';
+import { Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AutoBackupEntry } from '@shared/ipc/auto-backups';
 import { formatSyncTime } from '@renderer/components/sync/describe-sync';
@@ -12,11 +12,14 @@ export function AutoBackupTable({
   selected,
   disabled,
   onRestore,
+  onRevert,
 }: {
   backups: AutoBackupEntry[];
   selected: string | null;
   disabled: boolean;
   onRestore: (name: string) => void;
+  /** A copy taken before an update: put back whole, at the next start. */
+  onRevert: (backup: AutoBackupEntry) => void;
 }) {
   const { t } = useTranslation();
   const locale = localeOf(useLanguage().language);
@@ -38,9 +41,20 @@ export function AutoBackupTable({
             <Table.Td>{formatBytes(backup.bytes, locale)}</Table.Td>
             <Table.Td>
               {backup.kind === 'beforeUpdate' ? (
-                <Text size="sm" c="dimmed">
-                  {t('backup.auto.wholeCopy')}
-                </Text>
+                <Group gap="sm">
+                  <Button
+                    variant="light"
+                    color="orange"
+                    onClick={() => onRevert(backup)}
+                    disabled={disabled}
+                    aria-label={t('backup.auto.revertOne', { date: formatSyncTime(backup.at, locale, true) })}
+                  >
+                    {t('backup.auto.revert')}
+                  </Button>
+                  <Text size="sm" c="dimmed">
+                    {t('backup.auto.wholeCopy')}
+                  </Text>
+                </Group>
               ) : (
                 <Button
                   variant="light"

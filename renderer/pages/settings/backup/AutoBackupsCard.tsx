@@ -1,4 +1,7 @@
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import type { AutoBackupEntry } from '@shared/ipc/auto-backups';
+import { BridgeError } from '@shared/ipc/contract';
+import { translateError } from '@renderer/components/translate-error';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatSyncTime } from '@renderer/components/sync/describe-sync';
@@ -23,6 +26,7 @@ function AutoBackups({ auto }: { auto: AutoBackupsState }) {
   const restore = useRestoreBackup();
   const [selected, setSelected] = useState<string | null>(null);
   const [secret, setSecret] = useState('');
+  const [reverting, setReverting] = useState<AutoBackupEntry | null>(null);
   const busy = auto.busy || restore.progress !== null;
   const choose = (name: string) => {
     setSelected(name);
@@ -49,6 +53,7 @@ function AutoBackups({ auto }: { auto: AutoBackupsState }) {
             selected={selected}
             disabled={busy}
             onRestore={choose}
+            onRevert={setReverting}
           />
         )}
         {selected && restore.encrypted && !restore.summary && !restore.result && (
@@ -62,6 +67,7 @@ function AutoBackups({ auto }: { auto: AutoBackupsState }) {
           />
         )}
         <RestoreSteps restore={restore} busy={busy} password={secret} />
+        <RevertDialog auto={auto} backup={reverting} close={() => setReverting(null)} />
       </Stack>
     </Paper>
   );
@@ -99,5 +105,80 @@ function AutoBackupStatus({ auto }: { auto: AutoBackupsState }) {
         </Alert>
       )}
     </>
+  );
+}
+
+/**
+ * « Revenir à cette copie »: what happens, in plain words, before main records the choice and
+ * restarts the app (the copy replaces the database before the window opens again).
+ */
+function RevertDialog({
+  auto,
+  backup,
+  close,
+}: {
+  auto: AutoBackupsState;
+  backup: AutoBackupEntry | null;
+  close: () => void;
+}) {
+  const { t } = useTranslation();
+  const locale = localeOf(useLanguage().language);
+  const [state, setState] = useState<
+    { kind: 'idle' } | { kind: 'restarting' } | { kind: 'failed'; message: string }
+  >({
+    kind: 'idle',
+  });
+  const shut = () => {
+    if (state.kind === 'restarting') return;
+    setState({ kind: 'idle' });
+    close();
+  };
+  const confirm = async () => {
+    if (!backup) return;
+    setState({ kind: 'restarting' });
+    try {
+      await auto.port.restoreBeforeUpdate(backup.name);
+    } catch (error) {
+      const message = error instanceof BridgeError ? translateError(t, error.messageKey) : String(error);
+      setState({ kind: 'failed', message });
+    }
+  };
+  return (
+    <Modal opened={backup !== null} onClose={shut} title={t('backup.auto.revertTitle')} size="lg">
+      {backup ? (
+        <Stack gap="md">
+          <Text>{t('backup.auto.revertText', { date: formatSyncTime(backup.at, locale, true) })}</Text>
+          {state.kind === 'restarting' ? (
+            <Alert color="blue" role="status">
+              {t('backup.auto.reverting')}
+            </Alert>
+          ) : null}
+          {state.kind === 'failed' ? (
+            <Alert color="red" role="alert">
+              {t('backup.auto.revertFailed', { message: state.message })}
+            </Alert>
+          ) : null}
+          <Group justify="flex-end">
+            <Button
+              variant="default"
+              size="md"
+              onClick={shut}
+              disabled={state.kind === 'restarting'}
+              data-autofocus
+            >
+              {t('backup.auto.revertCancel')}
+            </Button>
+            <Button
+              color="orange"
+              size="md"
+              onClick={() => void confirm()}
+              loading={state.kind === 'restarting'}
+            >
+              {t('backup.auto.revertConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      ) : null}
+    </Modal>
   );
 }
