@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idsOf } from '@shared/members/person';
+import type { ListColumn } from '@shared/export/list-export';
+import { displayName, idsOf } from '@shared/members/person';
 import type { PersonDocument } from '@shared/members/person';
 
 /**
@@ -104,3 +105,23 @@ export function retentionCandidates(
     (a, b) => a.lastContact.localeCompare(b.lastContact) || a.personId.localeCompare(b.personId),
   );
 }
+
+/** A line of the retention assistant's list: the candidate and the person it names. */
+export interface RetentionListRow extends RetentionCandidate {
+  person: PersonDocument;
+}
+
+/** The retention list's columns (RetentionList.tsx), for its export: who, last contact, why. */
+export const RETENTION_COLUMNS: readonly ListColumn<RetentionListRow>[] = [
+  { id: 'name', label: 'retention.columns.name', cell: (row) => displayName(row.person) },
+  { id: 'number', label: 'fields.people.memberNumber', cell: (row) => row.person.memberNumber },
+  { id: 'lastContact', label: 'retention.columns.lastContact', cell: (row) => ({ date: row.lastContact }) },
+  {
+    id: 'kind',
+    label: 'retention.columns.kind',
+    cell: (row, t) =>
+      [row.member ? t('retention.member') : '', row.donor ? t('retention.donor') : '']
+        .filter(Boolean)
+        .join(', '),
+  },
+];

@@ -1,9 +1,11 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
-import { firstRun } from './helpers';
+import { firstRun, saveDownload } from './helpers';
+import { readCsvTable } from '@shared/import/table';
 import { addTariff } from './seasons';
 
 const ADHESIONS = fileURLToPath(new URL('../fixtures/helloasso/adhesions-2025-2026.csv', import.meta.url));
@@ -12,6 +14,7 @@ const shots = join('test-results', 'erasure');
 mkdirSync(shots, { recursive: true });
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+const downloads = mkdtempSync(join(tmpdir(), 'tilleul-erasure-'));
 const notice = (page: Page, text: string | RegExp) => page.getByText(text).last();
 
 async function typeInto(field: Locator, text: string) {
@@ -113,6 +116,19 @@ test.describe('RGPD erasure', () => {
     ).toBeVisible();
     await expect(page.getByRole('row', { name: /N'Diaye Mamadou|Mamadou N'Diaye/ })).toBeVisible();
     await expect(page.getByRole('row', { name: /Personne effacée/ })).toHaveCount(0);
+    // The list, for the board that decides, as a CSV French Excel opens: one line a person.
+    await page.getByRole('button', { name: 'Exporter la liste « Personnes à effacer »' }).click();
+    const file = await saveDownload(page, downloads, () =>
+      page.getByRole('menuitem', { name: 'Exporter en CSV (Excel)' }).click(),
+    );
+    expect(file.name).toMatch(/^personnes-a-effacer-\d{4}-\d{2}-\d{2}\.csv$/);
+    const listed = readCsvTable(readFileSync(file.path, 'utf8'));
+    expect(listed.header).toEqual(['Nom', 'Numéro d’adhérent', 'Dernier contact', 'Qualité']);
+    expect(listed.rows).toHaveLength(5);
+    for (const { cells } of listed.rows) {
+      expect(cells[2]).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+      expect(cells[3]).toBe('Ancien membre');
+    }
     await page.getByRole('checkbox', { name: 'Tout sélectionner' }).check();
     await shot(page, '4-assistant');
     await page.getByRole('button', { name: 'Effacer les 5 personnes sélectionnées' }).click();

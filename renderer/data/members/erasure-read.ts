@@ -6,7 +6,7 @@ import { receiptKeptUntil } from '@shared/members/erasure';
 import type { PersonDocument } from '@shared/members/person';
 import { idsOf } from '@shared/members/person';
 import { DEFAULT_RETENTION_YEARS, retentionCandidates } from '@shared/members/retention';
-import type { RetentionCandidate } from '@shared/members/retention';
+import type { RetentionListRow } from '@shared/members/retention';
 import { useHistory } from '@renderer/data/audit/read';
 import { useDirectory } from '@renderer/data/context';
 import { useLive } from '@renderer/data/use-live';
@@ -50,9 +50,8 @@ export function useErasurePreview(person: PersonDocument) {
   };
 }
 
-export interface RetentionRow extends RetentionCandidate {
-  person: PersonDocument;
-}
+/** A line of the retention list (its columns and export: shared/members/retention.ts). */
+export type RetentionRow = RetentionListRow;
 
 /** The retention assistant's list: former members and donors past the association's period. */
 export function useRetention(): { loading: boolean; years: number; rows: RetentionRow[] } {

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatFrenchDate } from '@shared/dates/parse-date';
 import { displayName } from '@shared/members/person';
+import { RETENTION_COLUMNS } from '@shared/members/retention';
+import { ExportMenu } from '@renderer/components/ExportMenu';
 import type { RetentionRow } from '@renderer/data/members/erasure-read';
 import { ConfirmBatchErasure } from '@renderer/pages/settings/retention/ConfirmBatchErasure';
 import { useBatchErasure } from '@renderer/pages/settings/retention/use-batch-erasure';
@@ -40,6 +42,17 @@ export function RetentionList({ rows, years: count }: { rows: RetentionRow[]; ye
           ? t('retention.empty', { years })
           : t('retention.listIntro', { count: rows.length, years })}
       </Text>
+      {rows.length > 0 ? (
+        <Group justify="flex-end">
+          <ExportMenu
+            name="personnes-a-effacer"
+            title={t('retention.listTitle')}
+            columns={RETENTION_COLUMNS}
+            rows={rows}
+            collection="people"
+          />
+        </Group>
+      ) : null}
       {rows.length > 0 ? (
         <Table striped highlightOnHover verticalSpacing="sm">
           <Table.Thead>
