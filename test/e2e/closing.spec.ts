@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { pdfText } from '../support/pdf-text';
 import { ADMIN, BROWSER_TIME_ZONE, fillOrganisationForm, noteRecoveryCode } from './helpers';
-import { cli, enrol, SyncServer } from './sync-server';
+import { enrol, serverForSpec } from './sync-server';
 
 /**
  * Issue 16, closing an event, end to end on a real sync server (the CLI, SQLite in a temporary
@@ -18,26 +18,8 @@ const shots = 'test-results/closing';
 mkdirSync(shots, { recursive: true });
 const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
 
-let data = '';
-let server: SyncServer;
-let orgId = '';
-const contexts: BrowserContext[] = [];
-
-test.beforeAll(async () => {
-  // tsx compiles the server's CLI twice (init, serve): more than 30 s on a loaded 2-core machine.
-  test.setTimeout(180_000);
-  data = mkdtempSync(join(tmpdir(), 'tilleul-e2e-closing-'));
-  const init = await cli('init', '--data', data, '--org', 'Foyer rural de Saint-Léger');
-  orgId = String(init.orgId);
-  server = new SyncServer(data);
-  await server.start();
-});
-
-test.afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await server?.kill();
-  rmSync(data, { recursive: true, force: true });
-});
+const spec = serverForSpec('tilleul-e2e-closing-');
+const { contexts } = spec;
 
 /**
  * A fresh browser profile, its administrator created, enrolled on the server as `name`. Each
@@ -49,7 +31,7 @@ async function device(browser: Browser, name: string, admin = ADMIN): Promise<Pa
   contexts.push(context);
   const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(`${server.url}/#/parametres/synchronisation`);
+  await page.goto(`${spec.server.url}/#/parametres/synchronisation`);
   // A fresh profile's first start creates its database: a minute on a loaded 2-core machine.
   await expect(page.getByRole('heading', { name: 'Bienvenue dans Tilleul' })).toBeVisible({
     timeout: 60_000,
@@ -60,13 +42,13 @@ async function device(browser: Browser, name: string, admin = ADMIN): Promise<Pa
   await page.getByRole('button', { name: 'Créer le compte administrateur' }).click();
   await noteRecoveryCode(page);
   await expect(page.getByText(`${admin.name} · Administrateur`)).toBeVisible({ timeout: 20_000 });
-  await enrol(page, { data, orgId, url: server.url }, name, admin);
+  await enrol(page, spec.org(), name, admin);
   return page;
 }
 
 /** A person with a first and last name, from the member form (door.ts's, with room for a loaded machine). */
 async function newPerson(page: Page, firstName: string, lastName: string) {
-  await page.goto(`${server.url}/#/membres/nouveau`);
+  await page.goto(`${spec.server.url}/#/membres/nouveau`);
   await page.getByRole('textbox', { name: 'Prénom' }).fill(firstName);
   await page.getByRole('textbox', { name: /^Nom/ }).fill(lastName);
   await page.getByRole('button', { name: 'Enregistrer' }).click();
@@ -121,7 +103,7 @@ const present = (page: Page) =>
 test('a loto closed into its sheet, corrected, then seen whole on a fresh device', async ({ browser }) => {
   test.setTimeout(900_000);
   const office = await device(browser, 'Bureau');
-  await office.goto(`${server.url}/#/parametres/association`);
+  await office.goto(`${spec.server.url}/#/parametres/association`);
   await fillOrganisationForm(office);
   await office.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(office.getByText('Identité de l’association enregistrée.')).toBeVisible({ timeout: 30_000 });
@@ -148,7 +130,7 @@ test('a loto closed into its sheet, corrected, then seen whole on a fresh device
   }
 
   // Yesterday's loto: three registered, two ticked present from the paper sheet.
-  await office.goto(`${server.url}/#/evenements/nouveau`);
+  await office.goto(`${spec.server.url}/#/evenements/nouveau`);
   await office.getByRole('textbox', { name: 'Titre' }).fill('Loto d’automne');
   await office.getByRole('textbox', { name: 'Lieu' }).fill('Salle des fêtes');
   await office.getByRole('textbox', { name: 'Date', exact: true }).pressSequentially(yesterdayTyped());
@@ -248,7 +230,7 @@ test('a loto closed into its sheet, corrected, then seen whole on a fresh device
 
   // A new device joins: the closed loto, its presence and its sheet, no attendance documents.
   const laptop = await device(browser, 'Portable', { name: 'Bruno Bureau', password: 'tilleul-2027' });
-  await laptop.goto(eventUrl.replace(/^.*#/, `${server.url}/#`));
+  await laptop.goto(eventUrl.replace(/^.*#/, `${spec.server.url}/#`));
   await expect(laptop.getByRole('heading', { level: 1, name: 'Loto d’automne' })).toBeVisible({
     timeout: 30_000,
   });

@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { ADMIN, browserToday, fillOrganisation, firstRun, noteRecoveryCode } from './helpers';
 import { rawTextLeaks, visibleText } from './raw-text';
 import { addTariff } from './seasons';
-import { cli, enrol, SyncServer } from './sync-server';
+import { enrol, serverForSpec } from './sync-server';
 import { pdfText } from '../support/pdf-text';
 
 /**
@@ -54,31 +54,15 @@ async function typePerson(page: Page, person: { first: string; last?: string; bo
   return page.url();
 }
 
-let data = '';
-let orgId = '';
-let server: SyncServer;
-const contexts: BrowserContext[] = [];
-
-test.beforeAll(async () => {
-  data = mkdtempSync(join(tmpdir(), 'tilleul-e2e-first-hour-'));
-  const init = await cli('init', '--data', data, '--org', 'Foyer rural de Saint-Léger');
-  orgId = String(init.orgId);
-  server = new SyncServer(data);
-  await server.start();
-});
-
-test.afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await server?.kill();
-  rmSync(data, { recursive: true, force: true });
-});
+const spec = serverForSpec('tilleul-e2e-first-hour-');
+const { contexts } = spec;
 
 test('the secretary’s first hour, from the first run to the history read back', async ({ browser }) => {
   test.setTimeout(300_000);
-  const org = { data, orgId, url: server.url };
+  const org = spec.org();
 
   // The office PC opens the app from the association's server and creates its administrator.
-  const office = await browser.newContext({ baseURL: server.url });
+  const office = await browser.newContext({ baseURL: spec.server.url });
   contexts.push(office);
   const page = await office.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -195,7 +179,7 @@ test('the secretary’s first hour, from the first run to the history read back'
   expect(cards).not.toContain('Saison Saison');
 
   // A second PC joins; both lose the network and change Paul's phone.
-  const laptop = await browser.newContext({ baseURL: server.url });
+  const laptop = await browser.newContext({ baseURL: spec.server.url });
   contexts.push(laptop);
   const second = await laptop.newPage();
   await second.setViewportSize({ width: 1280, height: 800 });

@@ -1,9 +1,11 @@
 import { spawn, execFile } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { expect } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { signIn } from './helpers';
 
 /**
@@ -102,4 +104,43 @@ export async function enrol(
   await signIn(page, admin.name, admin.password);
   await expect(page.getByText(`${admin.name} · Administrateur`)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('sync-status')).toContainText('À jour', { timeout: 30_000 });
+}
+
+/** The association's server of one spec file, with what its tests opened. */
+export interface SpecServer {
+  data: string;
+  orgId: string;
+  server: SyncServer;
+  /** Browser contexts the tests opened: closed after them all. */
+  contexts: BrowserContext[];
+  /** What `enrol` needs to know of the server. */
+  org(): { data: string; orgId: string; url: string };
+}
+
+/**
+ * A real sync server for the tests of one spec file: a fresh data folder and association before
+ * them all (tsx compiles the CLI twice, init and serve: more than 30 s on a loaded 2-core
+ * machine), and after them the contexts they opened closed, the server killed, the folder removed.
+ */
+export function serverForSpec(folderPrefix: string, orgName = 'Foyer rural de Saint-Léger'): SpecServer {
+  const spec: SpecServer = {
+    data: '',
+    orgId: '',
+    server: new SyncServer(''),
+    contexts: [],
+    org: () => ({ data: spec.data, orgId: spec.orgId, url: spec.server.url }),
+  };
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    spec.data = mkdtempSync(join(tmpdir(), folderPrefix));
+    spec.orgId = String((await cli('init', '--data', spec.data, '--org', orgName)).orgId);
+    spec.server = new SyncServer(spec.data);
+    await spec.server.start();
+  });
+  test.afterAll(async () => {
+    await Promise.all(spec.contexts.map((context) => context.close()));
+    await spec.server.kill();
+    if (spec.data) rmSync(spec.data, { recursive: true, force: true });
+  });
+  return spec;
 }

@@ -1,12 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { ADMIN, firstRun, signIn } from './helpers';
 import { adultCotisationInCash, createDoorAccount, newPerson, todayTyped } from './door';
 import { createSeasonWithFamilyTariff } from './seasons';
-import { cli, enrol, SyncServer } from './sync-server';
+import { cli, enrol, serverForSpec } from './sync-server';
 
 /**
  * Issue 16: two doors of the same loto, each a device enrolled on the association's server with a
@@ -19,23 +18,8 @@ mkdirSync(shots, { recursive: true });
 const PORTE_1 = { name: 'Porte 1', pin: '246810' };
 const PORTE_2 = { name: 'Porte 2', pin: '135790' };
 
-let data = '';
-let orgId = '';
-let server: SyncServer;
-const contexts: BrowserContext[] = [];
-
-test.beforeAll(async () => {
-  data = mkdtempSync(join(tmpdir(), 'tilleul-e2e-two-doors-'));
-  orgId = String((await cli('init', '--data', data, '--org', 'Foyer rural de Tilleul')).orgId);
-  server = new SyncServer(data);
-  await server.start();
-});
-
-test.afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await server?.kill();
-  rmSync(data, { recursive: true, force: true });
-});
+const spec = serverForSpec('tilleul-e2e-two-doors-', 'Foyer rural de Tilleul');
+const { contexts } = spec;
 
 const type = async (field: Locator, text: string) => {
   await field.click();
@@ -47,13 +31,13 @@ async function doorDevice(browser: Browser, deviceName: string, door: { name: st
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   contexts.push(context);
   const page = await context.newPage();
-  await page.goto(`${server.url}/`);
+  await page.goto(`${spec.server.url}/`);
   await expect(page.getByRole('heading', { name: 'Bienvenue dans Tilleul' })).toBeVisible({
     timeout: 15_000,
   });
   await page.getByText('Rejoindre le serveur de l’association').click();
-  const { code } = await cli('invite', '--data', data, '--org', orgId, '--scope', 'door');
-  await expect(page.getByLabel('Adresse du serveur')).toHaveValue(server.url);
+  const { code } = await cli('invite', '--data', spec.data, '--org', spec.orgId, '--scope', 'door');
+  await expect(page.getByLabel('Adresse du serveur')).toHaveValue(spec.server.url);
   await page.getByLabel('Code d’inscription').fill(String(code));
   await page.getByLabel('Nom de cet appareil').fill(deviceName);
   await page.getByRole('button', { name: 'Inscrire cet appareil' }).click();
@@ -90,17 +74,17 @@ test('two doors offline let the same member in and take money: one entry, every 
   const officeContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   contexts.push(officeContext);
   const office = await officeContext.newPage();
-  await firstRun(office, `${server.url}/`);
-  await enrol(office, { data, orgId, url: server.url }, 'PC du bureau', ADMIN);
-  await office.goto(`${server.url}/#/parametres/comptes`);
+  await firstRun(office, `${spec.server.url}/`);
+  await enrol(office, spec.org(), 'PC du bureau', ADMIN);
+  await office.goto(`${spec.server.url}/#/parametres/comptes`);
   await createDoorAccount(office, PORTE_1);
   await createDoorAccount(office, PORTE_2);
-  await createSeasonWithFamilyTariff(office, server.url);
-  await newPerson(office, 'Paul', 'Roux', server.url);
+  await createSeasonWithFamilyTariff(office, spec.server.url);
+  await newPerson(office, 'Paul', 'Roux', spec.server.url);
   await adultCotisationInCash(office);
-  await newPerson(office, 'Léa', 'Martin', server.url);
-  await newPerson(office, 'Marc', 'Petit', server.url);
-  await office.goto(`${server.url}/#/evenements/nouveau`);
+  await newPerson(office, 'Léa', 'Martin', spec.server.url);
+  await newPerson(office, 'Marc', 'Petit', spec.server.url);
+  await office.goto(`${spec.server.url}/#/evenements/nouveau`);
   await type(office.getByRole('textbox', { name: 'Titre' }), 'Loto du samedi');
   await type(office.getByRole('textbox', { name: 'Date', exact: true }), todayTyped());
   await type(office.getByRole('textbox', { name: 'Prix pour les adhérents' }), '0');
@@ -156,7 +140,7 @@ test('two doors offline let the same member in and take money: one entry, every 
   await two.page.screenshot({ path: join(shots, '02-door-2.png') });
 
   // The office, which stayed online, sees three present and both payments on the event's page.
-  await office.goto(`${server.url}/#/evenements`);
+  await office.goto(`${spec.server.url}/#/evenements`);
   await office
     .getByRole('link', { name: /Loto du samedi/ })
     .first()
