@@ -1,6 +1,10 @@
 import type { RxCollection } from 'rxdb/plugins/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { attendanceCollection, attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
+import type { AttendanceDocument } from '@shared/events/attendance';
+import { doorPaymentFields, doorPaymentLines } from '@shared/events/door-payment-lines';
+import type { DoorPaymentLine } from '@shared/events/door-payment-lines';
+import type { Cents } from '@shared/money/cents';
 import { canonicalJson } from '@shared/json/canonical';
 import type { FetchLike } from '@renderer/sync/api-client';
 import { useBackend } from '@server/test-support/backend';
@@ -132,6 +136,8 @@ describe('convergence under faults', () => {
     const checkedIn = new Set<string>();
     /** Every check-in time written for a person, at any door. */
     const arrivals = new Map<string, string[]>();
+    /** Every payment taken for a person, at any door. */
+    const payments = new Map<string, DoorPaymentLine[]>();
     const first = required(clients[0], 'first client');
     for (let i = 0; i < 6; i++) {
       const person = newPerson(
@@ -159,11 +165,28 @@ describe('convergence under faults', () => {
         const personId = pick(created.slice(0, 8));
         const id = attendanceId(EVENT_ID, personId);
         const at = clock(client).toISOString();
-        const arrival = { present: true, checkedInAt: at, checkedInBy: `user-${client.name}`, updatedAt: at };
+        // Each door takes the entry fee, by cheque or in cash: every payment must survive the merges.
+        const payment: DoorPaymentLine = {
+          amount: 500 as Cents,
+          method: random() < 0.5 ? 'cheque' : 'especes',
+          chequeNumber: '',
+          device: client.name,
+          at,
+        };
+        if (payment.method === 'cheque') payment.chequeNumber = `${client.name}-${++counter}`;
         const existing = await client.db.collections.attendance?.findOne(id).exec();
         // A door that already sees the person inside says so and writes nothing (check-in.ts).
         if (existing?.get('present') === true) continue;
+        const held = existing ? doorPaymentLines(existing.toJSON() as AttendanceDocument) : [];
+        const arrival = {
+          present: true,
+          checkedInAt: at,
+          checkedInBy: `user-${client.name}`,
+          updatedAt: at,
+          ...doorPaymentFields([...held, payment]),
+        };
         arrivals.set(personId, [...(arrivals.get(personId) ?? []), at]);
+        payments.set(personId, [...(payments.get(personId) ?? []), payment]);
         if (existing)
           await existing.incrementalPatch({ ...arrival, checkedInDevice: client.enrolment.deviceId });
         else
@@ -235,6 +258,9 @@ describe('convergence under faults', () => {
       expect(record).toMatchObject({ present: true, eventId: EVENT_ID });
       // Checked in at two doors before they synced: the earliest time is the one kept.
       expect(record.checkedInAt).toBe([...(arrivals.get(record.personId) ?? [])].sort()[0]);
+      // And every payment taken at any door is there once, with its own method and cheque number.
+      const taken = doorPaymentFields(payments.get(record.personId) ?? []);
+      expect(doorPaymentLines(record as unknown as AttendanceDocument)).toEqual(doorPaymentLines(taken));
     }
     expect(checkedIn.size).toBeGreaterThan(3);
 

@@ -191,14 +191,21 @@ async function mergeWhileOffline(options: { databaseUrl?: string }) {
     present: true,
     checkedInAt: '2026-09-12T19:02:00.000Z',
     checkedInDevice: laptop.enrolment.deviceId,
-    doorPayment: { amount: 500, method: 'especes' },
+    // Both payments, each on its line: 3 € at the laptop, 5 € at the office's door.
+    doorPayment: { amount: 300, method: 'especes' },
+    otherDoorPayments: [{ amount: 500, method: 'especes' }],
   });
-  expect(String(attendance[0]?.notes)).toContain('3,00');
 
   // Every device holds the same: the merged check-in, the membership and donation moved.
   for (const client of clients) {
-    expect((await live(client, 'attendance')).map((doc) => [doc.id, doc.doorPayment])).toEqual([
-      [attendanceId(EVENT, kept.id), { amount: 500, method: 'especes', chequeNumber: '' }],
+    expect(
+      (await live(client, 'attendance')).map((doc) => [doc.id, doc.doorPayment, doc.otherDoorPayments]),
+    ).toEqual([
+      [
+        attendanceId(EVENT, kept.id),
+        { amount: 300, method: 'especes', chequeNumber: '' },
+        [{ amount: 500, method: 'especes', chequeNumber: '' }],
+      ],
     ]);
     expect((await live(client, 'memberships')).map((doc) => doc.holderId)).toEqual([kept.id]);
     expect((await live(client, 'people')).map((doc) => doc.id)).toEqual([kept.id]);

@@ -1221,13 +1221,32 @@ export function describeApi(backend: Backend): void {
         expect(people.pushedBy).toEqual([pc.deviceId]);
       });
 
-      it('lets a door device record or raise a door payment, never lower, clear or delete it; the office corrects', async () => {
+      it('lets a door device record or add a door payment, never change, lower, clear or delete one; the office corrects', async () => {
         const { pc, door } = await association();
         const first = checkIn(door.deviceId, 500);
         expect((await push(door.token, [{ newDocumentState: first }], 'attendance')).body).toEqual([]);
-        const raised = {
+        // A payment changed in place, even upward, is not the one recorded: refused as a conflict.
+        const changed = {
           ...first,
           doorPayment: { amount: 800, method: 'especes' },
+          updatedAt: '2026-09-02T19:04:00.000Z',
+        };
+        expect(
+          (await push(door.token, [{ assumedMasterState: first, newDocumentState: changed }], 'attendance'))
+            .body,
+        ).toEqual([first]);
+        // A second payment is a line of its own.
+        const raised = {
+          ...first,
+          otherDoorPayments: [
+            {
+              amount: 300,
+              method: 'cheque',
+              chequeNumber: '12',
+              device: 'Porte 1',
+              at: '2026-09-02T19:05:00.000Z',
+            },
+          ],
           updatedAt: '2026-09-02T19:05:00.000Z',
         };
         expect(
@@ -1236,7 +1255,7 @@ export function describeApi(backend: Backend): void {
         ).toEqual([]);
         const cleared = {
           ...raised,
-          doorPayment: { amount: 0, method: '' },
+          otherDoorPayments: [],
           updatedAt: '2026-09-02T19:06:00.000Z',
         };
         expect(

@@ -505,6 +505,7 @@ export function generateDemoEvents(
         doorPayment: paysAtDoor
           ? { amount: (ev.nonMemberPrice * cartons) as Cents, method: doorMethod(), chequeNumber: '' }
           : { amount: 0 as Cents, method: '', chequeNumber: '' },
+        otherDoorPayments: [],
         membersOnlyOverride: false,
         doorMembership: NO_DOOR_MEMBERSHIP,
         notes: '',

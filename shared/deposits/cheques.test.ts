@@ -103,4 +103,32 @@ describe('the cheques received', () => {
     expect(closed.map((cheque) => cheque.key)).toEqual(open.map((cheque) => cheque.key));
     expect(closed[0]?.origin).toBe('Loto d’automne');
   });
+
+  it('lists each cheque of a person who paid twice at the door (two doors offline), open or folded', () => {
+    const event = makeEvent();
+    const cheque = (number: string, time: string, device: string) => ({
+      amount: 500,
+      method: 'cheque' as const,
+      chequeNumber: number,
+      device,
+      at: `2026-11-14T${time}:00.000Z`,
+    });
+    const attendance = [
+      makeAttendance(event.id, 'paul', {
+        ...checkedIn('20:05'),
+        doorPayment: cheque('4242', '20:05', 'Porte 1'),
+        otherDoorPayments: [cheque('4243', '20:07', 'Porte 2')],
+      }),
+    ];
+    const open = doorCheques(attendance, [], names);
+    expect(open.map((found) => [found.key, found.number, found.amount])).toEqual([
+      [`${chequeKey('door', event.id, 'paul')}:2026-11-14T20:05:00.000Z`, '4242', 500],
+      [`${chequeKey('door', event.id, 'paul')}:2026-11-14T20:07:00.000Z`, '4243', 500],
+    ]);
+    // The longer key still fits what a deposit slip stores.
+    for (const { sourceId: _sourceId, ...line } of open)
+      expect(depositChequeSchema.parse(line)).toEqual(line);
+    const closed = doorCheques([], foldEvent(event, attendance, closingBy()), names);
+    expect(closed.map((found) => found.key)).toEqual(open.map((found) => found.key));
+  });
 });

@@ -1,7 +1,9 @@
 import type { DepositCheque } from '@shared/deposits/deposit';
 import type { DonationDocument } from '@shared/donations/donation';
+import { doorPaymentLines } from '@shared/events/door-payment-lines';
 import type { AttendanceDocument } from '@shared/events/attendance';
 import type { SheetDocument } from '@shared/events/sheet';
+import { effectiveRows } from '@shared/events/sheet-fold';
 import type { MembershipDocument } from '@shared/members/membership';
 
 /**
@@ -71,9 +73,14 @@ export function membershipCheques(
     }));
 }
 
-type DoorLine = Pick<AttendanceDocument, 'personId' | 'doorPayment'>;
+type DoorLine = Pick<AttendanceDocument, 'personId' | 'doorPayment'> &
+  Partial<Pick<AttendanceDocument, 'otherDoorPayments'>>;
 
-/** Entry fees paid by cheque at the door: open events' records and closed events' sheets. */
+/**
+ * Entry fees paid by cheque at the door: open events' records and closed events' sheets, one per
+ * cheque (a person may have paid twice, or at two doors). A cheque recorded before payments
+ * carried their time keeps the person's key; a later one is told apart by when it was taken.
+ */
 export function doorCheques(
   attendance: readonly AttendanceDocument[],
   sheets: readonly SheetDocument[],
@@ -87,26 +94,28 @@ export function doorCheques(
       line: record,
     });
   for (const sheet of sheets) {
-    // A correction after closing replaces the person's line; the last one stands.
-    const rows = [...sheet.rows, ...sheet.amendments.map((amendment) => amendment.row)];
-    for (const row of rows)
+    // Amendments applied as the sheet reads: a correction replaces the line, a late check-in
+    // adds its payments to it.
+    for (const row of effectiveRows(sheet).values())
       lines.set(chequeKey('door', sheet.eventId, row.personId), {
         eventId: sheet.eventId,
         sourceId: sheet.id,
         line: row,
       });
   }
-  return [...lines.entries()]
-    .filter(([, { line }]) => line.doorPayment.method === 'cheque' && line.doorPayment.amount > 0)
-    .map(([key, { eventId, sourceId, line }]) => ({
-      key,
-      source: 'door',
-      sourceId,
-      payer: names.person(line.personId),
-      bank: '',
-      number: line.doorPayment.chequeNumber,
-      amount: line.doorPayment.amount,
-      receivedOn: names.eventDate(eventId),
-      origin: names.event(eventId),
-    }));
+  return [...lines.entries()].flatMap(([key, { eventId, sourceId, line }]) =>
+    doorPaymentLines(line)
+      .filter((payment) => payment.method === 'cheque')
+      .map((payment) => ({
+        key: payment.at ? `${key}:${payment.at}` : key,
+        source: 'door' as const,
+        sourceId,
+        payer: names.person(line.personId),
+        bank: '',
+        number: payment.chequeNumber,
+        amount: payment.amount,
+        receivedOn: names.eventDate(eventId),
+        origin: names.event(eventId),
+      })),
+  );
 }

@@ -55,24 +55,80 @@ describe('two doors, one attendance record', () => {
     expect(document).toMatchObject({ present: true, registered: true, checkedInDevice: 'Porte 1' });
   });
 
-  it('never loses money taken at two doors', () => {
-    const base = record({ doorPayment: { amount: 300, method: 'especes' } });
-    const ours = record({ ...at('19:02', 'Porte 1'), doorPayment: { amount: 800, method: 'especes' } });
+  const paid = (amount: number, method: string, time: string, device: string, chequeNumber = '') => ({
+    amount,
+    method,
+    chequeNumber,
+    device,
+    at: `2026-11-14T${time}:00.000Z`,
+  });
+  const payments = (document: Record<string, unknown>) => [
+    document.doorPayment,
+    ...(document.otherDoorPayments as unknown[]),
+  ];
+
+  it('never loses money taken at two doors, and keeps each cheque with its number', () => {
+    // Two doors offline both charged Paul: cash at one, a cheque at the other.
+    const cash = paid(500, 'especes', '19:02', 'Porte 1');
+    const cheque = paid(500, 'cheque', '19:05', 'Porte 2', '7781');
+    const porte1 = record({ ...at('19:02', 'Porte 1'), doorPayment: cash });
+    const porte2 = record({ ...at('19:05', 'Porte 2'), doorPayment: cheque });
+    for (const base of [undefined, record()]) {
+      for (const [ours, theirs] of [
+        [porte1, porte2],
+        [porte2, porte1],
+      ] as const) {
+        const { document, lost } = mergeAttendance(ours, theirs, base);
+        expect(payments(document)).toEqual([cash, cheque]);
+        expect(lost).toEqual([]);
+        // Merged again with either side (a second conflict, another device): nothing counted twice.
+        expect(mergeAttendance(document, porte2, base).document).toEqual(document);
+        expect(mergeAttendance(porte1, document, base).document).toEqual(document);
+      }
+    }
+  });
+
+  it('keeps every payment added on each side over what both started from', () => {
+    const first = paid(300, 'especes', '18:50', 'Porte 1');
+    const base = record({ doorPayment: first });
+    const ours = record({
+      ...at('19:02', 'Porte 1'),
+      doorPayment: first,
+      otherDoorPayments: [paid(500, 'especes', '19:02', 'Porte 1')],
+    });
     const theirs = record({
       ...at('19:05', 'Porte 2'),
-      doorPayment: { amount: 1300, method: 'cheque', chequeNumber: '7781' },
+      doorPayment: first,
+      otherDoorPayments: [paid(1300, 'cheque', '19:05', 'Porte 2', '7781')],
     });
-    expect(mergeAttendance(ours, theirs, base).document.doorPayment).toEqual({
-      amount: 1800,
-      method: 'cheque',
-      chequeNumber: '7781',
+    const { document } = mergeAttendance(ours, theirs, base);
+    expect(payments(document)).toEqual([
+      first,
+      paid(500, 'especes', '19:02', 'Porte 1'),
+      paid(1300, 'cheque', '19:05', 'Porte 2', '7781'),
+    ]);
+  });
+
+  it('keeps the office’s correction over the payments it replaced, and a door’s later payment', () => {
+    const [cash, cheque] = [
+      paid(500, 'especes', '19:02', 'Porte 1'),
+      paid(500, 'cheque', '19:05', 'Porte 2', '12'),
+    ];
+    const base = record({ doorPayment: cash, otherDoorPayments: [cheque] });
+    const corrected = { ...cash, amount: 800 };
+    const office = record({
+      doorPayment: corrected,
+      otherDoorPayments: [],
+      updatedAt: '2026-11-15T09:00:00.000Z',
     });
-    // Without what both started from: the larger, never the sum of a copy and its original.
-    expect(mergeAttendance(ours, theirs).document.doorPayment).toEqual({
-      amount: 1300,
-      method: 'cheque',
-      chequeNumber: '7781',
-    });
+    const late = paid(200, 'carte', '19:30', 'Porte 1');
+    const door = record({ doorPayment: cash, otherDoorPayments: [cheque, late] });
+    for (const [ours, theirs] of [
+      [office, door],
+      [door, office],
+    ] as const) {
+      expect(payments(mergeAttendance(ours, theirs, base).document)).toEqual([corrected, late]);
+    }
   });
 
   it('merges the other fields as any document, a lost note reported', () => {

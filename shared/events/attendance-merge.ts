@@ -1,10 +1,12 @@
 import type { MergeableDocument, MergeResult } from '@shared/sync/merge';
 import { mergeDocuments } from '@shared/sync/merge';
+import { doorPaymentFields, doorPaymentLines, uniteDoorPayments } from '@shared/events/door-payment-lines';
+import type { DoorPaymentLine } from '@shared/events/door-payment-lines';
 
 type Plain = MergeableDocument;
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
-const cents = (payment: unknown) =>
+const cents = (payment: unknown): number =>
   typeof payment === 'object' &&
   payment !== null &&
   typeof (payment as { amount?: unknown }).amount === 'number'
@@ -15,8 +17,8 @@ const cents = (payment: unknown) =>
  * Two doors met the same person (or one door and the office): one record, whatever the order.
  * The fields merge as any document's (three-way), then the entrance's own rules:
  * - present if either door let the person in, with the earliest check-in (its time, who, door);
- * - money taken at the doors is never lost: each side's increase over what both started from
- *   is kept (doors only ever add to a payment).
+ * - money taken at the doors is never lost: every payment line of either side stays, once (a
+ *   line both started from and one side removed was corrected by the office, and stays removed).
  */
 export function mergeAttendance(ours: Plain, theirs: Plain, base?: Plain): MergeResult<Plain> {
   const { document, lost } = mergeDocuments({ base, ours, theirs });
@@ -29,18 +31,19 @@ export function mergeAttendance(ours: Plain, theirs: Plain, base?: Plain): Merge
   }
   merged.registered = ours.registered === true || theirs.registered === true || merged.registered === true;
 
-  const [mine, other, before] = [
-    cents(ours.doorPayment),
-    cents(theirs.doorPayment),
-    cents(base?.doorPayment),
-  ];
-  const raisedBoth = base !== undefined && mine > before && other > before;
-  const amount = raisedBoth ? mine + other - before : Math.max(mine, other);
-  const fuller = mine >= other ? ours : theirs;
-  const fullerPayment = fuller.doorPayment as { method?: unknown; chequeNumber?: unknown } | undefined;
-  const method = fullerPayment?.method ?? '';
-  const chequeNumber = amount > 0 ? text(fullerPayment?.chequeNumber) : '';
-  merged.doorPayment = { amount, method: amount > 0 ? method : '', chequeNumber };
+  const payments = (side: Plain | undefined): DoorPaymentLine[] =>
+    side && typeof side.doorPayment === 'object' && side.doorPayment !== null
+      ? doorPaymentLines({
+          doorPayment: side.doorPayment as DoorPaymentLine,
+          otherDoorPayments: Array.isArray(side.otherDoorPayments)
+            ? (side.otherDoorPayments as DoorPaymentLine[])
+            : [],
+        })
+      : [];
+  Object.assign(
+    merged,
+    doorPaymentFields(uniteDoorPayments([payments(ours), payments(theirs)], base && payments(base))),
+  );
 
   // A deletion never wins silently over a check-in or money taken at a door: a door offline when
   // the event was closed (its records folded into the sheet, then deleted) sends its check-in
@@ -60,6 +63,7 @@ export function mergeAttendance(ours: Plain, theirs: Plain, base?: Plain): Merge
     'checkedInDevice',
     'registered',
     'doorPayment',
+    'otherDoorPayments',
     '_deleted',
   ]);
   return { document: merged, lost: lost.filter((value) => !settled.has(value.field)) };

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { Cents } from '@shared/money/cents';
-import { formatMoney } from '@shared/format/intl';
 import { v5 as uuidv5 } from 'uuid';
 import { defineCollection, documentSchema } from '@shared/schema/collection-spec';
-import { isoDateTime } from '@shared/schema/common';
+import { isoDateTime, trimmedText } from '@shared/schema/common';
 import { centsSchema, optionalReference, optionalText, reference } from '@shared/members/fields';
 import { PAYMENT_METHODS } from '@shared/members/membership';
+import { doorPaymentFields, doorPaymentLines, uniteDoorPayments } from '@shared/events/door-payment-lines';
 
 /**
  * `attendance`: one document per (event, person) — registration, presence, proxy, payment at
@@ -23,6 +23,9 @@ export function attendanceId(eventId: string, personId: string): string {
 
 const optionalInstant = z.union([isoDateTime, z.literal('')]).default('');
 
+/** Door payments one record keeps beyond the first: far above what a person pays in an evening. */
+export const MAX_OTHER_DOOR_PAYMENTS = 20;
+
 export const doorPaymentSchema = z
   .object({
     amount: centsSchema.default(0 as Cents),
@@ -30,6 +33,12 @@ export const doorPaymentSchema = z
     method: z.enum(PAYMENT_METHODS).or(z.literal('')).default(''),
     /** The cheque's number when paid by cheque, for the door's cash count (caisse). */
     chequeNumber: optionalText(20),
+    /**
+     * The door that took it and when (version 3). Absent on payments recorded before, and on
+     * the lines of sheets frozen before: a sheet's hash covers its lines as they were.
+     */
+    device: trimmedText(40).optional(),
+    at: z.union([isoDateTime, z.literal('')]).optional(),
   })
   .strict()
   .superRefine((payment, ctx) => {
@@ -72,6 +81,13 @@ export const attendanceDocumentSchema = documentSchema({
   proxyHolderId: optionalReference,
   doorPayment: doorPaymentSchema.default({ amount: 0 as Cents, method: '', chequeNumber: '' }),
   /**
+   * Payments taken at the door beyond `doorPayment` (version 3): a second payment of the same
+   * person (cash after a cheque), or another door's, met when two doors offline both charged
+   * them. One payment holds one method and one cheque number, so each stays its own line:
+   * summing them would lose a cheque from the takings and from the cheques to deposit.
+   */
+  otherDoorPayments: z.array(doorPaymentSchema).max(MAX_OTHER_DOOR_PAYMENTS).default([]),
+  /**
    * Let in at a members-only event although not à jour, by the door's explicit choice: the
    * office sees it (event page, journal) and follows it up.
    */
@@ -96,7 +112,7 @@ export type AttendanceInput = z.input<typeof attendanceDocumentSchema>;
 
 export const attendanceCollection = defineCollection({
   name: 'attendance',
-  version: 2,
+  version: 3,
   schema: attendanceDocumentSchema,
   indexes: ['eventId', 'personId'],
   migrations: {
@@ -110,6 +126,8 @@ export const attendanceCollection = defineCollection({
     }),
     // Version 2: the import that registered the person, so that undoing the import removes it.
     2: (attendance) => ({ ...attendance, importId: '' }),
+    // Version 3: each door payment its own line (the door and the time on new ones).
+    3: (attendance) => ({ ...attendance, otherDoorPayments: [] }),
   },
 });
 
@@ -117,24 +135,16 @@ export const attendanceCollection = defineCollection({
  * One record of a person at an event out of two (issue 15): the check-in recorded for a record
  * later merged into `kept`'s person, moved to `kept`'s id (deterministic from the survivor).
  * Registered or present on either side stays so; the earliest check-in stands, with who and
- * where; a proxy held on either side stays. Money taken at the door on both records keeps the
- * larger payment and says the other in the notes — never summed, so that two devices applying the
- * same merge (or one applying it twice) reach the same record.
+ * where; a proxy held on either side stays. Money taken at the door on both records is kept line
+ * by line, each payment once (`uniteDoorPayments`), so that two devices applying the same merge
+ * (or one applying it twice) reach the same record.
  */
 export function mergeAttendance(kept: AttendanceDocument, moved: AttendanceDocument): AttendanceDocument {
   const earliest =
     kept.checkedInAt === '' || (moved.checkedInAt !== '' && moved.checkedInAt < kept.checkedInAt)
       ? moved
       : kept;
-  const [larger, smaller] =
-    moved.doorPayment.amount > kept.doorPayment.amount
-      ? [moved.doorPayment, kept.doorPayment]
-      : [kept.doorPayment, moved.doorPayment];
-  const twice =
-    smaller.amount > 0
-      ? `Aussi payé à l’entrée sous la fiche fusionnée : ${formatMoney(smaller.amount, 'fr-FR')} (${smaller.method}).`
-      : '';
-  const notes = [...new Set([kept.notes, moved.notes, twice].filter(Boolean))].join('\n').slice(0, 500);
+  const notes = [...new Set([kept.notes, moved.notes].filter(Boolean))].join('\n').slice(0, 500);
   const proxyHolderId = kept.proxyHolderId || moved.proxyHolderId;
   return {
     ...kept,
@@ -144,7 +154,7 @@ export function mergeAttendance(kept: AttendanceDocument, moved: AttendanceDocum
     checkedInBy: earliest.checkedInBy,
     checkedInDevice: earliest.checkedInDevice,
     proxyHolderId: proxyHolderId === kept.personId ? '' : proxyHolderId,
-    doorPayment: larger,
+    ...doorPaymentFields(uniteDoorPayments([doorPaymentLines(kept), doorPaymentLines(moved)])),
     notes,
   };
 }

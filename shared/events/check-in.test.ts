@@ -28,6 +28,7 @@ describe('checking in at the door', () => {
         checkedInBy: 'porte-1',
         checkedInDevice: 'Porte 2',
         doorPayment: { amount: 0, method: '', chequeNumber: '' },
+        otherDoorPayments: [],
       },
     });
   });
@@ -41,17 +42,26 @@ describe('checking in at the door', () => {
     });
   });
 
-  it('adds a payment to what was recorded, never replaces it', () => {
-    const registered = record({ registered: true, doorPayment: { amount: 300 as Cents, method: 'especes' } });
+  it('adds a payment to what was recorded as a line of its own, never summed into it', () => {
+    // A cheque taken earlier (a check-in undone since), then cash: two methods, two lines.
+    const cheque = { amount: 300 as Cents, method: 'cheque' as const, chequeNumber: '55' };
+    const registered = record({ registered: true, doorPayment: cheque });
     const outcome = checkIn(registered, by, { amount: 500 as Cents, method: 'especes' });
-    expect(outcome.kind === 'checked-in' && outcome.changes.doorPayment).toEqual({
-      amount: 800,
-      method: 'especes',
-      chequeNumber: '',
+    expect(outcome.kind === 'checked-in' && outcome.changes).toMatchObject({
+      doorPayment: cheque,
+      otherDoorPayments: [{ amount: 500, method: 'especes', chequeNumber: '', device: 'Porte 2', at: by.at }],
     });
+    expect(
+      attendanceCounts([record({ ...(outcome.kind === 'checked-in' ? outcome.changes : {}) })]).takings,
+    ).toEqual(
+      new Map([
+        ['cheque', 300],
+        ['especes', 500],
+      ]),
+    );
   });
 
-  it('keeps the number of a cheque taken at the door', () => {
+  it('keeps the number of a cheque taken at the door, with the door and the time', () => {
     const outcome = checkIn(undefined, by, {
       amount: 500 as Cents,
       method: 'cheque',
@@ -61,6 +71,8 @@ describe('checking in at the door', () => {
       amount: 500,
       method: 'cheque',
       chequeNumber: '0012345',
+      device: 'Porte 2',
+      at: by.at,
     });
   });
 

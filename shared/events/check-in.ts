@@ -1,4 +1,5 @@
 import type { AttendanceDocument } from '@shared/events/attendance';
+import { doorPaymentFields, doorPaymentLines } from '@shared/events/door-payment-lines';
 import type { Cents } from '@shared/money/cents';
 import type { PaymentMethod } from '@shared/members/membership';
 
@@ -29,29 +30,38 @@ export type CheckInOutcome =
  */
 export function checkIn(
   existing:
-    Pick<AttendanceDocument, 'present' | 'checkedInAt' | 'checkedInDevice' | 'doorPayment'> | undefined,
+    | (Pick<AttendanceDocument, 'present' | 'checkedInAt' | 'checkedInDevice' | 'doorPayment'> &
+        Partial<Pick<AttendanceDocument, 'otherDoorPayments'>>)
+    | undefined,
   by: CheckInBy,
   payment?: DoorPaymentTaken,
 ): CheckInOutcome {
   if (existing?.present)
     return { kind: 'already', at: existing.checkedInAt, device: existing.checkedInDevice };
-  const paid = existing?.doorPayment ?? { amount: 0 as Cents, method: '' as const, chequeNumber: '' };
-  const doorPayment = payment
-    ? {
-        amount: (paid.amount + payment.amount) as Cents,
-        method: payment.method,
-        // A cheque says its number; cash or card taken after a cheque keeps the cheque's.
-        chequeNumber: payment.method === 'cheque' ? (payment.chequeNumber ?? '') : paid.chequeNumber,
-      }
-    : paid;
+  const device = by.device.slice(0, 40);
+  const paid = existing ? doorPaymentLines(existing) : [];
+  // A payment is a line of its own, with its door and time: added to what was recorded, never
+  // summed into it (a sum keeps one method, and a cheque taken earlier would lose its own).
+  const payments = payment
+    ? doorPaymentFields([
+        ...paid,
+        {
+          amount: payment.amount,
+          method: payment.method,
+          chequeNumber: payment.method === 'cheque' ? (payment.chequeNumber ?? '') : '',
+          device,
+          at: by.at,
+        },
+      ])
+    : doorPaymentFields(paid);
   return {
     kind: 'checked-in',
     changes: {
       present: true,
       checkedInAt: by.at,
       checkedInBy: by.userId,
-      checkedInDevice: by.device.slice(0, 40),
-      doorPayment,
+      checkedInDevice: device,
+      ...payments,
     },
   };
 }
@@ -69,8 +79,8 @@ export function attendanceCounts(records: readonly AttendanceDocument[]) {
   for (const record of records) {
     if (record.present) present += 1;
     if (record.registered) registered += 1;
-    const { amount, method } = record.doorPayment;
-    if (amount > 0 && method !== '') takings.set(method, (takings.get(method) ?? 0) + amount);
+    for (const { amount, method } of doorPaymentLines(record))
+      if (method !== '') takings.set(method, (takings.get(method) ?? 0) + amount);
   }
   return { present, registered, takings };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AttendanceDocument } from '@shared/events/attendance';
+import { doorPaymentLines, lineDevice } from '@shared/events/door-payment-lines';
 import type { Cents } from '@shared/money/cents';
 import { centsSchema, optionalText } from '@shared/members/fields';
 
@@ -56,17 +57,21 @@ export interface DoorTakings {
 
 /**
  * What a door took at an event, by method — entry fees and cotisations taken there — from the
- * attendance records it checked in (`device`: the door's name, as check-ins record it; omitted:
- * every door).
+ * attendance records (`device`: the door's name, as check-ins and payments record it; omitted:
+ * every door). Each payment counts for the door that took it, which may not be the door whose
+ * check-in stood when two doors met the same person.
  */
 export function doorTakings(records: readonly AttendanceDocument[], device?: string): DoorTakings {
   const takings = emptyTakings();
   for (const record of records) {
-    if (device !== undefined && record.checkedInDevice !== device) continue;
-    for (const { amount, method, chequeNumber } of [record.doorPayment, record.doorMembership]) {
-      if (amount > 0 && method !== '')
-        addTaken(takings, { personId: record.personId, amount, method, chequeNumber });
+    for (const line of doorPaymentLines(record)) {
+      if (device !== undefined && lineDevice(line, record) !== device) continue;
+      if (line.method !== '') addTaken(takings, { personId: record.personId, ...line });
     }
+    if (device !== undefined && record.checkedInDevice !== device) continue;
+    const { amount, method, chequeNumber } = record.doorMembership;
+    if (amount > 0 && method !== '')
+      addTaken(takings, { personId: record.personId, amount, method, chequeNumber });
   }
   return takings;
 }

@@ -1,4 +1,5 @@
 import type { AttendanceDocument } from '@shared/events/attendance';
+import { doorPaid } from '@shared/events/door-payment-lines';
 import type { EventDocument } from '@shared/events/event';
 import { formatClockTime } from '@shared/events/event-time';
 import type { ListColumn } from '@shared/export/list-export';
@@ -71,7 +72,7 @@ export function attendanceColumns(
     {
       id: 'payment',
       label: 'doorPayment.column',
-      cell: ({ record }) => ({ cents: record.doorPayment.amount }),
+      cell: ({ record }) => ({ cents: doorPaid(record) }),
     },
   ];
 }

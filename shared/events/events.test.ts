@@ -174,7 +174,7 @@ describe('two check-ins of one person merged', () => {
     personId: 'p1',
   };
 
-  it('keep the earliest check-in, either registration and proxy, the larger payment and the other in the notes', () => {
+  it('keep the earliest check-in, either registration and proxy, and both payments, each on its line', () => {
     const merged = mergeAttendance(kept, moved);
     expect(merged).toMatchObject({
       id: kept.id,
@@ -184,11 +184,10 @@ describe('two check-ins of one person merged', () => {
       checkedInAt: '2026-09-12T19:02:00.000Z',
       checkedInDevice: 'porte-2',
       proxyHolderId: 'p7',
-      doorPayment: { amount: 500, method: 'especes' },
+      doorPayment: { amount: 300, method: 'cheque' },
+      otherDoorPayments: [{ amount: 500, method: 'especes' }],
     });
-    expect(merged.notes.replaceAll('\u202f', ' ').replaceAll('\u00a0', ' ')).toBe(
-      'Aussi payé à l’entrée sous la fiche fusionnée : 3,00 € (cheque).',
-    );
+    expect(merged.notes).toBe('');
     expect(attendanceDocumentSchema.safeParse(merged).success).toBe(true);
   });
 

@@ -1,9 +1,9 @@
 import { attendanceId, NO_DOOR_MEMBERSHIP } from '@shared/events/attendance';
 import type { AttendanceDocument } from '@shared/events/attendance';
-import { mergeLateRow, rowOf, sheetLines } from '@shared/events/sheet-fold';
+import { mergeLateRow, rowOf, rowPayments, sheetLines } from '@shared/events/sheet-fold';
+import { doorPaymentLines } from '@shared/events/door-payment-lines';
 import { sheetRowSchema } from '@shared/events/sheet';
 import type { SheetDocument, SheetRow } from '@shared/events/sheet';
-import type { Cents } from '@shared/money/cents';
 
 /**
  * The presence of an event, whether it is still live (attendance documents) or closed (its sheet,
@@ -27,6 +27,7 @@ export interface Presence {
 export function recordOfRow(eventId: string, row: SheetRow, sheet: SheetDocument): AttendanceDocument {
   return {
     ...row,
+    otherDoorPayments: row.otherDoorPayments ?? [],
     id: attendanceId(eventId, row.personId),
     eventId,
     importId: '',
@@ -104,7 +105,7 @@ export function correctionRow(
     checkedInDevice: keepsTime ? held.checkedInDevice : '',
     proxyHolderId: present ? '' : (held?.proxyHolderId ?? ''),
     // Money taken at the door stays on the sheet: a correction of presence never loses it.
-    doorPayment: held?.doorPayment ?? { amount: 0 as Cents, method: '', chequeNumber: '' },
+    ...rowPayments(held ? doorPaymentLines(held) : []),
     doorMembership: held?.doorMembership ?? NO_DOOR_MEMBERSHIP,
     membersOnlyOverride: held?.membersOnlyOverride ?? false,
     notes: held?.notes ?? '',

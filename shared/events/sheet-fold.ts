@@ -1,6 +1,8 @@
 import { v5 as uuidv5 } from 'uuid';
 import type { AttendanceDocument } from '@shared/events/attendance';
 import { addTaken, emptyTakings } from '@shared/events/door-payment';
+import { doorPaymentFields, doorPaymentLines, uniteDoorPayments } from '@shared/events/door-payment-lines';
+import type { DoorPaymentLine } from '@shared/events/door-payment-lines';
 import type { EventDocument } from '@shared/events/event';
 import { canonicalJson } from '@shared/json/canonical';
 import type { BaseDocument } from '@shared/schema/common';
@@ -24,6 +26,14 @@ import type { Amendment, SheetDocument, SheetRow, SheetTotals } from '@shared/ev
 const encoder = new TextEncoder();
 const bytesOf = (value: unknown) => encoder.encode(JSON.stringify(value)).length;
 
+/** A line's payment fields: the list only when there is more than one payment. */
+export function rowPayments(
+  lines: readonly DoorPaymentLine[],
+): Pick<SheetRow, 'doorPayment' | 'otherDoorPayments'> {
+  const { doorPayment, otherDoorPayments } = doorPaymentFields(lines);
+  return otherDoorPayments.length > 0 ? { doorPayment, otherDoorPayments } : { doorPayment };
+}
+
 /** An attendance document as a sheet's line. */
 export function rowOf(record: AttendanceDocument): SheetRow {
   return sheetRowSchema.parse({
@@ -34,7 +44,7 @@ export function rowOf(record: AttendanceDocument): SheetRow {
     checkedInBy: record.checkedInBy,
     checkedInDevice: record.checkedInDevice,
     proxyHolderId: record.proxyHolderId,
-    doorPayment: record.doorPayment,
+    ...rowPayments(doorPaymentLines(record)),
     doorMembership: record.doorMembership,
     membersOnlyOverride: record.membersOnlyOverride,
     notes: record.notes,
@@ -48,7 +58,7 @@ export function totalsOf(rows: readonly SheetRow[]): SheetTotals {
     if (row.registered) registered++;
     if (row.present) present++;
     else if (row.proxyHolderId !== '') represented++;
-    for (const { amount, method, chequeNumber } of [row.doorPayment, row.doorMembership]) {
+    for (const { amount, method, chequeNumber } of [...doorPaymentLines(row), row.doorMembership]) {
       if (amount > 0 && method !== '')
         addTaken(takings, { personId: row.personId, amount, method, chequeNumber });
     }
@@ -153,7 +163,10 @@ export function amendmentOrder(a: Amendment, b: Amendment): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** A late record merged into a line, as two doors' records merge: nothing a door took is lost. */
+/**
+ * A late record merged into a line, as two doors' records merge: nothing a door took is lost,
+ * and a payment both hold counts once.
+ */
 export function mergeLateRow(line: SheetRow | undefined, late: SheetRow): SheetRow {
   if (!line) return late;
   const inside = [line, late].filter((row) => row.present && row.checkedInAt !== '');
@@ -163,15 +176,16 @@ export function mergeLateRow(line: SheetRow | undefined, late: SheetRow): SheetR
   );
   const larger = <T extends { amount: number }>(a: T, b: T) => (b.amount > a.amount ? b : a);
   const notes = [...new Set([line.notes, late.notes].filter(Boolean))].join('\n').slice(0, 500);
+  const { otherDoorPayments: _replaced, ...kept } = line;
   return {
-    ...line,
+    ...kept,
     registered: line.registered || late.registered,
     present: line.present || late.present,
     checkedInAt: earliest?.checkedInAt ?? line.checkedInAt,
     checkedInBy: earliest?.checkedInBy ?? line.checkedInBy,
     checkedInDevice: earliest?.checkedInDevice ?? line.checkedInDevice,
     proxyHolderId: line.proxyHolderId || late.proxyHolderId,
-    doorPayment: larger(line.doorPayment, late.doorPayment),
+    ...rowPayments(uniteDoorPayments([doorPaymentLines(line), doorPaymentLines(late)])),
     doorMembership: larger(line.doorMembership, late.doorMembership),
     membersOnlyOverride: line.membersOnlyOverride || late.membersOnlyOverride,
     notes,

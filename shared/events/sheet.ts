@@ -4,7 +4,12 @@ import { sha256HexOfText } from '@shared/crypto/hashes';
 import { canonicalJson } from '@shared/json/canonical';
 import { defineCollection, documentSchema } from '@shared/schema/collection-spec';
 import { indexedIsoDate, isoDateTime } from '@shared/schema/common';
-import { doorMembershipSchema, doorPaymentSchema, NO_DOOR_MEMBERSHIP } from '@shared/events/attendance';
+import {
+  doorMembershipSchema,
+  doorPaymentSchema,
+  MAX_OTHER_DOOR_PAYMENTS,
+  NO_DOOR_MEMBERSHIP,
+} from '@shared/events/attendance';
 import { EVENT_KINDS, optionalTime } from '@shared/events/event';
 import {
   centsSchema,
@@ -66,6 +71,11 @@ export const sheetRowSchema = z
     checkedInDevice: optionalText(40),
     proxyHolderId: optionalReference,
     doorPayment: doorPaymentSchema,
+    /**
+     * The record's further door payments, each its own line; absent when there are none (lines
+     * frozen before it existed keep their hash).
+     */
+    otherDoorPayments: z.array(doorPaymentSchema).min(1).max(MAX_OTHER_DOOR_PAYMENTS).optional(),
     doorMembership: doorMembershipSchema.default(NO_DOOR_MEMBERSHIP),
     membersOnlyOverride: z.boolean().default(false),
     notes: optionalText(500),
@@ -79,7 +89,7 @@ export type AmendmentKind = (typeof AMENDMENT_KINDS)[number];
 /**
  * A change after closing. A correction replaces a person's line (or adds one); a late check-in
  * is an attendance record a door wrote before it knew the event was closed, merged into the line
- * as two doors' records are (present, earliest check-in, the larger payment).
+ * as two doors' records are (present, earliest check-in, every payment once).
  */
 export const amendmentSchema = z
   .object({

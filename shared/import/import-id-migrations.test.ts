@@ -34,7 +34,7 @@ describe('importId on events, attendance and donations', () => {
   });
 
   it('attendance version 2: a registration stored before came from no import', () => {
-    const { importId, ...v1 } = attendanceDocumentSchema.parse({
+    const { importId, otherDoorPayments, ...v1 } = attendanceDocumentSchema.parse({
       ...stamp,
       id: attendanceId('loto', 'p1'),
       eventId: 'loto',
@@ -42,18 +42,23 @@ describe('importId on events, attendance and donations', () => {
       registered: true,
     });
     expect(importId).toBe('');
-    expect(attendanceCollection.version).toBe(2);
-    expect(attendanceDocumentSchema.parse(attendanceCollection.migrations?.[2]?.(v1))).toEqual({
+    expect(otherDoorPayments).toEqual([]);
+    expect(attendanceCollection.version).toBe(3);
+    const v2 = attendanceCollection.migrations?.[2]?.(v1);
+    expect(v2).toEqual({ ...v1, importId: '' });
+    // Version 3: each door payment on its own line; a record stored before has its one payment.
+    expect(attendanceDocumentSchema.parse(attendanceCollection.migrations?.[3]?.(v2 ?? {}))).toEqual({
       ...v1,
       importId: '',
+      otherDoorPayments: [],
     });
     // Chained from version 0, a stored registration reads whole with the current schema.
     const { doorPayment: _d, membersOnlyOverride: _m, doorMembership: _dm, ...v0 } = v1;
-    const chained = [1, 2].reduce(
+    const chained = [1, 2, 3].reduce(
       (doc, v) => attendanceCollection.migrations?.[v]?.(doc) ?? doc,
       v0 as Record<string, unknown>,
     );
-    expect(attendanceDocumentSchema.parse(chained)).toEqual({ ...v1, importId: '' });
+    expect(attendanceDocumentSchema.parse(chained)).toEqual({ ...v1, importId: '', otherDoorPayments: [] });
   });
 
   it('donations version 2: a donation stored before came from no import', () => {

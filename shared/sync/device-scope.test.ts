@@ -110,11 +110,36 @@ describe('deviceMayReplace', () => {
   const attendance = (amount: number, extra: Record<string, unknown> = {}) =>
     doc({ doorPayment: { amount, method: amount > 0 ? 'especes' : '' }, ...extra });
 
-  it('lets a door device record or raise a door payment, never lower, clear or delete it', () => {
+  it('lets a door device record a door payment or add one, never change, lower, clear or delete it', () => {
     expect(deviceMayReplace('door', 'attendance', attendance(0), attendance(500))).toEqual({ allowed: true });
+    const second = {
+      amount: 300,
+      method: 'cheque',
+      chequeNumber: '12',
+      device: 'Porte 2',
+      at: '2026-11-14T20:00:00.000Z',
+    };
+    expect(
+      deviceMayReplace(
+        'door',
+        'attendance',
+        attendance(500),
+        attendance(500, { otherDoorPayments: [second] }),
+      ),
+    ).toEqual({ allowed: true });
+    // Changed in place, even upward, it is no longer the payment recorded: the office corrects.
     expect(deviceMayReplace('door', 'attendance', attendance(500), attendance(800))).toEqual({
-      allowed: true,
+      allowed: false,
+      reason: 'sync.scope.doorPaymentLowered',
     });
+    expect(
+      deviceMayReplace(
+        'door',
+        'attendance',
+        attendance(500, { otherDoorPayments: [second] }),
+        attendance(800, { otherDoorPayments: [] }),
+      ),
+    ).toEqual({ allowed: false, reason: 'sync.scope.doorPaymentLowered' });
     expect(
       deviceMayReplace('door', 'attendance', attendance(500), attendance(500, { present: false })),
     ).toEqual({

@@ -1,4 +1,5 @@
 import { canWrite } from '@shared/auth/permissions';
+import { canonicalJson } from '@shared/json/canonical';
 import type { WriteOperation } from '@shared/auth/permissions';
 import { onlyCountsAdded } from '@shared/events/cash-count';
 import { deviceReadAccess } from '@shared/sync/read-scope';
@@ -92,15 +93,21 @@ function doorMayJournal(entry: Readonly<Record<string, unknown>>): ScopeDecision
   return { allowed: true };
 }
 
-const amountOf = (document: Readonly<Record<string, unknown>>): number => {
-  const payment = document.doorPayment as { amount?: unknown } | undefined;
-  return typeof payment?.amount === 'number' ? payment.amount : 0;
+/** The payments a record says were taken at the door (amounts above zero), as comparable keys. */
+const paymentKeys = (document: Readonly<Record<string, unknown>>): string[] => {
+  const others = Array.isArray(document.otherDoorPayments) ? document.otherDoorPayments : [];
+  return [document.doorPayment, ...others]
+    .filter((payment) => {
+      const amount = (payment as { amount?: unknown } | undefined)?.amount;
+      return typeof amount === 'number' && amount > 0;
+    })
+    .map((payment) => canonicalJson(payment));
 };
 
 /**
  * What a device may change of a stored document, seen with the stored document inside the push
- * transaction. Money taken at the door is recorded or raised there, never lowered, cleared or
- * deleted: lowering it is an office correction. Of an event, the door adds its cash count only.
+ * transaction. Money taken at the door is recorded there, a payment line added to the others,
+ * never changed, lowered, cleared or deleted: that is an office correction. Of an event, the door adds its cash count only.
  */
 export function deviceMayReplace(
   scope: DeviceScope,
@@ -118,6 +125,9 @@ export function deviceMayReplace(
   if (next._deleted === true && stored._deleted !== true) {
     return { allowed: false, reason: 'sync.scope.doorDelete' };
   }
-  if (amountOf(next) < amountOf(stored)) return { allowed: false, reason: 'sync.scope.doorPaymentLowered' };
+  // A door adds payments, each a line of its own; every line already recorded stays as it is.
+  const kept = new Set(paymentKeys(next));
+  if (paymentKeys(stored).some((key) => !kept.has(key)))
+    return { allowed: false, reason: 'sync.scope.doorPaymentLowered' };
   return { allowed: true };
 }

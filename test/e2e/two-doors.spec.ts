@@ -84,6 +84,7 @@ test('two doors offline let the same member in and take money: one entry, every 
   await adultCotisationInCash(office);
   await newPerson(office, 'Léa', 'Martin', spec.server.url);
   await newPerson(office, 'Marc', 'Petit', spec.server.url);
+  await newPerson(office, 'Jeanne', 'Blanc', spec.server.url);
   await office.goto(`${spec.server.url}/#/evenements/nouveau`);
   await type(office.getByRole('textbox', { name: 'Titre' }), 'Loto du samedi');
   await type(office.getByRole('textbox', { name: 'Date', exact: true }), todayTyped());
@@ -114,27 +115,41 @@ test('two doors offline let the same member in and take money: one entry, every 
     await type(dialog.getByRole('textbox', { name: 'Numéro du chèque' }), '0012345');
     await two.page.keyboard.press('Enter');
   });
-  await expect(one.page.getByTestId('count-present')).toHaveText('2');
-  await expect(two.page.getByTestId('count-present')).toHaveText('2');
+  // Jeanne pays at both doors (5 € cash at door 1, then a cheque at door 2): both were taken, and
+  // both tills hold them — the merged record must keep each payment with its own method.
+  await letIn(one.page, 'jeanne', 'Jeanne Blanc', (dialog) =>
+    dialog.getByRole('button', { name: /Entrée\s:\sEspèces/ }).click(),
+  );
+  await letIn(two.page, 'jeanne', 'Jeanne Blanc', async (dialog) => {
+    await dialog.getByRole('button', { name: /Entrée\s:\sChèque/ }).click();
+    await type(dialog.getByRole('textbox', { name: 'Numéro du chèque' }), '0000099');
+    await two.page.keyboard.press('Enter');
+  });
+  await expect(one.page.getByTestId('count-present')).toHaveText('3');
+  await expect(two.page.getByTestId('count-present')).toHaveText('3');
 
-  // The network comes back: both doors converge on three people in, Paul once, at door 1's time.
+  // The network comes back: both doors converge on four people in, Paul and Jeanne once each.
   for (const door of [one, two]) await door.context.setOffline(false);
   for (const door of [one, two]) {
     await expect(door.page.getByTestId('sync-status')).toContainText('À jour', { timeout: 30_000 });
-    await expect(door.page.getByTestId('count-present')).toHaveText('3', { timeout: 20_000 });
+    await expect(door.page.getByTestId('count-present')).toHaveText('4', { timeout: 20_000 });
   }
   await two.page.keyboard.type('paul', { delay: 20 });
   await expect(
     two.page.getByRole('list', { name: 'Personnes trouvées' }).getByRole('listitem').first(),
   ).toContainText(/Entré à \d{2}:\d{2}, Porte 1/);
   await two.page.keyboard.press('Escape');
+  // Door 2's recent entries say where Paul's entry counts, and offer no undo of door 1's entry.
+  await expect(two.page.getByText(/Paul Roux · \d{2}:\d{2} · entrée comptée à Porte 1/)).toBeVisible();
+  await expect(two.page.getByRole('button', { name: 'Annuler l’entrée de Paul Roux' })).toHaveCount(0);
+  await expect(two.page.getByRole('button', { name: 'Annuler l’entrée de Marc Petit' })).toBeVisible();
 
   // Each door's till still holds what that door took: the cash count must match the drawer.
-  await expect(one.page.getByTestId('takings-especes')).toHaveText(/Espèces\s:\s5,00\s€/);
+  await expect(one.page.getByTestId('takings-especes')).toHaveText(/Espèces\s:\s10,00\s€/);
   await expect(one.page.getByTestId('takings-cheque')).toHaveText(/Chèques\s:\s0,00\s€/);
-  await expect(two.page.getByTestId('takings-cheques')).toHaveText(
-    /Chèques reçus\s:\sn°\s0012345\s\(5,00\s€\)/,
-  );
+  await expect(two.page.getByTestId('takings-cheque')).toHaveText(/Chèques\s:\s10,00\s€/);
+  await expect(two.page.getByTestId('takings-cheques')).toContainText(/n°\s0012345\s\(5,00\s€\)/);
+  await expect(two.page.getByTestId('takings-cheques')).toContainText(/n°\s0000099\s\(5,00\s€\)/);
   await expect(two.page.getByTestId('takings-especes')).toHaveText(/Espèces\s:\s0,00\s€/);
   await one.page.screenshot({ path: join(shots, '01-door-1.png') });
   await two.page.screenshot({ path: join(shots, '02-door-2.png') });
@@ -146,11 +161,25 @@ test('two doors offline let the same member in and take money: one entry, every 
     .first()
     .click();
   await expect(office.getByRole('heading', { level: 1, name: 'Loto du samedi' })).toBeVisible();
-  await expect(office.getByText(/10,00\s€/).first()).toBeVisible({ timeout: 20_000 });
-  await expect(office.getByText(/Espèces\s:\s5,00\s€/)).toBeVisible();
-  await expect(office.getByText(/Chèque\s:\s5,00\s€/)).toBeVisible();
+  await expect(office.getByText(/20,00\s€/).first()).toBeVisible({ timeout: 20_000 });
+  await expect(office.getByText(/Espèces\s:\s10,00\s€/)).toBeVisible();
+  await expect(office.getByText(/Chèque\s:\s10,00\s€/)).toBeVisible();
+  const jeanne = office.getByRole('row').filter({ has: office.getByRole('link', { name: 'Jeanne Blanc' }) });
+  await expect(jeanne).toContainText(/10,00\s€/);
+  await expect(jeanne).toContainText(
+    /5,00\s€\sEspèces\s\(Porte 1\)\s;\s5,00\s€\sChèque\sn°\s0000099\s\(Porte 2\)/,
+  );
   const paul = office.getByRole('row').filter({ has: office.getByRole('link', { name: 'Paul Roux' }) });
   await expect(paul).toContainText('Porte 1');
-  await expect(office.getByRole('row').filter({ hasText: 'Porte 2' })).toHaveCount(1);
+  const marc = office.getByRole('row').filter({ has: office.getByRole('link', { name: 'Marc Petit' }) });
+  await expect(marc).toContainText('Porte 2');
   await office.screenshot({ path: join(shots, '03-office-event.png'), fullPage: true });
+
+  // Both cheques wait to be taken to the bank: Marc's and Jeanne's, none lost in the merge.
+  await office.goto(`${spec.server.url}/#/dons`);
+  await office.getByRole('tab', { name: 'Remises de chèques' }).click();
+  const toDeposit = office.getByTestId('cheques-to-deposit');
+  await expect(toDeposit.getByRole('row').filter({ hasText: 'Marc Petit' })).toContainText('0012345');
+  await expect(toDeposit.getByRole('row').filter({ hasText: 'Jeanne Blanc' })).toContainText('0000099');
+  await office.screenshot({ path: join(shots, '04-office-cheques.png'), fullPage: true });
 });

@@ -74,13 +74,13 @@ export function auditValue({ t, locale, names }: AuditReading, path: string, val
       ? names.household(value)
       : field === 'holderId'
         ? (names.person(value) ?? names.household(value))
-        : field === 'payerId'
+        : field === 'payerId' || field === 'proxyHolderId'
           ? names.person(value)
           : field === 'seasonId'
             ? names.season(value)
             : field === 'tariffId'
               ? names.tariff(value)
-              : field === 'receivedBy'
+              : field === 'receivedBy' || field === 'checkedInBy'
                 ? names.user(value)
                 : undefined;
   if (reference !== undefined) return reference;

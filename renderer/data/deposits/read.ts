@@ -30,6 +30,11 @@ export function useSlipClashes(): SlipClash[] {
   return useMemo(() => slipClashes(deposits, device.deviceId), [deposits, device.deviceId]);
 }
 
+/** Attendance records holding a cheque taken at the door: as first payment, or as another one. */
+export const DOOR_CHEQUES_SELECTOR: MangoQuery<AttendanceDocument>['selector'] = {
+  $or: [{ 'doorPayment.method': 'cheque' }, { otherDoorPayments: { $elemMatch: { method: 'cheque' } } }],
+};
+
 /**
  * The cheques received — gifts, cotisations, entry fees at the door of an open or a closed event —
  * that no slip lists yet, oldest first, each with its payer's name and where it came from.
@@ -39,10 +44,7 @@ export function useChequesToDeposit(): { loading: boolean; cheques: ReceivedCheq
   const donations = useDonations();
   const { loading: eventsLoading, events } = useEvents();
   const { loading: slipsLoading, deposits } = useDeposits();
-  const doorQuery = useMemo<MangoQuery<AttendanceDocument>>(
-    () => ({ selector: { 'doorPayment.method': 'cheque' } }),
-    [],
-  );
+  const doorQuery = useMemo<MangoQuery<AttendanceDocument>>(() => ({ selector: DOOR_CHEQUES_SELECTOR }), []);
   const door = useLive<AttendanceDocument>('attendance', doorQuery);
   const sheetsQuery = useMemo<MangoQuery<SheetDocument>>(() => ({ selector: {} }), []);
   const sheets = useLive<SheetDocument>('sheets', sheetsQuery);

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z, ZodError } from 'zod';
 import { attendanceId } from '@shared/events/attendance';
+import type { AttendanceDocument } from '@shared/events/attendance';
+import { doorTakings } from '@shared/events/door-payment';
+import { doorPaid, doorPaymentLines } from '@shared/events/door-payment-lines';
 import { ProxyRefusedError } from '@shared/events/proxies';
 import type { Cents } from '@shared/money/cents';
 import type { TilleulDatabase } from '@renderer/data/database';
@@ -140,8 +143,17 @@ describe('a payment taken at the door', () => {
           doc?.incrementalPatch({ doorPayment: { amount: 0 as Cents, method: '', chequeNumber: '' } }),
         ),
     ).rejects.toBeInstanceOf(PermissionDeniedError);
-    // It may raise it.
-    await correctDoorPayment(db, door, id, { amount: 1200 as Cents, method: 'especes', reason: '' });
+    // Nor change it upward: a door adds a payment of its own instead (a check-in undone, then again).
+    await expect(
+      correctDoorPayment(db, door, id, { amount: 1200 as Cents, method: 'especes', reason: '' }),
+    ).rejects.toBeInstanceOf(PermissionDeniedError);
+    await undoCheckIn(db, door, { eventId: event.id, personId: 'p1' });
+    await checkIn(
+      db,
+      door,
+      { eventId: event.id, personId: 'p1', device: 'Porte 1' },
+      { amount: 200 as Cents, method: 'especes' },
+    );
 
     session.set(SECRETARY);
     // Lowering needs a reason; spaces are not one. Nothing is written without it.
@@ -158,16 +170,23 @@ describe('a payment taken at the door', () => {
         ['reason', 'errors.doorPayment.reasonRequired'],
       ]);
     }
-    expect((await db.attendance.findOne(id).exec())?.doorPayment.amount).toBe(1200);
+    expect(doorPaid((await db.attendance.findOne(id).exec(true)).toJSON() as AttendanceDocument)).toBe(1200);
 
     const corrected = await correctDoorPayment(db, office, id, {
       amount: 500 as Cents,
       method: 'especes',
       reason: '  Rendu 7 € : tarif adhérent  ',
     });
-    expect(corrected.doorPayment).toEqual({ amount: 500, method: 'especes', chequeNumber: '' });
-    expect(corrected.notes).toBe(
-      'Paiement à l’entrée corrigé : 12,00\u00a0€ → 5,00\u00a0€. Raison : Rendu 7 € : tarif adhérent',
+    // The line keeps the door and time it was taken (a cheque on a slip stays that cheque).
+    expect(corrected.doorPayment).toEqual({
+      amount: 500,
+      method: 'especes',
+      chequeNumber: '',
+      device: 'Porte 1',
+      at: expect.any(String),
+    });
+    expect(corrected.notes.replaceAll('\u00a0', ' ')).toBe(
+      'Paiement à l’entrée corrigé : 12,00 € (10,00 € espèces, Porte 1 ; 2,00 € espèces, Porte 1) → 5,00 €. Raison : Rendu 7 € : tarif adhérent',
     );
     const journal = await db.audit.find({ selector: { documentId: id, action: 'update' } }).exec();
     const last = journal
@@ -180,7 +199,8 @@ describe('a payment taken at the door', () => {
     });
     expect(last?.changes).toEqual(
       expect.arrayContaining([
-        { field: 'doorPayment.amount', before: 1200, after: 500 },
+        { field: 'doorPayment.amount', before: 1000, after: 500 },
+        expect.objectContaining({ field: 'otherDoorPayments', after: [] }),
         { field: 'notes', before: '', after: corrected.notes },
       ]),
     );
@@ -192,6 +212,58 @@ describe('a payment taken at the door', () => {
     });
     expect(cleared.doorPayment).toEqual({ amount: 0, method: '', chequeNumber: '' });
     expect(cleared.notes.split('\n')).toHaveLength(2);
+  });
+});
+
+describe('undoing an entry at a door', () => {
+  it('undoes this door’s entry, never another door’s (the earliest entry stands after a merge)', async () => {
+    const event = await createEvent(db, office, loto);
+    session.set(DOOR);
+    await checkIn(db, door, { eventId: event.id, personId: 'p1', device: 'Porte 1' });
+    const id = attendanceId(event.id, 'p1');
+    expect(await undoCheckIn(db, door, { eventId: event.id, personId: 'p1', device: 'Porte 2' })).toEqual({
+      undone: false,
+      device: 'Porte 1',
+    });
+    expect((await db.attendance.findOne(id).exec(true)).present).toBe(true);
+    expect(await undoCheckIn(db, door, { eventId: event.id, personId: 'p1', device: 'Porte 1' })).toEqual({
+      undone: true,
+    });
+    expect((await db.attendance.findOne(id).exec(true)).present).toBe(false);
+  });
+});
+
+describe('two payments of one person at the door', () => {
+  it('stay two lines (a cheque, then cash after an undo), and a correction names both', async () => {
+    const event = await createEvent(db, office, loto);
+    session.set(DOOR);
+    const target = { eventId: event.id, personId: 'p1', device: 'Porte 1' };
+    await checkIn(db, door, target, { amount: 500 as Cents, method: 'cheque', chequeNumber: '0042' });
+    await undoCheckIn(db, door, target);
+    await checkIn(db, door, target, { amount: 300 as Cents, method: 'especes' });
+    const id = attendanceId(event.id, 'p1');
+    const stored = (await db.attendance.findOne(id).exec(true)).toJSON() as AttendanceDocument;
+    expect(
+      doorPaymentLines(stored).map(({ amount, method, chequeNumber }) => [amount, method, chequeNumber]),
+    ).toEqual([
+      [500, 'cheque', '0042'],
+      [300, 'especes', ''],
+    ]);
+    const takings = doorTakings([stored], 'Porte 1');
+    expect(takings.byMethod).toEqual({ especes: 300, cheque: 500, carte: 0 });
+    expect(takings.cheques).toEqual([{ personId: 'p1', amount: 500, number: '0042' }]);
+
+    session.set(SECRETARY);
+    const corrected = await correctDoorPayment(db, office, id, {
+      amount: 800 as Cents,
+      method: 'cheque',
+      reason: 'Un seul chèque de 8 € en fait',
+    });
+    expect(corrected.otherDoorPayments).toEqual([]);
+    expect(corrected.doorPayment).toMatchObject({ amount: 800, method: 'cheque', chequeNumber: '0042' });
+    expect(corrected.notes.replaceAll('\u00a0', ' ')).toBe(
+      'Paiement à l’entrée corrigé : 8,00 € (5,00 € chèque n° 0042, Porte 1 ; 3,00 € espèces, Porte 1) → 8,00 €. Raison : Un seul chèque de 8 € en fait',
+    );
   });
 });
 

@@ -10,6 +10,7 @@ import type { DoorPaymentInput, DoorTakings } from '@shared/events/door-payment'
 import type { CashCount } from '@shared/events/cash-count';
 import { cashCountsOf, planCashCount, uniteCashCounts } from '@shared/events/cash-count';
 import { doorPaymentInputSchema } from '@shared/events/door-payment';
+import { doorPaid, doorPaymentLines, NO_DOOR_PAYMENT } from '@shared/events/door-payment-lines';
 import { localToday } from '@shared/dates/parse-date';
 import { newDocumentId } from '@shared/ids';
 import type { MembershipDocument, PaymentMethod } from '@shared/members/membership';
@@ -197,14 +198,33 @@ export async function admitWithMembership(
   return { membership: taken, outcome };
 }
 
-/** Undoes a check-in (a wrong tap): a field change, journalled; the record and its payment stay. */
+/**
+ * Undoes a check-in (a wrong tap): a field change, journalled; the record and its payment stay.
+ * With `device` (a door), only that door's entry is undone: when two doors let the same person
+ * in offline, the earliest entry stands, and the other door must not undo it. The answer says
+ * whether the entry was undone, or at which door it counts.
+ */
 export async function undoCheckIn(
   db: TilleulDatabase,
   context: WriteContext,
-  target: { eventId: string; personId: string },
-): Promise<void> {
+  target: { eventId: string; personId: string; device?: string },
+): Promise<{ undone: true } | { undone: false; device: string }> {
   const id = attendanceId(target.eventId, target.personId);
-  await editDocument(db.attendance, attendanceDocumentSchema, context, { kind: 'attendance', id }, undone());
+  let elsewhere = '';
+  await editDocument(
+    db.attendance,
+    attendanceDocumentSchema,
+    context,
+    { kind: 'attendance', id },
+    (current) => {
+      elsewhere =
+        target.device !== undefined && current.present && current.checkedInDevice !== target.device
+          ? current.checkedInDevice
+          : '';
+      return elsewhere ? {} : undone();
+    },
+  );
+  return elsewhere ? { undone: false, device: elsewhere } : { undone: true };
 }
 
 /** Registers people for an event in advance (inscriptions); those already registered stay. */
@@ -270,24 +290,34 @@ export async function correctDoorPayment(
     context,
     { kind: 'attendance', id },
     (current) => {
-      const correction = doorPaymentCorrectionSchema(current.doorPayment).parse(input);
-      if (
-        correction.amount === current.doorPayment.amount &&
-        correction.method === current.doorPayment.method
-      ) {
+      const paid = doorPaid(current);
+      const [first] = doorPaymentLines(current);
+      const correction = doorPaymentCorrectionSchema(paid).parse(input);
+      const several = current.otherDoorPayments.length > 0;
+      if (!several && correction.amount === paid && correction.method === current.doorPayment.method) {
         return {};
       }
-      const lowered = correction.amount < current.doorPayment.amount;
+      const lowered = correction.amount < paid;
+      // The payments become one line: the first one's door and time stay (a cheque already on a
+      // deposit slip is still that cheque, its number kept), with the amount and method said.
+      const line =
+        correction.amount > 0
+          ? {
+              ...(first ?? {}),
+              amount: correction.amount as Cents,
+              method: correction.method,
+              chequeNumber:
+                correction.method === 'cheque'
+                  ? (doorPaymentLines(current).find((payment) => payment.method === 'cheque')?.chequeNumber ??
+                    '')
+                  : '',
+            }
+          : NO_DOOR_PAYMENT;
       return {
-        doorPayment: {
-          amount: correction.amount as Cents,
-          method: correction.amount > 0 ? correction.method : '',
-          // A corrected cheque is still that cheque: its number stays for the deposit slip.
-          chequeNumber:
-            correction.amount > 0 && correction.method === 'cheque' ? current.doorPayment.chequeNumber : '',
-        },
-        ...(lowered || correction.reason
-          ? { notes: notesAfterCorrection(current.notes, current.doorPayment.amount, correction) }
+        doorPayment: line,
+        otherDoorPayments: [],
+        ...(lowered || correction.reason || several
+          ? { notes: notesAfterCorrection(current.notes, paid, correction, doorPaymentLines(current)) }
           : {}),
       };
     },

@@ -13,6 +13,11 @@ export const doorPaymentEn = {
   save: 'Save the correction',
   cancel: 'Cancel',
   done: 'Door payment corrected.',
+  line: '{{amount}} {{method}}',
+  lineCheque: '{{amount}} {{method}} no. {{number}}',
+  lineDoor: '{{line}} ({{device}})',
+  several:
+    'Paid in {{count}} payments: {{lines}}. The correction makes them one payment; the detail stays in the notes.',
 };
 
 export const doorPaymentErrorsEn = {
@@ -21,5 +26,5 @@ export const doorPaymentErrorsEn = {
 
 export const doorPaymentPermissionsEn = {
   doorPaymentLowered:
-    'Money taken at the door cannot be lowered from the door: ask an office member to correct the payment (with the reason).',
+    'Money taken at the door cannot be changed or lowered from the door (a new payment is added to the others): ask an office member to correct the payment (with the reason).',
 };

@@ -13,6 +13,11 @@ export const doorPaymentFr = {
   save: 'Enregistrer la correction',
   cancel: 'Annuler',
   done: 'Paiement à l’entrée corrigé.',
+  line: '{{amount}} {{method}}',
+  lineCheque: '{{amount}} {{method}} n° {{number}}',
+  lineDoor: '{{line}} ({{device}})',
+  several:
+    'Payé en {{count}} fois : {{lines}}. La correction en fait un seul paiement ; le détail reste dans les notes.',
 };
 
 export const doorPaymentErrorsFr = {
@@ -21,5 +26,5 @@ export const doorPaymentErrorsFr = {
 
 export const doorPaymentPermissionsFr = {
   doorPaymentLowered:
-    'L’argent reçu à l’entrée ne peut pas être diminué depuis l’entrée : demandez à un membre du bureau de corriger le paiement (avec la raison).',
+    'L’argent reçu à l’entrée ne peut pas être modifié ni diminué depuis l’entrée (un nouveau paiement s’ajoute aux autres) : demandez à un membre du bureau de corriger le paiement (avec la raison).',
 };

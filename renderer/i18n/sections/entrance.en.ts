@@ -22,6 +22,9 @@ export const entranceEn: typeof entranceFr = {
   undone: 'Entry of {{name}} undone.',
   recent: 'Recent entries',
   recentEmpty: 'Nobody has come in through this door yet.',
+  recentElsewhere: 'entry counted at {{door}}',
+  undoElsewhere:
+    '{{name}}’s entry counts at {{door}} (arrived there first): it can only be undone at that door.',
   undoNamed: 'Undo the entry of {{name}}',
   counters: {
     present: 'Present',

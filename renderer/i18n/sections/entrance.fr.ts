@@ -20,6 +20,9 @@ export const entranceFr = {
   undone: 'Entrée de {{name}} annulée.',
   recent: 'Entrées récentes',
   recentEmpty: 'Personne n’est encore entré par cette porte.',
+  recentElsewhere: 'entrée comptée à {{door}}',
+  undoElsewhere:
+    'L’entrée de {{name}} compte à {{door}} (arrivé là d’abord) : elle ne s’annule qu’à cette porte.',
   undoNamed: 'Annuler l’entrée de {{name}}',
   counters: {
     present: 'Présents',

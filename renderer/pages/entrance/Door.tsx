@@ -118,7 +118,12 @@ export function Door({ event, onChange }: { event: EventDocument; onChange?: () 
           </Group>
         ) : null}
       </Stack>
-      <RecentEntries recent={door.recent} time={door.time} onUndo={(p) => void door.undo(p).then(refocus)} />
+      <RecentEntries
+        recent={door.recent}
+        door={door.target.door}
+        time={door.time}
+        onUndo={(p) => void door.undo(p).then(refocus)}
+      />
       {/* An end-of-evening action: below the entries, so the search stays high on a phone. */}
       <CashCount event={event} door={door.target.door} takings={door.takings} onClosed={refocus} />
       <WalkInDialog

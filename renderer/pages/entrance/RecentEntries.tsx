@@ -4,13 +4,20 @@ import type { AttendanceDocument } from '@shared/events/attendance';
 import type { DirectoryPerson } from '@shared/search/snapshot';
 import { displayName } from '@shared/members/person';
 
-/** This door's last entries, each with its « Annuler » (a wrong tap noticed late). */
+/**
+ * This door's last entries, each with its « Annuler » (a wrong tap noticed late) while the entry
+ * is this door's: when two doors let the same person in offline, the earliest entry stands, and
+ * the later door says where it was made instead of offering to undo another door's entry.
+ */
 export function RecentEntries({
   recent,
+  door,
   time,
   onUndo,
 }: {
   recent: { person: DirectoryPerson; attendance: AttendanceDocument | undefined }[];
+  /** This door's name, as its check-ins record it. */
+  door: string;
   time: (instant: string) => string;
   onUndo: (person: DirectoryPerson) => void;
 }) {
@@ -27,8 +34,11 @@ export function RecentEntries({
             <Text>
               {displayName(person)}
               {attendance?.present ? ` · ${time(attendance.checkedInAt)}` : ''}
+              {attendance?.present && attendance.checkedInDevice !== door
+                ? ` · ${t('entrance.recentElsewhere', { door: attendance.checkedInDevice })}`
+                : ''}
             </Text>
-            {attendance?.present ? (
+            {attendance?.present && attendance.checkedInDevice === door ? (
               <Button
                 size="lg"
                 variant="default"

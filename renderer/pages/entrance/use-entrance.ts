@@ -12,6 +12,7 @@ import { displayName } from '@shared/members/person';
 import type { MembershipStatus } from '@shared/members/status';
 import { personOfScannedCode } from '@shared/search/scanned-card';
 import { useWrite } from '@renderer/components/use-write';
+import { notify } from '@renderer/components/notices';
 import { useCurrentUser, useData, useDirectory, useWriteContext } from '@renderer/data/context';
 import { useAttendance } from '@renderer/data/events/read';
 import { checkIn, registerWalkIn, undoCheckIn } from '@renderer/data/events/write';
@@ -86,10 +87,13 @@ export function useEntrance(
   const time = (instant: string) => formatTime(instant, locale);
 
   const undo = async (person: DirectoryPerson) => {
-    await run(() => undoCheckIn(db, context, { eventId: event.id, personId: person.id }), {
-      success: () => t('entrance.undone', { name: displayName(person) }),
+    const target = { eventId: event.id, personId: person.id, device: door };
+    const outcome = await run(() => undoCheckIn(db, context, target), {
+      success: (result) => (result.undone ? t('entrance.undone', { name: displayName(person) }) : undefined),
     });
-    setRecent((ids) => ids.filter((id) => id !== person.id));
+    if (outcome?.undone) setRecent((ids) => ids.filter((id) => id !== person.id));
+    else if (outcome)
+      notify('orange', t('entrance.undoElsewhere', { name: displayName(person), door: outcome.device }));
   };
 
   const admitted = (person: DirectoryPerson, outcome: CheckInOutcome | undefined) => {

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { AttendanceDocument } from '@shared/events/attendance';
 import { attendanceColumns } from '@shared/events/event-columns';
 import { formatClockTime } from '@shared/events/event-time';
+import { doorPaid, doorPaymentLines } from '@shared/events/door-payment-lines';
 import { formatMoney } from '@shared/format/intl';
 import { displayName } from '@shared/members/person';
 import { useDirectory, usePermission } from '@renderer/data/context';
@@ -13,6 +14,7 @@ import { ExportMenu } from '@renderer/components/ExportMenu';
 import { StatusBadge } from '@renderer/components/StatusBadge';
 import { keyTranslator } from '@renderer/i18n/translate-key';
 import { DoorPaymentModal } from '@renderer/pages/events/page/DoorPaymentModal';
+import { describeDoorPayments } from '@renderer/pages/events/page/payment-lines';
 
 /** Registrations and presence, by name: who, their number and status, registered, in at what time, at which door. */
 export function AttendanceTable({
@@ -106,8 +108,13 @@ export function AttendanceTable({
               </Table.Td>
               <Table.Td>{record.present ? record.checkedInDevice || '—' : '—'}</Table.Td>
               <Table.Td>
-                {record.doorPayment.amount > 0 ? formatMoney(record.doorPayment.amount, locale) : '—'}
-                {mayCorrect && record.doorPayment.amount > 0 ? (
+                {doorPaid(record) > 0 ? formatMoney(doorPaid(record), locale) : '—'}
+                {record.otherDoorPayments.length > 0 ? (
+                  <Text size="sm" c="dimmed">
+                    {describeDoorPayments(t, doorPaymentLines(record), locale)}
+                  </Text>
+                ) : null}
+                {mayCorrect && doorPaid(record) > 0 ? (
                   <Button
                     variant="subtle"
                     size="compact-md"

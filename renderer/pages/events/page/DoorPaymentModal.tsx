@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ZodError } from 'zod';
 import type { AttendanceDocument } from '@shared/events/attendance';
 import { DOOR_PAYMENT_REASON_MAX } from '@shared/events/door-payment-correction';
+import { doorPaid, doorPaymentLines } from '@shared/events/door-payment-lines';
 import { formatMoney } from '@shared/format/intl';
 import type { PaymentMethod } from '@shared/members/membership';
 import { PAYMENT_METHODS } from '@shared/members/membership';
@@ -12,6 +13,7 @@ import { translateError } from '@renderer/components/translate-error';
 import { useWrite } from '@renderer/components/use-write';
 import { useData, useWriteContext } from '@renderer/data/context';
 import { correctDoorPayment } from '@renderer/data/events/write';
+import { describeDoorPayments } from '@renderer/pages/events/page/payment-lines';
 
 type Errors = Partial<Record<'amount' | 'method' | 'reason', string>>;
 
@@ -34,7 +36,8 @@ export function DoorPaymentModal({
   const { db } = useData();
   const context = useWriteContext();
   const { busy, run } = useWrite();
-  const paid = record.doorPayment;
+  const paid = { amount: doorPaid(record), method: record.doorPayment.method };
+  const lines = doorPaymentLines(record);
   const [amount, setAmount] = useState(formatMoney(paid.amount, locale).replace(/\s*€$/, ''));
   const [method, setMethod] = useState<PaymentMethod | ''>(paid.method);
   const [reason, setReason] = useState('');
@@ -67,6 +70,14 @@ export function DoorPaymentModal({
     <Modal opened onClose={onClose} title={t('doorPayment.title')} centered size={520}>
       <Stack>
         <Text>{t('doorPayment.intro', { name, amount: formatMoney(paid.amount, locale) })}</Text>
+        {lines.length > 1 ? (
+          <Text size="sm">
+            {t('doorPayment.several', {
+              count: lines.length,
+              lines: describeDoorPayments(t, lines, locale),
+            })}
+          </Text>
+        ) : null}
         <Group grow align="flex-start">
           <TextInput
             label={t('doorPayment.amount')}
