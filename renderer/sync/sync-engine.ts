@@ -33,6 +33,7 @@ import { pacePulls, writtenCheckpointOf } from '@renderer/sync/pull-pacing';
 import type { PulledDocument } from '@renderer/sync/pulled-document';
 import { createPushHandler } from '@renderer/sync/push-handler';
 import { holdUntil } from '@renderer/sync/hold-until';
+import { rememberHeldElsewhere, resendFreedSlips } from '@renderer/sync/held-elsewhere';
 import { isAuthFailure, isNetworkFailure, outdatedSide, toSyncError } from '@renderer/sync/sync-error';
 import { syncPhase } from '@renderer/sync/sync-phase';
 import { RequestOutcomes } from '@renderer/sync/request-outcomes';
@@ -111,6 +112,8 @@ const MERGE_REDIRECTED: ReadonlySet<string> = new Set([
   'attendance',
 ]);
 const MERGE_REDIRECT_DEBOUNCE_MS = 200;
+/** A refused slip whose clash is gone, not sent (offline, refused again): tried again after this. */
+const RESEND_SLIPS_RETRY_MS = 30_000;
 /** Collections whose arrivals may bring a record for a closed event, or its closing (issue 16). */
 const LATE_FOLDED: ReadonlySet<string> = new Set(['attendance', 'events', 'sheets']);
 
@@ -338,6 +341,35 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     subscriptions.add(lateFoldTriggers.pipe(debounceTime(MERGE_REDIRECT_DEBOUNCE_MS)).subscribe(foldLate));
   }
 
+  // Issue 17: a slip refused because another slip held one of its cheques is sent again once that
+  // other slip is undone (RxDB counted it as sent when it was refused).
+  let resending: Promise<unknown> = Promise.resolve();
+  let resendTimer: ReturnType<typeof setTimeout> | undefined;
+  const resendSlips = () => {
+    resending = resending
+      .then(async () => {
+        if (stopped) return;
+        const { failed } = await resendFreedSlips(db, enrolment.deviceId, (row) =>
+          api.push('deposits', [row]).then(
+            () => true,
+            () => false,
+          ),
+        );
+        // Offline, or refused again: tried again later (a change of the slips tries at once).
+        if (failed && !stopped && !resendTimer)
+          resendTimer = setTimeout(() => {
+            resendTimer = undefined;
+            resendSlips();
+          }, RESEND_SLIPS_RETRY_MS);
+      })
+      .catch(() => undefined);
+  };
+  const deposits = (db.collections as unknown as Record<string, RxCollection | undefined>).deposits;
+  if (enrolment.scope === 'office' && deposits) {
+    subscriptions.add(deposits.$.pipe(debounceTime(MERGE_REDIRECT_DEBOUNCE_MS)).subscribe(resendSlips));
+    resendSlips();
+  }
+
   // Issue 19: until every collection has made its first pass once on this device, the first
   // sync's progress is shown; a local document remembers that it was, across restarts.
   const firstSyncKey = `first-sync-${enrolment.orgId}-${enrolment.deviceId}`;
@@ -474,14 +506,17 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
             api,
             collection: spec.name,
             ...(spec.name === 'people' ? { onNumberTaken } : {}),
-            onRefused: (refusal) =>
+            onRefused: (refusal) => {
+              if (refusal.code === 'HELD_ELSEWHERE' && refusal.collection === 'deposits')
+                void rememberHeldElsewhere(db, refusal.documentId).catch(() => undefined);
               status.report({
                 code: 'WRITE_REFUSED',
                 collection: refusal.collection,
                 documentId: refusal.documentId,
                 serverMessage: refusal.message,
                 issues: refusal.issues,
-              }),
+              });
+            },
           }),
         ),
       },
@@ -572,6 +607,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     if (stopped) return;
     stopped = true;
     clearTimeout(recountTimer);
+    clearTimeout(resendTimer);
     clearTimeout(electionGrace);
     subscriptions.unsubscribe();
     await stream.stop();

@@ -4,7 +4,8 @@ import { slipClashes } from '@shared/deposits/deposit-rules';
 import { formatMoney } from '@shared/format/intl';
 import { collectionSpecs } from '@shared/schema/collections';
 import type { WriteContext } from '@shared/schema/common';
-import { prepareDeposit } from '@renderer/data/deposits/write';
+import { prepareDeposit, undoDeposit } from '@renderer/data/deposits/write';
+import { heldElsewhere } from '@renderer/sync/held-elsewhere';
 import { readAll } from '@renderer/data/read-all';
 import { initI18n } from '@renderer/i18n/i18n';
 import type { FetchLike } from '@renderer/sync/api-client';
@@ -100,14 +101,28 @@ async function sameChequeOnTwoDevices(options: { databaseUrl?: string }) {
   );
   // The laptop never holds the refused slip: nothing to tell there.
   expect(slipClashes(await readAll(laptop.db.deposits), laptop.enrolment.deviceId)).toEqual([]);
+  // While the clash lasts, the office's slip waits: never sent again into the same refusal.
+  expect(await heldElsewhere(office.db)).toEqual([officeSlip.id]);
+
+  // The laptop's slip is undone (it had not gone to the bank): the office's slip, refused before
+  // and counted as sent by RxDB, now goes to the server by itself, and reaches the laptop.
+  await undoDeposit(laptop.db, laptopSlip.id);
+  await laptop.engine.awaitInSync();
+  await until(async () => {
+    const page = await server?.store().pull(server.orgId, 'deposits', 0, 100);
+    return (page?.documents ?? []).some((document) => document.id === officeSlip.id && !document._deleted);
+  });
+  await until(async () => (await laptop.db.deposits.findOne(officeSlip.id).exec()) !== null);
+  expect(await heldElsewhere(office.db)).toEqual([]);
+  expect(slipClashes(await readAll(office.db.deposits), office.enrolment.deviceId)).toEqual([]);
 }
 
 describe('the same cheque put on a slip by two devices offline', () => {
-  it('refuses the second slip on the server and tells its device what to do (SQLite)', async () => {
+  it('refuses the second slip on the server, tells its device what to do, sends it once freed (SQLite)', async () => {
     await sameChequeOnTwoDevices({});
   });
   if (postgres) {
-    it('refuses the second slip on the server and tells its device what to do (PostgreSQL)', async () => {
+    it('refuses the second slip on the server, tells its device what to do, sends it once freed (PostgreSQL)', async () => {
       const location = postgres.location;
       if (!('databaseUrl' in location)) throw new Error('PostgreSQL location expected');
       await sameChequeOnTwoDevices({ databaseUrl: location.databaseUrl });
