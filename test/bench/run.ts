@@ -2,7 +2,7 @@
  * `npm run bench [-- --size small|large|federation]`: the budgets of DESIGN.md measured on
  * seeded data, in real Chromium (Debian's) against the production build of the data layer, with
  * the baselines measured in the same run. Prints a table and writes bench-results/*.json.
- * `--only initial-sync` (or local, server, propagation, pdf, sign-in, comma-separated) runs those parts.
+ * `--only initial-sync` (or local, server, propagation, pdf, sign-in, folding, comma-separated) runs those parts.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +27,7 @@ import { doorQueries, keystrokes } from './queries';
 import type { BenchLine } from './report';
 import { formatTable, median, ms, notYet, percentile } from './report';
 import { measureAppColdStart } from './app-start';
+import { foldedCounts } from './folded';
 
 const root = join(import.meta.dirname, '..', '..');
 const { values } = parseArgs({
@@ -37,7 +38,16 @@ const { values } = parseArgs({
   },
 });
 /** `--only initial-sync,propagation`: some parts of the bench, for working on one figure. */
-const PARTS = ['local', 'app-start', 'initial-sync', 'server', 'propagation', 'pdf', 'sign-in'] as const;
+const PARTS = [
+  'local',
+  'app-start',
+  'initial-sync',
+  'server',
+  'propagation',
+  'pdf',
+  'sign-in',
+  'folding',
+] as const;
 const only = values.only?.split(',').map((part) => part.trim());
 const unknownPart = only?.find((part) => !(PARTS as readonly string[]).includes(part));
 if (unknownPart !== undefined) {
@@ -489,6 +499,24 @@ async function main() {
       status: Math.max(propagation.checkIn.p95Ms, propagation.person.p95Ms) <= 1000 ? 'ok' : 'dépassé',
       note: `${propagation.checkIn.samples} pointages (présence enregistrée) et ${propagation.person.samples} fiches créés sur A, attendus sur B (flux SSE), personnes, présences, réglages et journal répliqués, serveur SQLite sur 127.0.0.1 ; pointage par écriture directe`,
       details: { checkIn: propagation.checkIn, person: propagation.person },
+    });
+  }
+  if (wanted('folding')) {
+    log('clôture des évènements passés : documents reçus par un nouvel appareil…');
+    const folded = foldedCounts(data);
+    lines.push({
+      id: 'folded-documents',
+      label: 'Documents reçus par un nouvel appareil, évènements passés clos',
+      budget: '(à rapporter)',
+      figure: `${thousands(folded.after)} au lieu de ${thousands(folded.before)}`,
+      status: 'mesuré',
+      note:
+        `${thousands(folded.closedEvents)} évènements terminés depuis 30 jours (clôture automatique par défaut) repliés ` +
+        `par foldEvent en ${thousands(folded.sheets)} feuilles (${thousands(folded.foldedAttendance)} présences ` +
+        `supprimées, dont le serveur n’envoie pas la suppression à un appareil inscrit après) en ${ms(folded.foldMs)} ; ` +
+        `compte des documents vivants, calculé dans Node sur le jeu de données, pas mesuré par une synchronisation` +
+        (sizeNote ? ` ; ${sizeNote}` : ''),
+      details: { ...folded },
     });
   }
   if (wanted('pdf')) {
