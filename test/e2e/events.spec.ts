@@ -143,6 +143,29 @@ test('the autumn season of a village club: a loto, a weekly class, a registratio
   await expect(upcoming.getByRole('row', { name: /mardi 20 octobre/ })).toContainText('Annulé');
   await expect(upcoming.getByRole('row', { name: /mardi 13 octobre/ })).not.toContainText('Annulé');
   await shot(page, '5-list');
+
+  // From the 13th on, the class moves to the dojo at 19 h: one edit, « cette séance et les
+  // suivantes »; the 6th keeps its place, the cancelled 20th stays as it was.
+  await upcoming
+    .getByRole('row', { name: /mardi 13 octobre/ })
+    .getByRole('link', { name: 'Yoga doux' })
+    .click();
+  await page.getByRole('link', { name: 'Modifier' }).click();
+  await page.getByRole('radio', { name: 'Cette séance et les suivantes' }).check();
+  await page.getByRole('textbox', { name: 'Lieu' }).fill('Dojo');
+  const start = page.getByRole('textbox', { name: 'Heure de début' });
+  await start.fill('');
+  await type(start, '19 h');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('2 séances modifiées.')).toBeVisible();
+  await page.getByRole('link', { name: '← Tous les événements' }).click();
+  await expect(upcoming.getByRole('row', { name: /mardi 6 octobre/ })).not.toContainText('Dojo');
+  await expect(upcoming.getByRole('row', { name: /mardi 13 octobre 2026 à 19 h/ })).toContainText('Dojo');
+  await expect(upcoming.getByRole('row', { name: /mardi 20 octobre 2026 à 18 h 30/ })).not.toContainText(
+    'Dojo',
+  );
+  await expect(upcoming.getByRole('row', { name: /mardi 27 octobre 2026 à 19 h/ })).toContainText('Dojo');
+  await shot(page, '6-series-changed');
   await page.getByText(/^Passés/).click();
   await expect(page.getByText('Aucun événement passé.')).toBeVisible();
 });

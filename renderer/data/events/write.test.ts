@@ -18,6 +18,8 @@ import {
   register,
   registerWalkIn,
   undoCheckIn,
+  updateEvent,
+  updateSessionsFrom,
   withdrawProxy,
 } from '@renderer/data/events/write';
 import { createMemoryDatabase } from '@renderer/data/memory-database';
@@ -66,6 +68,46 @@ describe('events', () => {
 
     session.set(DOOR);
     await expect(createEvent(db, door, loto)).rejects.toBeInstanceOf(PermissionDeniedError);
+  });
+
+  it('change « this session and the following ones »: what the form changed, not the dates, not cancelled ones', async () => {
+    const dates = ['2026-10-06', '2026-10-13', '2026-10-20', '2026-10-27', '2026-11-03'];
+    const [first, second, third, fourth, fifth] = await createSeries(
+      db,
+      office,
+      { title: 'Yoga', kind: 'activity', startsOn: dates[0] ?? '', location: 'Salle 1' },
+      dates,
+    );
+    if (!first || !second || !third || !fourth || !fifth) throw new Error('five sessions expected');
+    await cancelEvent(db, office, third.id, '2026-10-01');
+    // The last session was changed on its own before: its own title stays.
+    await updateEvent(db, office, fifth.id, { title: 'Yoga — dernière séance' });
+    const { id: _id, createdAt: _c, updatedAt: _u, updatedBy: _b, deviceId: _d, ...form } = second;
+    const saved = await updateSessionsFrom(db, office, second, {
+      ...form,
+      location: 'Dojo',
+      startTime: '19:00',
+    });
+    expect(saved.map((event) => event.startsOn)).toEqual(['2026-10-13', '2026-10-27', '2026-11-03']);
+    const all = new Map((await db.events.find().exec()).map((doc) => [doc.id, doc.toJSON()]));
+    expect(all.get(first.id)).toMatchObject({ location: 'Salle 1', startTime: '' });
+    expect(all.get(third.id)).toMatchObject({ location: 'Salle 1', cancelledOn: '2026-10-01' });
+    expect(all.get(fourth.id)).toMatchObject({
+      location: 'Dojo',
+      startTime: '19:00',
+      startsOn: '2026-10-27',
+    });
+    expect(all.get(fifth.id)).toMatchObject({ location: 'Dojo', title: 'Yoga — dernière séance' });
+    // A change no later session accepts writes nothing, not even this session.
+    await expect(
+      updateSessionsFrom(
+        db,
+        office,
+        { ...second, location: 'Dojo' },
+        { ...form, location: 'Dojo', capacity: -1 },
+      ),
+    ).rejects.toBeInstanceOf(ZodError);
+    expect((await db.events.findOne(second.id).exec(true)).capacity).toBe(second.capacity);
   });
 });
 

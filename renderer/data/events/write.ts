@@ -12,6 +12,7 @@ import { cashCountsOf, planCashCount, uniteCashCounts } from '@shared/events/cas
 import { doorPaymentInputSchema } from '@shared/events/door-payment';
 import { doorPaid, doorPaymentLines, NO_DOOR_PAYMENT } from '@shared/events/door-payment-lines';
 import { localToday } from '@shared/dates/parse-date';
+import { jsonEqual } from '@shared/json/canonical';
 import { newDocumentId } from '@shared/ids';
 import type { MembershipDocument, PaymentMethod } from '@shared/members/membership';
 import type { Cents } from '@shared/money/cents';
@@ -67,6 +68,55 @@ export function updateEvent(
   changes: Partial<Draft<EventInput>>,
 ): Promise<EventDocument> {
   return editDocument(db.events, eventDocumentSchema, context, { kind: 'event', id }, changes);
+}
+
+/** Each session keeps its own day: a change to the series never moves the others. */
+const SESSION_OWN_FIELDS = new Set([
+  'startsOn',
+  'endsOn',
+  'seriesId',
+  'cancelledOn',
+  'closedOn',
+  'cashCounts',
+]);
+
+/**
+ * « Cette séance et les suivantes »: the session saved as the form says, and what the form
+ * changed (against `opened`, the session as the form opened it) applied to the later sessions of
+ * its series that are neither cancelled nor closed — only those fields, so that a session changed
+ * on its own keeps its other changes. Every session is validated before any is written. Returns
+ * the sessions written, this one first.
+ */
+export async function updateSessionsFrom(
+  db: TilleulDatabase,
+  context: WriteContext,
+  opened: EventDocument,
+  input: Partial<Draft<EventInput>>,
+): Promise<EventDocument[]> {
+  const changed = Object.fromEntries(
+    Object.entries(input).filter(
+      ([field, value]) =>
+        !SESSION_OWN_FIELDS.has(field) && !jsonEqual(value, (opened as Record<string, unknown>)[field]),
+    ),
+  ) as Partial<Draft<EventInput>>;
+  const later =
+    opened.seriesId === '' || Object.keys(changed).length === 0
+      ? []
+      : (await db.events.find({ selector: { seriesId: opened.seriesId } }).exec())
+          .map((doc) => doc.toJSON() as EventDocument)
+          .filter(
+            (session) =>
+              session.id !== opened.id &&
+              session.startsOn > opened.startsOn &&
+              session.cancelledOn === '' &&
+              session.closedOn === '',
+          )
+          .sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+  // Checked first: a change no later session accepts writes nothing.
+  for (const session of later) eventDocumentSchema.parse({ ...session, ...changed });
+  const saved = [await updateEvent(db, context, opened.id, input)];
+  for (const session of later) saved.push(await updateEvent(db, context, session.id, changed));
+  return saved;
 }
 
 /**

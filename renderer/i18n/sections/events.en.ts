@@ -37,7 +37,11 @@ export const eventsEn: TranslationShape<typeof eventsFr> = {
     createTitle: 'New event',
     editTitle: 'Edit the event',
     shortcuts: 'Enter: save · Esc: leave',
-    oneSessionOnly: 'This event is one session of a series: only this session will be changed.',
+    seriesScope: 'Change',
+    seriesScopeHint:
+      'This event is one session of a series. The later sessions get the changes made here (not the date); a cancelled or closed session does not change.',
+    thisSession: 'This session only',
+    followingSessions: 'This session and the following ones',
     what: 'The event',
     kind: 'Kind of event',
     title: 'Title',
@@ -72,6 +76,7 @@ export const eventsEn: TranslationShape<typeof eventsFr> = {
     created: 'Event created.',
     seriesCreated: '{{count}} sessions created.',
     saved: 'Event saved.',
+    sessionsSaved: '{{count}} sessions changed.',
     invalid: 'Some fields need correcting: see the messages in red.',
   },
   page: {

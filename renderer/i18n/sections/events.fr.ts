@@ -35,7 +35,11 @@ export const eventsFr = {
     createTitle: 'Nouvel événement',
     editTitle: 'Modifier l’événement',
     shortcuts: 'Entrée : enregistrer · Échap : quitter',
-    oneSessionOnly: 'Cet événement fait partie d’une série de séances : seule cette séance sera modifiée.',
+    seriesScope: 'Modifier',
+    seriesScopeHint:
+      'Cet événement est une séance d’une série. Les séances suivantes reçoivent les changements faits ici (pas la date) ; une séance annulée ou close ne change pas.',
+    thisSession: 'Cette séance seulement',
+    followingSessions: 'Cette séance et les suivantes',
     what: 'L’événement',
     kind: 'Genre d’événement',
     title: 'Titre',
@@ -71,6 +75,7 @@ export const eventsFr = {
     created: 'Événement créé.',
     seriesCreated: '{{count}} séances créées.',
     saved: 'Événement enregistré.',
+    sessionsSaved: '{{count}} séances modifiées.',
     invalid: 'Certains champs sont à corriger : voyez les messages en rouge.',
   },
   page: {

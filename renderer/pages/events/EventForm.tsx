@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -28,7 +29,8 @@ function EventFormBody({ existing }: { existing: EventDocument | undefined }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const locale = localeOf(useLanguage().language);
-  const { form, save, busy, dirty, dates } = useEventForm(existing, locale);
+  const [scope, setScope] = useState<'one' | 'following'>('one');
+  const { form, save, busy, dirty, dates } = useEventForm(existing, locale, scope);
   const field = useTranslatedField(form);
   // With changes, the guard below asks « Abandonner les modifications ? » before leaving.
   const cancel = () => navigate(existing ? `/evenements/${existing.id}` : '/evenements');
@@ -54,7 +56,20 @@ function EventFormBody({ existing }: { existing: EventDocument | undefined }) {
             {t('events.form.shortcuts')}
           </Text>
         </Group>
-        {existing?.seriesId ? <Alert color="blue">{t('events.form.oneSessionOnly')}</Alert> : null}
+        {existing?.seriesId ? (
+          <Radio.Group
+            label={t('events.form.seriesScope')}
+            description={t('events.form.seriesScopeHint')}
+            size="md"
+            value={scope}
+            onChange={(value) => setScope(value === 'following' ? 'following' : 'one')}
+          >
+            <Group mt="xs">
+              <Radio value="one" label={t('events.form.thisSession')} size="md" />
+              <Radio value="following" label={t('events.form.followingSessions')} size="md" />
+            </Group>
+          </Radio.Group>
+        ) : null}
         <WhatFields field={field} />
         <WhenFields form={form} field={field} dates={dates} series={!existing} />
         <EntryFields form={form} field={field} locale={locale} />

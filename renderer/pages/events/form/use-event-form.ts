@@ -9,7 +9,7 @@ import type { EventDocument } from '@shared/events/event';
 import { issuesByPath } from '@renderer/components/translate-error';
 import { useWrite } from '@renderer/components/use-write';
 import { useData, useWriteContext } from '@renderer/data/context';
-import { createEvent, createSeries, updateEvent } from '@renderer/data/events/write';
+import { createEvent, createSeries, updateEvent, updateSessionsFrom } from '@renderer/data/events/write';
 import type { EventFormValues } from '@renderer/pages/events/form/event-form-values';
 import {
   initialEventValues,
@@ -42,7 +42,12 @@ export type UnreadableDates = ReturnType<typeof useUnreadableDates>;
  * The event form: its state, and saving it — one event, a weekly series (one event per date,
  * one series id), or the changes to an existing event — then opening what was saved.
  */
-export function useEventForm(existing: EventDocument | undefined, locale: string) {
+export function useEventForm(
+  existing: EventDocument | undefined,
+  locale: string,
+  /** A session of a series: this one only, or this one and the later ones. */
+  scope: 'one' | 'following' = 'one',
+) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { db } = useData();
@@ -72,6 +77,7 @@ export function useEventForm(existing: EventDocument | undefined, locale: string
     const { input, dates: sessions } = toEventInput(values);
     const saved = await run(
       async () => {
+        if (existing && scope === 'following') return updateSessionsFrom(db, context, existing, input);
         if (existing) return [await updateEvent(db, context, existing.id, input)];
         if (values.recurring) return createSeries(db, context, input, sessions);
         return [await createEvent(db, context, input)];
@@ -79,7 +85,9 @@ export function useEventForm(existing: EventDocument | undefined, locale: string
       {
         success: (events) =>
           existing
-            ? t('events.form.saved')
+            ? events.length > 1
+              ? t('events.form.sessionsSaved', { count: events.length })
+              : t('events.form.saved')
             : events.length > 1
               ? t('events.form.seriesCreated', { count: events.length })
               : t('events.form.created'),
