@@ -56,7 +56,10 @@ describe('the desktop’s HelloAsso connection, kept by main', () => {
       organizationSlug: '',
       fetchedUntil: '',
     });
-    expect(await kept.fetch()).toEqual({ ok: false, message: expect.stringMatching(/Paramètres → Import/) });
+    expect(await kept.fetch()).toEqual({
+      ok: false,
+      message: expect.stringMatching(/Membres → Importer → HelloAsso/),
+    });
     const saved = await kept.save(ACCOUNT);
     expect(saved).toEqual({
       ok: true,

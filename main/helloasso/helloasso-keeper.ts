@@ -36,9 +36,9 @@ type LinkFile = z.infer<typeof fileSchema>;
 const NO_KEYCHAIN =
   'Ce poste ne peut pas chiffrer le secret HelloAsso (aucun trousseau du système n’est disponible) : rien n’a été enregistré. Ouvrez une session avec un trousseau (Windows, macOS, ou GNOME/KDE sous Linux), ou récupérez les commandes par le serveur de l’association.';
 const NOT_LINKED =
-  'Aucun compte HelloAsso n’est relié à ce poste : renseignez le « client id », le « client secret » et le nom de l’association dans Paramètres → Import.';
+  'Aucun compte HelloAsso n’est relié à ce poste : renseignez le « client id », le « client secret » et le nom de l’association dans Membres → Importer → HelloAsso.';
 const UNREADABLE =
-  'Le « client secret » HelloAsso enregistré ne peut plus être lu sur ce poste (trousseau du système changé) : saisissez-le à nouveau dans Paramètres → Import.';
+  'Le « client secret » HelloAsso enregistré ne peut plus être lu sur ce poste (trousseau du système changé) : saisissez-le à nouveau dans Membres → Importer → HelloAsso.';
 
 export class HelloAssoKeeper {
   constructor(

@@ -1,3 +1,4 @@
+import { createDesktopHelloAsso } from '@renderer/platform/desktop-helloasso';
 import type { TilleulBridge } from '@shared/ipc/contract';
 import { menuCommandSchema } from '@shared/ipc/desktop';
 import { updateFeedSettingsSchema, updateStateSchema } from '@shared/ipc/updates';
@@ -37,6 +38,7 @@ export function createDesktopPlatform(bridge: TilleulBridge): Platform {
         if (command.success) listener(command.data);
       }) ?? (() => undefined),
     autoBackups: createDesktopBackups(bridge),
+    helloAsso: createDesktopHelloAsso(bridge),
     openDataFolder: async () => {
       unwrapIpcResult(await bridge.openDataFolder());
     },

@@ -2,6 +2,7 @@ import type { AppInfo, SaveFileRequest, SaveFileResult, ServerCertificate } from
 import type { DesktopContext, MenuCommand } from '@shared/ipc/desktop';
 import type { UpdateState } from '@shared/ipc/updates';
 import type { AutoBackupPort } from '@shared/ipc/auto-backups';
+import type { HelloAssoPort } from '@shared/ipc/helloasso';
 import type { OfflineReadiness } from '@renderer/platform/offline';
 
 /**
@@ -37,6 +38,8 @@ export interface Platform {
   autoBackups?: AutoBackupPort;
   /** Desktop only: shows the data folder in the system's file manager. */
   openDataFolder?(): Promise<void>;
+  /** Desktop only: HelloAsso through main (the web build goes through the association's server). */
+  helloAsso?: HelloAssoPort;
   serverCertificates?: {
     inspect(url: string): Promise<ServerCertificate>;
     trust(url: string, fingerprint: string): Promise<void>;

@@ -20,6 +20,13 @@ import type {
 } from '@shared/sync/protocol';
 import { RequestSlots } from '@renderer/sync/request-slots';
 import { SyncError } from '@renderer/sync/sync-error';
+import {
+  helloAssoFetchResponseSchema,
+  helloAssoLinkStatusSchema,
+  type HelloAssoFetchResponse,
+  type HelloAssoLinkInput,
+  type HelloAssoLinkStatus,
+} from '@shared/import/helloasso-link';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -99,6 +106,8 @@ export type PulledPage = PullResponse & { bytes: number };
  * The sync API as typed calls. Every answer is checked with the shared wire schemas: a proxy's
  * HTML error page or a truncated body becomes a `BAD_RESPONSE`, never a half-read document.
  */
+type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
 export class SyncApi {
   readonly baseUrl: string;
   private readonly token: string | undefined;
@@ -143,6 +152,30 @@ export class SyncApi {
   }
 
   /** `recorded`: ask for the collection's server fields (collection-rules.ts `serverFields`). */
+  /**
+   * The association's HelloAsso connection, kept by the server (issue 18): its status (never the
+   * secret), saving and forgetting it, the orders since the last fetch, and where the next starts.
+   */
+  helloAssoStatus(): Promise<HelloAssoLinkStatus> {
+    return this.request(helloAssoLinkStatusSchema, 'GET', '/helloasso');
+  }
+
+  helloAssoSave(input: HelloAssoLinkInput): Promise<HelloAssoLinkStatus> {
+    return this.request(helloAssoLinkStatusSchema, 'PUT', '/helloasso', input);
+  }
+
+  helloAssoForget(): Promise<HelloAssoLinkStatus> {
+    return this.request(helloAssoLinkStatusSchema, 'DELETE', '/helloasso');
+  }
+
+  helloAssoFetch(): Promise<HelloAssoFetchResponse> {
+    return this.request(helloAssoFetchResponseSchema, 'POST', '/helloasso/fetch', {});
+  }
+
+  helloAssoSetCursor(fetchedUntil: string): Promise<HelloAssoLinkStatus> {
+    return this.request(helloAssoLinkStatusSchema, 'POST', '/helloasso/cursor', { fetchedUntil });
+  }
+
   async pull(
     collection: string,
     seq: number,
@@ -179,7 +212,7 @@ export class SyncApi {
 
   /** One request, its timeout running from when it leaves the queue of `slots`. */
   private async send(
-    method: 'GET' | 'POST',
+    method: HttpMethod,
     path: string,
     headers: Record<string, string>,
     body: unknown,
@@ -206,7 +239,7 @@ export class SyncApi {
 
   private async request<S extends z.ZodType>(
     schema: S,
-    method: 'GET' | 'POST',
+    method: HttpMethod,
     path: string,
     body?: unknown,
     extraHeaders: Record<string, string> = {},
@@ -217,7 +250,7 @@ export class SyncApi {
   /** The answer checked against `schema`, with the size of its body. */
   private async exchange<S extends z.ZodType>(
     schema: S,
-    method: 'GET' | 'POST',
+    method: HttpMethod,
     path: string,
     body?: unknown,
     extraHeaders: Record<string, string> = {},

@@ -4,6 +4,8 @@ import type { HealthResponse } from '@shared/sync/protocol';
 import { SyncApi } from '@renderer/sync/api-client';
 import type { FetchLike } from '@renderer/sync/api-client';
 import { clearEnrolment, enrolDevice, readEnrolment, summarise } from '@renderer/sync/enrolment';
+import { serverHelloAsso } from '@renderer/sync/server-helloasso';
+import type { HelloAssoPort } from '@shared/ipc/helloasso';
 import type { Enrolment, EnrolmentSummary, EnrolRequestInput } from '@renderer/sync/enrolment';
 import { startSyncEngine } from '@renderer/sync/sync-engine';
 import type { SyncEngine, SyncEngineOptions } from '@renderer/sync/sync-engine';
@@ -78,6 +80,11 @@ export class SyncService {
       lastSyncedAt: null,
     });
     this.status.clearProblems();
+  }
+
+  /** HelloAsso through the association's server (issue 18); null when this device has no server. */
+  helloAsso(): HelloAssoPort | null {
+    return this.enrolment ? serverHelloAsso(this.enrolment, this.options.fetch) : null;
   }
 
   /** The server's version and certificate fingerprint, asked now; null when it cannot be reached. */

@@ -53,3 +53,16 @@ describe('serve --trust-proxy', () => {
     expect(USAGE).toMatch(/X-Forwarded-For/);
   });
 });
+
+describe('serve --helloasso-url', () => {
+  it('points the HelloAsso calls elsewhere (its sandbox, a test double); refuses what is not http(s)', () => {
+    expect(serve('--helloasso-url', 'https://api.helloasso-sandbox.com')).toMatchObject({
+      'helloasso-url': 'https://api.helloasso-sandbox.com',
+    });
+    expect(serve('--helloasso-url', 'http://127.0.0.1:4100')).toMatchObject({
+      'helloasso-url': 'http://127.0.0.1:4100',
+    });
+    for (const value of ['ftp://example.org', 'api.helloasso.com', ''])
+      expect(() => serve(`--helloasso-url=${value}`), value).toThrow(/--helloasso-url/);
+  });
+});

@@ -25,6 +25,8 @@ export const USAGE = `Utilisation : npm run server -- <commande> [options]
            [--max-device-mb 512]                       part de chaque appareil (le quart du précédent par défaut)
            [--https] [--cert FICHIER --key FICHIER]    https : certificat créé et gardé dans --data, ou le vôtre
            [--secret-key FICHIER]                      clé qui chiffre le secret HelloAsso (par défaut DIR/secret.key)
+           [--helloasso-url URL]                       adresse de l’API HelloAsso (par défaut https://api.helloasso.com ;
+                                                       son bac à sable, ou un double de test)
            [--updates DIR]                             mises à jour de l’application de bureau, servies à /updates/
                                                        (latest*.yml, installeurs et leurs .sig, tels que publiés)
   backup   --data DIR --out FICHIER                    copie cohérente de la base SQLite, serveur en marche
@@ -61,6 +63,7 @@ const options = {
   cert: { type: 'string' },
   key: { type: 'string' },
   'secret-key': { type: 'string' },
+  'helloasso-url': { type: 'string' },
   'max-association-mb': { type: 'string' },
   'max-device-mb': { type: 'string' },
   json: { type: 'boolean' },
@@ -178,6 +181,13 @@ const commandSchemas = {
     cert: z.string().min(1, '--cert vide.').optional(),
     key: z.string().min(1, '--key vide.').optional(),
     'secret-key': z.string().min(1, '--secret-key vide.').max(4096).optional(),
+    'helloasso-url': z
+      .url({
+        protocol: /^https?$/,
+        error: '--helloasso-url : une adresse http(s), par exemple https://api.helloasso-sandbox.com.',
+      })
+      .max(2048)
+      .optional(),
   }),
   backup: z.object({ out: text('Le fichier de sauvegarde (--out)', 4096) }),
   'reset-admin': z.object({

@@ -54,7 +54,10 @@ export async function serveCommand(
   const app = await buildServer({
     store,
     webRoot,
-    helloAsso: helloAssoKey ? { key: helloAssoKey } : {},
+    helloAsso: {
+      ...(helloAssoKey ? { key: helloAssoKey } : {}),
+      ...(args['helloasso-url'] ? { baseUrl: args['helloasso-url'].replace(/\/+$/, '') } : {}),
+    },
     updatesRoot: args.updates,
     https: tls,
     trustProxy: args['trust-proxy'],

@@ -54,7 +54,7 @@ export function describeHelloAsso(backend: Backend): void {
         body: {},
       });
       expect(notLinked.status).toBe(404);
-      expect(notLinked.body.message).toMatch(/Paramètres → Import/);
+      expect(notLinked.body.message).toMatch(/Membres → Importer → HelloAsso/);
 
       const saved = await call<HelloAssoLinkStatus>(base, 'PUT', `${PREFIX}/helloasso`, {
         token,

@@ -37,7 +37,7 @@ export interface HelloAssoServerOptions {
 const NO_KEY =
   'Le serveur n’a pas de clé de chiffrement pour garder les identifiants HelloAsso : la personne qui gère le serveur doit le redémarrer avec « serve --data DIR » (la clé est créée dans le dossier) ou « --secret-key FICHIER ».';
 const NOT_LINKED =
-  'Aucun compte HelloAsso n’est relié à l’association : renseignez le « client id », le « client secret » et le nom de l’association dans Paramètres → Import.';
+  'Aucun compte HelloAsso n’est relié à l’association : renseignez le « client id », le « client secret » et le nom de l’association dans Membres → Importer → HelloAsso.';
 
 export function registerHelloAssoRoutes(
   api: FastifyInstance,
@@ -107,7 +107,7 @@ export function registerHelloAssoRoutes(
         throw new ApiError(
           409,
           'HELLOASSO_FAILED',
-          'Le « client secret » HelloAsso enregistré ne peut plus être lu (la clé du serveur a changé) : saisissez-le à nouveau dans Paramètres → Import.',
+          'Le « client secret » HelloAsso enregistré ne peut plus être lu (la clé du serveur a changé) : saisissez-le à nouveau dans Membres → Importer → HelloAsso.',
         );
       const result = await fetchHelloAssoOrders(
         { clientId: link.clientId, clientSecret, organizationSlug: link.organizationSlug },

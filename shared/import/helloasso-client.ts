@@ -80,11 +80,11 @@ function retryAfterMs(response: Response): number {
 
 function statusMessage(status: number, what: string, slug: string): string {
   if (status === 401)
-    return `HelloAsso refuse les identifiants (${what}) : vérifiez le « client id » et le « client secret » dans Paramètres → Import, ou créez une nouvelle clé dans votre espace HelloAsso (Mon compte → Intégrations et API).`;
+    return `HelloAsso refuse les identifiants (${what}) : vérifiez le « client id » et le « client secret » dans Membres → Importer → HelloAsso, ou créez une nouvelle clé dans votre espace HelloAsso (Mon compte → Intégrations et API).`;
   if (status === 403)
-    return `HelloAsso refuse l’accès à l’association « ${slug} » : vérifiez son nom dans Paramètres → Import (tel qu’il apparaît dans l’adresse de sa page HelloAsso) et que la clé API est bien celle de cette association.`;
+    return `HelloAsso refuse l’accès à l’association « ${slug} » : vérifiez son nom dans Membres → Importer → HelloAsso (tel qu’il apparaît dans l’adresse de sa page HelloAsso) et que la clé API est bien celle de cette association.`;
   if (status === 404)
-    return `HelloAsso ne connaît pas l’association « ${slug} » : vérifiez son nom dans Paramètres → Import (tel qu’il apparaît dans l’adresse de sa page HelloAsso).`;
+    return `HelloAsso ne connaît pas l’association « ${slug} » : vérifiez son nom dans Membres → Importer → HelloAsso (tel qu’il apparaît dans l’adresse de sa page HelloAsso).`;
   if (status === 429)
     return 'HelloAsso limite le nombre de demandes et demande d’attendre : réessayez dans quelques minutes. Rien n’a été importé.';
   if (status >= 500)

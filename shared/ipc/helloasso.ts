@@ -23,3 +23,19 @@ export const helloAssoFetchIpcResponseSchema = z.discriminatedUnion('ok', [
 ]);
 export const helloAssoCursorRequestSchema = z.object({ fetchedUntil: z.iso.datetime() }).strict();
 export { helloAssoLinkStatusSchema };
+
+export type HelloAssoSaveAnswer = z.infer<typeof helloAssoSaveResponseSchema>;
+export type HelloAssoFetchAnswer = z.infer<typeof helloAssoFetchIpcResponseSchema>;
+
+/**
+ * What the app needs to reach HelloAsso, wherever the call is made: the desktop's main process
+ * (the secret in the OS keychain) or the association's server (the secret sealed there). A
+ * refusal of HelloAsso, or of the secret, is an answer with its French message.
+ */
+export interface HelloAssoPort {
+  status(): Promise<z.infer<typeof helloAssoLinkStatusSchema>>;
+  save(input: z.infer<typeof helloAssoSaveRequestSchema>): Promise<HelloAssoSaveAnswer>;
+  forget(): Promise<z.infer<typeof helloAssoLinkStatusSchema>>;
+  fetch(): Promise<HelloAssoFetchAnswer>;
+  setCursor(fetchedUntil: string): Promise<z.infer<typeof helloAssoLinkStatusSchema>>;
+}

@@ -1,11 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import writeXlsxFile from 'write-excel-file/node';
 import { unzipSync } from 'fflate';
 import { firstRun } from './helpers';
-import { addTariff } from './seasons';
+import { createSeason2025 } from './seasons';
 
 const shots = join('test-results', 'import-mapping');
 mkdirSync(shots, { recursive: true });
@@ -25,27 +25,6 @@ const MEMBERS = [
   'M.;N\'Diaye;Mamadou;mamadou@example.org;;;3/4/80;Adulte;12,5;06/09/2025;Virement;"=HYPERLINK(""http://evil.example/"";""clic"")";',
   'Mme;Dupont;Marie;;;;31/02/1990;Adulte;15,00;07/09/2025;Virement;;',
 ].join('\r\n');
-
-async function typeInto(field: Locator, text: string) {
-  await field.focus();
-  await field.press('ControlOrMeta+a');
-  await field.press('Backspace');
-  await field.pressSequentially(text);
-}
-
-async function createSeason2025(page: Page) {
-  await page.goto('/#/parametres/saisons');
-  await page.getByRole('button', { name: 'Ajouter la saison en cours' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Nouvelle saison' });
-  await typeInto(dialog.getByRole('textbox', { name: 'Nom de la saison' }), '2025-2026');
-  await typeInto(dialog.getByRole('textbox', { name: 'Premier jour' }), '01/09/2025');
-  await typeInto(dialog.getByRole('textbox', { name: 'Dernier jour' }), '31/08/2026');
-  await dialog.getByRole('textbox', { name: 'Nom de la saison' }).click();
-  await dialog.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(dialog).toBeHidden();
-  await addTariff(page, '2025-2026', { label: 'Adulte', amount: '15' });
-  await addTariff(page, '2025-2026', { label: 'Enfant', amount: '8' });
-}
 
 test.describe('Import of an ordinary file with a column mapping', () => {
   test.use({ viewport: { width: 1280, height: 800 } });

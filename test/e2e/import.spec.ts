@@ -2,11 +2,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { firstRun } from './helpers';
 import Papa from 'papaparse';
 import writeXlsxFile from 'write-excel-file/node';
-import { addTariff } from './seasons';
+import { createSeason2025 } from './seasons';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/helloasso/${name}`, import.meta.url));
 const ADHESIONS = fixture('adhesions-2025-2026.csv');
@@ -17,29 +17,6 @@ const shots = join('test-results', 'import');
 mkdirSync(shots, { recursive: true });
 const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
 const notice = (page: Page, text: string | RegExp) => page.getByText(text).last();
-
-async function typeInto(field: Locator, text: string) {
-  await field.focus();
-  await field.press('ControlOrMeta+a');
-  await field.press('Backspace');
-  await field.pressSequentially(text);
-}
-
-/** The HelloAsso fixture's season, 2025-2026, with tariffs named as on HelloAsso (less « Adhésion »). */
-async function createSeason2025(page: Page) {
-  await page.goto('/#/parametres/saisons');
-  await page.getByRole('button', { name: 'Ajouter la saison en cours' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Nouvelle saison' });
-  await typeInto(dialog.getByRole('textbox', { name: 'Nom de la saison' }), '2025-2026');
-  await typeInto(dialog.getByRole('textbox', { name: 'Premier jour' }), '01/09/2025');
-  await typeInto(dialog.getByRole('textbox', { name: 'Dernier jour' }), '31/08/2026');
-  await dialog.getByRole('textbox', { name: 'Nom de la saison' }).click();
-  await dialog.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(dialog).toBeHidden();
-  await addTariff(page, '2025-2026', { label: 'Adulte', amount: '15' });
-  await addTariff(page, '2025-2026', { label: 'Enfant', amount: '8' });
-  await addTariff(page, '2025-2026', { label: 'Bienfaiteur', amount: '50', noCounterpart: true });
-}
 
 async function chooseFile(page: Page, path: string) {
   await page.locator('input[type="file"]').setInputFiles(path);
@@ -54,7 +31,7 @@ test.describe('Import HelloAsso', () => {
     page,
   }) => {
     await firstRun(page);
-    await createSeason2025(page);
+    await createSeason2025(page, { benefactor: true });
 
     await page.goto('/#/membres');
     await page.getByRole('link', { name: 'Importer' }).click();
@@ -130,7 +107,7 @@ test.describe('Import HelloAsso', () => {
 
   test('a file in error shows each row’s line and reason before anything is written', async ({ page }) => {
     await firstRun(page);
-    await createSeason2025(page);
+    await createSeason2025(page, { benefactor: true });
     await page.goto('/#/membres/importer');
     const bad = join(shots, 'adhesions-erreurs.csv');
     writeFileSync(

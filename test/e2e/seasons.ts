@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** Adds one tariff to the season shown first (the newest) in Paramètres → Saisons et tarifs. */
 export async function addTariff(
@@ -36,4 +36,32 @@ export async function createSeasonWithFamilyTariff(page: Page, base = ''): Promi
   await addTariff(page, label, { label: 'Famille', amount: '45,00 €', household: true });
   await expect(page.getByRole('cell', { name: 'Famille', exact: true })).toBeVisible();
   return label;
+}
+
+async function typeOver(field: Locator, text: string) {
+  await field.focus();
+  await field.press('ControlOrMeta+a');
+  await field.press('Backspace');
+  await field.pressSequentially(text);
+}
+
+/**
+ * The HelloAsso fixtures' season, 2025-2026, typed the French way, with « Adulte » (15 €) and
+ * « Enfant » (8 €) — and « Bienfaiteur » (50 €, no counterpart) when `benefactor`. `base`: the
+ * app's address when it is not the test's (the association's server).
+ */
+export async function createSeason2025(page: Page, options: { benefactor?: boolean; base?: string } = {}) {
+  await page.goto(`${options.base ?? ''}/#/parametres/saisons`);
+  await page.getByRole('button', { name: 'Ajouter la saison en cours' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nouvelle saison' });
+  await typeOver(dialog.getByRole('textbox', { name: 'Nom de la saison' }), '2025-2026');
+  await typeOver(dialog.getByRole('textbox', { name: 'Premier jour' }), '01/09/2025');
+  await typeOver(dialog.getByRole('textbox', { name: 'Dernier jour' }), '31/08/2026');
+  await dialog.getByRole('textbox', { name: 'Nom de la saison' }).click();
+  await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(dialog).toBeHidden();
+  await addTariff(page, '2025-2026', { label: 'Adulte', amount: '15' });
+  await addTariff(page, '2025-2026', { label: 'Enfant', amount: '8' });
+  if (options.benefactor)
+    await addTariff(page, '2025-2026', { label: 'Bienfaiteur', amount: '50', noCounterpart: true });
 }

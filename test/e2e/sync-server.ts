@@ -122,7 +122,12 @@ export interface SpecServer {
  * them all (tsx compiles the CLI twice, init and serve: more than 30 s on a loaded 2-core
  * machine), and after them the contexts they opened closed, the server killed, the folder removed.
  */
-export function serverForSpec(folderPrefix: string, orgName = 'Foyer rural de Saint-Léger'): SpecServer {
+export function serverForSpec(
+  folderPrefix: string,
+  orgName = 'Foyer rural de Saint-Léger',
+  /** Started before the server: what it returns is added to `serve`'s arguments. */
+  serveArgs: () => Promise<string[]> = () => Promise.resolve([]),
+): SpecServer {
   const spec: SpecServer = {
     data: '',
     orgId: '',
@@ -134,7 +139,7 @@ export function serverForSpec(folderPrefix: string, orgName = 'Foyer rural de Sa
     test.setTimeout(180_000);
     spec.data = mkdtempSync(join(tmpdir(), folderPrefix));
     spec.orgId = String((await cli('init', '--data', spec.data, '--org', orgName)).orgId);
-    spec.server = new SyncServer(spec.data);
+    spec.server = new SyncServer(spec.data, await serveArgs());
     await spec.server.start();
   });
   test.afterAll(async () => {

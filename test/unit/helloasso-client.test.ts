@@ -97,7 +97,7 @@ describe('fetchHelloAssoOrders against a stand-in of HelloAsso on 127.0.0.1', ()
   it('says what to do on wrong credentials, a wrong association, a failing HelloAsso, no answer', async () => {
     await start();
     const wrong = await fetchHelloAssoOrders({ ...credentials, clientSecret: 'faux' }, undefined, client());
-    expect(!wrong.ok && wrong.message).toMatch(/refuse les identifiants.*Paramètres → Import/);
+    expect(!wrong.ok && wrong.message).toMatch(/refuse les identifiants.*Membres → Importer → HelloAsso/);
     const slug = await fetchHelloAssoOrders(
       { ...credentials, organizationSlug: 'autre-asso' },
       undefined,

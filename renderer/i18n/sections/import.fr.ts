@@ -77,6 +77,36 @@ export const importFr = {
   alreadyApplied:
     'Cet import est déjà fait. Choisissez à nouveau le fichier pour voir ce qu’il reste à importer.',
   mapping: importMappingFr,
+  helloAsso: {
+    title: 'HelloAsso',
+    unavailable:
+      'Pour récupérer les commandes directement depuis HelloAsso, utilisez l’application de bureau ou reliez cet appareil au serveur de l’association (Paramètres → Synchronisation). En attendant, importez les exports de HelloAsso ci-dessus.',
+    help: 'Dans HelloAsso : Mon compte → Intégrations et API. Copiez le « client id » et le « client secret » ; le nom de l’association est celui de ses adresses (helloasso.com/associations/nom-de-l-association). Le secret est gardé chiffré et n’est jamais réaffiché.',
+    clientId: 'Client id',
+    clientSecret: 'Client secret',
+    secretKept: 'Un secret est enregistré : laissez vide pour le garder, ou saisissez-en un nouveau.',
+    slug: 'Nom de l’association dans HelloAsso',
+    slugHint: 'Par exemple amis-du-lavoir',
+    save: 'Relier le compte HelloAsso',
+    cancel: 'Annuler',
+    edit: 'Modifier la connexion',
+    forget: 'Oublier la connexion',
+    forgotten: 'Connexion HelloAsso oubliée.',
+    linked: 'Compte HelloAsso relié : {{slug}} (client id {{clientId}}).',
+    since: 'Dernière récupération importée : {{date}}.',
+    never: 'Aucune récupération encore : la première prend toutes les commandes.',
+    fetch: 'Récupérer depuis HelloAsso',
+    fetching: 'Récupération des commandes auprès de HelloAsso…',
+    nothingNew: 'Aucune nouvelle commande sur HelloAsso.',
+    fetched_one: '{{count}} commande récupérée : voici ce que l’import ferait.',
+    fetched_other: '{{count}} commandes récupérées : voici ce que l’import ferait.',
+    others_one:
+      '{{count}} article n’est ni une adhésion ni un don (billetterie, boutique) : importez la billetterie depuis son export.',
+    others_other:
+      '{{count}} articles ne sont ni des adhésions ni des dons (billetterie, boutique) : importez la billetterie depuis son export.',
+    label_one: 'HelloAsso (API) : {{count}} commande',
+    label_other: 'HelloAsso (API) : {{count}} commandes',
+  },
   recent: {
     title: 'Imports récents',
     none: 'Aucun import pour l’instant.',

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Loader, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import type { MappingField } from '@shared/import/mapping';
+import type { ImportPlan } from '@shared/import/helloasso-plan';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWrite } from '@renderer/components/use-write';
@@ -11,7 +12,7 @@ import { RowTable } from '@renderer/pages/import/RowTable';
 import type { ImportFile } from '@renderer/pages/import/read-file';
 import { useImportPlan } from '@renderer/pages/import/use-import-plan';
 
-/** What the import would do, every row in error with its line, then the import in one go. */
+/** What the import of a file would do, every row in error with its line, then the import in one go. */
 export function DryRun({
   file,
   mapping,
@@ -23,21 +24,40 @@ export function DryRun({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
+  const { plan, loading } = useImportPlan(file, mapping);
+  const kind = file.parsed.kind ? t(`imports.detected.${file.parsed.kind}`) : t('imports.mapping.kind');
+  return <PlannedImport plan={plan} loading={loading} label={`${file.name} (${kind})`} onDone={onDone} />;
+}
+
+/**
+ * A planned import shown before it is written (what it would create, link and skip, every row in
+ * error), then written in one go with a progress bar. `label` names it in the list of imports.
+ */
+export function PlannedImport({
+  plan,
+  loading,
+  label,
+  onDone,
+}: {
+  plan: ImportPlan;
+  loading: boolean;
+  label: string;
+  onDone: () => void | Promise<void>;
+}) {
+  const { t } = useTranslation();
   const { db } = useData();
   const user = useCurrentUser();
   const context = useWriteContext();
-  const { plan, loading } = useImportPlan(file, mapping);
   const { busy, run } = useWrite();
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const total = countsTotal(planCounts(plan));
-  const kind = file.parsed.kind ? t(`imports.detected.${file.parsed.kind}`) : t('imports.mapping.kind');
   const skipped = plan.rows
     .filter((row) => row.outcome === 'skipped' || row.outcome === 'linked')
     .map((row) => ({ line: row.line, message: `${row.name} : ${row.message ?? ''}` }));
 
   const confirm = async () => {
     const actor = { ...context, userName: user.name };
-    const done = await run(() => applyImport(db, actor, plan, `${file.name} (${kind})`, setProgress), {
+    const done = await run(() => applyImport(db, actor, plan, label, setProgress), {
       success: (result) => t('imports.done', { list: countsList(t, result) }),
       failure: (message, error) =>
         error instanceof ImportError && error.code === 'IMPORT_ALREADY_APPLIED'
@@ -45,7 +65,7 @@ export function DryRun({
           : t('imports.failed', { reason: message }),
     });
     setProgress(null);
-    if (done) onDone();
+    if (done) await onDone();
   };
 
   return (

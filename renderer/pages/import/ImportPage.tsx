@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DetectedFile } from '@renderer/pages/import/DetectedFile';
 import { DryRun } from '@renderer/pages/import/DryRun';
+import { HelloAssoPanel } from '@renderer/pages/import/HelloAssoPanel';
 import { MappedImport } from '@renderer/pages/import/mapping/MappedImport';
 import { RecentImports } from '@renderer/pages/import/RecentImports';
 import { useImportFile } from '@renderer/pages/import/use-import-file';
@@ -61,6 +62,7 @@ export function ImportPage() {
           )}
         </>
       ) : null}
+      <HelloAssoPanel />
       <RecentImports />
     </Stack>
   );

@@ -19,24 +19,8 @@ export function useImportPlan(
   file: ImportFile,
   mapping?: readonly MappingField[],
 ): { plan: ImportPlan; loading: boolean } {
-  const directory = useDirectory();
-  const seasons = useSeasons();
   const context = useWriteContext();
-  const { device } = useData();
-  const canManageDonations = usePermission('donations.manage').allowed;
-  const base = useMemo<PlanInput>(
-    () => ({
-      importId: file.importId,
-      context,
-      series: device.series,
-      people: [...directory.people.values()],
-      memberships: [...directory.memberships.values()],
-      seasons,
-      fileName: file.name,
-      canManageDonations,
-    }),
-    [file, context, device.series, directory, seasons, canManageDonations],
-  );
+  const base = useImportBase(file.importId, file.name);
   const references = useMemo(
     () =>
       file.parsed.kind === 'payments'
@@ -55,7 +39,9 @@ export function useImportPlan(
   const targets = useImportTargets(eventId, references);
   // An ordinary file (no HelloAsso kind) is read with its column mapping.
   const mapped = file.parsed.kind === null && mapping !== undefined;
-  const gifts = useMappedImportDonations(mapped && mapping.includes('donation.amount') && canManageDonations);
+  const gifts = useMappedImportDonations(
+    mapped && mapping.includes('donation.amount') && base.canManageDonations === true,
+  );
   const plan = useMemo(
     () =>
       mapped
@@ -73,4 +59,26 @@ export function useImportPlan(
     [file, base, events, targets.attendance, targets.donations, mapped, mapping, gifts.donations, context],
   );
   return { plan, loading: mapped ? gifts.loading : eventsLoading || targets.loading };
+}
+
+/** What every plan reads: the people, cotisations and seasons as they are now, and who imports. */
+export function useImportBase(importId: string, name: string): PlanInput {
+  const directory = useDirectory();
+  const seasons = useSeasons();
+  const context = useWriteContext();
+  const { device } = useData();
+  const canManageDonations = usePermission('donations.manage').allowed;
+  return useMemo<PlanInput>(
+    () => ({
+      importId,
+      context,
+      series: device.series,
+      people: [...directory.people.values()],
+      memberships: [...directory.memberships.values()],
+      seasons,
+      fileName: name,
+      canManageDonations,
+    }),
+    [importId, name, context, device.series, directory, seasons, canManageDonations],
+  );
 }
