@@ -506,6 +506,7 @@ export function generateDemoEvents(
           ? { amount: (ev.nonMemberPrice * cartons) as Cents, method: doorMethod(), chequeNumber: '' }
           : { amount: 0 as Cents, method: '', chequeNumber: '' },
         otherDoorPayments: [],
+        otherDoorMemberships: [],
         membersOnlyOverride: false,
         doorMembership: NO_DOOR_MEMBERSHIP,
         notes: '',

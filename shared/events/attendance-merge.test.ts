@@ -131,6 +131,37 @@ describe('two doors, one attendance record', () => {
     }
   });
 
+  it('keeps both cotisations two doors sold the same person offline, each for its own till', () => {
+    const sold = (membershipId: string, method: string, time: string, device: string, chequeNumber = '') => ({
+      membershipId,
+      amount: 1500,
+      method,
+      chequeNumber,
+      device,
+      at: `2026-11-14T${time}:00.000Z`,
+    });
+    const porte1 = record({
+      ...at('19:02', 'Porte 1'),
+      doorMembership: sold('m-1', 'especes', '19:02', 'Porte 1'),
+    });
+    const porte2 = record({
+      ...at('19:05', 'Porte 2'),
+      doorMembership: sold('m-2', 'cheque', '19:05', 'Porte 2', '3141'),
+    });
+    for (const [ours, theirs] of [
+      [porte1, porte2],
+      [porte2, porte1],
+    ] as const) {
+      const { document, lost } = mergeAttendance(ours, theirs, record());
+      expect([document.doorMembership, ...(document.otherDoorMemberships as unknown[])]).toEqual([
+        sold('m-1', 'especes', '19:02', 'Porte 1'),
+        sold('m-2', 'cheque', '19:05', 'Porte 2', '3141'),
+      ]);
+      expect(lost).toEqual([]);
+      expect(mergeAttendance(document, porte2, record()).document).toEqual(document);
+    }
+  });
+
   it('merges the other fields as any document, a lost note reported', () => {
     const base = record();
     const { document, lost } = mergeAttendance(

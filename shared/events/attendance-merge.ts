@@ -1,7 +1,13 @@
 import type { MergeableDocument, MergeResult } from '@shared/sync/merge';
 import { mergeDocuments } from '@shared/sync/merge';
-import { doorPaymentFields, doorPaymentLines, uniteDoorPayments } from '@shared/events/door-payment-lines';
-import type { DoorPaymentLine } from '@shared/events/door-payment-lines';
+import {
+  doorMembershipFields,
+  doorMembershipLines,
+  doorPaymentFields,
+  doorPaymentLines,
+  uniteDoorPayments,
+} from '@shared/events/door-payment-lines';
+import type { DoorMembershipLine, DoorPaymentLine } from '@shared/events/door-payment-lines';
 
 type Plain = MergeableDocument;
 
@@ -44,6 +50,22 @@ export function mergeAttendance(ours: Plain, theirs: Plain, base?: Plain): Merge
     merged,
     doorPaymentFields(uniteDoorPayments([payments(ours), payments(theirs)], base && payments(base))),
   );
+  // Two doors that both sold the person a cotisation: both copies stay, each door's till its own.
+  const memberships = (side: Plain | undefined): DoorMembershipLine[] =>
+    side && typeof side.doorMembership === 'object' && side.doorMembership !== null
+      ? doorMembershipLines({
+          doorMembership: side.doorMembership as DoorMembershipLine,
+          otherDoorMemberships: Array.isArray(side.otherDoorMemberships)
+            ? (side.otherDoorMemberships as DoorMembershipLine[])
+            : [],
+        })
+      : [];
+  Object.assign(
+    merged,
+    doorMembershipFields(
+      uniteDoorPayments([memberships(ours), memberships(theirs)], base && memberships(base)),
+    ),
+  );
 
   // A deletion never wins silently over a check-in or money taken at a door: a door offline when
   // the event was closed (its records folded into the sheet, then deleted) sends its check-in
@@ -64,6 +86,8 @@ export function mergeAttendance(ours: Plain, theirs: Plain, base?: Plain): Merge
     'registered',
     'doorPayment',
     'otherDoorPayments',
+    'doorMembership',
+    'otherDoorMemberships',
     '_deleted',
   ]);
   return { document: merged, lost: lost.filter((value) => !settled.has(value.field)) };

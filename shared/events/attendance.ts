@@ -5,7 +5,13 @@ import { defineCollection, documentSchema } from '@shared/schema/collection-spec
 import { isoDateTime, trimmedText } from '@shared/schema/common';
 import { centsSchema, optionalReference, optionalText, reference } from '@shared/members/fields';
 import { PAYMENT_METHODS } from '@shared/members/membership';
-import { doorPaymentFields, doorPaymentLines, uniteDoorPayments } from '@shared/events/door-payment-lines';
+import {
+  doorMembershipFields,
+  doorMembershipLines,
+  doorPaymentFields,
+  doorPaymentLines,
+  uniteDoorPayments,
+} from '@shared/events/door-payment-lines';
 
 /**
  * `attendance`: one document per (event, person) — registration, presence, proxy, payment at
@@ -58,6 +64,9 @@ export const doorMembershipSchema = z
     amount: centsSchema.default(0 as Cents),
     method: z.enum(PAYMENT_METHODS).or(z.literal('')).default(''),
     chequeNumber: optionalText(20),
+    /** The door that took it and when (version 3); absent before, as on a door payment. */
+    device: trimmedText(40).optional(),
+    at: z.union([isoDateTime, z.literal('')]).optional(),
   })
   .strict();
 export const NO_DOOR_MEMBERSHIP = {
@@ -93,6 +102,11 @@ export const attendanceDocumentSchema = documentSchema({
    */
   membersOnlyOverride: z.boolean().default(false),
   doorMembership: doorMembershipSchema.default(NO_DOOR_MEMBERSHIP),
+  /**
+   * Cotisations taken at the door beyond `doorMembership` (version 3): two doors offline that
+   * both sold the person one. Both cotisations exist; each door's till counts its own.
+   */
+  otherDoorMemberships: z.array(doorMembershipSchema).max(MAX_OTHER_DOOR_PAYMENTS).default([]),
   notes: optionalText(500),
   /** The import that registered the person (a HelloAsso ticketing export); `''` otherwise. */
   importId: optionalReference,
@@ -126,8 +140,8 @@ export const attendanceCollection = defineCollection({
     }),
     // Version 2: the import that registered the person, so that undoing the import removes it.
     2: (attendance) => ({ ...attendance, importId: '' }),
-    // Version 3: each door payment its own line (the door and the time on new ones).
-    3: (attendance) => ({ ...attendance, otherDoorPayments: [] }),
+    // Version 3: each door payment and cotisation its own line (the door and the time on new ones).
+    3: (attendance) => ({ ...attendance, otherDoorPayments: [], otherDoorMemberships: [] }),
   },
 });
 
@@ -155,6 +169,7 @@ export function mergeAttendance(kept: AttendanceDocument, moved: AttendanceDocum
     checkedInDevice: earliest.checkedInDevice,
     proxyHolderId: proxyHolderId === kept.personId ? '' : proxyHolderId,
     ...doorPaymentFields(uniteDoorPayments([doorPaymentLines(kept), doorPaymentLines(moved)])),
+    ...doorMembershipFields(uniteDoorPayments([doorMembershipLines(kept), doorMembershipLines(moved)])),
     notes,
   };
 }

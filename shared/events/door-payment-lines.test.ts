@@ -12,6 +12,7 @@ import { foldEvent, mergeLateRow, rowOf, totalsOf } from '@shared/events/sheet-f
 import { sheetDocumentSchema } from '@shared/events/sheet';
 import { checkedIn, closingBy, makeAttendance, makeEvent } from '@shared/events/testing';
 import { deviceMayReplace } from '@shared/sync/device-scope';
+import { doorTakings } from '@shared/events/door-payment';
 import type { Cents } from '@shared/money/cents';
 
 const line = (
@@ -39,7 +40,8 @@ describe('door payments as lines', () => {
     expect(doorPaid({ doorPayment: NO_DOOR_PAYMENT })).toBe(0);
     expect(lineDevice(cheque, record)).toBe('Porte 2');
     // A payment recorded before lines named their door: the check-in's door.
-    expect(lineDevice({ amount: 500 as Cents, method: 'especes', chequeNumber: '' }, record)).toBe('Porte 1');
+    const legacy: DoorPaymentLine = { amount: 500 as Cents, method: 'especes', chequeNumber: '' };
+    expect(lineDevice(legacy, record)).toBe('Porte 1');
   });
 
   it('unite in any order, each line once, the earliest first', () => {
@@ -88,6 +90,32 @@ describe('a closed event’s sheet with a person who paid twice', () => {
   });
 });
 
+describe('cotisations taken at two doors', () => {
+  it('count in each door’s till, and freeze on the sheet', () => {
+    const event = makeEvent();
+    const sold = (membershipId: string, method: DoorPaymentLine['method'], time: string, device: string) => ({
+      membershipId,
+      amount: 1500 as Cents,
+      method,
+      chequeNumber: method === 'cheque' ? '3141' : '',
+      device,
+      at: `2026-11-14T${time}:00.000Z`,
+    });
+    const marc = makeAttendance(event.id, 'marc', {
+      ...checkedIn('20:02'),
+      doorMembership: sold('m-1', 'especes', '20:02', 'Porte 1'),
+      otherDoorMemberships: [sold('m-2', 'cheque', '20:05', 'Porte 2')],
+    });
+    expect(doorTakings([marc], 'Porte 1').byMethod).toEqual({ especes: 1500, cheque: 0, carte: 0 });
+    expect(doorTakings([marc], 'Porte 2').cheques).toEqual([
+      { personId: 'marc', amount: 1500, number: '3141' },
+    ]);
+    const [sheet] = foldEvent(event, [marc], closingBy());
+    expect(sheet?.rows[0]?.otherDoorMemberships).toEqual([sold('m-2', 'cheque', '20:05', 'Porte 2')]);
+    expect(sheet?.totals.takings).toMatchObject({ especes: 1500, cheque: 1500, total: 3000 });
+  });
+});
+
 describe('what a door may change of the money taken', () => {
   it('adds a line; never removes one, even for a larger first line', () => {
     const stored = { doorPayment: cash, otherDoorPayments: [cheque] };
@@ -101,6 +129,16 @@ describe('what a door may change of the money taken', () => {
         doorPayment: { ...cash, amount: 800 },
         otherDoorPayments: [],
       }),
+    ).toEqual({ allowed: false, reason: 'sync.scope.doorPaymentLowered' });
+    // Nor a cotisation taken at the door: replaced by another, it is refused too.
+    const sold = { membershipId: 'm-1', amount: 1500, method: 'especes', chequeNumber: '' };
+    expect(
+      deviceMayReplace(
+        'door',
+        'attendance',
+        { ...stored, doorMembership: sold },
+        { ...stored, doorMembership: { ...sold, membershipId: 'm-2' } },
+      ),
     ).toEqual({ allowed: false, reason: 'sync.scope.doorPaymentLowered' });
     expect(
       deviceMayReplace('office', 'attendance', stored, { doorPayment: card, otherDoorPayments: [] }),

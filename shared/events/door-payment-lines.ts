@@ -14,12 +14,19 @@ import type { Cents } from '@shared/money/cents';
  */
 
 export type DoorPaymentLine = AttendanceDocument['doorPayment'];
+/** A cotisation taken at the door: the same line, with the cotisation it paid. */
+export type DoorMembershipLine = AttendanceDocument['doorMembership'];
 
 /** What holds door payments: an attendance record, or a sheet's line (whose list is optional). */
 export interface DoorPaid {
   doorPayment: DoorPaymentLine;
   otherDoorPayments?: readonly DoorPaymentLine[] | undefined;
   checkedInDevice?: string;
+}
+
+export interface DoorSold {
+  doorMembership: DoorMembershipLine;
+  otherDoorMemberships?: readonly DoorMembershipLine[] | undefined;
 }
 
 export const NO_DOOR_PAYMENT: DoorPaymentLine = { amount: 0 as Cents, method: '', chequeNumber: '' };
@@ -29,20 +36,29 @@ export function doorPaymentLines(record: DoorPaid): DoorPaymentLine[] {
   return [record.doorPayment, ...(record.otherDoorPayments ?? [])].filter((line) => line.amount > 0);
 }
 
+/** The cotisations a record says were taken at the door (amounts above zero), first line first. */
+export function doorMembershipLines(record: DoorSold): DoorMembershipLine[] {
+  return [record.doorMembership, ...(record.otherDoorMemberships ?? [])].filter((line) => line.amount > 0);
+}
+
 /** All that was paid at the door for the record. */
 export function doorPaid(record: DoorPaid): Cents {
   return doorPaymentLines(record).reduce((sum, line) => sum + line.amount, 0) as Cents;
 }
 
 /** The door that took a line: its own, or (lines recorded before doors were named on them) the check-in's. */
-export function lineDevice(line: DoorPaymentLine, record: Pick<DoorPaid, 'checkedInDevice'>): string {
+export function lineDevice(
+  line: Pick<DoorPaymentLine, 'device'>,
+  record: Pick<DoorPaid, 'checkedInDevice'>,
+): string {
   return line.device || record.checkedInDevice || '';
 }
 
-const keyOf = (line: DoorPaymentLine) => canonicalJson(line);
+type Line = { at?: string | undefined };
+const keyOf = (line: Line) => canonicalJson(line);
 
 /** Lines in one order on every device: by when they were taken, then by content. */
-function ordered(lines: readonly DoorPaymentLine[]): DoorPaymentLine[] {
+function ordered<L extends Line>(lines: readonly L[]): L[] {
   return [...lines].sort((a, b) => {
     const [at, bt] = [a.at ?? '', b.at ?? ''];
     if (at !== bt) return at < bt ? -1 : 1;
@@ -56,13 +72,13 @@ function ordered(lines: readonly DoorPaymentLine[]): DoorPaymentLine[] {
  * from (`base`), a line it held that one side no longer holds was removed there (an office
  * correction) and stays removed; without it, nothing is removed: money taken is never lost.
  */
-export function uniteDoorPayments(
-  sides: readonly (readonly DoorPaymentLine[])[],
-  base?: readonly DoorPaymentLine[],
-): DoorPaymentLine[] {
+export function uniteDoorPayments<L extends Line>(
+  sides: readonly (readonly L[])[],
+  base?: readonly L[],
+): L[] {
   const before = new Set((base ?? []).map(keyOf));
   const held = sides.map((lines) => new Set(lines.map(keyOf)));
-  const united = new Map<string, DoorPaymentLine>();
+  const united = new Map<string, L>();
   for (const lines of sides) {
     for (const line of lines) {
       const key = keyOf(line);
@@ -80,4 +96,20 @@ export function doorPaymentFields(lines: readonly DoorPaymentLine[]): {
 } {
   const [first, ...rest] = ordered(lines.filter((line) => line.amount > 0));
   return { doorPayment: first ?? NO_DOOR_PAYMENT, otherDoorPayments: rest };
+}
+
+export const NO_DOOR_MEMBERSHIP_LINE: DoorMembershipLine = {
+  membershipId: '',
+  amount: 0 as Cents,
+  method: '',
+  chequeNumber: '',
+};
+
+/** The record's two cotisation fields for a list of lines (the earliest first). */
+export function doorMembershipFields(lines: readonly DoorMembershipLine[]): {
+  doorMembership: DoorMembershipLine;
+  otherDoorMemberships: DoorMembershipLine[];
+} {
+  const [first, ...rest] = ordered(lines.filter((line) => line.amount > 0));
+  return { doorMembership: first ?? NO_DOOR_MEMBERSHIP_LINE, otherDoorMemberships: rest };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AttendanceDocument } from '@shared/events/attendance';
-import { doorPaymentLines, lineDevice } from '@shared/events/door-payment-lines';
+import { doorMembershipLines, doorPaymentLines, lineDevice } from '@shared/events/door-payment-lines';
 import type { Cents } from '@shared/money/cents';
 import { centsSchema, optionalText } from '@shared/members/fields';
 
@@ -68,10 +68,11 @@ export function doorTakings(records: readonly AttendanceDocument[], device?: str
       if (device !== undefined && lineDevice(line, record) !== device) continue;
       if (line.method !== '') addTaken(takings, { personId: record.personId, ...line });
     }
-    if (device !== undefined && record.checkedInDevice !== device) continue;
-    const { amount, method, chequeNumber } = record.doorMembership;
-    if (amount > 0 && method !== '')
-      addTaken(takings, { personId: record.personId, amount, method, chequeNumber });
+    for (const line of doorMembershipLines(record)) {
+      if (device !== undefined && lineDevice(line, record) !== device) continue;
+      const { amount, method, chequeNumber } = line;
+      if (method !== '') addTaken(takings, { personId: record.personId, amount, method, chequeNumber });
+    }
   }
   return takings;
 }

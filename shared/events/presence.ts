@@ -1,7 +1,7 @@
-import { attendanceId, NO_DOOR_MEMBERSHIP } from '@shared/events/attendance';
+import { attendanceId } from '@shared/events/attendance';
 import type { AttendanceDocument } from '@shared/events/attendance';
-import { mergeLateRow, rowOf, rowPayments, sheetLines } from '@shared/events/sheet-fold';
-import { doorPaymentLines } from '@shared/events/door-payment-lines';
+import { mergeLateRow, rowMemberships, rowOf, rowPayments, sheetLines } from '@shared/events/sheet-fold';
+import { doorMembershipLines, doorPaymentLines } from '@shared/events/door-payment-lines';
 import { sheetRowSchema } from '@shared/events/sheet';
 import type { SheetDocument, SheetRow } from '@shared/events/sheet';
 
@@ -28,6 +28,7 @@ export function recordOfRow(eventId: string, row: SheetRow, sheet: SheetDocument
   return {
     ...row,
     otherDoorPayments: row.otherDoorPayments ?? [],
+    otherDoorMemberships: row.otherDoorMemberships ?? [],
     id: attendanceId(eventId, row.personId),
     eventId,
     importId: '',
@@ -106,7 +107,7 @@ export function correctionRow(
     proxyHolderId: present ? '' : (held?.proxyHolderId ?? ''),
     // Money taken at the door stays on the sheet: a correction of presence never loses it.
     ...rowPayments(held ? doorPaymentLines(held) : []),
-    doorMembership: held?.doorMembership ?? NO_DOOR_MEMBERSHIP,
+    ...rowMemberships(held ? doorMembershipLines(held) : []),
     membersOnlyOverride: held?.membersOnlyOverride ?? false,
     notes: held?.notes ?? '',
   });

@@ -1,8 +1,14 @@
 import { v5 as uuidv5 } from 'uuid';
 import type { AttendanceDocument } from '@shared/events/attendance';
 import { addTaken, emptyTakings } from '@shared/events/door-payment';
-import { doorPaymentFields, doorPaymentLines, uniteDoorPayments } from '@shared/events/door-payment-lines';
-import type { DoorPaymentLine } from '@shared/events/door-payment-lines';
+import {
+  doorMembershipFields,
+  doorMembershipLines,
+  doorPaymentFields,
+  doorPaymentLines,
+  uniteDoorPayments,
+} from '@shared/events/door-payment-lines';
+import type { DoorMembershipLine, DoorPaymentLine } from '@shared/events/door-payment-lines';
 import type { EventDocument } from '@shared/events/event';
 import { canonicalJson } from '@shared/json/canonical';
 import type { BaseDocument } from '@shared/schema/common';
@@ -34,6 +40,14 @@ export function rowPayments(
   return otherDoorPayments.length > 0 ? { doorPayment, otherDoorPayments } : { doorPayment };
 }
 
+/** A line's cotisation fields: the list only when there is more than one cotisation. */
+export function rowMemberships(
+  lines: readonly DoorMembershipLine[],
+): Pick<SheetRow, 'doorMembership' | 'otherDoorMemberships'> {
+  const { doorMembership, otherDoorMemberships } = doorMembershipFields(lines);
+  return otherDoorMemberships.length > 0 ? { doorMembership, otherDoorMemberships } : { doorMembership };
+}
+
 /** An attendance document as a sheet's line. */
 export function rowOf(record: AttendanceDocument): SheetRow {
   return sheetRowSchema.parse({
@@ -45,7 +59,7 @@ export function rowOf(record: AttendanceDocument): SheetRow {
     checkedInDevice: record.checkedInDevice,
     proxyHolderId: record.proxyHolderId,
     ...rowPayments(doorPaymentLines(record)),
-    doorMembership: record.doorMembership,
+    ...rowMemberships(doorMembershipLines(record)),
     membersOnlyOverride: record.membersOnlyOverride,
     notes: record.notes,
   });
@@ -58,7 +72,7 @@ export function totalsOf(rows: readonly SheetRow[]): SheetTotals {
     if (row.registered) registered++;
     if (row.present) present++;
     else if (row.proxyHolderId !== '') represented++;
-    for (const { amount, method, chequeNumber } of [...doorPaymentLines(row), row.doorMembership]) {
+    for (const { amount, method, chequeNumber } of [...doorPaymentLines(row), ...doorMembershipLines(row)]) {
       if (amount > 0 && method !== '')
         addTaken(takings, { personId: row.personId, amount, method, chequeNumber });
     }
@@ -174,9 +188,8 @@ export function mergeLateRow(line: SheetRow | undefined, late: SheetRow): SheetR
     (kept, row) => (kept === undefined || row.checkedInAt < kept.checkedInAt ? row : kept),
     undefined,
   );
-  const larger = <T extends { amount: number }>(a: T, b: T) => (b.amount > a.amount ? b : a);
   const notes = [...new Set([line.notes, late.notes].filter(Boolean))].join('\n').slice(0, 500);
-  const { otherDoorPayments: _replaced, ...kept } = line;
+  const { otherDoorPayments: _payments, otherDoorMemberships: _memberships, ...kept } = line;
   return {
     ...kept,
     registered: line.registered || late.registered,
@@ -186,7 +199,7 @@ export function mergeLateRow(line: SheetRow | undefined, late: SheetRow): SheetR
     checkedInDevice: earliest?.checkedInDevice ?? line.checkedInDevice,
     proxyHolderId: line.proxyHolderId || late.proxyHolderId,
     ...rowPayments(uniteDoorPayments([doorPaymentLines(line), doorPaymentLines(late)])),
-    doorMembership: larger(line.doorMembership, late.doorMembership),
+    ...rowMemberships(uniteDoorPayments([doorMembershipLines(line), doorMembershipLines(late)])),
     membersOnlyOverride: line.membersOnlyOverride || late.membersOnlyOverride,
     notes,
   };

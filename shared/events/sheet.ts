@@ -77,6 +77,8 @@ export const sheetRowSchema = z
      */
     otherDoorPayments: z.array(doorPaymentSchema).min(1).max(MAX_OTHER_DOOR_PAYMENTS).optional(),
     doorMembership: doorMembershipSchema.default(NO_DOOR_MEMBERSHIP),
+    /** The record's further cotisations taken at the door; absent when there are none. */
+    otherDoorMemberships: z.array(doorMembershipSchema).min(1).max(MAX_OTHER_DOOR_PAYMENTS).optional(),
     membersOnlyOverride: z.boolean().default(false),
     notes: optionalText(500),
   })

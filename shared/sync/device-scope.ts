@@ -95,8 +95,13 @@ function doorMayJournal(entry: Readonly<Record<string, unknown>>): ScopeDecision
 
 /** The payments a record says were taken at the door (amounts above zero), as comparable keys. */
 const paymentKeys = (document: Readonly<Record<string, unknown>>): string[] => {
-  const others = Array.isArray(document.otherDoorPayments) ? document.otherDoorPayments : [];
-  return [document.doorPayment, ...others]
+  const list = (field: string) => (Array.isArray(document[field]) ? (document[field] as unknown[]) : []);
+  return [
+    document.doorPayment,
+    ...list('otherDoorPayments'),
+    document.doorMembership,
+    ...list('otherDoorMemberships'),
+  ]
     .filter((payment) => {
       const amount = (payment as { amount?: unknown } | undefined)?.amount;
       return typeof amount === 'number' && amount > 0;

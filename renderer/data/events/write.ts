@@ -10,7 +10,13 @@ import type { DoorPaymentInput, DoorTakings } from '@shared/events/door-payment'
 import type { CashCount } from '@shared/events/cash-count';
 import { cashCountsOf, planCashCount, uniteCashCounts } from '@shared/events/cash-count';
 import { doorPaymentInputSchema } from '@shared/events/door-payment';
-import { doorPaid, doorPaymentLines, NO_DOOR_PAYMENT } from '@shared/events/door-payment-lines';
+import {
+  doorMembershipFields,
+  doorMembershipLines,
+  doorPaid,
+  doorPaymentLines,
+  NO_DOOR_PAYMENT,
+} from '@shared/events/door-payment-lines';
 import { localToday } from '@shared/dates/parse-date';
 import { jsonEqual } from '@shared/json/canonical';
 import { newDocumentId } from '@shared/ids';
@@ -179,7 +185,7 @@ export async function checkIn(
           eventId: target.eventId,
           personId: target.personId,
           ...first.changes,
-          ...extra,
+          ...extraFields(undefined, extra, by),
         }),
       );
       return first;
@@ -199,10 +205,22 @@ export async function checkIn(
     (current) => {
       // Checked again on the newest version: another tab may have let the person in meanwhile.
       outcome = planCheckIn(current, by, taken);
-      return outcome.kind === 'checked-in' ? { ...outcome.changes, ...extra } : { ...extra };
+      const more = extraFields(current, extra, by);
+      return outcome.kind === 'checked-in' ? { ...outcome.changes, ...more } : more;
     },
   );
   return outcome;
+}
+
+/**
+ * The extra fields of a check-in: a cotisation taken at the door is a line of its own (its door
+ * and time), added to those recorded — two doors that both sold one each keep theirs.
+ */
+function extraFields(current: AttendanceDocument | undefined, extra: CheckInExtra, by: CheckInBy) {
+  const { doorMembership, ...rest } = extra;
+  if (!doorMembership) return rest;
+  const line = { ...doorMembership, device: by.device.slice(0, 40), at: by.at };
+  return { ...rest, ...doorMembershipFields([...(current ? doorMembershipLines(current) : []), line]) };
 }
 
 /**
