@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect } from 'vitest';
 import { attendanceId } from '@shared/events/attendance';
 import { doorCheques } from '@shared/deposits/cheques';
 import { doorPaymentLines } from '@shared/events/door-payment-lines';
@@ -11,8 +11,8 @@ import { checkIn } from '@renderer/data/events/write';
 import { closeEvent } from '@renderer/data/sheets/write';
 import { readAll } from '@renderer/data/read-all';
 import type { FetchLike } from '@renderer/sync/api-client';
-import { useBackend } from '@server/test-support/backend';
 import { startTestClient, startTestServer, until } from '../../test/sync/harness';
+import { itOnEachBackend } from '../../test/sync/each-backend';
 import type { TestClient, TestServer } from '../../test/sync/harness';
 
 /**
@@ -22,7 +22,6 @@ import type { TestClient, TestServer } from '../../test/sync/harness';
  * into the sheet as an amendment and deletes it — never lost, never twice, the cheque still to
  * deposit. Real server on 127.0.0.1, both backends, the app's sync engine on each device.
  */
-const postgres = useBackend('postgres');
 const SPECS = {
   events: collectionSpecs.events,
   attendance: collectionSpecs.attendance,
@@ -125,14 +124,5 @@ async function lateCheckIn(options: { databaseUrl?: string }) {
 }
 
 describe('a check-in from an offline door that arrives after the event was closed', () => {
-  it('is folded into the sheet once, its cheque kept (SQLite)', async () => {
-    await lateCheckIn({});
-  });
-  if (postgres) {
-    it('is folded into the sheet once, its cheque kept (PostgreSQL)', async () => {
-      const location = postgres.location;
-      if (!('databaseUrl' in location)) throw new Error('PostgreSQL location expected');
-      await lateCheckIn({ databaseUrl: location.databaseUrl });
-    });
-  }
+  itOnEachBackend('is folded into the sheet once, its cheque kept', lateCheckIn);
 });

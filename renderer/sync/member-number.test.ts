@@ -1,11 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect } from 'vitest';
 import { makePerson } from '@shared/members/testing';
 import { describeSyncProblem } from '@renderer/components/sync/describe-sync';
 import { SessionStore } from '@renderer/data/session';
 import { installWriteGuard } from '@renderer/data/write-guard';
 import { initI18n } from '@renderer/i18n/i18n';
-import { useBackend } from '@server/test-support/backend';
 import { startTestClient, startTestServer, until } from '../../test/sync/harness';
+import { itOnEachBackend } from '../../test/sync/each-backend';
 import type { TestClient, TestServer } from '../../test/sync/harness';
 
 /**
@@ -14,7 +14,6 @@ import type { TestClient, TestServer } from '../../test/sync/harness';
  * one that pushes second gets 409, gives its person the next number of the series, pushes
  * again, and tells the user. Two client databases against a real server on 127.0.0.1.
  */
-const postgres = useBackend('postgres');
 
 let server: TestServer | undefined;
 const clients: TestClient[] = [];
@@ -77,14 +76,5 @@ async function renumbersTheSecond(options: { databaseUrl?: string }) {
 }
 
 describe('a member number taken on another device', () => {
-  it('goes to the next of its series, is pushed again and the user is told (SQLite)', async () => {
-    await renumbersTheSecond({});
-  });
-  if (postgres) {
-    it('goes to the next of its series, is pushed again and the user is told (PostgreSQL)', async () => {
-      const location = postgres.location;
-      if (!('databaseUrl' in location)) throw new Error('PostgreSQL location expected');
-      await renumbersTheSecond({ databaseUrl: location.databaseUrl });
-    });
-  }
+  itOnEachBackend('goes to the next of its series, is pushed again and the user is told', renumbersTheSecond);
 });

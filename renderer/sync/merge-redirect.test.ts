@@ -1,5 +1,5 @@
 import type { RxCollection } from 'rxdb/plugins/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect } from 'vitest';
 import { collectionSpecs } from '@shared/schema/collections';
 import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
 import type { AttendanceInput } from '@shared/events/attendance';
@@ -11,8 +11,8 @@ import { makeMembership, makePerson } from '@shared/members/testing';
 import { makeReceipt } from '@shared/receipts/testing';
 import { applyPeopleMerge } from '@renderer/data/members/write';
 import type { FetchLike } from '@renderer/sync/api-client';
-import { useBackend } from '@server/test-support/backend';
 import { startTestClient, startTestServer } from '../../test/sync/harness';
+import { itOnEachBackend } from '../../test/sync/each-backend';
 import type { TestClient, TestServer } from '../../test/sync/harness';
 
 /**
@@ -23,7 +23,6 @@ import type { TestClient, TestServer } from '../../test/sync/harness';
  * issued receipt keeps its frozen donor and reads as the survivor's. Two client databases
  * against a real server on 127.0.0.1, SQLite and PostgreSQL.
  */
-const postgres = useBackend('postgres');
 const EVENT = 'event-assemblee';
 
 let server: TestServer | undefined;
@@ -218,14 +217,5 @@ async function mergeWhileOffline(options: { databaseUrl?: string }) {
 }
 
 describe('writes to a merged person made offline on another device', () => {
-  it('follow the merge once both have synced (SQLite)', async () => {
-    await mergeWhileOffline({});
-  }, 60_000);
-  if (postgres) {
-    it('follow the merge once both have synced (PostgreSQL)', async () => {
-      const location = postgres.location;
-      if (!('databaseUrl' in location)) throw new Error('PostgreSQL location expected');
-      await mergeWhileOffline({ databaseUrl: location.databaseUrl });
-    }, 60_000);
-  }
+  itOnEachBackend('follow the merge once both have synced', mergeWhileOffline, 60_000);
 });

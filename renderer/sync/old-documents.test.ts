@@ -1,12 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect } from 'vitest';
 import { makeDonation } from '@shared/donations/testing';
 import { receiptVersion0 } from '@shared/receipts/testing';
 import { collectionSpecs } from '@shared/schema/collections';
 import { SCHEMA_VERSION_HEADER } from '@shared/sync/protocol';
 import type { SyncDocument } from '@shared/sync/protocol';
-import { useBackend } from '@server/test-support/backend';
 import { call } from '@server/test-support/fixtures';
 import { startTestClient, startTestServer, until } from '../../test/sync/harness';
+import { itOnEachBackend } from '../../test/sync/each-backend';
 import type { TestClient, TestServer } from '../../test/sync/harness';
 
 /**
@@ -17,7 +17,6 @@ import type { TestClient, TestServer } from '../../test/sync/harness';
  * with the stored document migrated the same way: no endless conflict. An older app pushing
  * after the bump is answered 426 before anything is read. Real server on 127.0.0.1.
  */
-const postgres = useBackend('postgres');
 const SPECS = {
   receipts: collectionSpecs.receipts,
   donations: collectionSpecs.donations,
@@ -98,14 +97,5 @@ async function oldDocuments(options: { databaseUrl?: string }) {
 }
 
 describe('documents an older app version left on the server', () => {
-  it('are pulled through the migrations, edited and pushed back (SQLite)', async () => {
-    await oldDocuments({});
-  });
-  if (postgres) {
-    it('are pulled through the migrations, edited and pushed back (PostgreSQL)', async () => {
-      const location = postgres.location;
-      if (!('databaseUrl' in location)) throw new Error('PostgreSQL location expected');
-      await oldDocuments({ databaseUrl: location.databaseUrl });
-    });
-  }
+  itOnEachBackend('are pulled through the migrations, edited and pushed back', oldDocuments);
 });

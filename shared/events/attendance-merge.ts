@@ -2,9 +2,7 @@ import type { MergeableDocument, MergeResult } from '@shared/sync/merge';
 import { mergeDocuments } from '@shared/sync/merge';
 import {
   doorMembershipFields,
-  doorMembershipLines,
   doorPaymentFields,
-  doorPaymentLines,
   uniteDoorPayments,
 } from '@shared/events/door-payment-lines';
 import type { DoorMembershipLine, DoorPaymentLine } from '@shared/events/door-payment-lines';
@@ -18,6 +16,13 @@ const cents = (payment: unknown): number =>
   typeof (payment as { amount?: unknown }).amount === 'number'
     ? (payment as { amount: number }).amount
     : 0;
+
+/** A side's lines of money (`first` and the list `others`) with an amount, as stored or as pushed. */
+function linesOf<L extends { amount: number }>(side: Plain | undefined, first: string, others: string): L[] {
+  if (!side || typeof side[first] !== 'object' || side[first] === null) return [];
+  const rest = Array.isArray(side[others]) ? (side[others] as L[]) : [];
+  return [side[first] as L, ...rest].filter((line) => typeof line?.amount === 'number' && line.amount > 0);
+}
 
 /**
  * Two doors met the same person (or one door and the office): one record, whatever the order.
@@ -37,29 +42,16 @@ export function mergeAttendance(ours: Plain, theirs: Plain, base?: Plain): Merge
   }
   merged.registered = ours.registered === true || theirs.registered === true || merged.registered === true;
 
-  const payments = (side: Plain | undefined): DoorPaymentLine[] =>
-    side && typeof side.doorPayment === 'object' && side.doorPayment !== null
-      ? doorPaymentLines({
-          doorPayment: side.doorPayment as DoorPaymentLine,
-          otherDoorPayments: Array.isArray(side.otherDoorPayments)
-            ? (side.otherDoorPayments as DoorPaymentLine[])
-            : [],
-        })
-      : [];
+  // Money taken at the doors and cotisations sold there: every line of either side, once.
+  const payments = (side: Plain | undefined) =>
+    linesOf<DoorPaymentLine>(side, 'doorPayment', 'otherDoorPayments');
   Object.assign(
     merged,
     doorPaymentFields(uniteDoorPayments([payments(ours), payments(theirs)], base && payments(base))),
   );
   // Two doors that both sold the person a cotisation: both copies stay, each door's till its own.
-  const memberships = (side: Plain | undefined): DoorMembershipLine[] =>
-    side && typeof side.doorMembership === 'object' && side.doorMembership !== null
-      ? doorMembershipLines({
-          doorMembership: side.doorMembership as DoorMembershipLine,
-          otherDoorMemberships: Array.isArray(side.otherDoorMemberships)
-            ? (side.otherDoorMemberships as DoorMembershipLine[])
-            : [],
-        })
-      : [];
+  const memberships = (side: Plain | undefined) =>
+    linesOf<DoorMembershipLine>(side, 'doorMembership', 'otherDoorMemberships');
   Object.assign(
     merged,
     doorMembershipFields(

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect } from 'vitest';
 import { makeCheque } from '@shared/deposits/testing';
 import { slipClashes } from '@shared/deposits/deposit-rules';
 import { formatMoney } from '@shared/format/intl';
@@ -9,8 +9,8 @@ import { heldElsewhere } from '@renderer/sync/held-elsewhere';
 import { readAll } from '@renderer/data/read-all';
 import { initI18n } from '@renderer/i18n/i18n';
 import type { FetchLike } from '@renderer/sync/api-client';
-import { useBackend } from '@server/test-support/backend';
 import { startTestClient, startTestServer, until } from '../../../test/sync/harness';
+import { itOnEachBackend } from '../../../test/sync/each-backend';
 import type { TestClient, TestServer } from '../../../test/sync/harness';
 
 /**
@@ -19,7 +19,6 @@ import type { TestClient, TestServer } from '../../../test/sync/harness';
  * office has pulled the laptop's slip, it holds both, and the « Remises de chèques » screen says
  * which cheque, on which other slip, and what to do. Real server on 127.0.0.1, both backends.
  */
-const postgres = useBackend('postgres');
 const SPECS = { deposits: collectionSpecs.deposits, audit: collectionSpecs.audit };
 
 let server: TestServer | undefined;
@@ -118,14 +117,8 @@ async function sameChequeOnTwoDevices(options: { databaseUrl?: string }) {
 }
 
 describe('the same cheque put on a slip by two devices offline', () => {
-  it('refuses the second slip on the server, tells its device what to do, sends it once freed (SQLite)', async () => {
-    await sameChequeOnTwoDevices({});
-  });
-  if (postgres) {
-    it('refuses the second slip on the server, tells its device what to do, sends it once freed (PostgreSQL)', async () => {
-      const location = postgres.location;
-      if (!('databaseUrl' in location)) throw new Error('PostgreSQL location expected');
-      await sameChequeOnTwoDevices({ databaseUrl: location.databaseUrl });
-    });
-  }
+  itOnEachBackend(
+    'refuses the second slip on the server, tells its device what to do, sends it once freed',
+    sameChequeOnTwoDevices,
+  );
 });
