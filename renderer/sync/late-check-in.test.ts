@@ -1,4 +1,4 @@
-import { afterEach, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { attendanceId } from '@shared/events/attendance';
 import { doorCheques } from '@shared/deposits/cheques';
 import { doorPaymentLines } from '@shared/events/door-payment-lines';
@@ -11,9 +11,9 @@ import { checkIn } from '@renderer/data/events/write';
 import { closeEvent } from '@renderer/data/sheets/write';
 import { readAll } from '@renderer/data/read-all';
 import type { FetchLike } from '@renderer/sync/api-client';
-import { startTestClient, startTestServer, until } from '../../test/sync/harness';
-import { itOnEachBackend } from '../../test/sync/each-backend';
-import type { TestClient, TestServer } from '../../test/sync/harness';
+import { until } from '../../test/sync/harness';
+import { itOnEachBackend, useTestWorld } from '../../test/sync/each-backend';
+import type { TestClient } from '../../test/sync/harness';
 
 /**
  * Issue 16: a door offline lets a registered person in and takes a cheque while the office closes
@@ -29,13 +29,7 @@ const SPECS = {
   audit: collectionSpecs.audit,
 };
 
-let server: TestServer | undefined;
-const clients: TestClient[] = [];
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((client) => client.close()));
-  await server?.dispose();
-  server = undefined;
-});
+const world = useTestWorld();
 
 const contextOf = (client: TestClient, userId: string): WriteContext => ({
   userId,
@@ -44,14 +38,12 @@ const contextOf = (client: TestClient, userId: string): WriteContext => ({
 });
 
 async function lateCheckIn(options: { databaseUrl?: string }) {
-  server = await startTestServer(options);
+  const server = await world.start(options);
   let doorOnline = true;
   const doorFetch: FetchLike = (input, init) =>
     doorOnline ? fetch(input, init) : Promise.reject(new TypeError('fetch failed'));
-  const office = await startTestClient(server, 'bureau', { specs: SPECS });
-  clients.push(office);
-  const door = await startTestClient(server, 'porte', { specs: SPECS, scope: 'door', fetch: doorFetch });
-  clients.push(door);
+  const office = await world.client(server, 'bureau', { specs: SPECS });
+  const door = await world.client(server, 'porte', { specs: SPECS, scope: 'door', fetch: doorFetch });
 
   // Tonight's loto: Hélène already in, Marc registered in advance.
   const event = makeEvent({ id: 'event-loto' });

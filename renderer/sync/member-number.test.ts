@@ -1,12 +1,11 @@
-import { afterEach, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { makePerson } from '@shared/members/testing';
 import { describeSyncProblem } from '@renderer/components/sync/describe-sync';
 import { SessionStore } from '@renderer/data/session';
 import { installWriteGuard } from '@renderer/data/write-guard';
 import { initI18n } from '@renderer/i18n/i18n';
-import { startTestClient, startTestServer, until } from '../../test/sync/harness';
-import { itOnEachBackend } from '../../test/sync/each-backend';
-import type { TestClient, TestServer } from '../../test/sync/harness';
+import { until } from '../../test/sync/harness';
+import { itOnEachBackend, useTestWorld } from '../../test/sync/each-backend';
 
 /**
  * Issue 15, item 6: member numbers are unique per association on the server. Two devices that
@@ -15,18 +14,11 @@ import type { TestClient, TestServer } from '../../test/sync/harness';
  * again, and tells the user. Two client databases against a real server on 127.0.0.1.
  */
 
-let server: TestServer | undefined;
-const clients: TestClient[] = [];
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((client) => client.close()));
-  await server?.dispose();
-  server = undefined;
-});
+const world = useTestWorld();
 
 async function renumbersTheSecond(options: { databaseUrl?: string }) {
-  server = await startTestServer(options);
-  const office = await startTestClient(server, 'bureau');
-  clients.push(office);
+  const server = await world.start(options);
+  const office = await world.client(server, 'bureau');
   const jeanne = makePerson({
     id: 'person-jeanne',
     firstName: 'Jeanne',
@@ -36,8 +28,7 @@ async function renumbersTheSecond(options: { databaseUrl?: string }) {
   await office.db.people.insert(jeanne);
   await office.engine.awaitInSync();
 
-  const laptop = await startTestClient(server, 'portable');
-  clients.push(laptop);
+  const laptop = await world.client(server, 'portable');
   // The laptop's writes go through the write guard, as in the app: the renumbering is journalled.
   const session = new SessionStore();
   session.set({ id: 'user-tresoriere', name: 'Trésorière', role: 'admin' });

@@ -1,5 +1,5 @@
 import type { RxCollection } from 'rxdb/plugins/core';
-import { afterEach, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { collectionSpecs } from '@shared/schema/collections';
 import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
 import type { AttendanceInput } from '@shared/events/attendance';
@@ -11,9 +11,8 @@ import { makeMembership, makePerson } from '@shared/members/testing';
 import { makeReceipt } from '@shared/receipts/testing';
 import { applyPeopleMerge } from '@renderer/data/members/write';
 import type { FetchLike } from '@renderer/sync/api-client';
-import { startTestClient, startTestServer } from '../../test/sync/harness';
-import { itOnEachBackend } from '../../test/sync/each-backend';
-import type { TestClient, TestServer } from '../../test/sync/harness';
+import { itOnEachBackend, useTestWorld } from '../../test/sync/each-backend';
+import type { TestClient } from '../../test/sync/harness';
 
 /**
  * Issue 15, item 7: the office merges two records of one person while a laptop, offline, adds a
@@ -25,13 +24,7 @@ import type { TestClient, TestServer } from '../../test/sync/harness';
  */
 const EVENT = 'event-assemblee';
 
-let server: TestServer | undefined;
-const clients: TestClient[] = [];
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((client) => client.close()));
-  await server?.dispose();
-  server = undefined;
-});
+const world = useTestWorld();
 
 async function until(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
@@ -63,11 +56,13 @@ const live = async (client: TestClient, name: string) => {
   return ((await collection?.find().exec()) ?? []).map((doc) => doc.toJSON() as Plain);
 };
 const onServer = async (name: string) =>
-  (await server?.store().pull(server.orgId, name, 0, 1000))?.documents.filter((doc) => !doc._deleted) ?? [];
+  (await world.server?.store().pull(world.server.orgId, name, 0, 1000))?.documents.filter(
+    (doc) => !doc._deleted,
+  ) ?? [];
 
 async function mergeWhileOffline(options: { databaseUrl?: string }) {
-  server = await startTestServer(options);
-  const office = await startTestClient(server, 'bureau', {
+  const server = await world.start(options);
+  const office = await world.client(server, 'bureau', {
     specs: {
       people: collectionSpecs.people,
       households: collectionSpecs.households,
@@ -78,13 +73,12 @@ async function mergeWhileOffline(options: { databaseUrl?: string }) {
       audit: collectionSpecs.audit,
     },
   });
-  clients.push(office);
   let offline = false;
   const laptopFetch: FetchLike = async (input, init) => {
     if (offline) throw new TypeError('hors ligne');
     return fetch(input, init);
   };
-  const laptop = await startTestClient(server, 'portable', {
+  const laptop = await world.client(server, 'portable', {
     fetch: laptopFetch,
     specs: {
       people: collectionSpecs.people,
@@ -94,7 +88,6 @@ async function mergeWhileOffline(options: { databaseUrl?: string }) {
       audit: collectionSpecs.audit,
     },
   });
-  clients.push(laptop);
 
   // Élodie twice: A-0001 (kept) and A-0002 (absorbed), who gave 50 € last spring, receipted.
   const kept = makePerson({
@@ -173,9 +166,9 @@ async function mergeWhileOffline(options: { databaseUrl?: string }) {
     async () => (await onServer('memberships')).length === 1 && (await pointing()) === 0,
     'redirigé sur le serveur',
   );
-  for (const client of clients) await client.engine.awaitInSync();
+  for (const client of world.clients) await client.engine.awaitInSync();
   await new Promise((resolve) => setTimeout(resolve, 500));
-  for (const client of clients) await client.engine.awaitInSync();
+  for (const client of world.clients) await client.engine.awaitInSync();
 
   expect(await onServer('memberships')).toEqual([
     expect.objectContaining({ id: 'membership-1', holderId: kept.id }),
@@ -196,7 +189,7 @@ async function mergeWhileOffline(options: { databaseUrl?: string }) {
   });
 
   // Every device holds the same: the merged check-in, the membership and donation moved.
-  for (const client of clients) {
+  for (const client of world.clients) {
     expect(
       (await live(client, 'attendance')).map((doc) => [doc.id, doc.doorPayment, doc.otherDoorPayments]),
     ).toEqual([

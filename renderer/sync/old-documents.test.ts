@@ -1,13 +1,12 @@
-import { afterEach, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { makeDonation } from '@shared/donations/testing';
 import { receiptVersion0 } from '@shared/receipts/testing';
 import { collectionSpecs } from '@shared/schema/collections';
 import { SCHEMA_VERSION_HEADER } from '@shared/sync/protocol';
 import type { SyncDocument } from '@shared/sync/protocol';
 import { call } from '@server/test-support/fixtures';
-import { startTestClient, startTestServer, until } from '../../test/sync/harness';
-import { itOnEachBackend } from '../../test/sync/each-backend';
-import type { TestClient, TestServer } from '../../test/sync/harness';
+import { until } from '../../test/sync/harness';
+import { itOnEachBackend, useTestWorld } from '../../test/sync/each-backend';
 
 /**
  * Issue 17, « the server still holds v0 receipts as they were »: a collection's schema version
@@ -40,24 +39,17 @@ function donationV0() {
   return { ...current, form: 'don-manuel', nature: 'titres' };
 }
 
-let server: TestServer | undefined;
-const clients: TestClient[] = [];
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((client) => client.close()));
-  await server?.dispose();
-  server = undefined;
-});
+const world = useTestWorld();
 
 async function oldDocuments(options: { databaseUrl?: string }) {
-  server = await startTestServer(options);
+  const server = await world.start(options);
   // What an older app pushed before the bump, kept as it was (no rules: it was valid then).
   const store = server.store();
   await store.push(server.orgId, 'receipts', [{ newDocumentState: { ...receiptV0, _deleted: false } }], {});
   const oldDonation = { ...donationV0(), _deleted: false };
   await store.push(server.orgId, 'donations', [{ newDocumentState: oldDonation }], {});
 
-  const office = await startTestClient(server, 'bureau', { specs: SPECS });
-  clients.push(office);
+  const office = await world.client(server, 'bureau', { specs: SPECS });
   await office.engine.awaitInSync();
   expect(office.status.get().problems.filter((problem) => problem.code === 'DOCUMENT_SKIPPED')).toEqual([]);
   const receipt = await office.db.receipts.findOne('receipt-old').exec();

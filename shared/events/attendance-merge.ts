@@ -1,10 +1,6 @@
 import type { MergeableDocument, MergeResult } from '@shared/sync/merge';
 import { mergeDocuments } from '@shared/sync/merge';
-import {
-  doorMembershipFields,
-  doorPaymentFields,
-  uniteDoorPayments,
-} from '@shared/events/door-payment-lines';
+import { doorMembershipFields, doorPaymentFields, uniteLines } from '@shared/events/door-payment-lines';
 import type { DoorMembershipLine, DoorPaymentLine } from '@shared/events/door-payment-lines';
 
 type Plain = MergeableDocument;
@@ -47,16 +43,14 @@ export function mergeAttendance(ours: Plain, theirs: Plain, base?: Plain): Merge
     linesOf<DoorPaymentLine>(side, 'doorPayment', 'otherDoorPayments');
   Object.assign(
     merged,
-    doorPaymentFields(uniteDoorPayments([payments(ours), payments(theirs)], base && payments(base))),
+    doorPaymentFields(uniteLines([payments(ours), payments(theirs)], base && payments(base))),
   );
   // Two doors that both sold the person a cotisation: both copies stay, each door's till its own.
   const memberships = (side: Plain | undefined) =>
     linesOf<DoorMembershipLine>(side, 'doorMembership', 'otherDoorMemberships');
   Object.assign(
     merged,
-    doorMembershipFields(
-      uniteDoorPayments([memberships(ours), memberships(theirs)], base && memberships(base)),
-    ),
+    doorMembershipFields(uniteLines([memberships(ours), memberships(theirs)], base && memberships(base))),
   );
 
   // A deletion never wins silently over a check-in or money taken at a door: a door offline when

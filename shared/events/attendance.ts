@@ -10,7 +10,7 @@ import {
   doorMembershipLines,
   doorPaymentFields,
   doorPaymentLines,
-  uniteDoorPayments,
+  uniteLines,
 } from '@shared/events/door-payment-lines';
 
 /**
@@ -150,7 +150,7 @@ export const attendanceCollection = defineCollection({
  * later merged into `kept`'s person, moved to `kept`'s id (deterministic from the survivor).
  * Registered or present on either side stays so; the earliest check-in stands, with who and
  * where; a proxy held on either side stays. Money taken at the door on both records is kept line
- * by line, each payment once (`uniteDoorPayments`), so that two devices applying the same merge
+ * by line, each payment once (`uniteLines`), so that two devices applying the same merge
  * (or one applying it twice) reach the same record.
  */
 export function mergeAttendance(kept: AttendanceDocument, moved: AttendanceDocument): AttendanceDocument {
@@ -168,8 +168,8 @@ export function mergeAttendance(kept: AttendanceDocument, moved: AttendanceDocum
     checkedInBy: earliest.checkedInBy,
     checkedInDevice: earliest.checkedInDevice,
     proxyHolderId: proxyHolderId === kept.personId ? '' : proxyHolderId,
-    ...doorPaymentFields(uniteDoorPayments([doorPaymentLines(kept), doorPaymentLines(moved)])),
-    ...doorMembershipFields(uniteDoorPayments([doorMembershipLines(kept), doorMembershipLines(moved)])),
+    ...doorPaymentFields(uniteLines([doorPaymentLines(kept), doorPaymentLines(moved)])),
+    ...doorMembershipFields(uniteLines([doorMembershipLines(kept), doorMembershipLines(moved)])),
     notes,
   };
 }

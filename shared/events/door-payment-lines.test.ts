@@ -6,7 +6,7 @@ import {
   doorPaymentLines,
   lineDevice,
   NO_DOOR_PAYMENT,
-  uniteDoorPayments,
+  uniteLines,
 } from '@shared/events/door-payment-lines';
 import { foldEvent, mergeLateRow, rowOf, totalsOf } from '@shared/events/sheet-fold';
 import { sheetDocumentSchema } from '@shared/events/sheet';
@@ -46,18 +46,18 @@ describe('door payments as lines', () => {
 
   it('unite in any order, each line once, the earliest first', () => {
     const sides = [[cheque, card], [cash], [card, cash]];
-    const united = uniteDoorPayments(sides);
+    const united = uniteLines(sides);
     expect(united).toEqual([cash, cheque, card]);
-    expect(uniteDoorPayments([...sides].reverse())).toEqual(united);
-    expect(uniteDoorPayments([united, united])).toEqual(united);
+    expect(uniteLines([...sides].reverse())).toEqual(united);
+    expect(uniteLines([united, united])).toEqual(united);
     expect(doorPaymentFields(united)).toEqual({ doorPayment: cash, otherDoorPayments: [cheque, card] });
     expect(doorPaymentFields([])).toEqual({ doorPayment: NO_DOOR_PAYMENT, otherDoorPayments: [] });
   });
 
   it('keep a line removed on one side (the office’s correction) removed, only against what both held', () => {
-    expect(uniteDoorPayments([[card], [cash, cheque]], [cash, cheque])).toEqual([card]);
+    expect(uniteLines([[card], [cash, cheque]], [cash, cheque])).toEqual([card]);
     // Without what both held, nothing is removed: money taken is never lost.
-    expect(uniteDoorPayments([[card], [cash, cheque]])).toEqual([cash, cheque, card]);
+    expect(uniteLines([[card], [cash, cheque]])).toEqual([cash, cheque, card]);
   });
 });
 

@@ -72,10 +72,7 @@ function ordered<L extends Line>(lines: readonly L[]): L[] {
  * from (`base`), a line it held that one side no longer holds was removed there (an office
  * correction) and stays removed; without it, nothing is removed: money taken is never lost.
  */
-export function uniteDoorPayments<L extends Line>(
-  sides: readonly (readonly L[])[],
-  base?: readonly L[],
-): L[] {
+export function uniteLines<L extends Line>(sides: readonly (readonly L[])[], base?: readonly L[]): L[] {
   const before = new Set((base ?? []).map(keyOf));
   const held = sides.map((lines) => new Set(lines.map(keyOf)));
   const united = new Map<string, L>();

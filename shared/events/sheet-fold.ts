@@ -6,7 +6,7 @@ import {
   doorMembershipLines,
   doorPaymentFields,
   doorPaymentLines,
-  uniteDoorPayments,
+  uniteLines,
 } from '@shared/events/door-payment-lines';
 import type { DoorMembershipLine, DoorPaymentLine } from '@shared/events/door-payment-lines';
 import type { EventDocument } from '@shared/events/event';
@@ -198,8 +198,8 @@ export function mergeLateRow(line: SheetRow | undefined, late: SheetRow): SheetR
     checkedInBy: earliest?.checkedInBy ?? line.checkedInBy,
     checkedInDevice: earliest?.checkedInDevice ?? line.checkedInDevice,
     proxyHolderId: line.proxyHolderId || late.proxyHolderId,
-    ...rowPayments(uniteDoorPayments([doorPaymentLines(line), doorPaymentLines(late)])),
-    ...rowMemberships(uniteDoorPayments([doorMembershipLines(line), doorMembershipLines(late)])),
+    ...rowPayments(uniteLines([doorPaymentLines(line), doorPaymentLines(late)])),
+    ...rowMemberships(uniteLines([doorMembershipLines(line), doorMembershipLines(late)])),
     membersOnlyOverride: line.membersOnlyOverride || late.membersOnlyOverride,
     notes,
   };

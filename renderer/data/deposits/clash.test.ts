@@ -1,4 +1,4 @@
-import { afterEach, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { makeCheque } from '@shared/deposits/testing';
 import { slipClashes } from '@shared/deposits/deposit-rules';
 import { formatMoney } from '@shared/format/intl';
@@ -9,9 +9,9 @@ import { heldElsewhere } from '@renderer/sync/held-elsewhere';
 import { readAll } from '@renderer/data/read-all';
 import { initI18n } from '@renderer/i18n/i18n';
 import type { FetchLike } from '@renderer/sync/api-client';
-import { startTestClient, startTestServer, until } from '../../../test/sync/harness';
-import { itOnEachBackend } from '../../../test/sync/each-backend';
-import type { TestClient, TestServer } from '../../../test/sync/harness';
+import { until } from '../../../test/sync/harness';
+import { itOnEachBackend, useTestWorld } from '../../../test/sync/each-backend';
+import type { TestClient } from '../../../test/sync/harness';
 
 /**
  * Issue 17: two devices offline put the same cheque on a slip. The laptop's reaches the server
@@ -21,13 +21,7 @@ import type { TestClient, TestServer } from '../../../test/sync/harness';
  */
 const SPECS = { deposits: collectionSpecs.deposits, audit: collectionSpecs.audit };
 
-let server: TestServer | undefined;
-const clients: TestClient[] = [];
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((client) => client.close()));
-  await server?.dispose();
-  server = undefined;
-});
+const world = useTestWorld();
 
 const context = (client: TestClient): WriteContext => ({
   userId: 'user-treasurer',
@@ -36,14 +30,12 @@ const context = (client: TestClient): WriteContext => ({
 });
 
 async function sameChequeOnTwoDevices(options: { databaseUrl?: string }) {
-  server = await startTestServer(options);
+  const server = await world.start(options);
   let officeOnline = true;
   const offlineFetch: FetchLike = (input, init) =>
     officeOnline ? fetch(input, init) : Promise.reject(new TypeError('fetch failed'));
-  const laptop = await startTestClient(server, 'portable', { specs: SPECS });
-  clients.push(laptop);
-  const office = await startTestClient(server, 'bureau', { specs: SPECS, fetch: offlineFetch });
-  clients.push(office);
+  const laptop = await world.client(server, 'portable', { specs: SPECS });
+  const office = await world.client(server, 'bureau', { specs: SPECS, fetch: offlineFetch });
   await laptop.engine.awaitInSync();
   await office.engine.awaitInSync();
 

@@ -33,6 +33,16 @@ import { editDocument } from '@renderer/data/edit-document';
 import { isConflict } from '@renderer/data/conflict';
 import { takeMembership } from '@renderer/data/members/write';
 
+/** One attendance record changed (validated, stamped, journalled): every write below goes through it. */
+function editAttendance(
+  db: TilleulDatabase,
+  context: WriteContext,
+  id: string,
+  changes: Parameters<typeof editDocument<AttendanceDocument>>[4],
+): Promise<AttendanceDocument> {
+  return editDocument(db.attendance, attendanceDocumentSchema, context, { kind: 'attendance', id }, changes);
+}
+
 /**
  * Writes of events and attendance. Each validates the whole document with its shared zod schema
  * (a `ZodError` for the form to show) and stamps it; the write guard checks who may.
@@ -197,18 +207,12 @@ export async function checkIn(
   if (!stored) throw new Error(`CHECK_IN_CONFLICT ${id}`);
   let outcome = planCheckIn(stored.toJSON() as AttendanceDocument, by, taken);
   if (outcome.kind === 'already' && extra.doorMembership === undefined) return outcome;
-  await editDocument(
-    db.attendance,
-    attendanceDocumentSchema,
-    context,
-    { kind: 'attendance', id },
-    (current) => {
-      // Checked again on the newest version: another tab may have let the person in meanwhile.
-      outcome = planCheckIn(current, by, taken);
-      const more = extraFields(current, extra, by);
-      return outcome.kind === 'checked-in' ? { ...outcome.changes, ...more } : more;
-    },
-  );
+  await editAttendance(db, context, id, (current) => {
+    // Checked again on the newest version: another tab may have let the person in meanwhile.
+    outcome = planCheckIn(current, by, taken);
+    const more = extraFields(current, extra, by);
+    return outcome.kind === 'checked-in' ? { ...outcome.changes, ...more } : more;
+  });
   return outcome;
 }
 
@@ -279,19 +283,13 @@ export async function undoCheckIn(
 ): Promise<{ undone: true } | { undone: false; device: string }> {
   const id = attendanceId(target.eventId, target.personId);
   let elsewhere = '';
-  await editDocument(
-    db.attendance,
-    attendanceDocumentSchema,
-    context,
-    { kind: 'attendance', id },
-    (current) => {
-      elsewhere =
-        target.device !== undefined && current.present && current.checkedInDevice !== target.device
-          ? current.checkedInDevice
-          : '';
-      return elsewhere ? {} : undone();
-    },
-  );
+  await editAttendance(db, context, id, (current) => {
+    elsewhere =
+      target.device !== undefined && current.present && current.checkedInDevice !== target.device
+        ? current.checkedInDevice
+        : '';
+    return elsewhere ? {} : undone();
+  });
   return elsewhere ? { undone: false, device: elsewhere } : { undone: true };
 }
 
@@ -305,13 +303,7 @@ export async function register(
   const id = attendanceId(eventId, personId);
   const stored = await db.attendance.findOne(id).exec();
   if (stored) {
-    await editDocument(
-      db.attendance,
-      attendanceDocumentSchema,
-      context,
-      { kind: 'attendance', id },
-      { registered: true },
-    );
+    await editAttendance(db, context, id, { registered: true });
     return;
   }
   await db.attendance.insert(
@@ -352,44 +344,38 @@ export async function correctDoorPayment(
   input: { amount: Cents; method: PaymentMethod | ''; reason: string },
 ): Promise<AttendanceDocument> {
   // Checked on the version read, then again on the newest one (editDocument).
-  return editDocument(
-    db.attendance,
-    attendanceDocumentSchema,
-    context,
-    { kind: 'attendance', id },
-    (current) => {
-      const paid = doorPaid(current);
-      const [first] = doorPaymentLines(current);
-      const correction = doorPaymentCorrectionSchema(paid).parse(input);
-      const several = current.otherDoorPayments.length > 0;
-      if (!several && correction.amount === paid && correction.method === current.doorPayment.method) {
-        return {};
-      }
-      const lowered = correction.amount < paid;
-      // The payments become one line: the first one's door and time stay (a cheque already on a
-      // deposit slip is still that cheque, its number kept), with the amount and method said.
-      const line =
-        correction.amount > 0
-          ? {
-              ...(first ?? {}),
-              amount: correction.amount as Cents,
-              method: correction.method,
-              chequeNumber:
-                correction.method === 'cheque'
-                  ? (doorPaymentLines(current).find((payment) => payment.method === 'cheque')?.chequeNumber ??
-                    '')
-                  : '',
-            }
-          : NO_DOOR_PAYMENT;
-      return {
-        doorPayment: line,
-        otherDoorPayments: [],
-        ...(lowered || correction.reason || several
-          ? { notes: notesAfterCorrection(current.notes, paid, correction, doorPaymentLines(current)) }
-          : {}),
-      };
-    },
-  );
+  return editAttendance(db, context, id, (current) => {
+    const lines = doorPaymentLines(current);
+    const paid = doorPaid(current);
+    const [first] = lines;
+    const correction = doorPaymentCorrectionSchema(paid).parse(input);
+    const several = current.otherDoorPayments.length > 0;
+    if (!several && correction.amount === paid && correction.method === current.doorPayment.method) {
+      return {};
+    }
+    const lowered = correction.amount < paid;
+    // The payments become one line: the first one's door and time stay (a cheque already on a
+    // deposit slip is still that cheque, its number kept), with the amount and method said.
+    const line =
+      correction.amount > 0
+        ? {
+            ...(first ?? {}),
+            amount: correction.amount as Cents,
+            method: correction.method,
+            chequeNumber:
+              correction.method === 'cheque'
+                ? (lines.find((payment) => payment.method === 'cheque')?.chequeNumber ?? '')
+                : '',
+          }
+        : NO_DOOR_PAYMENT;
+    return {
+      doorPayment: line,
+      otherDoorPayments: [],
+      ...(lowered || correction.reason || several
+        ? { notes: notesAfterCorrection(current.notes, paid, correction, lines) }
+        : {}),
+    };
+  });
 }
 
 /**
@@ -410,13 +396,7 @@ export async function recordProxy(
   if (refusal) throw new ProxyRefusedError(refusal);
   const id = attendanceId(eventId, giverId);
   if (records.some((record) => record.id === id)) {
-    await editDocument(
-      db.attendance,
-      attendanceDocumentSchema,
-      context,
-      { kind: 'attendance', id },
-      { proxyHolderId: holderId },
-    );
+    await editAttendance(db, context, id, { proxyHolderId: holderId });
     return;
   }
   await db.attendance.insert(
@@ -436,11 +416,5 @@ export async function withdrawProxy(
   target: { eventId: string; giverId: string },
 ): Promise<void> {
   const id = attendanceId(target.eventId, target.giverId);
-  await editDocument(
-    db.attendance,
-    attendanceDocumentSchema,
-    context,
-    { kind: 'attendance', id },
-    { proxyHolderId: '' },
-  );
+  await editAttendance(db, context, id, { proxyHolderId: '' });
 }
