@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ChequeNames } from '@shared/deposits/cheques';
-import { chequeKey, donationCheques, doorCheques, membershipCheques } from '@shared/deposits/cheques';
+import {
+  chequeKey,
+  donationCheques,
+  doorCheques,
+  membershipCheques,
+  withTypedBanks,
+} from '@shared/deposits/cheques';
 import { depositChequeSchema } from '@shared/deposits/deposit';
 import { makeDonation } from '@shared/donations/testing';
 import { foldEvent } from '@shared/events/sheet-fold';
@@ -132,3 +138,46 @@ describe('the cheques received', () => {
     expect(closed.map((found) => found.key)).toEqual(open.map((found) => found.key));
   });
 });
+
+describe('the banks typed on the slip screen', () => {
+  const [gift] = donationCheques(
+    [makeDonation({ id: 'd1', donorId: 'helene', bank: 'Crédit Agricole' })],
+    names,
+  );
+  const [fee] = membershipCheques(
+    [
+      makeMembership({
+        id: 'm1',
+        holderId: 'paul',
+        seasonId: 's1',
+        paymentMethod: 'cheque',
+        chequeNumber: '0004567',
+      }),
+    ],
+    names,
+  );
+  if (!gift || !fee) throw new Error('the cheques were not listed');
+
+  it('fills the cheques recorded without a bank, trimmed, and never replaces a recorded one', () => {
+    const typed = new Map([
+      [fee.key, '  Crédit Mutuel  '],
+      [gift.key, 'La Banque Postale'],
+    ]);
+    const [giftLine, feeLine] = withTypedBanks([gift, fee], typed);
+    expect(giftLine?.bank).toBe('Crédit Agricole');
+    expect(feeLine?.bank).toBe('Crédit Mutuel');
+    expect(depositChequeSchema.safeParse(feeLine && withoutSource(feeLine)).success).toBe(true);
+  });
+
+  it('leaves a blank or untouched bank empty, and cuts a pasted page to what a slip holds', () => {
+    expect(withTypedBanks([fee], new Map([[fee.key, '   ']]))[0]?.bank).toBe('');
+    expect(withTypedBanks([fee], new Map())[0]).toBe(fee);
+    const [long] = withTypedBanks([fee], new Map([[fee.key, 'B'.repeat(500)]]));
+    expect(long?.bank).toHaveLength(80);
+    expect(depositChequeSchema.safeParse(long && withoutSource(long)).success).toBe(true);
+  });
+});
+
+function withoutSource({ sourceId: _sourceId, ...line }: ReturnType<typeof donationCheques>[number]) {
+  return line;
+}

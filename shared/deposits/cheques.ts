@@ -1,3 +1,4 @@
+import { BANK_MAX_LENGTH } from '@shared/deposits/deposit';
 import type { DepositCheque } from '@shared/deposits/deposit';
 import type { DonationDocument } from '@shared/donations/donation';
 import { doorPaymentLines } from '@shared/events/door-payment-lines';
@@ -118,4 +119,19 @@ export function doorCheques(
         origin: names.event(eventId),
       })),
   );
+}
+
+/**
+ * The banks the treasurer typed on the slip screen, for the cheques whose record holds none (a
+ * cheque taken at the door or for a cotisation: the door does not ask, the slip is where the
+ * cheque is in hand). A bank recorded with the gift stays as it was; blanks are trimmed away.
+ */
+export function withTypedBanks(
+  cheques: readonly ReceivedCheque[],
+  typed: ReadonlyMap<string, string>,
+): ReceivedCheque[] {
+  return cheques.map((cheque) => {
+    const bank = (typed.get(cheque.key) ?? '').trim().slice(0, BANK_MAX_LENGTH);
+    return cheque.bank === '' && bank !== '' ? { ...cheque, bank } : cheque;
+  });
 }

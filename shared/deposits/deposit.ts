@@ -32,6 +32,8 @@ export type DepositStatus = (typeof DEPOSIT_STATUSES)[number];
 /** A slip of the bank holds a few dozen cheques; far more is a mistake, not a day's takings. */
 export const DEPOSIT_MAX_CHEQUES = 300;
 export const CHEQUE_KEY_MAX_LENGTH = 120;
+/** A bank's name as written on a slip (« Crédit Agricole Centre-Est »). */
+export const BANK_MAX_LENGTH = 80;
 
 /** One cheque on a slip, as it stood when the slip was made. */
 export const depositChequeSchema = z
@@ -41,7 +43,7 @@ export const depositChequeSchema = z
     source: z.enum(CHEQUE_SOURCES),
     /** The donor, the member or the household, the person at the door. */
     payer: requiredText(160, 'errors.deposits.payerRequired'),
-    bank: optionalText(80),
+    bank: optionalText(BANK_MAX_LENGTH),
     number: optionalText(20),
     amount: centsSchema,
     receivedOn: isoDate,

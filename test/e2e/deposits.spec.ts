@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect as baseExpect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { recordGift, typeOver } from './donation-form';
+import { chequeGift, typeOver } from './donation-form';
 import { newPerson } from './door';
 import { ADMIN, fillOrganisation, firstRun, signIn, saveDownload } from './helpers';
 import { addTariff } from './seasons';
@@ -18,13 +18,6 @@ const downloads = mkdtempSync(join(tmpdir(), 'tilleul-deposits-'));
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 const download = (page: Page, start: () => Promise<unknown>) => saveDownload(page, downloads, start);
-
-/** A gift by cheque from the person whose page is open. */
-async function chequeGift(page: Page, donor: string, amount: string, date: string, cheque: [string, string]) {
-  await page.getByRole('tab', { name: 'Dons' }).click();
-  await page.getByRole('link', { name: `Enregistrer un don de ${donor}` }).click();
-  await recordGift(page, { amount, date, method: 'Chèque', cheque });
-}
 
 test('two gifts and a cotisation by cheque, ticked with the keyboard into a slip, printed, undone, deposited', async ({
   page,
@@ -86,6 +79,10 @@ test('two gifts and a cotisation by cheque, ticked with the keyboard into a slip
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   await expect(page.getByText(/^3 chèque\(s\) coché\(s\) · 1\s350,50\s€$/)).toBeVisible();
+  // The cotisation's cheque was recorded without its bank: Tab reaches its field, typed in hand.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox', { name: 'Banque du chèque 0004567 de Paul Roux' })).toBeFocused();
+  await page.keyboard.type('CIC Ouest');
   // The slip's date is today's; the account is typed, Entrée prepares the slip.
   await expect(page.getByRole('textbox', { name: 'Date du bordereau' })).toHaveValue('10/03/2026');
   await page.getByRole('textbox', { name: 'Compte crédité' }).focus();
@@ -104,7 +101,7 @@ test('two gifts and a cotisation by cheque, ticked with the keyboard into a slip
   expect(text).toContain('Préparé par : Anne Admin');
   expect(text).toMatch(/1\s+Hélène Dupré\s+Crédit Agricole\s+0012345\s+02\/03\/2026\s+1 250,50 €/);
   expect(text).toMatch(/2\s+Paul Roux\s+La Banque Postale\s+0098765\s+05\/03\/2026\s+80,00 €/);
-  expect(text).toMatch(/3\s+Paul Roux\s+0004567\s+\d\d\/\d\d\/2026\s+20,00 €/);
+  expect(text).toMatch(/3\s+Paul Roux\s+CIC Ouest\s+0004567\s+\d\d\/\d\d\/2026\s+20,00 €/);
   expect(text).toMatch(/Nombre de chèques : 3\s+Total des chèques\s+1 350,50 €/);
   expect(text).toMatch(/Total remis\s+1 350,50 €/);
   await shot(page, '3-prepared');

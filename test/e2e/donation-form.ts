@@ -35,3 +35,16 @@ export async function recordGift(page: Page, gift: Gift) {
   await expect(page.getByRole('textbox', { name: 'Montant' })).toBeHidden();
   await expect(page.getByText('Don enregistré.').last()).toBeVisible();
 }
+
+/** A gift by cheque from the person whose page is open (its « Dons » tab, then the form). */
+export async function chequeGift(
+  page: Page,
+  donor: string,
+  amount: string,
+  date: string,
+  cheque: [string, string],
+) {
+  await page.getByRole('tab', { name: 'Dons' }).click();
+  await page.getByRole('link', { name: `Enregistrer un don de ${donor}` }).click();
+  await recordGift(page, { amount, date, method: 'Chèque', cheque });
+}

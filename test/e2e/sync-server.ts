@@ -106,6 +106,34 @@ export async function enrol(
   await expect(page.getByTestId('sync-status')).toContainText('À jour', { timeout: 30_000 });
 }
 
+/**
+ * A new device joins the server from the first-run screen (« Rejoindre le serveur de
+ * l’association ») with a fresh code of `scope`, and waits for the lock screen its accounts
+ * arrived on; then the account given signs in.
+ */
+export async function joinFromFirstRun(
+  page: Page,
+  server: { data: string; orgId: string; url: string },
+  scope: 'office' | 'door',
+  deviceName: string,
+  account: { name: string; secret: string },
+): Promise<void> {
+  await page.goto(`${server.url}/`);
+  await expect(page.getByRole('heading', { name: 'Bienvenue dans Tilleul' })).toBeVisible({
+    timeout: 15_000,
+  });
+  await page.getByText('Rejoindre le serveur de l’association').click();
+  const { code } = await cli('invite', '--data', server.data, '--org', server.orgId, '--scope', scope);
+  await expect(page.getByLabel('Adresse du serveur')).toHaveValue(server.url);
+  await page.getByLabel('Code d’inscription').fill(String(code));
+  await page.getByLabel('Nom de cet appareil').fill(deviceName);
+  await page.getByRole('button', { name: 'Inscrire cet appareil' }).click();
+  await expect(page.getByRole('heading', { name: 'Tilleul est verrouillé' })).toBeVisible({
+    timeout: 30_000,
+  });
+  await signIn(page, account.name, account.secret);
+}
+
 /** The association's server of one spec file, with what its tests opened. */
 export interface SpecServer {
   data: string;

@@ -2,10 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Browser, Locator, Page } from '@playwright/test';
-import { ADMIN, firstRun, signIn } from './helpers';
+import { ADMIN, firstRun } from './helpers';
 import { adultCotisationInCash, createDoorAccount, newPerson, todayTyped } from './door';
 import { createSeasonWithFamilyTariff } from './seasons';
-import { cli, enrol, serverForSpec } from './sync-server';
+import { enrol, joinFromFirstRun, serverForSpec } from './sync-server';
 
 /**
  * Issue 16: two doors of the same loto, each a device enrolled on the association's server with a
@@ -31,20 +31,7 @@ async function doorDevice(browser: Browser, deviceName: string, door: { name: st
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   contexts.push(context);
   const page = await context.newPage();
-  await page.goto(`${spec.server.url}/`);
-  await expect(page.getByRole('heading', { name: 'Bienvenue dans Tilleul' })).toBeVisible({
-    timeout: 15_000,
-  });
-  await page.getByText('Rejoindre le serveur de l’association').click();
-  const { code } = await cli('invite', '--data', spec.data, '--org', spec.orgId, '--scope', 'door');
-  await expect(page.getByLabel('Adresse du serveur')).toHaveValue(spec.server.url);
-  await page.getByLabel('Code d’inscription').fill(String(code));
-  await page.getByLabel('Nom de cet appareil').fill(deviceName);
-  await page.getByRole('button', { name: 'Inscrire cet appareil' }).click();
-  await expect(page.getByRole('heading', { name: 'Tilleul est verrouillé' })).toBeVisible({
-    timeout: 30_000,
-  });
-  await signIn(page, door.name, door.pin);
+  await joinFromFirstRun(page, spec.org(), 'door', deviceName, { name: door.name, secret: door.pin });
   await expect(page).toHaveURL(/#\/entree$/, { timeout: 20_000 });
   await expect(page.getByTestId('sync-status')).toContainText('À jour', { timeout: 30_000 });
   // Tonight's only event: Entrée opens on it.

@@ -12,10 +12,12 @@ export const depositsEn: TranslationShape<typeof depositsFr> = {
   toDeposit: {
     title: 'Cheques to deposit',
     intro:
-      'Cheques received (donations, fees, entries) that no slip lists yet. Tick them (Tab then Space), then prepare the slip.',
+      'Cheques received (donations, fees, entries) that no slip lists yet. Tick them (Tab then Space), fill in the bank of a cheque taken at the door or for a fee if you have it in hand, then prepare the slip.',
     empty: 'No cheque to deposit.',
     selectAll: 'Tick all',
     select: 'Deposit cheque {{number}} from {{payer}}',
+    bankOf: 'Bank of cheque {{number}} from {{payer}}',
+    bankHint: 'To fill in',
     selected: '{{count}} cheque(s) ticked · {{total}}',
     columns: {
       payer: 'Drawer',

@@ -4,10 +4,12 @@ export const depositsFr = {
   toDeposit: {
     title: 'Chèques à remettre',
     intro:
-      'Les chèques reçus (dons, cotisations, entrées) qu’aucun bordereau ne liste encore. Cochez-les (Tab puis Espace), puis préparez le bordereau.',
+      'Les chèques reçus (dons, cotisations, entrées) qu’aucun bordereau ne liste encore. Cochez-les (Tab puis Espace), complétez la banque d’un chèque pris à l’entrée ou pour une cotisation si vous l’avez sous les yeux, puis préparez le bordereau.',
     empty: 'Aucun chèque à remettre.',
     selectAll: 'Tout cocher',
     select: 'Remettre le chèque {{number}} de {{payer}}',
+    bankOf: 'Banque du chèque {{number}} de {{payer}}',
+    bankHint: 'À saisir',
     selected: '{{count}} chèque(s) coché(s) · {{total}}',
     columns: {
       payer: 'Tireur',

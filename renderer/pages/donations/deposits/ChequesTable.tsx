@@ -1,21 +1,28 @@
-import { Checkbox, Table, Text } from '@mantine/core';
+import { Checkbox, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ReceivedCheque } from '@shared/deposits/cheques';
+import { BANK_MAX_LENGTH } from '@shared/deposits/deposit';
 import { formatDate, formatMoney } from '@shared/format/intl';
 
 /**
  * The cheques to deposit, one ticked box per cheque: Tab goes from box to box, Espace ticks, as
- * on any form; « Tout cocher » first.
+ * on any form; « Tout cocher » first. A cheque recorded without its bank (at the door, for a
+ * cotisation) gets a field for it when the treasurer may prepare slips: Tab reaches it after its box.
  */
 export function ChequesTable({
   cheques,
   selected,
   onChange,
+  banks,
+  onBank,
   locale,
 }: {
   cheques: readonly ReceivedCheque[];
   selected: ReadonlySet<string>;
   onChange: (selected: Set<string>) => void;
+  /** The banks typed here, by cheque key; `onBank` absent: nothing to type (reading only). */
+  banks: ReadonlyMap<string, string>;
+  onBank?: (key: string, bank: string) => void;
   locale: string;
 }) {
   const { t } = useTranslation();
@@ -61,7 +68,21 @@ export function ChequesTable({
               />
             </Table.Td>
             <Table.Td>{cheque.payer}</Table.Td>
-            <Table.Td>{cheque.bank}</Table.Td>
+            <Table.Td>
+              {cheque.bank === '' && onBank ? (
+                <TextInput
+                  size="xs"
+                  aria-label={t('deposits.toDeposit.bankOf', { number: cheque.number, payer: cheque.payer })}
+                  placeholder={t('deposits.toDeposit.bankHint')}
+                  value={banks.get(cheque.key) ?? ''}
+                  maxLength={BANK_MAX_LENGTH}
+                  onChange={(event) => onBank(cheque.key, event.currentTarget.value)}
+                  w={170}
+                />
+              ) : (
+                cheque.bank
+              )}
+            </Table.Td>
             <Table.Td>{cheque.number}</Table.Td>
             <Table.Td ta="right">{formatMoney(cheque.amount, locale)}</Table.Td>
             <Table.Td>{formatDate(cheque.receivedOn, locale)}</Table.Td>

@@ -2,6 +2,7 @@ import { Group, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHEQUE_COLUMNS, SLIP_COLUMNS } from '@shared/deposits/deposit-columns';
+import { withTypedBanks } from '@shared/deposits/cheques';
 import { slipTotals } from '@shared/deposits/deposit-rules';
 import { ExportMenu } from '@renderer/components/ExportMenu';
 import { usePermission } from '@renderer/data/context';
@@ -24,8 +25,16 @@ export function DepositsTab() {
   const actions = useDepositActions();
   const clashes = useSlipClashes();
   const [ticked, setTicked] = useState<Set<string>>(new Set());
+  const [banks, setBanks] = useState<ReadonlyMap<string, string>>(new Map());
   // A cheque that left the list (put on a slip here or on another device) is no longer ticked.
-  const chosen = useMemo(() => cheques.filter((cheque) => ticked.has(cheque.key)), [cheques, ticked]);
+  const chosen = useMemo(
+    () =>
+      withTypedBanks(
+        cheques.filter((cheque) => ticked.has(cheque.key)),
+        banks,
+      ),
+    [cheques, ticked, banks],
+  );
   const { total, count } = slipTotals(chosen);
   return (
     <Stack gap="lg">
@@ -50,6 +59,8 @@ export function DepositsTab() {
           cheques={cheques}
           selected={new Set(chosen.map((cheque) => cheque.key))}
           onChange={setTicked}
+          banks={banks}
+          onBank={mayManage ? (key, bank) => setBanks((before) => new Map(before).set(key, bank)) : undefined}
           locale={actions.locale}
         />
         {mayManage && !loading ? (
