@@ -443,6 +443,7 @@ export const en: TranslationShape<typeof fr> = {
       settings: 'Settings',
       users: 'Accounts',
       audit: 'Journal',
+      backups: 'Backups',
     },
   },
   permissions: {

@@ -447,6 +447,7 @@ export const fr = {
       settings: 'Paramètres',
       users: 'Comptes',
       audit: 'Journal',
+      backups: 'Sauvegardes',
     },
   },
   permissions: {

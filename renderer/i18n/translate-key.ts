@@ -6,5 +6,10 @@ import type { Translate } from '@shared/export/list-export';
  * existence in both languages is checked by a test, not by the compiler.
  */
 export function keyTranslator(t: TFunction): Translate {
-  return (key) => t(key as 'tables.actions');
+  // With values, a sentence's key: typed as one of them (the values are checked by the test of the
+  // columns that name it, read back in both languages).
+  return (key, values) =>
+    values
+      ? t(key as 'closing.person.presentAt', { ...values } as { time: string })
+      : t(key as 'tables.actions');
 }

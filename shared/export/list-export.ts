@@ -5,8 +5,11 @@ import { excelCsvBytes, safeText } from '@shared/export/excel-csv';
 import type { ExportCell } from '@shared/export/excel-csv';
 import { formatMoney } from '@shared/format/intl';
 
-/** Translates an i18n key (the screen's `t`): headers and coded values read as on screen. */
-export type Translate = (key: string) => string;
+/**
+ * Translates an i18n key (the screen's `t`): headers and coded values read as on screen, with the
+ * values a sentence names (« Annulée le {{date}} : {{reason}} »).
+ */
+export type Translate = (key: string, values?: Readonly<Record<string, string>>) => string;
 
 /**
  * One column of a list, defined once: the screen's table draws its header and its plain cells

@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import type { BrowserContext, Page } from '@playwright/test';
 import { newPerson } from './door';
 import { ADMIN, firstRun } from './helpers';
+import { readCsvTable } from '@shared/import/table';
 
 const shots = join('test-results', 'auto-backups-desktop');
 mkdirSync(shots, { recursive: true });
@@ -23,6 +24,8 @@ class PlayedMain {
   calls: string[] = [];
   /** The copy from before an update chosen with « Revenir à cette copie ». */
   reverted: string | null = null;
+  /** The files the app asked main to save (an export), by name. */
+  saved = new Map<string, Buffer>();
 
   async install(context: BrowserContext) {
     await context.exposeFunction('playedMain', (method: string, args: unknown[]) => this.call(method, args));
@@ -38,7 +41,10 @@ class PlayedMain {
       Object.assign(window, {
         tilleul: {
           getAppInfo: bridged('getAppInfo'),
-          saveFile: bridged('saveFile'),
+          saveFile: bridged('saveFile', ([request]) => {
+            const { data, ...rest } = request as { data: Uint8Array };
+            return [{ ...rest, data: Array.from(data) }];
+          }),
           getUpdateState: bridged('getUpdateState'),
           autoBackupBegin: bridged('autoBackupBegin'),
           autoBackupChunk: bridged('autoBackupChunk', ([request]) => {
@@ -70,6 +76,11 @@ class PlayedMain {
           platform: 'linux',
           electron: '39.0.0',
         });
+      case 'saveFile': {
+        const { suggestedName, data } = args[0] as { suggestedName: string; data: number[] };
+        this.saved.set(suggestedName, Buffer.from(data));
+        return ok({ saved: true, path: `/home/anne/Documents/${suggestedName}` });
+      }
       case 'getUpdateState':
         return ok({ status: 'idle' });
       case 'autoBackupBegin': {
@@ -158,6 +169,30 @@ test('desktop: a backup at start and on demand, a failure explained, one restore
   await expect(table.getByRole('row').nth(2)).toContainText('Avant mise à jour');
   await expect(table.getByRole('row').nth(2)).toContainText('1,8\u00a0Mo');
   await shot(page, '1-list');
+  // The list as a file, saved where main is told: the screen's columns, a date and its time.
+  await card.getByRole('button', { name: 'Exporter la liste « Sauvegardes automatiques »' }).click();
+  await page.getByRole('menuitem', { name: 'Exporter en CSV (Excel)' }).click();
+  await expect(page.getByText('2 lignes exportées (CSV).')).toBeVisible();
+  const [listName, listBytes] = [...main.saved].at(-1) ?? ['', Buffer.alloc(0)];
+  expect(listName).toMatch(/^sauvegardes-automatiques-\d{4}-\d{2}-\d{2}\.csv$/);
+  const list = readCsvTable(listBytes.toString('utf8'));
+  expect(list.header).toEqual(['Date', 'Heure', 'Type', 'Taille', 'Fichier']);
+  expect(list.rows.map((row) => row.cells.map((cell) => cell.replace(/\s/g, ' ')))).toEqual([
+    [
+      expect.stringMatching(/^\d{2}\/\d{2}\/\d{4}$/),
+      expect.stringMatching(/^\d{2}:\d{2}$/),
+      'Quotidienne',
+      expect.stringMatching(/ (o|ko)$/),
+      expect.stringMatching(/^tilleul-auto-/),
+    ],
+    [
+      '30/06/2026',
+      expect.stringMatching(/^\d{2}:12$/),
+      'Avant mise à jour',
+      '1,8 Mo',
+      'tilleul-avant-maj-2026-06-30T07-12-00Z',
+    ],
+  ]);
 
   // The disk is full: the failure is said in French, with what to do; the app goes on.
   main.failNext = true;

@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { ADMIN, browserToday, fillOrganisation, firstRun, signIn } from './helpers';
 import { addTariff } from './seasons';
+import { readCsvTable } from '@shared/import/table';
 import { pdfText } from '../support/pdf-text';
 
 /** The season containing today for a 1 Sept–31 Aug association, and the one before it. */
@@ -175,6 +176,27 @@ test('a secretary records, corrects and cancels cotisations, prints a card, find
   await expect(cancelled).toContainText(/Annulée le \d{1,2}(er)? \p{L}+ \d{4}\s: Saisie en double/u);
   await expect(cancelled.getByRole('button')).toHaveCount(0);
   await shot(page, '05-corrected-and-cancelled');
+
+  // Paul's cotisations as a file, with the columns shown (the secretary has no « Reçu fiscal »
+  // column, nor any button in the file), the cancelled one saying why.
+  const shown = (await table.getByRole('columnheader').allTextContents()).filter(
+    (name) => name !== 'Actions',
+  );
+  const feesDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter la liste « Adhésions »' }).click();
+  await page.getByRole('menuitem', { name: 'Exporter en CSV (Excel)' }).click();
+  const feesFile = await feesDownload;
+  expect(feesFile.suggestedFilename()).toMatch(/^adhesions-Paul-Roux-\d{4}-\d{2}-\d{2}\.csv$/);
+  const feesPath = join(mkdtempSync(join(tmpdir(), 'tilleul-adhesions-')), 'adhesions.csv');
+  await feesFile.saveAs(feesPath);
+  const fees = readCsvTable(readFileSync(feesPath, 'utf8'));
+  expect(fees.header).toEqual(shown);
+  expect(fees.header).toEqual(['Saison', 'Tarif', 'Montant', 'Paiement', 'Payé le', 'Remarques']);
+  expect(fees.rows).toHaveLength(2);
+  const line = (paidOn: string) => fees.rows.find((row) => row.cells[4] === paidOn)?.cells ?? [];
+  expect(line(`04/09/${year}`)).toEqual([current, 'Adulte', '20,00', 'Espèces', `04/09/${year}`, '']);
+  expect(line(`06/09/${year}`)[3]).toMatch(/^Chèque n° \d+$/);
+  expect(line(`06/09/${year}`)[5]).toMatch(/^Annulée le \d{2}\/\d{2}\/\d{4}\s:\sSaisie en double$/);
   await expect(page.getByText('À jour', { exact: true })).toBeVisible();
 
   // The history says what was corrected, and why the cheque was cancelled.

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { readCsvTable } from '@shared/import/table';
 import type { Page } from '@playwright/test';
 import { firstRun } from './helpers';
 import Papa from 'papaparse';
@@ -101,6 +102,20 @@ test.describe('Import HelloAsso', () => {
       { timeout: 30_000 },
     );
     await expect(recent.getByText('Annulé', { exact: true })).toBeVisible();
+    // The imports as a file: when, which file and what it added, by whom, undone or not.
+    const importsDownload = page.waitForEvent('download');
+    await recent.getByRole('button', { name: 'Exporter la liste « Imports »' }).click();
+    await page.getByRole('menuitem', { name: 'Exporter en CSV (Excel)' }).click();
+    const importsFile = await importsDownload;
+    expect(importsFile.suggestedFilename()).toMatch(/^imports-\d{4}-\d{2}-\d{2}\.csv$/);
+    const importsPath = join(shots, 'imports.csv');
+    await importsFile.saveAs(importsPath);
+    const imports = readCsvTable(readFileSync(importsPath, 'utf8'));
+    expect(imports.header).toEqual(['Date', 'Heure', 'Fichier et ajouts', 'Par', 'État']);
+    expect(imports.rows).toHaveLength(1);
+    expect(imports.rows[0]?.cells[0]).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    expect(imports.rows[0]?.cells[2]).toMatch(/adhesions-2025-2026\.csv/);
+    expect(imports.rows[0]?.cells.slice(3)).toEqual(['Anne Admin', 'Annulé']);
     await page.goto('/#/membres');
     await expect(page.getByText('0 sur 0 personnes')).toBeVisible();
   });

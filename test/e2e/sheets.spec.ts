@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { readCsvTable } from '@shared/import/table';
 import { pdfText } from '../support/pdf-text';
 import { newPerson, todayTyped } from './door';
 import { fillOrganisation, firstRun } from './helpers';
@@ -100,4 +101,27 @@ test('the sheet of a loto: printed, then presence ticked from the paper with the
   await expect(page.getByText(/Personne sur la feuille ne correspond à «\szorro\s»/)).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(field).toHaveValue('');
+
+  // Élodie's page, « Présences »: the loto, registered, in at the time ticked; as a file too.
+  await page.goto('/#/membres');
+  await page.getByRole('link', { name: 'DURAND Élodie' }).click();
+  await page.getByRole('tab', { name: 'Présences' }).click();
+  const presence = page.getByRole('table', { name: 'Présences' });
+  await expect(presence.getByRole('row').filter({ hasText: 'Loto de printemps' })).toContainText(
+    /Oui\s*à \d\d:\d\d/,
+  );
+  const shown = await presence.getByRole('columnheader').allTextContents();
+  const exported = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter la liste « Présences »' }).click();
+  await page.getByRole('menuitem', { name: 'Exporter en CSV (Excel)' }).click();
+  const presenceFile = await exported;
+  expect(presenceFile.suggestedFilename()).toMatch(/^presences-Élodie-Durand-\d{4}-\d{2}-\d{2}\.csv$/);
+  const presencePath = join(mkdtempSync(join(tmpdir(), 'tilleul-presences-')), 'presences.csv');
+  await presenceFile.saveAs(presencePath);
+  const csv = readCsvTable(readFileSync(presencePath, 'utf8'));
+  expect(csv.header).toEqual(shown);
+  expect(csv.rows.map((row) => row.cells)).toEqual([
+    [todayTyped(), 'Loto de printemps', 'Oui', expect.stringMatching(/^à \d\d:\d\d$/)],
+  ]);
+  await shot(page, 'presence-tab');
 });

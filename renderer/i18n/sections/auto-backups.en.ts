@@ -17,6 +17,7 @@ export const autoBackupsEn: typeof autoBackupsFr = {
   date: 'Date',
   kind: 'Kind',
   size: 'Size',
+  file: 'File',
   action: 'Action',
   kinds: {
     daily: 'Daily',

@@ -16,6 +16,7 @@ export const autoBackupsFr = {
   date: 'Date',
   kind: 'Type',
   size: 'Taille',
+  file: 'Fichier',
   action: 'Action',
   kinds: {
     daily: 'Quotidienne',

@@ -2,11 +2,15 @@ import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@shared/format/intl';
+import { ExportMenu } from '@renderer/components/ExportMenu';
 import { notify } from '@renderer/components/notices';
 import { useWrite } from '@renderer/components/use-write';
 import { useCurrentUser, useData, useWriteContext } from '@renderer/data/context';
 import { useRecentImports, type RecentImport } from '@renderer/data/import/read';
 import { undoImport } from '@renderer/data/import/write';
+import { localeOf } from '@renderer/i18n/i18n';
+import { useLanguage } from '@renderer/i18n/language';
+import { importColumns } from '@renderer/pages/import/import-columns';
 import { countsList } from '@renderer/pages/import/import-counts';
 
 /** One past import, with « Annuler cet import » asked twice (the first click explains). */
@@ -64,11 +68,23 @@ function ImportLine({ item }: { item: RecentImport }) {
 export function RecentImports() {
   const { t } = useTranslation();
   const imports = useRecentImports();
+  const locale = localeOf(useLanguage().language);
   return (
     <Stack gap="xs" component="section" aria-label={t('imports.recent.title')}>
-      <Title order={2} size="h4">
-        {t('imports.recent.title')}
-      </Title>
+      <Group justify="space-between">
+        <Title order={2} size="h4">
+          {t('imports.recent.title')}
+        </Title>
+        {imports.length > 0 ? (
+          <ExportMenu
+            name="imports"
+            title={t('imports.recent.exportTitle')}
+            columns={importColumns(locale)}
+            rows={imports}
+            collection="audit"
+          />
+        ) : null}
+      </Group>
       {imports.length === 0 ? <Text c="dimmed">{t('imports.recent.none')}</Text> : null}
       {imports.map((item) => (
         <ImportLine key={item.importId} item={item} />

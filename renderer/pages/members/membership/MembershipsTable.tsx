@@ -1,11 +1,14 @@
-import { Table, Text } from '@mantine/core';
+import { Group, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatMoney } from '@shared/format/intl';
+import { feeColumns } from '@shared/members/fee-columns';
 import type { MembershipDocument } from '@shared/members/membership';
 import type { PersonDocument } from '@shared/members/person';
+import { displayName } from '@shared/members/person';
 import type { ReceiptDocument } from '@shared/receipts/receipt';
 import { toCents } from '@shared/money/cents';
+import { ExportMenu } from '@renderer/components/ExportMenu';
 import { usePermission } from '@renderer/data/context';
 import { useReceipts } from '@renderer/data/donations/read';
 import { useSeasons } from '@renderer/data/settings/read';
@@ -63,8 +66,22 @@ export function MembershipsTable({
   const locked = (m: MembershipDocument) =>
     m.receiptId !== '' && receiptById.get(m.receiptId)?.status !== 'cancelled';
 
+  const exported = feeColumns({
+    season: seasonLabel,
+    receiptNumber: mayReadReceipts ? (fee) => issuedReceipt(fee)?.number ?? '' : undefined,
+  });
+
   return (
     <>
+      <Group justify="flex-end">
+        <ExportMenu
+          name={`adhesions-${displayName(person)}`}
+          title={t('people.person.tabs.memberships')}
+          columns={exported}
+          rows={memberships}
+          collection="memberships"
+        />
+      </Group>
       <Table withTableBorder striped aria-label={t('people.person.tabs.memberships')}>
         <Table.Thead>
           <Table.Tr>

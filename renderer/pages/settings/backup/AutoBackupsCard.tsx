@@ -7,7 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { formatSyncTime } from '@renderer/components/sync/describe-sync';
 import { localeOf } from '@renderer/i18n/i18n';
 import { useLanguage } from '@renderer/i18n/language';
+import { ExportMenu } from '@renderer/components/ExportMenu';
 import { AutoBackupTable } from '@renderer/pages/settings/backup/AutoBackupTable';
+import { autoBackupColumns } from '@renderer/pages/settings/backup/auto-backup-columns';
 import { BackupSecretForm } from '@renderer/pages/settings/backup/BackupSecretForm';
 import { RestoreSteps } from '@renderer/pages/settings/backup/RestoreSteps';
 import { describeAutoFailure, formatBytes } from '@renderer/pages/settings/backup/auto-backup-text';
@@ -28,6 +30,7 @@ function AutoBackups({ auto }: { auto: AutoBackupsState }) {
   const [secret, setSecret] = useState('');
   const [reverting, setReverting] = useState<AutoBackupEntry | null>(null);
   const busy = auto.busy || restore.progress !== null;
+  const locale = localeOf(useLanguage().language);
   const choose = (name: string) => {
     setSelected(name);
     setSecret('');
@@ -42,10 +45,19 @@ function AutoBackups({ auto }: { auto: AutoBackupsState }) {
         </Title>
         <Text size="sm">{t('backup.auto.intro')}</Text>
         <AutoBackupStatus auto={auto} />
-        <Group>
+        <Group justify="space-between">
           <Button onClick={() => void auto.backupNow()} loading={auto.busy} disabled={busy} size="md">
             {t('backup.auto.now')}
           </Button>
+          {auto.list && auto.list.backups.length > 0 ? (
+            <ExportMenu
+              name="sauvegardes-automatiques"
+              title={t('backup.auto.listLabel')}
+              columns={autoBackupColumns(locale)}
+              rows={auto.list.backups}
+              collection="backups"
+            />
+          ) : null}
         </Group>
         {auto.list && auto.list.backups.length > 0 && (
           <AutoBackupTable
