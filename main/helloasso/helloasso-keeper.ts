@@ -119,7 +119,9 @@ export class HelloAssoKeeper {
       link.fetchedUntil || undefined,
       this.client,
     );
-    return result.ok ? { ok: true, orders: result.orders, fetchedUntil: result.fetchedUntil } : result;
+    return result.ok
+      ? { ok: true, orders: result.orders, formTitles: result.formTitles, fetchedUntil: result.fetchedUntil }
+      : result;
   }
 
   /** After the import of a fetch is written: the next fetch starts at its end. */

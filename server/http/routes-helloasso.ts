@@ -121,7 +121,7 @@ export function registerHelloAssoRoutes(
         },
       );
       if (!result.ok) throw new ApiError(502, 'HELLOASSO_FAILED', result.message);
-      return { orders: result.orders, fetchedUntil: result.fetchedUntil };
+      return { orders: result.orders, formTitles: result.formTitles, fetchedUntil: result.fetchedUntil };
     });
 
     routes.post('/helloasso/cursor', async (request) => {

@@ -7,13 +7,26 @@ import type { AddressInfo } from 'node:net';
  * documentation: `POST /oauth2/token` (client credentials, refresh token; `access_token`,
  * `refresh_token`, `token_type`, `expires_in`) and
  * `GET /v5/organizations/{slug}/orders` (`data` + `pagination` with its `continuationToken`,
- * `pageSize`, `from`/`to` on the order's date, `withDetails`). Its faults are switched on by the
+ * `pageSize`, `from`/`to` on the order's date, `withDetails`) and `GET /v5/organizations/{slug}/forms`
+ * (the forms with their `title`, `formSlug` and `formType`, in pages the same way). Its faults are switched on by the
  * test: an access token that expires after N calls, a 429 with Retry-After, a malformed page.
  */
 
 export const API_ORDERS: unknown[] = JSON.parse(
   readFileSync(new URL('../../test/fixtures/helloasso/api-orders.json', import.meta.url), 'utf8'),
 ) as unknown[];
+
+/** The forms of the fixtures' orders, as HelloAsso lists them (a title with its accents). */
+export const API_FORMS: unknown[] = [
+  { formSlug: 'adhesions-2025-2026', formType: 'Membership', title: 'Adhésions 2025-2026', state: 'Public' },
+  {
+    formSlug: 'soutenez-la-renovation-du-lavoir',
+    formType: 'Donation',
+    title: 'Soutenez la rénovation du lavoir',
+    state: 'Public',
+  },
+  { formSlug: 'loto-2025', formType: 'Event', title: 'Loto de la Saint-Martin', state: 'Public' },
+];
 
 export interface StandInOptions {
   clientId?: string;
@@ -28,6 +41,9 @@ export interface StandInOptions {
   malformedPage?: number;
   /** Every orders request answers this status. */
   failWith?: number;
+  forms?: unknown[];
+  /** Every forms request answers this status. */
+  formsFailWith?: number;
 }
 
 export interface StandIn {
@@ -142,6 +158,28 @@ export async function startHelloAssoStandIn(options: StandInOptions = {}): Promi
             pageSize,
             totalCount: all.length,
             pageIndex: page,
+            totalPages: Math.ceil(all.length / pageSize),
+            continuationToken: Buffer.from(String(offset + data.length)).toString('base64url'),
+          },
+        });
+      }
+      const forms = /^\/v5\/organizations\/([^/]+)\/forms$/.exec(url.pathname);
+      if (request.method === 'GET' && forms) {
+        const bearer = (request.headers.authorization ?? '').replace(/^Bearer /, '');
+        if (!tokens.has(bearer)) return send(response, 401, { message: 'Unauthorized' });
+        if (forms[1] !== slug) return send(response, 403, { message: 'Forbidden' });
+        if (options.formsFailWith) return send(response, options.formsFailWith, { message: 'failure' });
+        const all = options.forms ?? API_FORMS;
+        const pageSize = Number(url.searchParams.get('pageSize') ?? '20');
+        const token = url.searchParams.get('continuationToken');
+        const offset = token ? Number(Buffer.from(token, 'base64url').toString('utf8')) : 0;
+        const data = all.slice(offset, offset + pageSize);
+        return send(response, 200, {
+          data,
+          pagination: {
+            pageSize,
+            totalCount: all.length,
+            pageIndex: Math.floor(offset / pageSize) + 1,
             totalPages: Math.ceil(all.length / pageSize),
             continuationToken: Buffer.from(String(offset + data.length)).toString('base64url'),
           },

@@ -272,16 +272,29 @@ function membershipOf(
   };
 }
 
+/** A form's key in a fetch's `formTitles`: its type and slug (a slug is unique within its type only). */
+export const formTitleKey = (formType: string, formSlug: string) => `${formType.toLowerCase()}/${formSlug}`;
+
 const humanSlug = (slug: string) => {
   const words = slug.replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toLocaleUpperCase('fr-FR') + words.slice(1);
 };
+
+/**
+ * A gift's campaign: the title of its form as HelloAsso lists it (« Soutenez la rénovation du
+ * lavoir »), else its slug in words (« Soutenez la renovation du lavoir »).
+ */
+function campaignOf(order: HelloAssoApiOrder, formTitles: Readonly<Record<string, string>>): string {
+  const title = formTitles[formTitleKey(order.formType ?? '', order.formSlug ?? '')];
+  return title ?? (humanSlug(order.formSlug ?? '') || 'HelloAsso');
+}
 
 function donationOf(
   order: HelloAssoApiOrder,
   item: z.infer<typeof helloAssoItemSchema>,
   line: number,
   date: string,
+  formTitles: Readonly<Record<string, string>>,
 ): HelloAssoPaymentRecord {
   const payer = payerOf(order);
   const payment = paymentOf(order, item);
@@ -305,7 +318,7 @@ function donationOf(
     payer,
     paymentMethod: paymentMethodOf(order, item),
     customFields: fieldsOf(item).customFields,
-    campaign: humanSlug(order.formSlug ?? '') || 'HelloAsso',
+    campaign: campaignOf(order, formTitles),
     campaignType: isMembership ? 'membership' : 'donation',
     campaignTypeLabel: isMembership ? 'Adhésion' : 'Don',
     tariffCents: 0,
@@ -320,7 +333,12 @@ function donationOf(
  * `firstLine` numbers them on from a previous batch (the dry run shows « ligne » as the order's
  * place in the fetch). Pure.
  */
-export function recordsFromOrders(orders: readonly HelloAssoApiOrder[], firstLine = 1): HelloAssoApiRecords {
+export function recordsFromOrders(
+  orders: readonly HelloAssoApiOrder[],
+  firstLine = 1,
+  /** The forms' titles the fetch read (`formTitleKey`): the gifts' campaigns. */
+  formTitles: Readonly<Record<string, string>> = {},
+): HelloAssoApiRecords {
   const result: HelloAssoApiRecords = { memberships: [], payments: [], notImported: {}, errors: [] };
   let line = firstLine;
   for (const order of orders) {
@@ -335,7 +353,7 @@ export function recordsFromOrders(orders: readonly HelloAssoApiOrder[], firstLin
     for (const item of order.items ?? []) {
       const type = normaliseLabel(item.type);
       if (type === 'membership') result.memberships.push(membershipOf(order, item, line++, date));
-      else if (type === 'donation') result.payments.push(donationOf(order, item, line++, date));
+      else if (type === 'donation') result.payments.push(donationOf(order, item, line++, date, formTitles));
       else result.notImported[item.type] = (result.notImported[item.type] ?? 0) + 1;
     }
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  formTitleKey,
   helloAssoOrderSchema,
   helloAssoPageSchema,
   type HelloAssoApiOrder,
@@ -47,6 +48,12 @@ export type HelloAssoFetchResult =
   | {
       ok: true;
       orders: HelloAssoApiOrder[];
+      /**
+       * The titles of the association's forms (« Soutenez la rénovation du lavoir »), by
+       * `formTitleKey`: a gift's campaign is its form's title. Empty when HelloAsso would not list
+       * the forms (the campaign is then read from the form's slug): never a reason to fail.
+       */
+      formTitles: Record<string, string>;
       /** The `to` of this fetch: the `from` of the next one, once this one is imported. */
       fetchedUntil: string;
       pages: number;
@@ -66,7 +73,15 @@ const tokenSchema = z.object({
 
 class HelloAssoFailure extends Error {}
 
+/** One form of `GET /v5/organizations/{slug}/forms`, as far as it is read. */
+const formSchema = z.object({
+  formSlug: z.string().max(250),
+  formType: z.string().max(40),
+  title: z.string().max(250),
+});
+
 const MAX_PAGES = 1000;
+const MAX_FORM_PAGES = 20;
 const MAX_RETRIES = 3;
 const MAX_WAIT_MS = 60_000;
 
@@ -183,8 +198,53 @@ export async function fetchHelloAssoOrders(
     return newToken();
   }
 
+  let access = '';
+  /** A page of `path`, the token renewed once when HelloAsso says it expired. */
+  async function getPage(path: string, query: URLSearchParams, what: string): Promise<unknown> {
+    const url = `${base}/v5/organizations/${encodeURIComponent(slug)}/${path}?${query.toString()}`;
+    const get = (bearer: string) =>
+      send(url, { headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' } }, what);
+    let response = await get(access);
+    if (response.status === 401) {
+      await response.body?.cancel();
+      access = await renewedToken();
+      response = await get(access);
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new HelloAssoFailure(statusMessage(response.status, what, slug));
+    }
+    return json(response, what);
+  }
+
+  /** The titles of the forms, page after page; a failure leaves the campaigns to the slugs. */
+  async function formTitles(): Promise<Record<string, string>> {
+    const titles: Record<string, string> = {};
+    try {
+      let continuation: string | undefined;
+      for (let page = 1; page <= MAX_FORM_PAGES; page += 1) {
+        const query = new URLSearchParams({
+          pageSize: String(pageSize),
+          ...(continuation ? { continuationToken: continuation } : {}),
+        });
+        const body = helloAssoPageSchema.safeParse(await getPage('forms', query, `campagnes, page ${page}`));
+        if (!body.success) return titles;
+        for (const item of body.data.data) {
+          const form = formSchema.safeParse(item);
+          if (form.success && form.data.title.trim() !== '')
+            titles[formTitleKey(form.data.formType, form.data.formSlug)] = form.data.title.trim();
+        }
+        continuation = body.data.pagination?.continuationToken;
+        if (body.data.data.length === 0 || !continuation) return titles;
+      }
+    } catch (error) {
+      if (!(error instanceof HelloAssoFailure)) throw error;
+    }
+    return titles;
+  }
+
   try {
-    let access = await newToken();
+    access = await newToken();
     const orders: HelloAssoApiOrder[] = [];
     let continuation: string | undefined;
     for (let page = 1; page <= MAX_PAGES; page += 1) {
@@ -196,21 +256,8 @@ export async function fetchHelloAssoOrders(
         ...(from ? { from } : {}),
         ...(continuation ? { continuationToken: continuation } : {}),
       });
-      const url = `${base}/v5/organizations/${encodeURIComponent(slug)}/orders?${query.toString()}`;
       const what = `commandes, page ${page}`;
-      const get = (bearer: string) =>
-        send(url, { headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' } }, what);
-      let response = await get(access);
-      if (response.status === 401) {
-        await response.body?.cancel();
-        access = await renewedToken();
-        response = await get(access);
-      }
-      if (!response.ok) {
-        await response.body?.cancel();
-        throw new HelloAssoFailure(statusMessage(response.status, what, slug));
-      }
-      const body = helloAssoPageSchema.safeParse(await json(response, what));
+      const body = helloAssoPageSchema.safeParse(await getPage('orders', query, what));
       const pageOrders = body.success ? z.array(helloAssoOrderSchema).safeParse(body.data.data) : undefined;
       if (!body.success || !pageOrders?.success) {
         throw new HelloAssoFailure(
@@ -220,8 +267,11 @@ export async function fetchHelloAssoOrders(
       orders.push(...pageOrders.data);
       onProgress?.({ page, orders: orders.length });
       continuation = body.data.pagination?.continuationToken;
-      if (pageOrders.data.length === 0 || !continuation)
-        return { ok: true, orders, fetchedUntil: to, pages: page };
+      if (pageOrders.data.length === 0 || !continuation) {
+        // Titles only matter when there is something to import.
+        const titles = orders.length > 0 ? await formTitles() : {};
+        return { ok: true, orders, formTitles: titles, fetchedUntil: to, pages: page };
+      }
     }
     throw new HelloAssoFailure(
       `HelloAsso a répondu plus de ${MAX_PAGES} pages : importez plutôt l’export en fichier. Rien n’a été importé.`,

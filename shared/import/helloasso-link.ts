@@ -35,9 +35,14 @@ export const helloAssoLinkInputSchema = helloAssoCredentialsSchema.extend({
 });
 export type HelloAssoLinkInput = z.infer<typeof helloAssoLinkInputSchema>;
 
-/** A fetch's answer: the orders since the last fetch, and where this one ends. */
+/** A fetch's answer: the orders since the last fetch, the forms' titles, and where this one ends. */
 export const helloAssoFetchResponseSchema = z.object({
   orders: z.array(helloAssoOrderSchema).max(100_000),
+  /** By `formTitleKey`; absent from an older server's answer (the campaigns then read the slugs). */
+  formTitles: z
+    .record(z.string().max(300), z.string().max(250))
+    .refine((titles) => Object.keys(titles).length <= 2000, { error: 'errors.common.invalid' })
+    .default({}),
   fetchedUntil: z.string().max(40),
 });
 export type HelloAssoFetchResponse = z.infer<typeof helloAssoFetchResponseSchema>;

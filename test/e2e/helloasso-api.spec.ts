@@ -80,4 +80,8 @@ test('the secretary connects HelloAsso, fetches the orders, imports them; the ne
   await page.goto(`${spec.server.url}/#/membres`);
   await expect(page.getByRole('row', { name: /^LEFÈVRE Élodie/ })).toBeVisible();
   await page.screenshot({ path: join(shots, '3-members.png') });
+  // The gifts' campaign is their form's title on HelloAsso, accents and all (not its slug).
+  await page.goto(`${spec.server.url}/#/dons`);
+  await expect(page.getByText('Soutenez la rénovation du lavoir').first()).toBeVisible();
+  await expect(page.getByText('Soutenez la renovation du lavoir')).toHaveCount(0);
 });

@@ -65,7 +65,15 @@ describe('HelloAsso API orders read as the export’s records', () => {
       ['230000302', '330000402', 12000, 'valid', 'Carte bancaire'],
       ['230000303', '330000403', 5000, 'valid', 'Chèque'],
     ]);
+    // Without the forms' titles, the slug in words; with them, the title as HelloAsso shows it.
     expect(fetched.payments[0]?.campaign).toBe('Soutenez la renovation du lavoir');
+    const titled = recordsFromOrders(orders, 1, {
+      'donation/soutenez-la-renovation-du-lavoir': 'Soutenez la rénovation du lavoir',
+    });
+    expect(titled.payments.map((p) => p.campaign)).toEqual([
+      'Soutenez la rénovation du lavoir',
+      'Soutenez la rénovation du lavoir',
+    ]);
     expect(fetched.notImported).toEqual({ Registration: 1 });
     expect(fetched.errors).toEqual([]);
   });

@@ -118,6 +118,35 @@ describe('fetchHelloAssoOrders against a stand-in of HelloAsso on 127.0.0.1', ()
     expect(!bad.ok && bad.message).toMatch(/ne contient que a-z/);
   });
 
+  it('reads the forms’ titles over their pages, for the campaigns of the gifts', async () => {
+    const forms = Array.from({ length: 6 }, (_, index) => ({
+      formSlug: `campagne-${index}`,
+      formType: 'Donation',
+      title: `Campagne n° ${index}`,
+    }));
+    await start({ forms: [...forms, { formSlug: 'sans-titre', formType: 'Event', title: '  ' }] });
+    const result = await fetchHelloAssoOrders(credentials, undefined, client());
+    expect(result.ok && result.formTitles).toEqual(
+      Object.fromEntries(forms.map((form, index) => [`donation/${form.formSlug}`, `Campagne n° ${index}`])),
+    );
+    const formCalls = running().requests.filter((r) => r.path.endsWith('/forms'));
+    // 4 + 3 forms, then an empty page ends them (as the orders).
+    expect(formCalls).toHaveLength(3);
+    expect(formCalls[1]?.query.get('continuationToken')).toBeTruthy();
+  });
+
+  it('imports all the same when HelloAsso will not list the forms, and asks nothing when no order came', async () => {
+    await start({ formsFailWith: 500 });
+    const result = await fetchHelloAssoOrders(credentials, undefined, client());
+    expect(result).toMatchObject({ ok: true, formTitles: {} });
+    expect(result.ok && result.orders).toHaveLength(9);
+    running().options.formsFailWith = undefined;
+    running().requests.length = 0;
+    const none = await fetchHelloAssoOrders(credentials, '2026-01-01T00:00:00.000Z', client());
+    expect(none).toMatchObject({ ok: true, orders: [], formTitles: {} });
+    expect(running().requests.filter((r) => r.path.endsWith('/forms'))).toEqual([]);
+  });
+
   it('gives up after the timeout, and says so', async () => {
     const { createServer } = await import('node:http');
     const silent = createServer(() => undefined);

@@ -91,7 +91,7 @@ function Connected({ port }: { port: HelloAssoPort }) {
     }
     setFetched({
       importId: newDocumentId(),
-      records: recordsFromOrders(answer.orders),
+      records: recordsFromOrders(answer.orders, 1, answer.formTitles),
       fetchedUntil: answer.fetchedUntil,
       orders: answer.orders.length,
     });
