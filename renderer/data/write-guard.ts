@@ -23,6 +23,29 @@ export class PermissionDeniedError extends Error {
   }
 }
 
+/** Per database, the documents being written for a stated reason (`whileSaying`), with it. */
+const reasons = new WeakMap<TilleulDatabase, Map<string, string>>();
+
+/**
+ * Runs writes of `ids` whose journal entries say why, in their detail (`fill:<import>`: an import
+ * filling a person's empty fields), so that the entry can be found again (the import's undo).
+ */
+export async function whileSaying<T>(
+  db: TilleulDatabase,
+  ids: readonly string[],
+  detail: string,
+  write: () => Promise<T>,
+) {
+  const map = reasons.get(db) ?? new Map<string, string>();
+  reasons.set(db, map);
+  for (const id of ids) map.set(id, detail);
+  try {
+    return await write();
+  } finally {
+    for (const id of ids) map.delete(id);
+  }
+}
+
 /** Per database, the documents an erasure is writing (`whileErasing`). */
 const erasing = new WeakMap<TilleulDatabase, Set<string>>();
 
@@ -172,13 +195,14 @@ export function installWriteGuard(
     }
     // The changes of an update are computed before the write (old and new are both known then)
     // and logged after it, only if it succeeded.
-    const pending = new Map<string, AuditChange[]>();
-    const log = (operation: WriteOperation, data: Plain, changes: AuditChange[]) =>
+    const pending = new Map<string, { changes: AuditChange[]; detail: string }>();
+    const log = (operation: WriteOperation, data: Plain, changes: AuditChange[], detail = '') =>
       appendAudit(db, actor(data), {
         action: AUDIT_OPERATION[operation],
         collection: name,
         documentId: String(data.id),
         changes,
+        ...(detail ? { detail } : {}),
       });
 
     collection.preInsert((data: Plain) => check(name, 'insert', data), false);
@@ -188,7 +212,11 @@ export function installWriteGuard(
       await checkChange(name, 'update', data, previous);
       await checkDoorMoney(name, data, previous);
       const changes = diffDocuments(previous, data);
-      pending.set(String(data.id), erasing.get(db)?.has(String(data.id)) ? erasedChanges(changes) : changes);
+      const id = String(data.id);
+      pending.set(id, {
+        changes: erasing.get(db)?.has(id) ? erasedChanges(changes) : changes,
+        detail: reasons.get(db)?.get(id) ?? '',
+      });
     }, false);
     collection.preRemove(async (data: Plain) => {
       await check(name, 'delete', data);
@@ -197,9 +225,9 @@ export function installWriteGuard(
 
     collection.postInsert((data: Plain) => log('insert', data, diffDocuments(null, data)), false);
     collection.postSave(async (data: Plain) => {
-      const changes = pending.get(String(data.id)) ?? [];
+      const { changes, detail } = pending.get(String(data.id)) ?? { changes: [], detail: '' };
       pending.delete(String(data.id));
-      await log('update', data, changes);
+      await log('update', data, changes, detail);
     }, false);
     collection.postRemove((data: Plain) => log('delete', data, []), false);
   }

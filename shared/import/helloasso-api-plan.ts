@@ -33,6 +33,7 @@ export function planHelloAssoApiImport(fetched: HelloAssoApiRecords, input: Plan
     events: [],
     attendance: [],
     donations: [...first.donations, ...second.donations],
+    fills: [...first.fills, ...second.fills],
     rows: [...first.rows, ...second.rows].sort((a, b) => a.line - b.line),
     counts,
     notImported,

@@ -5,6 +5,7 @@ import type { EventDocument } from '@shared/events/event';
 import type { HelloAssoExport, HelloAssoMembershipRecord, HelloAssoStatus } from '@shared/import/helloasso';
 import { planPayment } from '@shared/import/helloasso-payments';
 import { planTickets } from '@shared/import/helloasso-tickets';
+import type { PersonFill } from '@shared/import/person-fill';
 import { normaliseLabel } from '@shared/import/helloasso-values';
 import { createPeopleMatcher, fieldsRefused, type PeopleMatcher } from '@shared/import/people-match';
 import type { TableError } from '@shared/import/table';
@@ -53,6 +54,11 @@ export interface ImportPlan {
   events: EventDocument[];
   attendance: AttendanceDocument[];
   donations: DonationDocument[];
+  /**
+   * The empty fields of people already in Tilleul that a mapped file fills (person-fill.ts):
+   * written with the import, undone with it.
+   */
+  fills: PersonFill[];
   /** Ticketing: the event the registrations go to, and whether the import creates it. */
   event?: { id: string; title: string; startsOn: string; created: boolean };
   rows: PlannedRow[];
@@ -258,6 +264,7 @@ export function emptyImportPlan(importId: string): ImportPlan {
     events: [],
     attendance: [],
     donations: [],
+    fills: [],
     rows: [],
     counts: { new: 0, updated: 0, unchanged: 0, duplicate: 0, skipped: 0, linked: 0, error: 0 },
     notImported: {},

@@ -6,6 +6,7 @@ import { planDonation, planMembership, type MappedInput } from '@shared/import/m
 import { mappingProblems, type MappingField } from '@shared/import/mapping';
 import { createPeopleMatcher, fieldsRefused, type PeopleMatcher } from '@shared/import/people-match';
 import type { ImportTable } from '@shared/import/table';
+import { emptyFieldsFilled, saidFields, withFill } from '@shared/import/person-fill';
 import { nextMemberNumber } from '@shared/members/member-number';
 import { displayName, personDocumentSchema, type PersonDocument } from '@shared/members/person';
 
@@ -20,8 +21,10 @@ import { displayName, personDocumentSchema, type PersonDocument } from '@shared/
  * member number when it is free, or the next of this device's series. A row may also carry a
  * cotisation and a donation, each added once: a second import of the same file finds them.
  *
- * A person already in Tilleul is not modified (their record may be more recent than the file):
- * the row is « mis à jour » when it adds a cotisation or a donation to them, « inchangé » otherwise.
+ * A person already in Tilleul keeps every value their record holds (it may be more recent than
+ * the file); the fields it lacks — e-mail, phone, birth date, an address when it has none — are
+ * filled from the file (person-fill.ts), and undone with the import. The row is « mis à jour »
+ * when it fills a field or adds a cotisation or a donation, « inchangé » otherwise.
  */
 export type { MappedInput } from '@shared/import/mapped-records';
 
@@ -36,6 +39,10 @@ interface State {
   matcher: PeopleMatcher;
   numbers: Set<string>;
   byNumber: Map<string, PersonDocument>;
+  /** People of Tilleul as the rows before filled them (two rows of one person fill once). */
+  filled: Map<string, PersonDocument>;
+  /** The ids of Tilleul's people (not those this file adds): only they are filled. */
+  stored: Set<string>;
 }
 
 type Holder =
@@ -95,6 +102,7 @@ function planRow(
   const membership = planMembership(row, input, holder.person.id, plan.memberships);
   const donation = planDonation(row, input, holder.person.id, plan.donations);
   if (row.problems.length > 0) return result('error', row.problems.join(' ; '));
+  const fill = fillOf(state, holder, values);
   const added = [membership, donation].flatMap((p) => (p?.kind === 'add' ? [p.said] : []));
   const unchanged = [membership, donation].flatMap((p) => (p?.kind === 'unchanged' ? [p.said] : []));
   if (holder.kind === 'new') {
@@ -107,13 +115,29 @@ function planRow(
   }
   if (membership?.kind === 'add') plan.memberships.push(membership.document);
   if (donation?.kind === 'add') plan.donations.push(donation.document);
+  if (fill.length > 0) {
+    plan.fills.push({ personId: holder.person.id, changes: fill });
+    state.filled.set(holder.person.id, withFill(state.filled.get(holder.person.id) ?? holder.person, fill));
+  }
   const said = [...added, ...unchanged].join(' ; ');
   if (holder.kind === 'new') return result('new', said || undefined);
-  if (added.length > 0) return result('updated', `déjà dans Tilleul ; ajout : ${added.join(', ')}.`);
+  if (added.length > 0 || fill.length > 0) {
+    const parts = [
+      fill.length > 0 ? `complété : ${saidFields(fill)}` : '',
+      added.length > 0 ? `ajout : ${added.join(', ')}` : '',
+    ];
+    return result('updated', `déjà dans Tilleul ; ${parts.filter(Boolean).join(' ; ')}.`);
+  }
   return result(
     'unchanged',
     `déjà dans Tilleul${unchanged.length > 0 ? ` ; ${unchanged.join(' ; ')}` : ' : rien de nouveau.'}`,
   );
+}
+
+/** What the row fills of a person Tilleul holds (not one this file adds: that one is new whole). */
+function fillOf(state: State, holder: Holder, values: MappedPerson) {
+  if (holder.kind !== 'existing' || !state.stored.has(holder.person.id)) return [];
+  return emptyFieldsFilled(state.filled.get(holder.person.id) ?? holder.person, values);
 }
 
 /** Why `table` cannot be mapped at all (empty, no header), in French; `undefined` if it can. */
@@ -153,7 +177,15 @@ export function planMappedImport(
     for (const number of [person.memberNumber, ...person.formerMemberNumbers])
       if (number) byNumber.set(number, person);
   }
-  const state: State = { input, plan, matcher: createPeopleMatcher(input.people), numbers, byNumber };
+  const state: State = {
+    input,
+    plan,
+    matcher: createPeopleMatcher(input.people),
+    numbers,
+    byNumber,
+    filled: new Map(),
+    stored: new Set(input.people.map((person) => person.id)),
+  };
   plan.errors.push(...table.errors);
   plan.counts.error += table.errors.length;
   for (const { line, cells } of table.rows) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startHelloAssoStandIn } from '@server/test-support/helloasso-standin';
 import type { StandIn } from '@server/test-support/helloasso-standin';
-import { ADMIN, firstRun } from './helpers';
+import { ADMIN, createAccount, firstRun, signIn } from './helpers';
 import { createSeason2025 } from './seasons';
 import { enrol, serverForSpec } from './sync-server';
 
@@ -17,6 +17,7 @@ const shots = 'test-results/helloasso-api';
 mkdirSync(shots, { recursive: true });
 
 let standIn: StandIn | undefined;
+const SECRETARY = { name: 'Sophie Secrétaire', role: 'Secrétaire' as const, password: 'registre-2026' };
 const spec = serverForSpec('tilleul-e2e-helloasso-', 'Les Amis du lavoir', async () => {
   standIn = await startHelloAssoStandIn();
   return ['--helloasso-url', standIn.baseUrl];
@@ -84,4 +85,43 @@ test('the secretary connects HelloAsso, fetches the orders, imports them; the ne
   await page.goto(`${spec.server.url}/#/dons`);
   await expect(page.getByText('Soutenez la rénovation du lavoir').first()).toBeVisible();
   await expect(page.getByText('Soutenez la renovation du lavoir')).toHaveCount(0);
+
+  // The secretary, keyboard only: the connection's form left with Échap asks first; the connection
+  // is forgotten only on a second, deliberate click; a fetch finds nothing new.
+  await createAccount(page, SECRETARY, spec.server.url);
+  await page.getByRole('button', { name: 'Verrouiller' }).click();
+  await signIn(page, SECRETARY.name, SECRETARY.password);
+  await expect(page.getByText(`${SECRETARY.name} · Secrétaire`)).toBeVisible({ timeout: 30_000 });
+  await page.goto(`${spec.server.url}/#/membres/importer`);
+  await panel.getByRole('button', { name: 'Modifier la connexion' }).focus();
+  await page.keyboard.press('Enter');
+  const clientId = panel.getByRole('textbox', { name: 'Client id' });
+  await clientId.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.type('-typo');
+  await page.keyboard.press('Escape');
+  const keepEditing = panel.getByRole('button', { name: 'Continuer la saisie' });
+  await expect(keepEditing).toBeFocused();
+  await page.screenshot({ path: join(shots, '4-escape-asks.png') });
+  await page.keyboard.press('Enter');
+  await expect(clientId).toHaveValue('client-123-typo');
+  await clientId.focus();
+  await page.keyboard.press('Escape');
+  await panel.getByRole('button', { name: 'Abandonner les modifications' }).click();
+  await expect(clientId).toBeHidden();
+  await expect(
+    panel.getByText('Compte HelloAsso relié : amis-du-lavoir (client id client-123).'),
+  ).toBeVisible();
+  await panel.getByRole('button', { name: 'Oublier la connexion' }).click();
+  await expect(
+    panel.getByText(/^Oublier la connexion\s\?\sLe «\sclient secret\s» enregistré sera effacé/),
+  ).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Garder la connexion' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('button', { name: 'Garder la connexion' })).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Récupérer depuis HelloAsso' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Aucune nouvelle commande sur HelloAsso.').last()).toBeVisible({
+    timeout: 60_000,
+  });
 });

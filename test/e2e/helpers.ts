@@ -60,6 +60,22 @@ export async function signIn(page: Page, name: string, secret: string) {
   await page.getByRole('button', { name: 'Se connecter' }).click();
 }
 
+/** Paramètres → Comptes (opened at `base`): an account of `role` with its password, created. */
+export async function createAccount(
+  page: Page,
+  account: { name: string; role: 'Secrétaire' | 'Trésorier' | 'Administrateur'; password: string },
+  base = '',
+) {
+  await page.goto(`${base}/#/parametres/comptes`);
+  await page.getByRole('textbox', { name: 'Nom', exact: true }).fill(account.name);
+  await page.getByRole('combobox', { name: 'Rôle' }).click();
+  await page.getByRole('option', { name: account.role }).click();
+  await page.getByRole('textbox', { name: /^Mot de passe/ }).fill(account.password);
+  await page.getByRole('textbox', { name: 'Confirmer' }).fill(account.password);
+  await page.getByRole('button', { name: 'Créer le compte' }).click();
+  await expect(page.getByText(`Compte « ${account.name} » créé.`)).toBeVisible();
+}
+
 /** Fills Paramètres → Association (already open) without saving; valid unless told otherwise. */
 export async function fillOrganisationForm(
   page: Page,

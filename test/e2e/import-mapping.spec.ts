@@ -111,6 +111,46 @@ test.describe('Import of an ordinary file with a column mapping', () => {
     await shot(page, '5-again');
     await page.goto('/#/membres');
     await expect(page.getByText('3 sur 3 personnes')).toBeVisible({ timeout: 30_000 });
+
+    // Later, the phone numbers collected at the forum: they complete the records that lack one,
+    // and only those; undone, the records are as they were.
+    const phones = testInfo.outputPath('telephones.csv');
+    writeFileSync(
+      phones,
+      'N° adhérent;Nom;Prénom;Téléphone\r\nA-0001;Lefèvre;Élodie;06 12 34 56 78\r\nA-0002;Lefèvre;Noé;06 98 76 54 32\r\n',
+    );
+    await page.goto('/#/membres/importer');
+    await page.locator('input[type="file"]').setInputFiles(phones);
+    await mapping.getByRole('button', { name: 'Voir ce que l’import ferait' }).click();
+    await expect(page.getByText(/^2 personnes déjà connues \(champs vides complétés/)).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(page.getByText(/2 fiches complétées/)).toBeVisible();
+    await shot(page, '6-fill-dry-run');
+    await page.getByRole('button', { name: 'Importer 2 documents' }).click();
+    await expect(notice(page, /^Import terminé — ajouts\s:\s0 personne, 2 fiches complétées\.$/)).toBeVisible(
+      {
+        timeout: 30_000,
+      },
+    );
+    const recent = page.getByRole('region', { name: 'Imports récents' });
+    await page.goto('/#/membres');
+    await page.getByRole('link', { name: 'LEFÈVRE Élodie' }).click();
+    await expect(page.getByText('06 12 34 56 78')).toBeVisible();
+    await page.getByRole('tab', { name: 'Historique' }).click();
+    await expect(page.getByRole('table', { name: 'Historique' })).toContainText(
+      'Champs vides complétés par un import',
+    );
+    await page.goto('/#/membres/importer');
+    await recent.getByRole('button', { name: 'Annuler cet import' }).first().click();
+    await recent.getByRole('button', { name: 'Annuler cet import' }).first().click();
+    await expect(
+      notice(page, /^Import annulé — suppressions\s:\s0 personne, 2 fiches remises comme avant\.$/),
+    ).toBeVisible({ timeout: 30_000 });
+    await page.goto('/#/membres');
+    await page.getByRole('link', { name: 'LEFÈVRE Élodie' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Élodie Lefèvre' })).toBeVisible();
+    await expect(page.getByText('06 12 34 56 78')).toHaveCount(0);
   });
 
   test('an empty file, a file with no header and a binary file are refused in French', async ({

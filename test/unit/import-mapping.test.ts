@@ -310,6 +310,28 @@ describe('planMappedImport — an Excel « CSV (point-virgule) » in Windows-125
     );
   });
 
+  it('fills the empty fields of someone found, once even when two rows name them, never a stored value', () => {
+    const first = planMappedImport(table, fields, input());
+    const elodie = first.people.find((person) => person.firstName === 'Élodie');
+    if (!elodie) throw new Error('Élodie not planned');
+    const stored = { ...elodie, email: '', phone: '07 00 00 00 01' };
+    const later = readCsvTable(
+      'N° adhérent;Nom;Prénom;E-mail;Téléphone\n' +
+        `${elodie.memberNumber};Lefèvre;Élodie;elodie@example.org;06 00 00 00 00\n` +
+        `${elodie.memberNumber};Lefèvre;Élodie;autre@example.org;\n`,
+    );
+    const plan = planMappedImport(later, proposeMapping(later.header), input({ people: [stored] }));
+    expect(plan.fills).toEqual([
+      { personId: elodie.id, changes: [{ field: 'email', value: 'elodie@example.org' }] },
+    ]);
+    expect(plan.rows.map((row) => [row.outcome, row.message])).toEqual([
+      ['updated', 'déjà dans Tilleul ; complété : e-mail.'],
+      ['unchanged', 'déjà dans Tilleul : rien de nouveau.'],
+    ]);
+    // A person the same file adds is new whole: nothing to fill.
+    expect(first.fills).toEqual([]);
+  });
+
   it('finds people by member number, and refuses a number that is someone else’s', () => {
     const first = planMappedImport(table, fields, input());
     const renamed = readCsvTable('Nom;Prénom;N° adhérent\nLEFEVRE;Élo;A-0001\nMartin;Jean;A-0002\n');

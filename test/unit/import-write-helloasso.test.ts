@@ -62,6 +62,7 @@ describe('applyImport and undoImport — billetterie and paiements', () => {
       events: 1,
       attendance: 3,
       donations: 0,
+      completed: 0,
     });
     const after = await stored();
     expect(after.events.map((e) => [e.title, e.startsOn, e.importId])).toEqual([
@@ -84,6 +85,7 @@ describe('applyImport and undoImport — billetterie and paiements', () => {
       attendance: 3,
       events: 1,
       donations: 0,
+      completed: 0,
       kept: [],
     });
     expect(await stored()).toMatchObject({ people: [], events: [], attendance: [] });

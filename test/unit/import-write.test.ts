@@ -59,6 +59,7 @@ describe('applyImport and undoImport', () => {
       events: 0,
       attendance: 0,
       donations: 0,
+      completed: 0,
     });
     expect(steps.at(0)).toEqual({ done: 0, total: 12 });
     expect(steps.at(-1)).toEqual({ done: 12, total: 12 });
@@ -89,6 +90,7 @@ describe('applyImport and undoImport', () => {
       events: 0,
       attendance: 0,
       donations: 0,
+      completed: 0,
     });
     expect((await stored()).memberships).toHaveLength(6);
   });
@@ -149,6 +151,7 @@ describe('applyImport and undoImport', () => {
       attendance: 0,
       events: 0,
       donations: 0,
+      completed: 0,
       kept: ['Noé Lefèvre'],
     });
     const after = await stored();

@@ -197,6 +197,8 @@ export function describeAuditDetail({ t }: AuditReading, entry: Pick<AuditEntry,
   if (code === 'cartes') return t('auditReading.details.cards', { count: Number(rest) });
   if (detail === 'association.json') return t('auditReading.details.organisationFile');
   if (code === 'merge') return '';
+  // An import filling a person's empty fields, and its undo (renderer/data/import/write.ts).
+  if (code === 'fill' || code === 'unfill') return t(`auditReading.details.${code}`);
   return t(detail as 'auditReading.details.other', { defaultValue: t('auditReading.details.other') });
 }
 

@@ -1,9 +1,21 @@
 import type { ImportPlan } from '@shared/import/helloasso-plan';
+import {
+  FILL_FIELDS,
+  fillUndone,
+  saidFields,
+  withFill,
+  type FillChange,
+  type FillField,
+  type PersonFill,
+} from '@shared/import/person-fill';
+import { personDocumentSchema, type PersonDocument } from '@shared/members/person';
 import { importMappingsSettingSchema, rememberMapping, type MappingField } from '@shared/import/mapping';
 import type { WriteContext } from '@shared/schema/common';
 import { truncateText } from '@shared/text/unicode';
 import { appendAudit, type AuditActor } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
+import { editDocument } from '@renderer/data/edit-document';
+import { whileSaying } from '@renderer/data/write-guard';
 import { saveSetting } from '@renderer/data/settings/write';
 
 /**
@@ -39,24 +51,36 @@ export interface ImportResult {
   events: number;
   attendance: number;
   donations: number;
+  /** People of Tilleul whose empty fields the import filled. */
+  completed: number;
 }
 
-const resultOf = (plan: ImportPlan): ImportResult => ({
+const resultOf = (plan: ImportPlan, completed: number): ImportResult => ({
   people: plan.people.length,
   memberships: plan.memberships.length,
   events: plan.events.length,
   attendance: plan.attendance.length,
   donations: plan.donations.length,
+  completed,
 });
 
+/**
+ * The detail of the journal entry of a person's update that fills their empty fields: the entry
+ * the write guard makes anyway (on the person, so their history shows it and an erasure rewrites
+ * its values like any other), with the fields filled as its changes. « Annuler cet import » reads
+ * the fills back from these entries, on any device.
+ */
+export const FILL_DETAIL_PREFIX = 'fill:';
+
 /** « 3 personnes, 0 cotisation, 3 inscriptions, 1 événement, 0 don », for the journal. */
-function summary(result: Omit<ImportResult, 'events'> & { events?: number }): string {
+function summary(result: ImportResult, completed = 'complétées'): string {
   const parts = [
     `${result.people} personnes`,
     `${result.memberships} cotisations`,
     result.attendance ? `${result.attendance} inscriptions` : '',
     result.events ? `${result.events} événement` : '',
     result.donations ? `${result.donations} dons` : '',
+    result.completed ? `${result.completed} fiches ${completed}` : '',
   ];
   return parts.filter(Boolean).join(', ');
 }
@@ -103,7 +127,8 @@ export async function applyImport(
     plan.memberships.length +
     plan.events.length +
     plan.attendance.length +
-    plan.donations.length;
+    plan.donations.length +
+    plan.fills.length;
   let done = 0;
   const progress = () => onProgress({ done, total });
   const step = (count: number) => {
@@ -120,12 +145,95 @@ export async function applyImport(
     await removeImported(db, plan.importId);
     throw error instanceof ImportError ? error : new ImportError('IMPORT_FAILED', error);
   }
+  const filled: PersonFill[] = [];
+  try {
+    for (const fill of plan.fills) {
+      const written = await whileSaying(db, [fill.personId], `${FILL_DETAIL_PREFIX}${plan.importId}`, () =>
+        writeFill(db, actor, fill),
+      );
+      if (written.length > 0) filled.push({ personId: fill.personId, changes: written });
+      step(1);
+      progress();
+    }
+  } catch (error) {
+    for (const fill of filled) await emptyFill(db, actor, fill.personId, fill.changes).catch(() => undefined);
+    await removeImported(db, plan.importId);
+    throw error instanceof ImportError ? error : new ImportError('IMPORT_FAILED', error);
+  }
+  const result = resultOf(plan, filled.length);
   await appendAudit(db, actor, {
     action: 'import',
     documentId: plan.importId,
-    detail: truncateText(`${source} : ${summary(resultOf(plan))}`, 200),
+    detail: truncateText(`${source} : ${summary(result)}`, 200),
   });
-  return resultOf(plan);
+  return result;
+}
+
+/**
+ * Fills what the person still lacks (sync may have brought a value since the dry run: it stays);
+ * returns what was written. A person gone since (merged, erased) is left.
+ */
+async function writeFill(db: TilleulDatabase, actor: AuditActor, fill: PersonFill): Promise<FillChange[]> {
+  const stored = await db.people.findOne(fill.personId).exec();
+  if (!stored || stored.erasedOn !== '') return [];
+  let written: FillChange[] = [];
+  await editDocument(
+    db.people,
+    personDocumentSchema,
+    actor,
+    { kind: 'person', id: fill.personId },
+    (person) => {
+      const next = withFill(person, fill.changes);
+      written = fill.changes.filter(({ field }) => fieldOf(next, field) !== fieldOf(person, field));
+      return { email: next.email, phone: next.phone, birthDate: next.birthDate, address: next.address };
+    },
+  );
+  return written;
+}
+
+const fieldOf = (
+  person: { email: string; phone: string; birthDate: string; address: object },
+  field: string,
+) =>
+  field.startsWith('address.')
+    ? (person.address as Record<string, string>)[field.slice('address.'.length)]
+    : (person as unknown as Record<string, string>)[field];
+
+/** Empties again what a fill wrote where it still stands; returns the fields kept (changed since). */
+async function emptyFill(
+  db: TilleulDatabase,
+  actor: AuditActor,
+  personId: string,
+  changes: readonly FillChange[],
+): Promise<{ emptied: number; kept: FillField[] }> {
+  const stored = await db.people.findOne(personId).exec();
+  if (!stored) return { emptied: 0, kept: [] };
+  const { emptied, kept } = fillUndone(stored.toJSON() as PersonDocument, changes);
+  if (emptied.length > 0) {
+    await editDocument(db.people, personDocumentSchema, actor, { kind: 'person', id: personId }, (person) => {
+      const back = fillUndone(person, changes).person;
+      return { email: back.email, phone: back.phone, birthDate: back.birthDate, address: back.address };
+    });
+  }
+  return { emptied: emptied.length, kept };
+}
+
+/** The fills an import wrote, read back from their journal entries (this device's and synced). */
+async function fillsOf(db: TilleulDatabase, importId: string): Promise<PersonFill[]> {
+  const entries = await db.audit
+    .find({
+      selector: { action: 'update', collectionName: 'people', detail: `${FILL_DETAIL_PREFIX}${importId}` },
+    })
+    .exec();
+  const fields = new Set<string>(FILL_FIELDS);
+  return entries.map((entry) => ({
+    personId: entry.documentId,
+    changes: entry.changes.flatMap((change) =>
+      fields.has(change.field) && typeof change.after === 'string'
+        ? [{ field: change.field as FillChange['field'], value: change.after }]
+        : [],
+    ),
+  }));
 }
 
 async function removeImported(db: TilleulDatabase, importId: string) {
@@ -147,6 +255,8 @@ export interface UndoResult {
   attendance: number;
   events: number;
   donations: number;
+  /** People whose fields the import had filled, emptied again where the file's value stood. */
+  completed: number;
   /**
    * What something else now depends on, kept with its name: a person given something since, a
    * registration checked in at the door, an event others registered to, a donation on a receipt.
@@ -205,17 +315,30 @@ export async function undoImport(
     }
   }
   await db.people.bulkRemove(removable);
+  let completed = 0;
+  for (const fill of await fillsOf(db, importId)) {
+    const undone = await whileSaying(db, [fill.personId], `un${FILL_DETAIL_PREFIX}${importId}`, () =>
+      emptyFill(db, actor, fill.personId, fill.changes),
+    );
+    if (undone.emptied > 0) completed += 1;
+    if (undone.kept.length > 0) {
+      const person = await db.people.findOne(fill.personId).exec();
+      const name = person ? `${person.firstName} ${person.lastName}`.trim() : fill.personId;
+      kept.push(`${name} (${saidFields(undone.kept.map((field) => ({ field })))} modifié depuis)`);
+    }
+  }
   const result = {
     memberships: memberships.length,
     people: removable.length,
     attendance: attendance.length,
     events: events.length,
     donations: donations.length,
+    completed,
   };
   await appendAudit(db, actor, {
     action: 'import',
     documentId: importId,
-    detail: truncateText(`${UNDO_DETAIL_PREFIX} ${summary(result)} supprimés`, 200),
+    detail: truncateText(`${UNDO_DETAIL_PREFIX} ${summary(result, 'remises comme avant')} supprimés`, 200),
   });
   return { ...result, kept };
 }

@@ -42,6 +42,8 @@ export const auditReadingEn: TranslationShape<typeof auditReadingFr> = {
     idle: 'After inactivity',
     denied: 'Refused: {{action}}',
     merge: 'Merged record “{{label}}”',
+    fill: 'Empty fields completed by an import',
+    unfill: 'Put back as it was: import undone',
     listFile_one: 'File {{file}} ({{count}} row)',
     listFile_other: 'File {{file}} ({{count}} rows)',
     renewals_one: 'Renewal list ({{count}} line)',

@@ -51,6 +51,8 @@ export const auditReadingFr = {
     cards_one: '{{count}} carte d’adhérent',
     cards_other: '{{count}} cartes d’adhérent',
     organisationFile: 'Fichier de l’association (association.json)',
+    fill: 'Champs vides complétés par un import',
+    unfill: 'Remis comme avant : import annulé',
     other: 'Autre détail',
   },
   demo: 'Données de démonstration',

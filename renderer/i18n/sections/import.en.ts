@@ -28,8 +28,10 @@ export const importEn: TranslationShape<typeof importFr> = {
     title: 'What the import would do',
     new_one: '{{count}} new person',
     new_other: '{{count}} new people',
-    updated_one: '{{count}} known person (membership, registration or donation added)',
-    updated_other: '{{count}} known people (membership, registration or donation added)',
+    updated_one:
+      '{{count}} known person (empty fields completed, or membership, registration or donation added)',
+    updated_other:
+      '{{count}} known people (empty fields completed, or membership, registration or donation added)',
     unchanged_one: '{{count}} row already imported',
     unchanged_other: '{{count}} rows already imported',
     duplicate_one: '{{count}} likely duplicate (not imported)',
@@ -63,6 +65,10 @@ export const importEn: TranslationShape<typeof importFr> = {
     addsAttendance_other: '{{count}} registrations',
     addsDonations_one: '{{count}} donation',
     addsDonations_other: '{{count}} donations',
+    addsCompleted_one: '{{count}} record completed',
+    addsCompleted_other: '{{count}} records completed',
+    undoesCompleted_one: '{{count}} record put back as it was',
+    undoesCompleted_other: '{{count}} records put back as they were',
     notImported: {
       pending_one: '{{count}} pending order (not imported)',
       pending_other: '{{count}} pending orders (not imported)',
@@ -92,6 +98,9 @@ export const importEn: TranslationShape<typeof importFr> = {
     edit: 'Change the connection',
     forget: 'Forget the connection',
     forgotten: 'HelloAsso connection forgotten.',
+    forgetConfirm:
+      'Forget the connection? The saved client secret will be erased: it must be typed again to fetch orders. Click « Forget the connection » again to confirm.',
+    keep: 'Keep the connection',
     linked: 'HelloAsso account connected: {{slug}} (client id {{clientId}}).',
     since: 'Last fetch imported: {{date}}.',
     never: 'No fetch yet: the first takes every order.',

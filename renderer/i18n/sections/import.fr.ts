@@ -26,8 +26,10 @@ export const importFr = {
     title: 'Ce que l’import ferait',
     new_one: '{{count}} nouvelle personne',
     new_other: '{{count}} nouvelles personnes',
-    updated_one: '{{count}} personne déjà connue (cotisation, inscription ou don ajouté)',
-    updated_other: '{{count}} personnes déjà connues (cotisation, inscription ou don ajouté)',
+    updated_one:
+      '{{count}} personne déjà connue (champs vides complétés, ou cotisation, inscription ou don ajouté)',
+    updated_other:
+      '{{count}} personnes déjà connues (champs vides complétés, ou cotisation, inscription ou don ajouté)',
     unchanged_one: '{{count}} ligne déjà importée',
     unchanged_other: '{{count}} lignes déjà importées',
     duplicate_one: '{{count}} doublon probable (non importé)',
@@ -61,6 +63,10 @@ export const importFr = {
     addsAttendance_other: '{{count}} inscriptions',
     addsDonations_one: '{{count}} don',
     addsDonations_other: '{{count}} dons',
+    addsCompleted_one: '{{count}} fiche complétée',
+    addsCompleted_other: '{{count}} fiches complétées',
+    undoesCompleted_one: '{{count}} fiche remise comme avant',
+    undoesCompleted_other: '{{count}} fiches remises comme avant',
     notImported: {
       pending_one: '{{count}} commande en attente (non importée)',
       pending_other: '{{count}} commandes en attente (non importées)',
@@ -92,6 +98,9 @@ export const importFr = {
     edit: 'Modifier la connexion',
     forget: 'Oublier la connexion',
     forgotten: 'Connexion HelloAsso oubliée.',
+    forgetConfirm:
+      'Oublier la connexion ? Le « client secret » enregistré sera effacé : il faudra le saisir à nouveau pour récupérer les commandes. Cliquez encore sur « Oublier la connexion » pour confirmer.',
+    keep: 'Garder la connexion',
     linked: 'Compte HelloAsso relié : {{slug}} (client id {{clientId}}).',
     since: 'Dernière récupération importée : {{date}}.',
     never: 'Aucune récupération encore : la première prend toutes les commandes.',

@@ -19,6 +19,8 @@ import { planHelloAssoApiImport } from '@shared/import/helloasso-api-plan';
 import type { HelloAssoLinkStatus } from '@shared/import/helloasso-link';
 import type { HelloAssoPort } from '@shared/ipc/helloasso';
 import { useHelloAssoPort } from '@renderer/components/helloasso/use-helloasso';
+import { DiscardQuestion } from '@renderer/components/settings/DiscardQuestion';
+import { UnsavedChangesGuard } from '@renderer/components/unsaved/UnsavedChangesGuard';
 import { useWrite } from '@renderer/components/use-write';
 import { localeOf } from '@renderer/i18n/i18n';
 import { useLanguage } from '@renderer/i18n/language';
@@ -61,6 +63,7 @@ function Connected({ port }: { port: HelloAssoPort }) {
   const [editing, setEditing] = useState(false);
   const [problem, setProblem] = useState('');
   const [fetched, setFetched] = useState<Fetched | null>(null);
+  const [forgetting, setForgetting] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -99,6 +102,7 @@ function Connected({ port }: { port: HelloAssoPort }) {
 
   const forget = async () => {
     const next = await run(() => port.forget(), { success: () => t('imports.helloAsso.forgotten') });
+    setForgetting(false);
     if (next) setStatus(next);
   };
 
@@ -136,11 +140,23 @@ function Connected({ port }: { port: HelloAssoPort }) {
           <Button size="md" variant="default" onClick={() => setEditing(true)} disabled={busy}>
             {t('imports.helloAsso.edit')}
           </Button>
-          <Button size="md" variant="subtle" color="red" onClick={() => void forget()} disabled={busy}>
+          <Button
+            size="md"
+            variant={forgetting ? 'filled' : 'subtle'}
+            color="red"
+            onClick={() => (forgetting ? void forget() : setForgetting(true))}
+            disabled={busy}
+          >
             {t('imports.helloAsso.forget')}
           </Button>
+          {forgetting ? (
+            <Button size="md" variant="default" onClick={() => setForgetting(false)} autoFocus>
+              {t('imports.helloAsso.keep')}
+            </Button>
+          ) : null}
         </Group>
       )}
+      {forgetting && !fetched ? <Text size="sm">{t('imports.helloAsso.forgetConfirm')}</Text> : null}
       {busy && !fetched ? <Text size="sm">{t('imports.helloAsso.fetching')}</Text> : null}
       {fetched ? (
         <FetchedImport
@@ -202,6 +218,11 @@ function LinkForm({
   const [clientSecret, setClientSecret] = useState('');
   const [organizationSlug, setOrganizationSlug] = useState(status.organizationSlug);
   const [problem, setProblem] = useState('');
+  const [asking, setAsking] = useState(false);
+  const dirty =
+    clientId !== status.clientId || clientSecret !== '' || organizationSlug !== status.organizationSlug;
+  // Échap or « Annuler » with something typed asks first, as every form does.
+  const cancel = onCancel && (() => (dirty ? setAsking(true) : onCancel()));
   const save = async () => {
     setProblem('');
     const input = {
@@ -221,9 +242,13 @@ function LinkForm({
         void save();
       }}
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && onCancel) onCancel();
+        if (event.key === 'Escape' && cancel && !asking) {
+          event.preventDefault();
+          cancel();
+        }
       }}
     >
+      <UnsavedChangesGuard dirty={dirty} />
       <Stack gap="sm">
         <Text size="sm">{t('imports.helloAsso.help')}</Text>
         <TextInput
@@ -262,12 +287,13 @@ function LinkForm({
           <Button type="submit" size="md" loading={busy}>
             {t('imports.helloAsso.save')}
           </Button>
-          {onCancel ? (
-            <Button variant="default" size="md" onClick={onCancel}>
+          {cancel ? (
+            <Button variant="default" size="md" onClick={cancel}>
               {t('imports.helloAsso.cancel')}
             </Button>
           ) : null}
         </Group>
+        {asking && onCancel ? <DiscardQuestion onKeep={() => setAsking(false)} onDiscard={onCancel} /> : null}
       </Stack>
     </form>
   );

@@ -24,7 +24,7 @@ function ImportLine({ item }: { item: RecentImport }) {
 
   const undo = async () => {
     const result = await run(() => undoImport(db, { ...context, userName: user.name }, item.importId), {
-      success: (r) => t('imports.recent.undone', { list: countsList(t, r) }),
+      success: (r) => t('imports.recent.undone', { list: countsList(t, r, true) }),
     });
     setAsking(false);
     if (result && result.kept.length > 0)
