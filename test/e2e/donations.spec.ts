@@ -6,6 +6,7 @@ import type { Locator, Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { recordGift, typeOver } from './donation-form';
 import { fillOrganisation, firstRun, saveDownload } from './helpers';
+import { readCsvTable } from '@shared/import/table';
 import { pdfText } from '../support/pdf-text';
 
 const shots = 'test-results/donations';
@@ -94,6 +95,13 @@ test('a donor’s year: three gifts, the annual receipt, a cancellation and its 
   const totals = page.getByRole('table', { name: 'Totaux' });
   await expect(totals.getByRole('row', { name: /Rénovation du lavoir\s+2\s+1\s330,50\s€/ })).toBeVisible();
   await shot(page, '2-donations-list');
+  // The totals as a file, grouped as shown.
+  await page.getByRole('button', { name: 'Exporter la liste « Totaux »' }).click();
+  const totalsFile = await download(page, page.getByRole('menuitem', { name: 'Exporter en CSV (Excel)' }));
+  expect(totalsFile.name).toMatch(/^totaux-des-dons-campagne-\d{4}-\d{2}-\d{2}\.csv$/);
+  const totalsCsv = readCsvTable(readFileSync(totalsFile.path, 'utf8'));
+  expect(totalsCsv.header).toEqual(['Campagne', 'Dons', 'Total']);
+  expect(totalsCsv.rows.map((row) => row.cells)).toEqual([['Rénovation du lavoir', '2', '1330,50']]);
 
   // January: the annual receipts of 2026, with a progress bar, one PDF to print.
   await page.getByRole('tab', { name: 'Reçus fiscaux' }).click();

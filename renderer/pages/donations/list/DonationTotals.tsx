@@ -1,9 +1,11 @@
-import { SegmentedControl, Stack, Table, Title } from '@mantine/core';
+import { Group, SegmentedControl, Stack, Table, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DonationDocument } from '@shared/donations/donation';
+import type { ListColumn } from '@shared/export/list-export';
 import { formatMoney } from '@shared/format/intl';
-import type { DonationGrouping } from '@renderer/data/donations/read';
+import { ExportMenu } from '@renderer/components/ExportMenu';
+import type { DonationGrouping, DonationTotal } from '@renderer/data/donations/read';
 import { donationTotals } from '@renderer/data/donations/read';
 
 /** Totals of the donations shown, by donor, by campaign or by year, largest first. */
@@ -19,11 +21,26 @@ export function DonationTotals({
   const rows = donationTotals(donations, by);
   const label = (key: string) =>
     by === 'donor' ? nameOf(key) : by === 'campaign' ? key || t('donations.list.noCampaign') : key;
+  // The table's three columns, as a file: the group as shown, how many gifts, their total.
+  const columns: ListColumn<DonationTotal>[] = [
+    { id: 'group', label: `donations.totals.${by}`, cell: (row) => label(row.key) },
+    { id: 'count', label: 'donations.totals.count', cell: (row) => row.count },
+    { id: 'total', label: 'donations.totals.total', cell: (row) => ({ cents: row.total }) },
+  ];
   return (
     <Stack gap="xs">
-      <Title order={2} size="h4">
-        {t('donations.totals.title')}
-      </Title>
+      <Group justify="space-between">
+        <Title order={2} size="h4">
+          {t('donations.totals.title')}
+        </Title>
+        <ExportMenu
+          name={`totaux-des-dons-${t(`donations.totals.${by}`).toLowerCase()}`}
+          title={t('donations.totals.title')}
+          columns={columns}
+          rows={rows}
+          collection="donations"
+        />
+      </Group>
       <SegmentedControl
         aria-label={t('donations.totals.by')}
         value={by}
