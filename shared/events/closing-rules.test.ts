@@ -56,6 +56,27 @@ describe('closing automatically', () => {
     expect(due.map((event) => event.id)).toEqual(['old', 'edge']);
   });
 
+  it('gives an event an import brought as many days from its import, before folding it', () => {
+    const imported = makeEvent({
+      id: 'imported',
+      startsOn: '2025-11-13',
+      importId: 'import-1',
+      createdAt: '2026-11-10T09:00:00.000Z',
+    });
+    const typed = makeEvent({ id: 'typed', startsOn: '2025-11-13', createdAt: '2026-11-10T09:00:00.000Z' });
+    expect(eventsDueForClosing([imported, typed], 30, at('2026-11-20')).map((e) => e.id)).toEqual(['typed']);
+    expect(eventsDueForClosing([imported], 30, at('2026-12-09'))).toEqual([]);
+    expect(eventsDueForClosing([imported], 30, at('2026-12-10')).map((e) => e.id)).toEqual(['imported']);
+    // Imported before it took place: counted from its last day, as any other.
+    const coming = makeEvent({
+      id: 'coming',
+      startsOn: '2026-12-05',
+      importId: 'i',
+      createdAt: '2026-11-01T09:00:00.000Z',
+    });
+    expect(eventsDueForClosing([coming], 30, at('2027-01-04')).map((e) => e.id)).toEqual(['coming']);
+  });
+
   it('never closes when N is 0, and counts from the last day of a long event', () => {
     expect(eventsDueForClosing(events, 0, at('2027-11-20'))).toEqual([]);
     expect(eventsDueForClosing(events, 1, at('2026-10-26')).map((event) => event.id)).toContain('weekend');

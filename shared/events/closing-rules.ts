@@ -59,17 +59,31 @@ function addDays(isoDay: string, days: number): string {
 }
 
 /**
- * The events to close automatically now: not cancelled, not closed, whose last day is at least
- * `days` days before today. None when `days` is 0 (never).
+ * The day the `days` count from: the event's last day — or, for an event an import brought (an
+ * old loto from a HelloAsso ticketing file), the day it was imported when that is later, so that
+ * the import can still be checked and undone for as many days before its registrations are
+ * folded into a sheet.
  */
-export function eventsDueForClosing<E extends Timed & Pick<EventDocument, 'cancelledOn' | 'closedOn'>>(
-  events: readonly E[],
-  days: number,
-  now: Date,
-): E[] {
+function countedFrom(event: Timed & Partial<Pick<EventDocument, 'importId' | 'createdAt'>>): string {
+  const last = lastDay(event);
+  if (!event.importId || !event.createdAt) return last;
+  const imported = localToday(new Date(event.createdAt));
+  return imported > last ? imported : last;
+}
+
+/**
+ * The events to close automatically now: not cancelled, not closed, whose last day (or import
+ * day, `countedFrom`) is at least `days` days before today. None when `days` is 0 (never).
+ */
+export function eventsDueForClosing<
+  E extends Timed &
+    Pick<EventDocument, 'cancelledOn' | 'closedOn'> &
+    Partial<Pick<EventDocument, 'importId' | 'createdAt'>>,
+>(events: readonly E[], days: number, now: Date): E[] {
   if (days <= 0) return [];
   const today = localToday(now);
   return events.filter(
-    (event) => event.cancelledOn === '' && event.closedOn === '' && addDays(lastDay(event), days) <= today,
+    (event) =>
+      event.cancelledOn === '' && event.closedOn === '' && addDays(countedFrom(event), days) <= today,
   );
 }

@@ -11,6 +11,7 @@ import type { TilleulDatabase } from '@renderer/data/database';
 import { applyImport, undoImport } from '@renderer/data/import/write';
 import { createMemoryDatabase } from '@renderer/data/memory-database';
 import { SessionStore } from '@renderer/data/session';
+import { closeEvent } from '@renderer/data/sheets/write';
 import { installWriteGuard } from '@renderer/data/write-guard';
 
 /** HelloAsso ticketing and payments written into a real RxDB, through the write guard. */
@@ -89,6 +90,22 @@ describe('applyImport and undoImport — billetterie and paiements', () => {
       kept: [],
     });
     expect(await stored()).toMatchObject({ people: [], events: [], attendance: [] });
+  });
+
+  it('an import whose event was closed since: the undo keeps the event, its sheet and the people on it', async () => {
+    await applyImport(db, actor, await plan('billetterie-loto-2025.csv', 'import-1'), 'billetterie');
+    const [event] = (await stored()).events;
+    if (!event) throw new Error('no event imported');
+    await closeEvent(db, context, event.id, 'PC du bureau');
+    expect((await stored()).attendance).toEqual([]);
+    const undone = await undoImport(db, actor, 'import-1');
+    expect(undone).toMatchObject({ events: 0, people: 0, attendance: 0 });
+    expect(undone.kept[0]).toBe('Loto 2025 (clôturé : ses inscriptions sont sur sa feuille d’émargement)');
+    expect(undone.kept).toHaveLength(4);
+    const after = await stored();
+    expect(after.events.map((e) => e.id)).toEqual([event.id]);
+    expect(after.people).toHaveLength(3);
+    expect(await db.sheets.find({ selector: { eventId: event.id } }).exec()).toHaveLength(1);
   });
 
   it('a registration checked in at the door is kept by the undo, with its person and event', async () => {

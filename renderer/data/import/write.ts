@@ -15,6 +15,7 @@ import { truncateText } from '@shared/text/unicode';
 import { appendAudit, type AuditActor } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { editDocument } from '@renderer/data/edit-document';
+import { sheetsOfPersonQuery } from '@renderer/data/sheets/read';
 import { whileSaying } from '@renderer/data/write-guard';
 import { saveSetting } from '@renderer/data/settings/write';
 
@@ -293,6 +294,11 @@ export async function undoImport(
   await db.attendance.bulkRemove(attendance.map((doc) => doc.id));
   const events: string[] = [];
   for (const event of await db.events.find({ selector: { importId } }).exec()) {
+    // Closed since: its registrations are on its sheet, the legal record, which stays whole.
+    if (event.closedOn !== '') {
+      kept.push(`${event.title} (clôturé : ses inscriptions sont sur sa feuille d’émargement)`);
+      continue;
+    }
     const others = await db.attendance.count({ selector: { eventId: event.id } }).exec();
     if (others > 0) kept.push(event.title);
     else events.push(event.id);
@@ -303,12 +309,14 @@ export async function undoImport(
   const people = await db.people.find({ selector: { importId } }).exec();
   const removable: string[] = [];
   for (const person of people) {
-    const [others, given, registered] = await Promise.all([
+    const [others, given, registered, sheet] = await Promise.all([
       db.memberships.count({ selector: { holderId: person.id } }).exec(),
       db.donations.count({ selector: { donorId: person.id } }).exec(),
       db.attendance.count({ selector: { personId: person.id } }).exec(),
+      // On the sheet of an event closed since: the sheet names them, they stay.
+      db.sheets.findOne(sheetsOfPersonQuery(person.id)).exec(),
     ]);
-    if (others > 0 || given > 0 || registered > 0 || person.mergedIds.length > 0) {
+    if (others > 0 || given > 0 || registered > 0 || sheet !== null || person.mergedIds.length > 0) {
       kept.push(`${person.firstName} ${person.lastName}`.trim());
     } else {
       removable.push(person.id);
