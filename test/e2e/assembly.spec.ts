@@ -112,6 +112,28 @@ test('a general assembly: quorum and proxies set at the office, reached live at 
   await expect(figure(page, 'votes')).toContainText('3');
   await shot(page, '02-door-quorum');
 
+  // Léa came with Marc's signed pouvoir: recorded at the door, Léa (let in last) already chosen.
+  await page.getByRole('button', { name: 'Pouvoir remis à l’entrée' }).click();
+  const proxyDialog = page.getByRole('dialog', { name: 'Pouvoir remis à l’entrée' });
+  await expect(proxyDialog.getByRole('combobox', { name: 'Membre qui le détient' })).toHaveValue(
+    'Léa Martin',
+  );
+  await expect(
+    proxyDialog.getByRole('combobox', { name: 'Membre absent qui donne son pouvoir' }),
+  ).toBeFocused();
+  // Paul is here: he votes himself, no pouvoir — refused in the AG's words, nothing written.
+  await pick(page, 'Membre absent qui donne son pouvoir', 'roux', 'Paul Roux');
+  await proxyDialog.getByRole('button', { name: 'Enregistrer le pouvoir' }).click();
+  await expect(page.getByText(/^Ce membre est présent\s:\sil vote lui-même, sans pouvoir\.$/)).toBeVisible();
+  await pick(page, 'Membre absent qui donne son pouvoir', 'marc', 'Marc Petit');
+  await shot(page, '03-door-proxy');
+  await proxyDialog.getByRole('button', { name: 'Enregistrer le pouvoir' }).click();
+  await expect(page.getByText('Pouvoir de Marc Petit enregistré, détenu par Léa Martin.')).toBeVisible();
+  await expect(proxyDialog).toBeHidden();
+  await expect(search).toBeFocused();
+  await expect(figure(page, 'represented')).toContainText('2');
+  await expect(figure(page, 'votes')).toContainText('4');
+
   // The office prints the sheet: the proxy held, the quorum and its outcome.
   await page.getByRole('button', { name: 'Verrouiller' }).click();
   await signIn(page, ADMIN.name, ADMIN.password);
@@ -121,7 +143,7 @@ test('a general assembly: quorum and proxies set at the office, reached live at 
     .first()
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Assemblée générale 2026' })).toBeVisible();
-  await expect(figure(page, 'votes')).toContainText('3');
+  await expect(figure(page, 'votes')).toContainText('4');
   await expect(page.getByText(/ne compte pas pour l’instant/)).toHaveCount(0);
   const sheet = await saveDownload(page, downloads, () => page.keyboard.press('Alt+P'));
   const text = pdfText(sheet.path).replace(/[\u00a0\u202f]/g, ' ');
@@ -130,8 +152,9 @@ test('a general assembly: quorum and proxies set at the office, reached live at 
   // Zoé represented by Paul; Paul holds one proxy and has two votes; Léa one.
   expect(text).toMatch(/BERNARD\s+Zoé\s+À jour\s+Paul Roux\s+0/);
   expect(text).toMatch(/ROUX\s+Paul\s+À jour\s+1\s+2/);
-  expect(text).toMatch(/MARTIN\s+Léa\s+À jour\s+1/);
-  expect(text).toMatch(/Voix\s:\s3/);
+  expect(text).toMatch(/MARTIN\s+Léa\s+À jour\s+1\s+2/);
+  expect(text).toMatch(/PETIT\s+Marc\s+À jour\s+Léa Martin\s+0/);
+  expect(text).toMatch(/Voix\s:\s4/);
   expect(text).toMatch(/Quorum requis\s:\s2/);
   expect(text).toMatch(/Quorum atteint\./);
 });

@@ -32,6 +32,10 @@ export const entranceEn: typeof entranceFr = {
     capacity: 'Capacity',
     full: 'Capacity reached: {{capacity}} people are in.',
   },
+  proxy: {
+    offer: 'Proxy handed in at the door',
+    title: 'Proxy handed in at the door',
+  },
   walkIn: {
     offer: 'New person',
     title: 'New person at the entrance',

@@ -30,6 +30,10 @@ export const entranceFr = {
     capacity: 'Capacité',
     full: 'Capacité atteinte : {{capacity}} personnes sont entrées.',
   },
+  proxy: {
+    offer: 'Pouvoir remis à l’entrée',
+    title: 'Pouvoir remis à l’entrée',
+  },
   walkIn: {
     offer: 'Nouvelle personne',
     title: 'Nouvelle personne à l’entrée',

@@ -13,6 +13,7 @@ import { CashCount } from '@renderer/pages/entrance/CashCount';
 import { DoorCamera } from '@renderer/pages/entrance/camera/DoorCamera';
 import { DoorDialog } from '@renderer/pages/entrance/DoorDialog';
 import { DoorHeader } from '@renderer/pages/entrance/DoorHeader';
+import { EntranceProxy } from '@renderer/pages/entrance/EntranceProxy';
 import { HitCard } from '@renderer/pages/entrance/HitCard';
 import { RecentEntries } from '@renderer/pages/entrance/RecentEntries';
 import type { DoorAsk } from '@renderer/pages/entrance/use-door-payments';
@@ -33,7 +34,8 @@ export function Door({ event, onChange }: { event: EventDocument; onChange?: () 
   const phone = usePhone();
   const [walkIn, setWalkIn] = useState(false);
   const [asking, setAsking] = useState<DoorAsk | undefined>();
-  const { refocus, announce } = useDoorFocus(search, walkIn || asking !== undefined);
+  const [proxy, setProxy] = useState(false);
+  const { refocus, announce } = useDoorFocus(search, walkIn || proxy || asking !== undefined);
   const door = useEntrance(event, announce);
   const payments = useDoorPayments(door.target);
 
@@ -81,6 +83,19 @@ export function Door({ event, onChange }: { event: EventDocument; onChange?: () 
       <DoorHeader event={event} counts={door.counts} takings={door.takings} onChange={onChange} />
       <OfflineReadinessAlert audience="door" />
       <QuorumPanel event={event} attendance={door.attendance} />
+      {event.kind === 'assembly' ? (
+        <EntranceProxy
+          event={event}
+          attendance={door.attendance}
+          holder={door.recent[0]?.person.id}
+          opened={proxy}
+          onOpen={() => setProxy(true)}
+          onClose={() => {
+            setProxy(false);
+            refocus();
+          }}
+        />
+      ) : null}
       <TextInput
         ref={search}
         size="xl"
@@ -95,7 +110,11 @@ export function Door({ event, onChange }: { event: EventDocument; onChange?: () 
         aria-controls="entrance-results"
         data-mantine-stop-propagation
       />
-      <DoorCamera paused={walkIn || asking !== undefined || door.busy} onCode={scan} onClose={refocus} />
+      <DoorCamera
+        paused={walkIn || proxy || asking !== undefined || door.busy}
+        onCode={scan}
+        onClose={refocus}
+      />
       <Stack gap="sm" id="entrance-results" role="list" aria-label={t('entrance.results')}>
         {door.hits.map((hit, index) => (
           <HitCard

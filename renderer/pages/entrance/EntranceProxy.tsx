@@ -1,0 +1,56 @@
+import { Button, Group, Modal, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { AttendanceDocument } from '@shared/events/attendance';
+import type { EventDocument } from '@shared/events/event';
+import { ProxyForm } from '@renderer/components/events/ProxyForm';
+import { useEventRoll } from '@renderer/data/events/read';
+
+/**
+ * At the door of a general assembly, a member arrives with a signed pouvoir of an absent member:
+ * « Pouvoir remis à l'entrée » records it there, the holder being the member let in last; the
+ * quorum above counts it at once. The AG's rules refuse what they refuse, in their words.
+ */
+export function EntranceProxy({
+  event,
+  attendance,
+  holder,
+  opened,
+  onOpen,
+  onClose,
+}: {
+  event: EventDocument;
+  attendance: readonly AttendanceDocument[];
+  /** The member let in last: most often the one holding the paper. */
+  holder: string | undefined;
+  opened: boolean;
+  onOpen: () => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { roll } = useEventRoll(event, attendance);
+  return (
+    <>
+      <Group>
+        <Button size="lg" variant="light" onClick={onOpen}>
+          {t('entrance.proxy.offer')}
+        </Button>
+      </Group>
+      <Modal
+        opened={opened}
+        onClose={onClose}
+        title={t('entrance.proxy.title')}
+        // Narrower than the notices' corner: its close button is never under « … est entré ».
+        size="lg"
+        closeButtonProps={{ size: 'xl' }}
+        // The search takes the focus back, not this button: the next person is typed at once.
+        returnFocus={false}
+      >
+        <Text mb="md">{t('eventSheets.proxies.rules', { max: event.assembly.maxProxiesPerMember })}</Text>
+        {/* Mounted at each opening: the holder starts as the member let in last. */}
+        {opened ? (
+          <ProxyForm event={event} roll={roll} holder={holder ?? null} size="lg" onRecorded={onClose} />
+        ) : null}
+      </Modal>
+    </>
+  );
+}
