@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { receiptDocumentSchema, receiptsCollection } from '@shared/receipts/receipt';
+import { cancellationSchema, receiptDocumentSchema, receiptsCollection } from '@shared/receipts/receipt';
 import { makeReceipt, receiptVersion0 } from '@shared/receipts/testing';
 import { toRxJsonSchema } from '@shared/schema/collection-spec';
 
@@ -76,5 +76,13 @@ describe('receipts version 1', () => {
 
   it('is version 1 in RxDB', () => {
     expect(toRxJsonSchema(receiptsCollection).version).toBe(1);
+  });
+});
+
+describe('a cancellation’s reason', () => {
+  it('is stored trimmed, and its maximum holds for what was sent, spaces included', () => {
+    expect(cancellationSchema.parse({ reason: '  Erreur de montant  ' }).reason).toBe('Erreur de montant');
+    expect(cancellationSchema.safeParse({ reason: `${' '.repeat(1000)}x` }).success).toBe(false);
+    expect(cancellationSchema.safeParse({ reason: 'x'.repeat(500) }).success).toBe(true);
   });
 });

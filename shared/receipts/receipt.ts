@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { defineCollection, documentSchema } from '@shared/schema/collection-spec';
-import { indexedIsoDate, isoDate, isoDateTime } from '@shared/schema/common';
+import { indexedIsoDate, isoDate, isoDateTime, trimmedText } from '@shared/schema/common';
 import { centsSchema, optionalReference, reference } from '@shared/members/fields';
 import { DONATION_FORMS, DONATION_METHODS, DONATION_NATURES } from '@shared/donations/donation';
 import { ORGANISATION_CATEGORIES } from '@shared/schema/organisation';
 import { parseReceiptNumber, RECEIPT_NUMBER_MAX_LENGTH } from '@shared/receipts/receipt-number';
-import { tooLong } from '@shared/schema/messages';
 
 /**
  * `receipts` (reçus fiscaux): immutable once issued (DESIGN.md, Receipts). A receipt keeps a
@@ -105,11 +104,7 @@ export type ReceiptLine = z.output<typeof receiptLineSchema>;
 
 export const cancellationSchema = z
   .object({
-    reason: z
-      .string()
-      .trim()
-      .max(500, { error: tooLong(500) })
-      .default(''),
+    reason: trimmedText(500).default(''),
     cancelledAt: z.union([isoDateTime, z.literal('')]).default(''),
     cancelledBy: optionalReference,
   })
