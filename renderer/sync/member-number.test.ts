@@ -66,6 +66,53 @@ async function renumbersTheSecond(options: { databaseUrl?: string }) {
   ]);
 }
 
+/**
+ * The same at a door: a walk-in the door registered offline took a number the office gave
+ * meanwhile. The door may not edit members, but it renumbers its own walk-in (the number alone:
+ * the device scope), so the walk-in reaches the office instead of staying refused at the door.
+ */
+async function renumbersAWalkInAtTheDoor(options: { databaseUrl?: string }) {
+  const server = await world.start(options);
+  const office = await world.client(server, 'bureau');
+  const door = await world.client(server, 'porte', { scope: 'door' });
+  await door.engine.awaitInSync();
+  const session = new SessionStore();
+  session.set({ id: 'user-porte', name: 'Porte 1', role: 'door' });
+  installWriteGuard(door.db, session, door.enrolment.deviceId);
+
+  await office.db.people.insert(
+    makePerson({ id: 'person-jeanne', firstName: 'Jeanne', lastName: 'Martin', memberNumber: 'B-0003' }),
+  );
+  await office.engine.awaitInSync();
+  const walkIn = makePerson({
+    id: 'person-lea',
+    firstName: 'Léa',
+    lastName: 'Roy',
+    memberNumber: 'B-0003',
+    origin: 'door',
+  });
+  await door.db.people.insert(walkIn);
+
+  await until(async () => (await door.db.people.findOne(walkIn.id).exec(true)).memberNumber === 'B-0004');
+  await door.engine.awaitInSync();
+  await until(async () => (await office.db.people.findOne(walkIn.id).exec())?.memberNumber === 'B-0004');
+  expect(door.status.get().problems.find((problem) => problem.code === 'MEMBER_RENUMBERED')).toMatchObject({
+    params: { name: 'Léa Roy', taken: 'B-0003', given: 'B-0004' },
+  });
+  expect(door.status.get().problems.filter((problem) => problem.code === 'WRITE_REFUSED')).toEqual([]);
+  // Nothing else of a person is the door's to change: a name edit is refused on the device.
+  await expect(
+    door.db.people
+      .findOne(walkIn.id)
+      .exec(true)
+      .then((doc) => doc.incrementalPatch({ lastName: 'Rey' })),
+  ).rejects.toThrow();
+}
+
 describe('a member number taken on another device', () => {
   itOnEachBackend('goes to the next of its series, is pushed again and the user is told', renumbersTheSecond);
+  itOnEachBackend(
+    'at a door, renumbers the walk-in it registered, and nothing else',
+    renumbersAWalkInAtTheDoor,
+  );
 });

@@ -23,6 +23,7 @@ import { makeEvent } from '@shared/events/testing';
 import { cancelled, makeReceipt } from '@shared/receipts/testing';
 import { makeDonation } from '@shared/donations/testing';
 import { makeHousehold, makeMembership, makePerson } from '@shared/members/testing';
+import { deviceReadAccess, project } from '@shared/sync/read-scope';
 
 const PREFIX = '/api/v1';
 
@@ -867,6 +868,65 @@ export function describeApi(backend: Backend): void {
           'INVALID_DOCUMENT',
         );
       });
+
+      it('lets a door renumber a walk-in it registered (after a 409), and change nothing else of a person', async () => {
+        const org = await createOrganisation(store);
+        const door = await enrol(base, store, org, 'door');
+        const office = await enrol(base, store, org, 'office');
+        // The door holds its own walk-in whole (it wrote it; a refused insert never came back
+        // projected), and sends it whole; the server keeps what the door may not see.
+        const walkIn = {
+          ...makePerson({ id: 'person-walkin', firstName: 'Léa', lastName: 'Roy', memberNumber: 'B-0003' }),
+          origin: 'door',
+          _deleted: false,
+        };
+        expect((await push(door.token, [{ newDocumentState: walkIn }], 'people')).body).toEqual([]);
+        const held = project(deviceReadAccess('door', 'people'), walkIn);
+        const renumbered = { ...walkIn, memberNumber: 'B-0004', updatedAt: '2026-03-07T19:10:00.000Z' };
+        expect(
+          (await push(door.token, [{ assumedMasterState: held, newDocumentState: renumbered }], 'people'))
+            .body,
+        ).toEqual([]);
+        const renamed = { ...renumbered, lastName: 'Rey', updatedAt: '2026-03-07T19:11:00.000Z' };
+        const refused = await push(
+          door.token,
+          [
+            {
+              assumedMasterState: project(deviceReadAccess('door', 'people'), renumbered),
+              newDocumentState: renamed,
+            },
+          ],
+          'people',
+        );
+        expect(refused.body).toEqual([expect.objectContaining({ lastName: 'Roy', memberNumber: 'B-0004' })]);
+        // A member the office registered is not the door's to renumber, whatever the door says of it.
+        const member = { ...makePerson({ id: 'person-member', memberNumber: 'A-0001' }), _deleted: false };
+        expect((await push(office.token, [{ newDocumentState: member }], 'people')).body).toEqual([]);
+        const moved = {
+          ...member,
+          origin: 'door',
+          memberNumber: 'A-0099',
+          updatedAt: '2026-03-07T19:12:00.000Z',
+        };
+        const reply = await push(
+          door.token,
+          [
+            {
+              assumedMasterState: project(deviceReadAccess('door', 'people'), member),
+              newDocumentState: moved,
+            },
+          ],
+          'people',
+        );
+        expect(reply.body).toEqual([expect.objectContaining({ memberNumber: 'A-0001' })]);
+        const stored = (await pull(office.token, 0, undefined, 'people')).documents;
+        expect(
+          Object.fromEntries(stored.map((doc) => [doc.id, [doc.lastName, doc.memberNumber, doc.origin]])),
+        ).toEqual({
+          'person-walkin': ['Roy', 'B-0004', 'door'],
+          'person-member': [member.lastName, 'A-0001', member.origin],
+        });
+      });
     });
 
     describe('need to know and authorship, attacked with a door token', () => {
@@ -1099,7 +1159,7 @@ export function describeApi(backend: Backend): void {
         for (const [action, collection] of [
           ['receipt-cancel', 'receipts'],
           ['delete', 'attendance'],
-          ['update', 'people'],
+          ['update', 'donations'],
           ['export', ''],
         ] as const) {
           expectError(

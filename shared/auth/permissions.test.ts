@@ -108,7 +108,12 @@ describe('writes', () => {
       'people.create',
       'people.registerWalkIn',
     ]);
-    expect(actionsForWrite('people', 'update', { origin: 'door' })).toEqual(['people.update']);
+    // A walk-in renumbered by its door after a 409; the device scope allows the number alone.
+    expect(actionsForWrite('people', 'update', { origin: 'door' })).toEqual([
+      'people.update',
+      'people.registerWalkIn',
+    ]);
+    expect(actionsForWrite('people', 'update', { origin: 'office' })).toEqual(['people.update']);
     expect(actionsForWrite('audit', 'insert')).toBeNull();
   });
 

@@ -163,6 +163,11 @@ export function actionsForWrite(
       // A tombstone is written, and touched afterwards, only by whoever may erase.
       if (collection === 'people' && typeof document?.erasedOn === 'string' && document.erasedOn !== '')
         return ['people.erase'];
+      // A walk-in is numbered by the door that registered it: given the next number of its series
+      // when another device had taken that one (issue 15, item 6). The device scope holds the door
+      // to that one change (shared/sync/device-scope.ts).
+      if (collection === 'people' && operation === 'update' && document?.origin === 'door')
+        return ['people.update', 'people.registerWalkIn'];
       return [operation === 'update' ? 'people.update' : 'people.delete'];
     case 'audit':
       // Appended by the system only; rewritten only by an erasure (its values become a marker).

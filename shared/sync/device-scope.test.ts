@@ -48,7 +48,7 @@ describe('deviceMayWrite', () => {
     expect(deviceMayWrite('door', 'settings', insert()).allowed).toBe(false);
     expect(deviceMayWrite('door', 'settings', update()).allowed).toBe(false);
     expect(deviceMayWrite('door', 'receipts', insert()).allowed).toBe(false);
-    expect(deviceMayWrite('door', 'people', update({ origin: 'door' })).allowed).toBe(false);
+    expect(deviceMayWrite('door', 'people', update({ origin: 'office' })).allowed).toBe(false);
     expect(deviceMayWrite('door', 'donations', insert()).allowed).toBe(false);
     expect(deviceMayWrite('door', 'events', insert()).allowed).toBe(false);
     expect(deviceMayWrite('door', 'events', update({ _deleted: true })).allowed).toBe(false);
@@ -79,6 +79,8 @@ describe('deviceMayWrite', () => {
       entry('login-failed', ''),
       entry('lock', ''),
       entry('conflict-merged', 'attendance'),
+      // A walk-in renumbered after a 409 (deviceMayReplace holds it to the number).
+      entry('update', 'people'),
     ]) {
       expect(deviceMayWrite('door', 'audit', allowed), JSON.stringify(allowed)).toEqual({ allowed: true });
     }
@@ -86,7 +88,6 @@ describe('deviceMayWrite', () => {
       entry('receipt-cancel', 'receipts'),
       entry('receipt-issue', 'receipts'),
       entry('delete', 'attendance'),
-      entry('update', 'people'),
       entry('update', 'donations'),
       entry('create', 'settings'),
       entry('export', ''),
@@ -169,6 +170,26 @@ describe('deviceMayReplace', () => {
     expect(deviceMayWrite('door', 'people', insert({ origin: 'door' }))).toEqual({ allowed: true });
     expect(deviceMayWrite('door', 'people', insert()).allowed).toBe(false);
     expect(deviceMayWrite('door', 'people', update({ origin: 'door', _deleted: true })).allowed).toBe(false);
+  });
+
+  it('lets a door renumber a walk-in it registered, and change nothing else of anyone', () => {
+    const walkIn = doc({ origin: 'door', firstName: 'Léa', lastName: 'Roy', memberNumber: 'B-0007' });
+    const renumbered = { ...walkIn, memberNumber: 'B-0008', updatedAt: 'later', updatedBy: 'porte-1' };
+    expect(deviceMayReplace('door', 'people', walkIn, renumbered)).toEqual({ allowed: true });
+    expect(deviceMayReplace('door', 'people', walkIn, { ...renumbered, lastName: 'Rey' })).toEqual({
+      allowed: false,
+      reason: 'sync.scope.doorPerson',
+    });
+    const member = { ...walkIn, origin: 'office' };
+    expect(deviceMayReplace('door', 'people', member, { ...member, memberNumber: 'B-0008' }).allowed).toBe(
+      false,
+    );
+    expect(deviceMayReplace('door', 'people', walkIn, { ...renumbered, origin: 'office' }).allowed).toBe(
+      false,
+    );
+    expect(deviceMayReplace('office', 'people', member, { ...member, lastName: 'Rey' })).toEqual({
+      allowed: true,
+    });
   });
 
   it('gives a reason the client can translate', () => {

@@ -109,6 +109,22 @@ const paymentKeys = (document: Readonly<Record<string, unknown>>): string[] => {
     .map((payment) => canonicalJson(payment));
 };
 
+/** The fields a write stamps itself, and RxDB's: not what a door changes of a person. */
+const STAMPS = new Set(['updatedAt', 'updatedBy', 'deviceId', '_rev', '_meta', '_attachments']);
+
+/** A walk-in registered at the door, of which only the member number changed. */
+function onlyNumberChanged(
+  stored: Readonly<Record<string, unknown>>,
+  next: Readonly<Record<string, unknown>>,
+) {
+  if (stored.origin !== 'door' || next.origin !== 'door') return false;
+  const keys = new Set([...Object.keys(stored), ...Object.keys(next)]);
+  return [...keys].every(
+    (key) =>
+      key === 'memberNumber' || STAMPS.has(key) || canonicalJson(stored[key]) === canonicalJson(next[key]),
+  );
+}
+
 /**
  * What a device may change of a stored document, seen with the stored document inside the push
  * transaction. Money taken at the door is recorded there, a payment line added to the others,
@@ -126,6 +142,11 @@ export function deviceMayReplace(
     return onlyCountsAdded(stored, next)
       ? { allowed: true }
       : { allowed: false, reason: 'sync.scope.doorEvent' };
+  // A person: the door renumbers a walk-in it registered, after a 409 (nothing else of anyone).
+  if (collection === 'people')
+    return onlyNumberChanged(stored, next)
+      ? { allowed: true }
+      : { allowed: false, reason: 'sync.scope.doorPerson' };
   if (collection !== 'attendance') return { allowed: true };
   if (next._deleted === true && stored._deleted !== true) {
     return { allowed: false, reason: 'sync.scope.doorDelete' };

@@ -4,6 +4,8 @@ export const cashCountPermissionsEn = {
     cashCountsKept: 'A saved cash count is never changed or removed: count again to add another.',
   },
   doorEvent: 'At the entrance, an event is only changed to add the cash count.',
+  doorPerson:
+    'At the entrance, a record is only changed to renumber a person registered there: the office completes records.',
 };
 
 export const cashCountActionsEn = {

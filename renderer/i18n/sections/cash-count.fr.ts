@@ -5,6 +5,8 @@ export const cashCountPermissionsFr = {
       'Un comptage de caisse enregistré ne se modifie pas et ne se retire pas : comptez à nouveau pour en ajouter un.',
   },
   doorEvent: 'Depuis l’entrée, un événement ne se modifie que pour y ajouter le comptage de caisse.',
+  doorPerson:
+    'Depuis l’entrée, une fiche ne se modifie que pour renuméroter une personne inscrite à l’entrée : le secrétariat complète les fiches.',
 };
 
 export const cashCountActionsFr = {

@@ -130,6 +130,7 @@ export const syncEn: TranslationShape<typeof syncFr> = {
   },
   scope: {
     doorEvent: 'An entrance device changes an event only to add its cash count.',
+    doorPerson: 'An entrance device changes a record only to renumber a person it registered at the door.',
     appendOnly: 'The journal can only grow: its entries are never changed.',
   },
   replaced: {

@@ -138,6 +138,8 @@ export const syncFr = {
   },
   scope: {
     doorEvent: 'Un poste d’entrée ne modifie un événement que pour y ajouter son comptage de caisse.',
+    doorPerson:
+      'Un poste d’entrée ne modifie une fiche que pour donner un autre numéro à une personne qu’il a inscrite à l’entrée.',
     appendOnly: 'Le journal ne peut qu’être complété : ses entrées ne se modifient pas.',
   },
   replaced: {

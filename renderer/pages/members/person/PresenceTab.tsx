@@ -2,13 +2,13 @@ import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatClockTime } from '@shared/events/event-time';
 import { presenceColumns } from '@shared/events/presence-columns';
 import type { PresenceRow } from '@shared/events/presence-columns';
 import { formatDate } from '@shared/format/intl';
 import type { PersonDocument } from '@shared/members/person';
 import { displayName } from '@shared/members/person';
 import { ExportMenu } from '@renderer/components/ExportMenu';
+import { keyTranslator } from '@renderer/i18n/translate-key';
 import { useEvents } from '@renderer/data/events/read';
 import { usePersonPresence } from '@renderer/data/sheets/read';
 import { localeOf } from '@renderer/i18n/i18n';
@@ -30,6 +30,10 @@ export function PresenceTab({ person }: { person: PersonDocument }) {
       .sort((a, b) => (b.event?.startsOn ?? '').localeCompare(a.event?.startsOn ?? ''));
   }, [lines, events]);
 
+  const columns = presenceColumns(locale);
+  // « Inscrit » and « Présent » say what the file says, or a dash.
+  const said = (id: 'registered' | 'present', row: PresenceRow) =>
+    String(columns.find((column) => column.id === id)?.cell(row, keyTranslator(t)) ?? '') || '—';
   if (rows.length === 0) return <Text>{t('closing.person.none')}</Text>;
   return (
     <Stack gap="xs">
@@ -52,33 +56,25 @@ export function PresenceTab({ person }: { person: PersonDocument }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.map(({ eventId, event, record, closed }) => (
-            <Table.Tr key={eventId}>
-              <Table.Td>{event ? formatDate(event.startsOn, locale) : '—'}</Table.Td>
+          {rows.map((row) => (
+            <Table.Tr key={row.eventId}>
+              <Table.Td>{row.event ? formatDate(row.event.startsOn, locale) : '—'}</Table.Td>
               <Table.Td>
-                {event ? (
-                  <Anchor component={Link} to={`/evenements/${eventId}`}>
-                    {event.title}
+                {row.event ? (
+                  <Anchor component={Link} to={`/evenements/${row.eventId}`}>
+                    {row.event.title}
                   </Anchor>
                 ) : (
                   t('closing.person.missing')
                 )}
-                {closed ? (
+                {row.closed ? (
                   <Badge ml="xs" variant="light" color="blue">
                     {t('closing.person.closed')}
                   </Badge>
                 ) : null}
               </Table.Td>
-              <Table.Td>{record.registered ? t('events.page.yes') : '—'}</Table.Td>
-              <Table.Td>
-                {record.present
-                  ? record.checkedInAt === ''
-                    ? t('events.page.yes')
-                    : t('closing.person.presentAt', { time: formatClockTime(record.checkedInAt, locale) })
-                  : record.proxyHolderId !== ''
-                    ? t('closing.person.represented')
-                    : '—'}
-              </Table.Td>
+              <Table.Td>{said('registered', row)}</Table.Td>
+              <Table.Td>{said('present', row)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
