@@ -86,11 +86,13 @@ export function readDonationMethod(cell: string, label: string): Read<DonationMe
 export function readConsent(cell: string, label: string): Read<boolean | undefined> {
   const text = normaliseLabel(cell);
   if (text === '') return { ok: true, value: undefined };
-  if (
-    ['oui', 'o', 'yes', 'y', 'x', '1', 'vrai', 'true', 'ok', 'accepte', 'autorise', 'd accord'].includes(text)
-  )
+  // Tilleul's own export writes « Accordé », « Refusé », « Non demandé » (people.list.consent).
+  if (['non demande', 'non demandee', 'inconnu', 'unknown'].includes(text))
+    return { ok: true, value: undefined };
+  const yes = ['oui', 'o', 'yes', 'y', 'x', '1', 'vrai', 'true', 'ok', 'accepte', 'acceptee', 'autorise'];
+  if ([...yes, 'autorisee', 'd accord', 'accorde', 'accordee', 'granted'].includes(text))
     return { ok: true, value: true };
-  if (['non', 'n', 'no', '0', 'faux', 'false', 'refuse', 'refus'].includes(text))
+  if (['non', 'n', 'no', '0', 'faux', 'false', 'refuse', 'refusee', 'refus', 'refused'].includes(text))
     return { ok: true, value: false };
   return { ok: false, message: `${label} « ${cell.trim()} » : attendu Oui ou Non.` };
 }

@@ -186,6 +186,8 @@ const SYNONYMS: Record<Exclude<MappingField, 'ignore'>, string[]> = {
     'gsm',
     'phone',
     'numero de telephone',
+    'n de telephone',
+    'n telephone',
   ],
   'person.line1': ['adresse', 'adresse 1', 'adresse ligne 1', 'rue', 'voie', 'address'],
   'person.line2': [
@@ -208,6 +210,9 @@ const SYNONYMS: Record<Exclude<MappingField, 'ignore'>, string[]> = {
     'birth date',
   ],
   'person.memberNumber': [
+    // « N° » alone: Tilleul's own member list, and many others.
+    'n',
+    'no',
     'n adherent',
     'no adherent',
     'num adherent',

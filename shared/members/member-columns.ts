@@ -61,6 +61,25 @@ export function memberColumnSet(
   };
 }
 
+/**
+ * The list as a file: the same columns, but the name in two — « Nom » as typed, then « Prénom »
+ * (the screen's « DUPONT Jean » in one cell would come back from an import as a last name) — so
+ * that the file imported again (Membres → Importer) gives back the people it lists.
+ */
+export function memberFileColumns(
+  optional: readonly OptionalMemberColumn[],
+  lookups: MemberLookups,
+): ListColumn<PersonDocument>[] {
+  const set = memberColumnSet(lookups);
+  return [
+    { id: 'lastName', label: 'people.form.lastName', cell: (person) => person.lastName },
+    { id: 'firstName', label: 'people.form.firstName', cell: (person) => person.firstName },
+    set.number,
+    set.status,
+    ...optional.map((id) => set[id]),
+  ];
+}
+
 /** The columns the list shows, in order: name, number, status, then the ones chosen. */
 export function memberColumns(
   optional: readonly OptionalMemberColumn[],

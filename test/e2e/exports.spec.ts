@@ -81,8 +81,11 @@ test.describe('Exports', () => {
     const csv = readCsvTable(bytes.toString('utf8'));
     expect(csv.separator).toBe(';');
     expect(csv.errors).toEqual([]);
-    // The columns shown on screen, in their order (the sort arrow aside).
-    expect(csv.header).toEqual(headers.map((header) => header.replace(/[▲▼]/g, '').trim()));
+    // The columns shown on screen, in their order (the sort arrow aside), the name in two (« Nom »
+    // as typed, « Prénom »), so that the file imports back.
+    const shownHeaders = headers.map((header) => header.replace(/[▲▼]/g, '').trim());
+    expect(shownHeaders[0]).toBe('Nom');
+    expect(csv.header).toEqual(['Nom', 'Prénom', ...shownHeaders.slice(1)]);
     expect(csv.rows).toHaveLength(shown);
     const newsletter = csv.header.indexOf('Lettre d’information');
     expect(new Set(csv.rows.map((row) => row.cells[newsletter]))).toEqual(new Set(['Accordé']));
@@ -98,7 +101,10 @@ test.describe('Exports', () => {
       'CSV (Excel)',
     );
     const injected = readCsvTable(readFileSync(one.path, 'utf8'));
-    expect(injected.rows[0]?.cells[0]).toBe('\'=HYPERLINK("HTTP://EVIL.EXAMPLE";"X") Injection');
+    expect(injected.rows[0]?.cells.slice(0, 2)).toEqual([
+      '\'=HYPERLINK("http://evil.example";"x")',
+      'Injection',
+    ]);
 
     // The mailing list of the whole file: only who accepted the newsletter, with an e-mail.
     await page.getByRole('searchbox', { name: 'Rechercher' }).fill('');

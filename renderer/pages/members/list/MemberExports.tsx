@@ -1,14 +1,14 @@
 import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MemberLookups, OptionalMemberColumn } from '@shared/members/member-columns';
-import { memberColumns } from '@shared/members/member-columns';
+import { memberFileColumns } from '@shared/members/member-columns';
 import { MAILING_COLUMNS, mailingRecipients } from '@shared/members/mailing';
 import type { PersonDocument } from '@shared/members/person';
 import { ExportMenu } from '@renderer/components/ExportMenu';
 
 /**
  * The member list's two exports, of the people shown (search and filters applied): the list with
- * its columns, and the mailing list, which keeps only those who accepted the newsletter.
+ * its columns (the name in two, `memberFileColumns`), and the mailing list, which keeps only those who accepted the newsletter.
  */
 export function MemberExports({
   rows,
@@ -25,7 +25,7 @@ export function MemberExports({
       <ExportMenu
         name="membres"
         title={t('people.list.exportTitle')}
-        columns={memberColumns(columns, lookups)}
+        columns={memberFileColumns(columns, lookups)}
         rows={rows}
         collection="people"
       />
