@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import type { Cents } from '@shared/money/cents';
 import { localeOf } from '@renderer/i18n/i18n';
 import { useLanguage } from '@renderer/i18n/language';
 import { CashCountForm } from '@renderer/pages/entrance/CashCountForm';
+import { DoorModal } from '@renderer/pages/entrance/DoorModal';
 
 const money = (cents: number) => formatMoney(cents as Cents, 'fr-FR');
 
@@ -54,15 +55,9 @@ export function CashCount({
           })}
         </Text>
       ) : null}
-      <Modal
-        opened={opened}
-        onClose={close}
-        title={t('cashCount.title', { door })}
-        size="lg"
-        returnFocus={false}
-      >
+      <DoorModal opened={opened} onClose={close} title={t('cashCount.title', { door })}>
         {opened ? <CashCountForm eventId={event.id} door={door} takings={takings} onDone={close} /> : null}
-      </Modal>
+      </DoorModal>
     </Group>
   );
 }

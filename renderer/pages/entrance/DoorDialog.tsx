@@ -1,4 +1,4 @@
-import { Alert, Button, Divider, Modal, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Divider, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '@shared/format/intl';
@@ -7,6 +7,7 @@ import { displayName } from '@shared/members/person';
 import { PaymentMethods } from '@renderer/pages/entrance/PaymentMethods';
 import type { DoorAsk } from '@renderer/pages/entrance/use-door-payments';
 import type { useDoorPayments } from '@renderer/pages/entrance/use-door-payments';
+import { DoorModal } from '@renderer/pages/entrance/DoorModal';
 
 type Payments = ReturnType<typeof useDoorPayments>;
 
@@ -26,16 +27,14 @@ export function DoorDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <DoorModal
       opened={ask !== undefined}
       onClose={onClose}
-      size="lg"
-      closeButtonProps={{ size: 'xl' }}
       title={ask ? t('entrance.pay.title', { name: displayName(ask.person) }) : ''}
     >
       {/* Mounted at each opening: the amounts start from the prices. */}
       {ask ? <DoorChoices ask={ask} payments={payments} onDone={onClose} /> : null}
-    </Modal>
+    </DoorModal>
   );
 }
 

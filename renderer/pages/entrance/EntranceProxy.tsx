@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceDocument } from '@shared/events/attendance';
 import type { EventDocument } from '@shared/events/event';
 import { ProxyForm } from '@renderer/components/events/ProxyForm';
 import { useEventRoll } from '@renderer/data/events/read';
+import { DoorModal } from '@renderer/pages/entrance/DoorModal';
 
 /**
  * At the door of a general assembly, a member arrives with a signed pouvoir of an absent member:
@@ -35,22 +36,13 @@ export function EntranceProxy({
           {t('entrance.proxy.offer')}
         </Button>
       </Group>
-      <Modal
-        opened={opened}
-        onClose={onClose}
-        title={t('entrance.proxy.title')}
-        // Narrower than the notices' corner: its close button is never under « … est entré ».
-        size="lg"
-        closeButtonProps={{ size: 'xl' }}
-        // The search takes the focus back, not this button: the next person is typed at once.
-        returnFocus={false}
-      >
+      <DoorModal opened={opened} onClose={onClose} title={t('entrance.proxy.title')}>
         <Text mb="md">{t('eventSheets.proxies.rules', { max: event.assembly.maxProxiesPerMember })}</Text>
         {/* Mounted at each opening: the holder starts as the member let in last. */}
         {opened ? (
           <ProxyForm event={event} roll={roll} holder={holder ?? null} size="lg" onRecorded={onClose} />
         ) : null}
-      </Modal>
+      </DoorModal>
     </>
   );
 }

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DoorModal } from '@renderer/pages/entrance/DoorModal';
 
 /** « Nouvelle personne »: what was typed in the search, split into first and last name. */
 function splitName(typed: string): { firstName: string; lastName: string } {
@@ -24,16 +25,10 @@ export function WalkInDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t('entrance.walkIn.title')}
-      size="lg"
-      closeButtonProps={{ size: 'xl' }}
-    >
+    <DoorModal opened={opened} onClose={onClose} title={t('entrance.walkIn.title')}>
       {/* Mounted at each opening: it starts from what was typed in the search. */}
       {opened ? <WalkInForm typed={typed} onClose={onClose} onSave={onSave} /> : null}
-    </Modal>
+    </DoorModal>
   );
 }
 

@@ -1,0 +1,33 @@
+import { Modal } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+/**
+ * A dialog at the door (paying, a walk-in, a pouvoir, the cash count): wide enough for big touch
+ * targets but narrower than the notices' corner (its close button is never under « … est
+ * entré »), a close button a finger finds, and on closing the focus goes back to the search —
+ * never to the button that opened it — so the next person is typed at once (`useDoorFocus`).
+ */
+export function DoorModal({
+  opened,
+  onClose,
+  title,
+  children,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  title: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={title}
+      size="lg"
+      closeButtonProps={{ size: 'xl' }}
+      returnFocus={false}
+    >
+      {children}
+    </Modal>
+  );
+}
