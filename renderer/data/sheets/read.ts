@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { MangoQuery } from 'rxdb/plugins/core';
 import type { AttendanceDocument } from '@shared/events/attendance';
 import { personPresence, presenceOf } from '@shared/events/presence';
@@ -6,6 +6,8 @@ import type { PersonPresence, Presence } from '@shared/events/presence';
 import type { SheetDocument } from '@shared/events/sheet';
 import { sheetTotals } from '@shared/events/sheet-fold';
 import { useAttendance, useAttendanceTotals } from '@renderer/data/events/read';
+import { useData } from '@renderer/data/context';
+import { sheetPeopleIndex } from '@renderer/data/sheets/people-index';
 import { useLive } from '@renderer/data/use-live';
 
 /**
@@ -35,11 +37,33 @@ export function sheetsOfPersonQuery(personId: string): MangoQuery<SheetDocument>
   };
 }
 
-/** The sheets a person is on, live. */
+/**
+ * The sheets a person is on, live: their ids from the session's index of the sheets' people
+ * (people-index.ts), then those sheets by id — never every sheet of the association read again.
+ */
 export function useSheetsOfPerson(personId: string): { loading: boolean; sheets: SheetDocument[] } {
-  const query = useMemo(() => sheetsOfPersonQuery(personId), [personId]);
+  const { db } = useData();
+  const [found, setFound] = useState<{ personId: string; ids: string } | null>(null);
+  useEffect(() => {
+    const index = sheetPeopleIndex(db);
+    let live = true;
+    const subscription = index.version.subscribe(() => {
+      void index.ready.then(() => {
+        if (live) setFound({ personId, ids: index.sheetIdsOf(personId).join(',') });
+      });
+    });
+    return () => {
+      live = false;
+      subscription.unsubscribe();
+    };
+  }, [db, personId]);
+  const ids = found?.personId === personId ? found.ids : null;
+  const query = useMemo<MangoQuery<SheetDocument>>(
+    () => ({ selector: { id: { $in: ids ? ids.split(',') : [] } }, sort: [{ id: 'asc' }] }),
+    [ids],
+  );
   const { loading, results } = useLive<SheetDocument>('sheets', query);
-  return { loading, sheets: results };
+  return { loading: ids === null || loading, sheets: ids === '' ? [] : results };
 }
 
 /** The presence of an event from its live attendance or its sheet, whichever it has. */
