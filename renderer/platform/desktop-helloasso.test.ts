@@ -37,7 +37,13 @@ describe('HelloAsso on the desktop', () => {
       ok: false,
       message: 'Le trousseau du système ne peut pas chiffrer le secret.',
     });
-    expect(await port.fetch()).toEqual({ ok: true, orders: [], fetchedUntil: '2026-12-03T07:00:00.000Z' });
+    // Main's answer here names no form titles (a main of before them): read as none.
+    expect(await port.fetch()).toEqual({
+      ok: true,
+      orders: [],
+      formTitles: {},
+      fetchedUntil: '2026-12-03T07:00:00.000Z',
+    });
     expect((await port.setCursor('2026-12-03T07:00:00.000Z')).fetchedUntil).toBe('2026-12-03T07:00:00.000Z');
     expect(calls).toEqual([
       { clientId: 'client-123', organizationSlug: 'amis-du-lavoir' },
