@@ -23,6 +23,27 @@ export class PermissionDeniedError extends Error {
   }
 }
 
+/**
+ * Per database, documents marked while some writes run (what the journal entries of those writes
+ * must say): `write` runs with `ids` marked with `value`, unmarked afterwards whatever happens.
+ */
+async function whileMarked<V, T>(
+  marks: WeakMap<TilleulDatabase, Map<string, V>>,
+  db: TilleulDatabase,
+  ids: readonly string[],
+  value: V,
+  write: () => Promise<T>,
+): Promise<T> {
+  const marked = marks.get(db) ?? new Map<string, V>();
+  marks.set(db, marked);
+  for (const id of ids) marked.set(id, value);
+  try {
+    return await write();
+  } finally {
+    for (const id of ids) marked.delete(id);
+  }
+}
+
 /** Per database, the documents being written for a stated reason (`whileSaying`), with it. */
 const reasons = new WeakMap<TilleulDatabase, Map<string, string>>();
 
@@ -30,39 +51,25 @@ const reasons = new WeakMap<TilleulDatabase, Map<string, string>>();
  * Runs writes of `ids` whose journal entries say why, in their detail (`fill:<import>`: an import
  * filling a person's empty fields), so that the entry can be found again (the import's undo).
  */
-export async function whileSaying<T>(
+export function whileSaying<T>(
   db: TilleulDatabase,
   ids: readonly string[],
   detail: string,
   write: () => Promise<T>,
-) {
-  const map = reasons.get(db) ?? new Map<string, string>();
-  reasons.set(db, map);
-  for (const id of ids) map.set(id, detail);
-  try {
-    return await write();
-  } finally {
-    for (const id of ids) map.delete(id);
-  }
+): Promise<T> {
+  return whileMarked(reasons, db, ids, detail, write);
 }
 
 /** Per database, the documents an erasure is writing (`whileErasing`). */
-const erasing = new WeakMap<TilleulDatabase, Set<string>>();
+const erasing = new WeakMap<TilleulDatabase, Map<string, true>>();
 
 /**
  * Runs an erasure's writes of `ids` (shared/members/erasure.ts): the journal entries they make
  * say which fields changed, with the marker for every value, from the start. Decided before each
  * write, so an entry that the database appends a moment after the write holds no value either.
  */
-export async function whileErasing<T>(db: TilleulDatabase, ids: readonly string[], write: () => Promise<T>) {
-  const set = erasing.get(db) ?? new Set<string>();
-  erasing.set(db, set);
-  for (const id of ids) set.add(id);
-  try {
-    return await write();
-  } finally {
-    for (const id of ids) set.delete(id);
-  }
+export function whileErasing<T>(db: TilleulDatabase, ids: readonly string[], write: () => Promise<T>) {
+  return whileMarked(erasing, db, ids, true as const, write);
 }
 
 const AUDIT_OPERATION = { insert: 'create', update: 'update', delete: 'delete' } as const;

@@ -5,13 +5,7 @@ import { defineCollection, documentSchema } from '@shared/schema/collection-spec
 import { isoDateTime, trimmedText } from '@shared/schema/common';
 import { centsSchema, optionalReference, optionalText, reference } from '@shared/members/fields';
 import { PAYMENT_METHODS } from '@shared/members/membership';
-import {
-  doorMembershipFields,
-  doorMembershipLines,
-  doorPaymentFields,
-  doorPaymentLines,
-  uniteLines,
-} from '@shared/events/door-payment-lines';
+import { doorMembershipFields, doorPaymentFields, unitedDoorLines } from '@shared/events/door-payment-lines';
 
 /**
  * `attendance`: one document per (event, person) — registration, presence, proxy, payment at
@@ -160,6 +154,7 @@ export function mergeAttendance(kept: AttendanceDocument, moved: AttendanceDocum
       : kept;
   const notes = [...new Set([kept.notes, moved.notes].filter(Boolean))].join('\n').slice(0, 500);
   const proxyHolderId = kept.proxyHolderId || moved.proxyHolderId;
+  const united = unitedDoorLines([kept, moved]);
   return {
     ...kept,
     registered: kept.registered || moved.registered,
@@ -168,8 +163,8 @@ export function mergeAttendance(kept: AttendanceDocument, moved: AttendanceDocum
     checkedInBy: earliest.checkedInBy,
     checkedInDevice: earliest.checkedInDevice,
     proxyHolderId: proxyHolderId === kept.personId ? '' : proxyHolderId,
-    ...doorPaymentFields(uniteLines([doorPaymentLines(kept), doorPaymentLines(moved)])),
-    ...doorMembershipFields(uniteLines([doorMembershipLines(kept), doorMembershipLines(moved)])),
+    ...doorPaymentFields(united.payments),
+    ...doorMembershipFields(united.memberships),
     notes,
   };
 }

@@ -41,6 +41,20 @@ export function doorMembershipLines(record: DoorSold): DoorMembershipLine[] {
   return [record.doorMembership, ...(record.otherDoorMemberships ?? [])].filter((line) => line.amount > 0);
 }
 
+/**
+ * Every payment and every cotisation taken at the doors on these records, each once
+ * (`uniteLines`): what a merge of two records of one person keeps, whoever merges them.
+ */
+export function unitedDoorLines(records: readonly (DoorPaid & DoorSold)[]): {
+  payments: DoorPaymentLine[];
+  memberships: DoorMembershipLine[];
+} {
+  return {
+    payments: uniteLines(records.map(doorPaymentLines)),
+    memberships: uniteLines(records.map(doorMembershipLines)),
+  };
+}
+
 /** All that was paid at the door for the record. */
 export function doorPaid(record: DoorPaid): Cents {
   return doorPaymentLines(record).reduce((sum, line) => sum + line.amount, 0) as Cents;

@@ -6,7 +6,7 @@ import {
   doorMembershipLines,
   doorPaymentFields,
   doorPaymentLines,
-  uniteLines,
+  unitedDoorLines,
 } from '@shared/events/door-payment-lines';
 import type { DoorMembershipLine, DoorPaymentLine } from '@shared/events/door-payment-lines';
 import type { EventDocument } from '@shared/events/event';
@@ -190,6 +190,7 @@ export function mergeLateRow(line: SheetRow | undefined, late: SheetRow): SheetR
   );
   const notes = [...new Set([line.notes, late.notes].filter(Boolean))].join('\n').slice(0, 500);
   const { otherDoorPayments: _payments, otherDoorMemberships: _memberships, ...kept } = line;
+  const united = unitedDoorLines([line, late]);
   return {
     ...kept,
     registered: line.registered || late.registered,
@@ -198,8 +199,8 @@ export function mergeLateRow(line: SheetRow | undefined, late: SheetRow): SheetR
     checkedInBy: earliest?.checkedInBy ?? line.checkedInBy,
     checkedInDevice: earliest?.checkedInDevice ?? line.checkedInDevice,
     proxyHolderId: line.proxyHolderId || late.proxyHolderId,
-    ...rowPayments(uniteLines([doorPaymentLines(line), doorPaymentLines(late)])),
-    ...rowMemberships(uniteLines([doorMembershipLines(line), doorMembershipLines(late)])),
+    ...rowPayments(united.payments),
+    ...rowMemberships(united.memberships),
     membersOnlyOverride: line.membersOnlyOverride || late.membersOnlyOverride,
     notes,
   };

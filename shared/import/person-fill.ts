@@ -57,6 +57,11 @@ export function fieldValue(
   return person[field as 'email' | 'phone' | 'birthDate'];
 }
 
+/** The fields a fill writes, as a record holds them: what an edit of a fill changes. */
+export function fillFieldsOf(person: Pick<PersonDocument, 'email' | 'phone' | 'birthDate' | 'address'>) {
+  return { email: person.email, phone: person.phone, birthDate: person.birthDate, address: person.address };
+}
+
 /** The changes that fill what `stored` lacks from `values`; none when it lacks nothing the file has. */
 export function emptyFieldsFilled(
   stored: Pick<PersonDocument, 'email' | 'phone' | 'birthDate' | 'address'>,

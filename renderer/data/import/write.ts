@@ -1,6 +1,8 @@
 import type { ImportPlan } from '@shared/import/helloasso-plan';
 import {
   FILL_FIELDS,
+  fieldValue,
+  fillFieldsOf,
   fillUndone,
   saidFields,
   withFill,
@@ -185,20 +187,12 @@ async function writeFill(db: TilleulDatabase, actor: AuditActor, fill: PersonFil
     { kind: 'person', id: fill.personId },
     (person) => {
       const next = withFill(person, fill.changes);
-      written = fill.changes.filter(({ field }) => fieldOf(next, field) !== fieldOf(person, field));
-      return { email: next.email, phone: next.phone, birthDate: next.birthDate, address: next.address };
+      written = fill.changes.filter(({ field }) => fieldValue(next, field) !== fieldValue(person, field));
+      return fillFieldsOf(next);
     },
   );
   return written;
 }
-
-const fieldOf = (
-  person: { email: string; phone: string; birthDate: string; address: object },
-  field: string,
-) =>
-  field.startsWith('address.')
-    ? (person.address as Record<string, string>)[field.slice('address.'.length)]
-    : (person as unknown as Record<string, string>)[field];
 
 /** Empties again what a fill wrote where it still stands; returns the fields kept (changed since). */
 async function emptyFill(
@@ -212,8 +206,7 @@ async function emptyFill(
   const { emptied, kept } = fillUndone(stored.toJSON() as PersonDocument, changes);
   if (emptied.length > 0) {
     await editDocument(db.people, personDocumentSchema, actor, { kind: 'person', id: personId }, (person) => {
-      const back = fillUndone(person, changes).person;
-      return { email: back.email, phone: back.phone, birthDate: back.birthDate, address: back.address };
+      return fillFieldsOf(fillUndone(person, changes).person);
     });
   }
   return { emptied: emptied.length, kept };
