@@ -7,6 +7,7 @@ import { waitFor } from '@renderer/data/members/testing';
 import { generateDemoAssociation } from '@shared/demo/demo-association';
 import type { PersonDocument } from '@shared/members/person';
 import { decodeSnapshot, encodeSnapshot, snapshotSignature } from '@shared/search/snapshot';
+import { personId } from '@shared/testing/ids';
 
 const demo = generateDemoAssociation({ size: 'small', seed: 19 });
 const [first, second] = demo.people as [PersonDocument, PersonDocument];
@@ -77,7 +78,7 @@ describe('the directory at start-up', () => {
       .findOne(second.id)
       .exec(true)
       .then((doc) => doc.remove());
-    const added = { ...first, id: 'p-snapshot-new', lastName: 'Zanzibar', memberNumber: 'Z-0001' };
+    const added = { ...first, id: personId('p-snapshot-new'), lastName: 'Zanzibar', memberNumber: 'Z-0001' };
     await db.people.insert(added);
     const directory = await open(store);
     expect(directory.snapshotFound).toBe('ok');
@@ -94,7 +95,7 @@ describe('the directory at start-up', () => {
     const store = memorySnapshotStore();
     await open(store).then((directory) => directory.close());
     const directory = await open(store);
-    const late = { ...first, id: 'p-snapshot-late', lastName: 'Tardif', memberNumber: 'T-0001' };
+    const late = { ...first, id: personId('p-snapshot-late'), lastName: 'Tardif', memberNumber: 'T-0001' };
     await db.people.insert(late);
     await directory.completed;
     await waitFor(() => directory.people.has(late.id));

@@ -21,6 +21,7 @@ import { makeMembership, makePerson } from '@shared/members/testing';
 import { en } from '@renderer/i18n/en';
 import { fr } from '@renderer/i18n/fr';
 import { initI18n } from '@renderer/i18n/i18n';
+import { eventId, personId } from '@shared/testing/ids';
 
 function leaf(tree: object, key: string): string {
   let node: unknown = tree;
@@ -106,9 +107,9 @@ describe('the exported lists speak both languages', () => {
         {
           record: attendanceDocumentSchema.parse({
             ...stamps,
-            id: attendanceId('e', 'p'),
-            eventId: 'e',
-            personId: 'p',
+            id: attendanceId(eventId('e'), personId('p')),
+            eventId: eventId('e'),
+            personId: personId('p'),
             registered: true,
           }),
           person: undefined,
@@ -117,7 +118,7 @@ describe('the exported lists speak both languages', () => {
     ),
     ...keysOf(
       renewalColumns({ people: new Map(), households: new Map() }, () => undefined, { contacts: true }),
-      [makeMembership({ id: 'm', holderId: 'p', seasonId: 's' })],
+      [makeMembership({ id: 'm', holderId: personId('p'), seasonId: 's' })],
     ),
     ...keysOf(
       CHEQUE_COLUMNS,

@@ -12,6 +12,8 @@ import { newPerson } from '../../test/sync/documents';
 import { startTestClient, startTestServer, TEST_CLIENT_SPECS } from '../../test/sync/harness';
 import type { TestClient, TestServer } from '../../test/sync/harness';
 import { seededRandom } from '../../test/sync/random';
+import { eventId } from '@shared/testing/ids';
+import type { PersonId } from '@shared/ids';
 
 /**
  * Issue 4, "convergence under faults": three devices edit the same people (the same fields
@@ -23,7 +25,7 @@ import { seededRandom } from '../../test/sync/random';
  * person checked in ends with exactly one attendance record. Run on SQLite and on PostgreSQL.
  */
 const SPECS = { ...TEST_CLIENT_SPECS, attendance: attendanceCollection };
-const EVENT_ID = 'event-loto-de-printemps';
+const EVENT_ID = eventId('event-loto-de-printemps');
 const SEED = Number(process.env.SYNC_SEED ?? 20261122);
 const OPERATIONS = 240;
 const FIELDS = ['firstName', 'lastName', 'notes'] as const;
@@ -131,9 +133,9 @@ describe('convergence under faults', () => {
     const skew = new Map(clients.map((client, i) => [client.name, (i - 1) * 2500]));
     const clock = (client: TestClient) => new Date(Date.now() + (skew.get(client.name) ?? 0));
 
-    const created: string[] = [];
+    const created: PersonId[] = [];
     const writes: Write[] = [];
-    const checkedIn = new Set<string>();
+    const checkedIn = new Set<PersonId>();
     /** Every check-in time written for a person, at any door. */
     const arrivals = new Map<string, string[]>();
     /** Every payment taken for a person, at any door. */
@@ -254,7 +256,7 @@ describe('convergence under faults', () => {
       [...checkedIn].map((personId) => attendanceId(EVENT_ID, personId)).sort(),
     );
     for (const [, json] of attendance) {
-      const record = JSON.parse(json) as { personId: string; checkedInAt: string };
+      const record = JSON.parse(json) as { personId: PersonId; checkedInAt: string };
       expect(record).toMatchObject({ present: true, eventId: EVENT_ID });
       // Checked in at two doors before they synced: the earliest time is the one kept.
       expect(record.checkedInAt).toBe([...(arrivals.get(record.personId) ?? [])].sort()[0]);

@@ -7,6 +7,7 @@ import { CURRENT_SNAPSHOT_SIGNATURE, memorySnapshotStore } from '@renderer/data/
 import type { FetchLike } from '@renderer/sync/api-client';
 import { startTestClient, startTestServer, until } from '../../test/sync/harness';
 import type { TestClient, TestServer } from '../../test/sync/harness';
+import { eventId } from '@shared/testing/ids';
 
 /**
  * Issue 19, « usable first »: a new device receives the people and households first, then the
@@ -25,7 +26,9 @@ let server: TestServer;
 const clients: TestClient[] = [];
 const demo = generateDemoAssociation({ size: 400, seed: 19 });
 const events = [makeEvent({ id: 'event-loto' }), makeEvent({ id: 'event-ag', title: 'Assemblée générale' })];
-const attendance = demo.people.slice(0, 150).map((person) => makeAttendance('event-loto', person.id));
+const attendance = demo.people
+  .slice(0, 150)
+  .map((person) => makeAttendance(eventId('event-loto'), person.id));
 
 beforeAll(async () => {
   server = await startTestServer();

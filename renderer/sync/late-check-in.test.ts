@@ -14,6 +14,7 @@ import type { FetchLike } from '@renderer/sync/api-client';
 import { until } from '../../test/sync/harness';
 import { itOnEachBackend, useTestWorld } from '../../test/sync/each-backend';
 import type { TestClient } from '../../test/sync/harness';
+import { personId } from '@shared/testing/ids';
 
 /**
  * Issue 16: a door offline lets a registered person in and takes a cheque while the office closes
@@ -49,23 +50,25 @@ async function lateCheckIn(options: { databaseUrl?: string }) {
   const event = makeEvent({ id: 'event-loto' });
   await office.db.events.insert(event);
   await office.db.attendance.bulkInsert([
-    makeAttendance(event.id, 'helene', {
+    makeAttendance(event.id, personId('helene'), {
       registered: true,
       present: true,
       checkedInAt: '2026-11-14T20:01:00.000Z',
       checkedInDevice: 'Porte 1',
     }),
-    makeAttendance(event.id, 'marc', { registered: true }),
+    makeAttendance(event.id, personId('marc'), { registered: true }),
   ]);
   await office.engine.awaitInSync();
-  await until(async () => (await door.db.attendance.findOne(attendanceId(event.id, 'marc')).exec()) !== null);
+  await until(
+    async () => (await door.db.attendance.findOne(attendanceId(event.id, personId('marc'))).exec()) !== null,
+  );
 
   // The door loses the network, lets Marc in and takes his cheque; meanwhile the office closes.
   doorOnline = false;
   await checkIn(
     door.db,
     contextOf(door, 'user-porte'),
-    { eventId: event.id, personId: 'marc', device: 'Porte 2' },
+    { eventId: event.id, personId: personId('marc'), device: 'Porte 2' },
     { amount: 500, method: 'cheque', chequeNumber: '0077' },
   );
   await closeEvent(office.db, contextOf(office, 'user-secretaire'), event.id, 'Bureau');

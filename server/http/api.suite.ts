@@ -24,6 +24,7 @@ import { cancelled, makeReceipt } from '@shared/receipts/testing';
 import { makeDonation } from '@shared/donations/testing';
 import { makeHousehold, makeMembership, makePerson } from '@shared/members/testing';
 import { deviceReadAccess, project } from '@shared/sync/read-scope';
+import { eventId, householdId, personId } from '@shared/testing/ids';
 
 const PREFIX = '/api/v1';
 
@@ -652,7 +653,7 @@ export function describeApi(backend: Backend): void {
         const fee = sent(
           makeMembership({
             id: 'fee-1',
-            holderId: 'person-1',
+            holderId: personId('person-1'),
             seasonId: 'season-1',
             taxReceiptAllowed: true,
           }),
@@ -801,9 +802,9 @@ export function describeApi(backend: Backend): void {
         const org = await createOrganisation(store);
         const door = await enrol(base, store, org, 'door');
         const checkIn = {
-          id: attendanceId('event-1', 'person-1'),
-          eventId: 'event-1',
-          personId: 'person-1',
+          id: attendanceId(eventId('event-1'), personId('person-1')),
+          eventId: eventId('event-1'),
+          personId: personId('person-1'),
           registered: false,
           present: true,
           checkedInAt: '2026-03-07T19:02:00.000Z',
@@ -861,7 +862,7 @@ export function describeApi(backend: Backend): void {
           );
         }
         expect((await pull(door.token, 0, undefined, 'attendance')).documents).toHaveLength(1);
-        const wrongId = { ...checkIn, id: attendanceId('event-1', 'person-2') };
+        const wrongId = { ...checkIn, id: attendanceId(eventId('event-1'), personId('person-2')) };
         expectError(
           await push(door.token, [{ newDocumentState: wrongId }], 'attendance'),
           422,
@@ -957,9 +958,9 @@ export function describeApi(backend: Backend): void {
         detail: '',
       });
       const checkIn = (deviceId: string, amount: number) => ({
-        id: attendanceId('event-1', 'person-1'),
-        eventId: 'event-1',
-        personId: 'person-1',
+        id: attendanceId(eventId('event-1'), personId('person-1')),
+        eventId: eventId('event-1'),
+        personId: personId('person-1'),
         registered: false,
         present: true,
         checkedInAt: '2026-09-02T19:02:00.000Z',
@@ -1007,7 +1008,7 @@ export function describeApi(backend: Backend): void {
               firstName: 'Léa',
               lastName: 'Morel',
               memberNumber: 'AD-0042',
-              householdId: 'household-1',
+              householdId: householdId('household-1'),
               email: 'lea.morel@example.org',
               phone: '06 12 34 56 78',
               birthDate: '1990-04-02',
@@ -1030,7 +1031,7 @@ export function describeApi(backend: Backend): void {
           {
             ...makeMembership({
               id: 'membership-1',
-              holderId: 'person-1',
+              holderId: personId('person-1'),
               seasonId: 'season-1',
               amount: 4321,
               paymentMethod: 'cheque',
@@ -1076,7 +1077,7 @@ export function describeApi(backend: Backend): void {
             firstName: 'Léa',
             lastName: 'Morel',
             memberNumber: 'AD-0042',
-            householdId: 'household-1',
+            householdId: householdId('household-1'),
           }),
         ]);
         for (const hidden of [
@@ -1096,7 +1097,11 @@ export function describeApi(backend: Backend): void {
         expect(households.body.documents).toHaveLength(1);
         const memberships = await pullAll(door.token, 'memberships');
         expect(memberships.body.documents).toEqual([
-          expect.objectContaining({ id: 'membership-1', holderId: 'person-1', seasonId: 'season-1' }),
+          expect.objectContaining({
+            id: 'membership-1',
+            holderId: personId('person-1'),
+            seasonId: 'season-1',
+          }),
         ]);
         for (const hidden of ['4321', '7654321', 'cheque', 'amount'])
           expect(memberships.text).not.toContain(hidden);

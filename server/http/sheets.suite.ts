@@ -10,6 +10,7 @@ import { DEFAULT_BODY_LIMIT } from '@server/http/app';
 import type { Backend } from '@server/test-support/backend';
 import { liveServer } from '@server/test-support/live-server';
 import { call, createOrganisation, enrol } from '@server/test-support/fixtures';
+import { eventId, personId } from '@shared/testing/ids';
 
 const PREFIX = '/api/v1';
 
@@ -24,7 +25,7 @@ function amendment(n: number, changes: Partial<Amendment> = {}): Amendment {
     device: 'Bureau',
     reason: 'Présente sur la feuille papier, oubliée à l’entrée',
     row: {
-      personId: 'person-c',
+      personId: personId('person-c'),
       registered: true,
       present: true,
       checkedInAt: '2026-11-14T20:30:00.000Z',
@@ -65,11 +66,11 @@ export function describeSheets(backend: Backend): void {
     const closed = (eventId = 'event-loto') => {
       const event = makeEvent({ id: eventId });
       const records = [
-        makeAttendance(event.id, 'person-a', {
+        makeAttendance(event.id, personId('person-a'), {
           ...checkedIn('20:02'),
           doorPayment: { amount: 500, method: 'especes' },
         }),
-        makeAttendance(event.id, 'person-c', { registered: true }),
+        makeAttendance(event.id, personId('person-c'), { registered: true }),
       ];
       const [sheet] = foldEvent(event, records, closingBy());
       if (!sheet) throw new Error('nothing folded');
@@ -152,7 +153,7 @@ export function describeSheets(backend: Backend): void {
       const org = await createOrganisation(live.store);
       const office = await enrol(live.base, live.store, org);
       const door = await enrol(live.base, live.store, org, 'door');
-      const record = sent(makeAttendance('event-loto', 'person-c', { registered: true }));
+      const record = sent(makeAttendance(eventId('event-loto'), personId('person-c'), { registered: true }));
       await push(office.token, [{ newDocumentState: record }], 'attendance');
       const folded = { ...record, updatedAt: '2026-11-20T09:00:00.000Z', _deleted: true };
       expect(
@@ -161,7 +162,10 @@ export function describeSheets(backend: Backend): void {
       ).toEqual([]);
       // The door, offline since before the closing, sends its check-in: it meets the deletion.
       const late = sent(
-        makeAttendance('event-loto', 'person-c', { registered: true, ...checkedIn('20:45', 'Porte 3') }),
+        makeAttendance(eventId('event-loto'), personId('person-c'), {
+          registered: true,
+          ...checkedIn('20:45', 'Porte 3'),
+        }),
       );
       const conflict = await push(
         door.token,
@@ -176,7 +180,7 @@ export function describeSheets(backend: Backend): void {
       const held = await pullAll(office.token, 'attendance');
       expect(held).toEqual([
         expect.objectContaining({
-          id: attendanceId('event-loto', 'person-c'),
+          id: attendanceId(eventId('event-loto'), personId('person-c')),
           present: true,
           _deleted: false,
         }),

@@ -11,6 +11,7 @@ import { addDays } from '@shared/members/season';
 import { foldText } from '@shared/search/normalise';
 import type { Random } from '@shared/demo/prng';
 import { mulberry32 } from '@shared/demo/prng';
+import { asHouseholdId, asPersonId, type PersonId } from '@shared/ids';
 import {
   FEMALE_FIRST_NAMES,
   HAMLETS,
@@ -269,7 +270,7 @@ export function generateDemoAssociation(options: DemoOptions = {}): DemoAssociat
       const name = random.pick(ORGANISATION_NAMES);
       const createdOn = dayIn(oldest.startsOn, 700);
       people.push({
-        id: `${DEMO_ID_PREFIX}p-${pad(people.length + 1, 6)}`,
+        id: asPersonId(`${DEMO_ID_PREFIX}p-${pad(people.length + 1, 6)}`),
         ...stamp(at(createdOn)),
         origin: 'office',
         importId: '',
@@ -329,7 +330,7 @@ export function generateDemoAssociation(options: DemoOptions = {}): DemoAssociat
     }
 
     const home = address();
-    const householdId = size > 1 ? `${DEMO_ID_PREFIX}h-${pad(households.length + 1, 6)}` : '';
+    const householdId = size > 1 ? asHouseholdId(`${DEMO_ID_PREFIX}h-${pad(households.length + 1, 6)}`) : '';
     const plan = random.weighted<Plan>([
       ['regular', 55],
       ['lapsed', 18],
@@ -345,9 +346,9 @@ export function generateDemoAssociation(options: DemoOptions = {}): DemoAssociat
       : dayIn(previous.startsOn, 300);
     const familyTariff = size >= 3 && random.chance(0.6);
 
-    const ids: string[] = [];
+    const ids: PersonId[] = [];
     drafts.forEach((draft, index) => {
-      const id = `${DEMO_ID_PREFIX}p-${pad(people.length + 1, 6)}`;
+      const id = asPersonId(`${DEMO_ID_PREFIX}p-${pad(people.length + 1, 6)}`);
       ids.push(id);
       const customFields: Record<string, CustomFieldValue> = {};
       if (random.chance(0.4)) customFields['taille-tshirt'] = random.pick(['XS', 'S', 'M', 'L', 'XL']);

@@ -11,6 +11,7 @@ import type { DemoAssociation } from '@shared/demo/demo-association';
 import { DEMO_ID_PREFIX } from '@shared/demo/demo-association';
 import type { Random } from '@shared/demo/prng';
 import { mulberry32 } from '@shared/demo/prng';
+import { asEventId } from '@shared/ids';
 import { VILLAGES } from '@shared/demo/french-data';
 
 /**
@@ -238,7 +239,7 @@ export function generateDemoEvents(
 
   // Who is a member in each season: holders of a personal membership, and everybody in a
   // household that took a family one.
-  const indexOf = new Map(people.map((person, index) => [person.id, index]));
+  const indexOf = new Map<string, number>(people.map((person, index) => [person.id, index]));
   const householdMembers = new Map<string, number[]>();
   people.forEach((person, index) => {
     if (!person.householdId) return;
@@ -284,7 +285,7 @@ export function generateDemoEvents(
       fields.cancelledOn !== undefined ? parisInstant(fields.cancelledOn, '08:00', random.int(0, 60)) : stamp;
     return {
       // Numbered once the season calendars are merged in date order (below).
-      id: '',
+      id: asEventId(''),
       createdAt: stamp,
       updatedAt: updated,
       updatedBy: userId,
@@ -442,7 +443,7 @@ export function generateDemoEvents(
       a.event.startsOn.localeCompare(b.event.startsOn) || a.event.startTime.localeCompare(b.event.startTime),
   );
   plans.forEach((plan, i) => {
-    plan.event.id = `${DEMO_ID_PREFIX}e-${pad(i + 1, 6)}`;
+    plan.event.id = asEventId(`${DEMO_ID_PREFIX}e-${pad(i + 1, 6)}`);
   });
 
   const counts = allocateByWeight(

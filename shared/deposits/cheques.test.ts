@@ -12,6 +12,7 @@ import { makeDonation } from '@shared/donations/testing';
 import { foldEvent } from '@shared/events/sheet-fold';
 import { checkedIn, closingBy, makeAttendance, makeEvent } from '@shared/events/testing';
 import { makeMembership } from '@shared/members/testing';
+import { householdId, personId } from '@shared/testing/ids';
 
 const names: ChequeNames = {
   person: (id) => ({ helene: 'Hélène Dupré', paul: 'Paul Roux', lea: 'Léa Petit' })[id] ?? '?',
@@ -58,14 +59,14 @@ describe('the cheques received', () => {
       [
         makeMembership({
           id: 'm1',
-          holderId: 'lea',
+          holderId: personId('lea'),
           seasonId: 's',
           paymentMethod: 'cheque',
           chequeNumber: '77',
         }),
         makeMembership({
           id: 'm2',
-          holderId: 'h1',
+          holderId: householdId('h1'),
           holderKind: 'household',
           seasonId: 's',
           paymentMethod: 'cheque',
@@ -73,13 +74,13 @@ describe('the cheques received', () => {
         }),
         makeMembership({
           id: 'm3',
-          holderId: 'paul',
+          holderId: personId('paul'),
           seasonId: 's',
           paymentMethod: 'cheque',
           chequeNumber: '79',
           cancelledOn: '2025-10-01',
         }),
-        makeMembership({ id: 'm4', holderId: 'paul', seasonId: 's' }),
+        makeMembership({ id: 'm4', holderId: personId('paul'), seasonId: 's' }),
       ],
       names,
     );
@@ -92,11 +93,11 @@ describe('the cheques received', () => {
   it('keeps a door cheque under the same key once its event is closed into a sheet', () => {
     const event = makeEvent();
     const attendance = [
-      makeAttendance(event.id, 'paul', {
+      makeAttendance(event.id, personId('paul'), {
         ...checkedIn('20:05'),
         doorPayment: { amount: 500, method: 'cheque', chequeNumber: '4242' },
       }),
-      makeAttendance(event.id, 'lea', {
+      makeAttendance(event.id, personId('lea'), {
         ...checkedIn('20:06'),
         doorPayment: { amount: 500, method: 'especes' },
       }),
@@ -120,7 +121,7 @@ describe('the cheques received', () => {
       at: `2026-11-14T${time}:00.000Z`,
     });
     const attendance = [
-      makeAttendance(event.id, 'paul', {
+      makeAttendance(event.id, personId('paul'), {
         ...checkedIn('20:05'),
         doorPayment: cheque('4242', '20:05', 'Porte 1'),
         otherDoorPayments: [cheque('4243', '20:07', 'Porte 2')],
@@ -148,7 +149,7 @@ describe('the banks typed on the slip screen', () => {
     [
       makeMembership({
         id: 'm1',
-        holderId: 'paul',
+        holderId: personId('paul'),
         seasonId: 's1',
         paymentMethod: 'cheque',
         chequeNumber: '0004567',

@@ -2,8 +2,15 @@ import { z } from 'zod';
 import type { Cents } from '@shared/money/cents';
 import { v5 as uuidv5 } from 'uuid';
 import { defineCollection, documentSchema } from '@shared/schema/collection-spec';
-import { isoDateTime, trimmedText } from '@shared/schema/common';
-import { centsSchema, optionalReference, optionalText, reference } from '@shared/members/fields';
+import { documentIdOf, isoDateTime, trimmedText } from '@shared/schema/common';
+import {
+  centsSchema,
+  optionalReference,
+  optionalReferenceTo,
+  optionalText,
+  referenceTo,
+} from '@shared/members/fields';
+import { asAttendanceId, type AttendanceId, type EventId, type PersonId } from '@shared/ids';
 import { PAYMENT_METHODS } from '@shared/members/membership';
 import { doorMembershipFields, doorPaymentFields, unitedDoorLines } from '@shared/events/door-payment-lines';
 
@@ -17,8 +24,8 @@ import { doorMembershipFields, doorPaymentFields, unitedDoorLines } from '@share
 const ATTENDANCE_NAMESPACE = '3f0c9a52-6a61-4d1e-9c5e-2b7d0c6e8a41';
 
 /** UUID v5 (SHA-1, synchronous, the same in the browser and in Node) of `eventId:personId`. */
-export function attendanceId(eventId: string, personId: string): string {
-  return uuidv5(`${eventId}:${personId}`, ATTENDANCE_NAMESPACE);
+export function attendanceId(eventId: EventId, personId: PersonId): AttendanceId {
+  return asAttendanceId(uuidv5(`${eventId}:${personId}`, ATTENDANCE_NAMESPACE));
 }
 
 const optionalInstant = z.union([isoDateTime, z.literal('')]).default('');
@@ -71,8 +78,9 @@ export const NO_DOOR_MEMBERSHIP = {
 };
 
 export const attendanceDocumentSchema = documentSchema({
-  eventId: reference,
-  personId: reference,
+  id: documentIdOf<AttendanceId>(),
+  eventId: referenceTo<EventId>(),
+  personId: referenceTo<PersonId>(),
   /** Registered in advance (inscription); a walk-in checked in at the door is not. */
   registered: z.boolean().default(false),
   present: z.boolean().default(false),
@@ -81,7 +89,7 @@ export const attendanceDocumentSchema = documentSchema({
   checkedInBy: optionalReference,
   checkedInDevice: optionalText(40),
   /** General assembly: the present member who holds this member's proxy (pouvoir). */
-  proxyHolderId: optionalReference,
+  proxyHolderId: optionalReferenceTo<PersonId>(),
   doorPayment: doorPaymentSchema.default({ amount: 0 as Cents, method: '', chequeNumber: '' }),
   /**
    * Payments taken at the door beyond `doorPayment` (version 3): a second payment of the same

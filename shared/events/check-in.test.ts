@@ -3,17 +3,18 @@ import type { AttendanceDocument, AttendanceInput } from '@shared/events/attenda
 import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
 import { attendanceCounts, checkIn, undoCheckIn } from '@shared/events/check-in';
 import type { Cents } from '@shared/money/cents';
+import { eventId, personId } from '@shared/testing/ids';
 
 const by = { at: '2026-12-05T13:02:00.000Z', userId: 'porte-1', device: 'Porte 2' };
 const record = (changes: Partial<AttendanceInput> = {}): AttendanceDocument =>
   attendanceDocumentSchema.parse({
-    id: attendanceId('e', 'p'),
+    id: attendanceId(eventId('e'), personId('p')),
     createdAt: '2026-12-01T10:00:00.000Z',
     updatedAt: '2026-12-01T10:00:00.000Z',
     updatedBy: 'u',
     deviceId: 'd',
-    eventId: 'e',
-    personId: 'p',
+    eventId: eventId('e'),
+    personId: personId('p'),
     ...changes,
   });
 

@@ -14,6 +14,7 @@ import { checkedIn, closingBy, makeAttendance, makeEvent } from '@shared/events/
 import { deviceMayReplace } from '@shared/sync/device-scope';
 import { doorTakings } from '@shared/events/door-payment';
 import type { Cents } from '@shared/money/cents';
+import { personId } from '@shared/testing/ids';
 
 const line = (
   amount: number,
@@ -63,12 +64,12 @@ describe('door payments as lines', () => {
 
 describe('a closed event’s sheet with a person who paid twice', () => {
   const event = makeEvent();
-  const paul = makeAttendance(event.id, 'paul', {
+  const paul = makeAttendance(event.id, personId('paul'), {
     ...checkedIn('20:02'),
     doorPayment: cash,
     otherDoorPayments: [cheque],
   });
-  const lea = makeAttendance(event.id, 'lea', { ...checkedIn('20:06'), doorPayment: card });
+  const lea = makeAttendance(event.id, personId('lea'), { ...checkedIn('20:06'), doorPayment: card });
 
   it('freezes both payments and counts each under its method', () => {
     const [sheet] = foldEvent(event, [paul, lea], closingBy());
@@ -81,7 +82,7 @@ describe('a closed event’s sheet with a person who paid twice', () => {
 
   it('adds a late record’s payments to the line, each once', () => {
     const late = rowOf(
-      makeAttendance(event.id, 'paul', { ...checkedIn('20:09', 'Porte 2'), doorPayment: cheque }),
+      makeAttendance(event.id, personId('paul'), { ...checkedIn('20:09', 'Porte 2'), doorPayment: cheque }),
     );
     const merged = mergeLateRow(rowOf(paul), late);
     expect([merged.doorPayment, ...(merged.otherDoorPayments ?? [])]).toEqual([cash, cheque]);
@@ -101,14 +102,14 @@ describe('cotisations taken at two doors', () => {
       device,
       at: `2026-11-14T${time}:00.000Z`,
     });
-    const marc = makeAttendance(event.id, 'marc', {
+    const marc = makeAttendance(event.id, personId('marc'), {
       ...checkedIn('20:02'),
       doorMembership: sold('m-1', 'especes', '20:02', 'Porte 1'),
       otherDoorMemberships: [sold('m-2', 'cheque', '20:05', 'Porte 2')],
     });
     expect(doorTakings([marc], 'Porte 1').byMethod).toEqual({ especes: 1500, cheque: 0, carte: 0 });
     expect(doorTakings([marc], 'Porte 2').cheques).toEqual([
-      { personId: 'marc', amount: 1500, number: '3141' },
+      { personId: personId('marc'), amount: 1500, number: '3141' },
     ]);
     const [sheet] = foldEvent(event, [marc], closingBy());
     expect(sheet?.rows[0]?.otherDoorMemberships).toEqual([sold('m-2', 'cheque', '20:05', 'Porte 2')]);

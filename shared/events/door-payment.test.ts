@@ -3,6 +3,8 @@ import type { AttendanceDocument } from '@shared/events/attendance';
 import { attendanceCollection, attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
 import { cashDifference, doorPaymentInputSchema, doorTakings } from '@shared/events/door-payment';
 import type { Cents } from '@shared/money/cents';
+import { eventId, personId } from '@shared/testing/ids';
+import type { PersonId } from '@shared/ids';
 
 const stamp = {
   createdAt: '2026-12-05T18:00:00.000Z',
@@ -10,11 +12,11 @@ const stamp = {
   updatedBy: 'porte-1',
   deviceId: 'tablette-1',
 };
-const record = (personId: string, changes: Partial<AttendanceDocument> = {}): AttendanceDocument =>
+const record = (personId: PersonId, changes: Partial<AttendanceDocument> = {}): AttendanceDocument =>
   attendanceDocumentSchema.parse({
     ...stamp,
-    id: attendanceId('loto', personId),
-    eventId: 'loto',
+    id: attendanceId(eventId('loto'), personId),
+    eventId: eventId('loto'),
     personId,
     present: true,
     checkedInAt: '2026-12-05T19:02:00.000Z',
@@ -53,24 +55,26 @@ describe('a payment at the door', () => {
 
 describe('the takings of a door', () => {
   const records = [
-    record('a', { doorPayment: { amount: 550 as Cents, method: 'especes', chequeNumber: '' } }),
-    record('b', { doorPayment: { amount: 800 as Cents, method: 'cheque', chequeNumber: '0012345' } }),
-    record('c', {
+    record(personId('a'), { doorPayment: { amount: 550 as Cents, method: 'especes', chequeNumber: '' } }),
+    record(personId('b'), {
+      doorPayment: { amount: 800 as Cents, method: 'cheque', chequeNumber: '0012345' },
+    }),
+    record(personId('c'), {
       doorPayment: { amount: 200 as Cents, method: 'carte', chequeNumber: '' },
       doorMembership: { membershipId: 'm-1', amount: 1500 as Cents, method: 'especes', chequeNumber: '' },
     }),
-    record('d', {
+    record(personId('d'), {
       checkedInDevice: 'Porte 2',
       doorPayment: { amount: 550 as Cents, method: 'especes', chequeNumber: '' },
     }),
-    record('e', { present: false, checkedInAt: '', checkedInDevice: '' }),
+    record(personId('e'), { present: false, checkedInAt: '', checkedInDevice: '' }),
   ];
 
   it('adds entry fees and cotisations by method, this door only, and lists the cheques', () => {
     const porte1 = doorTakings(records, 'Porte 1');
     expect(porte1.byMethod).toEqual({ especes: 2050, cheque: 800, carte: 200 });
     expect(porte1.total).toBe(3050);
-    expect(porte1.cheques).toEqual([{ personId: 'b', amount: 800, number: '0012345' }]);
+    expect(porte1.cheques).toEqual([{ personId: personId('b'), amount: 800, number: '0012345' }]);
     expect(doorTakings(records).byMethod.especes).toBe(2600);
   });
 
@@ -83,9 +87,9 @@ describe('the takings of a door', () => {
 describe('attendance version 1', () => {
   const v0 = {
     ...stamp,
-    id: attendanceId('loto', 'p'),
-    eventId: 'loto',
-    personId: 'p',
+    id: attendanceId(eventId('loto'), personId('p')),
+    eventId: eventId('loto'),
+    personId: personId('p'),
     registered: true,
     present: true,
     checkedInAt: '2026-12-05T19:02:00.000Z',

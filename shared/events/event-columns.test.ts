@@ -4,6 +4,7 @@ import { eventDocumentSchema } from '@shared/events/event';
 import { attendanceColumns, eventColumns } from '@shared/events/event-columns';
 import { exportTable } from '@shared/export/list-export';
 import { makePerson } from '@shared/members/testing';
+import { eventId, personId } from '@shared/testing/ids';
 
 const stamps = {
   createdAt: '2026-12-01T10:00:00.000Z',
@@ -50,9 +51,9 @@ describe('attendanceColumns', () => {
     const anne = makePerson({ id: 'anne', firstName: 'Anne', lastName: 'Dupont', memberNumber: 'A-0010' });
     const record = attendanceDocumentSchema.parse({
       ...stamps,
-      id: attendanceId('loto', 'anne'),
-      eventId: 'loto',
-      personId: 'anne',
+      id: attendanceId(eventId('loto'), personId('anne')),
+      eventId: eventId('loto'),
+      personId: personId('anne'),
       registered: true,
       present: true,
       checkedInAt: '2026-12-05T19:02:00.000Z',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventStatusResolver } from '@shared/events/event-status';
+import { personId } from '@shared/testing/ids';
 
 const seasons = [
   { id: 's-2025', startsOn: '2025-09-01', endsOn: '2026-08-31' },
@@ -11,8 +12,8 @@ const paid = (holderId: string, seasonId: string) => ({
   seasonId,
   cancelledOn: '',
 });
-const claire = { id: 'claire', householdId: '' };
-const paul = { id: 'paul', householdId: '' };
+const claire = { id: personId('claire'), householdId: '' as const };
+const paul = { id: personId('paul'), householdId: '' as const };
 const memberships = [paid('claire', 's-2025'), paid('paul', 's-2025'), paid('paul', 's-2026')];
 
 describe('the status at an event', () => {

@@ -2,11 +2,13 @@ import { z } from 'zod';
 import type { Cents } from '@shared/money/cents';
 import { cashCountsSchema } from '@shared/events/cash-count';
 import { defineCollection, documentSchema } from '@shared/schema/collection-spec';
-import { indexedIsoDate } from '@shared/schema/common';
+import { documentIdOf, indexedIsoDate } from '@shared/schema/common';
+import type { EventId, SeriesId } from '@shared/ids';
 import {
   centsSchema,
   optionalIsoDate,
   optionalReference,
+  optionalReferenceTo,
   optionalText,
   requiredText,
 } from '@shared/members/fields';
@@ -51,6 +53,7 @@ export const DEFAULT_ASSEMBLY_RULES: AssemblyRules = {
 };
 
 export const eventDocumentSchema = documentSchema({
+  id: documentIdOf<EventId>(),
   kind: z.enum(EVENT_KINDS).default('party'),
   title: requiredText(120, 'errors.events.titleRequired'),
   startsOn: indexedIsoDate,
@@ -68,7 +71,7 @@ export const eventDocumentSchema = documentSchema({
   /** Only members à jour may come (a members' outing, a training). */
   membersOnly: z.boolean().default(false),
   /** The sessions of one recurring activity (a weekly class) share it; `''` for a one-off. */
-  seriesId: optionalReference,
+  seriesId: optionalReferenceTo<SeriesId>(),
   /** Most people admitted; 0 when there is no limit. */
   capacity: z.int().min(0).max(100_000).default(0),
   /** Only meaningful for `assembly`. */

@@ -3,6 +3,8 @@ import { attendanceDocumentSchema, attendanceId, mergeAttendance } from '@shared
 import type { AttendanceInput } from '@shared/events/attendance';
 import { entryPrice, eventDocumentSchema, eventsCollection } from '@shared/events/event';
 import { donationDocumentSchema } from '@shared/donations/donation';
+import { eventId, personId } from '@shared/testing/ids';
+import type { PersonId } from '@shared/ids';
 
 const stamp = {
   createdAt: '2026-03-07T19:00:00.000Z',
@@ -15,30 +17,43 @@ const messages = (result: { error?: { issues: { message: string }[] } }) =>
 
 describe('attendance ids', () => {
   it('are the same for the same event and person on every device, and differ otherwise', () => {
-    const id = attendanceId('0190a1b2-0000-7000-8000-000000000001', '0190a1b2-0000-7000-8000-000000000002');
+    const id = attendanceId(
+      eventId('0190a1b2-0000-7000-8000-000000000001'),
+      personId('0190a1b2-0000-7000-8000-000000000002'),
+    );
     expect(id).toBe(
-      attendanceId('0190a1b2-0000-7000-8000-000000000001', '0190a1b2-0000-7000-8000-000000000002'),
+      attendanceId(
+        eventId('0190a1b2-0000-7000-8000-000000000001'),
+        personId('0190a1b2-0000-7000-8000-000000000002'),
+      ),
     );
     expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(attendanceId('e', 'p1')).not.toBe(attendanceId('e', 'p2'));
-    expect(attendanceId('e1', 'p')).not.toBe(attendanceId('e2', 'p'));
+    expect(attendanceId(eventId('e'), personId('p1'))).not.toBe(attendanceId(eventId('e'), personId('p2')));
+    expect(attendanceId(eventId('e1'), personId('p'))).not.toBe(attendanceId(eventId('e2'), personId('p')));
     // The separator keeps pairs apart: ("ab", "c") is not ("a", "bc").
-    expect(attendanceId('ab', 'c')).not.toBe(attendanceId('a', 'bc'));
+    expect(attendanceId(eventId('ab'), personId('c'))).not.toBe(attendanceId(eventId('a'), personId('bc')));
   });
 
   it('are checked by the schema, with presence, proxy and payment rules', () => {
-    const base = { ...stamp, id: attendanceId('e', 'p'), eventId: 'e', personId: 'p' };
+    const base = {
+      ...stamp,
+      id: attendanceId(eventId('e'), personId('p')),
+      eventId: eventId('e'),
+      personId: personId('p'),
+    };
     expect(attendanceDocumentSchema.parse(base)).toMatchObject({
       present: false,
       doorPayment: { amount: 0, method: '' },
     });
-    expect(messages(attendanceDocumentSchema.safeParse({ ...base, id: attendanceId('e', 'q') }))).toContain(
-      'errors.events.attendanceId',
-    );
+    expect(
+      messages(
+        attendanceDocumentSchema.safeParse({ ...base, id: attendanceId(eventId('e'), personId('q')) }),
+      ),
+    ).toContain('errors.events.attendanceId');
     expect(messages(attendanceDocumentSchema.safeParse({ ...base, present: true }))).toContain(
       'errors.events.checkInTimeRequired',
     );
-    expect(messages(attendanceDocumentSchema.safeParse({ ...base, proxyHolderId: 'p' }))).toContain(
+    expect(messages(attendanceDocumentSchema.safeParse({ ...base, proxyHolderId: personId('p') }))).toContain(
       'errors.events.proxyToSelf',
     );
     expect(
@@ -144,46 +159,46 @@ describe('events version 1', () => {
 });
 
 describe('two check-ins of one person merged', () => {
-  const record = (personId: string, fields: Partial<AttendanceInput>) =>
+  const record = (personId: PersonId, fields: Partial<AttendanceInput>) =>
     attendanceDocumentSchema.parse({
-      id: attendanceId('e1', personId),
+      id: attendanceId(eventId('e1'), personId),
       createdAt: '2026-09-12T18:00:00.000Z',
       updatedAt: '2026-09-12T18:00:00.000Z',
       updatedBy: 'u1',
       deviceId: 'd1',
-      eventId: 'e1',
+      eventId: eventId('e1'),
       personId,
       ...fields,
     });
-  const kept = record('p1', {
+  const kept = record(personId('p1'), {
     present: true,
     checkedInAt: '2026-09-12T19:10:00.000Z',
     checkedInDevice: 'porte-1',
     doorPayment: { amount: 500, method: 'especes' },
   });
   const moved = {
-    ...record('p2', {
+    ...record(personId('p2'), {
       registered: true,
       present: true,
       checkedInAt: '2026-09-12T19:02:00.000Z',
       checkedInDevice: 'porte-2',
       doorPayment: { amount: 300, method: 'cheque' },
-      proxyHolderId: 'p7',
+      proxyHolderId: personId('p7'),
     }),
     id: kept.id,
-    personId: 'p1',
+    personId: personId('p1'),
   };
 
   it('keep the earliest check-in, either registration and proxy, and both payments, each on its line', () => {
     const merged = mergeAttendance(kept, moved);
     expect(merged).toMatchObject({
       id: kept.id,
-      personId: 'p1',
+      personId: personId('p1'),
       registered: true,
       present: true,
       checkedInAt: '2026-09-12T19:02:00.000Z',
       checkedInDevice: 'porte-2',
-      proxyHolderId: 'p7',
+      proxyHolderId: personId('p7'),
       doorPayment: { amount: 300, method: 'cheque' },
       otherDoorPayments: [{ amount: 500, method: 'especes' }],
     });

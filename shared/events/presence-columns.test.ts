@@ -3,6 +3,7 @@ import { formatClockTime } from '@shared/events/event-time';
 import { presenceColumns } from '@shared/events/presence-columns';
 import { makeAttendance, makeEvent } from '@shared/events/testing';
 import { exportTable } from '@shared/export/list-export';
+import { eventId, personId } from '@shared/testing/ids';
 
 const t = (key: string, values?: Readonly<Record<string, string>>) =>
   values ? `${key.split('.').at(-1)}(${Object.values(values).join('|')})` : (key.split('.').at(-1) ?? key);
@@ -12,26 +13,26 @@ describe('a person’s presences as a file', () => {
     const loto = makeEvent({ id: 'loto', title: 'Loto d’automne', startsOn: '2026-11-14' });
     const rows = [
       {
-        eventId: 'loto',
+        eventId: eventId('loto'),
         event: loto,
         closed: true,
-        record: makeAttendance('loto', 'paul', {
+        record: makeAttendance(eventId('loto'), personId('paul'), {
           registered: true,
           present: true,
           checkedInAt: '2026-11-14T19:05:00.000Z',
         }),
       },
       {
-        eventId: 'ag',
+        eventId: eventId('ag'),
         event: undefined,
         closed: false,
-        record: makeAttendance('ag', 'paul', { proxyHolderId: 'lea' }),
+        record: makeAttendance(eventId('ag'), personId('paul'), { proxyHolderId: personId('lea') }),
       },
       {
-        eventId: 'x',
+        eventId: eventId('x'),
         event: undefined,
         closed: false,
-        record: makeAttendance('x', 'paul', { registered: true }),
+        record: makeAttendance(eventId('x'), personId('paul'), { registered: true }),
       },
     ];
     const table = exportTable(presenceColumns('fr-FR'), rows, t);

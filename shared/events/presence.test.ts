@@ -5,18 +5,19 @@ import { sheetDocumentSchema } from '@shared/events/sheet';
 import type { SheetDocument } from '@shared/events/sheet';
 import { foldEvent } from '@shared/events/sheet-fold';
 import { checkedIn, closingBy, makeAttendance, makeEvent } from '@shared/events/testing';
+import { eventId, personId } from '@shared/testing/ids';
 
 const event = makeEvent();
 const attendance = [
-  makeAttendance(event.id, 'person-a', {
+  makeAttendance(event.id, personId('person-a'), {
     registered: true,
     ...checkedIn('20:01'),
     doorPayment: { amount: 500, method: 'especes' },
   }),
-  makeAttendance(event.id, 'person-b', { registered: true }),
-  makeAttendance(event.id, 'person-c', { ...checkedIn('20:15', 'Porte 2') }),
+  makeAttendance(event.id, personId('person-b'), { registered: true }),
+  makeAttendance(event.id, personId('person-c'), { ...checkedIn('20:15', 'Porte 2') }),
 ];
-const other = makeAttendance('event-other', 'person-a', { registered: true });
+const other = makeAttendance(eventId('event-other'), personId('person-a'), { registered: true });
 
 function withCorrection(sheet: SheetDocument): SheetDocument {
   const row = sheet.rows.find((line) => line.personId === 'person-b');
@@ -63,7 +64,7 @@ describe('presenceOf', () => {
 
   it('merges a record still held for a closed event (a late check-in not folded yet)', () => {
     const sheets = foldEvent(event, attendance, closingBy());
-    const late = makeAttendance(event.id, 'person-d', { ...checkedIn('21:00', 'Porte 3') });
+    const late = makeAttendance(event.id, personId('person-d'), { ...checkedIn('21:00', 'Porte 3') });
     const presence = presenceOf(event.id, [late], sheets);
     expect(presence.records).toHaveLength(4);
     expect(attendanceCounts(presence.records).present).toBe(3);
@@ -97,7 +98,7 @@ describe('correctionRow', () => {
       registered: true,
     });
     expect(correctionRow('person-new', true, undefined)).toMatchObject({
-      personId: 'person-new',
+      personId: personId('person-new'),
       present: true,
       registered: false,
       doorPayment: { amount: 0, method: '' },

@@ -4,6 +4,7 @@ import { mergeLateRow, rowMemberships, rowOf, rowPayments, sheetLines } from '@s
 import { doorMembershipLines, doorPaymentLines } from '@shared/events/door-payment-lines';
 import { sheetRowSchema } from '@shared/events/sheet';
 import type { SheetDocument, SheetRow } from '@shared/events/sheet';
+import type { EventId } from '@shared/ids';
 
 /**
  * The presence of an event, whether it is still live (attendance documents) or closed (its sheet,
@@ -24,7 +25,7 @@ export interface Presence {
 }
 
 /** A sheet's line, as the attendance record it stood for (same id, the sheet's stamps). */
-export function recordOfRow(eventId: string, row: SheetRow, sheet: SheetDocument): AttendanceDocument {
+export function recordOfRow(eventId: EventId, row: SheetRow, sheet: SheetDocument): AttendanceDocument {
   return {
     ...row,
     otherDoorPayments: row.otherDoorPayments ?? [],
@@ -40,7 +41,7 @@ export function recordOfRow(eventId: string, row: SheetRow, sheet: SheetDocument
 }
 
 export function presenceOf(
-  eventId: string,
+  eventId: EventId,
   attendance: readonly AttendanceDocument[],
   sheets: readonly SheetDocument[],
 ): Presence {
@@ -62,7 +63,7 @@ export function presenceOf(
 
 /** One event a person is on, for their page: registered, present (when), represented. */
 export interface PersonPresence {
-  eventId: string;
+  eventId: EventId;
   record: AttendanceDocument;
   /** Read from a closed event's sheet. */
   closed: boolean;

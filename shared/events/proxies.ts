@@ -1,4 +1,5 @@
 import type { AttendanceDocument } from '@shared/events/attendance';
+import type { PersonId } from '@shared/ids';
 
 /**
  * Proxies (pouvoirs) at a general assembly: an absent voter gives their vote to a voter who will
@@ -24,8 +25,8 @@ export const PROXY_REFUSALS = [
 export type ProxyRefusal = (typeof PROXY_REFUSALS)[number];
 
 export interface ProxyRequest {
-  giverId: string;
-  holderId: string;
+  giverId: PersonId;
+  holderId: PersonId;
 }
 
 type Record = Pick<AttendanceDocument, 'personId' | 'present' | 'proxyHolderId'>;
@@ -38,7 +39,7 @@ type Record = Pick<AttendanceDocument, 'personId' | 'present' | 'proxyHolderId'>
 export function proxyRefusal(
   request: ProxyRequest,
   records: readonly Record[],
-  isVoter: (personId: string) => boolean,
+  isVoter: (personId: PersonId) => boolean,
   maxPerHolder: number,
 ): ProxyRefusal | undefined {
   const { giverId, holderId } = request;

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { mayVote, quorumFigures, quorumRequired } from '@shared/events/quorum';
+import type { PersonId } from '@shared/ids';
+import { personId } from '@shared/testing/ids';
 
-type R = { personId: string; present: boolean; proxyHolderId: string };
-const here = (personId: string): R => ({ personId, present: true, proxyHolderId: '' });
-const gives = (personId: string, proxyHolderId: string): R => ({ personId, present: false, proxyHolderId });
+type R = { personId: PersonId; present: boolean; proxyHolderId: PersonId | '' };
+const here = (id: string): R => ({ personId: personId(id), present: true, proxyHolderId: '' });
+const gives = (id: string, holder: string): R => ({
+  personId: personId(id),
+  present: false,
+  proxyHolderId: personId(holder),
+});
 
 const voters = new Set(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']);
 const isVoter = (id: string) => voters.has(id);

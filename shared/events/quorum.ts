@@ -1,6 +1,7 @@
 import type { AttendanceDocument } from '@shared/events/attendance';
 import type { AssemblyRules, VoterRule } from '@shared/events/event';
 import type { MembershipStatus } from '@shared/members/status';
+import type { PersonId } from '@shared/ids';
 
 /**
  * General assembly (AG) arithmetic: who may vote, how many must be there, who counts. Pure, so
@@ -55,7 +56,7 @@ type Record = Pick<AttendanceDocument, 'personId' | 'present' | 'proxyHolderId'>
  */
 export function quorumFigures(
   records: readonly Record[],
-  isVoter: (personId: string) => boolean,
+  isVoter: (personId: PersonId) => boolean,
   voterCount: number,
   rules: Pick<AssemblyRules, 'quorumPercent' | 'maxProxiesPerMember'>,
 ): QuorumFigures {

@@ -4,23 +4,25 @@ import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendanc
 import type { RollPerson } from '@shared/events/roll';
 import { eventRoll, rollIndex, searchRoll } from '@shared/events/roll';
 import type { MembershipStatus } from '@shared/members/status';
+import { eventId, personId } from '@shared/testing/ids';
+import type { PersonId } from '@shared/ids';
 
 const person = (id: string, firstName: string, lastName: string, memberNumber = ''): RollPerson => ({
-  id,
+  id: personId(id),
   firstName,
   lastName,
   memberNumber,
   email: '',
   formerMemberNumbers: [],
 });
-const record = (personId: string, changes: Partial<AttendanceDocument> = {}): AttendanceDocument =>
+const record = (personId: PersonId, changes: Partial<AttendanceDocument> = {}): AttendanceDocument =>
   attendanceDocumentSchema.parse({
-    id: attendanceId('e', personId),
+    id: attendanceId(eventId('e'), personId),
     createdAt: '2026-12-01T10:00:00.000Z',
     updatedAt: '2026-12-01T10:00:00.000Z',
     updatedBy: 'u',
     deviceId: 'd',
-    eventId: 'e',
+    eventId: eventId('e'),
     personId,
     ...changes,
   });
@@ -43,7 +45,11 @@ const statusOf = (p: RollPerson) => statuses[p.id] ?? 'jamais-adherent';
 
 describe('the roll of an event', () => {
   it('lists whoever is registered or came, by name, numbered like the sheet', () => {
-    const roll = eventRoll({ people, attendance: [record('lea'), record('paul'), record('jean')], statusOf });
+    const roll = eventRoll({
+      people,
+      attendance: [record(personId('lea')), record(personId('paul')), record(personId('jean'))],
+      statusOf,
+    });
     expect(roll.map((entry) => [entry.line, entry.person.id])).toEqual([
       [1, 'paul'],
       [2, 'jean'],
@@ -55,7 +61,7 @@ describe('the roll of an event', () => {
   it('a general assembly lists every voter too, and says who may vote', () => {
     const upToDate = eventRoll({
       people,
-      attendance: [record('paul')],
+      attendance: [record(personId('paul'))],
       statusOf,
       voters: 'members-up-to-date',
     });
@@ -69,7 +75,7 @@ describe('the roll of an event', () => {
   });
 
   it('skips a record whose person this device does not hold', () => {
-    expect(eventRoll({ people, attendance: [record('ghost')], statusOf })).toEqual([]);
+    expect(eventRoll({ people, attendance: [record(personId('ghost'))], statusOf })).toEqual([]);
   });
 });
 

@@ -5,23 +5,25 @@ import { quorumFigures } from '@shared/events/quorum';
 import type { RollPerson } from '@shared/events/roll';
 import { eventRoll } from '@shared/events/roll';
 import { blankLinesFor, sheetRows } from '@shared/events/sheet-rows';
+import { eventId, personId } from '@shared/testing/ids';
+import type { PersonId } from '@shared/ids';
 
 const person = (id: string, firstName: string, lastName: string): RollPerson => ({
-  id,
+  id: personId(id),
   firstName,
   lastName,
   memberNumber: '',
   email: '',
   formerMemberNumbers: [],
 });
-const record = (personId: string, changes: Partial<AttendanceDocument> = {}): AttendanceDocument =>
+const record = (personId: PersonId, changes: Partial<AttendanceDocument> = {}): AttendanceDocument =>
   attendanceDocumentSchema.parse({
-    id: attendanceId('e', personId),
+    id: attendanceId(eventId('e'), personId),
     createdAt: '2026-12-01T10:00:00.000Z',
     updatedAt: '2026-12-01T10:00:00.000Z',
     updatedBy: 'u',
     deviceId: 'd',
-    eventId: 'e',
+    eventId: eventId('e'),
     personId,
     ...changes,
   });
@@ -35,7 +37,10 @@ describe('rows of an AG sheet', () => {
         p,
       ]),
     );
-    const attendance = [record('a', present), record('b', { proxyHolderId: 'a' })];
+    const attendance = [
+      record(personId('a'), present),
+      record(personId('b'), { proxyHolderId: personId('a') }),
+    ];
     const roll = eventRoll({ people, attendance, statusOf: () => 'a-jour', voters: 'members-up-to-date' });
     const quorum = quorumFigures(attendance, () => true, 3, { quorumPercent: 50, maxProxiesPerMember: 1 });
     const rows = sheetRows(roll, quorum, () => 'À jour');

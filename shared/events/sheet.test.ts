@@ -15,6 +15,7 @@ import { CONCURRENT_CLOSING_REASON, resolveSheetConflict, sheetChange } from '@s
 import { checkedIn, closingBy, makeAttendance, makeEvent, personIdOf } from '@shared/events/testing';
 import type { Cents } from '@shared/money/cents';
 import { toRxJsonSchema } from '@shared/schema/collection-spec';
+import { eventId, personId } from '@shared/testing/ids';
 
 const event = makeEvent();
 function only<T>(items: readonly T[]): T {
@@ -37,19 +38,19 @@ const messages = (result: { error?: { issues: { message: string }[] } }) =>
 
 function smallEvent() {
   return [
-    makeAttendance(event.id, 'person-a', {
+    makeAttendance(event.id, personId('person-a'), {
       registered: true,
       ...checkedIn('20:02'),
       doorPayment: { amount: 500, method: 'especes' },
     }),
-    makeAttendance(event.id, 'person-b', {
+    makeAttendance(event.id, personId('person-b'), {
       ...checkedIn('20:10', 'Porte 2'),
       doorPayment: { amount: 800, method: 'cheque', chequeNumber: '1234567' },
     }),
-    makeAttendance(event.id, 'person-c', { registered: true }),
-    makeAttendance(event.id, 'person-d', { registered: true, proxyHolderId: 'person-a' }),
+    makeAttendance(event.id, personId('person-c'), { registered: true }),
+    makeAttendance(event.id, personId('person-d'), { registered: true, proxyHolderId: personId('person-a') }),
     // Another event's record is not this sheet's.
-    makeAttendance('event-other', 'person-a', checkedIn('18:00')),
+    makeAttendance(eventId('event-other'), personId('person-a'), checkedIn('18:00')),
   ];
 }
 
@@ -112,9 +113,9 @@ describe('closing an event into its sheet', () => {
     // Amendments are outside the hash: appending one keeps the sheet valid.
     expect(sheetDocumentSchema.safeParse({ ...sheet, amendments: [correction(sheet)] }).success).toBe(true);
     // An id that is not the event's part is refused.
-    expect(messages(sheetDocumentSchema.safeParse({ ...sheet, id: sheetId('event-other', 1) }))).toContain(
-      'errors.sheets.id',
-    );
+    expect(
+      messages(sheetDocumentSchema.safeParse({ ...sheet, id: sheetId(eventId('event-other'), 1) })),
+    ).toContain('errors.sheets.id');
   });
 
   it('splits a very large event into parts, each under the server’s limits, and loses no one', () => {
@@ -263,7 +264,7 @@ describe('amendments', () => {
 
 describe('a late check-in from an offline door', () => {
   const sheet = only(foldEvent(event, smallEvent(), closingBy()));
-  const late = makeAttendance(event.id, 'person-c', {
+  const late = makeAttendance(event.id, personId('person-c'), {
     registered: true,
     ...checkedIn('20:45', 'Porte 3'),
     doorPayment: { amount: 500, method: 'carte' },
@@ -282,17 +283,20 @@ describe('a late check-in from an offline door', () => {
   });
 
   it('never takes money or an earlier arrival off a line', () => {
-    const lateA = makeAttendance(event.id, 'person-a', { ...checkedIn('21:30', 'Porte 3') });
+    const lateA = makeAttendance(event.id, personId('person-a'), { ...checkedIn('21:30', 'Porte 3') });
     // person-a was in at 20:02 with 5 € paid: the late record says nothing new.
     expect(lateCheckInAmendment([sheet], lateA, 'x')).toBeNull();
-    const newcomer = makeAttendance(event.id, 'person-z', checkedIn('22:00', 'Porte 3'));
+    const newcomer = makeAttendance(event.id, personId('person-z'), checkedIn('22:00', 'Porte 3'));
     const amendment = present(lateCheckInAmendment([sheet], newcomer, 'x'));
     expect(sheetTotals([{ ...sheet, amendments: [amendment] }])).toMatchObject({ listed: 5, present: 3 });
   });
 
   it('meets the deleted record of the same id: the deletion does not win, at the door or at the office', () => {
-    const folded = { ...makeAttendance(event.id, 'person-c', { registered: true }), _deleted: true };
-    const base = { ...makeAttendance(event.id, 'person-c', { registered: true }), _deleted: false };
+    const folded = {
+      ...makeAttendance(event.id, personId('person-c'), { registered: true }),
+      _deleted: true,
+    };
+    const base = { ...makeAttendance(event.id, personId('person-c'), { registered: true }), _deleted: false };
     const door = { ...late, _deleted: false };
     for (const [ours, theirs] of [
       [door, folded],

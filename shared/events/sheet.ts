@@ -15,10 +15,13 @@ import {
   centsSchema,
   optionalIsoDate,
   optionalReference,
+  optionalReferenceTo,
   optionalText,
   reference,
+  referenceTo,
   requiredText,
 } from '@shared/members/fields';
+import type { EventId, PersonId } from '@shared/ids';
 import type { Cents } from '@shared/money/cents';
 import { MAX_DOCUMENT_BYTES } from '@shared/sync/protocol';
 
@@ -56,20 +59,20 @@ export const SHEET_MAX_BYTES = MAX_DOCUMENT_BYTES;
 const SHEET_NAMESPACE = '9a4c2f71-0d5b-4e8a-b6c3-7f1e2d9a5b04';
 
 /** Part `part` of an event's sheet: the same id on every device that closes the event. */
-export function sheetId(eventId: string, part: number): string {
+export function sheetId(eventId: EventId, part: number): string {
   return uuidv5(`${eventId}:sheet:${part}`, SHEET_NAMESPACE);
 }
 
 /** One person's line, as their attendance document stood when the event was closed. */
 export const sheetRowSchema = z
   .object({
-    personId: reference,
+    personId: referenceTo<PersonId>(),
     registered: z.boolean(),
     present: z.boolean(),
     checkedInAt: z.union([isoDateTime, z.literal('')]),
     checkedInBy: optionalReference,
     checkedInDevice: optionalText(40),
-    proxyHolderId: optionalReference,
+    proxyHolderId: optionalReferenceTo<PersonId>(),
     doorPayment: doorPaymentSchema,
     /**
      * The record's further door payments, each its own line; absent when there are none (lines
@@ -155,7 +158,7 @@ export const FROZEN_FIELDS = [
 ] as const;
 
 export const sheetDocumentSchema = documentSchema({
-  eventId: reference,
+  eventId: referenceTo<EventId>(),
   part: z.int().min(1).max(SHEET_MAX_PARTS),
   parts: z.int().min(1).max(SHEET_MAX_PARTS),
   event: sheetEventSchema,

@@ -3,6 +3,7 @@ import type { AttendanceDocument, AttendanceInput } from '@shared/events/attenda
 import { eventDocumentSchema } from '@shared/events/event';
 import type { EventDocument, EventInput } from '@shared/events/event';
 import type { Closing } from '@shared/events/sheet-fold';
+import { asPersonId, type EventId, type PersonId } from '@shared/ids';
 
 /** Events, attendance and closings for tests (validated by their real schemas). */
 
@@ -27,11 +28,11 @@ export function makeEvent(changes: Partial<EventInput> = {}): EventDocument {
 }
 
 /** `person-0001`… : ids that sort as the numbers do. */
-export const personIdOf = (n: number) => `person-${String(n).padStart(4, '0')}`;
+export const personIdOf = (n: number): PersonId => asPersonId(`person-${String(n).padStart(4, '0')}`);
 
 export function makeAttendance(
-  eventId: string,
-  personId: string,
+  eventId: EventId,
+  personId: PersonId,
   changes: Partial<AttendanceInput> = {},
 ): AttendanceDocument {
   return attendanceDocumentSchema.parse({

@@ -16,6 +16,7 @@ import type { Season, Tariff } from '@shared/members/season';
 import type { WriteContext } from '@shared/schema/common';
 import { newStamps } from '@shared/schema/stamps';
 import { truncateText } from '@shared/text/unicode';
+import type { EventId } from '@shared/ids';
 
 /**
  * What importing a HelloAsso export would do, computed before anything is written (the dry run),
@@ -60,7 +61,7 @@ export interface ImportPlan {
    */
   fills: PersonFill[];
   /** Ticketing: the event the registrations go to, and whether the import creates it. */
-  event?: { id: string; title: string; startsOn: string; created: boolean };
+  event?: { id: EventId; title: string; startsOn: string; created: boolean };
   rows: PlannedRow[];
   counts: Record<RowOutcome, number>;
   /** Lines not imported because of their HelloAsso status (pending, cancelled, refunded, refused). */

@@ -3,6 +3,7 @@ import { donationDocumentSchema, donationsCollection } from '@shared/donations/d
 import { makeDonation } from '@shared/donations/testing';
 import { attendanceCollection, attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
 import { eventDocumentSchema, eventsCollection } from '@shared/events/event';
+import { eventId, personId } from '@shared/testing/ids';
 
 /**
  * Events v2, attendance v2 and donations v2 know the import that brought them (a HelloAsso
@@ -36,9 +37,9 @@ describe('importId on events, attendance and donations', () => {
   it('attendance version 2: a registration stored before came from no import', () => {
     const { importId, otherDoorPayments, ...v1 } = attendanceDocumentSchema.parse({
       ...stamp,
-      id: attendanceId('loto', 'p1'),
-      eventId: 'loto',
-      personId: 'p1',
+      id: attendanceId(eventId('loto'), personId('p1')),
+      eventId: eventId('loto'),
+      personId: personId('p1'),
       registered: true,
     });
     expect(importId).toBe('');

@@ -11,6 +11,8 @@ import {
 } from '@shared/members/erasure';
 import { personDocumentSchema } from '@shared/members/person';
 import { makeHousehold, makeMembership, makePerson } from '@shared/members/testing';
+import { eventId, householdId, personId } from '@shared/testing/ids';
+import type { PersonId } from '@shared/ids';
 
 const TODAY = '2026-09-10';
 const lea = makePerson({
@@ -21,7 +23,7 @@ const lea = makePerson({
   email: 'lea.morel@example.fr',
   phone: '0612345678',
   address: { line1: '3 rue des Tilleuls', line2: '', postalCode: '81000', city: 'Albi', country: '' },
-  householdId: 'household-1',
+  householdId: householdId('household-1'),
   memberNumber: 'A-0001',
   formerMemberNumbers: ['A-0009'],
   mergedIds: ['lea-old'],
@@ -33,14 +35,14 @@ const lea = makePerson({
   notes: 'Allergique aux arachides',
   customFields: { benevole: true },
 });
-const checkIn = (personId: string, notes: string) =>
+const checkIn = (personId: PersonId, notes: string) =>
   attendanceDocumentSchema.parse({
-    id: attendanceId('event-1', personId),
+    id: attendanceId(eventId('event-1'), personId),
     createdAt: '2025-09-01T10:00:00.000Z',
     updatedAt: '2025-09-01T10:00:00.000Z',
     updatedBy: 'u',
     deviceId: 'd',
-    eventId: 'event-1',
+    eventId: eventId('event-1'),
     personId,
     notes,
   });
@@ -92,18 +94,28 @@ describe('the tombstone of an erased person', () => {
 
 describe('planning an erasure', () => {
   const memberships = [
-    makeMembership({ id: 'm-1', holderId: 'lea', seasonId: 's1', notes: 'Payé par son frère Marc' }),
-    makeMembership({ id: 'm-2', holderId: 'lea-old', seasonId: 's0' }),
-    makeMembership({ id: 'm-3', holderId: 'household-1', holderKind: 'household', seasonId: 's1' }),
-    makeMembership({ id: 'm-4', holderId: 'paul', seasonId: 's1', notes: 'Rien à voir' }),
+    makeMembership({
+      id: 'm-1',
+      holderId: personId('lea'),
+      seasonId: 's1',
+      notes: 'Payé par son frère Marc',
+    }),
+    makeMembership({ id: 'm-2', holderId: personId('lea-old'), seasonId: 's0' }),
+    makeMembership({
+      id: 'm-3',
+      holderId: householdId('household-1'),
+      holderKind: 'household',
+      seasonId: 's1',
+    }),
+    makeMembership({ id: 'm-4', holderId: personId('paul'), seasonId: 's1', notes: 'Rien à voir' }),
   ];
-  const attendance = [checkIn('lea', 'Arrivée avec son chien'), checkIn('paul', 'x')];
+  const attendance = [checkIn(personId('lea'), 'Arrivée avec son chien'), checkIn(personId('paul'), 'x')];
 
   it('removes the household nobody else lives in, empties free text, and names every document to erase in the journal', () => {
     const plan = planErasure({
       person: lea,
-      household: makeHousehold({ id: 'household-1', payerId: 'lea' }),
-      householdMembers: [{ id: 'lea' }],
+      household: makeHousehold({ id: 'household-1', payerId: personId('lea') }),
+      householdMembers: [{ id: personId('lea') }],
       memberships,
       attendance,
       today: TODAY,
@@ -116,11 +128,11 @@ describe('planning an erasure', () => {
   });
 
   it('leaves a household others live in, clearing its payer if it was the person', () => {
-    const household = makeHousehold({ id: 'household-1', payerId: 'lea' });
+    const household = makeHousehold({ id: 'household-1', payerId: personId('lea') });
     const plan = planErasure({
       person: lea,
       household,
-      householdMembers: [{ id: 'lea' }, { id: 'paul' }],
+      householdMembers: [{ id: personId('lea') }, { id: personId('paul') }],
       memberships: [],
       attendance: [],
       today: TODAY,
@@ -129,8 +141,8 @@ describe('planning an erasure', () => {
     expect(plan.documentIds).toEqual(['lea', 'lea-old']);
     const paying = planErasure({
       person: lea,
-      household: { ...household, payerId: 'paul' },
-      householdMembers: [{ id: 'lea' }, { id: 'paul' }],
+      household: { ...household, payerId: personId('paul') },
+      householdMembers: [{ id: personId('lea') }, { id: personId('paul') }],
       memberships: [],
       attendance: [],
       today: TODAY,

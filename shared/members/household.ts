@@ -4,12 +4,14 @@ import {
   addressSchema,
   EMPTY_ADDRESS,
   isEmptyAddress,
-  optionalReference,
+  optionalReferenceTo,
   optionalText,
   requiredText,
 } from '@shared/members/fields';
 import type { Address } from '@shared/members/fields';
 import type { PersonDocument } from '@shared/members/person';
+import { documentIdOf } from '@shared/schema/common';
+import type { HouseholdId, PersonId } from '@shared/ids';
 
 /**
  * `households` (foyers): people living together, for family memberships, grouped receipts and
@@ -17,10 +19,11 @@ import type { PersonDocument } from '@shared/members/person';
  * other way round, so adding a child never rewrites the household document (no sync conflict).
  */
 export const householdDocumentSchema = documentSchema({
+  id: documentIdOf<HouseholdId>(),
   name: requiredText(120, 'errors.members.householdNameRequired'),
   address: addressSchema.default(EMPTY_ADDRESS),
   /** The person who pays the household's fees and receives its letters; `''` if not chosen. */
-  payerId: optionalReference,
+  payerId: optionalReferenceTo<PersonId>(),
   notes: optionalText(2000),
 });
 export type HouseholdDocument = z.output<typeof householdDocumentSchema>;

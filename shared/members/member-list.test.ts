@@ -4,6 +4,7 @@ import { appliedSort, filterMembers, listName, sortMembers } from '@shared/membe
 import type { PersonDocument } from '@shared/members/person';
 import type { MembershipStatus } from '@shared/members/status';
 import { makeMembership, makePerson } from '@shared/members/testing';
+import { householdId, personId } from '@shared/testing/ids';
 
 const anne = makePerson({ id: 'anne', firstName: 'Anne', lastName: 'Dupont', memberNumber: 'A-0010' });
 const bob = makePerson({ id: 'bob', firstName: 'Bob', lastName: 'Durand', memberNumber: 'A-0002' });
@@ -12,7 +13,7 @@ const leo = makePerson({
   firstName: 'Léo',
   lastName: 'Roux',
   memberNumber: 'A-0100',
-  householdId: 'roux',
+  householdId: householdId('roux'),
 });
 const mairie = makePerson({ id: 'mairie', kind: 'organisation', lastName: 'Mairie de Sarlat' });
 const people = [leo, mairie, bob, anne];
@@ -25,15 +26,15 @@ const statuses: Record<string, MembershipStatus> = {
 };
 const statusOf = (person: PersonDocument) => statuses[person.id] ?? 'jamais-adherent';
 const memberships = [
-  makeMembership({ id: 'm1', holderId: 'bob', seasonId: '2025', tariffId: 'adulte' }),
+  makeMembership({ id: 'm1', holderId: personId('bob'), seasonId: '2025', tariffId: 'adulte' }),
   makeMembership({
     id: 'm2',
     holderKind: 'household',
-    holderId: 'roux',
+    holderId: householdId('roux'),
     seasonId: '2025',
     tariffId: 'famille',
   }),
-  makeMembership({ id: 'm3', holderId: 'anne', seasonId: '2024', tariffId: 'adulte' }),
+  makeMembership({ id: 'm3', holderId: personId('anne'), seasonId: '2024', tariffId: 'adulte' }),
 ];
 const ids = (list: readonly PersonDocument[]) => list.map((person) => person.id);
 const none: MemberFilter = { status: null, seasonId: null, tariffId: null, toComplete: false, consent: null };
@@ -81,8 +82,8 @@ describe('filterMembers', () => {
   it('keeps the walk-ins of the door that the office has not completed', () => {
     const [first] = people;
     if (!first) throw new Error('no people');
-    const walkIn = { ...first, id: 'zoe', origin: 'door' as const, birthDate: '' };
-    const completed = { ...walkIn, id: 'yves', phone: '06 12 34 56 78' };
+    const walkIn = { ...first, id: personId('zoe'), origin: 'door' as const, birthDate: '' };
+    const completed = { ...walkIn, id: personId('yves'), phone: '06 12 34 56 78' };
     const list = [...people, walkIn, completed];
     expect(ids(filterMembers(list, { ...none, toComplete: true }, statusOf, memberships))).toEqual(['zoe']);
   });

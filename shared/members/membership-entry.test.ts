@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MembershipEntry } from '@shared/members/membership-entry';
 import { readMembershipEntry } from '@shared/members/membership-entry';
 import { toCents } from '@shared/money/cents';
+import { householdId, personId } from '@shared/testing/ids';
 
 const tariff = { scope: 'individual', taxReceiptAllowed: false } as const;
 const adulte = { ...tariff, id: 'adulte', label: 'Adulte', amount: toCents(2000) };
@@ -22,8 +23,8 @@ const entry: MembershipEntry = {
   reference: '',
   paidOn: '2025-09-06',
 };
-const paul = { id: 'paul' };
-const roux = { id: 'roux' };
+const paul = { id: personId('paul') };
+const roux = { id: householdId('roux') };
 
 describe('readMembershipEntry', () => {
   it('gives the membership of the person, the amount in cents, no cheque number but for a cheque', () => {
@@ -31,7 +32,7 @@ describe('readMembershipEntry', () => {
       ok: true,
       draft: {
         holderKind: 'person',
-        holderId: 'paul',
+        holderId: personId('paul'),
         seasonId: '2025',
         tariffId: 'adulte',
         tariffLabel: 'Adulte',

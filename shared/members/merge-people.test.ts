@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planPeopleMerge } from '@shared/members/merge-people';
 import { idsOf, mergeRedirects, personDocumentSchema } from '@shared/members/person';
 import { makeHousehold, makeMembership, makePerson } from '@shared/members/testing';
+import { householdId, personId } from '@shared/testing/ids';
 
 const older = makePerson({
   id: 'p-old',
@@ -26,14 +27,14 @@ const newer = makePerson({
   customFields: { taille: 'S' },
 });
 const memberships = [
-  makeMembership({ id: 'm1', holderId: 'p-old', seasonId: 's2024' }),
-  makeMembership({ id: 'm2', holderId: 'p-new', seasonId: 's2025' }),
-  makeMembership({ id: 'm3', holderId: 'p-new', seasonId: 's2024' }),
-  makeMembership({ id: 'm4', holderId: 'h1', holderKind: 'household', seasonId: 's2025' }),
+  makeMembership({ id: 'm1', holderId: personId('p-old'), seasonId: 's2024' }),
+  makeMembership({ id: 'm2', holderId: personId('p-new'), seasonId: 's2025' }),
+  makeMembership({ id: 'm3', holderId: personId('p-new'), seasonId: 's2024' }),
+  makeMembership({ id: 'm4', holderId: householdId('h1'), holderKind: 'household', seasonId: 's2025' }),
 ];
 const households = [
-  makeHousehold({ id: 'h1', payerId: 'p-new' }),
-  makeHousehold({ id: 'h2', payerId: 'someone' }),
+  makeHousehold({ id: 'h1', payerId: personId('p-new') }),
+  makeHousehold({ id: 'h2', payerId: personId('someone') }),
 ];
 
 describe('merging two people', () => {
@@ -83,10 +84,10 @@ describe('merging two people', () => {
 
   it('moves memberships and payer roles to the survivor and flags seasons paid twice', () => {
     expect(plan.membershipUpdates).toEqual([
-      { id: 'm2', holderId: 'p-old' },
-      { id: 'm3', holderId: 'p-old' },
+      { id: 'm2', holderId: personId('p-old') },
+      { id: 'm3', holderId: personId('p-old') },
     ]);
-    expect(plan.householdUpdates).toEqual([{ id: 'h1', payerId: 'p-old' }]);
+    expect(plan.householdUpdates).toEqual([{ id: 'h1', payerId: personId('p-old') }]);
     expect(plan.seasonsPaidTwice).toEqual(['s2024']);
   });
 
@@ -115,16 +116,16 @@ describe('the redirect a merge leaves', () => {
 
   it('leads every merged id to the living survivor, through merges of merges', () => {
     const redirects = mergeRedirects([
-      { id: 'b', mergedIds: ['a'] },
-      { id: 'c', mergedIds: ['b', 'x'] },
-      { id: 'z', mergedIds: [] },
+      { id: personId('b'), mergedIds: ['a'] },
+      { id: personId('c'), mergedIds: ['b', 'x'] },
+      { id: personId('z'), mergedIds: [] },
     ]);
     expect(Object.fromEntries(redirects)).toEqual({ a: 'c', b: 'c', x: 'c' });
     // A cycle (two devices merging each into the other) ends instead of looping.
     expect(
       mergeRedirects([
-        { id: 'p', mergedIds: ['q'] },
-        { id: 'q', mergedIds: ['p'] },
+        { id: personId('p'), mergedIds: ['q'] },
+        { id: personId('q'), mergedIds: ['p'] },
       ]).size,
     ).toBe(2);
   });

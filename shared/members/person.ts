@@ -7,6 +7,7 @@ import {
   emailSchema,
   optionalIsoDate,
   optionalReference,
+  optionalReferenceTo,
   optionalText,
   originSchema,
   phoneSchema,
@@ -14,7 +15,8 @@ import {
 } from '@shared/members/fields';
 import { MEMBER_NUMBER_MAX_LENGTH, MEMBER_NUMBER_PATTERN } from '@shared/members/member-number';
 import { CUSTOM_FIELD_ID_PATTERN, customFieldValueSchema } from '@shared/members/custom-fields';
-import { isoDate, trimmedText } from '@shared/schema/common';
+import { documentIdOf, isoDate, trimmedText } from '@shared/schema/common';
+import type { HouseholdId, PersonId } from '@shared/ids';
 
 /**
  * `people`: persons, and organisations (donor companies, other associations). For an
@@ -75,6 +77,7 @@ export const memberNumberSchema = trimmedText(MEMBER_NUMBER_MAX_LENGTH, {
   .regex(MEMBER_NUMBER_PATTERN, { error: 'errors.members.memberNumberFormat' });
 
 export const personDocumentSchema = documentSchema({
+  id: documentIdOf<PersonId>(),
   kind: z.enum(PERSON_KINDS).default('person'),
   firstName: optionalText(80),
   lastName: requiredText(120, 'errors.members.lastNameRequired'),
@@ -82,7 +85,7 @@ export const personDocumentSchema = documentSchema({
   email: emailSchema,
   phone: phoneSchema,
   address: addressSchema.default(EMPTY_ADDRESS),
-  householdId: optionalReference,
+  householdId: optionalReferenceTo<HouseholdId>(),
   /** `''` until the person is numbered (donor companies usually never are). */
   memberNumber: trimmedText(MEMBER_NUMBER_MAX_LENGTH, { tooLong: 'errors.members.memberNumberFormat' })
     .toUpperCase()
@@ -208,17 +211,17 @@ export function idsOf(person: { id: string; mergedIds: readonly string[] }): str
  * (A into B, then B into C: A → C). Built from the living people's `mergedIds`.
  */
 export function mergeRedirects(
-  people: Iterable<{ id: string; mergedIds: readonly string[] }>,
-): ReadonlyMap<string, string> {
-  const direct = new Map<string, string>();
+  people: Iterable<{ id: PersonId; mergedIds: readonly string[] }>,
+): ReadonlyMap<string, PersonId> {
+  const direct = new Map<string, PersonId>();
   for (const person of people) for (const absorbed of person.mergedIds) direct.set(absorbed, person.id);
-  const final = new Map<string, string>();
-  for (const absorbed of direct.keys()) {
-    let target = direct.get(absorbed) ?? absorbed;
-    const seen = new Set([absorbed]);
-    while (direct.has(target) && !seen.has(target)) {
+  const final = new Map<string, PersonId>();
+  for (const [absorbed, first] of direct) {
+    let target = first;
+    const seen = new Set<string>([absorbed]);
+    for (let next = direct.get(target); next !== undefined && !seen.has(target); next = direct.get(target)) {
       seen.add(target);
-      target = direct.get(target) ?? target;
+      target = next;
     }
     final.set(absorbed, target);
   }

@@ -9,6 +9,7 @@ import {
 } from '@shared/members/status';
 import type { MembershipInput } from '@shared/members/membership';
 import { makeMembership, makePerson } from '@shared/members/testing';
+import { householdId, personId } from '@shared/testing/ids';
 
 const seasons = [
   { id: 's2023', startsOn: '2023-09-01', endsOn: '2024-08-31' },
@@ -16,8 +17,8 @@ const seasons = [
   { id: 's2025', startsOn: '2025-09-01', endsOn: '2026-08-31' },
 ];
 
-const alice = makePerson({ id: 'alice', householdId: 'h1' });
-const bob = makePerson({ id: 'bob', householdId: 'h1' });
+const alice = makePerson({ id: 'alice', householdId: householdId('h1') });
+const bob = makePerson({ id: 'bob', householdId: householdId('h1') });
 const carol = makePerson({ id: 'carol' });
 
 let n = 0;
@@ -70,7 +71,7 @@ describe('membership status', () => {
 
 describe('renewal campaign', () => {
   it('lists last season’s holders not covered yet, once each, with their last tariff', () => {
-    const dave = makePerson({ id: 'dave', householdId: 'h2' });
+    const dave = makePerson({ id: 'dave', householdId: householdId('h2') });
     const memberships = [
       paid('alice', 's2024', { tariffId: 'adulte' }),
       paid('carol', 's2024', { tariffId: 'adulte', paidOn: '2024-09-05' }),
@@ -98,18 +99,18 @@ describe('renewal campaign', () => {
 });
 
 describe('coverage by one membership, and for one season', () => {
-  const ann = { id: 'ann', householdId: 'h1' };
-  const ben = { id: 'ben', householdId: '' };
+  const ann = { id: personId('ann'), householdId: householdId('h1') };
+  const ben = { id: personId('ben'), householdId: '' as const };
   const family = {
     holderKind: 'household' as const,
-    holderId: 'h1',
+    holderId: householdId('h1'),
     seasonId: 's1',
     cancelledOn: '',
     tariffId: 'famille',
   };
   const own = {
     holderKind: 'person' as const,
-    holderId: 'ben',
+    holderId: personId('ben'),
     seasonId: 's1',
     cancelledOn: '',
     tariffId: 'solo',

@@ -159,7 +159,7 @@ export function renewalsDue<M extends RenewalMembership>(
   toSeasonId: string,
 ): M[] {
   const byHolder = seasonsByHolder(memberships);
-  const peopleById = new Map(people.map((person) => [person.id, person]));
+  const peopleById = new Map<string, StatusPerson>(people.map((person) => [person.id, person]));
   const membersOf = new Map<string, StatusPerson[]>();
   for (const person of people) {
     if (person.householdId === '') continue;

@@ -3,9 +3,10 @@ import { SHEET_LABELS_FR } from '@shared/pdf/attendance-sheet.testing';
 import type { AttendanceSheetInput, AttendanceSheetRow } from '@shared/pdf/attendance-sheet';
 import { attendanceSheetDocument, sortSheetRows } from '@shared/pdf/attendance-sheet';
 import type { PdfTable } from '@shared/pdf/doc-definition';
+import { personId } from '@shared/testing/ids';
 
-const row = (personId: string, lastName: string, firstName: string): AttendanceSheetRow => ({
-  personId,
+const row = (id: string, lastName: string, firstName: string): AttendanceSheetRow => ({
+  personId: personId(id),
   lastName,
   firstName,
   memberNumber: '',

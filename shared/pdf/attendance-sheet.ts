@@ -9,6 +9,7 @@ import type {
 } from '@shared/pdf/doc-definition';
 import { MM } from '@shared/pdf/doc-definition';
 import { sliceWhole } from '@shared/text/unicode';
+import type { PersonId } from '@shared/ids';
 
 /**
  * The attendance sheet (feuille d'émargement) of an event, as a pdfmake document definition:
@@ -20,7 +21,7 @@ import { sliceWhole } from '@shared/text/unicode';
  */
 
 export interface AttendanceSheetRow {
-  personId: string;
+  personId: PersonId;
   lastName: string;
   firstName: string;
   memberNumber: string;

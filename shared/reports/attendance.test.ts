@@ -4,6 +4,7 @@ import type { SheetDocument } from '@shared/events/sheet';
 import { foldEvent } from '@shared/events/sheet-fold';
 import { checkedIn, closingBy, makeAttendance, makeEvent } from '@shared/events/testing';
 import { attendanceReport } from '@shared/reports/attendance';
+import { eventId, personId } from '@shared/testing/ids';
 
 const season = { startsOn: '2026-09-01', endsOn: '2027-08-31' };
 const loto = makeEvent({ id: 'loto', title: 'Loto d’automne', startsOn: '2026-11-14' });
@@ -14,9 +15,9 @@ const lastSeason = makeEvent({ id: 'fete', title: 'Fête', startsOn: '2026-06-21
 // The loto, closed: a and c came, b registered and absent, then corrected present afterwards; d
 // checked in at a door that synced after the closing (held, not folded yet).
 const lotoRecords = [
-  makeAttendance('loto', 'a', { registered: true, ...checkedIn('20:01') }),
-  makeAttendance('loto', 'b', { registered: true }),
-  makeAttendance('loto', 'c', { ...checkedIn('20:15') }),
+  makeAttendance(eventId('loto'), personId('a'), { registered: true, ...checkedIn('20:01') }),
+  makeAttendance(eventId('loto'), personId('b'), { registered: true }),
+  makeAttendance(eventId('loto'), personId('c'), { ...checkedIn('20:15') }),
 ];
 function corrected(sheet: SheetDocument): SheetDocument {
   const row = sheet.rows.find((line) => line.personId === 'b');
@@ -37,13 +38,13 @@ function corrected(sheet: SheetDocument): SheetDocument {
   });
 }
 const sheets = foldEvent(loto, lotoRecords, closingBy()).map(corrected);
-const late = makeAttendance('loto', 'd', { ...checkedIn('21:00', 'Porte 3') });
+const late = makeAttendance(eventId('loto'), personId('d'), { ...checkedIn('21:00', 'Porte 3') });
 
 // The AG, still open: x present, y represented by x, z registered only.
 const agRecords = [
-  makeAttendance('ag', 'x', { registered: true, ...checkedIn('18:00') }),
-  makeAttendance('ag', 'y', { registered: true, proxyHolderId: 'x' }),
-  makeAttendance('ag', 'z', { registered: true }),
+  makeAttendance(eventId('ag'), personId('x'), { registered: true, ...checkedIn('18:00') }),
+  makeAttendance(eventId('ag'), personId('y'), { registered: true, proxyHolderId: personId('x') }),
+  makeAttendance(eventId('ag'), personId('z'), { registered: true }),
 ];
 
 describe('attendanceReport', () => {
@@ -51,12 +52,12 @@ describe('attendanceReport', () => {
     const report = attendanceReport(
       [loto, cancelled, lastSeason, ag],
       season,
-      [late, ...agRecords, makeAttendance('fete', 'a', { registered: true })],
+      [late, ...agRecords, makeAttendance(eventId('fete'), personId('a'), { registered: true })],
       sheets,
     );
     expect(report).toEqual([
       {
-        eventId: 'ag',
+        eventId: eventId('ag'),
         title: 'Assemblée générale',
         startsOn: '2026-10-03',
         closed: false,
@@ -65,7 +66,7 @@ describe('attendanceReport', () => {
         represented: 1,
       },
       {
-        eventId: 'loto',
+        eventId: eventId('loto'),
         title: 'Loto d’automne',
         startsOn: '2026-11-14',
         closed: true,
@@ -79,7 +80,7 @@ describe('attendanceReport', () => {
   it('gives an event nobody came to zeros', () => {
     expect(attendanceReport([loto], season, [], [])).toEqual([
       {
-        eventId: 'loto',
+        eventId: eventId('loto'),
         title: 'Loto d’automne',
         startsOn: '2026-11-14',
         closed: false,

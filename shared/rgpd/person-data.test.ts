@@ -5,6 +5,8 @@ import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendanc
 import { makeHousehold, makeMembership, makePerson } from '@shared/members/testing';
 import { makeReceipt } from '@shared/receipts/testing';
 import { gatherPersonData, personDataJson, personDataSchema } from '@shared/rgpd/person-data';
+import { eventId, householdId, personId } from '@shared/testing/ids';
+import type { EventId, PersonId } from '@shared/ids';
 
 const stamps = {
   createdAt: '2026-01-05T10:00:00.000Z',
@@ -24,7 +26,7 @@ const entry = (id: string, documentId: string, createdAt = stamps.createdAt) =>
     changes: [],
     detail: '',
   });
-const presence = (eventId: string, personId: string) =>
+const presence = (eventId: EventId, personId: PersonId) =>
   attendanceDocumentSchema.parse({
     ...stamps,
     id: attendanceId(eventId, personId),
@@ -39,30 +41,34 @@ const helene = makePerson({
   id: 'h',
   firstName: 'Hélène',
   lastName: 'Dupré',
-  householdId: 'dupre',
+  householdId: householdId('dupre'),
   mergedIds: ['h-old'],
 });
 const held = {
   households: [makeHousehold({ id: 'dupre', name: 'Famille Dupré' }), makeHousehold({ id: 'roux' })],
   memberships: [
-    makeMembership({ id: 'm-own', holderId: 'h', seasonId: '2025', tariffId: 'adulte' }),
+    makeMembership({ id: 'm-own', holderId: personId('h'), seasonId: '2025', tariffId: 'adulte' }),
     makeMembership({
       id: 'm-family',
       holderKind: 'household',
-      holderId: 'dupre',
+      holderId: personId('dupre'),
       seasonId: '2024',
       tariffId: 'famille',
     }),
     makeMembership({
       id: 'm-roux',
       holderKind: 'household',
-      holderId: 'roux',
+      holderId: householdId('roux'),
       seasonId: '2025',
       tariffId: 'famille',
     }),
-    makeMembership({ id: 'm-other', holderId: 'x', seasonId: '2025', tariffId: 'adulte' }),
+    makeMembership({ id: 'm-other', holderId: personId('x'), seasonId: '2025', tariffId: 'adulte' }),
   ],
-  attendance: [presence('loto', 'h'), presence('loto', 'x'), presence('ag', 'h-old')],
+  attendance: [
+    presence(eventId('loto'), personId('h')),
+    presence(eventId('loto'), personId('x')),
+    presence(eventId('ag'), personId('h-old')),
+  ],
   donations: [
     makeDonation({ id: 'd1', donorId: 'h', receiptId: 'r1' }),
     makeDonation({ id: 'd-old', donorId: 'h-old' }),
@@ -77,7 +83,7 @@ const held = {
     entry('a2', 'd1', '2026-01-01T10:00:00.000Z'),
     entry('a3', 'x'),
     entry('a4', 'dupre'),
-    entry('a5', attendanceId('loto', 'h')),
+    entry('a5', attendanceId(eventId('loto'), personId('h'))),
     entry('a6', 'm-other'),
   ],
 };
@@ -91,8 +97,8 @@ describe('gatherPersonData', () => {
     expect(data.household?.name).toBe('Famille Dupré');
     expect(data.memberships.map((m) => m.id).sort()).toEqual(['m-family', 'm-own']);
     expect(data.attendance.map((a) => a.id).sort()).toEqual([
-      attendanceId('ag', 'h-old'),
-      attendanceId('loto', 'h'),
+      attendanceId(eventId('ag'), personId('h-old')),
+      attendanceId(eventId('loto'), personId('h')),
     ]);
     expect(data.donations.map((d) => d.id).sort()).toEqual(['d-old', 'd1']);
     expect(data.receipts.map((r) => r.id)).toEqual(['r1']);

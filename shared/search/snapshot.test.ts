@@ -1,21 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { DirectoryMembership, DirectoryPerson } from '@shared/search/snapshot';
 import { decodeSnapshot, encodeSnapshot, snapshotSignature } from '@shared/search/snapshot';
+import { householdId, personId } from '@shared/testing/ids';
 
 const signature = snapshotSignature({ people: 4, households: 0, memberships: 4 });
 const people: DirectoryPerson[] = [
   {
-    id: 'p-1',
+    id: personId('p-1'),
     kind: 'person',
     firstName: 'Élodie',
     lastName: 'Lefèvre',
     memberNumber: 'A-0042',
     formerMemberNumbers: ['B-7'],
     email: 'elodie@example.fr',
-    householdId: 'h-1',
+    householdId: householdId('h-1'),
   },
   {
-    id: 'p-2',
+    id: personId('p-2'),
     kind: 'organisation',
     firstName: '',
     lastName: 'Boulangerie Martin',
@@ -26,7 +27,7 @@ const people: DirectoryPerson[] = [
   },
 ];
 const memberships: DirectoryMembership[] = [
-  { id: 'm-1', holderKind: 'household', holderId: 'h-1', seasonId: 's-2026', cancelledOn: '' },
+  { id: 'm-1', holderKind: 'household', holderId: householdId('h-1'), seasonId: 's-2026', cancelledOn: '' },
 ];
 const now = new Date('2026-12-02T10:00:00.000Z');
 
@@ -41,7 +42,7 @@ describe('search snapshot', () => {
 
   it('is smaller than the same rows as objects', () => {
     const [first] = people as [DirectoryPerson];
-    const many = Array.from({ length: 1000 }, (_, i) => ({ ...first, id: `p-${i}` }));
+    const many = Array.from({ length: 1000 }, (_, i) => ({ ...first, id: personId(`p-${i}`) }));
     const text = encodeSnapshot({ people: many, memberships: [] }, signature, now);
     expect(text.length).toBeLessThan(JSON.stringify(many).length * 0.7);
   });

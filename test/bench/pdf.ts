@@ -15,6 +15,7 @@ import type { AttendanceSheetInput } from '@shared/pdf/attendance-sheet';
 import { attendanceSheetDocument } from '@shared/pdf/attendance-sheet';
 import { SHEET_LABELS_FR } from '@shared/pdf/attendance-sheet.testing';
 import { formatMemberNumber } from '@shared/members/member-number';
+import { asPersonId } from '@shared/ids';
 
 /**
  * pdfmake in Node, with the very font files the browser build embeds (build/vfs_fonts.js), so a
@@ -193,7 +194,7 @@ function sheetFor(count: number): AttendanceSheetInput {
     event: { title: 'Loto de printemps', when: 'samedi 14 mars 2026 à 20 h', location: 'Salle des fêtes' },
     rows: benchPeople(count).map((person, i) => ({
       ...person,
-      personId: `p${i}`,
+      personId: asPersonId(`p${i}`),
       status: 'À jour',
       present: false,
     })),

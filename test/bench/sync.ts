@@ -12,9 +12,10 @@ import type { BenchCollection, BenchData } from './data';
 import type { TestServer } from '../sync/harness';
 import { percentile } from './report';
 import { collectionSpecs } from '@shared/schema/collections';
-import { newDocumentId } from '@shared/ids';
+import { newEventId } from '@shared/ids';
 import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
 import type { AttendanceDocument } from '@shared/events/attendance';
+import type { EventId, PersonId } from '@shared/ids';
 
 /**
  * The sync figures of DESIGN.md (Performance budgets), measured against a real server on
@@ -192,7 +193,7 @@ export async function measurePropagation(options: { storage?: SyncStorage; sampl
     const b = await startTestClient(server, 'b', { specs });
     try {
       await Promise.all([a.engine.awaitInSync(), b.engine.awaitInSync()]);
-      const eventId = newDocumentId();
+      const eventId = newEventId();
       const durations = { person: [] as number[], checkIn: [] as number[] };
       for (let i = 0; i < samples; i++) {
         const stamp = { deviceId: a.enrolment.deviceId, userId: 'bench', at: new Date() };
@@ -230,8 +231,8 @@ export async function measurePropagation(options: { storage?: SyncStorage; sampl
 
 /** What the door writes when a person walks in: present, with the time, the volunteer and the device. */
 function checkInDocument(
-  eventId: string,
-  personId: string,
+  eventId: EventId,
+  personId: PersonId,
   stamp: { deviceId: string; userId: string; at: Date },
 ): AttendanceDocument {
   const at = stamp.at.toISOString();

@@ -150,8 +150,11 @@ test('a new device joins an association of 5,000 people at 256 kbit/s and 600 ms
   expect(wire).toBeLessThan(json / 4);
   console.log(`Requêtes interrompues par l’application : ${aborted.join(', ') || 'aucune'}.`);
   // No request was abandoned for want of data (the client says so in French, sync-inactivity.test).
+  // Read in the status's own details: the Synchronisation settings show the same words, and the
+  // strict locator once found both (CI, a run where that panel was still on screen).
   await page.getByTestId('sync-status').click();
-  await expect(page.getByText('Aucune erreur récente.')).toBeVisible();
+  const details = page.getByRole('dialog', { name: /État de la synchronisation/ });
+  await expect(details.getByText('Aucune erreur récente.')).toBeVisible();
   await expect(page.getByText(/rien envoyé pendant/)).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('rural-link.png') });
   await context.close();

@@ -8,6 +8,7 @@ import type { AttendanceSheetInput, AttendanceSheetRow } from '@shared/pdf/atten
 import { attendanceSheetDocument } from '@shared/pdf/attendance-sheet';
 import { renderPdfInNode } from '../bench/pdf';
 import { pdfPageCount, pdfText } from '../support/pdf-text';
+import { personId } from '@shared/testing/ids';
 
 /**
  * The sheet as a treasurer hands it out: pdfmake renders it with the app's fonts, poppler reads
@@ -27,7 +28,7 @@ function people(count: number): AttendanceSheetRow[] {
   return Array.from({ length: count }, (_, i) => {
     const n = count - i;
     return {
-      personId: `p${n}`,
+      personId: personId(`p${n}`),
       lastName: `Nom${String(n).padStart(4, '0')}`,
       firstName: `Prénom${n}`,
       memberNumber: `A-${String(n).padStart(4, '0')}`,
@@ -111,7 +112,7 @@ describe('attendance sheet PDF (pdfmake in Node, read back with pdftotext)', () 
     const rows: AttendanceSheetRow[] = [
       {
         ...one,
-        personId: 'a',
+        personId: personId('a'),
         lastName: 'Durand',
         firstName: 'Élodie',
         present: true,
@@ -120,20 +121,20 @@ describe('attendance sheet PDF (pdfmake in Node, read back with pdftotext)', () 
       },
       {
         ...one,
-        personId: 'b',
+        personId: personId('b'),
         lastName: 'Martin',
         firstName: 'Léa',
         representedBy: 'Élodie Durand',
         votes: 0,
       },
-      { ...one, personId: 'c', lastName: 'Bernard', firstName: 'Paul', present: true, votes: 1 },
-      { ...one, personId: 'd', lastName: 'Petit', firstName: 'Jean', votes: 0 },
+      { ...one, personId: personId('c'), lastName: 'Bernard', firstName: 'Paul', present: true, votes: 1 },
+      { ...one, personId: personId('d'), lastName: 'Petit', firstName: 'Jean', votes: 0 },
     ];
     const figures = quorumFigures(
       [
-        { personId: 'a', present: true, proxyHolderId: '' },
-        { personId: 'b', present: false, proxyHolderId: 'a' },
-        { personId: 'c', present: true, proxyHolderId: '' },
+        { personId: personId('a'), present: true, proxyHolderId: '' },
+        { personId: personId('b'), present: false, proxyHolderId: personId('a') },
+        { personId: personId('c'), present: true, proxyHolderId: '' },
       ],
       () => true,
       4,

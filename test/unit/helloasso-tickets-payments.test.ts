@@ -6,6 +6,7 @@ import { planHelloAssoImport, type ImportPlan, type PlanInput } from '@shared/im
 import { eventTitleFromFileName } from '@shared/import/helloasso-tickets';
 import { makeMembership, makePerson } from '@shared/members/testing';
 import { helloAssoFixture, season } from '../support/helloasso-fixtures';
+import { eventId, personId } from '@shared/testing/ids';
 
 const billetterie = parseHelloAssoExport(helloAssoFixture('billetterie-loto-2025.csv'));
 const paiements = parseHelloAssoExport(helloAssoFixture('paiements-2025.csv'));
@@ -77,8 +78,8 @@ describe('planHelloAssoImport — billetterie', () => {
     const noe = plan.people[1];
     const forNoe = plan.attendance.find((a) => a.personId === noe?.id);
     expect(forNoe).toMatchObject({
-      id: attendanceId('ev-loto', noe?.id ?? ''),
-      eventId: 'ev-loto',
+      id: attendanceId(eventId('ev-loto'), noe?.id ?? personId('')),
+      eventId: eventId('ev-loto'),
       registered: true,
       present: false,
       importId: 'import-1',
@@ -97,7 +98,7 @@ describe('planHelloAssoImport — billetterie', () => {
   });
 
   it('creates the event when Tilleul has none of that name, and says so; importing again changes nothing', () => {
-    const first = input({ events: [{ ...loto, title: 'Concert', id: 'ev-concert' }] });
+    const first = input({ events: [{ ...loto, title: 'Concert', id: eventId('ev-concert') }] });
     const plan = planHelloAssoImport(billetterie, first);
     expect(plan.event).toMatchObject({ title: 'Loto 2025', startsOn: '2025-11-13', created: true });
     expect(plan.events).toHaveLength(1);
@@ -138,7 +139,7 @@ describe('planHelloAssoImport — paiements', () => {
   it('imports the donations and the « Don supplémentaire », the payers as people', () => {
     const existing = makeMembership({
       id: 'm1',
-      holderId: 'p1',
+      holderId: personId('p1'),
       seasonId: 's2025',
       paymentReference: '230000301',
       paymentMethod: 'helloasso',

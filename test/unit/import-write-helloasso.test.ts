@@ -13,6 +13,7 @@ import { createMemoryDatabase } from '@renderer/data/memory-database';
 import { SessionStore } from '@renderer/data/session';
 import { closeEvent } from '@renderer/data/sheets/write';
 import { installWriteGuard } from '@renderer/data/write-guard';
+import { personId } from '@shared/testing/ids';
 
 /** HelloAsso ticketing and payments written into a real RxDB, through the write guard. */
 const context = { userId: 'tresorier-1', deviceId: 'pc-1', now: () => new Date('2025-12-21T10:00:00.000Z') };
@@ -111,7 +112,9 @@ describe('applyImport and undoImport — billetterie and paiements', () => {
   it('a registration checked in at the door is kept by the undo, with its person and event', async () => {
     await applyImport(db, actor, await plan('billetterie-loto-2025.csv', 'import-1'), 'billetterie');
     const [chloe] = await db.people.find({ selector: { firstName: 'Chloé' } }).exec();
-    const registration = await db.attendance.findOne({ selector: { personId: chloe?.id ?? '' } }).exec();
+    const registration = await db.attendance
+      .findOne({ selector: { personId: chloe?.id ?? personId('') } })
+      .exec();
     await registration?.incrementalPatch({ present: true, checkedInAt: '2025-12-13T19:00:00.000Z' });
     const undone = await undoImport(db, actor, 'import-1');
     expect(undone).toMatchObject({ attendance: 2, events: 0, people: 2 });

@@ -12,6 +12,7 @@ import { initI18n } from '@renderer/i18n/i18n';
 import { personDataPdfDocument } from '@renderer/pdf/person-data';
 import { renderPdfInNode } from '../bench/pdf';
 import { pdfText } from '../support/pdf-text';
+import { eventId, householdId, personId } from '@shared/testing/ids';
 
 /** The readable copy of a person's data, as the person receives it: pdfmake renders, poppler reads. */
 const folder = mkdtempSync(join(tmpdir(), 'tilleul-person-data-'));
@@ -29,7 +30,7 @@ const helene = makePerson({
   firstName: 'Hélène',
   lastName: 'Dupré',
   email: 'helene.dupre@example.org',
-  householdId: 'dupre',
+  householdId: householdId('dupre'),
   consents: {
     imageRights: { status: 'refused', on: '2026-01-05' },
     newsletter: { status: 'granted', on: '2026-01-06' },
@@ -57,7 +58,7 @@ describe('the person data PDF', () => {
         memberships: [
           makeMembership({
             id: 'm1',
-            holderId: 'h',
+            holderId: personId('h'),
             seasonId: '2025',
             tariffId: 'adulte',
             tariffLabel: 'Adulte',
@@ -67,9 +68,9 @@ describe('the person data PDF', () => {
         attendance: [
           attendanceDocumentSchema.parse({
             ...stamps,
-            id: attendanceId('loto', 'h'),
-            eventId: 'loto',
-            personId: 'h',
+            id: attendanceId(eventId('loto'), personId('h')),
+            eventId: eventId('loto'),
+            personId: personId('h'),
             registered: true,
             present: true,
             checkedInAt: '2026-12-05T19:02:00.000Z',

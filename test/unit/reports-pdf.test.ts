@@ -15,6 +15,7 @@ import { reportsPdfDocument } from '@renderer/pdf/reports';
 import type { ReportsInput } from '@renderer/pdf/reports';
 import { asPdfmakeDocument, renderPdfInNode } from '../bench/pdf';
 import { pdfPageCount, pdfText } from '../support/pdf-text';
+import { eventId, householdId, personId } from '@shared/testing/ids';
 
 /** The reports' PDF as it is printed: pdfmake renders, poppler reads the figures back. */
 const folder = mkdtempSync(join(tmpdir(), 'tilleul-reports-'));
@@ -33,17 +34,17 @@ const season = seasonSchema.parse({
   ],
 });
 const people = [
-  makePerson({ id: 'anne', householdId: 'martin' }),
-  makePerson({ id: 'paul', householdId: 'martin' }),
-  makePerson({ id: 'lea', householdId: 'martin' }),
+  makePerson({ id: 'anne', householdId: householdId('martin') }),
+  makePerson({ id: 'paul', householdId: householdId('martin') }),
+  makePerson({ id: 'lea', householdId: householdId('martin') }),
   makePerson({ id: 'bruno' }),
 ];
 const fees = [
-  makeMembership({ id: 'm1', holderId: 'bruno', seasonId: season.id, paidOn: '2026-09-05' }),
+  makeMembership({ id: 'm1', holderId: personId('bruno'), seasonId: season.id, paidOn: '2026-09-05' }),
   makeMembership({
     id: 'm2',
     holderKind: 'household',
-    holderId: 'martin',
+    holderId: personId('martin'),
     seasonId: season.id,
     tariffId: 'famille',
     tariffLabel: 'Famille',
@@ -58,9 +59,9 @@ const gifts = [
 ];
 const loto = makeEvent({ id: 'loto', title: 'Loto d’automne', startsOn: '2026-11-14' });
 const records = [
-  makeAttendance('loto', 'anne', { registered: true, ...checkedIn('20:01') }),
-  makeAttendance('loto', 'paul', { registered: true, proxyHolderId: 'anne' }),
-  makeAttendance('loto', 'bruno', { ...checkedIn('20:10') }),
+  makeAttendance(eventId('loto'), personId('anne'), { registered: true, ...checkedIn('20:01') }),
+  makeAttendance(eventId('loto'), personId('paul'), { registered: true, proxyHolderId: personId('anne') }),
+  makeAttendance(eventId('loto'), personId('bruno'), { ...checkedIn('20:10') }),
 ];
 
 function input(withDonations: boolean): ReportsInput {

@@ -9,6 +9,7 @@ import { foldedOptionsFilter } from '@renderer/components/folded-options-filter'
 import { useWrite } from '@renderer/components/use-write';
 import { useData, useWriteContext } from '@renderer/data/context';
 import { recordProxy } from '@renderer/data/events/write';
+import type { PersonId } from '@shared/ids';
 
 /**
  * Records a proxy (pouvoir) of a general assembly: the absent voter who gives it, the voter who
@@ -26,7 +27,7 @@ export function ProxyForm({
   event: EventDocument;
   roll: readonly RollEntry[];
   /** Who holds it, to start with (the member who just came in holding it). */
-  holder?: string | null;
+  holder?: PersonId | null;
   size?: 'md' | 'lg';
   onRecorded?: () => void;
 }) {
@@ -34,8 +35,8 @@ export function ProxyForm({
   const { db } = useData();
   const context = useWriteContext();
   const { busy, run } = useWrite();
-  const [giver, setGiver] = useState<string | null>(null);
-  const [holder, setHolder] = useState<string | null>(initialHolder);
+  const [giver, setGiver] = useState<PersonId | null>(null);
+  const [holder, setHolder] = useState<PersonId | null>(initialHolder);
   const voters = useMemo(() => roll.filter((entry) => entry.voter), [roll]);
   const options = useMemo(
     () => voters.map((entry) => ({ value: entry.person.id, label: displayName(entry.person) })),
@@ -73,8 +74,8 @@ export function ProxyForm({
 
   const picker = (
     label: string,
-    value: string | null,
-    onChange: (value: string | null) => void,
+    value: PersonId | null,
+    onChange: (value: PersonId | null) => void,
     first = false,
   ) => (
     <Select
@@ -84,7 +85,8 @@ export function ProxyForm({
       placeholder={t('eventSheets.proxies.pick')}
       data={options}
       value={value}
-      onChange={onChange}
+      // The chosen option's value is a voter's id: read back as that voter's, never cast.
+      onChange={(chosen) => onChange(voters.find((entry) => entry.person.id === chosen)?.person.id ?? null)}
       searchable
       filter={foldedOptionsFilter}
       allowDeselect={false}

@@ -17,6 +17,7 @@ import { PermissionDeniedError } from '@renderer/data/write-guard';
 import { createStatusResolver } from '@shared/members/status';
 import type { SeasonInput } from '@shared/members/season';
 import type { WriteContext } from '@shared/schema/common';
+import { personId } from '@shared/testing/ids';
 
 const fast = { iterations: 100_000 };
 const now = () => new Date('2026-01-15T10:00:00.000Z');
@@ -53,7 +54,7 @@ const ownSeason: SeasonInput = {
 };
 
 const realPerson = {
-  id: '0190b8b2-7c1e-7000-8000-000000000001',
+  id: personId('0190b8b2-7c1e-7000-8000-000000000001'),
   createdAt: '2026-01-10T10:00:00.000Z',
   updatedAt: '2026-01-10T10:00:00.000Z',
   updatedBy: 'x',
@@ -65,7 +66,7 @@ const realPerson = {
   email: '',
   phone: '',
   address: { line1: '', line2: '', postalCode: '', city: '', country: '' },
-  householdId: '',
+  householdId: '' as const,
   memberNumber: 'A-0001',
   formerMemberNumbers: [],
   mergedIds: [],

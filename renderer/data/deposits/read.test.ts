@@ -3,6 +3,8 @@ import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendanc
 import type { TilleulDatabase } from '@renderer/data/database';
 import { DOOR_CHEQUES_SELECTOR } from '@renderer/data/deposits/read';
 import { createMemoryDatabase } from '@renderer/data/memory-database';
+import { eventId, personId } from '@shared/testing/ids';
+import type { PersonId } from '@shared/ids';
 
 let db: TilleulDatabase | undefined;
 afterEach(async () => {
@@ -10,14 +12,14 @@ afterEach(async () => {
   db = undefined;
 });
 
-const record = (personId: string, payments: Record<string, unknown>) =>
+const record = (personId: PersonId, payments: Record<string, unknown>) =>
   attendanceDocumentSchema.parse({
-    id: attendanceId('loto', personId),
+    id: attendanceId(eventId('loto'), personId),
     createdAt: '2026-11-14T19:00:00.000Z',
     updatedAt: '2026-11-14T19:00:00.000Z',
     updatedBy: 'u',
     deviceId: 'd',
-    eventId: 'loto',
+    eventId: eventId('loto'),
     personId,
     ...payments,
   });
@@ -27,10 +29,10 @@ describe('the door cheques the deposit screen reads', () => {
   it('include a cheque that is a person’s second payment, not records without a cheque', async () => {
     db = await createMemoryDatabase();
     await db.attendance.bulkInsert([
-      record('first', { doorPayment: line('cheque', '1') }),
-      record('second', { doorPayment: line('especes'), otherDoorPayments: [line('cheque', '2')] }),
-      record('cash', { doorPayment: line('especes'), otherDoorPayments: [line('carte')] }),
-      record('none', {}),
+      record(personId('first'), { doorPayment: line('cheque', '1') }),
+      record(personId('second'), { doorPayment: line('especes'), otherDoorPayments: [line('cheque', '2')] }),
+      record(personId('cash'), { doorPayment: line('especes'), otherDoorPayments: [line('carte')] }),
+      record(personId('none'), {}),
     ]);
     const found = await db.attendance.find({ selector: DOOR_CHEQUES_SELECTOR }).exec();
     expect(found.map((doc) => doc.personId).sort()).toEqual(['first', 'second']);

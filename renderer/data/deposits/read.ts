@@ -49,7 +49,7 @@ export function useChequesToDeposit(): { loading: boolean; cheques: ReceivedCheq
   const sheetsQuery = useMemo<MangoQuery<SheetDocument>>(() => ({ selector: {} }), []);
   const sheets = useLive<SheetDocument>('sheets', sheetsQuery);
   const cheques = useMemo(() => {
-    const byEvent = new Map(events.map((event) => [event.id, event]));
+    const byEvent = new Map<string, (typeof events)[number]>(events.map((event) => [event.id, event]));
     const names: ChequeNames = {
       person: (id) => {
         const person = directory.people.get(id);

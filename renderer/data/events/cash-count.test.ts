@@ -6,6 +6,8 @@ import { checkIn, createEvent, saveCashCount, updateEvent } from '@renderer/data
 import { createGuardedMemoryDatabase } from '@renderer/data/memory-database';
 import type { SessionStore } from '@renderer/data/session';
 import { PermissionDeniedError } from '@renderer/data/write-guard';
+import type { PersonId } from '@shared/ids';
+import { personId } from '@shared/testing/ids';
 
 let db: TilleulDatabase;
 let session: SessionStore;
@@ -26,10 +28,14 @@ afterEach(() => db.close());
 async function lotoWithTakings() {
   const event = await createEvent(db, office, { title: 'Loto', startsOn: '2026-11-14', nonMemberPrice: 500 });
   session.set(DOOR);
-  const target = (personId: string) => ({ eventId: event.id, personId, device: 'Porte 1' });
-  await checkIn(db, door, target('p1'), { amount: 500 as Cents, method: 'especes' });
-  await checkIn(db, door, target('p2'), { amount: 750 as Cents, method: 'especes' });
-  await checkIn(db, door, target('p3'), { amount: 1200 as Cents, method: 'cheque', chequeNumber: '8812' });
+  const target = (personId: PersonId) => ({ eventId: event.id, personId, device: 'Porte 1' });
+  await checkIn(db, door, target(personId('p1')), { amount: 500 as Cents, method: 'especes' });
+  await checkIn(db, door, target(personId('p2')), { amount: 750 as Cents, method: 'especes' });
+  await checkIn(db, door, target(personId('p3')), {
+    amount: 1200 as Cents,
+    method: 'cheque',
+    chequeNumber: '8812',
+  });
   const attendance = (await db.attendance.find().exec()).map((doc) => doc.toJSON());
   return { event, takings: doorTakings(attendance as never, 'Porte 1') };
 }

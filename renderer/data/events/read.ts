@@ -1,3 +1,4 @@
+import { asEventId, type EventId } from '@shared/ids';
 import { statusDateOf } from '@shared/events/event-status';
 import { useMemo } from 'react';
 import type { MangoQuery } from 'rxdb/plugins/core';
@@ -21,19 +22,22 @@ export function useEvents(): { loading: boolean; events: EventDocument[] } {
 }
 
 /** One event, live; `undefined` while loading or when there is none with this id. */
-export function useEvent(id: string | undefined): { loading: boolean; event: EventDocument | undefined } {
-  const query = useMemo<MangoQuery<EventDocument>>(() => ({ selector: { id: id ?? '' }, limit: 1 }), [id]);
+export function useEvent(id: EventId | undefined): { loading: boolean; event: EventDocument | undefined } {
+  const query = useMemo<MangoQuery<EventDocument>>(
+    () => ({ selector: { id: id ?? asEventId('') }, limit: 1 }),
+    [id],
+  );
   const { loading, results } = useLive<EventDocument>('events', query);
   return { loading, event: results[0] };
 }
 
 /** The attendance records of an event (registrations, presence, door payments), live. */
-export function useAttendance(eventId: string | undefined): {
+export function useAttendance(eventId: EventId | undefined): {
   loading: boolean;
   attendance: AttendanceDocument[];
 } {
   const query = useMemo<MangoQuery<AttendanceDocument>>(
-    () => ({ selector: { eventId: eventId ?? '' } }),
+    () => ({ selector: { eventId: eventId ?? asEventId('') } }),
     [eventId],
   );
   const { loading, results } = useLive<AttendanceDocument>('attendance', query);

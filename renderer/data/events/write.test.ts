@@ -27,6 +27,8 @@ import { SessionStore } from '@renderer/data/session';
 import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
 import { CotisationRepeatedError } from '@renderer/data/members/cotisation-rules';
 import { saveSetting } from '@renderer/data/settings/write';
+import { personId } from '@shared/testing/ids';
+import type { PersonId } from '@shared/ids';
 
 let db: TilleulDatabase;
 let session: SessionStore;
@@ -114,18 +116,18 @@ describe('events', () => {
 describe('the door', () => {
   it('checks a person in once, says when and where the second time, undoes, checks in again', async () => {
     const event = await createEvent(db, office, loto);
-    await register(db, office, event.id, 'p1');
+    await register(db, office, event.id, personId('p1'));
     session.set(DOOR);
-    const target = { eventId: event.id, personId: 'p1', device: 'Porte 2' };
+    const target = { eventId: event.id, personId: personId('p1'), device: 'Porte 2' };
 
     const first = await checkIn(db, door, target, { amount: 500 as Cents, method: 'especes' });
     expect(first.kind).toBe('checked-in');
     const second = await checkIn(db, door, { ...target, device: 'Porte 1' });
-    const firstAt = (await db.attendance.findOne(attendanceId(event.id, 'p1')).exec())?.checkedInAt;
+    const firstAt = (await db.attendance.findOne(attendanceId(event.id, personId('p1'))).exec())?.checkedInAt;
     expect(second).toEqual({ kind: 'already', at: firstAt, device: 'Porte 2' });
 
     await undoCheckIn(db, door, target);
-    const record = await db.attendance.findOne(attendanceId(event.id, 'p1')).exec();
+    const record = await db.attendance.findOne(attendanceId(event.id, personId('p1'))).exec();
     expect(record?.toJSON()).toMatchObject({
       registered: true,
       present: false,
@@ -133,7 +135,9 @@ describe('the door', () => {
     });
     const again = await checkIn(db, door, target);
     expect(again.kind).toBe('checked-in');
-    expect((await db.attendance.findOne(attendanceId(event.id, 'p1')).exec())?.toJSON()).toMatchObject({
+    expect(
+      (await db.attendance.findOne(attendanceId(event.id, personId('p1'))).exec())?.toJSON(),
+    ).toMatchObject({
       present: true,
       doorPayment: { amount: 500, method: 'especes' },
     });
@@ -154,7 +158,7 @@ describe('a walk-in', () => {
     ).toBe('checked-in');
     // A door may not type a record as the office would.
     await expect(
-      db.people.insert({ ...walkIn, id: '0190b8b2-7c1e-7000-8000-0000000000bb', origin: 'office' }),
+      db.people.insert({ ...walkIn, id: personId('0190b8b2-7c1e-7000-8000-0000000000bb'), origin: 'office' }),
     ).rejects.toBeInstanceOf(PermissionDeniedError);
   });
 });
@@ -166,13 +170,13 @@ describe('a payment taken at the door', () => {
     await checkIn(
       db,
       door,
-      { eventId: event.id, personId: 'p1', device: 'Porte 1' },
+      { eventId: event.id, personId: personId('p1'), device: 'Porte 1' },
       {
         amount: 1000 as Cents,
         method: 'especes',
       },
     );
-    const id = attendanceId(event.id, 'p1');
+    const id = attendanceId(event.id, personId('p1'));
     // The door may not lower it, by this write or any other.
     await expect(
       correctDoorPayment(db, door, id, { amount: 500 as Cents, method: 'especes', reason: 'erreur' }),
@@ -189,11 +193,11 @@ describe('a payment taken at the door', () => {
     await expect(
       correctDoorPayment(db, door, id, { amount: 1200 as Cents, method: 'especes', reason: '' }),
     ).rejects.toBeInstanceOf(PermissionDeniedError);
-    await undoCheckIn(db, door, { eventId: event.id, personId: 'p1' });
+    await undoCheckIn(db, door, { eventId: event.id, personId: personId('p1') });
     await checkIn(
       db,
       door,
-      { eventId: event.id, personId: 'p1', device: 'Porte 1' },
+      { eventId: event.id, personId: personId('p1'), device: 'Porte 1' },
       { amount: 200 as Cents, method: 'especes' },
     );
 
@@ -261,14 +265,18 @@ describe('undoing an entry at a door', () => {
   it('undoes this door’s entry, never another door’s (the earliest entry stands after a merge)', async () => {
     const event = await createEvent(db, office, loto);
     session.set(DOOR);
-    await checkIn(db, door, { eventId: event.id, personId: 'p1', device: 'Porte 1' });
-    const id = attendanceId(event.id, 'p1');
-    expect(await undoCheckIn(db, door, { eventId: event.id, personId: 'p1', device: 'Porte 2' })).toEqual({
+    await checkIn(db, door, { eventId: event.id, personId: personId('p1'), device: 'Porte 1' });
+    const id = attendanceId(event.id, personId('p1'));
+    expect(
+      await undoCheckIn(db, door, { eventId: event.id, personId: personId('p1'), device: 'Porte 2' }),
+    ).toEqual({
       undone: false,
       device: 'Porte 1',
     });
     expect((await db.attendance.findOne(id).exec(true)).present).toBe(true);
-    expect(await undoCheckIn(db, door, { eventId: event.id, personId: 'p1', device: 'Porte 1' })).toEqual({
+    expect(
+      await undoCheckIn(db, door, { eventId: event.id, personId: personId('p1'), device: 'Porte 1' }),
+    ).toEqual({
       undone: true,
     });
     expect((await db.attendance.findOne(id).exec(true)).present).toBe(false);
@@ -279,11 +287,11 @@ describe('two payments of one person at the door', () => {
   it('stay two lines (a cheque, then cash after an undo), and a correction names both', async () => {
     const event = await createEvent(db, office, loto);
     session.set(DOOR);
-    const target = { eventId: event.id, personId: 'p1', device: 'Porte 1' };
+    const target = { eventId: event.id, personId: personId('p1'), device: 'Porte 1' };
     await checkIn(db, door, target, { amount: 500 as Cents, method: 'cheque', chequeNumber: '0042' });
     await undoCheckIn(db, door, target);
     await checkIn(db, door, target, { amount: 300 as Cents, method: 'especes' });
-    const id = attendanceId(event.id, 'p1');
+    const id = attendanceId(event.id, personId('p1'));
     const stored = (await db.attendance.findOne(id).exec(true)).toJSON() as AttendanceDocument;
     expect(
       doorPaymentLines(stored).map(({ amount, method, chequeNumber }) => [amount, method, chequeNumber]),
@@ -293,7 +301,7 @@ describe('two payments of one person at the door', () => {
     ]);
     const takings = doorTakings([stored], 'Porte 1');
     expect(takings.byMethod).toEqual({ especes: 300, cheque: 500, carte: 0 });
-    expect(takings.cheques).toEqual([{ personId: 'p1', amount: 500, number: '0042' }]);
+    expect(takings.cheques).toEqual([{ personId: personId('p1'), amount: 500, number: '0042' }]);
 
     session.set(SECRETARY);
     const corrected = await correctDoorPayment(db, office, id, {
@@ -318,13 +326,15 @@ describe('money at the door', () => {
   it('takes an entry fee by cheque with its number; a cheque without one writes nothing', async () => {
     const event = await createEvent(db, office, loto);
     session.set(DOOR);
-    const target = { eventId: event.id, personId: 'p1', device: 'Porte 1' };
+    const target = { eventId: event.id, personId: personId('p1'), device: 'Porte 1' };
     const refused = await checkIn(db, door, target, { amount: 500, method: 'cheque' }).catch(issues);
     expect(refused).toEqual([['chequeNumber', 'errors.members.chequeNumberRequired']]);
     expect(await db.attendance.count().exec()).toBe(0);
 
     await checkIn(db, door, target, { amount: 500, method: 'cheque', chequeNumber: '0012345' });
-    expect((await db.attendance.findOne(attendanceId(event.id, 'p1')).exec())?.toJSON()).toMatchObject({
+    expect(
+      (await db.attendance.findOne(attendanceId(event.id, personId('p1'))).exec())?.toJSON(),
+    ).toMatchObject({
       present: true,
       doorPayment: { amount: 500, method: 'cheque', chequeNumber: '0012345' },
     });
@@ -333,10 +343,12 @@ describe('money at the door', () => {
   it('lets a non-member in at a members-only event only by an explicit override, recorded', async () => {
     const event = await createEvent(db, office, { ...loto, membersOnly: true });
     session.set(DOOR);
-    await checkIn(db, door, { eventId: event.id, personId: 'p2', device: 'Porte 1' }, undefined, {
+    await checkIn(db, door, { eventId: event.id, personId: personId('p2'), device: 'Porte 1' }, undefined, {
       membersOnlyOverride: true,
     });
-    expect((await db.attendance.findOne(attendanceId(event.id, 'p2')).exec())?.toJSON()).toMatchObject({
+    expect(
+      (await db.attendance.findOne(attendanceId(event.id, personId('p2'))).exec())?.toJSON(),
+    ).toMatchObject({
       present: true,
       membersOnlyOverride: true,
     });
@@ -347,7 +359,7 @@ describe('money at the door', () => {
     await saveSetting(db, office, 'seasons', { seasons: [{ ...season, tariffs: [adulte] }] });
     const event = await createEvent(db, office, { ...loto, memberPrice: 200 });
     session.set(DOOR);
-    const target = { eventId: event.id, personId: 'p3', device: 'Porte 1' };
+    const target = { eventId: event.id, personId: personId('p3'), device: 'Porte 1' };
     const tariff = { ...adulte, givesCounterpart: true, taxReceiptAllowed: false, archived: false } as const;
     const payment = { amount: 1500, method: 'especes' } as const;
 
@@ -362,14 +374,16 @@ describe('money at the door', () => {
     expect(membership).toMatchObject({
       origin: 'door',
       holderKind: 'person',
-      holderId: 'p3',
+      holderId: personId('p3'),
       tariffLabel: 'Adulte',
       amount: 1500,
       paymentMethod: 'especes',
       receivedBy: DOOR.id,
       paidOn: '2026-11-14',
     });
-    expect((await db.attendance.findOne(attendanceId(event.id, 'p3')).exec())?.toJSON()).toMatchObject({
+    expect(
+      (await db.attendance.findOne(attendanceId(event.id, personId('p3'))).exec())?.toJSON(),
+    ).toMatchObject({
       present: true,
       doorPayment: { amount: 200, method: 'especes' },
       doorMembership: { membershipId: membership.id, amount: 1500, method: 'especes' },
@@ -381,7 +395,7 @@ describe('money at the door', () => {
     const zero = await admitWithMembership(
       db,
       door,
-      { ...target, personId: 'p4' },
+      { ...target, personId: personId('p4') },
       {
         season,
         tariff,
@@ -403,27 +417,34 @@ describe('proxies at a general assembly', () => {
     });
     const voters = new Set(['anne', 'bruno', 'chloe', 'denis']);
     const rules = { isVoter: (id: string) => voters.has(id), maxPerHolder: 1 };
-    await checkIn(db, office, { eventId: ag.id, personId: 'anne', device: 'Bureau' });
-    await recordProxy(db, office, { eventId: ag.id, giverId: 'bruno', holderId: 'anne' }, rules);
-    expect((await db.attendance.findOne(attendanceId(ag.id, 'bruno')).exec())?.toJSON()).toMatchObject({
+    await checkIn(db, office, { eventId: ag.id, personId: personId('anne'), device: 'Bureau' });
+    await recordProxy(
+      db,
+      office,
+      { eventId: ag.id, giverId: personId('bruno'), holderId: personId('anne') },
+      rules,
+    );
+    expect(
+      (await db.attendance.findOne(attendanceId(ag.id, personId('bruno'))).exec())?.toJSON(),
+    ).toMatchObject({
       present: false,
-      proxyHolderId: 'anne',
+      proxyHolderId: personId('anne'),
     });
 
-    const refused = (giverId: string, holderId: string) =>
+    const refused = (giverId: PersonId, holderId: PersonId) =>
       recordProxy(db, office, { eventId: ag.id, giverId, holderId }, rules).then(
         () => 'recorded',
         (error: unknown) => (error instanceof ProxyRefusedError ? error.code : String(error)),
       );
-    expect(await refused('chloe', 'anne')).toBe('limit');
-    expect(await refused('chloe', 'intrus')).toBe('holder-not-voter');
-    expect(await refused('chloe', 'chloe')).toBe('self');
-    expect(await refused('chloe', 'bruno')).toBe('holder-gave');
-    expect(await refused('anne', 'denis')).toBe('giver-present');
+    expect(await refused(personId('chloe'), personId('anne'))).toBe('limit');
+    expect(await refused(personId('chloe'), personId('intrus'))).toBe('holder-not-voter');
+    expect(await refused(personId('chloe'), personId('chloe'))).toBe('self');
+    expect(await refused(personId('chloe'), personId('bruno'))).toBe('holder-gave');
+    expect(await refused(personId('anne'), personId('denis'))).toBe('giver-present');
     // Nothing was written for Chloé.
-    expect(await db.attendance.findOne(attendanceId(ag.id, 'chloe')).exec()).toBeNull();
+    expect(await db.attendance.findOne(attendanceId(ag.id, personId('chloe'))).exec()).toBeNull();
 
-    await withdrawProxy(db, office, { eventId: ag.id, giverId: 'bruno' });
-    expect(await refused('chloe', 'anne')).toBe('recorded');
+    await withdrawProxy(db, office, { eventId: ag.id, giverId: personId('bruno') });
+    expect(await refused(personId('chloe'), personId('anne'))).toBe('recorded');
   });
 });

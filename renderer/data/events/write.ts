@@ -19,7 +19,7 @@ import {
 } from '@shared/events/door-payment-lines';
 import { localToday } from '@shared/dates/parse-date';
 import { jsonEqual } from '@shared/json/canonical';
-import { newDocumentId } from '@shared/ids';
+import { newEventId, newSeriesId, type EventId, type PersonId } from '@shared/ids';
 import type { MembershipDocument, PaymentMethod } from '@shared/members/membership';
 import type { Cents } from '@shared/money/cents';
 import type { Season, Tariff } from '@shared/members/season';
@@ -68,7 +68,7 @@ export async function createSeries(
   input: Draft<EventInput>,
   dates: readonly string[],
 ): Promise<EventDocument[]> {
-  const seriesId = newDocumentId();
+  const seriesId = newSeriesId();
   const events = dates.map((startsOn) =>
     eventDocumentSchema.parse({ ...input, startsOn, endsOn: '', seriesId, ...newStamps(context) }),
   );
@@ -143,11 +143,11 @@ export async function updateSessionsFrom(
 export async function saveCashCount(
   db: TilleulDatabase,
   context: WriteContext,
-  eventId: string,
+  eventId: EventId,
   count: { door: string; takings: DoorTakings; counted: Cents },
 ): Promise<CashCount> {
   const saved = planCashCount(count.takings, count.counted, {
-    id: newDocumentId(),
+    id: newEventId(),
     device: count.door,
     countedBy: context.userId,
     at: context.now().toISOString(),
@@ -176,7 +176,7 @@ export type CheckInExtra = Partial<Pick<AttendanceDocument, 'membersOnlyOverride
 export async function checkIn(
   db: TilleulDatabase,
   context: WriteContext,
-  target: { eventId: string; personId: string; device: string },
+  target: { eventId: EventId; personId: PersonId; device: string },
   payment?: DoorPaymentInput,
   extra: CheckInExtra = {},
 ): Promise<CheckInOutcome> {
@@ -238,7 +238,7 @@ function extraFields(current: AttendanceDocument | undefined, extra: CheckInExtr
 export async function admitWithMembership(
   db: TilleulDatabase,
   context: WriteContext,
-  target: { eventId: string; personId: string; device: string },
+  target: { eventId: EventId; personId: PersonId; device: string },
   membership: { season: Pick<Season, 'id'>; tariff: Tariff; payment: DoorPaymentInput },
   entry?: DoorPaymentInput,
 ): Promise<{ membership: MembershipDocument; outcome: CheckInOutcome }> {
@@ -279,7 +279,7 @@ export async function admitWithMembership(
 export async function undoCheckIn(
   db: TilleulDatabase,
   context: WriteContext,
-  target: { eventId: string; personId: string; device?: string },
+  target: { eventId: EventId; personId: PersonId; device?: string },
 ): Promise<{ undone: true } | { undone: false; device: string }> {
   const id = attendanceId(target.eventId, target.personId);
   let elsewhere = '';
@@ -297,8 +297,8 @@ export async function undoCheckIn(
 export async function register(
   db: TilleulDatabase,
   context: WriteContext,
-  eventId: string,
-  personId: string,
+  eventId: EventId,
+  personId: PersonId,
 ): Promise<void> {
   const id = attendanceId(eventId, personId);
   const stored = await db.attendance.findOne(id).exec();
@@ -386,8 +386,8 @@ export async function correctDoorPayment(
 export async function recordProxy(
   db: TilleulDatabase,
   context: WriteContext,
-  target: { eventId: string; giverId: string; holderId: string },
-  rules: { isVoter: (personId: string) => boolean; maxPerHolder: number },
+  target: { eventId: EventId; giverId: PersonId; holderId: PersonId },
+  rules: { isVoter: (personId: PersonId) => boolean; maxPerHolder: number },
 ): Promise<void> {
   const { eventId, giverId, holderId } = target;
   const stored = await db.attendance.find({ selector: { eventId } }).exec();
@@ -413,7 +413,7 @@ export async function recordProxy(
 export async function withdrawProxy(
   db: TilleulDatabase,
   context: WriteContext,
-  target: { eventId: string; giverId: string },
+  target: { eventId: EventId; giverId: PersonId },
 ): Promise<void> {
   const id = attendanceId(target.eventId, target.giverId);
   await editAttendance(db, context, id, { proxyHolderId: '' });

@@ -7,6 +7,7 @@ import { useJournal } from '@renderer/data/audit/read';
 import { useAttendance } from '@renderer/data/events/read';
 import { useLive } from '@renderer/data/use-live';
 import { UNDO_DETAIL_PREFIX } from '@renderer/data/import/write';
+import type { EventId } from '@shared/ids';
 
 export interface RecentImport {
   importId: string;
@@ -48,7 +49,7 @@ export function recentImports(entries: readonly AuditEntry[]): RecentImport[] {
  * plan again what is already there.
  */
 export function useImportTargets(
-  eventId: string,
+  eventId: EventId | undefined,
   references: readonly string[],
 ): { loading: boolean; attendance: AttendanceDocument[]; donations: DonationDocument[] } {
   const { attendance, loading: attendanceLoading } = useAttendance(eventId);

@@ -18,6 +18,7 @@ import {
   updatePerson,
 } from '@renderer/data/members/write';
 import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
+import { eventId, personId } from '@shared/testing/ids';
 
 let db: TilleulDatabase;
 let directory: Directory;
@@ -74,12 +75,12 @@ async function lea() {
   const at = '2025-10-12T19:02:00.000Z';
   await db.attendance.insert(
     attendanceDocumentSchema.parse({
-      id: attendanceId('event-1', person.id),
+      id: attendanceId(eventId('event-1'), person.id),
       createdAt: at,
       updatedAt: at,
       updatedBy: ADMIN.id,
       deviceId: 'pc-1',
-      eventId: 'event-1',
+      eventId: eventId('event-1'),
       personId: person.id,
       present: true,
       checkedInAt: at,
@@ -125,7 +126,7 @@ describe('erasing a person', () => {
     const [membership] = await db.memberships.find().exec();
     expect(membership?.toJSON()).toMatchObject({ holderId: person.id, amount: 2000, notes: '' });
     expect(
-      (await db.attendance.findOne(attendanceId('event-1', person.id)).exec(true)).toJSON(),
+      (await db.attendance.findOne(attendanceId(eventId('event-1'), person.id)).exec(true)).toJSON(),
     ).toMatchObject({
       present: true,
       notes: '',
@@ -139,7 +140,7 @@ describe('erasing a person', () => {
     expect(erasure).toMatchObject({ documentId: person.id, userName: ADMIN.name });
     const erased = new Set(erasure?.erasure?.documentIds);
     expect(erased).toEqual(
-      new Set([person.id, household.id, membership?.id, attendanceId('event-1', person.id)]),
+      new Set([person.id, household.id, membership?.id, attendanceId(eventId('event-1'), person.id)]),
     );
     const about = entries.filter((entry) => erased.has(entry.documentId) && entry.action !== 'erasure');
     // The facts stay: created, changed (twice, and by the erasure itself), the household deleted.
@@ -210,7 +211,7 @@ describe('erasing a person', () => {
       progress.push(done),
     );
     expect(result.erased).toEqual([person.id, paul.id]);
-    expect(result.failed).toEqual([{ personId: 'nobody', error: expect.any(ErasureError) }]);
+    expect(result.failed).toEqual([{ personId: personId('nobody'), error: expect.any(ErasureError) }]);
     expect(progress).toEqual([0, 1, 2, 3]);
     expect((await db.people.findOne(paul.id).exec(true)).lastName).toBe(ERASED_PERSON_NAME);
   });

@@ -22,6 +22,7 @@ import { canWrite } from '@shared/auth/permissions';
 import type { WriteOperation } from '@shared/auth/permissions';
 import { makeDonation } from '@shared/donations/testing';
 import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
+import { eventId } from '@shared/testing/ids';
 
 let db: TilleulDatabase;
 let directory: Directory;
@@ -115,12 +116,12 @@ describe('merging two records of the same person', () => {
     const at = '2026-09-12T19:02:00.000Z';
     await db.attendance.insert(
       attendanceDocumentSchema.parse({
-        id: attendanceId('event-1', newer.id),
+        id: attendanceId(eventId('event-1'), newer.id),
         createdAt: at,
         updatedAt: at,
         updatedBy: ADMIN.id,
         deviceId: 'pc-1',
-        eventId: 'event-1',
+        eventId: eventId('event-1'),
         personId: newer.id,
         present: true,
         checkedInAt: at,
@@ -136,7 +137,7 @@ describe('merging two records of the same person', () => {
     await applyPeopleMerge(db, { ...actor, userId: secretary.id, userName: secretary.name }, plan, may);
 
     expect((await db.attendance.find().exec()).map((doc) => [doc.id, doc.personId])).toEqual([
-      [attendanceId('event-1', older.id), older.id],
+      [attendanceId(eventId('event-1'), older.id), older.id],
     ]);
     expect((await db.donations.findOne('donation-1').exec(true)).donorId).toBe(newer.id);
     expect(await db.audit.find({ selector: { action: 'permission-denied' } }).exec()).toEqual([]);

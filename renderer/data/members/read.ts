@@ -13,6 +13,7 @@ import { useHistory, useLatestEntryWithDetail } from '@renderer/data/audit/read'
 import { useDirectory } from '@renderer/data/context';
 import { useSeasons, useSetting } from '@renderer/data/settings/read';
 import { localToday } from '@shared/dates/parse-date';
+import type { HouseholdId, PersonId } from '@shared/ids';
 
 /**
  * Everybody's derived status today (or `on`, an event's date: shared/events/event-status.ts),
@@ -32,18 +33,18 @@ export function useStatuses(on?: string): {
 }
 
 /** A person, live; `undefined` while there is none with this id (deleted, merged, a bad link). */
-export function usePerson(id: string | undefined): PersonDocument | undefined {
+export function usePerson(id: PersonId | undefined): PersonDocument | undefined {
   const directory = useDirectory();
   return id ? directory.people.get(id) : undefined;
 }
 
 /** A household, live; `undefined` for `''` (no household) or one that is gone. */
-export function useHousehold(id: string): HouseholdDocument | undefined {
+export function useHousehold(id: HouseholdId | ''): HouseholdDocument | undefined {
   return useDirectory().households.get(id);
 }
 
 /** The people of a household, in file order. */
-export function useHouseholdMembers(householdId: string): PersonDocument[] {
+export function useHouseholdMembers(householdId: HouseholdId): PersonDocument[] {
   const directory = useDirectory();
   return useMemo(
     () => [...directory.people.values()].filter((person) => person.householdId === householdId),
@@ -80,7 +81,7 @@ const NONE: readonly string[] = [];
  * The records merged into a person, and into those, merge after merge, read from the journal:
  * their ids (whose history is the person's too) and the merges themselves, newest first.
  */
-export function useMergedRecords(personId: string): {
+export function useMergedRecords(personId: PersonId): {
   absorbedIds: readonly string[];
   merges: MergeRecord[];
 } {
@@ -100,10 +101,11 @@ export function useMergedRecords(personId: string): {
 }
 
 /** Where a merged record went: the record it was merged into, if that one still exists, and when. */
-export function useMergedInto(id: string): { survivorId: string; at: string } | undefined {
+export function useMergedInto(id: string): { survivorId: PersonId; at: string } | undefined {
   const directory = useDirectory();
   // Rare (an old link, the back button): a scan of the journal is acceptable here.
   const entry = useLatestEntryWithDetail(mergeDetail(id));
-  if (!entry || !directory.people.has(entry.documentId)) return undefined;
-  return { survivorId: entry.documentId, at: entry.createdAt };
+  const survivor = entry ? directory.people.get(entry.documentId) : undefined;
+  if (!entry || !survivor) return undefined;
+  return { survivorId: survivor.id, at: entry.createdAt };
 }

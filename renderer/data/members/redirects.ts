@@ -1,3 +1,5 @@
+import { withoutMeta } from '@renderer/data/without-meta';
+import type { PersonDocument } from '@shared/members/person';
 import type { RxCollection, RxDocument } from 'rxdb/plugins/core';
 import { donationChange } from '@shared/donations/donation-rules';
 import type { AttendanceDocument } from '@shared/events/attendance';
@@ -9,6 +11,7 @@ import { donationDocumentSchema } from '@shared/donations/donation';
 import type { WriteContext } from '@shared/schema/common';
 import { editStamps } from '@shared/schema/stamps';
 import type { TilleulDatabase } from '@renderer/data/database';
+import type { PersonId } from '@shared/ids';
 
 type Plain = Record<string, unknown>;
 
@@ -63,10 +66,12 @@ export async function applyMergeRedirects(
   may: (collection: string, operation: 'insert' | 'update' | 'delete', document: Plain) => boolean = () =>
     true,
 ): Promise<number> {
-  const redirects = mergeRedirects((await db.people.find().exec()).map((doc) => doc.toJSON()));
+  const redirects = mergeRedirects(
+    (await db.people.find().exec()).map((doc) => withoutMeta<PersonDocument>(doc.toJSON())),
+  );
   if (redirects.size === 0) return 0;
   const absorbed = [...redirects.keys()];
-  const target = (id: string) => redirects.get(id) ?? id;
+  const target = <I extends string>(id: I): I | PersonId => redirects.get(id) ?? id;
   let moved = 0;
 
   const memberships = collectionOf<Plain>(db, 'memberships');
@@ -133,7 +138,7 @@ async function moveAttendance(
   attendance: RxCollection<AttendanceDocument>,
   doc: RxDocument<AttendanceDocument>,
   record: AttendanceDocument,
-  target: (id: string) => string,
+  target: <I extends string>(id: I) => I | PersonId,
   context: WriteContext,
 ): Promise<boolean> {
   const personId = target(record.personId);

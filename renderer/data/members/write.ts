@@ -1,3 +1,4 @@
+import { withoutMeta } from '@renderer/data/without-meta';
 import type { HouseholdDocument, HouseholdInput } from '@shared/members/household';
 import { householdDocumentSchema } from '@shared/members/household';
 import type { MembershipDocument, MembershipInput } from '@shared/members/membership';
@@ -97,7 +98,7 @@ export async function renumberMember(
   const parsed = parseMemberNumber(taken);
   const current = await db.people.findOne(id).exec();
   if (!parsed || !current || current.memberNumber !== taken) return undefined;
-  const everyone = (await db.people.find().exec()).map((doc) => doc.toJSON());
+  const everyone = (await db.people.find().exec()).map((doc) => withoutMeta<PersonDocument>(doc.toJSON()));
   const given = nextMemberNumber(parsed.series, [...knownMemberNumbers(everyone), taken]);
   const person = await editDocument(
     db.people,
@@ -269,8 +270,8 @@ export async function applyPeopleMerge(
   const fresh = planPeopleMerge(
     survivor,
     absorbed,
-    membershipDocs.map((doc) => doc.toJSON()),
-    householdDocs.map((doc) => doc.toJSON()),
+    membershipDocs.map((doc) => withoutMeta<MembershipDocument>(doc.toJSON())),
+    householdDocs.map((doc) => withoutMeta<HouseholdDocument>(doc.toJSON())),
     {
       survivorId: plan.survivorId,
       choices: Object.fromEntries(plan.conflicts.map((conflict) => [conflict.field, conflict.chosen])),

@@ -8,6 +8,8 @@ import { SheetPeopleIndex } from '@renderer/data/sheets/people-index';
 import { sheetsOfPersonQuery } from '@renderer/data/sheets/read';
 import { amendSheet, closeEvent } from '@renderer/data/sheets/write';
 import { installWriteGuard } from '@renderer/data/write-guard';
+import type { PersonId } from '@shared/ids';
+import { personId } from '@shared/testing/ids';
 
 let db: TilleulDatabase;
 let clock: number;
@@ -26,14 +28,14 @@ afterEach(() => db.close());
 /** An event with these people registered, closed into its sheet. */
 async function closed(title: string, people: readonly string[]) {
   const event = await createEvent(db, office, { title, startsOn: '2026-11-14', startTime: '20:00' } as never);
-  for (const person of people) await register(db, office, event.id, person);
+  for (const person of people) await register(db, office, event.id, personId(person));
   const [sheet] = await closeEvent(db, office, event.id, 'Bureau');
   if (!sheet) throw new Error('no sheet');
   return { event, sheet };
 }
 
 /** What the query that reads every sheet answers: the index must say the same. */
-async function scanned(personId: string) {
+async function scanned(personId: PersonId) {
   return (await db.sheets.find(sheetsOfPersonQuery(personId)).exec()).map((doc) => doc.id).sort();
 }
 
@@ -45,7 +47,7 @@ describe('the index of the people on the sheets', () => {
     const index = new SheetPeopleIndex(db, 2);
     await index.ready;
     for (const person of ['anne', 'paul', 'zoe', 'nobody'])
-      expect(index.sheetIdsOf(person)).toEqual(await scanned(person));
+      expect(index.sheetIdsOf(personId(person))).toEqual(await scanned(personId(person)));
     expect(index.sheetIdsOf('paul')).toEqual([loto.sheet.id, ag.sheet.id].sort());
     expect(index.sheetIdsOf('anne')).toEqual([loto.sheet.id, bal.sheet.id].sort());
     index.close();
@@ -64,7 +66,7 @@ describe('the index of the people on the sheets', () => {
       reason: 'Sur la feuille papier',
       device: 'Bureau',
     });
-    expect(index.sheetIdsOf('lea')).toEqual(await scanned('lea'));
+    expect(index.sheetIdsOf('lea')).toEqual(await scanned(personId('lea')));
     expect(index.sheetIdsOf('lea')).toEqual([loto.sheet.id]);
     expect(index.version.value).toBeGreaterThan(before);
     index.close();

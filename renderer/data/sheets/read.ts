@@ -1,3 +1,4 @@
+import { asEventId, type EventId, type PersonId } from '@shared/ids';
 import { useEffect, useMemo, useState } from 'react';
 import type { MangoQuery } from 'rxdb/plugins/core';
 import type { AttendanceDocument } from '@shared/events/attendance';
@@ -16,9 +17,9 @@ import { useLive } from '@renderer/data/use-live';
  */
 
 /** The sheet parts of an event, live (none while the event is open, or on a door device). */
-export function useSheet(eventId: string | undefined): { loading: boolean; sheets: SheetDocument[] } {
+export function useSheet(eventId: EventId | undefined): { loading: boolean; sheets: SheetDocument[] } {
   const query = useMemo<MangoQuery<SheetDocument>>(
-    () => ({ selector: { eventId: eventId ?? '' }, sort: [{ id: 'asc' }] }),
+    () => ({ selector: { eventId: eventId ?? asEventId('') }, sort: [{ id: 'asc' }] }),
     [eventId],
   );
   const { loading, results } = useLive<SheetDocument>('sheets', query);
@@ -26,7 +27,7 @@ export function useSheet(eventId: string | undefined): { loading: boolean; sheet
 }
 
 /** The query of the sheets a person is on: listed, or added by an amendment. */
-export function sheetsOfPersonQuery(personId: string): MangoQuery<SheetDocument> {
+export function sheetsOfPersonQuery(personId: PersonId): MangoQuery<SheetDocument> {
   return {
     selector: {
       $or: [
@@ -41,9 +42,9 @@ export function sheetsOfPersonQuery(personId: string): MangoQuery<SheetDocument>
  * The sheets a person is on, live: their ids from the session's index of the sheets' people
  * (people-index.ts), then those sheets by id — never every sheet of the association read again.
  */
-export function useSheetsOfPerson(personId: string): { loading: boolean; sheets: SheetDocument[] } {
+export function useSheetsOfPerson(personId: PersonId): { loading: boolean; sheets: SheetDocument[] } {
   const { db } = useData();
-  const [found, setFound] = useState<{ personId: string; ids: string } | null>(null);
+  const [found, setFound] = useState<{ personId: PersonId; ids: string } | null>(null);
   useEffect(() => {
     const index = sheetPeopleIndex(db);
     let live = true;
@@ -67,25 +68,25 @@ export function useSheetsOfPerson(personId: string): { loading: boolean; sheets:
 }
 
 /** The presence of an event from its live attendance or its sheet, whichever it has. */
-export function usePresence(eventId: string | undefined): { loading: boolean } & Presence {
+export function usePresence(eventId: EventId | undefined): { loading: boolean } & Presence {
   const attendance = useAttendance(eventId);
   const sheet = useSheet(eventId);
   const presence = useMemo(
-    () => presenceOf(eventId ?? '', attendance.attendance, sheet.sheets),
+    () => presenceOf(eventId ?? asEventId(''), attendance.attendance, sheet.sheets),
     [eventId, attendance.attendance, sheet.sheets],
   );
   return { loading: attendance.loading || sheet.loading, ...presence };
 }
 
 /** A person's attendance records, live (registrations, presence, proxies), every event. */
-function usePersonAttendance(personId: string): { loading: boolean; attendance: AttendanceDocument[] } {
+function usePersonAttendance(personId: PersonId): { loading: boolean; attendance: AttendanceDocument[] } {
   const query = useMemo<MangoQuery<AttendanceDocument>>(() => ({ selector: { personId } }), [personId]);
   const { loading, results } = useLive<AttendanceDocument>('attendance', query);
   return { loading, attendance: results };
 }
 
 /** The events a person is on, from live attendance and sheets alike. */
-export function usePersonPresence(personId: string): { loading: boolean; lines: PersonPresence[] } {
+export function usePersonPresence(personId: PersonId): { loading: boolean; lines: PersonPresence[] } {
   const attendance = usePersonAttendance(personId);
   const sheets = useSheetsOfPerson(personId);
   const lines = useMemo(

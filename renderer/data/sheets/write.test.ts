@@ -19,6 +19,8 @@ import {
 import { saveSetting } from '@renderer/data/settings/write';
 import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
 import { withoutMeta } from '@renderer/data/without-meta';
+import { personId } from '@shared/testing/ids';
+import type { EventId, PersonId } from '@shared/ids';
 
 let db: TilleulDatabase;
 let session: SessionStore;
@@ -45,17 +47,18 @@ async function lotoWithPeople(): Promise<EventDocument> {
     startTime: '20:00',
     nonMemberPrice: 500,
   } as never);
-  for (const person of ['person-a', 'person-b', 'person-c']) await register(db, office, event.id, person);
+  for (const person of ['person-a', 'person-b', 'person-c'])
+    await register(db, office, event.id, personId(person));
   session.set(DOOR);
   const at = { eventId: event.id, device: 'Porte 1' };
-  await checkIn(db, door, { ...at, personId: 'person-a' }, { amount: 500, method: 'especes' });
+  await checkIn(db, door, { ...at, personId: personId('person-a') }, { amount: 500, method: 'especes' });
   await checkIn(
     db,
     door,
-    { ...at, personId: 'person-b' },
+    { ...at, personId: personId('person-b') },
     { amount: 500, method: 'cheque', chequeNumber: '1234567' },
   );
-  await checkIn(db, door, { ...at, personId: 'person-z' });
+  await checkIn(db, door, { ...at, personId: personId('person-z') });
   session.set(SECRETARY);
   return event;
 }
@@ -65,9 +68,9 @@ function found<T>(value: T | null | undefined): T {
   return value;
 }
 
-const attendanceCount = async (eventId: string) =>
+const attendanceCount = async (eventId: EventId) =>
   (await db.attendance.find({ selector: { eventId } }).exec()).length;
-const sheetsOf = async (eventId: string) =>
+const sheetsOf = async (eventId: EventId) =>
   (await db.sheets.find({ selector: { eventId } }).exec()).map((doc) => withoutMeta<never>(doc.toJSON()));
 
 describe('closing an event on this device', () => {
@@ -117,9 +120,9 @@ describe('closing an event on this device', () => {
     await closeEvent(db, office, event.id, 'Bureau');
     // The door's record arrives after the closing (the attendance conflict rule kept it live).
     const late = attendanceDocumentSchema.parse({
-      id: attendanceId(event.id, 'person-c'),
+      id: attendanceId(event.id, personId('person-c')),
       eventId: event.id,
-      personId: 'person-c',
+      personId: personId('person-c'),
       registered: true,
       present: true,
       checkedInAt: '2026-11-14T20:40:00.000Z',
@@ -162,7 +165,7 @@ describe('closing an event on this device', () => {
     await expect(stored.remove()).rejects.toThrow(PermissionDeniedError);
     // The door may not close an event (nor read its sheet).
     const other = await createEvent(db, office, { title: 'Concert', startsOn: '2026-12-05' } as never);
-    await register(db, office, other.id, 'person-a');
+    await register(db, office, other.id, personId('person-a'));
     session.set(DOOR);
     await expect(closeEvent(db, door, other.id, 'Porte 1')).rejects.toThrow(PermissionDeniedError);
     expect(await attendanceCount(other.id)).toBe(1);
@@ -170,7 +173,7 @@ describe('closing an event on this device', () => {
 });
 
 describe('after a pull', () => {
-  const lateRecord = (eventId: string, personId: string) =>
+  const lateRecord = (eventId: EventId, personId: PersonId) =>
     attendanceDocumentSchema.parse({
       id: attendanceId(eventId, personId),
       eventId,
@@ -189,16 +192,16 @@ describe('after a pull', () => {
     const event = await lotoWithPeople();
     await closeEvent(db, office, event.id, 'Bureau');
     const open = await createEvent(db, office, { title: 'Concert', startsOn: '2026-12-05' } as never);
-    await register(db, office, open.id, 'person-a');
+    await register(db, office, open.id, personId('person-a'));
     // What a pull brings: a door's check-in for the closed loto, written offline.
-    await db.attendance.insert(lateRecord(event.id, 'person-y'));
+    await db.attendance.insert(lateRecord(event.id, personId('person-y')));
     expect(await foldClosedEvents(db, office)).toBe(1);
     expect(await attendanceCount(event.id)).toBe(0);
     expect(await attendanceCount(open.id)).toBe(1);
     expect(sheetLines(await sheetsOf(event.id)).map((line) => line.personId)).toContain('person-y');
     expect(await foldClosedEvents(db, office)).toBe(0);
     // Where the signed-in person may not delete attendance, nothing is tried.
-    await db.attendance.insert(lateRecord(event.id, 'person-x'));
+    await db.attendance.insert(lateRecord(event.id, personId('person-x')));
     expect(await foldClosedEvents(db, office, () => false)).toBe(0);
     expect(await attendanceCount(event.id)).toBe(1);
   });
@@ -206,13 +209,13 @@ describe('after a pull', () => {
   it('finds the sheets a person is on, listed or added by an amendment', async () => {
     const event = await lotoWithPeople();
     await closeEvent(db, office, event.id, 'Bureau');
-    await db.attendance.insert(lateRecord(event.id, 'person-y'));
+    await db.attendance.insert(lateRecord(event.id, personId('person-y')));
     await foldClosedEvents(db, office);
-    const on = async (personId: string) =>
+    const on = async (personId: PersonId) =>
       (await db.sheets.find(sheetsOfPersonQuery(personId)).exec()).map((doc) => doc.eventId);
-    expect(await on('person-a')).toEqual([event.id]);
-    expect(await on('person-y')).toEqual([event.id]);
-    expect(await on('person-nobody')).toEqual([]);
+    expect(await on(personId('person-a'))).toEqual([event.id]);
+    expect(await on(personId('person-y'))).toEqual([event.id]);
+    expect(await on(personId('person-nobody'))).toEqual([]);
   });
 });
 
@@ -227,7 +230,7 @@ describe('closing automatically', () => {
   it('closes the events over for the days of the setting (30 when unset), none when it is 0', async () => {
     const loto = await lotoWithPeople();
     const concert = await createEvent(db, office, { title: 'Concert', startsOn: '2026-12-05' } as never);
-    await register(db, office, concert.id, 'person-a');
+    await register(db, office, concert.id, personId('person-a'));
     // The demonstration's events stay open: their sheets could not be removed with the demo.
     await db.events.insert(makeEvent({ id: 'demo-loto', startsOn: '2026-10-01' }));
     // Unset: 30 days. The loto of 14/11 is due on 14/12, not the day before.

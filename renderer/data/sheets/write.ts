@@ -11,7 +11,7 @@ import {
   DEFAULT_AUTO_CLOSE_DAYS,
   eventsDueForClosing,
 } from '@shared/events/closing-rules';
-import { newDocumentId } from '@shared/ids';
+import { newDocumentId, type EventId } from '@shared/ids';
 import type { WriteContext } from '@shared/schema/common';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { editDocument } from '@renderer/data/edit-document';
@@ -26,17 +26,17 @@ import { withoutMeta } from '@renderer/data/without-meta';
 
 export class EventNotFoundError extends Error {
   readonly code = 'EVENT_NOT_FOUND';
-  constructor(readonly eventId: string) {
+  constructor(readonly eventId: EventId) {
     super(`Événement introuvable : ${eventId}`);
   }
 }
 
-async function sheetsOf(db: TilleulDatabase, eventId: string): Promise<SheetDocument[]> {
+async function sheetsOf(db: TilleulDatabase, eventId: EventId): Promise<SheetDocument[]> {
   const docs = await db.sheets.find({ selector: { eventId } }).exec();
   return docs.map((doc) => withoutMeta<SheetDocument>(doc.toJSON() as SheetDocument));
 }
 
-async function attendanceOf(db: TilleulDatabase, eventId: string): Promise<AttendanceDocument[]> {
+async function attendanceOf(db: TilleulDatabase, eventId: EventId): Promise<AttendanceDocument[]> {
   const docs = await db.attendance.find({ selector: { eventId } }).exec();
   return docs.map((doc) => withoutMeta<AttendanceDocument>(doc.toJSON() as AttendanceDocument));
 }
@@ -62,7 +62,7 @@ async function append(db: TilleulDatabase, context: WriteContext, part: SheetDoc
 export async function foldLateRecords(
   db: TilleulDatabase,
   context: WriteContext,
-  eventId: string,
+  eventId: EventId,
   onProgress?: Progress,
 ): Promise<number> {
   let amended = 0;
@@ -93,7 +93,7 @@ export async function foldLateRecords(
 export async function closeEvent(
   db: TilleulDatabase,
   context: WriteContext,
-  eventId: string,
+  eventId: EventId,
   deviceName: string,
   onProgress?: Progress,
 ): Promise<SheetDocument[]> {
@@ -133,7 +133,7 @@ export async function closeEvent(
 export async function amendSheet(
   db: TilleulDatabase,
   context: WriteContext,
-  input: { eventId: string; row: SheetRow; reason: string; device: string },
+  input: { eventId: EventId; row: SheetRow; reason: string; device: string },
 ): Promise<Amendment> {
   const parts = await sheetsOf(db, input.eventId);
   const part = partFor(parts, input.row.personId);

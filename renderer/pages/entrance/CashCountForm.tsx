@@ -10,6 +10,7 @@ import { parseAmount } from '@shared/money/parse-amount';
 import { useWrite } from '@renderer/components/use-write';
 import { useData, useWriteContext } from '@renderer/data/context';
 import { saveCashCount } from '@renderer/data/events/write';
+import type { EventId } from '@shared/ids';
 
 const money = (cents: number) => formatMoney(cents as Cents, 'fr-FR');
 
@@ -23,7 +24,7 @@ export function CashCountForm({
   takings,
   onDone,
 }: {
-  eventId: string;
+  eventId: EventId;
   door: string;
   takings: DoorTakings;
   onDone: () => void;

@@ -5,6 +5,7 @@ import type { EventDocument } from '@shared/events/event';
 import { ProxyForm } from '@renderer/components/events/ProxyForm';
 import { useEventRoll } from '@renderer/data/events/read';
 import { DoorModal } from '@renderer/pages/entrance/DoorModal';
+import type { PersonId } from '@shared/ids';
 
 /**
  * At the door of a general assembly, a member arrives with a signed pouvoir of an absent member:
@@ -22,7 +23,7 @@ export function EntranceProxy({
   event: EventDocument;
   attendance: readonly AttendanceDocument[];
   /** The member let in last: most often the one holding the paper. */
-  holder: string | undefined;
+  holder: PersonId | undefined;
   opened: boolean;
   onOpen: () => void;
   onClose: () => void;

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Radio, Stack, Text, Textarea, Title } from '@mant
 import { useState } from 'react';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { EventDocument } from '@shared/events/event';
 import { useTranslatedField } from '@renderer/components/translated-field';
 import { UnsavedChangesGuard } from '@renderer/components/unsaved/UnsavedChangesGuard';
@@ -14,11 +14,13 @@ import { EntryFields } from '@renderer/pages/events/form/EntryFields';
 import { useEventForm } from '@renderer/pages/events/form/use-event-form';
 import { WhatFields } from '@renderer/pages/events/form/WhatFields';
 import { WhenFields } from '@renderer/pages/events/form/WhenFields';
+import { useRouteId } from '@renderer/components/use-route-id';
+import { asEventId } from '@shared/ids';
 
 /** Create (`/evenements/nouveau`) or edit (`/evenements/:id/modifier`) an event. */
 export function EventForm() {
   const { t } = useTranslation();
-  const { id } = useParams();
+  const id = useRouteId(asEventId);
   const { loading, event } = useEvent(id);
   if (id && loading) return null;
   if (id && !event) return <Alert color="orange">{t('events.page.missing')}</Alert>;

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { attendanceCounts } from '@shared/events/check-in';
 import { formatDate } from '@shared/format/intl';
 import { localToday } from '@shared/dates/parse-date';
@@ -24,11 +24,13 @@ import { ProxiesSection } from '@renderer/pages/events/page/ProxiesSection';
 import { PrintSheetButton } from '@renderer/pages/events/page/PrintSheetButton';
 import { RegisterModal } from '@renderer/pages/events/page/RegisterModal';
 import { TickPresence } from '@renderer/pages/events/page/TickPresence';
+import { useRouteId } from '@renderer/components/use-route-id';
+import { asEventId } from '@shared/ids';
 
 /** One event: what, when, where, at what price; who is registered, who came, what was taken. */
 export function EventPage() {
   const { t } = useTranslation();
-  const { id } = useParams();
+  const id = useRouteId(asEventId);
   const locale = localeOf(useLanguage().language);
   const { loading, event } = useEvent(id);
   // Live attendance, or the sheet once closed: the same records either way.

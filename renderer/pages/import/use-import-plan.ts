@@ -32,9 +32,9 @@ export function useImportPlan(
   // The event found among Tilleul's; one the import would create (a new id at each plan) has
   // no registration yet, and must not restart the query at each render.
   const eventId = useMemo(() => {
-    if (file.parsed.kind !== 'tickets') return '';
+    if (file.parsed.kind !== 'tickets') return undefined;
     const { event } = planHelloAssoImport(file.parsed, { ...base, events });
-    return event && !event.created ? event.id : '';
+    return event && !event.created ? event.id : undefined;
   }, [file, base, events]);
   const targets = useImportTargets(eventId, references);
   // An ordinary file (no HelloAsso kind) is read with its column mapping.

@@ -1,12 +1,14 @@
 import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { formatFrenchDate } from '@shared/dates/parse-date';
 import { displayName } from '@shared/members/person';
 import { usePerson } from '@renderer/data/members/read';
 import { MissingPerson } from '@renderer/pages/members/MissingPerson';
 import { ConfirmErasure } from '@renderer/pages/members/erasure/ConfirmErasure';
 import { ErasureSummary } from '@renderer/pages/members/erasure/ErasureSummary';
+import { useRouteId } from '@renderer/components/use-route-id';
+import { asPersonId } from '@shared/ids';
 
 /**
  * `/membres/:id/effacer`: a person's erasure (RGPD), administrators only. What is kept and why,
@@ -14,7 +16,7 @@ import { ErasureSummary } from '@renderer/pages/members/erasure/ErasureSummary';
  */
 export function ErasurePage() {
   const { t } = useTranslation();
-  const { id } = useParams();
+  const id = useRouteId(asPersonId);
   const person = usePerson(id);
   if (!person) return <MissingPerson id={id ?? ''} message={t('people.person.notFound')} />;
   const name = displayName(person);

@@ -1,13 +1,15 @@
 import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useCurrentUser, usePermission } from '@renderer/data/context';
 import { describeDenial } from '@renderer/components/translate-error';
 import { usePerson } from '@renderer/data/members/read';
 import { MergeView } from '@renderer/pages/members/merge/MergeView';
 import { PickOther } from '@renderer/pages/members/merge/PickOther';
 import { MissingPerson } from '@renderer/pages/members/MissingPerson';
+import { useRouteId } from '@renderer/components/use-route-id';
+import { asPersonId } from '@shared/ids';
 
 /**
  * `/membres/:id/fusionner?avec=<otherId>`: merge two records of the same person. The plan is pure
@@ -15,13 +17,13 @@ import { MissingPerson } from '@renderer/pages/members/MissingPerson';
  */
 export function MergePeoplePage() {
   const { t } = useTranslation();
-  const { id } = useParams();
+  const id = useRouteId(asPersonId);
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const user = useCurrentUser();
   const mayMerge = usePermission('people.merge');
   const person = usePerson(id);
-  const otherId = params.get('avec') ?? '';
+  const otherId = asPersonId(params.get('avec') ?? '');
   const other = usePerson(otherId !== id ? otherId : undefined);
   // Once applied, one of the two records is gone: this page must not flash "not found".
   const [mergedInto, setMergedInto] = useState<string | null>(null);

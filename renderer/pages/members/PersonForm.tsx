@@ -2,7 +2,7 @@ import { Alert, Button, Group, Stack, Text, Textarea, Title } from '@mantine/cor
 import { getHotkeyHandler } from '@mantine/hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { PersonDocument } from '@shared/members/person';
 import { useTranslatedField } from '@renderer/components/translated-field';
 import { UnsavedChangesGuard } from '@renderer/components/unsaved/UnsavedChangesGuard';
@@ -17,10 +17,12 @@ import { useDateErrors } from '@renderer/pages/members/person-form/use-date-erro
 import { usePersonDraft } from '@renderer/pages/members/person-form/use-person-draft';
 import { usePersonForm } from '@renderer/pages/members/person-form/use-person-form';
 import { useLeaveAfterSave, useSavePerson } from '@renderer/pages/members/person-form/use-save-person';
+import { useRouteId } from '@renderer/components/use-route-id';
+import { asHouseholdId, asPersonId } from '@shared/ids';
 
 /** Create (`/membres/nouveau`, optionally `?foyer=ID`) or edit (`/membres/:id/modifier`) a person. */
 export function PersonForm() {
-  const { id } = useParams();
+  const id = useRouteId(asPersonId);
   const existing = usePerson(id);
   if (id && !existing) return <Alert color="orange">{id}</Alert>;
   return <PersonFormBody key={id ?? 'new'} existing={existing} />;
@@ -32,7 +34,7 @@ function PersonFormBody({ existing }: { existing: PersonDocument | undefined }) 
   const [params] = useSearchParams();
   const allCustomFields = useCustomFields();
   const definitions = useMemo(() => allCustomFields.filter((f) => !f.archived), [allCustomFields]);
-  const household = useHousehold(existing?.householdId ?? params.get('foyer') ?? '');
+  const household = useHousehold(existing?.householdId ?? asHouseholdId(params.get('foyer') ?? ''));
   const { form, customSchema, initial } = usePersonForm(existing, household, definitions);
   const field = useTranslatedField(form);
   const dateErrors = useDateErrors();

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Group, Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import type { PersonDocument } from '@shared/members/person';
 import { formatFrenchDate } from '@shared/dates/parse-date';
 import { displayName, needsCompleting } from '@shared/members/person';
@@ -16,10 +16,12 @@ import { PersonDataExport } from '@renderer/pages/members/person/PersonDataExpor
 import { PrintCardsButton } from '@renderer/pages/members/PrintCardsButton';
 import { StatusBadge } from '@renderer/components/StatusBadge';
 import { PersonDonations } from '@renderer/pages/donations/PersonDonations';
+import { useRouteId } from '@renderer/components/use-route-id';
+import { asPersonId } from '@shared/ids';
 
 export function PersonPage() {
   const { t } = useTranslation();
-  const { id } = useParams();
+  const id = useRouteId(asPersonId);
   const person = usePerson(id);
   if (!person) return <MissingPerson id={id ?? ''} message={t('people.person.notFound')} />;
   return <PersonView person={person} />;

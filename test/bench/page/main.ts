@@ -20,6 +20,7 @@ import { SessionStore } from '@renderer/data/session';
 import { installWriteGuard } from '@renderer/data/write-guard';
 import type { AttendanceDocument } from '@shared/events/attendance';
 import { BENCH_COLLECTIONS, benchData, benchDocuments } from '../data';
+import { asEventId } from '@shared/ids';
 
 /**
  * What the benchmark drives in Chromium (test/bench/run.ts). Each function measures with
@@ -535,7 +536,7 @@ const bench = {
     session.set({ id: 'bench-porte', name: 'Porte 1', role: 'door' });
     installWriteGuard(database, session, 'bench-device', () => new Date());
     const context = { userId: 'bench-porte', deviceId: 'bench-device', now: () => new Date() };
-    const eventId = `bench-door-${Date.now()}`;
+    const eventId = asEventId(`bench-door-${Date.now()}`);
     const people = everybody.filter((person) => person.memberNumber !== '');
     const tap: number[] = [];
     for (let i = 0; i < options.checkIns; i++) {
@@ -554,7 +555,11 @@ const bench = {
       const found = personOfScannedCode(index, code);
       if (!found || found.memberNumber !== code)
         throw new Error(`scan ${code}: found ${found?.memberNumber}`);
-      await checkIn(database, context, { eventId: `${eventId}-scan`, personId: found.id, device: 'Porte 1' });
+      await checkIn(database, context, {
+        eventId: asEventId(`${eventId}-scan`),
+        personId: found.id,
+        device: 'Porte 1',
+      });
       scan.push(performance.now() - started);
     }
     return { tap, scan, floor: await indexedDbWriteFloor(options.checkIns) };

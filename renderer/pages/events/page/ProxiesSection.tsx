@@ -20,13 +20,15 @@ export function ProxiesSection({ event, roll }: { event: EventDocument; roll: re
   const { run } = useWrite();
   const names = useMemo(
     () =>
-      new Map(
+      new Map<string, string>(
         roll.filter((entry) => entry.voter).map((entry) => [entry.person.id, displayName(entry.person)]),
       ),
     [roll],
   );
   const given = roll.filter((entry) => (entry.record?.proxyHolderId ?? '') !== '');
-  const presentIds = new Set(roll.filter((entry) => entry.record?.present).map((entry) => entry.person.id));
+  const presentIds = new Set<string>(
+    roll.filter((entry) => entry.record?.present).map((entry) => entry.person.id),
+  );
 
   const withdraw = (entry: RollEntry) =>
     run(() => withdrawProxy(db, context, { eventId: event.id, giverId: entry.person.id }), {

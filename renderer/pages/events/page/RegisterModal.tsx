@@ -10,6 +10,7 @@ import { register } from '@renderer/data/events/write';
 import { useStatuses } from '@renderer/data/members/read';
 import { StatusBadge } from '@renderer/components/StatusBadge';
 import { searchPeople } from '@renderer/data/directory';
+import type { PersonId } from '@shared/ids';
 
 /** Enough to spot the right person, short enough to read. */
 const SEARCH_LIMIT = 8;
@@ -49,7 +50,7 @@ export function RegisterModal({
     setQuery('');
     onClose();
   };
-  const registerPerson = async (personId: string, name: string) => {
+  const registerPerson = async (personId: PersonId, name: string) => {
     const done = await run(() => register(db, context, event.id, personId).then(() => true), {
       success: () => t('events.register.done', { name }),
     });

@@ -7,6 +7,7 @@ import { displayName } from '@shared/members/person';
 import { useWrite } from '@renderer/components/use-write';
 import { useCurrentUser, useData, useWriteContext } from '@renderer/data/context';
 import { checkIn, undoCheckIn } from '@renderer/data/events/write';
+import type { PersonId } from '@shared/ids';
 
 /** Ticks kept on screen, each with its « Annuler ». */
 const KEPT = 5;
@@ -25,7 +26,7 @@ export function useTickPresence(event: EventDocument, roll: readonly RollEntry[]
   const { busy, run } = useWrite();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(0);
-  const [ticked, setTicked] = useState<string[]>([]);
+  const [ticked, setTicked] = useState<PersonId[]>([]);
   const index = useMemo(() => rollIndex(roll), [roll]);
   const hits = useMemo(() => searchRoll(roll, index, query), [roll, index, query]);
   const byId = useMemo(() => new Map(roll.map((entry) => [entry.person.id, entry])), [roll]);

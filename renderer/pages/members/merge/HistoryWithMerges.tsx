@@ -5,12 +5,19 @@ import { useMergedRecords } from '@renderer/data/members/read';
 import { localeOf } from '@renderer/i18n/i18n';
 import { useLanguage } from '@renderer/i18n/language';
 import { HistoryTab } from '@renderer/pages/members/HistoryTab';
+import type { PersonId } from '@shared/ids';
 
 /**
  * A person's history including the records merged into it (and into those, merge after merge):
  * their creation and changes stay readable under the survivor.
  */
-export function HistoryWithMerges({ personId, otherIds }: { personId: string; otherIds: readonly string[] }) {
+export function HistoryWithMerges({
+  personId,
+  otherIds,
+}: {
+  personId: PersonId;
+  otherIds: readonly string[];
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { absorbedIds, merges } = useMergedRecords(personId);
