@@ -296,7 +296,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     if (field !== 'memberNumber') return false;
     const person = await db.people.findOne(documentId).exec();
     if (!person) return false;
-    const renumbered = await renumberMember(db, options.auditActor(), documentId, person.memberNumber);
+    const renumbered = await renumberMember(db, options.auditActor(), person.id, person.memberNumber);
     if (!renumbered) return false;
     status.report({
       code: 'MEMBER_RENUMBERED',

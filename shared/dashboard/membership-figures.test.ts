@@ -1,45 +1,56 @@
 import { describe, expect, it } from 'vitest';
 import { membershipFigures } from '@shared/dashboard/membership-figures';
 import { makeMembership, makePerson } from '@shared/members/testing';
+import { householdId, membershipId, personId, seasonId } from '@shared/testing/ids';
 
 const seasons = [
-  { id: 's2024', label: '2024-2025', startsOn: '2024-09-01', endsOn: '2025-08-31' },
-  { id: 's2025', label: '2025-2026', startsOn: '2025-09-01', endsOn: '2026-08-31' },
-  { id: 's2026', label: '2026-2027', startsOn: '2026-09-01', endsOn: '2027-08-31' },
+  { id: seasonId('s2024'), label: '2024-2025', startsOn: '2024-09-01', endsOn: '2025-08-31' },
+  { id: seasonId('s2025'), label: '2025-2026', startsOn: '2025-09-01', endsOn: '2026-08-31' },
+  { id: seasonId('s2026'), label: '2026-2027', startsOn: '2026-09-01', endsOn: '2027-08-31' },
 ];
 
 const people = [
   makePerson({ id: 'anna' }), // paid both seasons
   makePerson({ id: 'bruno' }), // last season only: renewal expected
   makePerson({ id: 'chloe' }), // new this month
-  makePerson({ id: 'dad', householdId: 'family' }), // family fee last season and this one
-  makePerson({ id: 'kid', householdId: 'family' }),
+  makePerson({ id: 'dad', householdId: householdId('family') }), // family fee last season and this one
+  makePerson({ id: 'kid', householdId: householdId('family') }),
   makePerson({ id: 'eve' }), // never paid
   makePerson({ id: 'fred' }), // cancelled fee: counts for nothing
 ];
 const memberships = [
-  makeMembership({ id: 'm1', holderId: 'anna', seasonId: 's2024', paidOn: '2024-09-10' }),
-  makeMembership({ id: 'm2', holderId: 'anna', seasonId: 's2025', paidOn: '2025-09-10' }),
-  makeMembership({ id: 'm3', holderId: 'bruno', seasonId: 's2024', paidOn: '2024-09-12' }),
-  makeMembership({ id: 'm4', holderId: 'chloe', seasonId: 's2025', paidOn: '2026-01-05' }),
+  makeMembership({ id: 'm1', holderId: personId('anna'), seasonId: seasonId('s2024'), paidOn: '2024-09-10' }),
+  makeMembership({ id: 'm2', holderId: personId('anna'), seasonId: seasonId('s2025'), paidOn: '2025-09-10' }),
   makeMembership({
-    id: 'm5',
+    id: 'm3',
+    holderId: personId('bruno'),
+    seasonId: seasonId('s2024'),
+    paidOn: '2024-09-12',
+  }),
+  makeMembership({
+    id: 'm4',
+    holderId: personId('chloe'),
+    seasonId: seasonId('s2025'),
+    paidOn: '2026-01-05',
+  }),
+  makeMembership({
+    id: membershipId('m5'),
     holderKind: 'household',
-    holderId: 'family',
-    seasonId: 's2024',
+    holderId: personId('family'),
+    seasonId: seasonId('s2024'),
     paidOn: '2024-10-01',
   }),
   makeMembership({
-    id: 'm6',
+    id: membershipId('m6'),
     holderKind: 'household',
-    holderId: 'family',
-    seasonId: 's2025',
+    holderId: personId('family'),
+    seasonId: seasonId('s2025'),
     paidOn: '2026-01-02',
   }),
   makeMembership({
     id: 'm7',
-    holderId: 'fred',
-    seasonId: 's2025',
+    holderId: personId('fred'),
+    seasonId: seasonId('s2025'),
     paidOn: '2026-01-03',
     cancelledOn: '2026-01-04',
   }),
@@ -57,8 +68,8 @@ describe('membershipFigures', () => {
     expect(figures.newThisMonth).toBe(1);
     // Future seasons are not charted.
     expect(figures.perSeason).toEqual([
-      { seasonId: 's2024', label: '2024-2025', members: 4 },
-      { seasonId: 's2025', label: '2025-2026', members: 4 },
+      { seasonId: seasonId('s2024'), label: '2024-2025', members: 4 },
+      { seasonId: seasonId('s2025'), label: '2025-2026', members: 4 },
     ]);
   });
 

@@ -11,7 +11,15 @@ import { addDays } from '@shared/members/season';
 import { foldText } from '@shared/search/normalise';
 import type { Random } from '@shared/demo/prng';
 import { mulberry32 } from '@shared/demo/prng';
-import { asHouseholdId, asPersonId, type PersonId } from '@shared/ids';
+import {
+  asHouseholdId,
+  asMembershipId,
+  asPersonId,
+  asSeasonId,
+  asTariffId,
+  type HolderId,
+  type PersonId,
+} from '@shared/ids';
 import {
   FEMALE_FIRST_NAMES,
   HAMLETS,
@@ -96,9 +104,9 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const cents = (euros: number) => (euros * 100) as Cents;
 
 function seasonStarting(year: number, prices: readonly number[], index: number): Season {
-  const id = `${DEMO_ID_PREFIX}season-${year}`;
+  const id = asSeasonId(`${DEMO_ID_PREFIX}season-${year}`);
   const tariff = (key: string, label: string, amount: number, extra: Partial<Tariff> = {}): Tariff => ({
-    id: `${id}-${key}`,
+    id: asTariffId(`${id}-${key}`),
     label,
     amount: cents(amount),
     scope: 'individual',
@@ -224,13 +232,13 @@ export function generateDemoAssociation(options: DemoOptions = {}): DemoAssociat
 
   const addMembership = (
     holderKind: 'person' | 'household',
-    holderId: string,
+    holderId: HolderId,
     season: Season,
     tariff: Tariff,
   ) => {
     const paidOn = paidDateIn(season);
     memberships.push({
-      id: `${DEMO_ID_PREFIX}m-${pad(memberships.length + 1, 6)}`,
+      id: asMembershipId(`${DEMO_ID_PREFIX}m-${pad(memberships.length + 1, 6)}`),
       ...stamp(at(paidOn)),
       origin: 'office',
       importId: '',
@@ -401,7 +409,7 @@ export function generateDemoAssociation(options: DemoOptions = {}): DemoAssociat
       }
       drafts.forEach((draft, index) => {
         const key = !draft.adult ? 'enfant' : random.chance(0.05) ? 'bienfaiteur' : 'adulte';
-        addMembership('person', ids[index] as string, season, tariffFor(season, key));
+        addMembership('person', ids[index] as PersonId, season, tariffFor(season, key));
       });
     }
   }

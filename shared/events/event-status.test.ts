@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { eventStatusResolver } from '@shared/events/event-status';
-import { personId } from '@shared/testing/ids';
+import { personId, seasonId } from '@shared/testing/ids';
 
 const seasons = [
-  { id: 's-2025', startsOn: '2025-09-01', endsOn: '2026-08-31' },
-  { id: 's-2026', startsOn: '2026-09-01', endsOn: '2027-08-31' },
+  { id: seasonId('s-2025'), startsOn: '2025-09-01', endsOn: '2026-08-31' },
+  { id: seasonId('s-2026'), startsOn: '2026-09-01', endsOn: '2027-08-31' },
 ];
-const paid = (holderId: string, seasonId: string) => ({
+const paid = (holder: string, season: string) => ({
   holderKind: 'person' as const,
-  holderId,
-  seasonId,
+  holderId: personId(holder),
+  seasonId: seasonId(season),
   cancelledOn: '',
 });
 const claire = { id: personId('claire'), householdId: '' as const };

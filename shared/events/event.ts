@@ -3,7 +3,7 @@ import type { Cents } from '@shared/money/cents';
 import { cashCountsSchema } from '@shared/events/cash-count';
 import { defineCollection, documentSchema } from '@shared/schema/collection-spec';
 import { documentIdOf, indexedIsoDate } from '@shared/schema/common';
-import type { EventId, SeriesId } from '@shared/ids';
+import type { EventId, SeasonId, SeriesId } from '@shared/ids';
 import {
   centsSchema,
   optionalIsoDate,
@@ -64,7 +64,7 @@ export const eventDocumentSchema = documentSchema({
   location: optionalText(200),
   description: optionalText(2000),
   /** The season it belongs to (a training series, the season's AG); `''` when none. */
-  seasonId: optionalReference,
+  seasonId: optionalReferenceTo<SeasonId>(),
   /** Entry price for members à jour and for everyone else, in cents; 0 when free. */
   memberPrice: centsSchema.default(0 as Cents),
   nonMemberPrice: centsSchema.default(0 as Cents),

@@ -71,6 +71,9 @@ describe('recording a proxy', () => {
   });
 
   it('lists the proxies a holder holds', () => {
-    expect(proxiesHeldBy('a', [gives('b', 'a'), gives('c', 'a'), gives('d', 'e')])).toEqual(['b', 'c']);
+    expect(proxiesHeldBy(personId('a'), [gives('b', 'a'), gives('c', 'a'), gives('d', 'e')])).toEqual([
+      'b',
+      'c',
+    ]);
   });
 });

@@ -58,7 +58,7 @@ export function proxyRefusal(
 }
 
 /** The proxies `holderId` holds, as the givers' person ids. */
-export function proxiesHeldBy(holderId: string, records: readonly Record[]): string[] {
+export function proxiesHeldBy(holderId: PersonId, records: readonly Record[]): string[] {
   return records.filter((record) => record.proxyHolderId === holderId).map((record) => record.personId);
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cardHolders, cardRefusal, MAX_CARDS_PER_PRINT } from '@shared/members/card-holders';
 import { seasonsByHolder, isCoveredFor } from '@shared/members/status';
 import { makeMembership, makePerson } from '@shared/members/testing';
+import { seasonId } from '@shared/testing/ids';
 
 /** Paul paid for 2026, Léo is covered by his household's family fee, Anne paid for 2025 only. */
 const paul = makePerson({ id: 'paul', memberNumber: 'A-0001' });
@@ -15,7 +16,8 @@ const byHolder = seasonsByHolder([
   makeMembership({ id: 'm3', holderId: 'anne', seasonId: '2025' }),
   makeMembership({ id: 'm4', holderId: 'lea', seasonId: '2026', cancelledOn: '2026-09-10' }),
 ]);
-const coveredFor = (seasonId: string) => (person: typeof paul) => isCoveredFor(person, seasonId, byHolder);
+const coveredFor = (season: string) => (person: typeof paul) =>
+  isCoveredFor(person, seasonId(season), byHolder);
 
 describe('cardHolders', () => {
   it('makes cards for the people à jour for the season, in order, themselves or through their household', () => {

@@ -7,6 +7,7 @@ import {
   criteriaToParams,
   sortByColumn,
 } from '@shared/members/member-list-criteria';
+import { seasonId, tariffId } from '@shared/testing/ids';
 
 const read = (params: Record<string, string>) => criteriaFromParams((name) => params[name] ?? null);
 
@@ -14,8 +15,8 @@ const filtered: MemberCriteria = {
   query: 'roux',
   filter: {
     status: 'a-jour',
-    seasonId: 'season-2026',
-    tariffId: 'adulte',
+    seasonId: seasonId('season-2026'),
+    tariffId: tariffId('adulte'),
     toComplete: true,
     consent: 'newsletter:granted',
   },

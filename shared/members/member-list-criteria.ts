@@ -1,9 +1,10 @@
-import { reference } from '@shared/members/fields';
+import { referenceTo } from '@shared/members/fields';
 import type { MemberFilter, MemberSort, SortDirection } from '@shared/members/member-list';
 import { appliedSort, CONSENT_FILTERS, MEMBER_SORTS } from '@shared/members/member-list';
 import type { MembershipStatus } from '@shared/members/status';
 import { MEMBERSHIP_STATUSES } from '@shared/members/status';
 import { sliceWhole } from '@shared/text/unicode';
+import type { Id, SeasonId, TariffId } from '@shared/ids';
 
 /**
  * What the member list is asked for — a search, filters, an order — and how it is written in the
@@ -77,22 +78,25 @@ export function criteriaToParams(criteria: MemberCriteria): Record<string, strin
 const oneOf = <T extends string>(values: readonly T[], value: string | null): T | null =>
   values.find((candidate) => candidate === value) ?? null;
 
-const id = (value: string | null): string | null =>
-  value !== null && reference.safeParse(value).success ? value : null;
+/** An id read from the address: branded once the reference schema has read it, else nothing. */
+function idOf<I extends Id<string>>(value: string | null): I | null {
+  const parsed = referenceTo<I>().safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
 
 /**
  * The criteria an address asks for. Anything unknown (an old link, a typo, a season since
  * removed is the list's business) falls back to the whole list rather than failing.
  */
 export function criteriaFromParams(get: (name: string) => string | null): MemberCriteria {
-  const seasonId = id(get(PARAM.seasonId));
+  const seasonId = idOf<SeasonId>(get(PARAM.seasonId));
   const status: MembershipStatus | null = oneOf(MEMBERSHIP_STATUSES, get(PARAM.status));
   return {
     query: sliceWhole(get(PARAM.query) ?? '', 200),
     filter: {
       status,
       seasonId,
-      tariffId: seasonId ? id(get(PARAM.tariffId)) : null,
+      tariffId: seasonId ? idOf<TariffId>(get(PARAM.tariffId)) : null,
       toComplete: get(PARAM.toComplete) === '1',
       consent: oneOf(CONSENT_FILTERS, get(PARAM.consent)),
     },

@@ -4,7 +4,7 @@ import { appliedSort, filterMembers, listName, sortMembers } from '@shared/membe
 import type { PersonDocument } from '@shared/members/person';
 import type { MembershipStatus } from '@shared/members/status';
 import { makeMembership, makePerson } from '@shared/members/testing';
-import { householdId, personId } from '@shared/testing/ids';
+import { householdId, personId, seasonId, tariffId } from '@shared/testing/ids';
 
 const anne = makePerson({ id: 'anne', firstName: 'Anne', lastName: 'Dupont', memberNumber: 'A-0010' });
 const bob = makePerson({ id: 'bob', firstName: 'Bob', lastName: 'Durand', memberNumber: 'A-0002' });
@@ -54,11 +54,10 @@ describe('filterMembers', () => {
   });
 
   it('keeps those covered for a season, through their household too, and by tariff', () => {
-    expect(ids(filterMembers(people, { ...none, seasonId: '2025' }, statusOf, memberships))).toEqual([
-      'leo',
-      'bob',
-    ]);
-    const family = { ...none, seasonId: '2025', tariffId: 'famille' };
+    expect(
+      ids(filterMembers(people, { ...none, seasonId: seasonId('2025') }, statusOf, memberships)),
+    ).toEqual(['leo', 'bob']);
+    const family = { ...none, seasonId: seasonId('2025'), tariffId: tariffId('famille') };
     expect(ids(filterMembers(people, family, statusOf, memberships))).toEqual(['leo']);
   });
 

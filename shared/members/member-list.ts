@@ -5,6 +5,7 @@ import { displayName, needsCompleting } from '@shared/members/person';
 import { compareByName } from '@shared/members/sort';
 import type { MembershipStatus, StatusMembership, StatusPerson } from '@shared/members/status';
 import { coveredForSeason } from '@shared/members/status';
+import type { SeasonId, TariffId } from '@shared/ids';
 
 /**
  * The member list's rules: which people a filter keeps, in which order, and how a row names
@@ -30,9 +31,9 @@ const STATUS_ORDER: Record<MembershipStatus, number> = {
 export interface MemberFilter {
   status: MembershipStatus | null;
   /** Covered for this season (in person or through their household)… */
-  seasonId: string | null;
+  seasonId: SeasonId | null;
   /** …with this tariff; ignored without a season. */
-  tariffId: string | null;
+  tariffId: TariffId | null;
   /** Only the walk-ins registered at the door that the office has not completed yet. */
   toComplete: boolean;
   /** Whose consent to image rights or to the newsletter is given, or is not (refused or never asked). */

@@ -11,18 +11,29 @@ import {
 import { seasonSchema } from '@shared/members/season';
 import type { MembershipCorrection } from '@shared/members/membership-correction';
 import { makeMembership } from '@shared/members/testing';
+import { householdId, membershipId, personId, seasonId, tariffId } from '@shared/testing/ids';
 
-const paul = makeMembership({ id: 'm-paul', holderId: 'paul', seasonId: '2026' });
+const paul = makeMembership({ id: 'm-paul', holderId: personId('paul'), seasonId: seasonId('2026') });
 const memberships = [
   paul,
-  makeMembership({ id: 'm-paul-2025', holderId: 'paul', seasonId: '2025' }),
-  makeMembership({ id: 'm-paul-soutien', holderId: 'paul', seasonId: '2026', tariffId: 'soutien' }),
-  makeMembership({ id: 'm-anne', holderId: 'anne', seasonId: '2026' }),
-  makeMembership({ id: 'm-roux', holderKind: 'household', holderId: 'roux', seasonId: '2026' }),
+  makeMembership({ id: 'm-paul-2025', holderId: personId('paul'), seasonId: seasonId('2025') }),
+  makeMembership({
+    id: 'm-paul-soutien',
+    holderId: personId('paul'),
+    seasonId: seasonId('2026'),
+    tariffId: tariffId('soutien'),
+  }),
+  makeMembership({ id: 'm-anne', holderId: personId('anne'), seasonId: seasonId('2026') }),
+  makeMembership({
+    id: membershipId('m-roux'),
+    holderKind: 'household',
+    holderId: householdId('roux'),
+    seasonId: seasonId('2026'),
+  }),
   makeMembership({
     id: 'm-paul-cancelled',
-    holderId: 'paul',
-    seasonId: '2026',
+    holderId: personId('paul'),
+    seasonId: seasonId('2026'),
     cancelledOn: '2026-09-10',
     cancelReason: 'Chèque refusé',
   }),
@@ -30,25 +41,40 @@ const memberships = [
 
 describe('sameCotisations', () => {
   it('finds a second cotisation: same person, season and tariff, not cancelled', () => {
-    const found = sameCotisations({ holderId: 'paul', seasonId: '2026', tariffId: 'adulte' }, memberships);
+    const found = sameCotisations(
+      { holderId: personId('paul'), seasonId: seasonId('2026'), tariffId: tariffId('adulte') },
+      memberships,
+    );
     expect(found.map((m) => m.id)).toEqual(['m-paul']);
   });
 
   it('finds it for a household too', () => {
-    const found = sameCotisations({ holderId: 'roux', seasonId: '2026', tariffId: 'adulte' }, memberships);
+    const found = sameCotisations(
+      { holderId: personId('roux'), seasonId: seasonId('2026'), tariffId: tariffId('adulte') },
+      memberships,
+    );
     expect(found.map((m) => m.id)).toEqual(['m-roux']);
   });
 
   it('does not count another season, another tariff, another holder, or a cancelled one', () => {
-    expect(sameCotisations({ holderId: 'paul', seasonId: '2027', tariffId: 'adulte' }, memberships)).toEqual(
-      [],
-    );
-    expect(sameCotisations({ holderId: 'leo', seasonId: '2026', tariffId: 'adulte' }, memberships)).toEqual(
-      [],
-    );
+    expect(
+      sameCotisations(
+        { holderId: personId('paul'), seasonId: seasonId('2027'), tariffId: tariffId('adulte') },
+        memberships,
+      ),
+    ).toEqual([]);
+    expect(
+      sameCotisations(
+        { holderId: personId('leo'), seasonId: seasonId('2026'), tariffId: tariffId('adulte') },
+        memberships,
+      ),
+    ).toEqual([]);
     const cancelledOnly = memberships.filter((m) => m.id !== 'm-paul');
     expect(
-      sameCotisations({ holderId: 'paul', seasonId: '2026', tariffId: 'adulte' }, cancelledOnly),
+      sameCotisations(
+        { holderId: personId('paul'), seasonId: seasonId('2026'), tariffId: tariffId('adulte') },
+        cancelledOnly,
+      ),
     ).toEqual([]);
   });
 
@@ -58,14 +84,17 @@ describe('sameCotisations', () => {
 });
 
 describe('cotisationsToConfirm', () => {
-  const adulte = { holderId: 'paul', seasonId: '2026', tariffId: 'adulte' };
+  const adulte = { holderId: personId('paul'), seasonId: seasonId('2026'), tariffId: tariffId('adulte') };
 
   it('asks about a new fee that repeats a recorded one', () => {
     expect(cotisationsToConfirm(adulte, memberships).map((m) => m.id)).toEqual(['m-paul']);
   });
 
   it('asks nothing when a correction fixes the amount or the date of one of two fees', () => {
-    const twice = [...memberships, makeMembership({ id: 'm-paul-bis', holderId: 'paul', seasonId: '2026' })];
+    const twice = [
+      ...memberships,
+      makeMembership({ id: 'm-paul-bis', holderId: personId('paul'), seasonId: seasonId('2026') }),
+    ];
     expect(cotisationsToConfirm(adulte, twice, paul)).toEqual([]);
   });
 
@@ -91,9 +120,9 @@ describe('zeroAmountError', () => {
 
 const draft: MembershipCorrection = {
   holderKind: 'person',
-  holderId: 'leo',
-  seasonId: '2026',
-  tariffId: 'adulte',
+  holderId: personId('leo'),
+  seasonId: seasonId('2026'),
+  tariffId: tariffId('adulte'),
   tariffLabel: 'Adulte',
   taxReceiptAllowed: false,
   amount: 2150,
@@ -105,14 +134,19 @@ const draft: MembershipCorrection = {
 
 describe('membershipCorrection', () => {
   it('keeps the holder while the tariff stays for the same kind of holder', () => {
-    const household = { holderKind: 'household', holderId: 'roux' } as const;
+    const household = { holderKind: 'household', holderId: householdId('roux') } as const;
     expect(membershipCorrection(household, { ...draft, holderKind: 'household' }).holderId).toBe('roux');
-    expect(membershipCorrection({ holderKind: 'person', holderId: 'paul' }, draft).holderId).toBe('paul');
+    expect(membershipCorrection({ holderKind: 'person', holderId: personId('paul') }, draft).holderId).toBe(
+      'paul',
+    );
   });
 
   it('gives the fee to the new holder when the tariff moves between person and household', () => {
-    const household = { holderKind: 'household', holderId: 'roux' } as const;
-    expect(membershipCorrection(household, draft)).toMatchObject({ holderKind: 'person', holderId: 'leo' });
+    const household = { holderKind: 'household', holderId: householdId('roux') } as const;
+    expect(membershipCorrection(household, draft)).toMatchObject({
+      holderKind: 'person',
+      holderId: personId('leo'),
+    });
   });
 
   it('changes only what a correction may: never who took the fee, nor a cancellation', () => {
@@ -140,13 +174,13 @@ describe('membershipCancellationSchema', () => {
 
 describe('tariffsOffered', () => {
   const season = seasonSchema.parse({
-    id: '2026',
+    id: seasonId('2026'),
     label: '2026-2027',
     startsOn: '2026-09-01',
     endsOn: '2027-08-31',
     tariffs: [
-      { id: 'adulte', label: 'Adulte', amount: 2000 },
-      { id: 'ancien', label: 'Ancien tarif', amount: 1500, archived: true },
+      { id: tariffId('adulte'), label: 'Adulte', amount: 2000 },
+      { id: tariffId('ancien'), label: 'Ancien tarif', amount: 1500, archived: true },
     ],
   });
   const ids = (tariffs: readonly { id: string }[]) => tariffs.map((tariff) => tariff.id);
@@ -157,24 +191,29 @@ describe('tariffsOffered', () => {
   });
 
   it('keeps offering the corrected fee’s own tariff, archived or gone', () => {
-    const archived = makeMembership({ id: 'm', holderId: 'p', seasonId: '2026', tariffId: 'ancien' });
+    const archived = makeMembership({
+      id: 'm',
+      holderId: personId('p'),
+      seasonId: seasonId('2026'),
+      tariffId: tariffId('ancien'),
+    });
     expect(ids(tariffsOffered(season, archived))).toEqual(['adulte', 'ancien']);
     const gone = makeMembership({
-      id: 'm',
+      id: membershipId('m'),
       holderKind: 'household',
-      holderId: 'roux',
-      seasonId: '2026',
-      tariffId: 'famille-2026',
+      holderId: householdId('roux'),
+      seasonId: seasonId('2026'),
+      tariffId: tariffId('famille-2026'),
       tariffLabel: 'Famille',
       amount: 4500,
     });
     expect(tariffsOffered(season, gone)[1]).toMatchObject({
-      id: 'famille-2026',
+      id: tariffId('famille-2026'),
       label: 'Famille',
       amount: 4500,
       scope: 'household',
     });
     // Corrected into another season: that season's tariffs only.
-    expect(ids(tariffsOffered({ ...season, id: '2027' }, gone))).toEqual(['adulte']);
+    expect(ids(tariffsOffered({ ...season, id: seasonId('2027') }, gone))).toEqual(['adulte']);
   });
 });

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import type { MembershipDocument, MembershipInput } from '@shared/members/membership';
+import type { MembershipDocument, MembershipDraft } from '@shared/members/membership';
 import { requiredText } from '@shared/members/fields';
 import type { Season, Tariff } from '@shared/members/season';
 import { isoDate } from '@shared/schema/common';
-import type { Draft } from '@shared/schema/stamps';
 
 /**
  * Rules of a cotisation once it is recorded: what a correction may change, when a new one is
@@ -28,7 +27,7 @@ export const CORRECTABLE_FIELDS = [
   'paymentReference',
   'paidOn',
 ] as const;
-export type MembershipCorrection = Pick<Draft<MembershipInput>, (typeof CORRECTABLE_FIELDS)[number]>;
+export type MembershipCorrection = Pick<MembershipDraft, (typeof CORRECTABLE_FIELDS)[number]>;
 
 /**
  * The correction a form's draft makes to `current`. The holder stays unless the tariff moved

@@ -2,20 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { MembershipEntry } from '@shared/members/membership-entry';
 import { readMembershipEntry } from '@shared/members/membership-entry';
 import { toCents } from '@shared/money/cents';
-import { householdId, personId } from '@shared/testing/ids';
+import { householdId, personId, seasonId, tariffId } from '@shared/testing/ids';
 
 const tariff = { scope: 'individual', taxReceiptAllowed: false } as const;
-const adulte = { ...tariff, id: 'adulte', label: 'Adulte', amount: toCents(2000) };
+const adulte = { ...tariff, id: tariffId('adulte'), label: 'Adulte', amount: toCents(2000) };
 const famille = {
   ...tariff,
-  id: 'famille',
+  id: tariffId('famille'),
   label: 'Famille',
   amount: toCents(4500),
   scope: 'household',
 } as const;
-const honneur = { ...tariff, id: 'honneur', label: 'Membre d’honneur', amount: toCents(0) };
+const honneur = { ...tariff, id: tariffId('honneur'), label: 'Membre d’honneur', amount: toCents(0) };
 const entry: MembershipEntry = {
-  season: { id: '2025' },
+  season: { id: seasonId('2025') },
   tariff: adulte,
   amount: '20,00 €',
   method: 'especes',
@@ -33,8 +33,8 @@ describe('readMembershipEntry', () => {
       draft: {
         holderKind: 'person',
         holderId: personId('paul'),
-        seasonId: '2025',
-        tariffId: 'adulte',
+        seasonId: seasonId('2025'),
+        tariffId: tariffId('adulte'),
         tariffLabel: 'Adulte',
         taxReceiptAllowed: false,
         amount: 2000,
@@ -59,8 +59,8 @@ describe('readMembershipEntry', () => {
     expect(readMembershipEntry(empty, paul, roux, 'user-1')).toEqual({
       ok: false,
       errors: {
-        seasonId: 'people.membership.seasonRequired',
-        tariffId: 'people.membership.tariffRequired',
+        seasonId: seasonId('people.membership.seasonRequired'),
+        tariffId: tariffId('people.membership.tariffRequired'),
         amount: 'errors.members.amountRequired',
         paymentMethod: 'errors.members.paymentMethodRequired',
       },
@@ -70,7 +70,7 @@ describe('readMembershipEntry', () => {
   it('refuses a household tariff for someone without a household', () => {
     expect(readMembershipEntry({ ...entry, tariff: famille }, paul, undefined, 'user-1')).toEqual({
       ok: false,
-      errors: { tariffId: 'people.membership.familyNeedsHousehold' },
+      errors: { tariffId: tariffId('people.membership.familyNeedsHousehold') },
     });
   });
 

@@ -1,10 +1,9 @@
 import type { HouseholdDocument } from '@shared/members/household';
-import type { MembershipInput, PaymentMethod } from '@shared/members/membership';
+import type { MembershipDraft, PaymentMethod } from '@shared/members/membership';
 import { zeroAmountError } from '@shared/members/membership-correction';
 import type { PersonDocument } from '@shared/members/person';
 import type { Season, Tariff } from '@shared/members/season';
 import { parseAmount } from '@shared/money/parse-amount';
-import type { Draft } from '@shared/schema/stamps';
 
 /** A fee as the membership form holds it, the amount as typed. */
 export interface MembershipEntry {
@@ -18,7 +17,7 @@ export interface MembershipEntry {
 }
 
 export type ReadMembershipEntry =
-  | { ok: true; draft: Draft<MembershipInput> }
+  | { ok: true; draft: MembershipDraft }
   /** Message keys by field (`seasonId`, `tariffId`, `amount`, `paymentMethod`, `paidOn`). */
   | { ok: false; errors: Record<string, string> };
 

@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import { defineCollection, documentSchema } from '@shared/schema/collection-spec';
-import { isoDate } from '@shared/schema/common';
+import { documentIdOf, isoDate } from '@shared/schema/common';
+import type { Draft } from '@shared/schema/stamps';
+import type { HolderId, MembershipId, ReceiptId, SeasonId, TariffId } from '@shared/ids';
 import {
   centsSchema,
   optionalIsoDate,
   optionalReference,
+  optionalReferenceTo,
   optionalText,
   originSchema,
   reference,
+  referenceTo,
   requiredText,
 } from '@shared/members/fields';
 
@@ -22,12 +26,13 @@ export const HOLDER_KINDS = ['person', 'household'] as const;
 export type HolderKind = (typeof HOLDER_KINDS)[number];
 
 export const membershipDocumentSchema = documentSchema({
+  id: documentIdOf<MembershipId>(),
   /** A household membership (tarif famille) covers every person of that household. */
   holderKind: z.enum(HOLDER_KINDS),
   /** Id of the person or household: one indexed field answers "memberships of X". */
-  holderId: reference,
-  seasonId: reference,
-  tariffId: reference,
+  holderId: referenceTo<HolderId>(),
+  seasonId: referenceTo<SeasonId>(),
+  tariffId: referenceTo<TariffId>(),
   /**
    * The tariff's label and receipt rule when the fee was taken: next year's settings may rename
    * or remove the tariff, and history must still say what was paid for.
@@ -54,7 +59,7 @@ export const membershipDocumentSchema = documentSchema({
    * The tax receipt issued for this fee (a tariff without counterpart), `''` for none: while that
    * receipt stands, the fee is locked like a receipted donation (shared/donations/donation-rules.ts).
    */
-  receiptId: optionalReference,
+  receiptId: optionalReferenceTo<ReceiptId>(),
 }).superRefine((membership, ctx) => {
   if (membership.paymentMethod === 'cheque' && membership.chequeNumber === '') {
     ctx.addIssue({ code: 'custom', path: ['chequeNumber'], message: 'errors.members.chequeNumberRequired' });
@@ -72,6 +77,9 @@ export const membershipDocumentSchema = documentSchema({
 });
 export type MembershipDocument = z.output<typeof membershipDocumentSchema>;
 export type MembershipInput = z.input<typeof membershipDocumentSchema>;
+/** A fee about to be written (no stamps yet), its references typed as the ids they are. */
+export type MembershipDraft = Draft<MembershipInput> &
+  Pick<MembershipDocument, 'holderKind' | 'holderId' | 'seasonId' | 'tariffId'>;
 
 export const membershipsCollection = defineCollection({
   name: 'memberships',

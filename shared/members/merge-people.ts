@@ -4,6 +4,7 @@ import type { Consent, PersonDocument } from '@shared/members/person';
 import { CONSENT_KINDS } from '@shared/members/person';
 import { compareMemberNumbers } from '@shared/members/member-number';
 import { isEmptyAddress } from '@shared/members/fields';
+import type { HouseholdId, MembershipId, PersonId } from '@shared/ids';
 
 /**
  * A pure plan to merge two records of the same person. Nothing is lost: the absorbed person's
@@ -59,8 +60,8 @@ export interface MergePlan {
   /** The survivor's new content (base fields other than `createdAt` are the caller's to stamp). */
   survivor: PersonDocument;
   conflicts: MergeConflict[];
-  membershipUpdates: { id: string; holderId: string }[];
-  householdUpdates: { id: string; payerId: string }[];
+  membershipUpdates: { id: MembershipId; holderId: PersonId }[];
+  householdUpdates: { id: HouseholdId; payerId: PersonId }[];
   /** Seasons both had paid for individually: maybe a double payment to refund. */
   seasonsPaidTwice: string[];
 }

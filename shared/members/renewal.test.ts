@@ -11,6 +11,7 @@ import {
 } from '@shared/members/renewal';
 import { seasonSchema, tariffSchema } from '@shared/members/season';
 import { makeHousehold, makeMembership, makePerson } from '@shared/members/testing';
+import { householdId, membershipId, personId, seasonId, tariffId } from '@shared/testing/ids';
 
 const season = (id: string, startsOn: string, endsOn: string) =>
   seasonSchema.parse({ id, label: id, startsOn, endsOn });
@@ -37,18 +38,23 @@ describe('defaultRenewalSeasons', () => {
 
 describe('renewalDraft', () => {
   it('keeps the holder and takes the new season’s tariff and price, without a cheque', () => {
-    const last = makeMembership({ id: 'm', holderKind: 'household', holderId: 'roux', seasonId: '2024' });
+    const last = makeMembership({
+      id: membershipId('m'),
+      holderKind: 'household',
+      holderId: householdId('roux'),
+      seasonId: seasonId('2024'),
+    });
     const draft = renewalDraft(
       last,
-      '2025',
-      tariffSchema.parse({ id: 'famille', label: 'Famille', amount: 4800, scope: 'household' }),
+      seasonId('2025'),
+      tariffSchema.parse({ id: tariffId('famille'), label: 'Famille', amount: 4800, scope: 'household' }),
       { method: 'virement', paidOn: '2025-09-12', receivedBy: 'user-2' },
     );
     expect(draft).toEqual({
       holderKind: 'household',
-      holderId: 'roux',
-      seasonId: '2025',
-      tariffId: 'famille',
+      holderId: householdId('roux'),
+      seasonId: seasonId('2025'),
+      tariffId: tariffId('famille'),
       tariffLabel: 'Famille',
       taxReceiptAllowed: false,
       amount: 4800,
@@ -79,13 +85,25 @@ describe('renewalColumns', () => {
   });
   const lookup = {
     people: new Map([[paul.id, paul]]),
-    households: new Map([['roux', makeHousehold({ id: 'roux', name: 'Famille Roux', payerId: 'paul' })]]),
+    households: new Map([
+      ['roux', makeHousehold({ id: 'roux', name: 'Famille Roux', payerId: personId('paul') })],
+    ]),
   };
-  const household = { holderKind: 'household', holderId: 'roux', tariffLabel: 'Famille' } as const;
+  const household = {
+    holderKind: 'household',
+    holderId: householdId('roux'),
+    tariffLabel: 'Famille',
+  } as const;
   const due = [
-    makeMembership({ id: 'm1', holderId: 'paul', seasonId: '2024', paidOn: '2024-09-06', amount: 2150 }),
-    makeMembership({ ...household, id: 'm2', seasonId: '2024', amount: 4000 }),
-    makeMembership({ id: 'm3', holderId: 'gone', seasonId: '2024', amount: 2150 }),
+    makeMembership({
+      id: 'm1',
+      holderId: personId('paul'),
+      seasonId: seasonId('2024'),
+      paidOn: '2024-09-06',
+      amount: 2150,
+    }),
+    makeMembership({ ...household, id: 'm2', seasonId: seasonId('2024'), amount: 4000 }),
+    makeMembership({ id: 'm3', holderId: personId('gone'), seasonId: seasonId('2024'), amount: 2150 }),
   ];
   const newTariff = (m: { tariffLabel: string }) =>
     m.tariffLabel === 'Adulte' ? { amount: toCents(2200) } : undefined;

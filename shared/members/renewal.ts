@@ -1,11 +1,11 @@
 import type { ListColumn } from '@shared/export/list-export';
 import { currentOrLatestSeason } from '@shared/members/current-season';
-import type { MembershipDocument, MembershipInput, PaymentMethod } from '@shared/members/membership';
+import type { MembershipDocument, MembershipDraft, PaymentMethod } from '@shared/members/membership';
+import type { SeasonId } from '@shared/ids';
 import { PAYMENT_METHODS } from '@shared/members/membership';
 import type { HolderLookup } from '@shared/members/membership-holder';
 import { holderContact, holderName } from '@shared/members/membership-holder';
 import type { Season, Tariff } from '@shared/members/season';
-import type { Draft } from '@shared/schema/stamps';
 import { toCents } from '@shared/money/cents';
 
 /**
@@ -31,10 +31,10 @@ export function defaultRenewalSeasons(
 /** The membership renewing `membership` in `seasonId` with `tariff` (its price of that season). */
 export function renewalDraft(
   membership: Pick<MembershipDocument, 'holderKind' | 'holderId'>,
-  seasonId: string,
+  seasonId: SeasonId,
   tariff: Pick<Tariff, 'id' | 'label' | 'taxReceiptAllowed' | 'amount'>,
   payment: { method: PaymentMethod; paidOn: string; receivedBy: string },
-): Draft<MembershipInput> {
+): MembershipDraft {
   return {
     holderKind: membership.holderKind,
     holderId: membership.holderId,

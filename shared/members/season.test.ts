@@ -10,6 +10,7 @@ import {
   TAX_RECEIPT_RULE_KEY,
   usualSeasonDates,
 } from '@shared/members/season';
+import { tariffId } from '@shared/testing/ids';
 
 const messages = (result: { error?: { issues: { message: string }[] } }) =>
   result.error?.issues.map((issue) => issue.message) ?? [];
@@ -18,14 +19,14 @@ const season = (id: string, startsOn: string, endsOn: string) => ({ id, label: i
 describe('tariffs', () => {
   it('allows a tax receipt only for a fee without counterpart, and says why otherwise', () => {
     const supporter = tariffSchema.parse({
-      id: 'bienfaiteur',
+      id: tariffId('bienfaiteur'),
       label: 'Bienfaiteur',
       amount: 6000,
       givesCounterpart: false,
       taxReceiptAllowed: true,
     });
     expect(mayIssueTaxReceipt(supporter)).toBe(true);
-    const adult = { id: 'adulte', label: 'Adulte', amount: 2000, taxReceiptAllowed: true };
+    const adult = { id: tariffId('adulte'), label: 'Adulte', amount: 2000, taxReceiptAllowed: true };
     expect(messages(tariffSchema.safeParse(adult))).toEqual([TAX_RECEIPT_RULE_KEY]);
     expect(tariffSchema.parse({ ...adult, taxReceiptAllowed: false })).toMatchObject({
       scope: 'individual',
@@ -34,15 +35,15 @@ describe('tariffs', () => {
   });
 
   it('refuses a negative or fractional amount and duplicate tariffs in a season', () => {
-    expect(messages(tariffSchema.safeParse({ id: 't', label: 'T', amount: -1 }))).toContain(
+    expect(messages(tariffSchema.safeParse({ id: tariffId('t'), label: 'T', amount: -1 }))).toContain(
       'errors.members.amountNegative',
     );
-    expect(messages(tariffSchema.safeParse({ id: 't', label: 'T', amount: 15.5 }))).toContain(
+    expect(messages(tariffSchema.safeParse({ id: tariffId('t'), label: 'T', amount: 15.5 }))).toContain(
       'errors.members.amountInvalid',
     );
     const tariffs = [
-      { id: 'a', label: 'Adulte', amount: 2000 },
-      { id: 'b', label: 'adulte', amount: 2500 },
+      { id: tariffId('a'), label: 'Adulte', amount: 2000 },
+      { id: tariffId('b'), label: 'adulte', amount: 2500 },
     ];
     expect(
       messages(seasonSchema.safeParse({ ...season('s', '2025-09-01', '2026-08-31'), tariffs })),
@@ -106,12 +107,12 @@ describe('seasons', () => {
     const target = seasonSchema.parse({
       ...season('s2026', '2026-09-01', '2027-08-31'),
       tariffs: [
-        { id: 'new-adulte', label: 'ADULTE', amount: 2200 },
-        { id: 'old', label: 'Ancien', amount: 0, archived: true },
+        { id: tariffId('new-adulte'), label: 'ADULTE', amount: 2200 },
+        { id: tariffId('old'), label: 'Ancien', amount: 0, archived: true },
       ],
     });
-    expect(matchingTariff({ id: 'x', label: 'Adulte' }, target)?.id).toBe('new-adulte');
-    expect(matchingTariff({ id: 'old', label: 'Ancien' }, target)).toBeUndefined();
+    expect(matchingTariff({ id: tariffId('x'), label: 'Adulte' }, target)?.id).toBe('new-adulte');
+    expect(matchingTariff({ id: tariffId('old'), label: 'Ancien' }, target)).toBeUndefined();
   });
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from '@shared/schema/common';
-import { centsSchema, reference, requiredText } from '@shared/members/fields';
+import { centsSchema, referenceTo, requiredText } from '@shared/members/fields';
+import type { SeasonId, TariffId } from '@shared/ids';
 
 /**
  * Seasons and their tariffs, stored as one setting (key `seasons`): tariffs belong to a season
@@ -20,7 +21,7 @@ export type TariffScope = (typeof TARIFF_SCOPES)[number];
 
 export const tariffSchema = z
   .object({
-    id: reference,
+    id: referenceTo<TariffId>(),
     label: requiredText(80, 'errors.members.tariffLabelRequired'),
     amount: centsSchema,
     /** `household` = tarif famille: one fee for the household covers each of its members. */
@@ -47,7 +48,7 @@ export function mayIssueTaxReceipt(tariff: Pick<Tariff, 'givesCounterpart'>): bo
 
 export const seasonSchema = z
   .object({
-    id: reference,
+    id: referenceTo<SeasonId>(),
     /** e.g. « 2025-2026 » or « 2026 ». */
     label: requiredText(40, 'errors.members.seasonLabelRequired'),
     startsOn: isoDate,

@@ -9,12 +9,12 @@ import {
 } from '@shared/members/status';
 import type { MembershipInput } from '@shared/members/membership';
 import { makeMembership, makePerson } from '@shared/members/testing';
-import { householdId, personId } from '@shared/testing/ids';
+import { householdId, personId, seasonId, tariffId } from '@shared/testing/ids';
 
 const seasons = [
-  { id: 's2023', startsOn: '2023-09-01', endsOn: '2024-08-31' },
-  { id: 's2024', startsOn: '2024-09-01', endsOn: '2025-08-31' },
-  { id: 's2025', startsOn: '2025-09-01', endsOn: '2026-08-31' },
+  { id: seasonId('s2023'), startsOn: '2023-09-01', endsOn: '2024-08-31' },
+  { id: seasonId('s2024'), startsOn: '2024-09-01', endsOn: '2025-08-31' },
+  { id: seasonId('s2025'), startsOn: '2025-09-01', endsOn: '2026-08-31' },
 ];
 
 const alice = makePerson({ id: 'alice', householdId: householdId('h1') });
@@ -73,14 +73,14 @@ describe('renewal campaign', () => {
   it('lists last season’s holders not covered yet, once each, with their last tariff', () => {
     const dave = makePerson({ id: 'dave', householdId: householdId('h2') });
     const memberships = [
-      paid('alice', 's2024', { tariffId: 'adulte' }),
-      paid('carol', 's2024', { tariffId: 'adulte', paidOn: '2024-09-05' }),
-      paid('carol', 's2024', { tariffId: 'bienfaiteur', paidOn: '2025-01-10' }),
-      paid('h2', 's2024', { holderKind: 'household', tariffId: 'famille' }),
+      paid('alice', 's2024', { tariffId: tariffId('adulte') }),
+      paid('carol', 's2024', { tariffId: tariffId('adulte'), paidOn: '2024-09-05' }),
+      paid('carol', 's2024', { tariffId: tariffId('bienfaiteur'), paidOn: '2025-01-10' }),
+      paid('h2', 's2024', { holderKind: 'household', tariffId: tariffId('famille') }),
       // Alice renewed through a family membership of her household: she is covered.
-      paid('h1', 's2025', { holderKind: 'household', tariffId: 'famille' }),
+      paid('h1', 's2025', { holderKind: 'household', tariffId: tariffId('famille') }),
     ];
-    const due = renewalsDue([alice, bob, carol, dave], memberships, 's2024', 's2025');
+    const due = renewalsDue([alice, bob, carol, dave], memberships, seasonId('s2024'), seasonId('s2025'));
     expect(due.map((m) => [m.holderId, m.tariffId]).sort()).toEqual([
       ['carol', 'bienfaiteur'],
       ['h2', 'famille'],
@@ -93,8 +93,10 @@ describe('renewal campaign', () => {
       paid('alice', 's2025'),
       paid('bob', 's2025'),
     ];
-    expect(renewalsDue([alice, bob], memberships, 's2024', 's2025')).toEqual([]);
-    expect(renewalsDue([alice, bob], memberships.slice(0, 2), 's2024', 's2025')).toHaveLength(1);
+    expect(renewalsDue([alice, bob], memberships, seasonId('s2024'), seasonId('s2025'))).toEqual([]);
+    expect(
+      renewalsDue([alice, bob], memberships.slice(0, 2), seasonId('s2024'), seasonId('s2025')),
+    ).toHaveLength(1);
   });
 });
 
@@ -104,16 +106,16 @@ describe('coverage by one membership, and for one season', () => {
   const family = {
     holderKind: 'household' as const,
     holderId: householdId('h1'),
-    seasonId: 's1',
+    seasonId: seasonId('s1'),
     cancelledOn: '',
-    tariffId: 'famille',
+    tariffId: tariffId('famille'),
   };
   const own = {
     holderKind: 'person' as const,
     holderId: personId('ben'),
-    seasonId: 's1',
+    seasonId: seasonId('s1'),
     cancelledOn: '',
-    tariffId: 'solo',
+    tariffId: tariffId('solo'),
   };
 
   it('a household membership covers its current members, a person’s only them', () => {
@@ -121,19 +123,19 @@ describe('coverage by one membership, and for one season', () => {
     expect(coversPerson(family, ben)).toBe(false);
     expect(coversPerson(own, ben)).toBe(true);
     // No household is not a household: an empty holder id never matches.
-    expect(coversPerson({ holderId: '' }, ben)).toBe(false);
+    expect(coversPerson({ holderId: personId('') }, ben)).toBe(false);
   });
 
   it('filters people covered for a season, and for one tariff of it', () => {
-    const covered = coveredForSeason([family, own], 's1');
+    const covered = coveredForSeason([family, own], seasonId('s1'));
     expect([ann, ben].filter(covered)).toEqual([ann, ben]);
-    const solo = coveredForSeason([family, own], 's1', 'solo');
+    const solo = coveredForSeason([family, own], seasonId('s1'), tariffId('solo'));
     expect([ann, ben].filter(solo)).toEqual([ben]);
-    expect([ann, ben].filter(coveredForSeason([family, own], 's2'))).toEqual([]);
+    expect([ann, ben].filter(coveredForSeason([family, own], seasonId('s2')))).toEqual([]);
   });
 
   it('a cancelled membership covers no one', () => {
-    const cancelled = coveredForSeason([{ ...own, cancelledOn: '2026-10-01' }], 's1');
+    const cancelled = coveredForSeason([{ ...own, cancelledOn: '2026-10-01' }], seasonId('s1'));
     expect(cancelled(ben)).toBe(false);
   });
 });

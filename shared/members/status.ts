@@ -1,6 +1,7 @@
 import type { MembershipDocument } from '@shared/members/membership';
 import type { PersonDocument } from '@shared/members/person';
 import type { Season } from '@shared/members/season';
+import type { SeasonId, TariffId } from '@shared/ids';
 
 /**
  * Membership status, derived from memberships and seasons at a given date — never stored, so it
@@ -107,7 +108,7 @@ export function membershipStatus(
 /** Whether `person` is covered for `seasonId` (own or household membership). */
 export function isCoveredFor(
   person: StatusPerson,
-  seasonId: string,
+  seasonId: SeasonId,
   byHolder: ReadonlyMap<string, ReadonlySet<string>>,
 ): boolean {
   return coveredSeasons(person, byHolder).has(seasonId);
@@ -130,8 +131,8 @@ export function coversPerson(
  */
 export function coveredForSeason(
   memberships: Iterable<StatusMembership & Pick<MembershipDocument, 'tariffId'>>,
-  seasonId: string,
-  tariffId?: string | null,
+  seasonId: SeasonId,
+  tariffId?: TariffId | null,
 ): (person: StatusPerson) => boolean {
   const holders = new Set<string>();
   for (const membership of memberships) {
@@ -155,8 +156,8 @@ export type RenewalMembership = StatusMembership & Pick<MembershipDocument, 'id'
 export function renewalsDue<M extends RenewalMembership>(
   people: readonly StatusPerson[],
   memberships: readonly M[],
-  fromSeasonId: string,
-  toSeasonId: string,
+  fromSeasonId: SeasonId,
+  toSeasonId: SeasonId,
 ): M[] {
   const byHolder = seasonsByHolder(memberships);
   const peopleById = new Map<string, StatusPerson>(people.map((person) => [person.id, person]));

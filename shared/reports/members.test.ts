@@ -2,68 +2,69 @@ import { describe, expect, it } from 'vitest';
 import { makeMembership, makePerson } from '@shared/members/testing';
 import { seasonSchema } from '@shared/members/season';
 import { membersReport } from '@shared/reports/members';
+import { householdId, membershipId, personId, seasonId, tariffId } from '@shared/testing/ids';
 
 const season = seasonSchema.parse({
-  id: 'saison-2025',
+  id: seasonId('saison-2025'),
   label: '2025-2026',
   startsOn: '2025-09-01',
   endsOn: '2026-08-31',
   tariffs: [
-    { id: 'adulte', label: 'Adulte', amount: 2000 },
-    { id: 'famille', label: 'Famille', amount: 3500, scope: 'household' },
-    { id: 'bienfaiteur', label: 'Bienfaiteur', amount: 5000, givesCounterpart: false },
+    { id: tariffId('adulte'), label: 'Adulte', amount: 2000 },
+    { id: tariffId('famille'), label: 'Famille', amount: 3500, scope: 'household' },
+    { id: tariffId('bienfaiteur'), label: 'Bienfaiteur', amount: 5000, givesCounterpart: false },
   ],
 });
 
 // The Martin household: three people, one family fee. Anne Martin also paid her own adult fee
 // (she joined before the family did): covered twice, counted once in the total.
 const people = [
-  makePerson({ id: 'anne', householdId: 'martin' }),
-  makePerson({ id: 'paul', householdId: 'martin' }),
-  makePerson({ id: 'lea', householdId: 'martin' }),
+  makePerson({ id: 'anne', householdId: householdId('martin') }),
+  makePerson({ id: 'paul', householdId: householdId('martin') }),
+  makePerson({ id: 'lea', householdId: householdId('martin') }),
   makePerson({ id: 'bruno' }),
   makePerson({ id: 'chloe' }),
   makePerson({ id: 'denis' }),
 ];
 const fees = [
-  makeMembership({ id: 'm1', holderId: 'anne', seasonId: season.id, amount: 2000 }),
+  makeMembership({ id: 'm1', holderId: personId('anne'), seasonId: season.id, amount: 2000 }),
   makeMembership({
-    id: 'm2',
+    id: membershipId('m2'),
     holderKind: 'household',
-    holderId: 'martin',
+    holderId: personId('martin'),
     seasonId: season.id,
-    tariffId: 'famille',
+    tariffId: tariffId('famille'),
     tariffLabel: 'Famille',
     amount: 3500,
   }),
-  makeMembership({ id: 'm3', holderId: 'bruno', seasonId: season.id, amount: 2000 }),
+  makeMembership({ id: 'm3', holderId: personId('bruno'), seasonId: season.id, amount: 2000 }),
   makeMembership({
     id: 'm4',
-    holderId: 'chloe',
+    holderId: personId('chloe'),
     seasonId: season.id,
-    tariffId: 'bienfaiteur',
+    tariffId: tariffId('bienfaiteur'),
     tariffLabel: 'Bienfaiteur',
     amount: 7550,
   }),
   // Cancelled (a bounced cheque): covers no one, brings nothing.
   makeMembership({
     id: 'm5',
-    holderId: 'denis',
+    holderId: personId('denis'),
     seasonId: season.id,
     amount: 2000,
     cancelledOn: '2025-10-01',
   }),
   // Another season: not this report's.
-  makeMembership({ id: 'm6', holderId: 'denis', seasonId: 'saison-2024', amount: 1800 }),
+  makeMembership({ id: 'm6', holderId: personId('denis'), seasonId: seasonId('saison-2024'), amount: 1800 }),
 ];
 
 describe('membersReport', () => {
   it('counts fees, people covered (a household’s fee covers each member) and amounts per tariff', () => {
     const report = membersReport(people, fees, season);
     expect(report.tariffs).toEqual([
-      { tariffId: 'adulte', label: 'Adulte', fees: 2, people: 2, amount: 4000 },
-      { tariffId: 'famille', label: 'Famille', fees: 1, people: 3, amount: 3500 },
-      { tariffId: 'bienfaiteur', label: 'Bienfaiteur', fees: 1, people: 1, amount: 7550 },
+      { tariffId: tariffId('adulte'), label: 'Adulte', fees: 2, people: 2, amount: 4000 },
+      { tariffId: tariffId('famille'), label: 'Famille', fees: 1, people: 3, amount: 3500 },
+      { tariffId: tariffId('bienfaiteur'), label: 'Bienfaiteur', fees: 1, people: 1, amount: 7550 },
     ]);
     // anne, paul, lea, bruno, chloe: anne is under two tariffs but one person.
     expect(report.total).toEqual({ fees: 4, people: 5, amount: 15050 });
@@ -81,9 +82,9 @@ describe('membersReport', () => {
   it('keeps a tariff removed from the settings under the label its fees recorded, after the others', () => {
     const old = makeMembership({
       id: 'm7',
-      holderId: 'denis',
+      holderId: personId('denis'),
       seasonId: season.id,
-      tariffId: 'ancien',
+      tariffId: tariffId('ancien'),
       tariffLabel: 'Ancien tarif',
       amount: 1000,
     });
@@ -98,8 +99,8 @@ describe('membersReport', () => {
   });
 
   it('gives an empty season empty figures', () => {
-    expect(membersReport(people, fees, { ...season, id: 'saison-2030' })).toEqual({
-      seasonId: 'saison-2030',
+    expect(membersReport(people, fees, { ...season, id: seasonId('saison-2030') })).toEqual({
+      seasonId: seasonId('saison-2030'),
       tariffs: [],
       total: { fees: 0, people: 0, amount: 0 },
     });

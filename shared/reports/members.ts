@@ -64,7 +64,7 @@ export function membersReport(
     if (tariffs.size > 0) coveredPeople += 1;
     for (const id of tariffs) peopleByTariff.set(id, (peopleByTariff.get(id) ?? 0) + 1);
   }
-  const settingOrder = season.tariffs.map((tariff) => tariff.id);
+  const settingOrder: readonly string[] = season.tariffs.map((tariff) => tariff.id);
   const rank = (id: string) => {
     const index = settingOrder.indexOf(id);
     return index === -1 ? settingOrder.length : index;

@@ -51,7 +51,7 @@ const held = {
     makeMembership({
       id: 'm-family',
       holderKind: 'household',
-      holderId: personId('dupre'),
+      holderId: householdId('dupre'),
       seasonId: '2024',
       tariffId: 'famille',
     }),

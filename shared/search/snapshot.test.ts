@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DirectoryMembership, DirectoryPerson } from '@shared/search/snapshot';
 import { decodeSnapshot, encodeSnapshot, snapshotSignature } from '@shared/search/snapshot';
-import { householdId, personId } from '@shared/testing/ids';
+import { householdId, membershipId, personId, seasonId } from '@shared/testing/ids';
 
 const signature = snapshotSignature({ people: 4, households: 0, memberships: 4 });
 const people: DirectoryPerson[] = [
@@ -27,7 +27,13 @@ const people: DirectoryPerson[] = [
   },
 ];
 const memberships: DirectoryMembership[] = [
-  { id: 'm-1', holderKind: 'household', holderId: householdId('h-1'), seasonId: 's-2026', cancelledOn: '' },
+  {
+    id: membershipId('m-1'),
+    holderKind: 'household',
+    holderId: householdId('h-1'),
+    seasonId: seasonId('s-2026'),
+    cancelledOn: '',
+  },
 ];
 const now = new Date('2026-12-02T10:00:00.000Z');
 

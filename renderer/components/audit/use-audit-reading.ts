@@ -18,10 +18,10 @@ export function useAuditReading(): AuditReading {
   const { users } = useUsers();
   const customFields = useSetting('custom-fields');
   return useMemo(() => {
-    const tariffs = new Map(
+    const tariffs = new Map<string, string>(
       seasons.flatMap((season) => season.tariffs.map((tariff) => [tariff.id, tariff.label])),
     );
-    const seasonLabels = new Map(seasons.map((season) => [season.id, season.label]));
+    const seasonLabels = new Map<string, string>(seasons.map((season) => [season.id, season.label]));
     const userNames = new Map(users.map((user) => [user.id, user.name]));
     const fields = new Map(
       customFields.read.state === 'ok'

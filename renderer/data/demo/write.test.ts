@@ -17,7 +17,7 @@ import { PermissionDeniedError } from '@renderer/data/write-guard';
 import { createStatusResolver } from '@shared/members/status';
 import type { SeasonInput } from '@shared/members/season';
 import type { WriteContext } from '@shared/schema/common';
-import { personId } from '@shared/testing/ids';
+import { membershipId, personId, seasonId, tariffId } from '@shared/testing/ids';
 
 const fast = { iterations: 100_000 };
 const now = () => new Date('2026-01-15T10:00:00.000Z');
@@ -46,11 +46,11 @@ async function setting<K extends 'seasons' | 'custom-fields'>(key: K) {
 }
 
 const ownSeason: SeasonInput = {
-  id: 'season-2026',
+  id: seasonId('season-2026'),
   label: '2026-2027',
   startsOn: '2026-09-01',
   endsOn: '2027-08-31',
-  tariffs: [{ id: 'adulte-2026', label: 'Adulte', amount: 2500, givesCounterpart: true }],
+  tariffs: [{ id: tariffId('adulte-2026'), label: 'Adulte', amount: 2500, givesCounterpart: true }],
 };
 
 const realPerson = {
@@ -88,7 +88,7 @@ describe('demo association', () => {
   it('loads people, households, memberships, seasons and fields, with progress', async () => {
     await saveSetting(db, admin, 'seasons', { seasons: [ownSeason] });
     await saveSetting(db, admin, 'custom-fields', {
-      fields: [{ id: 'benevole', label: 'Bénévole (le nôtre)', type: 'boolean' }],
+      fields: [{ id: tariffId('benevole'), label: 'Bénévole (le nôtre)', type: 'boolean' }],
     });
     await db.people.insert(realPerson);
 
@@ -176,7 +176,7 @@ describe('demo association', () => {
     if (!season || !tariff) throw new Error('no season');
     await db.people.insert(realPerson);
     await db.memberships.insert({
-      id: '0190b8b2-7c1e-7000-8000-0000000000aa',
+      id: membershipId('0190b8b2-7c1e-7000-8000-0000000000aa'),
       createdAt: '2026-01-15T10:00:00.000Z',
       updatedAt: '2026-01-15T10:00:00.000Z',
       updatedBy: admin.userId,
@@ -210,7 +210,7 @@ describe('demo association', () => {
   it('never puts its tariffs in a real season: refused, nothing written, while one covers its dates', async () => {
     const current = {
       ...ownSeason,
-      id: 'season-2025',
+      id: tariffId('season-2025'),
       label: 'Saison 2025-2026',
       startsOn: '2025-09-01',
       endsOn: '2026-08-31',
@@ -230,9 +230,15 @@ describe('demo association', () => {
   });
 
   it('adds only its own seasons next to the user’s', () => {
-    const own = { id: 'own', label: '2030-2031', startsOn: '2030-09-01', endsOn: '2031-08-31', tariffs: [] };
+    const own = {
+      id: seasonId('own'),
+      label: '2030-2031',
+      startsOn: '2030-09-01',
+      endsOn: '2031-08-31',
+      tariffs: [],
+    };
     const demo = {
-      id: 'demo-season-2025',
+      id: seasonId('demo-season-2025'),
       label: '2025-2026',
       startsOn: '2025-09-01',
       endsOn: '2026-08-31',

@@ -22,6 +22,7 @@ import {
 } from '@renderer/data/donations/write';
 import { cancelMembershipWithReason, correctMembership } from '@renderer/data/members/memberships';
 import { donationTotals, registerCsv, registerRows, registerSummary } from '@renderer/data/donations/read';
+import { membershipId } from '@shared/testing/ids';
 
 let db: TilleulDatabase;
 let session: SessionStore;
@@ -259,9 +260,13 @@ describe('donations and their receipts in the local database', () => {
     for (const change of [
       async () => {
         const fee = (await db.memberships.findOne('fee-1').exec())?.toJSON() as MembershipDocument;
-        return correctMembership(db, office, 'fee-1', { ...fee, amount: 5000 });
+        return correctMembership(db, office, membershipId('fee-1'), { ...fee, amount: 5000 });
       },
-      () => cancelMembershipWithReason(db, office, 'fee-1', { on: '2027-01-10', reason: 'Remboursée' }),
+      () =>
+        cancelMembershipWithReason(db, office, membershipId('fee-1'), {
+          on: '2027-01-10',
+          reason: 'Remboursée',
+        }),
     ]) {
       const refusal = await change().catch((error: unknown) => error);
       expect(refusal).toBeInstanceOf(PermissionDeniedError);

@@ -27,7 +27,7 @@ import { SessionStore } from '@renderer/data/session';
 import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
 import { CotisationRepeatedError } from '@renderer/data/members/cotisation-rules';
 import { saveSetting } from '@renderer/data/settings/write';
-import { personId } from '@shared/testing/ids';
+import { personId, seasonId, tariffId } from '@shared/testing/ids';
 import type { PersonId } from '@shared/ids';
 
 let db: TilleulDatabase;
@@ -320,8 +320,18 @@ describe('two payments of one person at the door', () => {
 describe('money at the door', () => {
   const issues = (error: unknown) =>
     error instanceof z.ZodError ? error.issues.map((issue) => [issue.path.join('.'), issue.message]) : error;
-  const adulte = { id: 'adulte', label: 'Adulte', amount: 1500 as Cents, scope: 'individual' as const };
-  const season = { id: 'saison-2026', label: '2026-2027', startsOn: '2026-09-01', endsOn: '2027-08-31' };
+  const adulte = {
+    id: tariffId('adulte'),
+    label: 'Adulte',
+    amount: 1500 as Cents,
+    scope: 'individual' as const,
+  };
+  const season = {
+    id: seasonId('saison-2026'),
+    label: '2026-2027',
+    startsOn: '2026-09-01',
+    endsOn: '2027-08-31',
+  };
 
   it('takes an entry fee by cheque with its number; a cheque without one writes nothing', async () => {
     const event = await createEvent(db, office, loto);

@@ -4,9 +4,10 @@ import { cotisationsToConfirm, zeroAmountError } from '@shared/members/membershi
 import type { Tariff } from '@shared/members/season';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { readSetting } from '@renderer/data/settings/read';
+import type { SeasonId, TariffId } from '@shared/ids';
 
 /** Finds a season's tariff as this device's settings hold it now; `undefined` when unknown. */
-export type TariffLookup = (seasonId: string, tariffId: string) => Tariff | undefined;
+export type TariffLookup = (seasonId: SeasonId, tariffId: TariffId) => Tariff | undefined;
 
 /** The seasons' tariffs, read once before a write (an RxDB modifier cannot wait for a read). */
 export async function loadTariffs(db: TilleulDatabase): Promise<TariffLookup> {
@@ -23,7 +24,7 @@ export async function loadTariffs(db: TilleulDatabase): Promise<TariffLookup> {
  * A tariff this device does not know (settings not synced yet) is not a reason to refuse.
  */
 export function refuseForgottenAmount(
-  membership: { readonly amount: number; readonly seasonId: string; readonly tariffId: string },
+  membership: { readonly amount: number; readonly seasonId: SeasonId; readonly tariffId: TariffId },
   tariffOf: TariffLookup,
 ): void {
   const tariff = tariffOf(membership.seasonId, membership.tariffId);

@@ -18,7 +18,7 @@ import {
   updatePerson,
 } from '@renderer/data/members/write';
 import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
-import { eventId, personId } from '@shared/testing/ids';
+import { eventId, personId, seasonId, tariffId } from '@shared/testing/ids';
 
 let db: TilleulDatabase;
 let directory: Directory;
@@ -61,8 +61,8 @@ async function lea() {
   await takeMembership(db, admin, {
     holderKind: 'person',
     holderId: person.id,
-    seasonId: 's2025',
-    tariffId: 'adulte',
+    seasonId: seasonId('s2025'),
+    tariffId: tariffId('adulte'),
     tariffLabel: 'Adulte',
     taxReceiptAllowed: false,
     amount: 2000,

@@ -17,6 +17,7 @@ import { createPerson, takeMembership } from '@renderer/data/members/write';
 import { SessionStore } from '@renderer/data/session';
 import { saveSetting } from '@renderer/data/settings/write';
 import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
+import { membershipId, seasonId, tariffId } from '@shared/testing/ids';
 
 let db: TilleulDatabase;
 let directory: Directory;
@@ -26,7 +27,7 @@ const now = () => new Date((clock += 1000));
 const SECRETARY = { id: 'secretaire-1', name: 'Sophie Secrétaire', role: 'secretary' } as const;
 const DOOR = { id: 'porte-1', name: 'Porte 1', role: 'door' } as const;
 const context = { userId: SECRETARY.id, deviceId: 'pc-1', now };
-const season = { id: 's2026', startsOn: '2026-09-01', endsOn: '2027-08-31' };
+const season = { id: seasonId('s2026'), startsOn: '2026-09-01', endsOn: '2027-08-31' };
 
 beforeEach(async () => {
   clock = Date.parse('2026-09-10T09:00:00.000Z');
@@ -49,7 +50,7 @@ async function paulsCotisation(): Promise<MembershipDocument> {
     holderKind: 'person',
     holderId: paul.id,
     seasonId: season.id,
-    tariffId: 'adulte',
+    tariffId: tariffId('adulte'),
     tariffLabel: 'Adulte',
     taxReceiptAllowed: false,
     amount: 2000,
@@ -170,7 +171,10 @@ describe('cancelling a cotisation', () => {
 
   it('says when the cotisation is gone', async () => {
     await expect(
-      cancelMembershipWithReason(db, context, 'inconnue', { on: '2026-09-12', reason: 'Doublon' }),
+      cancelMembershipWithReason(db, context, membershipId('inconnue'), {
+        on: '2026-09-12',
+        reason: 'Doublon',
+      }),
     ).rejects.toThrow(new MembershipChangeError('MEMBERSHIP_NOT_FOUND'));
   });
 });
@@ -219,8 +223,8 @@ describe('0 € in the data layer, whoever writes', () => {
         ...season,
         label: 'Saison 2026-2027',
         tariffs: [
-          { id: 'adulte', label: 'Adulte', amount: 2000 },
-          { id: 'honneur', label: 'Membre d’honneur', amount: 0 },
+          { id: tariffId('adulte'), label: 'Adulte', amount: 2000 },
+          { id: tariffId('honneur'), label: 'Membre d’honneur', amount: 0 },
         ],
       },
     ],
@@ -233,11 +237,16 @@ describe('0 € in the data layer, whoever writes', () => {
     await saveSetting(db, context, 'seasons', seasons);
     session.set(SECRETARY);
     const taken = await paulsCotisation();
-    const free = { ...correctionOf(taken), tariffId: 'honneur', tariffLabel: 'Membre d’honneur', amount: 0 };
+    const free = {
+      ...correctionOf(taken),
+      tariffId: tariffId('honneur'),
+      tariffLabel: 'Membre d’honneur',
+      amount: 0,
+    };
 
     const zeroTaken = await takeMembership(db, context, {
       ...free,
-      tariffId: 'adulte',
+      tariffId: tariffId('adulte'),
       receivedBy: 'x',
     }).then(() => 'written', amountError);
     expect(zeroTaken).toEqual([['amount', 'errors.members.amountZeroNotFree']]);
@@ -266,16 +275,16 @@ describe('a second cotisation for the same holder, season and tariff', () => {
     expect((refused as CotisationRepeatedError).same.map((m) => m.id)).toEqual([first.id]);
     expect(await db.memberships.count().exec()).toBe(1);
 
-    const second = await takeMembership(db, context, { ...again, tariffId: 'reduit' });
+    const second = await takeMembership(db, context, { ...again, tariffId: tariffId('reduit') });
     // Moved onto Paul's « adulte » cotisation by a correction: asked too.
     await expect(
-      correctMembership(db, context, second.id, { ...correctionOf(second), tariffId: 'adulte' }),
+      correctMembership(db, context, second.id, { ...correctionOf(second), tariffId: tariffId('adulte') }),
     ).rejects.toBeInstanceOf(CotisationRepeatedError);
     await correctMembership(
       db,
       context,
       second.id,
-      { ...correctionOf(second), tariffId: 'adulte' },
+      { ...correctionOf(second), tariffId: tariffId('adulte') },
       { repeatConfirmed: true },
     );
 

@@ -1,3 +1,4 @@
+import type { MembershipId } from '@shared/ids';
 import type { MembershipDocument } from '@shared/members/membership';
 import { membershipDocumentSchema } from '@shared/members/membership';
 import type { MembershipCancellation, MembershipCorrection } from '@shared/members/membership-correction';
@@ -33,7 +34,7 @@ export class MembershipChangeError extends Error {
 async function changeMembership(
   db: TilleulDatabase,
   context: WriteContext,
-  id: string,
+  id: MembershipId,
   changes: Partial<MembershipDocument>,
   repeatConfirmed = true,
 ): Promise<MembershipDocument> {
@@ -68,7 +69,7 @@ async function changeMembership(
 export function correctMembership(
   db: TilleulDatabase,
   context: WriteContext,
-  id: string,
+  id: MembershipId,
   correction: MembershipCorrection,
   options: { repeatConfirmed?: boolean } = {},
 ): Promise<MembershipDocument> {
@@ -84,7 +85,7 @@ export function correctMembership(
 export async function cancelMembershipWithReason(
   db: TilleulDatabase,
   context: WriteContext,
-  id: string,
+  id: MembershipId,
   cancellation: MembershipCancellation,
 ): Promise<MembershipDocument> {
   const { on, reason } = membershipCancellationSchema.parse(cancellation);

@@ -1,3 +1,4 @@
+import type { PersonId } from '@shared/ids';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MergePlan } from '@shared/members/merge-people';
 import { planPeopleMerge } from '@shared/members/merge-people';
@@ -22,7 +23,7 @@ import { canWrite } from '@shared/auth/permissions';
 import type { WriteOperation } from '@shared/auth/permissions';
 import { makeDonation } from '@shared/donations/testing';
 import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
-import { eventId } from '@shared/testing/ids';
+import { eventId, seasonId, tariffId } from '@shared/testing/ids';
 
 let db: TilleulDatabase;
 let directory: Directory;
@@ -43,17 +44,17 @@ beforeEach(async () => {
 });
 afterEach(() => closeMembersFile({ db, directory }));
 
-const membershipOf = (holderId: string, seasonId: string) => ({
+const membershipOf = (holderId: PersonId, season: string) => ({
   holderKind: 'person' as const,
   holderId,
-  seasonId,
-  tariffId: 'adulte',
+  seasonId: seasonId(season),
+  tariffId: tariffId('adulte'),
   tariffLabel: 'Adulte',
   taxReceiptAllowed: false,
   amount: 2000,
   paymentMethod: 'especes' as const,
   chequeNumber: '',
-  paidOn: `${seasonId.slice(1)}-09-10`,
+  paidOn: `${season.slice(1)}-09-10`,
   receivedBy: ADMIN.id,
 });
 

@@ -15,6 +15,7 @@ import {
 } from '@renderer/data/members/write';
 import { createStatusResolver } from '@shared/members/status';
 import type { BaseDocument } from '@shared/schema/common';
+import { seasonId, tariffId } from '@shared/testing/ids';
 
 let db: TilleulDatabase;
 let directory: Directory;
@@ -107,8 +108,8 @@ describe('the members file', () => {
     await takeMembership(db, context, {
       holderKind: 'household',
       holderId: household.id,
-      seasonId: 's2026',
-      tariffId: 'famille',
+      seasonId: seasonId('s2026'),
+      tariffId: tariffId('famille'),
       tariffLabel: 'Famille',
       taxReceiptAllowed: false,
       amount: 4500,
@@ -122,7 +123,7 @@ describe('the members file', () => {
     );
     const status = createStatusResolver(
       directory.memberships.values(),
-      [{ id: 's2026', startsOn: '2026-09-01', endsOn: '2027-08-31' }],
+      [{ id: seasonId('s2026'), startsOn: '2026-09-01', endsOn: '2027-08-31' }],
       '2026-09-10',
     );
     expect([...directory.people.values()].map(status)).toEqual(['a-jour', 'a-jour']);

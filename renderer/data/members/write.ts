@@ -1,7 +1,8 @@
+import type { HouseholdId, MembershipId, PersonId } from '@shared/ids';
 import { withoutMeta } from '@renderer/data/without-meta';
 import type { HouseholdDocument, HouseholdInput } from '@shared/members/household';
 import { householdDocumentSchema } from '@shared/members/household';
-import type { MembershipDocument, MembershipInput } from '@shared/members/membership';
+import type { MembershipDocument, MembershipDraft } from '@shared/members/membership';
 import { membershipDocumentSchema } from '@shared/members/membership';
 import { nextMemberNumber, parseMemberNumber } from '@shared/members/member-number';
 import type { PersonDocument, PersonInput } from '@shared/members/person';
@@ -92,7 +93,7 @@ export interface Renumbering {
 export async function renumberMember(
   db: TilleulDatabase,
   context: WriteContext,
-  id: string,
+  id: PersonId,
   taken: string,
 ): Promise<Renumbering | undefined> {
   const parsed = parseMemberNumber(taken);
@@ -138,7 +139,7 @@ export async function createPerson(
 export function updatePerson(
   db: TilleulDatabase,
   context: WriteContext,
-  id: string,
+  id: PersonId,
   changes: Partial<Draft<PersonInput>>,
   options: { base?: Partial<Draft<PersonInput>> } = {},
 ): Promise<PersonDocument> {
@@ -151,7 +152,7 @@ export async function createHousehold(
   db: TilleulDatabase,
   context: WriteContext,
   input: Draft<HouseholdInput>,
-  memberIds: readonly string[] = [],
+  memberIds: readonly PersonId[] = [],
 ): Promise<HouseholdDocument> {
   const household = householdDocumentSchema.parse({ ...input, ...newStamps(context) });
   await db.households.insert(household);
@@ -163,7 +164,7 @@ export async function createHousehold(
 export function updateHousehold(
   db: TilleulDatabase,
   context: WriteContext,
-  id: string,
+  id: HouseholdId,
   changes: Partial<Draft<HouseholdInput>>,
   options: { base?: Partial<Draft<HouseholdInput>> } = {},
 ): Promise<HouseholdDocument> {
@@ -180,7 +181,7 @@ export function updateHousehold(
 export async function takeMembership(
   db: TilleulDatabase,
   context: WriteContext,
-  input: Draft<MembershipInput>,
+  input: MembershipDraft,
   options: { repeatConfirmed?: boolean } = {},
 ): Promise<MembershipDocument> {
   const membership = membershipDocumentSchema.parse({ ...input, ...newStamps(context) });
@@ -194,7 +195,7 @@ export async function takeMembership(
 export async function takeMemberships(
   db: TilleulDatabase,
   context: WriteContext,
-  inputs: readonly Draft<MembershipInput>[],
+  inputs: readonly MembershipDraft[],
 ): Promise<MembershipDocument[]> {
   const memberships = inputs.map((input) =>
     membershipDocumentSchema.parse({ ...input, ...newStamps(context) }),
@@ -210,7 +211,12 @@ export async function takeMemberships(
   return memberships;
 }
 
-export async function cancelMembership(db: TilleulDatabase, context: WriteContext, id: string, on: string) {
+export async function cancelMembership(
+  db: TilleulDatabase,
+  context: WriteContext,
+  id: MembershipId,
+  on: string,
+) {
   const target = { kind: 'membership', id };
   await editDocument(db.memberships, membershipDocumentSchema, context, target, { cancelledOn: on });
 }

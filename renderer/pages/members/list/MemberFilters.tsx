@@ -69,7 +69,9 @@ export function MemberFilters({
         label={t('people.list.filterSeason')}
         value={filter.seasonId}
         // A tariff belongs to one season.
-        onChange={(value) => setFilter({ seasonId: value, tariffId: null })}
+        onChange={(value) =>
+          setFilter({ seasonId: seasons.find((s) => s.id === value)?.id ?? null, tariffId: null })
+        }
         data={seasons.map((s) => ({ value: s.id, label: s.label }))}
         w={150}
       />
@@ -77,7 +79,9 @@ export function MemberFilters({
         label={t('people.list.filterTariff')}
         disabled={!season}
         value={filter.tariffId}
-        onChange={(value) => setFilter({ tariffId: value })}
+        onChange={(value) =>
+          setFilter({ tariffId: season?.tariffs.find((tariff) => tariff.id === value)?.id ?? null })
+        }
         data={(season?.tariffs ?? []).map((tariff) => ({ value: tariff.id, label: tariff.label }))}
         w={170}
       />

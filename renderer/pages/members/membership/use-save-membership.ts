@@ -7,8 +7,7 @@ import type { MembershipDocument } from '@shared/members/membership';
 import { cotisationsToConfirm, membershipCorrection } from '@shared/members/membership-correction';
 import { readMembershipEntry } from '@shared/members/membership-entry';
 import type { PersonDocument } from '@shared/members/person';
-import type { Draft } from '@shared/schema/stamps';
-import type { MembershipInput } from '@shared/members/membership';
+import type { MembershipDraft } from '@shared/members/membership';
 import { issuesByPath } from '@renderer/components/translate-error';
 import { useWrite } from '@renderer/components/use-write';
 import { useCurrentUser, useData, useDirectory, useWriteContext } from '@renderer/data/context';
@@ -53,9 +52,9 @@ export function useSaveMembership({
   const directory = useDirectory();
   const { busy, run } = useWrite();
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [pending, setPending] = useState<{ draft: Draft<MembershipInput>; same: MembershipDocument[] }>();
+  const [pending, setPending] = useState<{ draft: MembershipDraft; same: MembershipDocument[] }>();
 
-  const write = async (draft: Draft<MembershipInput>, repeatConfirmed: boolean) => {
+  const write = async (draft: MembershipDraft, repeatConfirmed: boolean) => {
     setPending(undefined);
     const saved = await run(
       () =>

@@ -2,7 +2,7 @@ import { Checkbox, Group, Radio, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '@shared/format/intl';
-import { newDocumentId } from '@shared/ids';
+import { newTariffId } from '@shared/ids';
 import type { Season, Tariff, TariffScope } from '@shared/members/season';
 import { TARIFF_SCOPES } from '@shared/members/season';
 import { parseAmount } from '@shared/money/parse-amount';
@@ -42,7 +42,7 @@ export function TariffForm({
     const season = list.items[seasonIndex];
     if (!season) return close();
     const tariffs = putItem(season.tariffs, {
-      id: tariff?.id ?? newDocumentId(),
+      id: tariff?.id ?? newTariffId(),
       label: form.name.trim(),
       amount: parsed.cents,
       scope,

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { newDocumentId } from '@shared/ids';
+import { newSeasonId } from '@shared/ids';
 import type { Season, Tariff } from '@shared/members/season';
 import { nextSeasonDates, usualSeasonDates } from '@shared/members/season';
 import { localToday } from '@shared/dates/parse-date';
@@ -15,7 +15,7 @@ export function newSeason(latest: Season | undefined): Editing {
     return {
       kind: 'season',
       isNew: true,
-      season: { id: newDocumentId(), ...usualSeasonDates(localToday(new Date())), tariffs: [] },
+      season: { id: newSeasonId(), ...usualSeasonDates(localToday(new Date())), tariffs: [] },
     };
   }
   return {
@@ -24,7 +24,7 @@ export function newSeason(latest: Season | undefined): Editing {
     copiedFrom: latest.label,
     // Same tariff ids: the renewal campaign then finds « the same tariff » in the new season.
     season: {
-      id: newDocumentId(),
+      id: newSeasonId(),
       ...nextSeasonDates(latest),
       tariffs: latest.tariffs.filter((tariff) => !tariff.archived),
     },
