@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ROLES } from '@shared/auth/roles';
 import { defineCollection, documentSchema } from '@shared/schema/collection-spec';
-import { trimmedText } from '@shared/schema/common';
+import { documentIdOf, trimmedText } from '@shared/schema/common';
+import type { UserId } from '@shared/ids';
 
 /** PBKDF2-SHA256 at OWASP's recommended count (Password Storage Cheat Sheet, 2023). */
 export const PBKDF2_ITERATIONS = 600_000;
@@ -19,6 +20,7 @@ export const secretHashSchema = z
 export type SecretHash = z.infer<typeof secretHashSchema>;
 
 export const userDocumentSchema = documentSchema({
+  id: documentIdOf<UserId>(),
   name: trimmedText(80, { required: 'errors.users.nameRequired' }).min(1, {
     error: 'errors.users.nameRequired',
   }),

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { defineCollection, documentSchema } from '@shared/schema/collection-spec';
-import { indexedIsoDate } from '@shared/schema/common';
-import { centsSchema, optionalReference, optionalText, reference } from '@shared/members/fields';
+import { documentIdOf, indexedIsoDate } from '@shared/schema/common';
+import {
+  centsSchema,
+  optionalReference,
+  optionalReferenceTo,
+  optionalText,
+  referenceTo,
+} from '@shared/members/fields';
+import type { DonationId, PersonId, ReceiptId } from '@shared/ids';
 
 /**
  * `donations` (dons): what a donor gave, as the tax receipt (Cerfa 11580*05 / 16216) must describe
@@ -53,8 +60,9 @@ export const NATURES_IN_KIND: readonly DonationNature[] = [
 export const CAMPAIGN_MAX_LENGTH = 100;
 
 export const donationDocumentSchema = documentSchema({
+  id: documentIdOf<DonationId>(),
   /** The giver: a person or an organisation of `people`. */
-  donorId: reference,
+  donorId: referenceTo<PersonId>(),
   /** In cents; for a gift in kind, its valuation. */
   amount: centsSchema,
   receivedOn: indexedIsoDate,
@@ -73,7 +81,7 @@ export const donationDocumentSchema = documentSchema({
   /** « Rénovation du lavoir »: monthly gifts are plain donations that share a campaign. */
   campaign: optionalText(CAMPAIGN_MAX_LENGTH),
   /** The receipt that covers this donation; `''` until one is issued. */
-  receiptId: optionalReference,
+  receiptId: optionalReferenceTo<ReceiptId>(),
   notes: optionalText(1000),
   /** The import that brought it (a HelloAsso payments export); `''` otherwise. */
   importId: optionalReference,

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { defineCollection, documentSchema } from '@shared/schema/collection-spec';
 import { documentIdOf, isoDate } from '@shared/schema/common';
 import type { Draft } from '@shared/schema/stamps';
-import type { HolderId, MembershipId, ReceiptId, SeasonId, TariffId } from '@shared/ids';
+import { asPersonId } from '@shared/ids';
+import type { HolderId, MembershipId, PersonId, ReceiptId, SeasonId, TariffId } from '@shared/ids';
 import {
   centsSchema,
   optionalIsoDate,
@@ -77,6 +78,13 @@ export const membershipDocumentSchema = documentSchema({
 });
 export type MembershipDocument = z.output<typeof membershipDocumentSchema>;
 export type MembershipInput = z.input<typeof membershipDocumentSchema>;
+/** The person who holds a fee; `undefined` for a household's (a family fee). */
+export function personHolderOf(
+  fee: Pick<MembershipDocument, 'holderKind' | 'holderId'>,
+): PersonId | undefined {
+  return fee.holderKind === 'person' ? asPersonId(fee.holderId) : undefined;
+}
+
 /** A fee about to be written (no stamps yet), its references typed as the ids they are. */
 export type MembershipDraft = Draft<MembershipInput> &
   Pick<MembershipDocument, 'holderKind' | 'holderId' | 'seasonId' | 'tariffId'>;

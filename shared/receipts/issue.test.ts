@@ -26,6 +26,7 @@ import type { ReceiptDraft } from '@shared/receipts/issue';
 import type { ReceiptDocument } from '@shared/receipts/receipt';
 import { nextReceiptNumber } from '@shared/receipts/receipt-number';
 import { receiptChange } from '@shared/receipts/receipt-rules';
+import { personId } from '@shared/testing/ids';
 
 const organisation: Organisation = {
   name: 'Foyer rural de Tilleul',
@@ -80,7 +81,7 @@ function draft(overrides: Partial<ReceiptDraft> = {}): ReceiptDraft {
     issuedBy: 'user-t',
     scope: 'annual',
     year: 2026,
-    donorId: 'person-1',
+    donorId: personId('person-1'),
     donor: donorSnapshot(marie),
     organisation: organisationSnapshot(organisation),
     lines: gifts.map(donationLine),
@@ -122,7 +123,7 @@ describe('building a receipt', () => {
   it('gives a company the model 16216, article 238 bis, its forme juridique and SIREN', async () => {
     const receipt = await buildReceipt(
       draft({
-        donorId: 'person-2',
+        donorId: personId('person-2'),
         donor: donorSnapshot(bakery),
         scope: 'single',
         lines: gifts.slice(1, 2).map(donationLine),
@@ -312,7 +313,7 @@ describe('annual grouping', () => {
   it('groups a calendar year by donor, leaving out gifts of other years and gifts already receipted', () => {
     const all = [
       ...gifts,
-      makeDonation({ id: 'd-4', donorId: 'person-2', receivedOn: '2026-02-01' }),
+      makeDonation({ id: 'd-4', donorId: personId('person-2'), receivedOn: '2026-02-01' }),
       makeDonation({ id: 'd-5', receivedOn: '2025-12-31' }),
       makeDonation({ id: 'd-6', receivedOn: '2026-07-01', receiptId: 'receipt-issued' }),
       makeDonation({ id: 'd-7', receivedOn: '2026-08-01', receiptId: 'receipt-cancelled' }),

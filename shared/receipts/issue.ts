@@ -1,6 +1,8 @@
+import type { PersonId } from '@shared/ids';
 import { canonicalJson } from '@shared/json/canonical';
 import type { DonationDocument, DonationMethod } from '@shared/donations/donation';
 import type { MembershipDocument, PaymentMethod } from '@shared/members/membership';
+import { personHolderOf } from '@shared/members/membership';
 import type { PersonDocument } from '@shared/members/person';
 import { amountInWords } from '@shared/money/amount-in-words';
 import type { Organisation } from '@shared/schema/organisation';
@@ -137,7 +139,7 @@ export interface ReceiptDraft {
   issuedOn: string;
   issuedBy: string;
   scope: ReceiptScope;
-  donorId: string;
+  donorId: PersonId;
   donor: DonorSnapshot;
   organisation: OrganisationSnapshot;
   lines: readonly ReceiptLine[];
@@ -330,21 +332,25 @@ export function annualGroups(
   year: number,
   receiptStatus: (id: string) => ReceiptDocument['status'] | undefined,
   fees: Iterable<MembershipDocument> = [],
-): { donorId: string; donations: DonationDocument[]; fees: MembershipDocument[] }[] {
+): { donorId: PersonId; donations: DonationDocument[]; fees: MembershipDocument[] }[] {
   const inYear = (date: string) => date.slice(0, 4) === String(year);
   const gifts = [
     ...[...donations]
       .filter((donation) => inYear(donation.receivedOn) && awaitsReceipt(donation, receiptStatus))
       .map((donation) => ({ donorId: donation.donorId, on: donation.receivedOn, id: donation.id, donation })),
     ...[...fees]
-      .filter(
-        (fee) => inYear(fee.paidOn) && feeReceiptable(fee).receiptable && awaitsReceipt(fee, receiptStatus),
-      )
-      .map((fee) => ({ donorId: fee.holderId, on: fee.paidOn, id: fee.id, fee })),
+      .filter((fee) => inYear(fee.paidOn) && awaitsReceipt(fee, receiptStatus))
+      .flatMap((fee) => {
+        // A fee opens a receipt only when a person holds it (feeReceiptable).
+        const donorId = personHolderOf(fee);
+        return donorId && feeReceiptable(fee).receiptable
+          ? [{ donorId, on: fee.paidOn, id: fee.id, fee }]
+          : [];
+      }),
   ].sort((a, b) => a.on.localeCompare(b.on) || a.id.localeCompare(b.id));
   const byDonor = new Map<
     string,
-    { donorId: string; donations: DonationDocument[]; fees: MembershipDocument[] }
+    { donorId: PersonId; donations: DonationDocument[]; fees: MembershipDocument[] }
   >();
   for (const gift of gifts) {
     const group = byDonor.get(gift.donorId) ?? { donorId: gift.donorId, donations: [], fees: [] };

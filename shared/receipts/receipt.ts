@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { defineCollection, documentSchema } from '@shared/schema/collection-spec';
-import { indexedIsoDate, isoDate, isoDateTime, trimmedText } from '@shared/schema/common';
-import { centsSchema, optionalReference, reference } from '@shared/members/fields';
+import { documentIdOf, indexedIsoDate, isoDate, isoDateTime, trimmedText } from '@shared/schema/common';
+import {
+  centsSchema,
+  optionalReference,
+  optionalReferenceTo,
+  reference,
+  referenceTo,
+} from '@shared/members/fields';
+import { asDonationId, asMembershipId } from '@shared/ids';
+import type { DonationId, MembershipId, PersonId, ReceiptId } from '@shared/ids';
 import { DONATION_FORMS, DONATION_METHODS, DONATION_NATURES } from '@shared/donations/donation';
 import { ORGANISATION_CATEGORIES } from '@shared/schema/organisation';
 import { parseReceiptNumber, RECEIPT_NUMBER_MAX_LENGTH } from '@shared/receipts/receipt-number';
@@ -102,6 +110,19 @@ export const receiptLineSchema = z
   .strict();
 export type ReceiptLine = z.output<typeof receiptLineSchema>;
 
+/** The donations and the fees a receipt's lines cover, each id typed by its line's `source`. */
+export function coveredIds(lines: readonly Pick<ReceiptLine, 'source' | 'sourceId'>[]): {
+  donationIds: DonationId[];
+  feeIds: MembershipId[];
+} {
+  return {
+    donationIds: lines
+      .filter((line) => line.source === 'donation')
+      .map((line) => asDonationId(line.sourceId)),
+    feeIds: lines.filter((line) => line.source === 'membership').map((line) => asMembershipId(line.sourceId)),
+  };
+}
+
 export const cancellationSchema = z
   .object({
     reason: trimmedText(500).default(''),
@@ -113,6 +134,7 @@ export const cancellationSchema = z
 export const NO_CANCELLATION = { reason: '', cancelledAt: '', cancelledBy: '' } as const;
 
 export const receiptDocumentSchema = documentSchema({
+  id: documentIdOf<ReceiptId>(),
   number: receiptNumberSchema,
   kind: z.enum(RECEIPT_KINDS),
   scope: z.enum(RECEIPT_SCOPES),
@@ -120,8 +142,8 @@ export const receiptDocumentSchema = documentSchema({
   /** The CGI articles whose box is ticked. */
   articles: z.array(z.enum(CGI_ARTICLES)).min(1).max(CGI_ARTICLES.length),
   /** The cancelled receipt this one replaces, `''` for a first receipt. */
-  replaces: optionalReference,
-  donorId: reference,
+  replaces: optionalReferenceTo<ReceiptId>(),
+  donorId: referenceTo<PersonId>(),
   issuedOn: indexedIsoDate,
   issuedBy: reference,
   /** The donations covered: one for a single gift, all of a year for an annual receipt. */

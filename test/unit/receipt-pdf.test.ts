@@ -11,6 +11,7 @@ import { toCents } from '@shared/money/cents';
 import { amountInWords } from '@shared/money/amount-in-words';
 import { benchAnnualReceipts, renderPdfInNode } from '../bench/pdf';
 import { pdfPageCount, pdfText } from '../support/pdf-text';
+import { donationId, membershipId } from '@shared/testing/ids';
 
 /**
  * Receipts as the treasurer hands them out: pdfmake renders them in Node with the app's fonts,
@@ -44,7 +45,7 @@ const line = ({
   ...fields
 }: Partial<Omit<ReceiptLine, 'amount'>> & { amount?: number }): ReceiptLine => ({
   source: 'donation',
-  sourceId: 'donation-1',
+  sourceId: donationId('donation-1'),
   receivedOn: '2026-02-14',
   amount: toCents(amount),
   method: 'cheque',
@@ -140,7 +141,7 @@ describe('the Cerfa 11580*05 of a person', () => {
     const lines = [
       ...Array.from({ length: 12 }, (_, month) =>
         line({
-          sourceId: `monthly-${month}`,
+          sourceId: donationId(`monthly-${month}`),
           receivedOn: `2026-${String(month + 1).padStart(2, '0')}-05`,
           amount: 1500,
           method: 'prelevement',
@@ -149,14 +150,14 @@ describe('the Cerfa 11580*05 of a person', () => {
       ),
       line({
         source: 'membership',
-        sourceId: 'fee-1',
+        sourceId: membershipId('fee-1'),
         receivedOn: '2026-04-02',
         amount: 4000,
         method: 'carte',
         label: 'Membre bienfaiteur',
       }),
       line({
-        sourceId: 'kind-1',
+        sourceId: donationId('kind-1'),
         receivedOn: '2026-06-20',
         amount: 35000,
         method: 'especes',
@@ -210,7 +211,7 @@ describe('the Cerfa 11580*05 of a person', () => {
   it.each([100, 400])('keeps to one page with %i gifts in the year', async (count) => {
     const lines = Array.from({ length: count }, (_, i) =>
       line({
-        sourceId: `gift-${i}`,
+        sourceId: donationId(`gift-${i}`),
         receivedOn: `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
         amount: 1000 + i,
       }),

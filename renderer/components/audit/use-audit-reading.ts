@@ -22,7 +22,7 @@ export function useAuditReading(): AuditReading {
       seasons.flatMap((season) => season.tariffs.map((tariff) => [tariff.id, tariff.label])),
     );
     const seasonLabels = new Map<string, string>(seasons.map((season) => [season.id, season.label]));
-    const userNames = new Map(users.map((user) => [user.id, user.name]));
+    const userNames = new Map<string, string>(users.map((user) => [user.id, user.name]));
     const fields = new Map(
       customFields.read.state === 'ok'
         ? customFields.read.value.fields.map((field) => [field.id, field.label])

@@ -7,9 +7,10 @@ import type { Cents } from '@shared/money/cents';
 import { declaration222bis, seriesGaps } from '@shared/receipts/issue';
 import type { ReceiptDocument, ReceiptStatus } from '@shared/receipts/receipt';
 import { useLive } from '@renderer/data/use-live';
+import type { PersonId } from '@shared/ids';
 
 /** Donations, newest first; those of one donor when `donorId` is given (the person page). */
-export function useDonations(donorId?: string): { loading: boolean; donations: DonationDocument[] } {
+export function useDonations(donorId?: PersonId): { loading: boolean; donations: DonationDocument[] } {
   const query = useMemo<MangoQuery<DonationDocument>>(
     () => ({ selector: donorId ? { donorId } : {}, sort: [{ receivedOn: 'desc' }] }),
     [donorId],

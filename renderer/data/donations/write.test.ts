@@ -22,7 +22,8 @@ import {
 } from '@renderer/data/donations/write';
 import { cancelMembershipWithReason, correctMembership } from '@renderer/data/members/memberships';
 import { donationTotals, registerCsv, registerRows, registerSummary } from '@renderer/data/donations/read';
-import { membershipId } from '@shared/testing/ids';
+import { membershipId, personId, receiptId } from '@shared/testing/ids';
+import { coveredIds } from '@shared/receipts/receipt';
 
 let db: TilleulDatabase;
 let session: SessionStore;
@@ -97,7 +98,7 @@ describe('donations and their receipts in the local database', () => {
     expect(donationTotals(donations, 'year')).toEqual([{ key: '2026', count: 3, total: 8000 }]);
     await expect(
       recordDonation(db, office, {
-        donorId: 'marie',
+        donorId: personId('marie'),
         receivedOn: '2026-01-05',
         amount: 0,
         method: 'especes',
@@ -144,10 +145,10 @@ describe('donations and their receipts in the local database', () => {
       await cancelReceipt(db, office, annual.id, 'Montant erroné');
       await correctDonation(db, office, first.id, { amount: 1600 });
       const again = await issueReceipt(db, office, settings, {
-        donorId: 'marie',
+        donorId: personId('marie'),
         scope: 'annual',
         year: 2026,
-        donationIds: annual.lines.map((line) => line.sourceId),
+        donationIds: coveredIds(annual.lines).donationIds,
         replaces: annual.id,
       });
       return { cancelled: (await db.receipts.findOne(annual.id).exec())?.toJSON(), replacement: again };
@@ -176,7 +177,7 @@ describe('donations and their receipts in the local database', () => {
   it('replaces a receipt in one step, and refuses to receipt a gift twice', async () => {
     const donation = await gift('paul', '2026-05-01', 3000);
     const single = await issueReceipt(db, office, settings, {
-      donorId: 'paul',
+      donorId: personId('paul'),
       scope: 'single',
       donationIds: [donation.id],
     });
@@ -187,7 +188,7 @@ describe('donations and their receipts in the local database', () => {
       period: { from: '2026-05-01', to: '2026-05-01' },
     });
     const twice = await issueReceipt(db, office, settings, {
-      donorId: 'paul',
+      donorId: personId('paul'),
       scope: 'single',
       donationIds: [donation.id],
     }).catch((e: unknown) => e);
@@ -206,7 +207,7 @@ describe('donations and their receipts in the local database', () => {
   it('leaves a wrong receipt issued when its replacement could not be issued', async () => {
     const donation = await gift('paul', '2026-05-01', 3000);
     const single = await issueReceipt(db, office, settings, {
-      donorId: 'paul',
+      donorId: personId('paul'),
       scope: 'single',
       donationIds: [donation.id],
     });
@@ -222,7 +223,9 @@ describe('donations and their receipts in the local database', () => {
     const receipts = await readAll(db.receipts);
     expect(receipts.map((receipt) => [receipt.number, receipt.status])).toEqual([['2027-A-0001', 'issued']]);
     expect((await db.donations.findOne(donation.id).exec())?.receiptId).toBe(single.id);
-    const unknown = await replaceReceipt(db, office, settings, 'nope', 'Erreur').catch((e: unknown) => e);
+    const unknown = await replaceReceipt(db, office, settings, receiptId('nope'), 'Erreur').catch(
+      (e: unknown) => e,
+    );
     expect((unknown as ReceiptRuleError).key).toBe('receipts.unknown');
   });
 
@@ -247,11 +250,11 @@ describe('donations and their receipts in the local database', () => {
     session.set(TREASURER);
     const donation = await gift('paul', '2026-05-01', 3000);
     const receipt = await issueReceipt(db, office, settings, {
-      donorId: 'paul',
+      donorId: personId('paul'),
       scope: 'annual',
       year: 2026,
       donationIds: [donation.id],
-      feeIds: ['fee-1'],
+      feeIds: [membershipId('fee-1')],
     });
     expect(receipt.total).toBe(13000);
     expect(receipt.lines.map((line) => line.source)).toEqual(['donation', 'membership']);

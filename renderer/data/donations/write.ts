@@ -1,3 +1,4 @@
+import type { DonationId, MembershipId, PersonId, ReceiptId } from '@shared/ids';
 import type { DonationDocument, DonationInput } from '@shared/donations/donation';
 import { donationDocumentSchema } from '@shared/donations/donation';
 import type { MembershipDocument } from '@shared/members/membership';
@@ -20,6 +21,7 @@ import {
   ReceiptRuleError,
 } from '@shared/receipts/issue';
 import type { ReceiptDocument, ReceiptScope } from '@shared/receipts/receipt';
+import { coveredIds } from '@shared/receipts/receipt';
 import { nextReceiptNumber } from '@shared/receipts/receipt-number';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { editDocument } from '@renderer/data/edit-document';
@@ -45,7 +47,7 @@ export async function recordDonation(
 export function correctDonation(
   db: TilleulDatabase,
   context: WriteContext,
-  id: string,
+  id: DonationId,
   changes: Partial<Draft<DonationInput>>,
 ): Promise<DonationDocument> {
   const { receiptId: _receiptId, ...allowed } = changes;
@@ -62,11 +64,11 @@ export interface IssueSettings {
 }
 
 export interface IssueRequest {
-  donorId: string;
+  donorId: PersonId;
   scope: ReceiptScope;
-  donationIds: readonly string[];
+  donationIds: readonly DonationId[];
   /** Membership fees whose tariff gives no counterpart, received from the same donor. */
-  feeIds?: readonly string[];
+  feeIds?: readonly MembershipId[];
   /** For `annual`: the calendar year. */
   year?: number;
   replaces?: string;
@@ -154,11 +156,11 @@ async function issueOne(
   return receipt;
 }
 
-function linkDonation(db: TilleulDatabase, context: WriteContext, id: string, receiptId: string) {
+function linkDonation(db: TilleulDatabase, context: WriteContext, id: DonationId, receiptId: ReceiptId | '') {
   return editDocument(db.donations, donationDocumentSchema, context, { kind: 'donation', id }, { receiptId });
 }
 
-function linkFee(db: TilleulDatabase, context: WriteContext, id: string, receiptId: string) {
+function linkFee(db: TilleulDatabase, context: WriteContext, id: MembershipId, receiptId: ReceiptId | '') {
   return editDocument(
     db.memberships,
     membershipDocumentSchema,
@@ -196,7 +198,9 @@ export async function issueAnnualReceipts(
     (donation) => !already.has(`donation:${donation.id}`),
   );
   const fees = (await readAll(db.memberships)).filter((fee) => !already.has(`membership:${fee.id}`));
-  const status = new Map(receipts.map((receipt) => [receipt.id, receipt.status]));
+  const status = new Map<string, ReceiptDocument['status']>(
+    receipts.map((receipt) => [receipt.id, receipt.status]),
+  );
   const groups = annualGroups(donations, year, (id) => status.get(id), fees);
   const issued: ReceiptDocument[] = [];
   onProgress(0, groups.length);
@@ -228,7 +232,7 @@ export async function issueAnnualReceipts(
 export async function cancelReceipt(
   db: TilleulDatabase,
   context: WriteContext,
-  id: string,
+  id: ReceiptId,
   reason: string,
 ): Promise<ReceiptDocument> {
   const stored = await db.receipts.findOne(id).exec();
@@ -245,7 +249,9 @@ export async function cancelReceipt(
       .findOne(line.sourceId)
       .exec();
     if (gift?.receiptId !== id) continue;
-    await (line.source === 'donation' ? linkDonation : linkFee)(db, context, line.sourceId, '');
+    const { donationIds, feeIds } = coveredIds([line]);
+    for (const donation of donationIds) await linkDonation(db, context, donation, '');
+    for (const fee of feeIds) await linkFee(db, context, fee, '');
   }
   return next;
 }
@@ -258,7 +264,7 @@ export async function replaceReceipt(
   db: TilleulDatabase,
   context: WriteContext,
   settings: IssueSettings,
-  id: string,
+  id: ReceiptId,
   reason: string,
 ): Promise<{ cancelled: ReceiptDocument; replacement: ReceiptDocument }> {
   const receipts = await readAll(db.receipts);
@@ -268,8 +274,7 @@ export async function replaceReceipt(
     donorId: wrong.donorId,
     scope: wrong.scope,
     year: wrong.scope === 'annual' ? Number(wrong.period.from.slice(0, 4)) : undefined,
-    donationIds: wrong.lines.filter((line) => line.source === 'donation').map((line) => line.sourceId),
-    feeIds: wrong.lines.filter((line) => line.source === 'membership').map((line) => line.sourceId),
+    ...coveredIds(wrong.lines),
     replaces: wrong.id,
   };
   // The replacement is checked as if the wrong receipt were already cancelled, before anything

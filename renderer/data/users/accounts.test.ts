@@ -10,6 +10,7 @@ import type { OrganisationInput } from '@shared/schema/organisation';
 import { cancelled, makeReceipt } from '@shared/receipts/testing';
 import { makeDonation } from '@shared/donations/testing';
 import type { Cents } from '@shared/money/cents';
+import { receiptId } from '@shared/testing/ids';
 
 // Tests hash with fewer iterations; the count used by the app is tested in password.test.ts.
 const fast = { iterations: 100_000 };
@@ -236,9 +237,11 @@ describe('the write guard', () => {
     await expect(donation.remove()).rejects.toMatchObject({
       decision: { reason: 'permissions.donations.receipted' },
     });
-    expect((await donation.incrementalPatch({ receiptId: 'receipt-2' })).receiptId).toBe('receipt-2');
+    expect((await donation.incrementalPatch({ receiptId: receiptId('receipt-2') })).receiptId).toBe(
+      'receipt-2',
+    );
     const relinked = await db.donations.findOne('donation-1').exec(true);
-    await relinked.incrementalPatch({ receiptId: 'receipt-1' });
+    await relinked.incrementalPatch({ receiptId: receiptId('receipt-1') });
     const { status, cancellation } = cancelled(makeReceipt({ id: 'receipt-1' }));
     await receipt.incrementalPatch({ status, cancellation });
     const corrected = await db.donations.findOne('donation-1').exec(true);

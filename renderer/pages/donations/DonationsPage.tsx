@@ -29,7 +29,7 @@ export function DonationsPage() {
   const [filter, setFilter] = useState(NO_FILTER);
   useHotkeys([['alt+N', () => mayManage && navigate('/dons/nouveau')]], []);
   const nameOf = useMemo(() => {
-    const names = new Map(
+    const names = new Map<string, string>(
       donations.map((donation) => {
         const person = directory.people.get(donation.donorId);
         return [donation.donorId, person ? displayName(person) : t('donations.list.unknownDonor')];

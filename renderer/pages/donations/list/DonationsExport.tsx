@@ -15,7 +15,9 @@ export function DonationsExport({
   nameOf: (donorId: string) => string;
 }) {
   const { t } = useTranslation();
-  const issued = new Map(receipts.filter((r) => r.status === 'issued').map((r) => [r.id, r.number]));
+  const issued = new Map<string, string>(
+    receipts.filter((r) => r.status === 'issued').map((r) => [r.id, r.number]),
+  );
   const columns = donationColumns({
     donorName: nameOf,
     receiptNumber: (donation) => issued.get(donation.receiptId) ?? '',

@@ -32,7 +32,9 @@ export function DonationsTable({
   const { t } = useTranslation();
   const mayIssue = usePermission('receipts.issue').allowed;
   const mayEdit = usePermission('donations.manage').allowed;
-  const issued = new Map(receipts.filter((r) => r.status === 'issued').map((r) => [r.id, r]));
+  const issued = new Map<string, ReceiptDocument>(
+    receipts.filter((r) => r.status === 'issued').map((r) => [r.id, r]),
+  );
   const columns = donationColumns(
     { donorName: nameOf, receiptNumber: (donation) => issued.get(donation.receiptId)?.number ?? '' },
     { showDonor },

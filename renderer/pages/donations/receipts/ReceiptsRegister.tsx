@@ -28,7 +28,7 @@ export function ReceiptsRegister({
   const mayCancel = usePermission('receipts.cancel').allowed;
   const [cancelling, setCancelling] = useState<ReceiptDocument | null>(null);
   const tr = keyTranslator(t);
-  const byId = new Map(receipts.map((receipt) => [receipt.id, receipt]));
+  const byId = new Map<string, ReceiptDocument>(receipts.map((receipt) => [receipt.id, receipt]));
   if (receipts.length === 0) return <Text c="dimmed">{t('donations.register.empty')}</Text>;
   return (
     <>

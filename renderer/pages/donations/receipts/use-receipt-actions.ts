@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DonationDocument } from '@shared/donations/donation';
 import type { MembershipDocument } from '@shared/members/membership';
+import { personHolderOf } from '@shared/members/membership';
 import { localToday } from '@shared/dates/parse-date';
 import { BridgeError } from '@shared/ipc/contract';
 import { ReceiptRuleError } from '@shared/receipts/issue';
@@ -79,11 +80,13 @@ export function useReceiptActions() {
   /** A receipt for one membership fee whose tariff gives no counterpart (a gift in law). */
   const issueFee = (fee: MembershipDocument) => {
     const ready = settings();
-    if (!ready) return Promise.resolve(undefined);
+    // A household's fee opens no receipt (feeReceiptable): its button is not offered.
+    const donorId = personHolderOf(fee);
+    if (!ready || !donorId) return Promise.resolve(undefined);
     return run(
       async () => {
         const receipt = await issueReceipt(db, context, ready, {
-          donorId: fee.holderId,
+          donorId,
           scope: 'single',
           donationIds: [],
           feeIds: [fee.id],

@@ -15,7 +15,7 @@ export function useNameOfUser(): (id: string) => string {
   const { t } = useTranslation();
   const { users } = useUsers();
   return useMemo(() => {
-    const names = new Map(users.map((user) => [user.id, user.name]));
+    const names = new Map<string, string>(users.map((user) => [user.id, user.name]));
     return (id: string) => names.get(id) ?? t('closing.someone');
   }, [users, t]);
 }

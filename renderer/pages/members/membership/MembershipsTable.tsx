@@ -48,7 +48,7 @@ export function MembershipsTable({
   const [correcting, setCorrecting] = useState<MembershipDocument>();
   const [cancelling, setCancelling] = useState<MembershipDocument>();
   const [cancellingReceipt, setCancellingReceipt] = useState<ReceiptDocument | null>(null);
-  const receiptById = new Map(receipts.map((receipt) => [receipt.id, receipt]));
+  const receiptById = new Map<string, ReceiptDocument>(receipts.map((receipt) => [receipt.id, receipt]));
   const issuedReceipt = (m: MembershipDocument) => {
     const receipt = receiptById.get(m.receiptId);
     return receipt?.status === 'issued' ? receipt : undefined;
