@@ -1,3 +1,4 @@
+import { SYSTEM_WRITERS } from '@shared/ids';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
@@ -63,7 +64,7 @@ async function start() {
       auditActor: () => {
         const user = session.get();
         return {
-          userId: user?.id ?? 'sync',
+          userId: user?.id ?? SYSTEM_WRITERS.sync,
           userName: user?.name ?? '',
           deviceId: device.deviceId,
           now: () => new Date(),

@@ -10,7 +10,9 @@ import { coveredForSeason, renewalsDue } from '@shared/members/status';
 import { makeHousehold, makeMembership, makePerson } from '@shared/members/testing';
 import { coveredIds } from '@shared/receipts/receipt';
 import { makeDonation } from '@shared/donations/testing';
-import { eventId, householdId, personId, seasonId, tariffId } from '@shared/testing/ids';
+import type { WriteContext } from '@shared/schema/common';
+import { newStamps } from '@shared/schema/stamps';
+import { deviceId, eventId, householdId, personId, seasonId, tariffId, userId } from '@shared/testing/ids';
 
 /*
  * The domains' own documents and rules carry branded ids: a document read from its schema gives
@@ -74,5 +76,18 @@ describe('branded ids in the domains', () => {
     // @ts-expect-error a fee's id is not a donation's
     const gift: (typeof covered.donationIds)[number] = covered.feeIds[0] ?? covered.donationIds[0];
     expect(gift).toBe('m1');
+  });
+
+  it('name who writes and on which device: a write context takes an account and a device', () => {
+    const now = () => new Date('2026-12-03T10:00:00.000Z');
+    const context: WriteContext = { userId: userId('secretaire-1'), deviceId: deviceId('pc-1'), now };
+    expect(newStamps(context)).toMatchObject({ updatedBy: 'secretaire-1', deviceId: 'pc-1' });
+    // @ts-expect-error the device and the account swapped
+    const swapped: WriteContext = { userId: deviceId('pc-1'), deviceId: userId('secretaire-1'), now };
+    // @ts-expect-error a member is not an account
+    const member: WriteContext = { userId: personId('anne'), deviceId: deviceId('pc-1'), now };
+    // @ts-expect-error a name typed somewhere is not an account's id
+    const typed: WriteContext = { userId: 'secretaire-1', deviceId: deviceId('pc-1'), now };
+    expect([swapped.userId, member.userId, typed.userId]).toEqual(['pc-1', 'anne', 'secretaire-1']);
   });
 });

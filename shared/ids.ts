@@ -61,3 +61,15 @@ export const newSeriesId = (): SeriesId => asSeriesId(newDocumentId());
 export const newDonationId = (): DonationId => asDonationId(newDocumentId());
 export const newReceiptId = (): ReceiptId => asReceiptId(newDocumentId());
 export const newDeviceId = (): DeviceId => asDeviceId(newDocumentId());
+
+/**
+ * Who a write is stamped with when no account is signed in: the first administrator's set-up,
+ * the sync engine's own entries, a restore finished at start-up, a refused write before any
+ * sign-in. They are not accounts; the journal shows them by these names.
+ */
+export const SYSTEM_WRITERS = {
+  setup: asUserId('setup'),
+  sync: asUserId('sync'),
+  restore: asUserId('restore'),
+  anonymous: asUserId('anonymous'),
+} as const;

@@ -1,3 +1,4 @@
+import { userId, deviceId } from '@shared/testing/ids';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createMemoryDatabase } from '@renderer/data/memory-database';
@@ -32,7 +33,11 @@ const organisation: OrganisationInput = {
   logo: '',
   signature: '',
 };
-const context = { userId: 'local', deviceId: 'device-1', now: () => new Date('2026-09-01T10:00:00.000Z') };
+const context = {
+  userId: userId('local'),
+  deviceId: deviceId('device-1'),
+  now: () => new Date('2026-09-01T10:00:00.000Z'),
+};
 
 describe('the RxDB database', () => {
   it('creates the active collections from the derived schemas, with dev-mode checks on', async () => {
@@ -65,7 +70,7 @@ describe('the RxDB database', () => {
     expect(doc?.toJSON()).toMatchObject({
       id: 'organisation',
       updatedBy: 'local',
-      deviceId: 'device-1',
+      deviceId: deviceId('device-1'),
       createdAt: '2026-09-01T10:00:00.000Z',
     });
     const read = readSetting('organisation', doc?.toJSON() ?? null);
@@ -106,7 +111,7 @@ describe('the RxDB database', () => {
 
   it('replaces a damaged device identity and keeps the damaged one aside', async () => {
     const db = await openDatabase();
-    await db.upsertLocal('device', { deviceId: '', series: 'lowercase' });
+    await db.upsertLocal('device', { deviceId: deviceId(''), series: 'lowercase' });
     const identity = await getDeviceIdentity(db);
     expect(identity.deviceId).not.toBe('');
     expect(identity.series).toBe('A');
@@ -126,7 +131,7 @@ describe('the RxDB database', () => {
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-01-01T00:00:00.000Z',
       updatedBy: 'u',
-      deviceId: 'd',
+      deviceId: deviceId('d'),
       label: 'Ancien nom',
     } as never);
     await db0.close();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { newDocumentId } from '@shared/ids';
+import { asDeviceId, newDeviceId } from '@shared/ids';
 import type { TilleulDatabase } from '@renderer/data/database';
 
 /**
@@ -7,7 +7,7 @@ import type { TilleulDatabase } from '@renderer/data/database';
  * device works alone with receipt series « A » (DESIGN.md, Sync).
  */
 const deviceIdentitySchema = z.object({
-  deviceId: z.string().min(1).max(40),
+  deviceId: z.string().min(1).max(40).transform(asDeviceId),
   series: z.string().regex(/^[A-Z]{1,2}$/),
 });
 export type DeviceIdentity = z.infer<typeof deviceIdentitySchema>;
@@ -23,7 +23,7 @@ export async function getDeviceIdentity(db: TilleulDatabase): Promise<DeviceIden
     await db.upsertLocal(`${DEVICE_DOCUMENT}-damaged-${Date.now()}`, { raw: existing.toJSON().data });
     await existing.remove();
   }
-  const identity: DeviceIdentity = { deviceId: newDocumentId(), series: 'A' };
+  const identity: DeviceIdentity = { deviceId: newDeviceId(), series: 'A' };
   try {
     await db.insertLocal(DEVICE_DOCUMENT, identity);
     return identity;

@@ -1,3 +1,4 @@
+import { asDeviceId } from '@shared/ids';
 import type { RxStorage } from 'rxdb/plugins/core';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import type { TilleulDatabase } from '@renderer/data/database';
@@ -37,7 +38,7 @@ export async function createGuardedMemoryDatabase(
 ): Promise<{ db: TilleulDatabase; session: SessionStore }> {
   const db = await createMemoryDatabase();
   const session = new SessionStore();
-  installWriteGuard(db, session, 'pc-1', now);
+  installWriteGuard(db, session, asDeviceId('pc-1'), now);
   session.set(user);
   return { db, session };
 }

@@ -1,4 +1,5 @@
 import type { Role } from '@shared/auth/roles';
+import type { UserId } from '@shared/ids';
 
 /**
  * What a signed-in user must do before anything else of the app opens: choose a new password
@@ -9,7 +10,7 @@ export type PendingStep =
   { kind: 'change-secret'; recovering: boolean } | { kind: 'note-recovery-code'; code: string };
 
 export interface SessionUser {
-  id: string;
+  id: UserId;
   name: string;
   role: Role;
   pending?: PendingStep;

@@ -1,3 +1,4 @@
+import { asUserId, SYSTEM_WRITERS, type DeviceId } from '@shared/ids';
 import type { RxCollection } from 'rxdb/plugins/core';
 import { diffDocuments } from '@shared/audit/audit';
 import { erasedChanges } from '@shared/audit/erasure';
@@ -84,14 +85,19 @@ type Plain = Record<string, unknown>;
 export function installWriteGuard(
   db: TilleulDatabase,
   session: SessionStore,
-  deviceId: string,
+  deviceId: DeviceId,
   now = () => new Date(),
 ) {
   const actor = (data?: Plain) => {
     const user = session.get();
     if (user) return { userId: user.id, userName: user.name, deviceId, now };
     // Only the first administrator is written without a session: the entry is theirs.
-    return { userId: String(data?.id ?? 'anonymous'), userName: String(data?.name ?? ''), deviceId, now };
+    return {
+      userId: data?.id === undefined ? SYSTEM_WRITERS.anonymous : asUserId(String(data.id)),
+      userName: String(data?.name ?? ''),
+      deviceId,
+      now,
+    };
   };
 
   const check = async (collection: string, operation: WriteOperation, data: Plain) => {

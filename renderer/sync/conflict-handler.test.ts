@@ -1,3 +1,4 @@
+import { userId, deviceId } from '@shared/testing/ids';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { appendAudit } from '@renderer/data/audit/write';
@@ -13,7 +14,7 @@ const base = {
   role: 'secretary',
   secret: 'hash-0',
   updatedAt: '2026-03-01T09:00:00.000Z',
-  deviceId: 'a',
+  deviceId: deviceId('a'),
   updatedBy: 'x',
   _deleted: false,
 };
@@ -35,14 +36,14 @@ describe('conflict handler', () => {
       name: 'Anna',
       secret: 'hash-1',
       updatedAt: '2026-03-01T09:00:05.000Z',
-      deviceId: 'b',
+      deviceId: deviceId('b'),
     };
     const theirs = {
       ...base,
       role: 'treasurer',
       secret: 'hash-2',
       updatedAt: '2026-03-01T09:00:09.000Z',
-      deviceId: 'c',
+      deviceId: deviceId('c'),
     };
     const result = await handler.resolve(
       {
@@ -58,7 +59,7 @@ describe('conflict handler', () => {
       role: 'treasurer',
       secret: 'hash-2',
       updatedAt: theirs.updatedAt,
-      deviceId: 'c',
+      deviceId: deviceId('c'),
     });
     expect(merged).toEqual([
       {
@@ -154,7 +155,12 @@ describe('conflict journal entry', () => {
     });
     await appendAudit(
       db,
-      { userId: 'u-9', userName: 'Zoé', deviceId: 'd-1', now: () => new Date('2026-03-01T10:00:00.000Z') },
+      {
+        userId: userId('u-9'),
+        userName: 'Zoé',
+        deviceId: deviceId('d-1'),
+        now: () => new Date('2026-03-01T10:00:00.000Z'),
+      },
       event,
     );
     const [entry] = await db.audit.find().exec();
@@ -170,8 +176,8 @@ describe('conflict journal entry', () => {
       ],
       // Whole, for the device of the person whose value lost: neither the hash nor the deletion.
       replaced: {
-        lostBy: { userId: '', deviceId: '', at: '' },
-        keptBy: { userId: '', deviceId: '', at: '' },
+        lostBy: { userId: userId(''), deviceId: deviceId(''), at: '' },
+        keptBy: { userId: userId(''), deviceId: deviceId(''), at: '' },
         values: [{ field: 'name', lost: 'Anna', kept: 'Annie' }],
       },
     });

@@ -1,3 +1,4 @@
+import { userId, deviceId } from '@shared/testing/ids';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { getDeviceIdentity } from '@renderer/data/device';
@@ -20,7 +21,7 @@ afterEach(async () => {
   db = undefined;
 });
 
-const actor = () => ({ userId: 'u', userName: 'U', deviceId: 'd', now: () => new Date() });
+const actor = () => ({ userId: userId('u'), userName: 'U', deviceId: deviceId('d'), now: () => new Date() });
 
 describe('enrolment', () => {
   it('works standalone without a single network call', async () => {

@@ -1,3 +1,4 @@
+import { asDeviceId } from '@shared/ids';
 import { z } from 'zod';
 import { isoDateTime } from '@shared/schema/common';
 import { deviceScopeSchema } from '@shared/sync/protocol';
@@ -18,7 +19,7 @@ export const enrolmentSchema = z.object({
   token: z.string().min(32).max(200),
   orgId: z.string().min(1).max(100),
   orgName: z.string().max(200),
-  deviceId: z.string().min(1).max(40),
+  deviceId: z.string().min(1).max(40).transform(asDeviceId),
   deviceName: z.string().max(80),
   scope: deviceScopeSchema,
   series: z.string().regex(/^[A-Z]{1,2}$/),
@@ -87,7 +88,7 @@ export async function enrolDevice(
     token: reply.token,
     orgId: reply.orgId,
     orgName: reply.orgName,
-    deviceId: reply.deviceId,
+    deviceId: asDeviceId(reply.deviceId),
     deviceName: reply.name,
     scope: reply.scope,
     series: reply.series,

@@ -7,7 +7,7 @@ import { CURRENT_SNAPSHOT_SIGNATURE, memorySnapshotStore } from '@renderer/data/
 import type { FetchLike } from '@renderer/sync/api-client';
 import { startTestClient, startTestServer, until } from '../../test/sync/harness';
 import type { TestClient, TestServer } from '../../test/sync/harness';
-import { eventId } from '@shared/testing/ids';
+import { eventId, userId } from '@shared/testing/ids';
 
 /**
  * Issue 19, « usable first »: a new device receives the people and households first, then the
@@ -186,7 +186,7 @@ describe('first sync in order of need', () => {
       waitForLeadership: false,
       specs: SPECS,
       auditActor: () => ({
-        userId: 'u',
+        userId: userId('u'),
         userName: 'u',
         deviceId: client.enrolment.deviceId,
         now: () => new Date(),

@@ -7,6 +7,7 @@ import type { SheetDocument } from '@shared/events/sheet';
 import { makeAttendance, makeEvent } from '@shared/events/testing';
 import { collectionSpecs } from '@shared/schema/collections';
 import type { WriteContext } from '@shared/schema/common';
+import type { UserId } from '@shared/ids';
 import { checkIn } from '@renderer/data/events/write';
 import { closeEvent } from '@renderer/data/sheets/write';
 import { readAll } from '@renderer/data/read-all';
@@ -14,7 +15,7 @@ import type { FetchLike } from '@renderer/sync/api-client';
 import { until } from '../../test/sync/harness';
 import { itOnEachBackend, useTestWorld } from '../../test/sync/each-backend';
 import type { TestClient } from '../../test/sync/harness';
-import { personId } from '@shared/testing/ids';
+import { personId, userId } from '@shared/testing/ids';
 
 /**
  * Issue 16: a door offline lets a registered person in and takes a cheque while the office closes
@@ -32,7 +33,7 @@ const SPECS = {
 
 const world = useTestWorld();
 
-const contextOf = (client: TestClient, userId: string): WriteContext => ({
+const contextOf = (client: TestClient, userId: UserId): WriteContext => ({
   userId,
   deviceId: client.enrolment.deviceId,
   now: () => new Date(),
@@ -67,11 +68,11 @@ async function lateCheckIn(options: { databaseUrl?: string }) {
   doorOnline = false;
   await checkIn(
     door.db,
-    contextOf(door, 'user-porte'),
+    contextOf(door, userId('user-porte')),
     { eventId: event.id, personId: personId('marc'), device: 'Porte 2' },
     { amount: 500, method: 'cheque', chequeNumber: '0077' },
   );
-  await closeEvent(office.db, contextOf(office, 'user-secretaire'), event.id, 'Bureau');
+  await closeEvent(office.db, contextOf(office, userId('user-secretaire')), event.id, 'Bureau');
   await office.engine.awaitInSync();
   const sheetsOnServer = async () =>
     (await server?.store().pull(server.orgId, 'sheets', 0, 100))?.documents as unknown as SheetDocument[];

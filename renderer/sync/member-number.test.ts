@@ -1,3 +1,4 @@
+import { userId } from '@shared/testing/ids';
 import { describe, expect } from 'vitest';
 import { makePerson } from '@shared/members/testing';
 import { describeSyncProblem } from '@renderer/components/sync/describe-sync';
@@ -31,7 +32,7 @@ async function renumbersTheSecond(options: { databaseUrl?: string }) {
   const laptop = await world.client(server, 'portable');
   // The laptop's writes go through the write guard, as in the app: the renumbering is journalled.
   const session = new SessionStore();
-  session.set({ id: 'user-tresoriere', name: 'Trésorière', role: 'admin' });
+  session.set({ id: userId('user-tresoriere'), name: 'Trésorière', role: 'admin' });
   installWriteGuard(laptop.db, session, laptop.enrolment.deviceId);
   const paul = makePerson({
     id: 'person-paul',
@@ -77,7 +78,7 @@ async function renumbersAWalkInAtTheDoor(options: { databaseUrl?: string }) {
   const door = await world.client(server, 'porte', { scope: 'door' });
   await door.engine.awaitInSync();
   const session = new SessionStore();
-  session.set({ id: 'user-porte', name: 'Porte 1', role: 'door' });
+  session.set({ id: userId('user-porte'), name: 'Porte 1', role: 'door' });
   installWriteGuard(door.db, session, door.enrolment.deviceId);
 
   await office.db.people.insert(

@@ -14,7 +14,7 @@ import { withoutMeta } from '@renderer/data/without-meta';
 import type { FetchLike } from '@renderer/sync/api-client';
 import { itOnEachBackend, useTestWorld } from '../../test/sync/each-backend';
 import type { TestClient } from '../../test/sync/harness';
-import { eventId } from '@shared/testing/ids';
+import { eventId, userId } from '@shared/testing/ids';
 import type { PersonId } from '@shared/ids';
 
 /**
@@ -143,7 +143,7 @@ async function mergeWhileOffline(options: { databaseUrl?: string }) {
     },
   );
   const actor = {
-    userId: 'user-secretaire',
+    userId: userId('user-secretaire'),
     userName: 'Secrétaire',
     deviceId: office.enrolment.deviceId,
     now: () => new Date(),

@@ -1,3 +1,4 @@
+import { userId, deviceId } from '@shared/testing/ids';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditEntrySchema, MAX_CONFLICT_LOSS_BYTES } from '@shared/audit/audit';
 import { makePerson } from '@shared/members/testing';
@@ -20,13 +21,13 @@ let db: TilleulDatabase;
 let session: SessionStore;
 const at = new Date('2026-03-01T10:00:00.000Z');
 /** Sophie, whose value lost on another PC (pc-a), is signed in here (pc-1). */
-const context = { userId: 'u-a', deviceId: 'pc-1', now: () => at };
+const context = { userId: userId('u-a'), deviceId: deviceId('pc-1'), now: () => at };
 
 beforeEach(async () => {
   db = await createMemoryDatabase();
   session = new SessionStore();
-  installWriteGuard(db, session, 'pc-1', () => at);
-  session.set({ id: 'u-a', name: 'Sophie', role: 'secretary' });
+  installWriteGuard(db, session, deviceId('pc-1'), () => at);
+  session.set({ id: userId('u-a'), name: 'Sophie', role: 'secretary' });
 });
 afterEach(async () => {
   await db.close();
@@ -48,8 +49,8 @@ function conflict(
     collection: 'people',
     documentId: 'p-1',
     lost,
-    winner: { updatedBy: 'u-b', deviceId: 'pc-b', updatedAt: '2026-03-01T09:00:09.000Z' },
-    loser: { updatedBy: 'u-a', deviceId: 'pc-a', updatedAt: lostAt },
+    winner: { updatedBy: 'u-b', deviceId: deviceId('pc-b'), updatedAt: '2026-03-01T09:00:09.000Z' },
+    loser: { updatedBy: 'u-a', deviceId: deviceId('pc-a'), updatedAt: lostAt },
     fieldByField,
   };
 }
@@ -58,7 +59,7 @@ function conflict(
 async function journal(merged: MergedConflict, when = at) {
   await appendAudit(
     db,
-    { userId: 'u-b', userName: 'Bruno', deviceId: 'pc-b', now: () => when },
+    { userId: userId('u-b'), userName: 'Bruno', deviceId: deviceId('pc-b'), now: () => when },
     conflictAuditEvent(merged),
   );
 }
@@ -98,8 +99,8 @@ describe('values replaced by a sync conflict', () => {
       collection: 'people',
       documentId: 'p-1',
       kept: 'Jean-Pierre',
-      lostBy: { userId: 'u-a', deviceId: 'pc-a', at: '2026-03-01T09:00:05.000Z' },
-      keptBy: { userId: 'u-b', deviceId: 'pc-b', at: '2026-03-01T09:00:09.000Z' },
+      lostBy: { userId: userId('u-a'), deviceId: deviceId('pc-a'), at: '2026-03-01T09:00:05.000Z' },
+      keptBy: { userId: userId('u-b'), deviceId: deviceId('pc-b'), at: '2026-03-01T09:00:09.000Z' },
       resolvedAt: at.toISOString(),
     });
     // Bruno's value stands: he met the conflict, but there is nothing of his to put back.
@@ -171,8 +172,8 @@ describe('values replaced by a sync conflict', () => {
       field: 'phone',
       lost: '01',
       kept: '02',
-      lostBy: { userId: 'u-a', deviceId: 'pc-a', at: '2026-02-01T09:00:00.000Z' },
-      keptBy: { userId: 'u-b', deviceId: 'pc-b', at: '2026-02-01T09:00:01.000Z' },
+      lostBy: { userId: userId('u-a'), deviceId: deviceId('pc-a'), at: '2026-02-01T09:00:00.000Z' },
+      keptBy: { userId: userId('u-b'), deviceId: deviceId('pc-b'), at: '2026-02-01T09:00:01.000Z' },
       resolvedAt: '2026-02-01T09:00:02.000Z',
     };
     await db.upsertLocal('replaced-values', { values: [{ id: 'broken' }, legacy] });
@@ -216,7 +217,7 @@ describe('values replaced by a sync conflict', () => {
       restoreReplacedValue(db, context, { ...invalid, documentId: 'gone', lost: 'Durand' }),
     ).rejects.toEqual(new RestoreError('RESTORE_GONE'));
 
-    session.set({ id: 'door-1', name: 'Porte', role: 'door' });
+    session.set({ id: userId('door-1'), name: 'Porte', role: 'door' });
     await expect(restoreReplacedValue(db, context, { ...invalid, lost: 'Durand' })).rejects.toBeInstanceOf(
       PermissionDeniedError,
     );

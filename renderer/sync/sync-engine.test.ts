@@ -1,3 +1,4 @@
+import { userId, deviceId } from '@shared/testing/ids';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RxStorage } from 'rxdb/plugins/core';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
@@ -36,7 +37,7 @@ async function client(name: string, specs?: ClientOptions['specs'], scope?: Clie
 
 const stampOf = (c: TestClient, at = new Date()) => ({
   deviceId: c.enrolment.deviceId,
-  userId: `user-${c.name}`,
+  userId: userId(`user-${c.name}`),
   at,
 });
 
@@ -49,7 +50,7 @@ async function peopleOnServer(count: number, lastName: string) {
       newDocumentState: {
         ...newPerson(
           { lastName: `${lastName}-${i}` },
-          { deviceId: 'import', userId: 'import', at: new Date() },
+          { deviceId: deviceId('import'), userId: userId('import'), at: new Date() },
         ),
         _deleted: false,
       },
@@ -138,8 +139,12 @@ describe('replication against a real server', () => {
         field: 'firstName',
         lost: 'Jeannot',
         kept: 'Jean-Pierre',
-        lostBy: { userId: 'user-a', deviceId: a.enrolment.deviceId, at: new Date(t).toISOString() },
-        keptBy: { userId: 'user-b', deviceId: b.enrolment.deviceId, at: new Date(t + 1000).toISOString() },
+        lostBy: { userId: userId('user-a'), deviceId: a.enrolment.deviceId, at: new Date(t).toISOString() },
+        keptBy: {
+          userId: userId('user-b'),
+          deviceId: b.enrolment.deviceId,
+          at: new Date(t + 1000).toISOString(),
+        },
       }),
     ]);
   });
@@ -350,7 +355,7 @@ describe('replication against a real server', () => {
     // The journal replicates after the directory: offline it must still be counted.
     await appendAudit(
       a.db,
-      { userId: 'user-a', userName: 'a', deviceId: a.enrolment.deviceId, now: () => new Date() },
+      { userId: userId('user-a'), userName: 'a', deviceId: a.enrolment.deviceId, now: () => new Date() },
       { action: 'create', collection: 'people', documentId: 'hors-ligne' },
     );
     const offline: FetchLike = () => Promise.reject(new TypeError('fetch failed'));
@@ -365,7 +370,7 @@ describe('replication against a real server', () => {
       waitForLeadership: false,
       specs: a.specs,
       auditActor: () => ({
-        userId: 'user-a',
+        userId: userId('user-a'),
         userName: 'a',
         deviceId: a.enrolment.deviceId,
         now: () => new Date(),
@@ -380,7 +385,7 @@ describe('replication against a real server', () => {
   it('receives each journal entry with the device the server saw send it, whatever the entry says', async () => {
     const a = await client('bureau-journal');
     const b = await client('tresorerie-journal');
-    const actor = { userId: 'user-a', userName: 'Anne', now: () => new Date() };
+    const actor = { userId: userId('user-a'), userName: 'Anne', now: () => new Date() };
     await appendAudit(
       a.db,
       { ...actor, deviceId: a.enrolment.deviceId },
@@ -389,7 +394,7 @@ describe('replication against a real server', () => {
     // An entry written before A's enrolment names its standalone id: the server records A.
     await appendAudit(
       a.db,
-      { ...actor, deviceId: 'standalone', now: () => new Date('2020-01-01') },
+      { ...actor, deviceId: deviceId('standalone'), now: () => new Date('2020-01-01') },
       { action: 'login', detail: 'recorded-test' },
     );
     const recorded = async (db: TestClient['db']) =>
@@ -555,7 +560,7 @@ async function startTestClientAgain(c: TestClient): Promise<TestClient> {
     waitForLeadership: false,
     specs: c.specs,
     auditActor: () => ({
-      userId: `user-${c.name}`,
+      userId: userId(`user-${c.name}`),
       userName: c.name,
       deviceId: c.enrolment.deviceId,
       now: () => new Date(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOCUMENT_ID_MAX_LENGTH, type Id } from '@shared/ids';
+import { DOCUMENT_ID_MAX_LENGTH, type DeviceId, type Id, type UserId } from '@shared/ids';
 import { tooLong } from '@shared/schema/messages';
 
 /** An ISO 8601 instant in UTC, as produced by `Date.prototype.toISOString()`. */
@@ -65,7 +65,7 @@ export type BaseDocument = z.infer<z.ZodObject<typeof baseDocumentShape>>;
 
 /** Who writes: stamped on every document by the data layer. */
 export interface WriteContext {
-  userId: string;
-  deviceId: string;
+  userId: UserId;
+  deviceId: DeviceId;
   now: () => Date;
 }

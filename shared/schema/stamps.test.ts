@@ -1,7 +1,12 @@
+import { userId, deviceId } from '@shared/testing/ids';
 import { describe, expect, it } from 'vitest';
 import { editStamps, newStamps } from '@shared/schema/stamps';
 
-const context = { userId: 'u1', deviceId: 'd1', now: () => new Date('2026-09-01T08:30:00.000Z') };
+const context = {
+  userId: userId('u1'),
+  deviceId: deviceId('d1'),
+  now: () => new Date('2026-09-01T08:30:00.000Z'),
+};
 
 describe('stamps', () => {
   it('stamps a new document with a fresh time-sortable id, its author, device and time', () => {
@@ -12,7 +17,7 @@ describe('stamps', () => {
       createdAt: '2026-09-01T08:30:00.000Z',
       updatedAt: '2026-09-01T08:30:00.000Z',
       updatedBy: 'u1',
-      deviceId: 'd1',
+      deviceId: deviceId('d1'),
     });
     expect(a.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(b.id).not.toBe(a.id);
@@ -23,10 +28,10 @@ describe('stamps', () => {
   });
 
   it('stamps a change without touching id or creation time', () => {
-    expect(editStamps({ ...context, userId: 'u2' })).toEqual({
+    expect(editStamps({ ...context, userId: userId('u2') })).toEqual({
       updatedAt: '2026-09-01T08:30:00.000Z',
       updatedBy: 'u2',
-      deviceId: 'd1',
+      deviceId: deviceId('d1'),
     });
   });
 });

@@ -1,3 +1,4 @@
+import { asUserId } from '@shared/ids';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -155,7 +156,7 @@ export async function startTestClient(
     status,
     fetch: options.fetch,
     auditActor: () => ({
-      userId: `user-${name}`,
+      userId: asUserId(`user-${name}`),
       userName: name,
       deviceId: enrolment.deviceId,
       now: () => new Date(),

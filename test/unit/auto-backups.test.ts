@@ -1,3 +1,4 @@
+import { userId, deviceId } from '@shared/testing/ids';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,7 +56,7 @@ const SAM = 'Secretariat-du-club';
 let recoveryCode: string;
 let claireId: string;
 let samId: string;
-const context: WriteContext = { userId: 'setup', deviceId: 'pc-1', now };
+const context: WriteContext = { userId: userId('setup'), deviceId: deviceId('pc-1'), now };
 
 beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'tilleul-daily-'));
@@ -175,7 +176,7 @@ describe('daily automatic backups on the desktop', { timeout: 60_000 }, () => {
     // Claire signs in, changes her password: her key is wrapped again, so the earlier backups
     // open with the new password, and the old one opens nothing new.
     const NEW = 'Nouveau-mot-de-passe-2026';
-    expect((await attemptLogin(db, 'pc-1', claireId, CLAIRE, now)).ok).toBe(true);
+    expect((await attemptLogin(db, deviceId('pc-1'), claireId, CLAIRE, now)).ok).toBe(true);
     await chooseNewSecret(
       db,
       context,
@@ -184,7 +185,7 @@ describe('daily automatic backups on the desktop', { timeout: 60_000 }, () => {
       { ...fast, recovering: false },
     );
     const session = new SessionStore();
-    await lockApp(db, session, 'pc-1', 'manual');
+    await lockApp(db, session, deviceId('pc-1'), 'manual');
     expect((await read(first, NEW)).encrypted).toBe(true);
     // The file alone (another PC, a lost database) opens with the password of its day.
     expect((await inspectBackup(port.read(first), { password: CLAIRE })).encrypted).toBe(true);

@@ -1,3 +1,4 @@
+import { userId, deviceId } from '@shared/testing/ids';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseHelloAssoExport } from '@shared/import/helloasso';
@@ -14,8 +15,8 @@ let clock = 0;
 const input = (over: Partial<PlanInput> = {}): PlanInput => ({
   importId: 'import-api',
   context: {
-    userId: 'user-1',
-    deviceId: 'device-1',
+    userId: userId('user-1'),
+    deviceId: deviceId('device-1'),
     now: () => new Date(Date.UTC(2026, 0, 5, 10, 0, clock++)),
   },
   series: 'A',

@@ -1,3 +1,4 @@
+import { userId, deviceId } from '@shared/testing/ids';
 import { describe, expect, it } from 'vitest';
 import { seasonSchema } from '@shared/members/season';
 import { helloAssoFixture, season } from '../support/helloasso-fixtures';
@@ -12,8 +13,8 @@ let clock = 0;
 const input = (over: Partial<PlanInput> = {}): PlanInput => ({
   importId: 'import-1',
   context: {
-    userId: 'user-1',
-    deviceId: 'device-1',
+    userId: userId('user-1'),
+    deviceId: deviceId('device-1'),
     now: () => new Date(Date.UTC(2025, 11, 1, 10, 0, clock++)),
   },
   series: 'A',

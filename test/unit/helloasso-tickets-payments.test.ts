@@ -6,7 +6,7 @@ import { planHelloAssoImport, type ImportPlan, type PlanInput } from '@shared/im
 import { eventTitleFromFileName } from '@shared/import/helloasso-tickets';
 import { makeMembership, makePerson } from '@shared/members/testing';
 import { helloAssoFixture, season } from '../support/helloasso-fixtures';
-import { eventId, personId } from '@shared/testing/ids';
+import { deviceId, eventId, personId, userId } from '@shared/testing/ids';
 
 const billetterie = parseHelloAssoExport(helloAssoFixture('billetterie-loto-2025.csv'));
 const paiements = parseHelloAssoExport(helloAssoFixture('paiements-2025.csv'));
@@ -15,8 +15,8 @@ let clock = 0;
 const input = (over: Partial<PlanInput> = {}): PlanInput => ({
   importId: 'import-1',
   context: {
-    userId: 'user-1',
-    deviceId: 'device-1',
+    userId: userId('user-1'),
+    deviceId: deviceId('device-1'),
     now: () => new Date(Date.UTC(2025, 11, 1, 10, 0, clock++)),
   },
   series: 'A',
@@ -42,7 +42,7 @@ const loto = eventDocumentSchema.parse({
   createdAt: '2025-10-01T10:00:00.000Z',
   updatedAt: '2025-10-01T10:00:00.000Z',
   updatedBy: 'user-1',
-  deviceId: 'device-1',
+  deviceId: deviceId('device-1'),
   title: 'Grand loto de Noël',
   startsOn: '2025-12-13',
   memberPrice: 1000,

@@ -1,3 +1,4 @@
+import { userId, deviceId } from '@shared/testing/ids';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
@@ -32,8 +33,8 @@ let clock = 0;
 const input = (over: Partial<MappedInput> = {}): MappedInput => ({
   importId: 'import-1',
   context: {
-    userId: 'user-1',
-    deviceId: 'device-1',
+    userId: userId('user-1'),
+    deviceId: deviceId('device-1'),
     now: () => new Date(Date.UTC(2026, 0, 15, 10, 0, clock++)),
   },
   series: 'A',
@@ -151,7 +152,7 @@ describe('saved mappings', () => {
       createdAt: '2026-01-15T10:00:00.000Z',
       updatedAt: '2026-01-15T10:00:00.000Z',
       updatedBy: 'u',
-      deviceId: 'd',
+      deviceId: deviceId('d'),
       value,
     };
     expect(settingsDocumentSchema.safeParse(doc).success).toBe(true);

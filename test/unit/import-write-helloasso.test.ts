@@ -13,10 +13,14 @@ import { createMemoryDatabase } from '@renderer/data/memory-database';
 import { SessionStore } from '@renderer/data/session';
 import { closeEvent } from '@renderer/data/sheets/write';
 import { installWriteGuard } from '@renderer/data/write-guard';
-import { personId } from '@shared/testing/ids';
+import { deviceId, personId, userId } from '@shared/testing/ids';
 
 /** HelloAsso ticketing and payments written into a real RxDB, through the write guard. */
-const context = { userId: 'tresorier-1', deviceId: 'pc-1', now: () => new Date('2025-12-21T10:00:00.000Z') };
+const context = {
+  userId: userId('tresorier-1'),
+  deviceId: deviceId('pc-1'),
+  now: () => new Date('2025-12-21T10:00:00.000Z'),
+};
 const actor = { ...context, userName: 'Paul' };
 
 let db: TilleulDatabase;
@@ -25,8 +29,8 @@ let session: SessionStore;
 beforeEach(async () => {
   db = await createMemoryDatabase();
   session = new SessionStore();
-  installWriteGuard(db, session, 'pc-1', context.now);
-  session.set({ id: 'tresorier-1', name: 'Paul', role: 'treasurer' });
+  installWriteGuard(db, session, deviceId('pc-1'), context.now);
+  session.set({ id: userId('tresorier-1'), name: 'Paul', role: 'treasurer' });
 });
 afterEach(() => db.close());
 
@@ -144,7 +148,7 @@ describe('applyImport and undoImport — billetterie and paiements', () => {
   });
 
   it('a secretary may not write donations: the write guard refuses and nothing is left', async () => {
-    session.set({ id: 'secretaire-1', name: 'Sophie', role: 'secretary' });
+    session.set({ id: userId('secretaire-1'), name: 'Sophie', role: 'secretary' });
     const forged = await plan('paiements-2025.csv', 'import-1');
     await expect(applyImport(db, actor, forged, 'paiements-2025.csv')).rejects.toMatchObject({
       code: 'IMPORT_FAILED',

@@ -1,3 +1,4 @@
+import { userId, deviceId } from '@shared/testing/ids';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { season } from '../support/helloasso-fixtures';
@@ -16,7 +17,11 @@ import { SessionStore } from '@renderer/data/session';
 import { saveSetting } from '@renderer/data/settings/write';
 import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
 
-const context = { userId: 'secretaire-1', deviceId: 'pc-1', now: () => new Date('2026-01-15T10:00:00.000Z') };
+const context = {
+  userId: userId('secretaire-1'),
+  deviceId: deviceId('pc-1'),
+  now: () => new Date('2026-01-15T10:00:00.000Z'),
+};
 const actor = { ...context, userName: 'Sophie' };
 const decoded = decodeImportBytes(
   new Uint8Array(readFileSync(new URL('../fixtures/import/membres-excel-1252.csv', import.meta.url))),
@@ -30,8 +35,8 @@ let db: TilleulDatabase;
 beforeEach(async () => {
   db = await createMemoryDatabase();
   const session = new SessionStore();
-  installWriteGuard(db, session, 'pc-1', context.now);
-  session.set({ id: 'secretaire-1', name: 'Sophie', role: 'secretary' });
+  installWriteGuard(db, session, deviceId('pc-1'), context.now);
+  session.set({ id: userId('secretaire-1'), name: 'Sophie', role: 'secretary' });
 });
 afterEach(() => db.close());
 
@@ -81,7 +86,7 @@ describe('a mapped file through the same applyImport and undoImport as HelloAsso
         createdAt: '2025-01-01T00:00:00.000Z',
         updatedAt: '2025-01-01T00:00:00.000Z',
         updatedBy: 'secretaire-1',
-        deviceId: 'pc-1',
+        deviceId: deviceId('pc-1'),
       }),
     );
     const first = await plan('import-1');

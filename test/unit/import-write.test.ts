@@ -1,3 +1,4 @@
+import { userId, deviceId } from '@shared/testing/ids';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { helloAssoFixture, season } from '../support/helloasso-fixtures';
 import { parseHelloAssoExport } from '@shared/import/helloasso';
@@ -14,7 +15,11 @@ import { SessionStore } from '@renderer/data/session';
 import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
 
 const fixture = helloAssoFixture('adhesions-2025-2026.csv');
-const context = { userId: 'secretaire-1', deviceId: 'pc-1', now: () => new Date('2025-12-01T10:00:00.000Z') };
+const context = {
+  userId: userId('secretaire-1'),
+  deviceId: deviceId('pc-1'),
+  now: () => new Date('2025-12-01T10:00:00.000Z'),
+};
 const actor = { ...context, userName: 'Sophie' };
 const source = 'adhesions-2025-2026.csv (HelloAsso, adhésions)';
 
@@ -24,8 +29,8 @@ let session: SessionStore;
 beforeEach(async () => {
   db = await createMemoryDatabase();
   session = new SessionStore();
-  installWriteGuard(db, session, 'pc-1', context.now);
-  session.set({ id: 'secretaire-1', name: 'Sophie', role: 'secretary' });
+  installWriteGuard(db, session, deviceId('pc-1'), context.now);
+  session.set({ id: userId('secretaire-1'), name: 'Sophie', role: 'secretary' });
 });
 afterEach(() => db.close());
 
@@ -130,11 +135,11 @@ describe('applyImport and undoImport', () => {
 
   it('a door device may not import', async () => {
     const first = await plan('import-1');
-    session.set({ id: 'porte-1', name: 'Entrée', role: 'door' });
+    session.set({ id: userId('porte-1'), name: 'Entrée', role: 'door' });
     const error = await applyImport(db, actor, first, source).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).cause).toBeInstanceOf(PermissionDeniedError);
-    session.set({ id: 'secretaire-1', name: 'Sophie', role: 'secretary' });
+    session.set({ id: userId('secretaire-1'), name: 'Sophie', role: 'secretary' });
     expect((await stored()).people).toEqual([]);
   });
 

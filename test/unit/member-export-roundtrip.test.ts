@@ -1,3 +1,4 @@
+import { userId, deviceId } from '@shared/testing/ids';
 import { describe, expect, it } from 'vitest';
 import { exportBytes, exportTable } from '@shared/export/list-export';
 import { proposeMapping } from '@shared/import/mapping';
@@ -50,7 +51,11 @@ describe('the member list, exported then imported again', () => {
     expect(table.header.slice(0, 3)).toEqual(['Nom', 'Prénom', 'N°']);
     const plan = planMappedImport(table, proposeMapping(table.header), {
       importId: 'import-1',
-      context: { userId: 'u', deviceId: 'd', now: () => new Date('2026-01-15T10:00:00.000Z') },
+      context: {
+        userId: userId('u'),
+        deviceId: deviceId('d'),
+        now: () => new Date('2026-01-15T10:00:00.000Z'),
+      },
       series: 'Z',
       people: [],
       memberships: [],

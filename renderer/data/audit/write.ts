@@ -1,12 +1,13 @@
 import type { AuditAction, AuditChange, ConflictLoss } from '@shared/audit/audit';
+import type { DeviceId, UserId } from '@shared/ids';
 import { auditEntrySchema } from '@shared/audit/audit';
 import { newStamps } from '@shared/schema/stamps';
 import type { TilleulDatabase } from '@renderer/data/database';
 
 export interface AuditActor {
-  userId: string;
+  userId: UserId;
   userName: string;
-  deviceId: string;
+  deviceId: DeviceId;
   now: () => Date;
 }
 

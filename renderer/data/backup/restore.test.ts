@@ -1,3 +1,4 @@
+import { userId, deviceId } from '@shared/testing/ids';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RxCollection, RxStorage } from 'rxdb/plugins/core';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
@@ -18,7 +19,7 @@ import { restoreBackup, resumeRestore } from '@renderer/data/backup/restore';
 import { readMarker, stageChunk, writeMarker, chunkId } from '@renderer/data/backup/staging';
 
 const now = () => new Date('2026-01-15T10:00:00.000Z');
-const actor = { userId: 'admin-1', userName: 'Anne Admin', deviceId: 'pc-2', now };
+const actor = { userId: userId('admin-1'), userName: 'Anne Admin', deviceId: deviceId('pc-2'), now };
 const opened: TilleulDatabase[] = [];
 
 async function open(name?: string, storage?: RxStorage<unknown, unknown>) {
@@ -35,15 +36,15 @@ afterEach(async () => {
 async function association(): Promise<TilleulDatabase> {
   const db = await open();
   const session = new SessionStore();
-  installWriteGuard(db, session, 'pc-1', now);
+  installWriteGuard(db, session, deviceId('pc-1'), now);
   const user = await createUser(
     db,
-    { userId: 'setup', deviceId: 'pc-1', now },
+    { userId: userId('setup'), deviceId: deviceId('pc-1'), now },
     { name: 'Anne Admin', role: 'admin', secret: 'motdepasse', confirm: 'motdepasse' },
     { iterations: 100_000 },
   );
   session.set({ id: user.id, name: user.name, role: 'admin' });
-  const admin: WriteContext = { userId: user.id, deviceId: 'pc-1', now };
+  const admin: WriteContext = { userId: user.id, deviceId: deviceId('pc-1'), now };
   await loadDemo(db, admin, 'small');
   return db;
 }
@@ -156,7 +157,7 @@ describe('backup → restore', () => {
 
     const reopened = await open(name, storage);
     expect((await readMarker(reopened))?.phase).toBe('applying');
-    const outcome = await resumeRestore(reopened, 'pc-2');
+    const outcome = await resumeRestore(reopened, deviceId('pc-2'));
     expect(outcome.kind).toBe('finished');
     const after = await contents(reopened);
     expect({ ...after, audit: withoutRestoreEntry(after.audit ?? []) }).toEqual(before);
@@ -173,7 +174,7 @@ describe('backup → restore', () => {
       startedAt: now().toISOString(),
       association: 'Les Amis',
       backupCreatedAt: now().toISOString(),
-      userId: 'admin-1',
+      userId: userId('admin-1'),
       userName: 'Anne',
       collections: [{ name: 'people', chunks: 0 }],
       applied: [],
@@ -181,11 +182,11 @@ describe('backup → restore', () => {
     await stageChunk(db, 'people', 0, [{ id: 'p1' }]);
     await db.close();
     const reopened = await open(name, storage);
-    expect(await resumeRestore(reopened, 'pc-2')).toEqual({ kind: 'undone' });
+    expect(await resumeRestore(reopened, deviceId('pc-2'))).toEqual({ kind: 'undone' });
     expect(await readMarker(reopened)).toBeNull();
     expect(await reopened.getLocal(chunkId('people', 0))).toBeNull();
     expect(await reopened.people.count().exec()).toBe(0);
-    expect(await resumeRestore(reopened, 'pc-2')).toEqual({ kind: 'none' });
+    expect(await resumeRestore(reopened, deviceId('pc-2'))).toEqual({ kind: 'none' });
   });
 
   it('names the file after the association and the day', () => {

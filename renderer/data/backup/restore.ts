@@ -1,3 +1,4 @@
+import { asUserId, SYSTEM_WRITERS, type DeviceId } from '@shared/ids';
 import type { ByteSource } from '@shared/backup/bytes';
 import { BackupError } from '@shared/backup/errors';
 import type { BackupSummary, ReadBackupOptions } from '@shared/backup/read';
@@ -143,7 +144,7 @@ export type ResumeOutcome =
  * At start-up, before the sync and the screens: a restore that was interrupted is undone if it
  * had not started applying, finished from its staging otherwise. Never left half-applied.
  */
-export async function resumeRestore(db: TilleulDatabase, deviceId: string): Promise<ResumeOutcome> {
+export async function resumeRestore(db: TilleulDatabase, deviceId: DeviceId): Promise<ResumeOutcome> {
   const marker = await readMarker(db);
   if (!marker) return { kind: 'none' };
   if (marker.phase === 'staging') {
@@ -151,7 +152,12 @@ export async function resumeRestore(db: TilleulDatabase, deviceId: string): Prom
     return { kind: 'undone' };
   }
   await applyStaged(db, marker, {
-    actor: { userId: marker.userId || 'restore', userName: marker.userName, deviceId, now: () => new Date() },
+    actor: {
+      userId: marker.userId ? asUserId(marker.userId) : SYSTEM_WRITERS.restore,
+      userName: marker.userName,
+      deviceId,
+      now: () => new Date(),
+    },
   });
   return { kind: 'finished', marker };
 }

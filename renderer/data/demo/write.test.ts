@@ -17,7 +17,7 @@ import { PermissionDeniedError } from '@renderer/data/write-guard';
 import { createStatusResolver } from '@shared/members/status';
 import type { SeasonInput } from '@shared/members/season';
 import type { WriteContext } from '@shared/schema/common';
-import { membershipId, personId, seasonId, tariffId } from '@shared/testing/ids';
+import { deviceId, membershipId, personId, seasonId, tariffId, userId } from '@shared/testing/ids';
 
 const fast = { iterations: 100_000 };
 const now = () => new Date('2026-01-15T10:00:00.000Z');
@@ -30,12 +30,12 @@ beforeEach(async () => {
   ({ db, session } = await createGuardedMemoryDatabase(now));
   const user = await createUser(
     db,
-    { userId: 'setup', deviceId: 'pc-1', now },
+    { userId: userId('setup'), deviceId: deviceId('pc-1'), now },
     { name: 'Anne Admin', role: 'admin', secret: 'motdepasse', confirm: 'motdepasse' },
     fast,
   );
   session.set({ id: user.id, name: user.name, role: 'admin' });
-  admin = { userId: user.id, deviceId: 'pc-1', now };
+  admin = { userId: user.id, deviceId: deviceId('pc-1'), now };
 });
 afterEach(async () => {
   await db.close();
@@ -58,7 +58,7 @@ const realPerson = {
   createdAt: '2026-01-10T10:00:00.000Z',
   updatedAt: '2026-01-10T10:00:00.000Z',
   updatedBy: 'x',
-  deviceId: 'pc-1',
+  deviceId: deviceId('pc-1'),
   kind: 'person' as const,
   firstName: 'Vraie',
   lastName: 'Personne',
@@ -180,7 +180,7 @@ describe('demo association', () => {
       createdAt: '2026-01-15T10:00:00.000Z',
       updatedAt: '2026-01-15T10:00:00.000Z',
       updatedBy: admin.userId,
-      deviceId: 'pc-1',
+      deviceId: deviceId('pc-1'),
       holderKind: 'person',
       holderId: realPerson.id,
       seasonId: season.id,
@@ -251,8 +251,10 @@ describe('demo association', () => {
   });
 
   it('is refused to someone who may not manage the association', async () => {
-    session.set({ id: 'door-1', name: 'Porte', role: 'door' });
-    await expect(loadDemo(db, { ...admin, userId: 'door-1' })).rejects.toBeInstanceOf(PermissionDeniedError);
+    session.set({ id: userId('door-1'), name: 'Porte', role: 'door' });
+    await expect(loadDemo(db, { ...admin, userId: userId('door-1') })).rejects.toBeInstanceOf(
+      PermissionDeniedError,
+    );
     expect(await db.people.count().exec()).toBe(0);
   });
 });

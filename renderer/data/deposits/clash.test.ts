@@ -1,3 +1,4 @@
+import { userId } from '@shared/testing/ids';
 import { describe, expect } from 'vitest';
 import { makeCheque } from '@shared/deposits/testing';
 import { slipClashes } from '@shared/deposits/deposit-rules';
@@ -24,7 +25,7 @@ const SPECS = { deposits: collectionSpecs.deposits, audit: collectionSpecs.audit
 const world = useTestWorld();
 
 const context = (client: TestClient): WriteContext => ({
-  userId: 'user-treasurer',
+  userId: userId('user-treasurer'),
   deviceId: client.enrolment.deviceId,
   now: () => new Date(),
 });

@@ -1,3 +1,4 @@
+import { userId, deviceId } from '@shared/testing/ids';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeCheque } from '@shared/deposits/testing';
 import type { TilleulDatabase } from '@renderer/data/database';
@@ -11,8 +12,8 @@ let db: TilleulDatabase;
 let session: SessionStore;
 let clock: number;
 const now = () => new Date((clock += 60_000));
-const TREASURER = { id: 'tresoriere-1', name: 'Jeanne Morel', role: 'treasurer' } as const;
-const office = { userId: TREASURER.id, deviceId: 'pc-1', now };
+const TREASURER = { id: userId('tresoriere-1'), name: 'Jeanne Morel', role: 'treasurer' } as const;
+const office = { userId: TREASURER.id, deviceId: deviceId('pc-1'), now };
 const request = (keys: string[], date = '2026-03-05') => ({
   date,
   cheques: keys.map((key, index) => ({ ...makeCheque(key, 1_000 * (index + 1)), sourceId: 'x' })),
@@ -24,7 +25,7 @@ beforeEach(async () => {
   clock = Date.parse('2026-03-05T09:00:00.000Z');
   db = await createMemoryDatabase();
   session = new SessionStore();
-  installWriteGuard(db, session, 'pc-1', now);
+  installWriteGuard(db, session, deviceId('pc-1'), now);
   session.set(TREASURER);
 });
 afterEach(() => db.close());
@@ -84,11 +85,11 @@ describe('deposit slips in the database', () => {
   });
 
   it('is the treasurer’s and the administrator’s: the secretary may not make a slip', async () => {
-    session.set({ id: 'sec-1', name: 'Sophie', role: 'secretary' });
+    session.set({ id: userId('sec-1'), name: 'Sophie', role: 'secretary' });
     await expect(prepareDeposit(db, office, request(['donation:a']))).rejects.toMatchObject({
       decision: { action: 'deposits.manage' },
     });
-    session.set({ id: 'admin-1', name: 'Anne', role: 'admin' });
+    session.set({ id: userId('admin-1'), name: 'Anne', role: 'admin' });
     await expect(prepareDeposit(db, office, request(['donation:a']))).resolves.toMatchObject({ count: 1 });
   });
 });

@@ -22,16 +22,16 @@ import {
 } from '@renderer/data/donations/write';
 import { cancelMembershipWithReason, correctMembership } from '@renderer/data/members/memberships';
 import { donationTotals, registerCsv, registerRows, registerSummary } from '@renderer/data/donations/read';
-import { membershipId, personId, receiptId } from '@shared/testing/ids';
+import { deviceId, membershipId, personId, receiptId, userId } from '@shared/testing/ids';
 import { coveredIds } from '@shared/receipts/receipt';
 
 let db: TilleulDatabase;
 let session: SessionStore;
 let clock: number;
 const now = () => new Date((clock += 60_000));
-const TREASURER = { id: 'tresoriere-1', name: 'Jeanne Morel', role: 'treasurer' } as const;
-const DOOR = { id: 'porte-1', name: 'Porte 1', role: 'door' } as const;
-const office = { userId: TREASURER.id, deviceId: 'pc-1', now };
+const TREASURER = { id: userId('tresoriere-1'), name: 'Jeanne Morel', role: 'treasurer' } as const;
+const DOOR = { id: userId('porte-1'), name: 'Porte 1', role: 'door' } as const;
+const office = { userId: TREASURER.id, deviceId: deviceId('pc-1'), now };
 const organisation: Organisation = {
   name: 'Foyer rural de Tilleul',
   rna: 'W212001234',
@@ -51,12 +51,16 @@ const stamp = {
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
   updatedBy: 'x',
-  deviceId: 'pc-1',
+  deviceId: deviceId('pc-1'),
 };
 
 beforeEach(async () => {
   clock = Date.parse('2027-01-10T09:00:00.000Z');
-  ({ db, session } = await createGuardedMemoryDatabase(now, { id: 'admin-1', name: 'Admin', role: 'admin' }));
+  ({ db, session } = await createGuardedMemoryDatabase(now, {
+    id: userId('admin-1'),
+    name: 'Admin',
+    role: 'admin',
+  }));
   await db.people.insert(
     personDocumentSchema.parse({
       ...stamp,
@@ -230,7 +234,7 @@ describe('donations and their receipts in the local database', () => {
   });
 
   it('receipts a fee whose tariff gives no counterpart', async () => {
-    session.set({ id: 'admin-1', name: 'Admin', role: 'admin' });
+    session.set({ id: userId('admin-1'), name: 'Admin', role: 'admin' });
     await db.memberships.insert(
       membershipDocumentSchema.parse({
         ...stamp,

@@ -7,16 +7,16 @@ import { createGuardedMemoryDatabase } from '@renderer/data/memory-database';
 import type { SessionStore } from '@renderer/data/session';
 import { PermissionDeniedError } from '@renderer/data/write-guard';
 import type { PersonId } from '@shared/ids';
-import { personId } from '@shared/testing/ids';
+import { deviceId, personId, userId } from '@shared/testing/ids';
 
 let db: TilleulDatabase;
 let session: SessionStore;
 let clock: number;
 const now = () => new Date((clock += 60_000));
-const TREASURER = { id: 'tresorier-1', name: 'Thérèse Trésorière', role: 'treasurer' } as const;
-const DOOR = { id: 'porte-1', name: 'Porte 1', role: 'door' } as const;
-const office = { userId: TREASURER.id, deviceId: 'pc-1', now };
-const door = { userId: DOOR.id, deviceId: 'tablette-1', now };
+const TREASURER = { id: userId('tresorier-1'), name: 'Thérèse Trésorière', role: 'treasurer' } as const;
+const DOOR = { id: userId('porte-1'), name: 'Porte 1', role: 'door' } as const;
+const office = { userId: TREASURER.id, deviceId: deviceId('pc-1'), now };
+const door = { userId: DOOR.id, deviceId: deviceId('tablette-1'), now };
 
 beforeEach(async () => {
   clock = Date.parse('2026-11-14T18:00:00.000Z');

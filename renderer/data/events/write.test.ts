@@ -27,17 +27,17 @@ import { SessionStore } from '@renderer/data/session';
 import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
 import { CotisationRepeatedError } from '@renderer/data/members/cotisation-rules';
 import { saveSetting } from '@renderer/data/settings/write';
-import { personId, seasonId, tariffId } from '@shared/testing/ids';
+import { deviceId, personId, seasonId, tariffId, userId } from '@shared/testing/ids';
 import type { PersonId } from '@shared/ids';
 
 let db: TilleulDatabase;
 let session: SessionStore;
 let clock: number;
 const now = () => new Date((clock += 60_000));
-const SECRETARY = { id: 'secretaire-1', name: 'Sophie Secrétaire', role: 'secretary' } as const;
-const DOOR = { id: 'porte-1', name: 'Porte 1', role: 'door' } as const;
-const office = { userId: SECRETARY.id, deviceId: 'pc-1', now };
-const door = { userId: DOOR.id, deviceId: 'tablette-1', now };
+const SECRETARY = { id: userId('secretaire-1'), name: 'Sophie Secrétaire', role: 'secretary' } as const;
+const DOOR = { id: userId('porte-1'), name: 'Porte 1', role: 'door' } as const;
+const office = { userId: SECRETARY.id, deviceId: deviceId('pc-1'), now };
+const door = { userId: DOOR.id, deviceId: deviceId('tablette-1'), now };
 const loto = {
   title: 'Loto de la Saint-Martin',
   startsOn: '2026-11-14',
@@ -49,7 +49,7 @@ beforeEach(async () => {
   clock = Date.parse('2026-11-14T18:00:00.000Z');
   db = await createMemoryDatabase();
   session = new SessionStore();
-  installWriteGuard(db, session, 'pc-1', now);
+  installWriteGuard(db, session, deviceId('pc-1'), now);
   session.set(SECRETARY);
 });
 afterEach(() => db.close());
@@ -365,7 +365,7 @@ describe('money at the door', () => {
   });
 
   it('takes a cotisation at the door: made at the door, its payment on the record, then no second one', async () => {
-    session.set({ id: 'admin-1', name: 'Anne Admin', role: 'admin' });
+    session.set({ id: userId('admin-1'), name: 'Anne Admin', role: 'admin' });
     await saveSetting(db, office, 'seasons', { seasons: [{ ...season, tariffs: [adulte] }] });
     const event = await createEvent(db, office, { ...loto, memberPrice: 200 });
     session.set(DOOR);

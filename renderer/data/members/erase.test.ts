@@ -18,16 +18,22 @@ import {
   updatePerson,
 } from '@renderer/data/members/write';
 import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
-import { eventId, personId, seasonId, tariffId } from '@shared/testing/ids';
+import { deviceId, eventId, personId, seasonId, tariffId, userId } from '@shared/testing/ids';
 
 let db: TilleulDatabase;
 let directory: Directory;
 let session: SessionStore;
 let clock: number;
 const now = () => new Date((clock += 1000));
-const ADMIN = { id: 'admin-1', name: 'Anne Admin', role: 'admin' } as const;
-const SECRETARY = { id: 'sec-1', name: 'Sophie Secrétaire', role: 'secretary' } as const;
-const admin = { userId: ADMIN.id, userName: ADMIN.name, deviceId: 'pc-1', now, role: 'admin' as const };
+const ADMIN = { id: userId('admin-1'), name: 'Anne Admin', role: 'admin' } as const;
+const SECRETARY = { id: userId('sec-1'), name: 'Sophie Secrétaire', role: 'secretary' } as const;
+const admin = {
+  userId: ADMIN.id,
+  userName: ADMIN.name,
+  deviceId: deviceId('pc-1'),
+  now,
+  role: 'admin' as const,
+};
 const numbering = () => ({ series: 'A', known: knownMemberNumbers(directory.people.values()) });
 const PERSONAL = /Léa|Morel|lea\.morel|0612345678|Tilleuls|Albi|Allergique|chien|frère/;
 
@@ -35,7 +41,7 @@ beforeEach(async () => {
   clock = Date.parse('2026-09-10T09:00:00.000Z');
   ({ db, directory } = await openMembersFile());
   session = new SessionStore();
-  installWriteGuard(db, session, 'pc-1', now);
+  installWriteGuard(db, session, deviceId('pc-1'), now);
   session.set(ADMIN);
 });
 afterEach(() => closeMembersFile({ db, directory }));
@@ -79,7 +85,7 @@ async function lea() {
       createdAt: at,
       updatedAt: at,
       updatedBy: ADMIN.id,
-      deviceId: 'pc-1',
+      deviceId: deviceId('pc-1'),
       eventId: eventId('event-1'),
       personId: person.id,
       present: true,

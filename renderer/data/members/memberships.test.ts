@@ -17,23 +17,23 @@ import { createPerson, takeMembership } from '@renderer/data/members/write';
 import { SessionStore } from '@renderer/data/session';
 import { saveSetting } from '@renderer/data/settings/write';
 import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
-import { membershipId, seasonId, tariffId } from '@shared/testing/ids';
+import { deviceId, membershipId, seasonId, tariffId, userId } from '@shared/testing/ids';
 
 let db: TilleulDatabase;
 let directory: Directory;
 let session: SessionStore;
 let clock: number;
 const now = () => new Date((clock += 1000));
-const SECRETARY = { id: 'secretaire-1', name: 'Sophie Secrétaire', role: 'secretary' } as const;
-const DOOR = { id: 'porte-1', name: 'Porte 1', role: 'door' } as const;
-const context = { userId: SECRETARY.id, deviceId: 'pc-1', now };
+const SECRETARY = { id: userId('secretaire-1'), name: 'Sophie Secrétaire', role: 'secretary' } as const;
+const DOOR = { id: userId('porte-1'), name: 'Porte 1', role: 'door' } as const;
+const context = { userId: SECRETARY.id, deviceId: deviceId('pc-1'), now };
 const season = { id: seasonId('s2026'), startsOn: '2026-09-01', endsOn: '2027-08-31' };
 
 beforeEach(async () => {
   clock = Date.parse('2026-09-10T09:00:00.000Z');
   ({ db, directory } = await openMembersFile());
   session = new SessionStore();
-  installWriteGuard(db, session, 'pc-1', now);
+  installWriteGuard(db, session, deviceId('pc-1'), now);
   session.set(SECRETARY);
 });
 afterEach(() => closeMembersFile({ db, directory }));
@@ -208,9 +208,9 @@ describe('who may', () => {
 
   it('lets the treasurer and the administrator correct too', async () => {
     const taken = await paulsCotisation();
-    session.set({ id: 'tresorier-1', name: 'Tom Trésorier', role: 'treasurer' });
+    session.set({ id: userId('tresorier-1'), name: 'Tom Trésorier', role: 'treasurer' });
     await correctMembership(db, context, taken.id, { ...correctionOf(taken), amount: 2500 });
-    session.set({ id: 'admin-1', name: 'Anne Admin', role: 'admin' });
+    session.set({ id: userId('admin-1'), name: 'Anne Admin', role: 'admin' });
     const last = await correctMembership(db, context, taken.id, { ...correctionOf(taken), amount: 3000 });
     expect(last.amount).toBe(3000);
   });
@@ -233,7 +233,7 @@ describe('0 € in the data layer, whoever writes', () => {
     error instanceof z.ZodError ? error.issues.map((issue) => [issue.path.join('.'), issue.message]) : error;
 
   it('refuses a forgotten amount on a paying tariff, on taking and on correcting, and takes a free one', async () => {
-    session.set({ id: 'admin-1', name: 'Anne Admin', role: 'admin' });
+    session.set({ id: userId('admin-1'), name: 'Anne Admin', role: 'admin' });
     await saveSetting(db, context, 'seasons', seasons);
     session.set(SECRETARY);
     const taken = await paulsCotisation();

@@ -23,23 +23,23 @@ import { canWrite } from '@shared/auth/permissions';
 import type { WriteOperation } from '@shared/auth/permissions';
 import { makeDonation } from '@shared/donations/testing';
 import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
-import { eventId, seasonId, tariffId } from '@shared/testing/ids';
+import { deviceId, eventId, seasonId, tariffId, userId } from '@shared/testing/ids';
 
 let db: TilleulDatabase;
 let directory: Directory;
 let session: SessionStore;
 let clock: number;
 const now = () => new Date((clock += 1000));
-const ADMIN = { id: 'admin-1', name: 'Anne Admin', role: 'admin' } as const;
-const DOOR = { id: 'door-1', name: 'Porte 1', role: 'door' } as const;
-const actor = { userId: ADMIN.id, userName: ADMIN.name, deviceId: 'pc-1', now };
+const ADMIN = { id: userId('admin-1'), name: 'Anne Admin', role: 'admin' } as const;
+const DOOR = { id: userId('door-1'), name: 'Porte 1', role: 'door' } as const;
+const actor = { userId: ADMIN.id, userName: ADMIN.name, deviceId: deviceId('pc-1'), now };
 const numbering = () => ({ series: 'A', known: knownMemberNumbers(directory.people.values()) });
 
 beforeEach(async () => {
   clock = Date.parse('2026-09-10T09:00:00.000Z');
   ({ db, directory } = await openMembersFile());
   session = new SessionStore();
-  installWriteGuard(db, session, 'pc-1', now);
+  installWriteGuard(db, session, deviceId('pc-1'), now);
   session.set(ADMIN);
 });
 afterEach(() => closeMembersFile({ db, directory }));
@@ -121,7 +121,7 @@ describe('merging two records of the same person', () => {
         createdAt: at,
         updatedAt: at,
         updatedBy: ADMIN.id,
-        deviceId: 'pc-1',
+        deviceId: deviceId('pc-1'),
         eventId: eventId('event-1'),
         personId: newer.id,
         present: true,
@@ -130,7 +130,7 @@ describe('merging two records of the same person', () => {
     );
     await db.donations.insert(makeDonation({ id: 'donation-1', donorId: newer.id }));
     // A secretary merges: attendance is theirs to manage, donations are the treasurer's.
-    const secretary = { id: 'secretary-1', name: 'Sam Secrétaire', role: 'secretary' } as const;
+    const secretary = { id: userId('secretary-1'), name: 'Sam Secrétaire', role: 'secretary' } as const;
     session.set(secretary);
     const may = (collection: string, operation: WriteOperation, document: Record<string, unknown>) =>
       canWrite(secretary.role, collection, operation, document).allowed;
@@ -143,8 +143,8 @@ describe('merging two records of the same person', () => {
     expect((await db.donations.findOne('donation-1').exec(true)).donorId).toBe(newer.id);
     expect(await db.audit.find({ selector: { action: 'permission-denied' } }).exec()).toEqual([]);
     // The treasurer's device (or this one, with the treasurer signed in) moves it at the next run.
-    session.set({ id: 'treasurer-1', name: 'Tina Trésorière', role: 'treasurer' });
-    await applyMergeRedirects(db, { ...actor, userId: 'treasurer-1' });
+    session.set({ id: userId('treasurer-1'), name: 'Tina Trésorière', role: 'treasurer' });
+    await applyMergeRedirects(db, { ...actor, userId: userId('treasurer-1') });
     expect((await db.donations.findOne('donation-1').exec(true)).donorId).toBe(older.id);
   });
 

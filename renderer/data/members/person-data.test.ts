@@ -1,3 +1,4 @@
+import { userId, deviceId } from '@shared/testing/ids';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeDonation } from '@shared/donations/testing';
 import { makePerson } from '@shared/members/testing';
@@ -13,9 +14,9 @@ import { PermissionDeniedError } from '@renderer/data/write-guard';
 let db: TilleulDatabase;
 let directory: Directory;
 const actor = {
-  userId: 'admin',
+  userId: userId('admin'),
   userName: 'Anne Admin',
-  deviceId: 'pc-1',
+  deviceId: deviceId('pc-1'),
   now: () => new Date('2026-09-10T09:00:00.000Z'),
 };
 

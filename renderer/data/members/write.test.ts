@@ -15,11 +15,15 @@ import {
 } from '@renderer/data/members/write';
 import { createStatusResolver } from '@shared/members/status';
 import type { BaseDocument } from '@shared/schema/common';
-import { seasonId, tariffId } from '@shared/testing/ids';
+import { deviceId, seasonId, tariffId, userId } from '@shared/testing/ids';
 
 let db: TilleulDatabase;
 let directory: Directory;
-const context = { userId: 'secretaire', deviceId: 'pc-1', now: () => new Date('2026-09-10T09:00:00.000Z') };
+const context = {
+  userId: userId('secretaire'),
+  deviceId: deviceId('pc-1'),
+  now: () => new Date('2026-09-10T09:00:00.000Z'),
+};
 const numbering = () => ({ series: 'A', known: knownMemberNumbers(directory.people.values()) });
 
 beforeEach(async () => {
@@ -139,7 +143,7 @@ function opened<T extends BaseDocument>(doc: T) {
 /** A change pulled by the sync (or made in another window) while a form is open. */
 async function changedElsewhere(collection: 'people' | 'households', id: string, changes: object) {
   const doc = await db[collection].findOne(id).exec();
-  await doc?.incrementalPatch({ ...changes, updatedBy: 'tresoriere', deviceId: 'pc-2' });
+  await doc?.incrementalPatch({ ...changes, updatedBy: 'tresoriere', deviceId: deviceId('pc-2') });
 }
 
 describe('a form saved after the record changed elsewhere', () => {

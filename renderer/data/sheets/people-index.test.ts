@@ -9,19 +9,19 @@ import { sheetsOfPersonQuery } from '@renderer/data/sheets/read';
 import { amendSheet, closeEvent } from '@renderer/data/sheets/write';
 import { installWriteGuard } from '@renderer/data/write-guard';
 import type { PersonId } from '@shared/ids';
-import { personId } from '@shared/testing/ids';
+import { deviceId, personId, userId } from '@shared/testing/ids';
 
 let db: TilleulDatabase;
 let clock: number;
 const now = () => new Date((clock += 60_000));
-const office = { userId: 'secretaire-1', deviceId: 'pc-1', now };
+const office = { userId: userId('secretaire-1'), deviceId: deviceId('pc-1'), now };
 
 beforeEach(async () => {
   clock = Date.parse('2026-11-14T18:00:00.000Z');
   db = await createMemoryDatabase();
   const session = new SessionStore();
-  installWriteGuard(db, session, 'pc-1', now);
-  session.set({ id: 'secretaire-1', name: 'Sophie', role: 'secretary' });
+  installWriteGuard(db, session, deviceId('pc-1'), now);
+  session.set({ id: userId('secretaire-1'), name: 'Sophie', role: 'secretary' });
 });
 afterEach(() => db.close());
 

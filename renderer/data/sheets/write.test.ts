@@ -19,23 +19,23 @@ import {
 import { saveSetting } from '@renderer/data/settings/write';
 import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
 import { withoutMeta } from '@renderer/data/without-meta';
-import { personId } from '@shared/testing/ids';
+import { deviceId, personId, userId } from '@shared/testing/ids';
 import type { EventId, PersonId } from '@shared/ids';
 
 let db: TilleulDatabase;
 let session: SessionStore;
 let clock: number;
 const now = () => new Date((clock += 60_000));
-const SECRETARY = { id: 'secretaire-1', name: 'Sophie Secrétaire', role: 'secretary' } as const;
-const DOOR = { id: 'porte-1', name: 'Porte 1', role: 'door' } as const;
-const office = { userId: SECRETARY.id, deviceId: 'pc-1', now };
-const door = { userId: DOOR.id, deviceId: 'tablette-1', now };
+const SECRETARY = { id: userId('secretaire-1'), name: 'Sophie Secrétaire', role: 'secretary' } as const;
+const DOOR = { id: userId('porte-1'), name: 'Porte 1', role: 'door' } as const;
+const office = { userId: SECRETARY.id, deviceId: deviceId('pc-1'), now };
+const door = { userId: DOOR.id, deviceId: deviceId('tablette-1'), now };
 
 beforeEach(async () => {
   clock = Date.parse('2026-11-14T18:00:00.000Z');
   db = await createMemoryDatabase();
   session = new SessionStore();
-  installWriteGuard(db, session, 'pc-1', now);
+  installWriteGuard(db, session, deviceId('pc-1'), now);
   session.set(SECRETARY);
 });
 afterEach(() => db.close());
@@ -105,7 +105,7 @@ describe('closing an event on this device', () => {
         by: SECRETARY.id,
         device: 'Bureau',
         at,
-        stamps: { createdAt: at, updatedAt: at, updatedBy: SECRETARY.id, deviceId: 'pc-1' },
+        stamps: { createdAt: at, updatedAt: at, updatedBy: SECRETARY.id, deviceId: deviceId('pc-1') },
       },
     );
     await db.sheets.bulkInsert(parts);
@@ -132,7 +132,7 @@ describe('closing an event on this device', () => {
       createdAt: '2026-11-14T20:40:00.000Z',
       updatedAt: '2026-11-14T20:40:00.000Z',
       updatedBy: DOOR.id,
-      deviceId: 'tablette-2',
+      deviceId: deviceId('tablette-2'),
     });
     await db.attendance.insert(late);
     expect(await foldLateRecords(db, office, event.id)).toBe(1);
@@ -185,7 +185,7 @@ describe('after a pull', () => {
       createdAt: '2026-11-14T21:10:00.000Z',
       updatedAt: '2026-11-14T21:10:00.000Z',
       updatedBy: DOOR.id,
-      deviceId: 'tablette-3',
+      deviceId: deviceId('tablette-3'),
     });
 
   it('folds the records pulled for closed events, leaves open events alone, and is idempotent', async () => {
@@ -220,7 +220,7 @@ describe('after a pull', () => {
 });
 
 describe('closing automatically', () => {
-  const ADMIN = { id: 'admin-1', name: 'Anne Admin', role: 'admin' } as const;
+  const ADMIN = { id: userId('admin-1'), name: 'Anne Admin', role: 'admin' } as const;
   const setDays = async (autoCloseAfterDays: number) => {
     session.set(ADMIN);
     await saveSetting(db, { ...office, userId: ADMIN.id }, 'closing', { autoCloseAfterDays });

@@ -1,3 +1,4 @@
+import { SYSTEM_WRITERS } from '@shared/ids';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createUser, attemptLogin, resetSecret, setUserDisabled } from '@renderer/data/users/accounts';
 import type { SessionStore } from '@renderer/data/session';
@@ -10,7 +11,7 @@ import type { OrganisationInput } from '@shared/schema/organisation';
 import { cancelled, makeReceipt } from '@shared/receipts/testing';
 import { makeDonation } from '@shared/donations/testing';
 import type { Cents } from '@shared/money/cents';
-import { receiptId } from '@shared/testing/ids';
+import { deviceId, receiptId } from '@shared/testing/ids';
 
 // Tests hash with fewer iterations; the count used by the app is tested in password.test.ts.
 const fast = { iterations: 100_000 };
@@ -28,7 +29,11 @@ let db: TilleulDatabase;
 let session: SessionStore;
 let clock: number;
 const now = () => new Date(clock);
-const contextOf = (user: SessionUser | null) => ({ userId: user?.id ?? 'setup', deviceId: 'pc-1', now });
+const contextOf = (user: SessionUser | null) => ({
+  userId: user?.id ?? SYSTEM_WRITERS.setup,
+  deviceId: deviceId('pc-1'),
+  now,
+});
 
 beforeEach(async () => {
   clock = Date.parse('2026-09-05T09:00:00.000Z');
@@ -88,15 +93,15 @@ describe('accounts', () => {
 
   it('logs in offline, refuses a wrong PIN and a PIN typed on the wrong account', async () => {
     const { admin, door } = await setUpAdminAndDoor();
-    expect(await attemptLogin(db, 'pc-1', door.id, '246810', now)).toEqual({
+    expect(await attemptLogin(db, deviceId('pc-1'), door.id, '246810', now)).toEqual({
       ok: true,
       user: { id: door.id, name: 'Porte 1', role: 'door' },
     });
-    expect(await attemptLogin(db, 'pc-1', door.id, '000000', now)).toEqual({
+    expect(await attemptLogin(db, deviceId('pc-1'), door.id, '000000', now)).toEqual({
       ok: false,
       reason: 'wrong-secret',
     });
-    expect(await attemptLogin(db, 'pc-1', admin.id, '246810', now)).toEqual({
+    expect(await attemptLogin(db, deviceId('pc-1'), admin.id, '246810', now)).toEqual({
       ok: false,
       reason: 'wrong-secret',
     });
@@ -110,29 +115,29 @@ describe('accounts', () => {
   it('makes an account wait after five failures, growing, on a fake clock', async () => {
     const { door } = await setUpAdminAndDoor();
     for (let i = 0; i < 4; i++)
-      expect((await attemptLogin(db, 'pc-1', door.id, '111111', now)).ok).toBe(false);
-    expect(await attemptLogin(db, 'pc-1', door.id, '111111', now)).toEqual({
+      expect((await attemptLogin(db, deviceId('pc-1'), door.id, '111111', now)).ok).toBe(false);
+    expect(await attemptLogin(db, deviceId('pc-1'), door.id, '111111', now)).toEqual({
       ok: false,
       reason: 'locked',
       waitMs: 30_000,
     });
     // Even the right PIN waits.
     clock += 10_000;
-    expect(await attemptLogin(db, 'pc-1', door.id, '246810', now)).toEqual({
+    expect(await attemptLogin(db, deviceId('pc-1'), door.id, '246810', now)).toEqual({
       ok: false,
       reason: 'locked',
       waitMs: 20_000,
     });
     clock += 20_000;
-    expect(await attemptLogin(db, 'pc-1', door.id, '111111', now)).toEqual({
+    expect(await attemptLogin(db, deviceId('pc-1'), door.id, '111111', now)).toEqual({
       ok: false,
       reason: 'locked',
       waitMs: 60_000,
     });
     clock += 60_000;
-    expect((await attemptLogin(db, 'pc-1', door.id, '246810', now)).ok).toBe(true);
+    expect((await attemptLogin(db, deviceId('pc-1'), door.id, '246810', now)).ok).toBe(true);
     // Success clears the counter.
-    expect(await attemptLogin(db, 'pc-1', door.id, '111111', now)).toEqual({
+    expect(await attemptLogin(db, deviceId('pc-1'), door.id, '111111', now)).toEqual({
       ok: false,
       reason: 'wrong-secret',
     });
@@ -142,10 +147,13 @@ describe('accounts', () => {
     const { admin, door } = await setUpAdminAndDoor();
     session.set({ id: admin.id, name: admin.name, role: 'admin' });
     await resetSecret(db, contextOf(session.get()), door.id, '135791', fast);
-    expect((await attemptLogin(db, 'pc-1', door.id, '246810', now)).ok).toBe(false);
-    expect((await attemptLogin(db, 'pc-1', door.id, '135791', now)).ok).toBe(true);
+    expect((await attemptLogin(db, deviceId('pc-1'), door.id, '246810', now)).ok).toBe(false);
+    expect((await attemptLogin(db, deviceId('pc-1'), door.id, '135791', now)).ok).toBe(true);
     await setUserDisabled(db, contextOf(session.get()), door.id, true);
-    expect(await attemptLogin(db, 'pc-1', door.id, '135791', now)).toEqual({ ok: false, reason: 'disabled' });
+    expect(await attemptLogin(db, deviceId('pc-1'), door.id, '135791', now)).toEqual({
+      ok: false,
+      reason: 'disabled',
+    });
   });
 });
 
@@ -163,7 +171,7 @@ describe('the write guard', () => {
         createdAt: now().toISOString(),
         updatedAt: now().toISOString(),
         updatedBy: door.id,
-        deviceId: 'pc-1',
+        deviceId: deviceId('pc-1'),
         value: {},
       }),
     ).rejects.toBeInstanceOf(PermissionDeniedError);

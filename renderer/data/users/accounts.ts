@@ -1,3 +1,4 @@
+import type { DeviceId } from '@shared/ids';
 import { z } from 'zod';
 import { tooLong } from '@shared/schema/messages';
 import type { LockoutState } from '@shared/auth/lockout';
@@ -146,7 +147,7 @@ export type LoginResult =
 
 export async function attemptLogin(
   db: TilleulDatabase,
-  deviceId: string,
+  deviceId: DeviceId,
   userId: string,
   secret: string,
   now: () => Date = () => new Date(),

@@ -1,3 +1,4 @@
+import type { DeviceId } from '@shared/ids';
 import type { SessionStore } from '@renderer/data/session';
 import { appendAudit } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
@@ -7,7 +8,7 @@ import { forgetAdminKey } from '@renderer/data/backup/keyring';
 export async function lockApp(
   db: TilleulDatabase,
   session: SessionStore,
-  deviceId: string,
+  deviceId: DeviceId,
   reason: 'manual' | 'idle',
 ): Promise<void> {
   const user = session.get();

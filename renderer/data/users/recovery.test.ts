@@ -1,3 +1,5 @@
+import { SYSTEM_WRITERS } from '@shared/ids';
+import { deviceId } from '@shared/testing/ids';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { attemptLogin } from '@renderer/data/users/accounts';
@@ -21,7 +23,11 @@ let db: TilleulDatabase;
 let session: SessionStore;
 let clock: number;
 const now = () => new Date(clock);
-const contextOf = (user: SessionUser | null) => ({ userId: user?.id ?? 'setup', deviceId: 'pc-1', now });
+const contextOf = (user: SessionUser | null) => ({
+  userId: user?.id ?? SYSTEM_WRITERS.setup,
+  deviceId: deviceId('pc-1'),
+  now,
+});
 
 beforeEach(async () => {
   clock = Date.parse('2026-09-05T09:00:00.000Z');
@@ -64,7 +70,7 @@ describe('recovery code', () => {
 
   it('opens the account typed in lower case with spaces, then asks for a new password and spends the code', async () => {
     const { user, recoveryCode } = await firstAdmin();
-    const result = await attemptRecovery(db, 'pc-1', user.id, sloppy(recoveryCode), now);
+    const result = await attemptRecovery(db, deviceId('pc-1'), user.id, sloppy(recoveryCode), now);
     expect(result).toEqual({
       ok: true,
       user: {
@@ -106,13 +112,15 @@ describe('recovery code', () => {
     session.set(null);
 
     // Spent: the old code opens nothing; the new one and the new password do.
-    expect(await attemptRecovery(db, 'pc-1', user.id, recoveryCode, now)).toEqual({
+    expect(await attemptRecovery(db, deviceId('pc-1'), user.id, recoveryCode, now)).toEqual({
       ok: false,
       reason: 'wrong-secret',
     });
-    expect((await attemptRecovery(db, 'pc-1', user.id, next ?? '', now)).ok).toBe(true);
-    expect((await attemptLogin(db, 'pc-1', user.id, 'motdepasse', now)).ok).toBe(false);
-    expect(await attemptLogin(db, 'pc-1', user.id, 'nouveau secret', now)).toMatchObject({ ok: true });
+    expect((await attemptRecovery(db, deviceId('pc-1'), user.id, next ?? '', now)).ok).toBe(true);
+    expect((await attemptLogin(db, deviceId('pc-1'), user.id, 'motdepasse', now)).ok).toBe(false);
+    expect(await attemptLogin(db, deviceId('pc-1'), user.id, 'nouveau secret', now)).toMatchObject({
+      ok: true,
+    });
     expect(await journal()).toEqual(
       expect.arrayContaining([
         'login:recovery.audit.signedIn',
@@ -131,26 +139,28 @@ describe('recovery code', () => {
 
   it('counts wrong codes toward the lock-out; a mistyped shape costs nothing', async () => {
     const { user, recoveryCode } = await firstAdmin();
-    expect(await attemptRecovery(db, 'pc-1', user.id, 'ABCDE', now)).toEqual({
+    expect(await attemptRecovery(db, deviceId('pc-1'), user.id, 'ABCDE', now)).toEqual({
       ok: false,
       reason: 'code-format',
     });
     const wrong = recoveryCode.startsWith('A') ? `B${recoveryCode.slice(1)}` : `A${recoveryCode.slice(1)}`;
     for (let i = 0; i < 4; i++)
-      expect(await attemptRecovery(db, 'pc-1', user.id, wrong, now)).toEqual({
+      expect(await attemptRecovery(db, deviceId('pc-1'), user.id, wrong, now)).toEqual({
         ok: false,
         reason: 'wrong-secret',
       });
-    expect(await attemptRecovery(db, 'pc-1', user.id, wrong, now)).toEqual({
+    expect(await attemptRecovery(db, deviceId('pc-1'), user.id, wrong, now)).toEqual({
       ok: false,
       reason: 'locked',
       waitMs: 30_000,
     });
     // The lock-out is the account's: the right code and the right password wait alike.
-    expect((await attemptRecovery(db, 'pc-1', user.id, recoveryCode, now)).ok).toBe(false);
-    expect(await attemptLogin(db, 'pc-1', user.id, 'motdepasse', now)).toMatchObject({ reason: 'locked' });
+    expect((await attemptRecovery(db, deviceId('pc-1'), user.id, recoveryCode, now)).ok).toBe(false);
+    expect(await attemptLogin(db, deviceId('pc-1'), user.id, 'motdepasse', now)).toMatchObject({
+      reason: 'locked',
+    });
     clock += 30_001;
-    expect((await attemptRecovery(db, 'pc-1', user.id, recoveryCode, now)).ok).toBe(true);
+    expect((await attemptRecovery(db, deviceId('pc-1'), user.id, recoveryCode, now)).ok).toBe(true);
   });
 
   it('is renewed by the administrator: the old code no longer opens anything', async () => {
@@ -159,8 +169,8 @@ describe('recovery code', () => {
     const renewed = await renewRecoveryCode(db, contextOf(session.get()), user.id, fast);
     session.set(null);
     expect(renewed).not.toBe(recoveryCode);
-    expect((await attemptRecovery(db, 'pc-1', user.id, recoveryCode, now)).ok).toBe(false);
-    expect((await attemptRecovery(db, 'pc-1', user.id, renewed, now)).ok).toBe(true);
+    expect((await attemptRecovery(db, deviceId('pc-1'), user.id, recoveryCode, now)).ok).toBe(false);
+    expect((await attemptRecovery(db, deviceId('pc-1'), user.id, renewed, now)).ok).toBe(true);
     // Locked, nobody can renew it.
     await expect(renewRecoveryCode(db, contextOf(null), user.id, fast)).rejects.toThrow(/PERMISSION_DENIED/);
   });
@@ -176,7 +186,7 @@ describe('recovery code', () => {
     session.set({ id: user.id, name: user.name, role: 'admin' });
     await (await db.users.findOne(user.id).exec())?.incrementalPatch({ mustChangeSecret: true });
     session.set(null);
-    const login = await attemptLogin(db, 'pc-1', user.id, 'motdepasse', now);
+    const login = await attemptLogin(db, deviceId('pc-1'), user.id, 'motdepasse', now);
     expect(login).toMatchObject({
       ok: true,
       user: { pending: { kind: 'change-secret', recovering: false } },
@@ -193,7 +203,7 @@ describe('recovery code', () => {
       ),
     ).toEqual({ recoveryCode: null });
     session.set(null);
-    expect(await attemptLogin(db, 'pc-1', user.id, 'encore un autre', now)).toEqual({
+    expect(await attemptLogin(db, deviceId('pc-1'), user.id, 'encore un autre', now)).toEqual({
       ok: true,
       user: { id: user.id, name: user.name, role: 'admin' },
     });
@@ -225,7 +235,7 @@ describe('accounts of version 0', () => {
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-01-01T00:00:00.000Z',
       updatedBy: 'setup',
-      deviceId: 'pc-1',
+      deviceId: deviceId('pc-1'),
       name: 'Anne Admin',
       role: 'admin',
       secretKind: 'password',

@@ -1,3 +1,4 @@
+import type { DeviceId } from '@shared/ids';
 import { NO_LOCKOUT } from '@shared/auth/lockout';
 import { newRecoveryCode, recoveryCodeInputSchema } from '@shared/auth/recovery-code';
 import type { SecretHash, UserDocument } from '@shared/auth/user';
@@ -77,7 +78,7 @@ export type RecoveryResult = LoginResult | { ok: false; reason: 'no-recovery-cod
  */
 export async function attemptRecovery(
   db: TilleulDatabase,
-  deviceId: string,
+  deviceId: DeviceId,
   userId: string,
   typed: string,
   now: () => Date = () => new Date(),

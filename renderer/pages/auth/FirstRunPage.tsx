@@ -1,3 +1,4 @@
+import { SYSTEM_WRITERS } from '@shared/ids';
 import {
   Alert,
   Button,
@@ -88,7 +89,7 @@ function CreateAdministrator() {
     run(
       async () => {
         // No one is signed in yet: the first account is written in the name of the set-up.
-        const context = { userId: 'setup', deviceId: device.deviceId, now: () => new Date() };
+        const context = { userId: SYSTEM_WRITERS.setup, deviceId: device.deviceId, now: () => new Date() };
         const { user, recoveryCode } = await createFirstAdministrator(db, context, values);
         const login = await attemptLogin(db, device.deviceId, user.id, values.secret);
         // The recovery code is shown once, before anything else opens (PendingStepPage).

@@ -20,7 +20,7 @@ import { SessionStore } from '@renderer/data/session';
 import { installWriteGuard } from '@renderer/data/write-guard';
 import type { AttendanceDocument } from '@shared/events/attendance';
 import { BENCH_COLLECTIONS, benchData, benchDocuments } from '../data';
-import { asEventId } from '@shared/ids';
+import { asDeviceId, asEventId, asUserId, SYSTEM_WRITERS } from '@shared/ids';
 
 /**
  * What the benchmark drives in Chromium (test/bench/run.ts). Each function measures with
@@ -249,7 +249,7 @@ const bench = {
     // under RxDB's collection hooks, which it uses).
     const service = await SyncService.open(database, {
       auditActor: () => ({
-        userId: 'sync',
+        userId: SYSTEM_WRITERS.sync,
         userName: '',
         deviceId: enrolment.deviceId,
         now: () => new Date(),
@@ -533,9 +533,13 @@ const bench = {
   async doorWrites(options: { checkIns: number; scans: number }) {
     const database = await open();
     const session = new SessionStore();
-    session.set({ id: 'bench-porte', name: 'Porte 1', role: 'door' });
-    installWriteGuard(database, session, 'bench-device', () => new Date());
-    const context = { userId: 'bench-porte', deviceId: 'bench-device', now: () => new Date() };
+    session.set({ id: asUserId('bench-porte'), name: 'Porte 1', role: 'door' });
+    const context = {
+      userId: asUserId('bench-porte'),
+      deviceId: asDeviceId('bench-device'),
+      now: () => new Date(),
+    };
+    installWriteGuard(database, session, context.deviceId, context.now);
     const eventId = asEventId(`bench-door-${Date.now()}`);
     const people = everybody.filter((person) => person.memberNumber !== '');
     const tap: number[] = [];
