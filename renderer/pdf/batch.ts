@@ -18,6 +18,11 @@ export interface PdfBatchOptions {
   title: string;
   /** Documents laid out per pdfmake run: fewer runs, fewer times the fonts are parsed. */
   chunkSize?: number;
+  /**
+   * pdfmake runs in flight at once (one per Web Worker in the app): the chunks are laid out side
+   * by side while the pages of the finished ones are split, always in the documents' order.
+   */
+  concurrency?: number;
   /** After each chunk: how many documents are done, of how many. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -32,34 +37,60 @@ const wait = () => new Promise((resolve) => setTimeout(resolve, 0));
  * same as if it had been rendered alone. A chunk whose page count is not its document count (a
  * document longer than a page) is rendered one document at a time instead, so that no PDF
  * ever holds another's page. Between chunks the page can repaint its progress bar.
+ *
+ * With `concurrency` above 1, that many chunks are being laid out at any time (the next ones
+ * start as soon as one is taken), so that several processor cores share the work; a failed run
+ * stops the batch, and the runs already started are awaited so none is left behind.
  */
 export async function renderOnePageBatch(
   documents: readonly PdfDocDefinition[],
-  { render, title, chunkSize = 50, onProgress }: PdfBatchOptions,
+  { render, title, chunkSize = 50, concurrency = 1, onProgress }: PdfBatchOptions,
 ): Promise<PdfBatch> {
   if (documents.length === 0) throw new RangeError('Aucun document à produire.');
   const combined = await PDFDocument.create();
   const singles: Uint8Array<ArrayBuffer>[] = [];
-  for (let start = 0; start < documents.length; start += chunkSize) {
-    const chunk = documents.slice(start, start + chunkSize);
-    const laidOut = await PDFDocument.load(await render(stackDocuments(chunk, title)));
-    if (laidOut.getPageCount() === chunk.length) {
-      for (const page of await combined.copyPages(laidOut, laidOut.getPageIndices())) combined.addPage(page);
-      for (const [index, document] of chunk.entries()) singles.push(await onePage(laidOut, index, document));
-    } else {
-      for (const document of chunk) {
-        const alone = await render(document);
-        singles.push(new Uint8Array(alone));
-        const pdf = await PDFDocument.load(alone);
-        for (const page of await combined.copyPages(pdf, pdf.getPageIndices())) combined.addPage(page);
-      }
+  const chunks: PdfDocDefinition[][] = [];
+  for (let start = 0; start < documents.length; start += chunkSize)
+    chunks.push(documents.slice(start, start + chunkSize));
+  const runs: Promise<Uint8Array>[] = [];
+  const launch = (index: number) => {
+    const chunk = chunks[index];
+    if (!chunk || runs[index]) return;
+    runs[index] = render(stackDocuments(chunk, title));
+    // Observed at once: a run that fails while an earlier chunk is split is not « unhandled ».
+    runs[index].catch(() => undefined);
+  };
+  try {
+    for (let index = 0; index < Math.max(1, concurrency); index += 1) launch(index);
+    for (const [index, chunk] of chunks.entries()) {
+      const bytes = await (runs[index] as Promise<Uint8Array>);
+      launch(index + Math.max(1, concurrency));
+      await splitChunk(bytes, chunk);
+      onProgress?.(index * chunkSize + chunk.length, documents.length);
+      await wait();
     }
-    onProgress?.(start + chunk.length, documents.length);
-    await wait();
+  } catch (error) {
+    await Promise.allSettled(runs);
+    throw error;
   }
   const first = documents[0] as PdfDocDefinition;
   describe(combined, { ...first.info, title });
   return { combined: new Uint8Array(await combined.save()), singles };
+
+  async function splitChunk(bytes: Uint8Array, chunk: readonly PdfDocDefinition[]) {
+    const laidOut = await PDFDocument.load(bytes);
+    if (laidOut.getPageCount() === chunk.length) {
+      for (const page of await combined.copyPages(laidOut, laidOut.getPageIndices())) combined.addPage(page);
+      for (const [index, document] of chunk.entries()) singles.push(await onePage(laidOut, index, document));
+      return;
+    }
+    for (const document of chunk) {
+      const alone = await render(document);
+      singles.push(new Uint8Array(alone));
+      const pdf = await PDFDocument.load(alone);
+      for (const page of await combined.copyPages(pdf, pdf.getPageIndices())) combined.addPage(page);
+    }
+  }
 }
 
 /** Page `index` of `source` as a PDF of its own, with its document's title and author. */

@@ -106,8 +106,17 @@ test('a donor’s year: three gifts, the annual receipt, a cancellation and its 
   // January: the annual receipts of 2026, with a progress bar, one PDF to print.
   await page.getByRole('tab', { name: 'Reçus fiscaux' }).click();
   await expect(page.getByRole('combobox', { name: 'Dons de' })).toHaveValue('2026');
+  // Laid out in the app's PDF workers (pdf-worker.ts under the one policy), not in the page.
+  const pdfWorkers: string[] = [];
+  const warnings: string[] = [];
+  page.on('worker', (worker) => pdfWorkers.push(worker.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
   const batch = await download(page, page.getByRole('button', { name: 'Émettre les reçus 2026' }));
   expect(batch.name).toBe('recus-2026.pdf');
+  expect(pdfWorkers.filter((url) => /\/assets\/pdf-worker-[\w-]+\.js$/.test(url)).length).toBeGreaterThan(0);
+  expect(warnings.filter((text) => text.startsWith('PDF :'))).toEqual([]);
   await expect(page.getByText('1 reçu annuel 2026 émis.').first()).toBeVisible();
   const first = pdfText(batch.path);
   expect(first).toContain('2027-A-0001');

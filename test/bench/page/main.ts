@@ -19,7 +19,11 @@ import { checkIn } from '@renderer/data/events/write';
 import { SessionStore } from '@renderer/data/session';
 import { installWriteGuard } from '@renderer/data/write-guard';
 import type { AttendanceDocument } from '@shared/events/attendance';
+import { receiptDocument } from '@shared/pdf/receipt';
+import { renderPdfBatch } from '@renderer/pdf/render-pdf';
+import { pdfWorkerCount } from '@renderer/pdf/pdf-workers';
 import { BENCH_COLLECTIONS, benchData, benchDocuments } from '../data';
+import { benchAnnualReceipts } from '../receipts-data';
 import { asDeviceId, asEventId, asUserId, SYSTEM_WRITERS } from '@shared/ids';
 
 /**
@@ -587,6 +591,25 @@ const bench = {
       );
     }
     return performance.now() - started;
+  },
+
+  /**
+   * A year's batch of `count` annual receipts as the treasurer's « Émettre » makes it: the app's
+   * own renderPdfBatch, in its PDF workers (one per core), from the first print of the session —
+   * pdfmake loaded in each worker, the page-splitting library in the page — to the combined PDF
+   * and one PDF per receipt.
+   */
+  async receiptsBatch(count: number) {
+    const documents = benchAnnualReceipts(count).map((receipt) => receiptDocument(receipt));
+    const started = performance.now();
+    const batch = await renderPdfBatch(documents, 'Reçus fiscaux');
+    const ms = performance.now() - started;
+    if (batch.singles.length !== count) throw new Error(`receipts: ${batch.singles.length} of ${count}`);
+    return {
+      ms,
+      workers: pdfWorkerCount(navigator.hardwareConcurrency),
+      combinedBytes: batch.combined.length,
+    };
   },
 
   /** Live JS heap after a garbage collection (Chromium with --expose-gc and precise memory info). */

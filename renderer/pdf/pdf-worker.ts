@@ -1,0 +1,35 @@
+import { pdfMake, vfs } from '@renderer/pdf/pdfmake-browser';
+import { pdfJobSchema, type PdfReply } from '@renderer/pdf/pdf-messages';
+
+/**
+ * A Web Worker that lays out PDFs with pdfmake (its own copy, fonts included: nothing fetched),
+ * so that a year's receipts use every processor core and the page stays responsive. Started by
+ * `openPdfWorkers` (pdf-workers.ts) from this module's own file, which the one
+ * Content-Security-Policy allows (`script-src 'self'`).
+ */
+pdfMake.addVirtualFileSystem(vfs);
+// Images are embedded data URLs; a web address in a document must never be fetched.
+pdfMake.setUrlAccessPolicy(() => false);
+
+const answer = (reply: PdfReply, transfer: Transferable[] = []) => postMessage(reply, { transfer });
+
+addEventListener('message', (event: MessageEvent<unknown>) => {
+  const job = pdfJobSchema.safeParse(event.data);
+  if (!job.success) {
+    answer({ id: -1, ok: false, message: 'Demande de PDF illisible.' });
+    return;
+  }
+  const { id, document } = job.data;
+  pdfMake
+    .createPdf(document)
+    .getBuffer()
+    .then(
+      (buffer) => {
+        // A plain Uint8Array (not the Buffer polyfill), its memory handed over, not copied.
+        const bytes = new Uint8Array(buffer);
+        answer({ id, ok: true, bytes }, [bytes.buffer]);
+      },
+      (error: unknown) =>
+        answer({ id, ok: false, message: error instanceof Error ? error.message : String(error) }),
+    );
+});
