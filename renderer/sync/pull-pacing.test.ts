@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { ReplicationPullHandler } from 'rxdb/plugins/core';
 import type { Checkpoint } from '@shared/sync/protocol';
 import { createRxDatabase } from 'rxdb/plugins/core';
+import type { RxCollection } from 'rxdb/plugins/core';
 import { replicateRxCollection } from 'rxdb/plugins/replication';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
-import { pacePulls, writtenCheckpointOf } from '@renderer/sync/pull-pacing';
+import { isPulledWrite, pacePulls, writtenCheckpointOf } from '@renderer/sync/pull-pacing';
 import type { PullPacing } from '@renderer/sync/pull-pacing';
 
 /** A server of `total` documents numbered by their sequence, served by pages. */
@@ -113,23 +114,58 @@ describe('pacePulls', () => {
   });
 });
 
+/** A memory database with one collection of `{ id }` documents, removed after `body`. */
+async function withThings(body: (things: RxCollection<{ id: string }>) => Promise<void>) {
+  const db = await createRxDatabase({ name: `pacing-${Date.now()}`, storage: getRxStorageMemory() });
+  try {
+    const collections = await db.addCollections({
+      things: {
+        schema: {
+          version: 0,
+          primaryKey: 'id',
+          type: 'object',
+          properties: { id: { type: 'string', maxLength: 20 } },
+          required: ['id'],
+        },
+      },
+    });
+    const things = collections.things;
+    if (!things) throw new Error('collection absente');
+    await body(things);
+  } finally {
+    await db.remove();
+  }
+}
+
+describe('isPulledWrite, the context RxDB gives pulled documents', () => {
+  it('is true of the writes of a real replication’s pulls, equal to its flag, and false of a local write (fails if an RxDB upgrade changes it)', async () => {
+    await withThings(async (things) => {
+      const contexts: string[] = [];
+      const watch = things.eventBulks$.subscribe((bulk) => contexts.push(bulk.context));
+      await things.insert({ id: 'local' });
+      const replication = replicateRxCollection<{ id: string }, Checkpoint>({
+        collection: things,
+        replicationIdentifier: 'pinning-flag',
+        live: false,
+        pull: { batchSize: 10, handler: pages(25) },
+      });
+      await replication.awaitInitialReplication();
+      const flag = await replication.internalReplicationState?.downstreamBulkWriteFlag;
+      watch.unsubscribe();
+      expect(contexts.length).toBeGreaterThan(1);
+      const [local, ...pulled] = contexts;
+      expect(isPulledWrite(local ?? '')).toBe(false);
+      expect(pulled.length).toBeGreaterThan(0);
+      expect(new Set(pulled)).toEqual(new Set([flag]));
+      expect(pulled.every(isPulledWrite)).toBe(true);
+      await replication.cancel();
+    });
+  });
+});
+
 describe('writtenCheckpointOf, an internal of RxDB', () => {
   it('reads the checkpoint a real replication stored after writing its pulls (fails if an RxDB upgrade renames it)', async () => {
-    const db = await createRxDatabase({ name: `pacing-${Date.now()}`, storage: getRxStorageMemory() });
-    try {
-      const collections = await db.addCollections({
-        things: {
-          schema: {
-            version: 0,
-            primaryKey: 'id',
-            type: 'object',
-            properties: { id: { type: 'string', maxLength: 20 } },
-            required: ['id'],
-          },
-        },
-      });
-      const things = collections.things;
-      if (!things) throw new Error('collection absente');
+    await withThings(async (things) => {
       const replication = replicateRxCollection<{ id: string }, Checkpoint>({
         collection: things,
         replicationIdentifier: 'pinning',
@@ -145,8 +181,6 @@ describe('writtenCheckpointOf, an internal of RxDB', () => {
       expect(writtenCheckpointOf(replication)).toEqual({ seq: 25 });
       expect(await things.count().exec()).toBe(25);
       await replication.cancel();
-    } finally {
-      await db.remove();
-    }
+    });
   });
 });

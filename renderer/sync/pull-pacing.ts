@@ -37,6 +37,20 @@ export function writtenCheckpointOf<Doc>(replication: RxReplicationState<Doc, Ch
   return replication.internalReplicationState?.lastCheckpointDoc.down?.checkpointData;
 }
 
+/** The start of the context RxDB gives the writes of pulled documents (its `downstreamBulkWriteFlag`). */
+const PULLED_WRITE_CONTEXT = 'replication-downstream-';
+
+/**
+ * Whether a bulk write of a collection is documents pulled from the server, told synchronously
+ * from the bulk's context. RxDB's own flag (`internalReplicationState.downstreamBulkWriteFlag`) is
+ * a promise of that string, inside an internal, known only once the replication has started;
+ * the prefix is the same test with no wait, and pull-pacing.test.ts pins it to the flag of a real
+ * replication, so that an RxDB upgrade changing it fails there.
+ */
+export function isPulledWrite(context: string): boolean {
+  return context.startsWith(PULLED_WRITE_CONTEXT);
+}
+
 function seqOf(checkpoint: unknown): number {
   const parsed = checkpointSchema.safeParse(checkpoint);
   return parsed.success ? parsed.data.seq : 0;

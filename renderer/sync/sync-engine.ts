@@ -29,7 +29,7 @@ import { FirstSyncProgress } from '@renderer/sync/first-sync-progress';
 import { countPendingChanges } from '@renderer/sync/pending-changes';
 import type { PendingCountMemo } from '@renderer/sync/pending-changes';
 import { createPullHandler } from '@renderer/sync/pull-handler';
-import { pacePulls, writtenCheckpointOf } from '@renderer/sync/pull-pacing';
+import { isPulledWrite, pacePulls, writtenCheckpointOf } from '@renderer/sync/pull-pacing';
 import type { PulledDocument } from '@renderer/sync/pulled-document';
 import { createPushHandler } from '@renderer/sync/push-handler';
 import { holdUntil } from '@renderer/sync/hold-until';
@@ -543,9 +543,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     // Documents pulled from the server are not local changes: an initial sync of 250,000
     // documents must not start a recount for each bulk it writes.
     subscriptions.add(
-      collection.eventBulks$
-        .pipe(filter((bulk) => !bulk.context.startsWith('replication-downstream-')))
-        .subscribe(scheduleRecount),
+      collection.eventBulks$.pipe(filter((bulk) => !isPulledWrite(bulk.context))).subscribe(scheduleRecount),
     );
   }
 
