@@ -85,20 +85,3 @@ export function memorySnapshotStore(initial?: unknown): SnapshotStore & { stored
   };
   return store;
 }
-
-/**
- * The same store, its value already being read: started before RxDB opens (they are two
- * IndexedDB databases), so the snapshot is in memory when the directory asks for it.
- */
-export function readingEarly(store: SnapshotStore): SnapshotStore {
-  let early: Promise<unknown> | undefined = store.read();
-  return {
-    read: () => {
-      const value = early ?? store.read();
-      early = undefined;
-      return value;
-    },
-    write: (text) => store.write(text),
-    clear: () => store.clear(),
-  };
-}

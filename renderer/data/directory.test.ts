@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TilleulDatabase } from '@renderer/data/database';
-import { Directory } from '@renderer/data/directory';
+import { Directory, prepareSnapshot } from '@renderer/data/directory';
 import { CURRENT_SNAPSHOT_SIGNATURE, memorySnapshotStore } from '@renderer/data/directory-snapshot';
 import { createMemoryDatabase } from '@renderer/data/memory-database';
 import { waitFor } from '@renderer/data/members/testing';
@@ -68,6 +68,46 @@ describe('the directory at start-up', () => {
     await directory.completed;
     expect(directory.getView().complete).toBe(true);
     expect(directory.people.get(first.id)).toEqual(first);
+  });
+
+  it('with a snapshot prepared before the database opened, searches from it without reading it again', async () => {
+    const store = memorySnapshotStore();
+    await open(store).then((directory) => directory.close());
+    let reads = 0;
+    const counted = { ...store, read: () => ((reads += 1), store.read()) };
+    const prepared = prepareSnapshot(counted, CURRENT_SNAPSHOT_SIGNATURE);
+    const early = await prepared;
+    expect(early.found).toBe('ok');
+    expect(early.index.search(first.memberNumber).map(({ person }) => person.id)).toEqual([first.id]);
+    const directory = await Directory.open(db, {
+      snapshot: counted,
+      signature: CURRENT_SNAPSHOT_SIGNATURE,
+      writeDelayMs: 5,
+      prepared,
+    });
+    opened.push(directory);
+    expect(reads).toBe(1);
+    expect(directory.snapshotFound).toBe('ok');
+    expect(directory.index).toBe(early.index);
+    expect(directory.getView().complete).toBe(false);
+    expect(names(directory, `${first.lastName} ${first.firstName}`)).toContain(first.id);
+    await directory.completed;
+    expect(directory.people.get(first.id)).toEqual(first);
+  });
+
+  it('with a snapshot prepared but unusable (another schema), reads the collections first', async () => {
+    const store = memorySnapshotStore();
+    await open(store).then((directory) => directory.close());
+    const prepared = prepareSnapshot(store, snapshotSignature({ people: 99, households: 0, memberships: 0 }));
+    expect((await prepared).found).toBe('stale');
+    const directory = await Directory.open(db, {
+      snapshot: store,
+      signature: CURRENT_SNAPSHOT_SIGNATURE,
+      prepared,
+    });
+    opened.push(directory);
+    expect(directory.getView().complete).toBe(true);
+    expect(names(directory, first.memberNumber)).toEqual([first.id]);
   });
 
   it('with a snapshot behind the data (written before the last changes) catches up in the background', async () => {

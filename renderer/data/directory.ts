@@ -31,8 +31,46 @@ export interface DirectoryView {
   readonly version: number;
 }
 
+/**
+ * The snapshot read, decoded and indexed: what the door searches before the collections are
+ * read. `prepareSnapshot` can start before RxDB opens (main.tsx), so that this work overlaps
+ * RxDB's own opening instead of following it.
+ */
+export interface PreparedSnapshot {
+  found: DecodedSnapshot['kind'];
+  index: PeopleSearchIndex<DirectoryPerson>;
+  statusMemberships: Map<string, DirectoryMembership>;
+}
+
+/** Reads `store`'s snapshot and builds the door's index from it (empty when it is not usable). */
+export async function prepareSnapshot(store: SnapshotStore, signature: string): Promise<PreparedSnapshot> {
+  const stored = await store.read().catch((error: unknown) => {
+    console.error('[tilleul] search snapshot unreadable', error);
+    return undefined;
+  });
+  const decoded = decodeSnapshot(stored, signature);
+  performance.mark('tilleul:start:snapshot-decoded');
+  const prepared: PreparedSnapshot = {
+    found: decoded.kind,
+    index: new PeopleSearchIndex<DirectoryPerson>(),
+    statusMemberships: new Map(),
+  };
+  if (decoded.kind !== 'ok') {
+    if (decoded.kind !== 'missing')
+      console.warn(`[tilleul] search snapshot ${decoded.kind}, rebuilt`, decoded);
+    return prepared;
+  }
+  prepared.index.upsertMany(decoded.snapshot.people);
+  for (const membership of decoded.snapshot.memberships)
+    prepared.statusMemberships.set(membership.id, membership);
+  performance.mark('tilleul:start:snapshot-indexed');
+  return prepared;
+}
+
 export interface DirectoryOptions {
   snapshot: SnapshotStore;
+  /** The snapshot already being prepared (main.tsx starts it before RxDB opens); else read here. */
+  prepared?: Promise<PreparedSnapshot>;
   /** `CURRENT_SNAPSHOT_SIGNATURE` in the app. */
   signature: string;
   /** A change is written to the snapshot this long after the last of a burst (default 2 s). */
@@ -74,14 +112,14 @@ export class Directory {
   readonly people = new Map<string, PersonDocument>();
   readonly households = new Map<string, HouseholdDocument>();
   readonly memberships = new Map<string, MembershipDocument>();
-  readonly index = new PeopleSearchIndex<DirectoryPerson>();
-  readonly statusMemberships = new Map<string, DirectoryMembership>();
+  readonly index: PeopleSearchIndex<DirectoryPerson>;
+  readonly statusMemberships: Map<string, DirectoryMembership>;
   /** What `open` found in the snapshot store. */
-  snapshotFound: DecodedSnapshot['kind'] = 'missing';
+  readonly snapshotFound: DecodedSnapshot['kind'];
   /** Settles once the collections are read (at once when `open` had to read them). */
   completed: Promise<void> = Promise.resolve();
   private complete = false;
-  private view: DirectoryView = this.makeView(0);
+  private view: DirectoryView;
   private readonly listeners = new Set<() => void>();
   private readonly subscriptions: Subscription[] = [];
   /** Changes seen while the collections are being read, applied again over what was read. */
@@ -93,31 +131,26 @@ export class Directory {
   private constructor(
     private readonly db: TilleulDatabase,
     private readonly options: DirectoryOptions,
-  ) {}
+    prepared: PreparedSnapshot,
+  ) {
+    this.index = prepared.index;
+    this.statusMemberships = prepared.statusMemberships;
+    this.snapshotFound = prepared.found;
+    this.view = this.makeView(0);
+  }
 
   static async open(db: TilleulDatabase, options: DirectoryOptions): Promise<Directory> {
-    const directory = new Directory(db, options);
+    const prepared = await (options.prepared ?? prepareSnapshot(options.snapshot, options.signature));
+    const directory = new Directory(db, options, prepared);
     directory.follow('people', db.people);
     directory.follow('households', db.households);
     directory.follow('memberships', db.memberships);
-    const stored = await options.snapshot.read().catch((error: unknown) => {
-      console.error('[tilleul] search snapshot unreadable', error);
-      return undefined;
-    });
-    const decoded = decodeSnapshot(stored, options.signature);
-    directory.snapshotFound = decoded.kind;
-    if (decoded.kind === 'ok') {
-      directory.index.upsertMany(decoded.snapshot.people);
-      for (const membership of decoded.snapshot.memberships) {
-        directory.statusMemberships.set(membership.id, membership);
-      }
+    if (prepared.found === 'ok') {
       directory.changed();
       directory.completed = directory.readCollections().catch((error: unknown) => {
         console.error('[tilleul] directory: reading the collections failed', error);
       });
     } else {
-      if (decoded.kind !== 'missing')
-        console.warn(`[tilleul] search snapshot ${decoded.kind}, rebuilt`, decoded);
       await directory.readCollections();
     }
     return directory;

@@ -26,7 +26,11 @@ export function foldText(text: string): string {
  * (marietherese, dauvergne), so "ndiaye" finds « N'Diaye » as well as "n diaye" does.
  */
 export function nameTokens(text: string): string[] {
-  const folded = foldText(text);
+  return foldedNameTokens(foldText(text));
+}
+
+/** `nameTokens` of a text already folded by `foldText` (the index folds each name once). */
+export function foldedNameTokens(folded: string): string[] {
   const tokens: string[] = [];
   for (const word of folded.split(/\s+/)) {
     const parts = word.split(/[^a-z0-9]+/).filter(Boolean);

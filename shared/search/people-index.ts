@@ -1,8 +1,8 @@
 import {
+  foldedNameTokens,
   foldText,
   memberNumberQuery,
   memberNumberTokens,
-  nameTokens,
   normaliseEmail,
 } from '@shared/search/normalise';
 import { TokenTable } from '@shared/search/token-table';
@@ -159,18 +159,23 @@ export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
       this.removeFromOrder(existing);
     }
     const slotIndex = existing ?? this.freeSlots.pop() ?? this.slots.length;
-    const firstName = nameTokens(person.firstName);
-    const lastName = nameTokens(person.lastName);
+    // Each name folded once, for its tokens and the sort key (the bulk load at start-up).
+    const firstName = foldText(person.firstName);
+    const lastName = foldText(person.lastName);
+    const names: string[] = [];
+    addUnique(names, foldedNameTokens(firstName));
+    addUnique(names, foldedNameTokens(lastName));
     const numbers: string[] = [];
-    for (const number of [person.memberNumber, ...(person.formerMemberNumbers ?? [])]) {
-      if (number) numbers.push(...memberNumberTokens(number));
+    if (person.memberNumber) addUnique(numbers, memberNumberTokens(person.memberNumber));
+    for (const number of person.formerMemberNumbers ?? []) {
+      if (number) addUnique(numbers, memberNumberTokens(number));
     }
     const slot: Slot<P> = {
       person,
-      names: [...new Set([...firstName, ...lastName])],
-      numbers: [...new Set(numbers)],
+      names,
+      numbers,
       email: person.email ? normaliseEmail(person.email) : '',
-      sortKey: `${foldText(person.lastName)} ${foldText(person.firstName)}`,
+      sortKey: `${lastName} ${firstName}`,
     };
     this.slots[slotIndex] = slot;
     this.slotById.set(person.id, slotIndex);
@@ -426,6 +431,11 @@ class TopHits<P extends SearchablePerson> {
   result(): SearchHit<P>[] {
     return this.hits.map(({ slot, score, rank }) => ({ person: slot.person, score, rank }));
   }
+}
+
+/** Appends the tokens `into` does not hold yet (a person's few tokens: no Set needed). */
+function addUnique(into: string[], tokens: readonly string[]): void {
+  for (const token of tokens) if (!into.includes(token)) into.push(token);
 }
 
 function before<P extends SearchablePerson>(a: Slot<P>, b: Slot<P>): boolean {

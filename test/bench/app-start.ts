@@ -19,6 +19,8 @@ export interface AppStartFigures {
   withoutSnapshotMs: number;
   /** The following starts, from the snapshot. */
   withSnapshotMs: number[];
+  /** Each start's steps (main.tsx's `tilleul:start:*` marks), milliseconds from navigation. */
+  steps: { withoutSnapshot: Record<string, number>; withSnapshot: Record<string, number>[] };
   rawGetAllMs: number[];
   seedMs: number;
   buildMs: number;
@@ -88,12 +90,23 @@ export async function measureAppColdStart(options: Options): Promise<AppStartFig
     await page.goto(`${url}bench/index.html`);
     await page.waitForFunction(() => 'tilleulBench' in globalThis);
   };
+  const startSteps: Record<string, number>[] = [];
   const appStart = (page: Page) =>
     page.goto(url).then(async () => {
       const handle = await page.waitForFunction(
         () => performance.getEntriesByName('tilleul:search-ready')[0]?.startTime,
         undefined,
         { timeout: 120_000 },
+      );
+      startSteps.push(
+        await page.evaluate(() =>
+          Object.fromEntries(
+            performance
+              .getEntriesByType('mark')
+              .filter((entry) => entry.name.startsWith('tilleul:start:'))
+              .map((entry) => [entry.name.slice('tilleul:start:'.length), Math.round(entry.startTime)]),
+          ),
+        ),
       );
       return (await handle.jsonValue()) as number;
     });
@@ -128,7 +141,15 @@ export async function measureAppColdStart(options: Options): Promise<AppStartFig
     options.log(
       `application : sans instantané ${withoutSnapshotMs.toFixed(0)} ms, avec ${median(withSnapshotMs).toFixed(0)} ms, getAll brut ${median(rawGetAllMs).toFixed(0)} ms`,
     );
-    return { withoutSnapshotMs, withSnapshotMs, rawGetAllMs, seedMs: seeded.ms, buildMs };
+    const [withoutSnapshot = {}, ...withSnapshot] = startSteps;
+    return {
+      withoutSnapshotMs,
+      withSnapshotMs,
+      steps: { withoutSnapshot, withSnapshot },
+      rawGetAllMs,
+      seedMs: seeded.ms,
+      buildMs,
+    };
   } finally {
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
   }

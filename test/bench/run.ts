@@ -308,6 +308,8 @@ async function main() {
         status: verdict(start <= 0.5 * raw && start <= 1500),
         note: [
           `médiane de ${app.withSnapshotMs.length} démarrages de dist (main.tsx : base, appareil, synchronisation, annuaire, premier rendu), de la navigation à la marque « tilleul:search-ready » ; Chromium relancé à chaque fois, profil sur disque ; le getAll brut lit les personnes de la même base dans la même session`,
+          `étapes avec l’instantané (médianes, ms depuis la navigation) : ${stepsNote(app.steps.withSnapshot)}`,
+          `sans : ${stepsNote([app.steps.withoutSnapshot])}`,
           `données écrites en ${seconds(app.seedMs)}, application construite en ${seconds(app.buildMs)}`,
           sizeNote,
         ]
@@ -588,3 +590,14 @@ main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
+
+/** « i18n 120 ; database 410 ; … »: each step of main.tsx at its median over the starts. */
+function stepsNote(starts: readonly Record<string, number>[]): string {
+  const names = [...new Set(starts.flatMap((steps) => Object.keys(steps)))];
+  const at = (name: string) =>
+    median(starts.flatMap((steps) => (name in steps ? [steps[name] as number] : [])));
+  return names
+    .sort((a, b) => at(a) - at(b))
+    .map((name) => `${name} ${Math.round(at(name))}`)
+    .join(', ');
+}
