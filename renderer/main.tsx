@@ -1,4 +1,3 @@
-import { SYSTEM_WRITERS } from '@shared/ids';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
@@ -26,6 +25,7 @@ import { SyncService } from '@renderer/sync/sync-service';
 import { Directory, prepareSnapshot } from '@renderer/data/directory';
 import { CURRENT_SNAPSHOT_SIGNATURE, indexedDbSnapshotStore } from '@renderer/data/directory-snapshot';
 import { canWrite } from '@shared/auth/permissions';
+import { SYSTEM_WRITERS } from '@shared/ids';
 
 /** A step of the start, for the bench's account of where the time goes (test/bench/app-start.ts). */
 const mark = (step: string) => performance.mark(`tilleul:start:${step}`);

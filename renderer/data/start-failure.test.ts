@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRxDatabase } from 'rxdb/plugins/core';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { explainStartFailure } from './start-failure';
+import { ID_ONLY_SCHEMA } from '../../test/support/id-only-schema';
 
 const normal = { hasIndexedDb: true, secureContext: true };
 
@@ -59,13 +60,7 @@ describe('explainStartFailure', () => {
       const db = await createRxDatabase({ name: `ut8-${Date.now()}`, storage: getRxStorageMemory() });
       await db.addCollections({
         notes: {
-          schema: {
-            version: 0,
-            primaryKey: 'id',
-            type: 'object',
-            properties: { id: { type: 'string', maxLength: 20 } },
-            required: ['id'],
-          },
+          schema: ID_ONLY_SCHEMA,
         },
       });
       await db.collections.notes?.insert({ id: 'a' });

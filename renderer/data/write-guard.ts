@@ -93,7 +93,8 @@ export function installWriteGuard(
     if (user) return { userId: user.id, userName: user.name, deviceId, now };
     // Only the first administrator is written without a session: the entry is theirs.
     return {
-      userId: data?.id === undefined ? SYSTEM_WRITERS.anonymous : asUserId(String(data.id)),
+      userId:
+        data?.id === undefined || data.id === null ? SYSTEM_WRITERS.anonymous : asUserId(String(data.id)),
       userName: String(data?.name ?? ''),
       deviceId,
       now,

@@ -52,6 +52,7 @@ export async function renderOnePageBatch(
   const chunks: PdfDocDefinition[][] = [];
   for (let start = 0; start < documents.length; start += chunkSize)
     chunks.push(documents.slice(start, start + chunkSize));
+  const inFlight = Math.max(1, concurrency);
   const runs: Promise<Uint8Array>[] = [];
   const launch = (index: number) => {
     const chunk = chunks[index];
@@ -61,10 +62,10 @@ export async function renderOnePageBatch(
     runs[index].catch(() => undefined);
   };
   try {
-    for (let index = 0; index < Math.max(1, concurrency); index += 1) launch(index);
+    for (let index = 0; index < inFlight; index += 1) launch(index);
     for (const [index, chunk] of chunks.entries()) {
       const bytes = await (runs[index] as Promise<Uint8Array>);
-      launch(index + Math.max(1, concurrency));
+      launch(index + inFlight);
       await splitChunk(bytes, chunk);
       onProgress?.(index * chunkSize + chunk.length, documents.length);
       await wait();

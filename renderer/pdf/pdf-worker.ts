@@ -1,5 +1,6 @@
 import { pdfMake, vfs } from '@renderer/pdf/pdfmake-browser';
 import { pdfJobSchema, type PdfReply } from '@renderer/pdf/pdf-messages';
+import { pdfBytes, setUpPdfMake } from '@renderer/pdf/pdfmake-setup';
 
 /**
  * A Web Worker that lays out PDFs with pdfmake (its own copy, fonts included: nothing fetched),
@@ -7,9 +8,7 @@ import { pdfJobSchema, type PdfReply } from '@renderer/pdf/pdf-messages';
  * `openPdfWorkers` (pdf-workers.ts) from this module's own file, which the one
  * Content-Security-Policy allows (`script-src 'self'`).
  */
-pdfMake.addVirtualFileSystem(vfs);
-// Images are embedded data URLs; a web address in a document must never be fetched.
-pdfMake.setUrlAccessPolicy(() => false);
+const printer = setUpPdfMake(pdfMake, vfs);
 
 const answer = (reply: PdfReply, transfer: Transferable[] = []) => postMessage(reply, { transfer });
 
@@ -20,16 +19,10 @@ addEventListener('message', (event: MessageEvent<unknown>) => {
     return;
   }
   const { id, document } = job.data;
-  pdfMake
-    .createPdf(document)
-    .getBuffer()
-    .then(
-      (buffer) => {
-        // A plain Uint8Array (not the Buffer polyfill), its memory handed over, not copied.
-        const bytes = new Uint8Array(buffer);
-        answer({ id, ok: true, bytes }, [bytes.buffer]);
-      },
-      (error: unknown) =>
-        answer({ id, ok: false, message: error instanceof Error ? error.message : String(error) }),
-    );
+  pdfBytes(printer, document).then(
+    // Its memory handed over, not copied.
+    (bytes) => answer({ id, ok: true, bytes }, [bytes.buffer]),
+    (error: unknown) =>
+      answer({ id, ok: false, message: error instanceof Error ? error.message : String(error) }),
+  );
 });

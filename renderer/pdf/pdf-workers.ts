@@ -53,12 +53,7 @@ export function openPdfWorkers(count: number, start: () => PdfWorkerLike = start
   const workers = Array.from({ length: count }, () => {
     const pending = new Map<number, Pending>();
     const slot = { worker: start(), pending, alive: true };
-    const drop = () => {
-      slot.alive = false;
-      for (const job of pending.values()) job.reject(new PdfWorkerUnavailableError());
-      pending.clear();
-      slot.worker.terminate();
-    };
+    const drop = () => stop(slot, () => new PdfWorkerUnavailableError());
     slot.worker.addEventListener('error', (event) => {
       event.preventDefault();
       drop();
@@ -91,13 +86,19 @@ export function openPdfWorkers(count: number, start: () => PdfWorkerLike = start
       });
     },
     close() {
-      for (const slot of workers)
-        if (slot.alive) {
-          slot.alive = false;
-          slot.worker.terminate();
-          for (const job of slot.pending.values()) job.reject(new Error('Mise en page du PDF interrompue.'));
-          slot.pending.clear();
-        }
+      for (const slot of workers) stop(slot, () => new Error('Mise en page du PDF interrompue.'));
     },
   };
+}
+
+/** A worker stopped for good, each of its jobs refused with `reason()`. Twice does nothing. */
+function stop(
+  slot: { worker: PdfWorkerLike; pending: Map<number, Pending>; alive: boolean },
+  reason: () => Error,
+) {
+  if (!slot.alive) return;
+  slot.alive = false;
+  slot.worker.terminate();
+  for (const job of slot.pending.values()) job.reject(reason());
+  slot.pending.clear();
 }

@@ -7,6 +7,7 @@ import { replicateRxCollection } from 'rxdb/plugins/replication';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { isPulledWrite, pacePulls, writtenCheckpointOf } from '@renderer/sync/pull-pacing';
 import type { PullPacing } from '@renderer/sync/pull-pacing';
+import { ID_ONLY_SCHEMA } from '../../test/support/id-only-schema';
 
 /** A server of `total` documents numbered by their sequence, served by pages. */
 function pages(total: number): ReplicationPullHandler<{ id: string }, Checkpoint> & { calls: number } {
@@ -120,13 +121,7 @@ async function withThings(body: (things: RxCollection<{ id: string }>) => Promis
   try {
     const collections = await db.addCollections({
       things: {
-        schema: {
-          version: 0,
-          primaryKey: 'id',
-          type: 'object',
-          properties: { id: { type: 'string', maxLength: 20 } },
-          required: ['id'],
-        },
+        schema: ID_ONLY_SCHEMA,
       },
     });
     const things = collections.things;
