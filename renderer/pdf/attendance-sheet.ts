@@ -5,12 +5,13 @@ import type { QuorumFigures } from '@shared/events/quorum';
 import type { RollEntry } from '@shared/events/roll';
 import type { SaveFileResult } from '@shared/ipc/contract';
 import { blankLinesFor, sheetRows } from '@shared/events/sheet-rows';
-import type { AttendanceSheetLabels } from '@shared/pdf/attendance-sheet';
-import { attendanceSheetDocument } from '@shared/pdf/attendance-sheet';
+import type { AttendanceSheetInput, AttendanceSheetLabels } from '@shared/pdf/attendance-sheet';
+import { attendanceSheetDocument, planSheetParts } from '@shared/pdf/attendance-sheet';
 import { pdfFileName } from '@shared/pdf/member-cards';
 import type { eventSheetsFr } from '@renderer/i18n/sections/event-sheets.fr';
 import type { Platform } from '@renderer/platform/platform';
-import { renderPdf } from '@renderer/pdf/render-pdf';
+import { preparedPdfWorkers, renderPdf } from '@renderer/pdf/render-pdf';
+import { PdfWorkerUnavailableError } from '@renderer/pdf/pdf-workers';
 
 export interface PrintAttendanceSheetOptions {
   event: EventDocument;
@@ -78,6 +79,30 @@ function labelsOf(t: TFunction, event: EventDocument, assembly: boolean): Attend
 }
 
 /**
+ * The sheet's PDF. A long sheet, with PDF workers warm (`preparePrinting`), is laid out in parts
+ * side by side, one per worker, and put together (`renderSheetInParts`); a short one, or one
+ * whose parts did not take the planned pages, or with no worker, is laid out whole in the page.
+ */
+export async function attendanceSheetPdf(input: AttendanceSheetInput): Promise<Uint8Array<ArrayBuffer>> {
+  const workers = preparedPdfWorkers();
+  const plan = workers && planSheetParts(input, workers.size);
+  if (workers && plan) {
+    try {
+      const { renderSheetInParts } = await import('@renderer/pdf/sheet-parts');
+      const bytes = await renderSheetInParts(input, plan, (sheet, part) =>
+        workers.render({ sheet: { input: sheet, part } }),
+      );
+      if (bytes) return bytes;
+      console.warn('PDF : la feuille n’a pas pris les pages prévues, mise en page d’un seul tenant.');
+    } catch (error) {
+      if (!(error instanceof PdfWorkerUnavailableError)) throw error;
+      console.warn('PDF : workers indisponibles, mise en page dans la page.');
+    }
+  }
+  return renderPdf(attendanceSheetDocument(input));
+}
+
+/**
  * Renders the event's attendance sheet and hands it to the platform: a save dialog on the
  * desktop, a download in a browser.
  */
@@ -93,7 +118,7 @@ export async function printAttendanceSheet(
         return entry ? { ...row, presence: presenceText(t, entry, locale) } : row;
       })
     : listed;
-  const document = attendanceSheetDocument({
+  const input: AttendanceSheetInput = {
     organisation,
     event: { title: event.title, when: formatEventStart(event, locale), location: event.location },
     rows,
@@ -103,8 +128,8 @@ export async function printAttendanceSheet(
     locale,
     closed: closed && { ...closed, amendmentsTitle: t('closing.amendmentsTitle') },
     cashCounts: cashCounts && { title: t('cashCount.section'), lines: cashCounts },
-  });
-  const data = await renderPdf(document);
+  };
+  const data = await attendanceSheetPdf(input);
   return platform.saveFile({
     suggestedName: pdfFileName(
       t('eventSheets.sheet.fileName', { event: event.title, date: event.startsOn }),

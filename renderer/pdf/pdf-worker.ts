@@ -1,3 +1,4 @@
+import { attendanceSheetDocument } from '@shared/pdf/attendance-sheet';
 import { pdfMake, vfs } from '@renderer/pdf/pdfmake-browser';
 import { pdfJobSchema, type PdfReply } from '@renderer/pdf/pdf-messages';
 import { pdfBytes, setUpPdfMake } from '@renderer/pdf/pdfmake-setup';
@@ -18,7 +19,11 @@ addEventListener('message', (event: MessageEvent<unknown>) => {
     answer({ id: -1, ok: false, message: 'Demande de PDF illisible.' });
     return;
   }
-  const { id, document } = job.data;
+  const { id } = job.data;
+  const document =
+    'document' in job.data
+      ? job.data.document
+      : attendanceSheetDocument(job.data.sheet.input, job.data.sheet.part);
   pdfBytes(printer, document).then(
     // Its memory handed over, not copied.
     (bytes) => answer({ id, ok: true, bytes }, [bytes.buffer]),

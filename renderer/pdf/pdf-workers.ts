@@ -1,5 +1,4 @@
-import type { PdfDocDefinition } from '@shared/pdf/doc-definition';
-import { pdfReplySchema, type PdfJob } from '@renderer/pdf/pdf-messages';
+import { pdfReplySchema, type PdfJob, type PdfRequest } from '@renderer/pdf/pdf-messages';
 
 /** The part of a Web Worker the pool uses (a `Worker` has it). */
 export interface PdfWorkerLike {
@@ -17,8 +16,8 @@ export class PdfWorkerUnavailableError extends Error {
 }
 
 export interface PdfWorkers {
-  /** The PDF's bytes, laid out by the least busy worker. */
-  render(document: PdfDocDefinition): Promise<Uint8Array>;
+  /** The PDF's bytes (a document, or a part of a long sheet), laid out by the least busy worker. */
+  render(request: PdfRequest): Promise<Uint8Array>;
   /** How many workers were started: as many chunks can be laid out at once. */
   readonly size: number;
   /** Stops every worker; jobs still running fail. */
@@ -75,14 +74,14 @@ export function openPdfWorkers(count: number, start: () => PdfWorkerLike = start
   });
   return {
     size: count,
-    render(document) {
+    render(request) {
       const live = workers.filter((slot) => slot.alive);
       const slot = live.sort((a, b) => a.pending.size - b.pending.size)[0];
       if (!slot) return Promise.reject(new PdfWorkerUnavailableError());
       const id = (nextId += 1);
       return new Promise<Uint8Array>((resolve, reject) => {
         slot.pending.set(id, { resolve, reject });
-        slot.worker.postMessage({ id, document });
+        slot.worker.postMessage({ id, ...request });
       });
     },
     close() {

@@ -23,6 +23,18 @@ function loadPdfMake(): Promise<BrowserPdfMake> {
   return loading;
 }
 
+/**
+ * Loads pdfmake and its fonts ahead of a print that is likely (the event page, whose sheet may be
+ * printed), so that the print itself does not wait for them. Harmless if it fails: the print
+ * tries again.
+ */
+function preparePdf(): Promise<void> {
+  return loadPdfMake().then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
 /** The PDF bytes of a document definition, rendered in the browser (Roboto, bundled). */
 export async function renderPdf(document: PdfDocDefinition): Promise<Uint8Array<ArrayBuffer>> {
   return pdfBytes(await loadPdfMake(), document);
@@ -45,7 +57,7 @@ export async function renderPdfBatch(
   let warned = false;
   const render: RenderPdf = workers
     ? (document) =>
-        workers.render(document).catch((error: unknown) => {
+        workers.render({ document }).catch((error: unknown) => {
           if (!(error instanceof PdfWorkerUnavailableError)) throw error;
           if (!warned) console.warn('PDF : workers indisponibles, mise en page dans la page.');
           warned = true;
@@ -63,6 +75,69 @@ export async function renderPdfBatch(
     workers?.close();
   }
 }
+
+/** Workers kept warm while a page whose long sheet may be printed is open (`preparePrinting`). */
+let warm: { workers: PdfWorkers; users: number } | undefined;
+
+/**
+ * Gets printing ready ahead of a likely long print (the page of an event with many people):
+ * pdfmake in the page, and PDF workers started and warmed up by a small table each (their
+ * scripts parsed, fonts read, layout code compiled), so that a 1,000-line sheet's parts are laid
+ * out side by side at once. Each worker holds ~30 MB: the returned function lets them go when the
+ * last page that asked no longer needs them.
+ */
+export function preparePrinting(): () => void {
+  void preparePdf();
+  void import('@renderer/pdf/sheet-parts').catch(() => undefined);
+  if (!warm) {
+    const workers = startWorkers();
+    if (workers) {
+      warm = { workers, users: 0 };
+      for (let index = 0; index < workers.size; index++)
+        workers.render({ document: WARM_UP }).catch(() => undefined);
+    }
+  }
+  const held = warm;
+  if (!held) return () => undefined;
+  held.users += 1;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    held.users -= 1;
+    if (held.users > 0) return;
+    held.workers.close();
+    if (warm === held) warm = undefined;
+  };
+}
+
+/** The warm PDF workers, while a page holds them (`preparePrinting`). */
+export function preparedPdfWorkers(): PdfWorkers | undefined {
+  return warm?.workers;
+}
+
+/** A small table like a sheet's, bold and regular: what a worker lays out to warm up. */
+const WARM_UP: PdfDocDefinition = {
+  pageSize: 'A4',
+  pageMargins: [40, 40, 40, 40],
+  content: [
+    {
+      table: {
+        headerRows: 1,
+        widths: [28, 120, 90, 70, '*'],
+        heights: 22,
+        body: Array.from({ length: 40 }, (_, row) => [
+          { text: String(row + 1) },
+          { text: `NOM ${row}`, bold: true },
+          { text: `Prénom ${row}` },
+          { text: 'À jour', fontSize: 8 },
+          { text: '' },
+        ]),
+      },
+    },
+  ],
+  defaultStyle: { font: 'Roboto', fontSize: 9 },
+};
 
 function startWorkers(): PdfWorkers | null {
   if (typeof Worker !== 'function') return null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHEET_LABELS_FR } from '@shared/pdf/attendance-sheet.testing';
 import type { AttendanceSheetInput, AttendanceSheetRow } from '@shared/pdf/attendance-sheet';
-import { attendanceSheetDocument, sortSheetRows } from '@shared/pdf/attendance-sheet';
+import { attendanceSheetDocument, planSheetParts, sortSheetRows } from '@shared/pdf/attendance-sheet';
 import type { PdfTable } from '@shared/pdf/doc-definition';
 import { personId } from '@shared/testing/ids';
 
@@ -30,7 +30,10 @@ const build = (rows: AttendanceSheetRow[], blankLines = 0) =>
   });
 
 function tableOf(document: ReturnType<typeof build>): PdfTable['table'] {
-  const table = document.content.find((node): node is PdfTable => 'table' in node);
+  // The names' table (the title block is a one-cell table of fixed height before it).
+  const table = document.content.find(
+    (node): node is PdfTable => 'table' in node && 'headerRows' in node.table,
+  );
   if (!table) throw new Error('no table');
   return table.table;
 }
@@ -66,6 +69,43 @@ describe('attendance sheet document', () => {
     expect(JSON.stringify(build([row('1', 'Abel', 'Anne')]).content.at(-1))).toContain('Présents : ____');
   });
 
+  it('plans a long sheet in parts that follow each other, page for page and line for line', () => {
+    const rows = Array.from({ length: 700 }, (_, i) => row(String(i), `Nom${i}`, 'Anne'));
+    const input = {
+      organisation: 'Club',
+      event: { title: 'Loto', when: 'samedi', location: '' },
+      rows,
+      blankLines: 20,
+      labels,
+    };
+    const plan = planSheetParts(input, 3) ?? [];
+    expect(plan.map((part) => [part.head, part.tail])).toEqual([
+      [true, false],
+      [false, false],
+      [false, true],
+    ]);
+    expect(plan[0]?.from).toBe(0);
+    expect(plan.at(-1)?.to).toBe(720);
+    plan.slice(1).forEach((part, index) => {
+      const before = plan[index] as (typeof plan)[number];
+      expect(part.from).toBe(before.to);
+      expect(part.firstPage).toBe(before.firstPage + before.pages);
+    });
+    const pageCount = plan.reduce((sum, part) => sum + part.pages, 0);
+    expect(plan.every((part) => part.pageCount === pageCount)).toBe(true);
+    // Only the parts' own lines are in each one's table.
+    const middle = attendanceSheetDocument(input, plan[1]);
+    expect(
+      tableOf(middle)
+        .body.map((cells) => cells[0]?.text)
+        .slice(1, 2),
+    ).toEqual([String((plan[1]?.from ?? 0) + 1)]);
+    expect(JSON.stringify(middle.content)).not.toContain('Totaux');
+    expect(JSON.stringify(middle.footer?.(2, 99))).toContain(
+      `Page ${(plan[1]?.firstPage ?? 0) + 1} / ${pageCount}`,
+    );
+  });
+
   it('prints a closed sheet: the closing under the title, presence in place of signatures, its corrections', () => {
     const document = attendanceSheetDocument({
       organisation: 'Club',
@@ -83,7 +123,7 @@ describe('attendance sheet document', () => {
       },
     });
     const text = JSON.stringify(document.content);
-    expect(text.indexOf('Clôturée le 20/11/2026 par Sophie')).toBeLessThan(text.indexOf('"table"'));
+    expect(text.indexOf('Clôturée le 20/11/2026 par Sophie')).toBeLessThan(text.indexOf('"headerRows"'));
     expect(JSON.stringify(tableOf(document).body[1])).toContain('Entrée à 20:01');
     expect(JSON.stringify(document.content.at(-1))).toContain('oublié à la porte');
     expect(JSON.stringify(build([row('1', 'Abel', 'Anne')]).content)).not.toContain('Corrections');

@@ -3,11 +3,12 @@ import type {
   PdfCell,
   PdfContent,
   PdfDocDefinition,
+  PdfFixedBlock,
   PdfStack,
   PdfTable,
   Pt,
 } from '@shared/pdf/doc-definition';
-import { MM } from '@shared/pdf/doc-definition';
+import { A4, MM } from '@shared/pdf/doc-definition';
 import { sliceWhole } from '@shared/text/unicode';
 import type { PersonId } from '@shared/ids';
 
@@ -97,12 +98,41 @@ export interface AttendanceSheetInput {
   cashCounts?: { title: string; lines: readonly string[] };
 }
 
+/**
+ * A slice of the sheet laid out on its own (in a PDF worker), so that a long sheet's pages are
+ * laid out side by side and put together after (see `planSheetParts`): lines `from` (included) to
+ * `to` (excluded) of the table, counting the blank lines after the names; `head` and `tail` say
+ * whether it carries the title block and the end blocks (totals, cash counts, corrections);
+ * its first page is page `firstPage` of `pageCount`.
+ */
+export interface SheetPart {
+  from: number;
+  to: number;
+  head: boolean;
+  tail: boolean;
+  firstPage: number;
+  pageCount: number;
+  /** The pages this part should take, by the plan: a part that takes more was planned wrong. */
+  pages: number;
+}
+
 const INK = '#1f2a24';
 const MUTED = '#5c6b63';
 const RULE = '#9aa59f';
 const HEADER_FILL = '#e8efe9';
-/** Tall enough to sign in. */
+/** Tall enough to sign in, and two lines of 9 pt: no line grows unless a cell needs three. */
 const ROW_HEIGHT: Pt = 22;
+const CELL_PADDING = { top: 5, bottom: 3 };
+const LINE_WIDTH: Pt = 0.5;
+/** A row with its paddings and the line under it: every page of the table is a whole number of them. */
+const ROW_PITCH: Pt = ROW_HEIGHT + CELL_PADDING.top + CELL_PADDING.bottom + LINE_WIDTH;
+const PAGE_MARGINS: [Pt, Pt, Pt, Pt] = [14 * MM, 14 * MM, 14 * MM, 16 * MM];
+const CONTENT_WIDTH: Pt = A4.width - PAGE_MARGINS[0] - PAGE_MARGINS[2];
+const CONTENT_HEIGHT: Pt = A4.height - PAGE_MARGINS[1] - PAGE_MARGINS[3];
+/** Roboto's line: (ascender − descender) / units per em. */
+const LINE = 2400 / 2048;
+/** A generous average advance of a Roboto character, in ems, to count lines before laying out. */
+const AVERAGE_ADVANCE = 0.62;
 
 function clip(text: string, max: number): string {
   const trimmed = text.trim();
@@ -252,55 +282,200 @@ function cashCountsBlock(counts: AttendanceSheetInput['cashCounts']): PdfContent
  * The whole sheet. Rows are printed in the order of `sortSheetRows`, whatever the caller's
  * order; `blankLines` empty numbered lines follow.
  */
-export function attendanceSheetDocument(input: AttendanceSheetInput): PdfDocDefinition {
+export function attendanceSheetDocument(input: AttendanceSheetInput, part?: SheetPart): PdfDocDefinition {
   const assembly = input.assembly !== undefined;
   const rows = sortSheetRows(input.rows, input.locale);
   const body: PdfCell[][] = [headerRow(input.labels, assembly)];
-  rows.forEach((row, index) => body.push(personRow(row, index + 1, assembly)));
-  for (let line = rows.length + 1; line <= rows.length + input.blankLines; line++) {
-    body.push(blankRow(line, assembly));
+  const lineCount = rows.length + input.blankLines;
+  const from = part?.from ?? 0;
+  const to = Math.min(part?.to ?? lineCount, lineCount);
+  for (let index = from; index < to; index++) {
+    const row = rows[index];
+    body.push(row ? personRow(row, index + 1, assembly) : blankRow(index + 1, assembly));
   }
   const widths: PdfTable['table']['widths'] = assembly
     ? [24, 82, 62, 50, 76, 36, 28, '*']
     : [28, 120, 90, 70, '*'];
   const table: PdfTable = {
-    table: { headerRows: 1, widths, heights: ROW_HEIGHT, body },
+    table: { headerRows: 1, dontBreakRows: true, widths, heights: ROW_HEIGHT, body },
     fontSize: 9,
     layout: {
-      hLineWidth: () => 0.5,
-      vLineWidth: () => 0.5,
+      hLineWidth: () => LINE_WIDTH,
+      vLineWidth: () => LINE_WIDTH,
       hLineColor: () => RULE,
       vLineColor: () => RULE,
-      paddingTop: () => 5,
-      paddingBottom: () => 3,
+      paddingTop: () => CELL_PADDING.top,
+      paddingBottom: () => CELL_PADDING.bottom,
     },
   };
   const { event, labels } = input;
-  const place = [event.when, event.location].filter(Boolean).join(' — ');
+  const head = part?.head ?? true;
+  const tail = part?.tail ?? true;
   return {
     pageSize: 'A4',
     pageOrientation: 'portrait',
-    pageMargins: [14 * MM, 14 * MM, 14 * MM, 16 * MM],
+    pageMargins: PAGE_MARGINS,
     info: { title: labels.documentTitle, creator: 'Tilleul' },
     footer: (page, count) => ({
       columns: [
         { width: '*', text: clip(`${input.organisation} — ${event.title}`, 90), color: MUTED },
-        { width: 'auto', text: fill(labels.page, { page, count }), color: MUTED },
+        {
+          width: 'auto',
+          text: part
+            ? fill(labels.page, { page: part.firstPage + page - 1, count: part.pageCount })
+            : fill(labels.page, { page, count }),
+          color: MUTED,
+        },
       ],
       fontSize: 8,
       margin: [14 * MM, 4 * MM, 14 * MM, 0],
     }),
     content: [
-      { text: clip(input.organisation, 120), bold: true, fontSize: 12, color: '#2f6b3a' },
-      { text: labels.heading, fontSize: 16, bold: true, margin: [0, 4, 0, 2] },
-      { text: clip(event.title, 160), fontSize: 13, margin: [0, 0, 0, 2] },
-      { text: place, fontSize: 10, color: MUTED, margin: [0, 0, 0, input.closed ? 2 : 10] },
-      ...(input.closed ? [{ text: input.closed.note, fontSize: 9, margin: [0, 0, 0, 10] as Margin }] : []),
+      ...(head ? [titleBlock(input)] : []),
       table,
-      totalsBlock(input),
-      ...cashCountsBlock(input.cashCounts),
-      ...amendmentsBlock(input.closed),
+      ...(tail
+        ? [totalsBlock(input), ...cashCountsBlock(input.cashCounts), ...amendmentsBlock(input.closed)]
+        : []),
     ],
     defaultStyle: { font: 'Roboto', fontSize: 9, color: INK },
+  };
+}
+
+/** Table rows (the header row included) that a page holds below `above` points of other content. */
+function rowsBelow(above: Pt): number {
+  return Math.floor((CONTENT_HEIGHT - above - LINE_WIDTH) / ROW_PITCH);
+}
+
+/**
+ * The end blocks' pages beyond the last page of names, estimated (totals, certified block, cash
+ * counts and corrections, their lines counted generously): `used` points of that page are taken.
+ */
+function endPages(input: AttendanceSheetInput, used: Pt): number {
+  const text = (size: Pt, gap: Pt) => size * LINE + gap;
+  const lines = (texts: readonly string[], size: Pt) =>
+    texts.reduce((sum, line) => sum + linesFor(line, size, CONTENT_WIDTH) * size * LINE + 2, 0);
+  const totals =
+    12 +
+    text(11, 4) +
+    (input.assembly ? 9 : 3) * text(10, 2) +
+    (input.assembly ? text(10, 14) + text(10, 4) + 22 * MM + 1 : 0);
+  const blocks: { height: Pt; unbreakable: boolean }[] = [{ height: totals, unbreakable: true }];
+  if (input.cashCounts && input.cashCounts.lines.length > 0)
+    blocks.push({ height: 12 + text(11, 4) + lines(input.cashCounts.lines, 9), unbreakable: true });
+  if (input.closed && input.closed.amendments.length > 0) {
+    blocks.push({ height: 12 + text(11, 4), unbreakable: true });
+    for (const line of input.closed.amendments) blocks.push({ height: lines([line], 9), unbreakable: true });
+  }
+  let pages = 0;
+  let y = used;
+  for (const block of blocks) {
+    if (y + block.height > CONTENT_HEIGHT) {
+      pages += 1;
+      y = 0;
+    }
+    y += block.height;
+  }
+  return pages;
+}
+
+/**
+ * How to lay a long sheet out in `parts` slices side by side: each slice a whole number of full
+ * pages (every row is exactly one row pitch tall, the title block exactly its computed height), the
+ * first with the title, the last with the end blocks, each told its first page and the page count
+ * so that « page x / y » is the whole sheet's. `undefined` for a sheet too short to gain from it.
+ * The end blocks' pages are estimated: a part that takes another number of pages than planned
+ * says the plan was wrong, and the sheet is then laid out whole (`pages` is there to check).
+ */
+export function planSheetParts(input: AttendanceSheetInput, parts: number): SheetPart[] | undefined {
+  const lines = input.rows.length + input.blankLines;
+  const firstPageLines = rowsBelow(titleBlockHeight(input)) - 1;
+  const perPage = rowsBelow(0) - 1;
+  if (parts < 2 || firstPageLines < 1 || lines <= firstPageLines + perPage * 3) return undefined;
+  const rowPages = 1 + Math.ceil((lines - firstPageLines) / perPage);
+  const count = Math.min(parts, rowPages);
+  const linesOnLastPage = lines - firstPageLines - perPage * (rowPages - 2);
+  const lastPageUsed = LINE_WIDTH + (linesOnLastPage + 1) * ROW_PITCH;
+  const extra = endPages(input, lastPageUsed);
+  const pageCount = rowPages + extra;
+  const plan: SheetPart[] = [];
+  let page = 1;
+  for (let index = 0; index < count; index++) {
+    const start = page;
+    const end = Math.round(((index + 1) * rowPages) / count);
+    const lineAt = (rowPage: number) => (rowPage <= 1 ? 0 : firstPageLines + perPage * (rowPage - 2));
+    const last = index === count - 1;
+    plan.push({
+      from: lineAt(start),
+      to: last ? lines : lineAt(end + 1),
+      head: index === 0,
+      tail: last,
+      firstPage: start,
+      pageCount,
+      pages: end - start + 1 + (last ? extra : 0),
+    });
+    page = end + 1;
+  }
+  return plan;
+}
+
+/** The title block's lines: text, size, boldness and the space under each. */
+function titleLines(input: AttendanceSheetInput) {
+  const { event, labels } = input;
+  const place = [event.when, event.location].filter(Boolean).join(' — ');
+  return [
+    { text: clip(input.organisation, 120), fontSize: 12, bold: true, color: '#2f6b3a', above: 0, below: 0 },
+    { text: labels.heading, fontSize: 16, bold: true, above: 4, below: 2 },
+    { text: clip(event.title, 160), fontSize: 13, above: 0, below: 2 },
+    { text: place, fontSize: 10, color: MUTED, above: 0, below: input.closed ? 2 : 10 },
+    ...(input.closed ? [{ text: input.closed.note, fontSize: 9, above: 0, below: 10 }] : []),
+  ];
+}
+
+/** Lines a text is sure to fit in at `fontSize` over `width` (an upper bound: advances are generous). */
+function linesFor(text: string, fontSize: Pt, width: Pt): number {
+  return Math.max(1, Math.ceil((text.length * AVERAGE_ADVANCE * fontSize) / width));
+}
+
+/**
+ * The title block's height, known before laying out: each line's room counted generously. The
+ * block is exactly that tall (a table cell of that height), so that the first page holds a known
+ * number of names and a long sheet's pages can be laid out apart (`planSheetParts`).
+ */
+function titleBlockHeight(input: AttendanceSheetInput): Pt {
+  return titleLines(input).reduce(
+    (sum, line) =>
+      sum +
+      line.above +
+      line.below +
+      linesFor(line.text, line.fontSize, CONTENT_WIDTH) * line.fontSize * LINE,
+    0,
+  );
+}
+
+function titleBlock(input: AttendanceSheetInput): PdfFixedBlock {
+  const none = () => 0;
+  return {
+    table: {
+      widths: ['*'],
+      heights: titleBlockHeight(input),
+      body: [
+        [
+          {
+            stack: titleLines(input).map(({ above, below, ...line }) => ({
+              ...line,
+              margin: [0, above, 0, below] as Margin,
+            })),
+          },
+        ],
+      ],
+    },
+    layout: {
+      hLineWidth: none,
+      vLineWidth: none,
+      paddingLeft: none,
+      paddingRight: none,
+      paddingTop: none,
+      paddingBottom: none,
+    },
   };
 }

@@ -105,6 +105,8 @@ export interface PdfTableLayout {
   vLineColor?: (column: number) => string;
   paddingTop?: (row: number) => Pt;
   paddingBottom?: (row: number) => Pt;
+  paddingLeft?: (column: number) => Pt;
+  paddingRight?: (column: number) => Pt;
 }
 
 export interface PdfTable extends PdfStyle {
@@ -120,7 +122,17 @@ export interface PdfTable extends PdfStyle {
   layout?: PdfTableLayout;
 }
 
-export type PdfContent = PdfText | PdfStack | PdfColumns | PdfQr | PdfImage | PdfCanvas | PdfTable;
+/**
+ * A block of exactly `heights` points (a one-cell table with no lines and no padding), however
+ * little its content takes: what follows it is where the layout expects it.
+ */
+export interface PdfFixedBlock {
+  table: { widths: ['*']; heights: Pt; body: [[PdfStack]] };
+  layout: PdfTableLayout;
+}
+
+export type PdfContent =
+  PdfText | PdfStack | PdfColumns | PdfQr | PdfImage | PdfCanvas | PdfTable | PdfFixedBlock;
 
 export interface PdfDocDefinition {
   pageSize: 'A4';

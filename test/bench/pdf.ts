@@ -9,11 +9,8 @@ import { receiptDocument, receiptsBatchDocument } from '@shared/pdf/receipt';
 import { renderOnePageBatch } from '@renderer/pdf/batch';
 import type { ReceiptDocument } from '@shared/receipts/receipt';
 import { benchAnnualReceipts } from './receipts-data';
-import type { AttendanceSheetInput } from '@shared/pdf/attendance-sheet';
 import { attendanceSheetDocument } from '@shared/pdf/attendance-sheet';
-import { SHEET_LABELS_FR } from '@shared/pdf/attendance-sheet.testing';
-import { formatMemberNumber } from '@shared/members/member-number';
-import { asPersonId } from '@shared/ids';
+import { benchPeople, benchSheet } from './sheet-data';
 
 /**
  * pdfmake in Node, with the very font files the browser build embeds (build/vfs_fonts.js), so a
@@ -59,14 +56,6 @@ export async function renderPdfInNode(document: PdfDocDefinition): Promise<Buffe
 }
 
 export { benchAnnualReceipts };
-
-export function benchPeople(count: number): MemberCardPerson[] {
-  return Array.from({ length: count }, (_, i) => ({
-    firstName: `Prénom${i + 1}`,
-    lastName: `NOM-DE-FAMILLE ${i + 1}`,
-    memberNumber: formatMemberNumber('A', i + 1),
-  }));
-}
 
 /** Milliseconds to build and render `count` member cards (10 per page) to PDF bytes in Node. */
 export async function measureMemberCards(count: number, perPage: MemberCardsPerPage = 10): Promise<number> {
@@ -163,26 +152,11 @@ export async function measureAnnualReceipts(count: number, sample = 20): Promise
   };
 }
 
-function sheetFor(count: number): AttendanceSheetInput {
-  return {
-    organisation: 'Foyer rural de Saint-Benchmark',
-    event: { title: 'Loto de printemps', when: 'samedi 14 mars 2026 à 20 h', location: 'Salle des fêtes' },
-    rows: benchPeople(count).map((person, i) => ({
-      ...person,
-      personId: asPersonId(`p${i}`),
-      status: 'À jour',
-      present: false,
-    })),
-    blankLines: 20,
-    labels: SHEET_LABELS_FR,
-  };
-}
-
 /** Milliseconds to build and render an attendance sheet of `count` names to PDF bytes in Node. */
 export async function measureAttendanceSheet(count: number): Promise<number> {
-  await renderPdfInNode(attendanceSheetDocument(sheetFor(1)));
+  await renderPdfInNode(attendanceSheetDocument(benchSheet(1)));
   const started = performance.now();
-  const bytes = await renderPdfInNode(attendanceSheetDocument(sheetFor(count)));
+  const bytes = await renderPdfInNode(attendanceSheetDocument(benchSheet(count)));
   const elapsed = performance.now() - started;
   if (bytes.length === 0) throw new Error('empty PDF');
   return elapsed;

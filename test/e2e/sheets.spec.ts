@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { readCsvTable } from '@shared/import/table';
@@ -124,4 +125,85 @@ test('the sheet of a loto: printed, then presence ticked from the paper with the
     [todayTyped(), 'Loto de printemps', 'Oui', expect.stringMatching(/^à \d\d:\d\d$/)],
   ]);
   await shot(page, 'presence-tab');
+});
+
+test('a loto of 240 people: the long sheet laid out by the PDF workers, page for page', async ({ page }) => {
+  // A ticketing export of 240 people imported (each write journalled), then a 19-page PDF.
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await firstRun(page);
+  await fillOrganisation(page, 'Foyer rural de Saint-Léger');
+
+  // HelloAsso's ticketing export, as the fixture, with 240 participants.
+  const fixture = readFileSync(
+    fileURLToPath(new URL('../fixtures/helloasso/billetterie-loto-2025.csv', import.meta.url)),
+    'utf8',
+  ).replace(/^\uFEFF/, '');
+  const [header, sample] = fixture.split(/\r\n/);
+  const cells = (sample ?? '').split(';');
+  const lines = Array.from({ length: 240 }, (_, i) => {
+    const row = [...cells];
+    row[0] = String(230_000_000 + i);
+    row[3] = `Famille${String(i + 1).padStart(3, '0')}`;
+    row[4] = `Invité${i + 1}`;
+    row[5] = row[3];
+    row[6] = row[4];
+    row[7] = `invite${i + 1}@example.org`;
+    row[11] = String(240_000_000 + i);
+    row[16] = row[7];
+    return row.join(';');
+  });
+  const csv = join(mkdtempSync(join(tmpdir(), 'tilleul-loto-')), 'billetterie-loto-2025.csv');
+  writeFileSync(csv, `\uFEFF${[header, ...lines].join('\r\n')}\r\n`);
+  await page.goto('/#/membres/importer');
+  await expect(page.getByRole('heading', { level: 1, name: 'Importer un fichier' })).toBeVisible();
+  await page.locator('input[type="file"]').setInputFiles(csv);
+  await expect(page.getByText('240 nouvelles personnes')).toBeVisible();
+  await page.getByRole('button', { name: 'Importer 481 documents' }).click();
+  await expect(
+    page.getByText(/^Import terminé — ajouts\s:\s240 personnes, 1 événement, 240 inscriptions\.$/).last(),
+  ).toBeVisible({ timeout: 120_000 });
+
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await page.goto('/#/evenements');
+  await page.getByText('Passés (1)').click();
+  await page
+    .getByRole('table', { name: 'Événements passés' })
+    .getByRole('link', { name: /Loto 2025/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: /Loto 2025/ })).toBeVisible();
+  // The page gets printing ready a second after it shows: PDF workers started from their own file.
+  await expect
+    .poll(() => workers.filter((url) => /\/assets\/pdf-worker-[\w-]+\.js$/.test(url)).length)
+    .toBe(2);
+  await page.waitForTimeout(2000);
+
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Alt+P');
+  const file = join(mkdtempSync(join(tmpdir(), 'tilleul-sheet-')), 'emargement.pdf');
+  await (await download).saveAs(file);
+  await expect(page.getByText('Feuille d’émargement enregistrée.')).toBeVisible({ timeout: 30_000 });
+  // Laid out in parts by the workers, with no fallback to one layout in the page.
+  expect(warnings.filter((text) => text.startsWith('PDF :'))).toEqual([]);
+  const pages = pdfText(file)
+    .split('\f')
+    .filter((text) => text.trim() !== '');
+  expect(pages.length).toBeGreaterThan(10);
+  const numbered = pages.flatMap((text) =>
+    [...text.matchAll(/^ *(\d+)(?: {2,}| *$)/gm)].map(([, n]) => Number(n)),
+  );
+  // 240 names then 24 blank lines, each once and in order, over every page.
+  expect(numbered).toEqual(Array.from({ length: 264 }, (_, i) => i + 1));
+  pages.forEach((text, index) => {
+    expect(text).toMatch(/N°\s+Nom\s+Prénom\s+Statut\s+Signature/);
+    expect(text).toContain(`Page ${index + 1} / ${pages.length}`);
+  });
+  expect(pages[0]).toMatch(/\b1\s+FAMILLE001\s+Invité1\b/);
+  expect(pages.at(-1)).toMatch(/Personnes listées\s:\s240/);
+  await shot(page, 'long-sheet');
 });

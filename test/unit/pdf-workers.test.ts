@@ -5,15 +5,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { receiptDocument } from '@shared/pdf/receipt';
 import type { PdfDocDefinition } from '@shared/pdf/doc-definition';
 import { renderOnePageBatch } from '@renderer/pdf/batch';
-import { pdfJobSchema, type PdfReply } from '@renderer/pdf/pdf-messages';
-import {
-  openPdfWorkers,
-  pdfWorkerCount,
-  PdfWorkerUnavailableError,
-  type PdfWorkerLike,
-} from '@renderer/pdf/pdf-workers';
+import { openPdfWorkers, pdfWorkerCount, PdfWorkerUnavailableError } from '@renderer/pdf/pdf-workers';
 import { benchAnnualReceipts, renderPdfInNode } from '../bench/pdf';
 import { pdfText } from '../support/pdf-text';
+import { NodePdfWorker } from '../support/node-pdf-worker';
 
 const folder = mkdtempSync(join(tmpdir(), 'tilleul-pdf-workers-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -23,38 +18,6 @@ function textOf(bytes: Uint8Array): string {
   const file = join(folder, `${(files += 1)}.pdf`);
   writeFileSync(file, bytes);
   return pdfText(file).replace(/[\u00a0\u202f]/g, ' ');
-}
-
-/**
- * The pool of PDF workers, driven through the interface of a Web Worker by a stand-in that lays
- * out with the real pdfmake in Node and answers as pdf-worker.ts does (a Worker itself cannot
- * run in Node; the real ones run in Chromium: donations.spec's annual batch and the bench).
- */
-class NodePdfWorker extends EventTarget implements PdfWorkerLike {
-  jobs = 0;
-  terminated = false;
-  constructor(private readonly behaviour: 'render' | 'garbage' | 'fail-to-load' = 'render') {
-    super();
-    if (behaviour === 'fail-to-load')
-      setTimeout(() => this.dispatchEvent(new Event('error', { cancelable: true })), 1);
-  }
-  postMessage(message: unknown) {
-    const job = pdfJobSchema.parse(message);
-    this.jobs += 1;
-    if (this.behaviour === 'fail-to-load') return;
-    const answer = (data: PdfReply | string) => this.dispatchEvent(new MessageEvent('message', { data }));
-    if (this.behaviour === 'garbage') {
-      setTimeout(() => answer('n’importe quoi'), 1);
-      return;
-    }
-    renderPdfInNode(job.document).then(
-      (bytes) => answer({ id: job.id, ok: true, bytes: new Uint8Array(bytes) }),
-      (error: Error) => answer({ id: job.id, ok: false, message: error.message }),
-    );
-  }
-  terminate() {
-    this.terminated = true;
-  }
 }
 
 const page = (text: string): PdfDocDefinition => ({
@@ -76,7 +39,7 @@ describe('PDF workers', () => {
       return worker;
     });
     const words = ['Un', 'Deux', 'Trois', 'Quatre'];
-    const bytes = await Promise.all(words.map((text) => workers.render(page(text))));
+    const bytes = await Promise.all(words.map((text) => workers.render({ document: page(text) })));
     expect(started.map((worker) => worker.jobs)).toEqual([2, 2]);
     expect(bytes.map((pdf) => textOf(pdf).trim())).toEqual(words);
     workers.close();
@@ -86,20 +49,22 @@ describe('PDF workers', () => {
   it('say a failed layout in words', async () => {
     const workers = openPdfWorkers(1, () => new NodePdfWorker());
     const broken = { content: [{ image: 'data:image/png;base64,AAAA' }] } as PdfDocDefinition;
-    await expect(workers.render(broken)).rejects.toThrow(/^La mise en page du PDF a échoué : /);
+    await expect(workers.render({ document: broken })).rejects.toThrow(/^La mise en page du PDF a échoué : /);
     workers.close();
   });
 
   it('give up a worker whose script fails to load or that answers garbage: its jobs go elsewhere', async () => {
     const loading = openPdfWorkers(1, () => new NodePdfWorker('fail-to-load'));
-    await expect(loading.render(page('Un'))).rejects.toBeInstanceOf(PdfWorkerUnavailableError);
-    await expect(loading.render(page('Deux'))).rejects.toBeInstanceOf(PdfWorkerUnavailableError);
+    await expect(loading.render({ document: page('Un') })).rejects.toBeInstanceOf(PdfWorkerUnavailableError);
+    await expect(loading.render({ document: page('Deux') })).rejects.toBeInstanceOf(
+      PdfWorkerUnavailableError,
+    );
     const garbage = openPdfWorkers(1, () => new NodePdfWorker('garbage'));
-    await expect(garbage.render(page('Un'))).rejects.toBeInstanceOf(PdfWorkerUnavailableError);
+    await expect(garbage.render({ document: page('Un') })).rejects.toBeInstanceOf(PdfWorkerUnavailableError);
     const mixed: NodePdfWorker[] = [new NodePdfWorker('garbage'), new NodePdfWorker()];
     const pool = openPdfWorkers(2, () => mixed.shift() as NodePdfWorker);
-    await expect(pool.render(page('Un'))).rejects.toBeInstanceOf(PdfWorkerUnavailableError);
-    await expect(pool.render(page('Deux'))).resolves.toBeInstanceOf(Uint8Array);
+    await expect(pool.render({ document: page('Un') })).rejects.toBeInstanceOf(PdfWorkerUnavailableError);
+    await expect(pool.render({ document: page('Deux') })).resolves.toBeInstanceOf(Uint8Array);
     pool.close();
   });
 

@@ -1,6 +1,7 @@
 import { Button } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventDocument } from '@shared/events/event';
 import type { QuorumFigures } from '@shared/events/quorum';
@@ -13,9 +14,33 @@ import { appendAudit } from '@renderer/data/audit/write';
 import { useCurrentUser, useData, useWriteContext } from '@renderer/data/context';
 import { useSetting } from '@renderer/data/settings/read';
 import { printAttendanceSheet } from '@renderer/pdf/attendance-sheet';
+import { preparePrinting } from '@renderer/pdf/render-pdf';
 import { useCashCountLines } from '@renderer/pages/events/page/CashCountsSection';
 import { useClosedSheetText } from '@renderer/pages/events/page/ClosedSheetSection';
 import { usePlatform } from '@renderer/platform/context';
+
+/** Beyond this many people a sheet runs over several pages, laid out by parts in PDF workers. */
+const LONG_SHEET = 100;
+
+/**
+ * While the page of an event with a long roll is open, printing is got ready in the background
+ * (pdfmake loaded, PDF workers warm: `preparePrinting`), a second after the page shows so as not
+ * to slow it; let go when the page closes.
+ */
+function usePreparedPrinting(people: number) {
+  const long = people >= LONG_SHEET;
+  useEffect(() => {
+    if (!long) return undefined;
+    let release: (() => void) | undefined;
+    const timer = setTimeout(() => {
+      release = preparePrinting();
+    }, 1000);
+    return () => {
+      clearTimeout(timer);
+      release?.();
+    };
+  }, [long]);
+}
 
 /**
  * « Imprimer la feuille d'émargement » (Alt+P): the event's roll as a PDF, saved (desktop) or
@@ -91,6 +116,7 @@ export function PrintSheetButton({
   };
 
   useHotkeys([['alt+P', () => void print()]]);
+  usePreparedPrinting(roll.length);
 
   return (
     <Button
