@@ -1,4 +1,4 @@
-import { Subject } from 'rxjs';
+import { BehaviorSubject, Subject } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { holdUntil } from '@renderer/sync/hold-until';
 
@@ -48,6 +48,31 @@ describe('holdUntil', () => {
     notices.next('a');
     expect(seen).toEqual(['RESYNC']);
     subscription.unsubscribe();
+  });
+
+  it('once open, sends each notice when the replication rests, one RESYNC for those that came meanwhile', async () => {
+    const ready = deferred();
+    const notices = new Subject<string>();
+    const active = new BehaviorSubject(false);
+    const seen: string[] = [];
+    const subscription = holdUntil(notices, ready.promise, () => active).subscribe((value) =>
+      seen.push(value),
+    );
+    ready.resolve();
+    await tick();
+    notices.next('a');
+    expect(seen).toEqual(['RESYNC']);
+    active.next(true);
+    notices.next('b');
+    notices.next('c');
+    expect(seen).toEqual(['RESYNC']);
+    active.next(false);
+    expect(seen).toEqual(['RESYNC', 'RESYNC']);
+    active.next(true);
+    notices.next('d');
+    subscription.unsubscribe();
+    active.next(false);
+    expect(seen).toEqual(['RESYNC', 'RESYNC']);
   });
 
   it('stays quiet after unsubscribing and when the first pass never ends', async () => {

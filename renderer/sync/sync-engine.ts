@@ -486,12 +486,14 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
               },
             ),
             // A notice carries no document: the pull from the checkpoint fetches what changed.
-            // Held during the first pass, which fetches up to the server's head anyway.
+            // Held during the first pass, which fetches up to the server's head anyway, then
+            // each one until the replication rests (see holdUntil).
             stream$: holdUntil(
               stream.events$.pipe(
                 filter((event) => event.type === 'RESYNC' || event.collection === spec.name),
               ),
               firstPass,
+              () => replication.active$,
             ),
           },
       push: {
