@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Subject, map, type Observable } from 'rxjs';
 import { createRxDatabase } from 'rxdb/plugins/core';
 import type { RxReplicationPullStreamItem } from 'rxdb/plugins/core';
-import { replicateRxCollection } from 'rxdb/plugins/replication';
+import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import type { Checkpoint } from '@shared/sync/protocol';
 import { holdUntil } from '@renderer/sync/hold-until';
@@ -29,7 +29,10 @@ async function rereadAfterPull(
     let release: () => void = () => undefined;
     let held = Promise.resolve();
     const notices = new Subject<string>();
-    const replication = replicateRxCollection<{ id: string }, Checkpoint>({
+    const replication: RxReplicationState<{ id: string }, Checkpoint> = replicateRxCollection<
+      { id: string },
+      Checkpoint
+    >({
       collection: things,
       replicationIdentifier: 'resync-upstream',
       live: true,
