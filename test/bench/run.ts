@@ -144,6 +144,9 @@ async function main() {
   const lines: BenchLine[] = [];
   let receiptsInApp: Awaited<ReturnType<typeof call<'receiptsBatch'>>> | undefined;
   let sheetInApp: Awaited<ReturnType<typeof call<'attendanceSheet'>>> | undefined;
+  let layerFigures:
+    | { docs: number; rawMs: number; indexedMs: number; rxStorageMs: number; replicationMs: number }
+    | undefined;
   try {
     if (wanted('local')) {
       const profile = newProfile();
@@ -358,7 +361,18 @@ async function main() {
         call(page, 'rawPut', size, CLIENT_PULL_BATCH, true),
       );
       checkCounts('plancher IndexedDB, documents groupés', expected, packedFloor.counts);
+      const layers = await inFreshChromium(syncProfile, (page) =>
+        call(page, 'writeLayers', size, CLIENT_PULL_BATCH),
+      );
+      checkCounts('IndexedDB avec les index de RxDB', expected, layers.counts);
       const docsPerSecond = totalDocs / (initial.writtenMs / 1000);
+      layerFigures = {
+        docs: totalDocs,
+        rawMs: floor.ms,
+        indexedMs: layers.indexedMs,
+        rxStorageMs: layers.rxStorageMs,
+        replicationMs: initial.writtenMs,
+      };
       const directory = initial.directoryMs === undefined ? '—' : seconds(initial.directoryMs);
       const settled =
         initial.settledMs === undefined ? `> ${seconds(initial.waitedMs)}` : seconds(initial.settledMs);
@@ -415,6 +429,25 @@ async function main() {
           problems: initial.problems,
           peakHeap: initial.peakHeap ?? null,
         },
+      });
+    }
+    if (layerFigures) {
+      const { docs, rawMs, indexedMs, rxStorageMs, replicationMs } = layerFigures;
+      const perDoc = (value: number) => `${((value * 1000) / docs).toFixed(0)} µs`;
+      lines.push({
+        id: 'write-layers',
+        label: 'Synchronisation initiale : coût d’un document par couche',
+        budget: '(pas de budget)',
+        figure:
+          `IndexedDB ${perDoc(rawMs)} · + index de RxDB ${perDoc(indexedMs)} · stockage RxDB (Dexie) ` +
+          `${perDoc(rxStorageMs)} · réplication ${perDoc(replicationMs)}`,
+        status: 'mesuré',
+        note:
+          `${thousands(docs)} documents, par lots de ${CLIENT_PULL_BATCH}, dans le même profil et la même exécution : ` +
+          `IndexedDB seul sans index ${seconds(rawMs)} ; les enregistrements que RxDB a écrits, relus et remis dans une base ` +
+          `avec les mêmes index ${seconds(indexedMs)} ; bulkInsert de RxDB sur Dexie, sans réplication ${seconds(rxStorageMs)} ; ` +
+          `la réplication de l’application, jusqu’au dernier document écrit ${seconds(replicationMs)}`,
+        details: { ...layerFigures },
       });
     }
     if (wanted('sign-in')) {

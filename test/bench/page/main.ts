@@ -420,6 +420,91 @@ const bench = {
   },
 
   /**
+   * The layers under a first sync's writes (issue 19), in the profile a sync has just filled:
+   * the very records RxDB's Dexie storage wrote there (read back whole), put into a new IndexedDB
+   * database with the same stores and the same indexes, `batch` per transaction (IndexedDB with
+   * RxDB's indexes, nothing else); then the data set inserted into a new RxDB database on the
+   * same Dexie storage, `batch` per bulkInsert (RxDB's storage, no replication). Against the
+   * raw floor (no index) and the replication itself, measured in the same run (run.ts).
+   */
+  async writeLayers(size: DemoSize, batch: number) {
+    const counts: Record<string, number> = {};
+    const read: {
+      collection: string;
+      records: unknown[];
+      keyPath: string | string[] | null;
+      indexes: { name: string; keyPath: string | string[]; unique: boolean; multiEntry: boolean }[];
+    }[] = [];
+    for (const collection of BENCH_COLLECTIONS) {
+      const source = await openIndexedDb(await dexieDatabaseName(SYNC_DB_NAME, collection));
+      const store = source.transaction('docs', 'readonly').objectStore('docs');
+      const indexes = [...store.indexNames].map((name) => {
+        const index = store.index(name);
+        return { name, keyPath: index.keyPath, unique: index.unique, multiEntry: index.multiEntry };
+      });
+      const records = await new Promise<unknown[]>((resolve, reject) => {
+        const request = store.getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('getAll failed'));
+      });
+      read.push({ collection, records, keyPath: store.keyPath, indexes });
+      source.close();
+    }
+    const name = `tilleul-bench-indexed-${Date.now()}`;
+    const target = await openIndexedDb(name, (created) => {
+      for (const { collection, keyPath, indexes } of read) {
+        const store = created.createObjectStore(collection, keyPath === null ? {} : { keyPath });
+        for (const index of indexes)
+          store.createIndex(index.name, index.keyPath, {
+            unique: index.unique,
+            multiEntry: index.multiEntry,
+          });
+      }
+    });
+    const indexedStarted = performance.now();
+    for (const { collection, records } of read) {
+      for (let i = 0; i < records.length; i += batch) {
+        await new Promise<void>((resolve, reject) => {
+          const transaction = target.transaction(collection, 'readwrite', { durability: 'relaxed' });
+          const store = transaction.objectStore(collection);
+          for (const record of records.slice(i, i + batch)) store.put(record);
+          transaction.oncomplete = () => resolve();
+          transaction.onerror = () => reject(transaction.error ?? new Error('put failed'));
+        });
+      }
+      counts[collection] = records.length;
+    }
+    const indexedMs = performance.now() - indexedStarted;
+    target.close();
+    read.length = 0;
+    await new Promise<void>((resolve) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = () => resolve();
+      request.onerror = () => resolve();
+    });
+
+    const documents = benchDocuments(benchData(size));
+    const layerDatabase = await createTilleulDatabase({
+      name: `tilleul-bench-layer-${Date.now()}`,
+      storage: getRxStorageDexie(),
+      devMode: false,
+    });
+    const rxStarted = performance.now();
+    for (const collection of BENCH_COLLECTIONS) {
+      const target = collectionOf(layerDatabase, collection);
+      const all = documents[collection];
+      for (let i = 0; i < all.length; i += batch) {
+        const { error } = await target.bulkInsert(all.slice(i, i + batch));
+        if (error.length > 0)
+          throw new Error(`bulkInsert ${collection}: ${JSON.stringify(error[0]).slice(0, 300)}`);
+      }
+    }
+    const rxStorageMs = performance.now() - rxStarted;
+    await layerDatabase.remove();
+    return { counts, indexedMs, rxStorageMs };
+  },
+
+  /**
    * Documents stored in IndexedDB, read without RxDB: the `docs` store of each collection's
    * Dexie database, live documents only (RxDB keeps a deletion as a flagged document).
    */
