@@ -103,7 +103,7 @@ export async function measureServerThroughput(options: {
       );
       pulled += reply.body.documents.length;
       seq = reply.body.checkpoint.seq;
-      if (reply.body.documents.length < MAX_PULL_LIMIT) break;
+      if (reply.body.documents.length < MAX_PULL_LIMIT && !reply.body.more) break;
     }
     const pullSeconds = (performance.now() - pullStart) / 1000;
     if (pulled !== options.docs) throw new Error(`${pulled} documents tirés sur ${options.docs}`);
@@ -155,7 +155,8 @@ export async function startSeededServer(data: BenchData): Promise<SeededServer> 
         if (reply.status !== 200) throw new Error(`pull ${collection} : ${reply.status}`);
         docs += reply.body.documents.length;
         seq = reply.body.checkpoint.seq;
-        if (reply.body.documents.length < CLIENT_PULL_BATCH) break;
+        // A page stops at the server's byte bound too (`more`): only a short page without it ends.
+        if (reply.body.documents.length < CLIENT_PULL_BATCH && !reply.body.more) break;
       }
     }
     const rawPull = { ms: performance.now() - pullStart, docs, batch: CLIENT_PULL_BATCH };
