@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { z } from 'zod';
+import { freePort } from '@server/test-support/postgres-cluster';
 
 /** What the rural-link spec reports: its figure and its own summary of the run. */
 export interface RuralLinkFigures {
@@ -34,19 +34,6 @@ function testsOf(suite: Suite): unknown[] {
     ...(suite.specs ?? []).flatMap((spec) => spec.tests),
     ...(suite.suites ?? []).flatMap((inner) => testsOf(inner)),
   ];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 /**

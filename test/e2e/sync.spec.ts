@@ -141,9 +141,13 @@ const memberRow = (page: Page, name: string) =>
 /** On a PC: Marie's record, edited in the form and saved (works offline: only local writes). */
 async function editMarie(page: Page, field: string, value: string) {
   await page.goto(`${server.url}/${mariePath}/modifier`);
+  const saved = page.getByText('Fiche enregistrée.');
+  // The same page may still show the notice of an earlier save (it stays 4 s; the URL changes
+  // only after its #, so the page is not reloaded): that one is not this save's.
+  await expect(saved).toHaveCount(0, { timeout: 10_000 });
   await page.getByRole('textbox', { name: field, exact: true }).fill(value);
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByText('Fiche enregistrée.')).toBeVisible();
+  await expect(saved).toBeVisible();
 }
 
 async function expectMarie(page: Page) {
