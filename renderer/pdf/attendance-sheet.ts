@@ -10,8 +10,7 @@ import { attendanceSheetDocument, planSheetParts } from '@shared/pdf/attendance-
 import { pdfFileName } from '@shared/pdf/member-cards';
 import type { eventSheetsFr } from '@renderer/i18n/sections/event-sheets.fr';
 import type { Platform } from '@renderer/platform/platform';
-import { preparedPdfWorkers, renderPdf } from '@renderer/pdf/render-pdf';
-import { PdfWorkerUnavailableError } from '@renderer/pdf/pdf-workers';
+import { inPageWithoutWorkers, preparedPdfWorkers, renderPdf } from '@renderer/pdf/render-pdf';
 
 export interface PrintAttendanceSheetOptions {
   event: EventDocument;
@@ -84,22 +83,19 @@ function labelsOf(t: TFunction, event: EventDocument, assembly: boolean): Attend
  * whose parts did not take the planned pages, or with no worker, is laid out whole in the page.
  */
 export async function attendanceSheetPdf(input: AttendanceSheetInput): Promise<Uint8Array<ArrayBuffer>> {
+  const whole = () => renderPdf(attendanceSheetDocument(input));
   const workers = preparedPdfWorkers();
   const plan = workers && planSheetParts(input, workers.size);
-  if (workers && plan) {
-    try {
-      const { renderSheetInParts } = await import('@renderer/pdf/sheet-parts');
-      const bytes = await renderSheetInParts(input, plan, (sheet, part) =>
-        workers.render({ sheet: { input: sheet, part } }),
-      );
-      if (bytes) return bytes;
-      console.warn('PDF : la feuille n’a pas pris les pages prévues, mise en page d’un seul tenant.');
-    } catch (error) {
-      if (!(error instanceof PdfWorkerUnavailableError)) throw error;
-      console.warn('PDF : workers indisponibles, mise en page dans la page.');
-    }
-  }
-  return renderPdf(attendanceSheetDocument(input));
+  if (!workers || !plan) return whole();
+  return inPageWithoutWorkers(async () => {
+    const { renderSheetInParts } = await import('@renderer/pdf/sheet-parts');
+    const bytes = await renderSheetInParts(input, plan, (sheet, part) =>
+      workers.render({ sheet: { input: sheet, part } }),
+    );
+    if (bytes) return bytes;
+    console.warn('PDF : la feuille n’a pas pris les pages prévues, mise en page d’un seul tenant.');
+    return whole();
+  }, whole);
 }
 
 /**

@@ -23,18 +23,6 @@ function loadPdfMake(): Promise<BrowserPdfMake> {
   return loading;
 }
 
-/**
- * Loads pdfmake and its fonts ahead of a print that is likely (the event page, whose sheet may be
- * printed), so that the print itself does not wait for them. Harmless if it fails: the print
- * tries again.
- */
-function preparePdf(): Promise<void> {
-  return loadPdfMake().then(
-    () => undefined,
-    () => undefined,
-  );
-}
-
 /** The PDF bytes of a document definition, rendered in the browser (Roboto, bundled). */
 export async function renderPdf(document: PdfDocDefinition): Promise<Uint8Array<ArrayBuffer>> {
   return pdfBytes(await loadPdfMake(), document);
@@ -54,15 +42,14 @@ export async function renderPdfBatch(
 ): Promise<PdfBatch> {
   const { renderOnePageBatch } = await import('@renderer/pdf/batch');
   const workers = startWorkers();
-  let warned = false;
+  const said = { warned: false };
   const render: RenderPdf = workers
     ? (document) =>
-        workers.render({ document }).catch((error: unknown) => {
-          if (!(error instanceof PdfWorkerUnavailableError)) throw error;
-          if (!warned) console.warn('PDF : workers indisponibles, mise en page dans la page.');
-          warned = true;
-          return renderPdf(document);
-        })
+        inPageWithoutWorkers(
+          () => workers.render({ document }),
+          () => renderPdf(document),
+          said,
+        )
     : renderPdf;
   try {
     return await renderOnePageBatch(documents, {
@@ -76,6 +63,23 @@ export async function renderPdfBatch(
   }
 }
 
+/**
+ * `inWorkers()`, or `inPage()` when no PDF worker could take the job (none started, or each one's
+ * script failed): slower, never lost. The console says so once per `said` (a batch shares one).
+ */
+export function inPageWithoutWorkers<T>(
+  inWorkers: () => Promise<T>,
+  inPage: () => Promise<T>,
+  said: { warned: boolean } = { warned: false },
+): Promise<T> {
+  return inWorkers().catch((error: unknown) => {
+    if (!(error instanceof PdfWorkerUnavailableError)) throw error;
+    if (!said.warned) console.warn('PDF : workers indisponibles, mise en page dans la page.');
+    said.warned = true;
+    return inPage();
+  });
+}
+
 /** Workers kept warm while a page whose long sheet may be printed is open (`preparePrinting`). */
 let warm: { workers: PdfWorkers; users: number } | undefined;
 
@@ -87,7 +91,8 @@ let warm: { workers: PdfWorkers; users: number } | undefined;
  * last page that asked no longer needs them.
  */
 export function preparePrinting(): () => void {
-  void preparePdf();
+  // A failed load is harmless here: the print loads again.
+  void loadPdfMake().catch(() => undefined);
   void import('@renderer/pdf/sheet-parts').catch(() => undefined);
   if (!warm) {
     const workers = startWorkers();

@@ -8,24 +8,7 @@ import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { isPulledWrite, pacePulls, writtenCheckpointOf } from '@renderer/sync/pull-pacing';
 import type { PullPacing } from '@renderer/sync/pull-pacing';
 import { ID_ONLY_SCHEMA } from '../../test/support/id-only-schema';
-
-/** A server of `total` documents numbered by their sequence, served by pages. */
-function pages(total: number): ReplicationPullHandler<{ id: string }, Checkpoint> & { calls: number } {
-  const handler = Object.assign(
-    async (last: Checkpoint | undefined, batchSize: number) => {
-      handler.calls += 1;
-      const from = last?.seq ?? 0;
-      const to = Math.min(total, from + batchSize);
-      const documents = Array.from({ length: to - from }, (_, i) => ({
-        id: `d${from + i + 1}`,
-        _deleted: false,
-      }));
-      return { documents, checkpoint: { seq: to } };
-    },
-    { calls: 0 },
-  );
-  return handler;
-}
+import { pages } from '../../test/support/paged-server';
 
 /** `inner` paced with short waits; the written checkpoint is whatever `written` says. */
 function paced(

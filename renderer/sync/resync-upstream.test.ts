@@ -7,6 +7,7 @@ import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import type { Checkpoint } from '@shared/sync/protocol';
 import { holdUntil } from '@renderer/sync/hold-until';
 import { ID_ONLY_SCHEMA } from '../../test/support/id-only-schema';
+import { pages } from '../../test/support/paged-server';
 
 type Stream = Observable<RxReplicationPullStreamItem<{ id: string }, Checkpoint>>;
 
@@ -38,18 +39,9 @@ async function rereadAfterPull(
       live: true,
       pull: {
         batchSize: 500,
-        handler: async (last, batchSize) => {
-          // A server across the network answers after a few milliseconds: by then the upstream
-          // half's own pass, started by the same RESYNC as this pull, has found nothing new.
-          await new Promise((resolve) => setTimeout(resolve, 30));
-          const from = last?.seq ?? 0;
-          const to = Math.min(total, from + batchSize);
-          const documents = Array.from({ length: to - from }, (_, i) => ({
-            id: `d${from + i + 1}`,
-            _deleted: false,
-          }));
-          return { documents, checkpoint: { seq: to } };
-        },
+        // A server across the network answers after a few milliseconds: by then the upstream
+        // half's own pass, started by the same RESYNC as this pull, has found nothing new.
+        handler: pages(() => total, 30),
         stream$: streamOf(notices, () => replication.active$),
       },
       push: { batchSize: 200, handler: async () => [], waitBeforePersist: () => held },

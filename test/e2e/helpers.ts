@@ -117,3 +117,10 @@ export async function saveDownload(
   await file.saveAs(path);
   return { name: file.suggestedFilename(), path };
 }
+
+/** The page of the only past event, from the events list (« Passés (1) »). */
+export async function openOnlyPastEvent(page: Page, title: RegExp) {
+  await page.goto('/#/evenements');
+  await page.getByText('Passés (1)').click();
+  await page.getByRole('table', { name: 'Événements passés' }).getByRole('link', { name: title }).click();
+}

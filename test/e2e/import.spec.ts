@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { readCsvTable } from '@shared/import/table';
 import type { Page } from '@playwright/test';
-import { firstRun } from './helpers';
+import { firstRun, openOnlyPastEvent } from './helpers';
 import Papa from 'papaparse';
 import writeXlsxFile from 'write-excel-file/node';
 import { createSeason2025 } from './seasons';
@@ -213,12 +213,7 @@ test.describe('Import HelloAsso', () => {
     await shot(page, '10-again');
 
     // The registrations on the event's page, once each.
-    await page.goto('/#/evenements');
-    await page.getByText('Passés (1)').click();
-    await page
-      .getByRole('table', { name: 'Événements passés' })
-      .getByRole('link', { name: /Loto 2025/ })
-      .click();
+    await openOnlyPastEvent(page, /Loto 2025/);
     const attendance = page.getByRole('table', { name: 'Inscriptions et présences' });
     for (const name of [/Élodie Lefèvre/, /Noé Lefèvre/, /Chloé Bernard/])
       await expect(attendance.getByRole('row', { name })).toHaveCount(1);

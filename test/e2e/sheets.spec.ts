@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { readCsvTable } from '@shared/import/table';
 import { pdfText } from '../support/pdf-text';
 import { newPerson, todayTyped } from './door';
-import { fillOrganisation, firstRun } from './helpers';
+import { fillOrganisation, firstRun, openOnlyPastEvent } from './helpers';
 import { overlap } from './layout';
 
 const shots = 'test-results/sheets';
@@ -170,12 +170,7 @@ test('a loto of 240 people: the long sheet laid out by the PDF workers, page for
   page.on('console', (message) => {
     if (message.type() === 'warning') warnings.push(message.text());
   });
-  await page.goto('/#/evenements');
-  await page.getByText('Passés (1)').click();
-  await page
-    .getByRole('table', { name: 'Événements passés' })
-    .getByRole('link', { name: /Loto 2025/ })
-    .click();
+  await openOnlyPastEvent(page, /Loto 2025/);
   await expect(page.getByRole('heading', { level: 1, name: /Loto 2025/ })).toBeVisible();
   // The page gets printing ready a second after it shows: PDF workers started from their own file.
   await expect
