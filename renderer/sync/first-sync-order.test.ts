@@ -146,13 +146,25 @@ describe('first sync in order of need', () => {
     });
     clients.push(client);
     const seen: NonNullable<ReturnType<typeof client.status.get>['firstSync']>[] = [];
+    // « À jour » under a first sync's progress (between two stages, every started replication
+    // rests for a moment) would tell a volunteer that everything is there when it is not.
+    const upToDateDuring: string[] = [];
     const unsubscribe = client.status.subscribe(() => {
-      const firstSync = client.status.get().firstSync;
+      const { firstSync, phase } = client.status.get();
       if (firstSync) seen.push(firstSync);
+      if (firstSync && phase === 'upToDate')
+        upToDateDuring.push(
+          firstSync.collections
+            .filter((c) => !c.done)
+            .map((c) => c.collection)
+            .join(', '),
+        );
     });
     await client.engine.awaitInSync();
     await until(() => client.status.get().firstSync === null);
     unsubscribe();
+    expect(upToDateDuring).toEqual([]);
+    expect(client.status.get().phase).toBe('upToDate');
     const people = seen.map((snapshot) => snapshot.collections.find((c) => c.collection === 'people'));
     // Part-way: some received, out of every person the server holds.
     expect(people).toContainEqual(

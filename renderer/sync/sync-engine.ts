@@ -220,7 +220,9 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
       leadership,
       requestFailed: outcomes.failing,
       connected: stream.connected$.getValue(),
-      active,
+      // Between two stages of a first sync every started replication rests for a moment: not
+      // « À jour » until every collection has made its first pass (the panel still shows then).
+      active: active || progress !== undefined,
       pending,
       previous,
     });
@@ -383,6 +385,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
       void db.upsertLocal(firstSyncKey, { at: new Date().toISOString() }).catch(() => undefined);
     }
     publishProgress();
+    updatePhase();
   };
   const followFirstSync = async () => {
     if (await db.getLocal(firstSyncKey)) return;
@@ -397,6 +400,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     progress = tracking;
     for (const name of passesMade) tracking.complete(name);
     publishProgress();
+    updatePhase();
     // What each collection already holds (a first sync resumed) and how many documents the
     // server holds for this device: a one-document pull says how many follow it.
     await Promise.all(
