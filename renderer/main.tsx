@@ -38,18 +38,18 @@ async function start() {
   if (!rootElement) throw new Error('#root is missing from index.html');
   const root = createRoot(rootElement);
   let language = storedLanguage(localStorage);
+  // The door's search snapshot is read and restored while the translations load and RxDB opens
+  // (renderer/data/directory.ts): IndexedDB's read of it overlaps both.
+  const snapshot = indexedDbSnapshotStore('tilleul');
+  const prepared = prepareSnapshot(snapshot, CURRENT_SNAPSHOT_SIGNATURE);
+  // Awaited by Directory.open below; a failure is reported there, not as an unhandled one.
+  prepared.catch(() => undefined);
   const i18n = await initI18n(language);
   mark('i18n');
   document.documentElement.lang = language;
   root.render(<Starting label={i18n.t('app.loading')} />);
 
   try {
-    // The door's search snapshot is read and indexed while RxDB opens (renderer/data/directory.ts):
-    // two IndexedDB databases, and the index's work fills the waits of RxDB's opening.
-    const snapshot = indexedDbSnapshotStore('tilleul');
-    const prepared = prepareSnapshot(snapshot, CURRENT_SNAPSHOT_SIGNATURE);
-    // Awaited by Directory.open below; a failure is reported there, not as an unhandled one.
-    prepared.catch(() => undefined);
     const db = await createTilleulDatabase({
       name: 'tilleul',
       storage: getRxStorageDexie(),

@@ -1,15 +1,16 @@
 import { collectionSpecs } from '@shared/schema/collections';
+import type { StoredSnapshot } from '@shared/search/snapshot';
 import { snapshotSignature } from '@shared/search/snapshot';
 
 /**
- * Where the directory's search snapshot lives (shared/search/snapshot.ts): one text value. Not
+ * Where the directory's search snapshot lives (shared/search/snapshot.ts): one value. Not
  * an RxDB collection (the free tier's 13 are counted): a small IndexedDB database of its own,
  * beside RxDB's.
  */
 export interface SnapshotStore {
-  /** The stored text, `undefined` if none; rejects only if the storage itself fails. */
+  /** The stored value, `undefined` if none; rejects only if the storage itself fails. */
   read(): Promise<unknown>;
-  write(text: string): Promise<void>;
+  write(value: StoredSnapshot): Promise<void>;
   clear(): Promise<void>;
 }
 
@@ -60,8 +61,8 @@ export function indexedDbSnapshotStore(databaseName: string): SnapshotStore {
     }));
   return {
     read: async () => request(await open(), 'readonly', (store) => store.get(KEY)),
-    write: async (text) => {
-      await request(await open(), 'readwrite', (store) => store.put(text, KEY));
+    write: async (value) => {
+      await request(await open(), 'readwrite', (store) => store.put(value, KEY));
     },
     clear: async () => {
       await request(await open(), 'readwrite', (store) => store.clear());
@@ -74,8 +75,8 @@ export function memorySnapshotStore(initial?: unknown): SnapshotStore & { stored
   const store = {
     stored: initial,
     read: () => Promise.resolve(store.stored),
-    write: (text: string) => {
-      store.stored = text;
+    write: (value: StoredSnapshot) => {
+      store.stored = value;
       return Promise.resolve();
     },
     clear: () => {

@@ -6,7 +6,8 @@ import { createMemoryDatabase } from '@renderer/data/memory-database';
 import { waitFor } from '@renderer/data/members/testing';
 import { generateDemoAssociation } from '@shared/demo/demo-association';
 import type { PersonDocument } from '@shared/members/person';
-import { decodeSnapshot, encodeSnapshot, snapshotSignature } from '@shared/search/snapshot';
+import { PeopleSearchIndex } from '@shared/search/people-index';
+import { decodeSnapshot, directoryPerson, encodeSnapshot, snapshotSignature } from '@shared/search/snapshot';
 import { personId } from '@shared/testing/ids';
 
 const demo = generateDemoAssociation({ size: 'small', seed: 19 });
@@ -28,7 +29,7 @@ const names = (directory: Directory, query: string) =>
 const stored = (store: ReturnType<typeof memorySnapshotStore>) => {
   const decoded = decodeSnapshot(store.stored, CURRENT_SNAPSHOT_SIGNATURE);
   if (decoded.kind !== 'ok') throw new Error(`snapshot ${decoded.kind}`);
-  return decoded.snapshot;
+  return { ...decoded.snapshot, people: decoded.snapshot.index.exportState().people };
 };
 
 beforeEach(async () => {
@@ -68,6 +69,29 @@ describe('the directory at start-up', () => {
     await directory.completed;
     expect(directory.getView().complete).toBe(true);
     expect(directory.people.get(first.id)).toEqual(first);
+  });
+
+  it('with a snapshot up to date, does not write it again at start-up (encoding 50,000 people costs)', async () => {
+    const store = memorySnapshotStore();
+    await open(store).then((directory) => directory.close());
+    let writes = 0;
+    const counted = {
+      ...store,
+      write: (value: Parameters<typeof store.write>[0]) => ((writes += 1), store.write(value)),
+    };
+    const directory = await open(counted);
+    await directory.completed;
+    expect(directory.snapshotFound).toBe('ok');
+    expect(writes).toBe(0);
+    // One membership changed since: written again, once.
+    await db.memberships
+      .findOne(demo.memberships[0]?.id)
+      .exec(true)
+      .then((doc) => doc.incrementalPatch({ cancelledOn: '2026-01-20' }));
+    await waitFor(() => writes === 1);
+    expect(stored(store).memberships.find((m) => m.id === demo.memberships[0]?.id)?.cancelledOn).toBe(
+      '2026-01-20',
+    );
   });
 
   it('with a snapshot prepared before the database opened, searches from it without reading it again', async () => {
@@ -145,7 +169,14 @@ describe('the directory at start-up', () => {
   it('ignores a snapshot of another schema version and rebuilds it', async () => {
     const older = snapshotSignature({ people: 1, households: 0, memberships: 1 });
     const store = memorySnapshotStore(
-      encodeSnapshot({ people: [{ ...first, lastName: 'Ancien' }], memberships: [] }, older, new Date()),
+      encodeSnapshot(
+        {
+          index: PeopleSearchIndex.from([directoryPerson({ ...first, lastName: 'Ancien' })]).exportState(),
+          memberships: [],
+        },
+        older,
+        new Date(),
+      ),
     );
     const directory = await open(store);
     expect(directory.snapshotFound).toBe('stale');
@@ -155,8 +186,15 @@ describe('the directory at start-up', () => {
     expect(stored(store).people).toHaveLength(demo.people.length);
   });
 
-  it('ignores a corrupt snapshot (bad JSON, wrong shape) and rebuilds it', async () => {
-    for (const garbage of ['{"format":1,"signa', JSON.stringify({ format: 1, people: 'nobody' }), 42]) {
+  it('ignores a corrupt snapshot (wrong shape, altered on disk) and rebuilds it', async () => {
+    const good = encodeSnapshot(
+      { index: PeopleSearchIndex.from(demo.people.map(directoryPerson)).exportState(), memberships: [] },
+      CURRENT_SNAPSHOT_SIGNATURE,
+      new Date(),
+    );
+    const altered = { ...good, text: good.text.replace(first.lastName, `${first.lastName}x`) };
+    const wrongShape = { format: good.format, signature: good.signature, people: 'nobody' };
+    for (const garbage of [wrongShape, altered, 42]) {
       const store = memorySnapshotStore(garbage);
       const directory = await open(store);
       expect(directory.snapshotFound).toBe('corrupt');

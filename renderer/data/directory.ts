@@ -48,23 +48,23 @@ export async function prepareSnapshot(store: SnapshotStore, signature: string): 
     console.error('[tilleul] search snapshot unreadable', error);
     return undefined;
   });
+  performance.mark('tilleul:start:snapshot-read');
   const decoded = decodeSnapshot(stored, signature);
   performance.mark('tilleul:start:snapshot-decoded');
-  const prepared: PreparedSnapshot = {
-    found: decoded.kind,
-    index: new PeopleSearchIndex<DirectoryPerson>(),
-    statusMemberships: new Map(),
-  };
   if (decoded.kind !== 'ok') {
     if (decoded.kind !== 'missing')
       console.warn(`[tilleul] search snapshot ${decoded.kind}, rebuilt`, decoded);
-    return prepared;
+    return {
+      found: decoded.kind,
+      index: new PeopleSearchIndex<DirectoryPerson>(),
+      statusMemberships: new Map(),
+    };
   }
-  prepared.index.upsertMany(decoded.snapshot.people);
-  for (const membership of decoded.snapshot.memberships)
-    prepared.statusMemberships.set(membership.id, membership);
+  // The index was stored built: decoding restored it (nothing folded or sorted here).
+  const statusMemberships = new Map<string, DirectoryMembership>();
+  for (const membership of decoded.snapshot.memberships) statusMemberships.set(membership.id, membership);
   performance.mark('tilleul:start:snapshot-indexed');
-  return prepared;
+  return { found: 'ok', index: decoded.snapshot.index, statusMemberships };
 }
 
 export interface DirectoryOptions {
@@ -86,6 +86,16 @@ interface Change {
 }
 
 const DEFAULT_WRITE_DELAY_MS = 2000;
+
+function sameMembership(a: DirectoryMembership, b: DirectoryMembership): boolean {
+  return (
+    a.id === b.id &&
+    a.holderKind === b.holderKind &&
+    a.holderId === b.holderId &&
+    a.seasonId === b.seasonId &&
+    a.cancelledOn === b.cancelledOn
+  );
+}
 
 /**
  * The people matching `query`, best first, as full documents: for the screens that show more
@@ -167,21 +177,37 @@ export class Directory {
     for (const doc of households) this.households.set(doc.id, doc);
     for (const doc of memberships) this.memberships.set(doc.id, doc);
     // The index is brought in line (only what differs), not rebuilt: the door may be searching.
+    let differs = this.snapshotFound !== 'ok';
     for (const id of [...this.statusMemberships.keys()]) {
-      if (!this.memberships.has(id)) this.statusMemberships.delete(id);
+      if (!this.memberships.has(id)) {
+        this.statusMemberships.delete(id);
+        differs = true;
+      }
     }
-    for (const doc of memberships) this.statusMemberships.set(doc.id, directoryMembership(doc));
-    this.reconcileIndex(people);
+    for (const doc of memberships) {
+      const compact = directoryMembership(doc);
+      const held = this.statusMemberships.get(doc.id);
+      if (!held || !sameMembership(held, compact)) {
+        this.statusMemberships.set(doc.id, compact);
+        differs = true;
+      }
+    }
+    if (this.reconcileIndex(people)) differs = true;
     const pending = this.pending;
     this.pending = [];
     this.complete = true;
     for (const change of pending) this.apply(change);
     this.changed();
-    this.dirty = true;
-    await this.flushSnapshot();
+    // Written again only when the snapshot was behind (or unusable): encoding 50,000 people takes
+    // a few hundred milliseconds of the page's thread, not to be spent at every start.
+    if (differs || pending.length > 0) {
+      this.dirty = true;
+      await this.flushSnapshot();
+    }
   }
 
-  private reconcileIndex(people: readonly PersonDocument[]) {
+  /** Brings the index in line with `people`; true if anything differed. */
+  private reconcileIndex(people: readonly PersonDocument[]): boolean {
     const kept = new Set<string>();
     const changed: DirectoryPerson[] = [];
     for (const doc of people) {
@@ -190,8 +216,11 @@ export class Directory {
       const indexed = this.index.get(doc.id);
       if (!indexed || JSON.stringify(indexed) !== JSON.stringify(compact)) changed.push(compact);
     }
-    for (const id of [...this.index.ids()]) if (!kept.has(id)) this.index.remove(id);
-    this.index.upsertMany(changed);
+    const gone = [...this.index.ids()].filter((id) => !kept.has(id));
+    for (const id of gone) this.index.remove(id);
+    // Nothing changed (the usual case): the restored index stays as it is, frozen tables and all.
+    if (changed.length > 0) this.index.upsertMany(changed);
+    return gone.length > 0 || changed.length > 0;
   }
 
   private follow<T extends { id: string }>(kind: Kind, collection: RxCollection<T>) {
@@ -249,16 +278,17 @@ export class Directory {
     clearTimeout(this.timer);
     if (!this.complete || !this.dirty) return this.writing;
     this.dirty = false;
-    const text = encodeSnapshot(
-      {
-        people: [...this.people.values()].map(directoryPerson),
-        memberships: [...this.statusMemberships.values()],
-      },
-      this.options.signature,
-      (this.options.now ?? (() => new Date()))(),
-    );
+    // The index itself, built (shared/search/snapshot.ts): the next start restores it as it is.
+    const write = () =>
+      this.options.snapshot.write(
+        encodeSnapshot(
+          { index: this.index.exportState(), memberships: [...this.statusMemberships.values()] },
+          this.options.signature,
+          (this.options.now ?? (() => new Date()))(),
+        ),
+      );
     this.writing = this.writing
-      .then(() => this.options.snapshot.write(text))
+      .then(write)
       .catch((error: unknown) => console.error('[tilleul] search snapshot not written', error));
     return this.writing;
   }

@@ -5,6 +5,7 @@ import {
   memberNumberTokens,
   normaliseEmail,
 } from '@shared/search/normalise';
+import type { Postings, TokenTableState } from '@shared/search/token-table';
 import { TokenTable } from '@shared/search/token-table';
 
 /**
@@ -81,6 +82,23 @@ interface Slot<P> {
   sortKey: string;
 }
 
+/**
+ * A built index as data (issue 19): what `restore` turns back into an index without folding a
+ * name or sorting anything, so that a cold start reads it instead of building it. Slot `i` is
+ * `people[i]` with its tokens; the tables and the name order refer to slots.
+ */
+export interface IndexState<P> {
+  people: readonly P[];
+  /** Each slot's folded name tokens, member number tokens, normalised e-mail and sort key. */
+  names: readonly (readonly string[])[];
+  numbers: readonly (readonly string[])[];
+  emails: readonly string[];
+  sortKeys: readonly string[];
+  tables: { email: TokenTableState; name: TokenTableState; number: TokenTableState };
+  /** Slots in name order. */
+  order: readonly number[];
+}
+
 /** The words of a query, normalised like the indexed tokens, each with the table to look in. */
 export function queryWords(query: string): { text: string; field: 'name' | 'number' | 'email' }[] {
   const trimmed = query.trim();
@@ -116,7 +134,7 @@ export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
   private readonly slots: (Slot<P> | undefined)[] = [];
   private readonly slotById = new Map<string, number>();
   private readonly freeSlots: number[] = [];
-  private readonly tables: Record<Field, TokenTable> = {
+  private tables: Record<Field, TokenTable> = {
     [Field.Email]: new TokenTable(),
     [Field.Name]: new TokenTable(),
     [Field.Number]: new TokenTable(),
@@ -130,6 +148,68 @@ export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
   static from<P extends SearchablePerson>(people: Iterable<P>): PeopleSearchIndex<P> {
     const index = new PeopleSearchIndex<P>();
     index.upsertMany(people);
+    return index;
+  }
+
+  /** The index as data, its slots numbered without gaps (see `IndexState`). */
+  exportState(): IndexState<P> {
+    const renamed = new Int32Array(this.slots.length).fill(-1);
+    const kept: Slot<P>[] = [];
+    this.slots.forEach((slot, index) => {
+      if (!slot) return;
+      renamed[index] = kept.length;
+      kept.push(slot);
+    });
+    const slotOf = (slot: number) => renamed[slot] ?? -1;
+    return {
+      people: kept.map((slot) => slot.person),
+      names: kept.map((slot) => slot.names),
+      numbers: kept.map((slot) => slot.numbers),
+      emails: kept.map((slot) => slot.email),
+      sortKeys: kept.map((slot) => slot.sortKey),
+      tables: {
+        email: this.tables[Field.Email].exportState(slotOf),
+        name: this.tables[Field.Name].exportState(slotOf),
+        number: this.tables[Field.Number].exportState(slotOf),
+      },
+      order: this.nameOrder().map(slotOf),
+    };
+  }
+
+  /**
+   * The index `exportState` described, nothing folded or sorted again. Throws when the state
+   * does not hold together (columns of unequal length, a slot out of range, an order that is not
+   * every slot once, an id twice): it was not made by `exportState`.
+   */
+  static restore<P extends SearchablePerson>(state: IndexState<P>): PeopleSearchIndex<P> {
+    const { people, names, numbers, emails, sortKeys, order } = state;
+    const count = people.length;
+    if (![names, numbers, emails, sortKeys, order].every((column) => column.length === count))
+      throw new Error('search index: columns of unequal length');
+    const index = new PeopleSearchIndex<P>();
+    for (let i = 0; i < count; i++) {
+      const person = people[i] as P;
+      if (index.slotById.has(person.id)) throw new Error('search index: an id twice');
+      index.slotById.set(person.id, i);
+      index.slots[i] = {
+        person,
+        names: names[i] as string[],
+        numbers: numbers[i] as string[],
+        email: emails[i] as string,
+        sortKey: sortKeys[i] as string,
+      };
+    }
+    const seen = new Uint8Array(count);
+    for (const slot of order) {
+      if (!(slot >= 0 && slot < count) || seen[slot])
+        throw new Error('search index: not an order of the slots');
+      seen[slot] = 1;
+    }
+    index.order = order as number[];
+    index.tables[Field.Email] = TokenTable.restore(state.tables.email, count);
+    index.tables[Field.Name] = TokenTable.restore(state.tables.name, count);
+    index.tables[Field.Number] = TokenTable.restore(state.tables.number, count);
+    index.stamps = new Uint32Array(Math.max(1024, count));
     return index;
   }
 
@@ -235,7 +315,7 @@ export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
     const top = new TopHits<P>(limit);
     const stampValue = this.nextStamp();
     const table = this.tables[driver.field];
-    const visit = (slots: readonly number[] | undefined, match: Match) => {
+    const visit = (slots: Postings | undefined, match: Match) => {
       if (!slots) return;
       const single = words.length === 1 ? score(match, driver.field) : 0;
       for (const slotIndex of slots) {
@@ -270,14 +350,14 @@ export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
         const [from, to] = table.prefixRange(driver.text);
         for (let i = from; i < to; i++) {
           const token = table.tokenAt(i);
-          if (token !== driver.text) visit(table.postingsOf(token), Match.Prefix);
+          if (token !== driver.text) visit(table.postingsAt(i), Match.Prefix);
         }
       }
     }
     if (!top.isFull() && driver.field === Field.Name && driver.text.length >= MIN_INFIX_LENGTH) {
-      table.forEachToken((token) => {
+      table.forEachToken((token, at) => {
         if (!token.startsWith(driver.text) && token.includes(driver.text)) {
-          visit(table.postingsOf(token), Match.Other);
+          visit(table.postingsAt(at), Match.Other);
         }
       });
     }

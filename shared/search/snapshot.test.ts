@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DirectoryMembership, DirectoryPerson } from '@shared/search/snapshot';
+import { PeopleSearchIndex } from '@shared/search/people-index';
 import { decodeSnapshot, encodeSnapshot, snapshotSignature } from '@shared/search/snapshot';
 import { householdId, membershipId, personId, seasonId } from '@shared/testing/ids';
 
@@ -36,21 +37,82 @@ const memberships: DirectoryMembership[] = [
   },
 ];
 const now = new Date('2026-12-02T10:00:00.000Z');
+const contentOf = (rows: readonly DirectoryPerson[], held = memberships) => ({
+  index: PeopleSearchIndex.from(rows).exportState(),
+  memberships: held,
+});
+const decodeOk = (stored: unknown) => {
+  const decoded = decodeSnapshot(stored, signature);
+  if (decoded.kind !== 'ok') throw new Error(`snapshot ${JSON.stringify(decoded)}`);
+  return decoded.snapshot;
+};
+const ids = (index: PeopleSearchIndex<DirectoryPerson>, query: string) =>
+  index.search(query).map((hit) => [hit.person.id, hit.rank]);
+
+/** A small association with the cases the index cares about: shared names, accents, numbers. */
+const village: DirectoryPerson[] = Array.from({ length: 300 }, (_, i) => ({
+  id: personId(`v-${i}`),
+  kind: 'person',
+  firstName: ['Élodie', 'Jean-Pierre', 'Marie', 'Zoé', 'Anne Sophie'][i % 5] as string,
+  lastName: ['Lefèvre', 'Martin', 'Dupont-Moreau', "L'Hôte", 'Bernard'][(i % 7) % 5] as string,
+  memberNumber: i % 3 === 0 ? '' : `A-${String(i).padStart(4, '0')}`,
+  formerMemberNumbers: i % 10 === 0 ? [`B-${i}`] : [],
+  email: i % 4 === 0 ? `p${i}@example.fr` : '',
+  householdId: i % 2 === 0 ? householdId(`h-${i >> 1}`) : '',
+}));
 
 describe('search snapshot', () => {
-  it('reads back what it wrote, in order', () => {
-    const decoded = decodeSnapshot(encodeSnapshot({ people, memberships }, signature, now), signature);
-    expect(decoded).toEqual({
-      kind: 'ok',
-      snapshot: { signature, writtenAt: now.toISOString(), people, memberships },
-    });
+  it('reads back what it wrote: the same people, memberships, and an index that answers the same', () => {
+    const snapshot = decodeOk(encodeSnapshot(contentOf(people), signature, now));
+    expect(snapshot.signature).toBe(signature);
+    expect(snapshot.writtenAt).toBe(now.toISOString());
+    expect(snapshot.memberships).toEqual(memberships);
+    expect(snapshot.index.exportState().people).toEqual(people);
+    expect(snapshot.index.get(personId('p-1'))).toEqual(people[0]);
+    expect(ids(snapshot.index, 'lefevre elodie')).toEqual([['p-1', 'exact']]);
+    expect(ids(snapshot.index, 'a0042')).toEqual([['p-1', 'exact']]);
+    expect(ids(snapshot.index, 'boulang')).toEqual([['p-2', 'prefix']]);
   });
 
-  it('is smaller than the same rows as objects', () => {
-    const [first] = people as [DirectoryPerson];
-    const many = Array.from({ length: 1000 }, (_, i) => ({ ...first, id: personId(`p-${i}`) }));
-    const text = encodeSnapshot({ people: many, memberships: [] }, signature, now);
-    expect(text.length).toBeLessThan(JSON.stringify(many).length * 0.7);
+  it('restores an index that ranks every query like the one it was made from, and keeps working', () => {
+    const built = PeopleSearchIndex.from(village);
+    // Holes in the slots (people removed) are numbered away in the stored index.
+    built.remove(personId('v-7'));
+    built.remove(personId('v-120'));
+    const restored = decodeOk(
+      encodeSnapshot({ index: built.exportState(), memberships: [] }, signature, now),
+    ).index;
+    expect(restored.size).toBe(298);
+    for (const query of [
+      'm',
+      'ma',
+      'marie',
+      'lef',
+      'fevre',
+      'A-00',
+      'a-0042',
+      '42',
+      'p4@',
+      'hote',
+      'zoe l',
+      'anne sophie bern',
+      'B-10',
+    ]) {
+      expect(ids(restored, query), query).toEqual(ids(built, query));
+    }
+    // Upserts and removals after a restore work as on a built index.
+    const newcomer = {
+      ...village[0],
+      id: personId('v-new'),
+      lastName: 'Zanzibar',
+      memberNumber: 'Z-0001',
+    } as DirectoryPerson;
+    restored.upsert(newcomer);
+    built.upsert(newcomer);
+    restored.remove(personId('v-5'));
+    built.remove(personId('v-5'));
+    for (const query of ['zanz', 'Z-0001', 'marie', 'm'])
+      expect(ids(restored, query), query).toEqual(ids(built, query));
   });
 
   it('says missing when nothing is stored', () => {
@@ -58,28 +120,59 @@ describe('search snapshot', () => {
     expect(decodeSnapshot(null, signature)).toEqual({ kind: 'missing' });
   });
 
-  it('says stale when written under another schema version or format', () => {
+  it('says stale when written under another schema version or format, or as the rows of format 1', () => {
     const older = snapshotSignature({ people: 3, households: 0, memberships: 4 });
-    const text = encodeSnapshot({ people, memberships }, older, now);
-    expect(decodeSnapshot(text, signature)).toEqual({ kind: 'stale', signature: older });
-    const otherFormat = text.replace('"format":1', '"format":0');
-    expect(decodeSnapshot(otherFormat, signature).kind).toBe('stale');
+    const stored = encodeSnapshot(contentOf(people), older, now);
+    expect(decodeSnapshot(stored, signature)).toEqual({ kind: 'stale', signature: older });
+    expect(
+      decodeSnapshot({ ...encodeSnapshot(contentOf(people), signature, now), format: 1 }, signature).kind,
+    ).toBe('stale');
+    expect(decodeSnapshot('{"format":1,"signature":"f1-p4-h0-m4","people":{}}', signature).kind).toBe(
+      'stale',
+    );
   });
 
-  it('says corrupt on bad JSON, a wrong shape, or columns of unequal length', () => {
-    const good = encodeSnapshot({ people, memberships }, signature, now);
-    expect(decodeSnapshot(good.slice(0, good.length / 2), signature)).toMatchObject({
+  it('says corrupt on a wrong shape, a value altered or cut on disk, or counts that do not hold together', () => {
+    const good = encodeSnapshot(contentOf(village), signature, now);
+    const corrupt = (value: unknown) => decodeSnapshot(value, signature);
+    expect(corrupt(42).kind).toBe('corrupt');
+    expect(corrupt({ format: 2, signature, people: [] }).kind).toBe('corrupt');
+    expect(corrupt({ ...good, numbers: Array.from(good.numbers) }).kind).toBe('corrupt');
+    // Altered: a letter of a name, a posting, a text cut short.
+    expect(corrupt({ ...good, text: good.text.replace('Lefèvre', 'Lefèvra') })).toEqual({
       kind: 'corrupt',
-      reason: expect.stringContaining('bad JSON') as unknown,
+      reason: 'checksum mismatch',
     });
-    expect(decodeSnapshot(42, signature).kind).toBe('corrupt');
-    expect(decodeSnapshot('{"hello":"world"}', signature).kind).toBe('corrupt');
-    const wrongKind = good.replace('"organisation"', '"robot"');
-    expect(decodeSnapshot(wrongKind, signature).kind).toBe('corrupt');
-    const json = JSON.parse(good) as { people: { lastName: string[] } };
-    json.people.lastName.pop();
-    expect(decodeSnapshot(JSON.stringify(json), signature).kind).toBe('corrupt');
-    const tooLong = good.replace('Lefèvre', 'x'.repeat(121));
-    expect(decodeSnapshot(tooLong, signature).kind).toBe('corrupt');
+    const numbers = good.numbers.slice();
+    numbers[numbers.length - 1] = (numbers[numbers.length - 1] as number) + 1;
+    expect(corrupt({ ...good, numbers }).kind).toBe('corrupt');
+    expect(corrupt({ ...good, text: good.text.slice(0, good.text.length / 2) }).kind).toBe('corrupt');
+  });
+
+  it('refuses values that decode but do not hold together, whatever their checksum', () => {
+    const bad = (change: (state: ReturnType<typeof contentOf>) => void) => {
+      const content = contentOf(village);
+      change(content);
+      return decodeSnapshot(encodeSnapshot(content, signature, now), signature);
+    };
+    expect(bad((c) => ((c.index.people[0] as { kind: string }).kind = 'robot'))).toMatchObject({
+      kind: 'corrupt',
+    });
+    expect(
+      bad((c) => ((c.index.people[0] as { lastName: string }).lastName = 'x'.repeat(121))),
+    ).toMatchObject({ kind: 'corrupt' });
+    expect(
+      bad((c) => ((c.index.order as number[])[0] = (c.index.order as number[])[1] as number)),
+    ).toMatchObject({ kind: 'corrupt' });
+    expect(bad((c) => (c.index.tables.name.slots[0] = 10_000))).toMatchObject({
+      kind: 'corrupt',
+    });
+    expect(bad((c) => (c.index.tables.name.tokens as string[]).reverse())).toMatchObject({ kind: 'corrupt' });
+    expect(
+      bad((c) => ((c.index.people[1] as { id: string }).id = (c.index.people[0] as { id: string }).id)),
+    ).toMatchObject({ kind: 'corrupt' });
+    expect(() =>
+      encodeSnapshot(contentOf([{ ...people[0], lastName: 'a\u0000b' } as DirectoryPerson]), signature, now),
+    ).toThrow(/U\+0000/);
   });
 });

@@ -48,7 +48,11 @@ function snapshotLength(page: Page): Promise<number> {
           const database = request.result;
           if (!database.objectStoreNames.contains('snapshot')) return resolve(0);
           const get = database.transaction('snapshot', 'readonly').objectStore('snapshot').get('search');
-          get.onsuccess = () => resolve(typeof get.result === 'string' ? get.result.length : 0);
+          // The stored snapshot (shared/search/snapshot.ts): its text's length, 0 when absent.
+          get.onsuccess = () => {
+            const value = get.result as { text?: unknown } | undefined;
+            resolve(typeof value?.text === 'string' ? value.text.length : 0);
+          };
           get.onerror = () => resolve(0);
         };
       }),
