@@ -62,9 +62,9 @@ test('the same cheque on two slips made offline: the refused one is named, then 
   for (const device of [office, laptop]) await openDeposits(device.page);
 
   // Each page is kept by the service worker before the Wi-Fi drops: the slip's PDF (pdfmake and
-  // its fonts, loaded at the first print) then comes from the kept shell. On a loaded machine the
-  // slip was once written with no notice within 30 s; a print offline before the shell was kept is
-  // the likely cause (its trace was lost, so not proven).
+  // its fonts, loaded at the first print) then comes from the kept shell. Before the worker took
+  // the tabs already open (clientsClaim), a loaded machine left one outside it, and the slip was
+  // written offline with no print and no notice.
   for (const device of [office, laptop]) {
     await expect
       .poll(() => device.page.evaluate(() => Boolean(navigator.serviceWorker?.controller)), {
