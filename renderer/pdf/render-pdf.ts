@@ -8,6 +8,7 @@ import {
   PdfWorkerUnavailableError,
   type PdfWorkers,
 } from '@renderer/pdf/pdf-workers';
+import { warmUpPdfWorkers, WARM_UP_ROUNDS } from '@renderer/pdf/warm-up';
 
 let loading: Promise<BrowserPdfMake> | undefined;
 
@@ -81,28 +82,30 @@ export function inPageWithoutWorkers<T>(
 }
 
 /** Workers kept warm while a page whose long sheet may be printed is open (`preparePrinting`). */
-let warm: { workers: PdfWorkers; users: number } | undefined;
+let warm: { workers: PdfWorkers; users: number; printing: boolean } | undefined;
 
 /**
  * Gets printing ready ahead of a likely long print (the page of an event with many people):
- * pdfmake in the page, and PDF workers started and warmed up by a small table each (their
- * scripts parsed, fonts read, layout code compiled), so that a 1,000-line sheet's parts are laid
- * out side by side at once. Each worker holds ~30 MB: the returned function lets them go when the
- * last page that asked no longer needs them.
+ * PDF workers started and warmed up by a few small sheets each
+ * (warm-up.ts: their scripts parsed, fonts read, layout code optimised), so that a 1,000-line
+ * sheet's parts are laid out side by side at full speed. Each worker holds ~30 MB: the returned
+ * function lets them go when the last page that asked no longer needs them.
  */
 export function preparePrinting(): () => void {
-  // A failed load is harmless here: the print loads again.
-  void loadPdfMake().catch(() => undefined);
-  void import('@renderer/pdf/sheet-parts').catch(() => undefined);
   if (!warm) {
     const workers = startWorkers();
     if (workers) {
-      warm = { workers, users: 0 };
-      for (let index = 0; index < workers.size; index++)
-        workers.render({ document: WARM_UP }).catch(() => undefined);
+      const started = { workers, users: 0, printing: false };
+      warm = started;
+      void warmUpPdfWorkers(workers, WARM_UP_ROUNDS, () => started.printing);
     }
   }
   const held = warm;
+  // A failed load is harmless here: the print loads again. With workers, the page needs only the
+  // library that joins their parts: pdfmake is parsed in each worker, and a third copy parsed in
+  // the page at the same moment would slow their warm-up (on 2 cores, 3 threads) for nothing.
+  if (held) void import('@renderer/pdf/sheet-parts').catch(() => undefined);
+  else void loadPdfMake().catch(() => undefined);
   if (!held) return () => undefined;
   held.users += 1;
   let released = false;
@@ -116,33 +119,11 @@ export function preparePrinting(): () => void {
   };
 }
 
-/** The warm PDF workers, while a page holds them (`preparePrinting`). */
+/** The warm PDF workers, while a page holds them (`preparePrinting`), for a print: warming stops. */
 export function preparedPdfWorkers(): PdfWorkers | undefined {
+  if (warm) warm.printing = true;
   return warm?.workers;
 }
-
-/** A small table like a sheet's, bold and regular: what a worker lays out to warm up. */
-const WARM_UP: PdfDocDefinition = {
-  pageSize: 'A4',
-  pageMargins: [40, 40, 40, 40],
-  content: [
-    {
-      table: {
-        headerRows: 1,
-        widths: [28, 120, 90, 70, '*'],
-        heights: 22,
-        body: Array.from({ length: 40 }, (_, row) => [
-          { text: String(row + 1) },
-          { text: `NOM ${row}`, bold: true },
-          { text: `Prénom ${row}` },
-          { text: 'À jour', fontSize: 8 },
-          { text: '' },
-        ]),
-      },
-    },
-  ],
-  defaultStyle: { font: 'Roboto', fontSize: 9 },
-};
 
 function startWorkers(): PdfWorkers | null {
   if (typeof Worker !== 'function') return null;
