@@ -2,6 +2,7 @@ import { generateDemoAssociation } from '@shared/demo/demo-association';
 import type { DemoAssociation, DemoSize } from '@shared/demo/demo-association';
 import { generateDemoEvents } from '@shared/demo/demo-events';
 import type { DemoEvents } from '@shared/demo/demo-events';
+import type { SheetDocument } from '@shared/events/sheet';
 
 /**
  * The benchmark's data set, the same in Chromium (written into IndexedDB) and in Node (pushed to
@@ -11,7 +12,10 @@ import type { DemoEvents } from '@shared/demo/demo-events';
  */
 export const BENCH_SEED = 2026;
 
-export interface BenchData extends DemoAssociation, DemoEvents {}
+export interface BenchData extends DemoAssociation, DemoEvents {
+  /** Closed events' sheets, once their attendance is folded (folded.ts): none before. */
+  sheets?: readonly SheetDocument[];
+}
 
 export function benchData(size: DemoSize): BenchData {
   const association = generateDemoAssociation({ size, seed: BENCH_SEED });
@@ -19,7 +23,14 @@ export function benchData(size: DemoSize): BenchData {
 }
 
 /** The synced collections of the data set, in the order they are written. */
-export const BENCH_COLLECTIONS = ['people', 'households', 'memberships', 'events', 'attendance'] as const;
+export const BENCH_COLLECTIONS = [
+  'people',
+  'households',
+  'memberships',
+  'events',
+  'attendance',
+  'sheets',
+] as const;
 export type BenchCollection = (typeof BENCH_COLLECTIONS)[number];
 
 export function benchDocuments(data: BenchData): Record<BenchCollection, readonly { id: string }[]> {
@@ -29,5 +40,6 @@ export function benchDocuments(data: BenchData): Record<BenchCollection, readonl
     memberships: data.memberships,
     events: data.events,
     attendance: data.attendance,
+    sheets: data.sheets ?? [],
   };
 }

@@ -28,7 +28,7 @@ import { doorQueries, keystrokes } from './queries';
 import type { BenchLine } from './report';
 import { formatTable, median, ms, notYet, percentile } from './report';
 import { measureAppColdStart } from './app-start';
-import { foldedCounts } from './folded';
+import { foldBenchData, foldedCounts } from './folded';
 import { measureRuralLink } from './rural-link';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -326,14 +326,27 @@ async function main() {
       });
     }
     if (wanted('initial-sync')) {
+      // Issue 19's budgets are for the data set as a new device receives it once past events are
+      // closed (issue 16): their check-ins folded into sheets, which the server never sends again.
+      const folded = foldBenchData(data);
+      const foldedDocuments = benchDocuments(folded);
+      const expected = Object.fromEntries(
+        BENCH_COLLECTIONS.map((name) => [name, foldedDocuments[name].length]),
+      ) as Record<BenchCollection, number>;
+      const totalDocs = Object.values(expected).reduce((sum, n) => sum + n, 0);
+      const dataSet = `${thousands(expected.people)} personnes, ${thousands(expected.memberships)} adhésions, ${thousands(expected.events)} évènements, ${thousands(expected.attendance)} présences d’évènements ouverts, ${thousands(expected.sheets)} feuilles d’évènements clos`;
       log(`synchronisation initiale dans Chromium : serveur SQLite garni (${dataSet})…`);
-      const syncServer = await startSeededServer(data);
+      const syncServer = await startSeededServer(folded);
       checkCounts('documents sur le serveur', expected, syncServer.counts);
       log(
         `${thousands(totalDocs)} documents poussés en ${seconds(syncServer.seedMs)} ; réplication vers un Chromium vide…`,
       );
       const syncProfile = newProfile();
+      const doorProfile = newProfile();
+      // A door device receives no sheet (the office's record), and the rest projected.
+      const doorExpected = { ...expected, sheets: 0 };
       let initial;
+      let door;
       try {
         initial = await inFreshChromium(syncProfile, (page) =>
           call(page, 'initialSync', {
@@ -344,9 +357,52 @@ async function main() {
             settleTimeoutMs: INITIAL_SYNC_SETTLE_MS,
           }),
         );
+        log('synchronisation initiale d’un appareil d’entrée…');
+        door = await inFreshChromium(doorProfile, (page) =>
+          call(page, 'initialSync', {
+            serverUrl: syncServer.url,
+            code: syncServer.doorCode,
+            expected: doorExpected,
+            timeoutMs: INITIAL_SYNC_TIMEOUT_MS,
+            settleTimeoutMs: INITIAL_SYNC_SETTLE_MS,
+          }),
+        );
       } finally {
         await syncServer.dispose();
       }
+      checkCounts('appareil d’entrée incomplet (comptes RxDB)', doorExpected, door.counts);
+      const doorFloor = await inFreshChromium(doorProfile, (page) =>
+        call(page, 'rawPut', size, CLIENT_PULL_BATCH, { folded: true, door: true }),
+      );
+      const doorDocs = Object.values(doorFloor.counts).reduce((sum, n) => sum + n, 0);
+      if (door.entranceMs === undefined)
+        throw new Error('appareil d’entrée : les collections de l’entrée n’ont pas fini leur première passe');
+      const doorSettled =
+        door.settledMs === undefined ? `> ${seconds(door.waitedMs)}` : seconds(door.settledMs);
+      lines.push({
+        id: 'initial-sync-door',
+        label: 'Synchronisation initiale d’un appareil d’entrée (client vide)',
+        budget: 'entrée prête ≤ 1,0 × plancher IndexedDB de ses documents ; tas JS ≤ 200 Mo',
+        figure: `entrée prête en ${seconds(door.entranceMs)} · écrits en ${seconds(door.writtenMs)} · au repos ${doorSettled}`,
+        baseline: `IndexedDB seul, sans index ${seconds(doorFloor.ms)}`,
+        ratio: `×${(door.entranceMs / doorFloor.ms).toFixed(1)}`,
+        status: verdict(
+          door.entranceMs <= doorFloor.ms && door.peakHeap !== undefined && door.peakHeap <= 200 * 2 ** 20,
+        ),
+        note: [
+          `inscrit avec un code « entrée » sur le même serveur : ${thousands(doorDocs)} documents de l’entrée (personnes et foyers projetés par le serveur : nom, prénom, n°, foyer ; évènements ; présences des évènements ouverts), puis les adhésions projetées (pour les statuts), aucune feuille`,
+          `« entrée prête » : personnes, foyers, évènements et présences ont fini leur première passe (la recherche et le pointage marchent ; les statuts suivent avec les adhésions)`,
+          `au repos par collection : ${BENCH_COLLECTIONS.map((name) => `${name} ${door.inSyncMs[name] === undefined ? '—' : seconds(door.inSyncMs[name])}`).join(', ')}`,
+          door.peakHeap === undefined
+            ? undefined
+            : `tas JS au plus haut : ${(door.peakHeap / 2 ** 20).toFixed(0)} Mo`,
+          `plancher : les mêmes documents de l’entrée, projetés comme le serveur les envoie (shared/sync/read-scope.ts), écrits dans IndexedDB sans RxDB, sans Dexie et sans index, par transactions de ${CLIENT_PULL_BATCH}, dans le profil de l’appareil`,
+          sizeNote,
+        ]
+          .filter(Boolean)
+          .join(' ; '),
+        details: { ...door, floorMs: doorFloor.ms, floorCounts: doorFloor.counts },
+      });
       // A figure for an incomplete sync is no figure: what RxDB counts, then what IndexedDB holds
       // once Chromium has been closed and started again, must be what the server was given.
       checkCounts('synchronisation incomplète (comptes RxDB)', expected, initial.counts);
@@ -354,15 +410,15 @@ async function main() {
       checkCounts('synchronisation incomplète (documents dans IndexedDB)', expected, stored);
       // The floor: the same documents put into IndexedDB with nothing else, in the same profile.
       const floor = await inFreshChromium(syncProfile, (page) =>
-        call(page, 'rawPut', size, CLIENT_PULL_BATCH),
+        call(page, 'rawPut', size, CLIENT_PULL_BATCH, { folded: true }),
       );
       checkCounts('plancher IndexedDB', expected, floor.counts);
       const packedFloor = await inFreshChromium(syncProfile, (page) =>
-        call(page, 'rawPut', size, CLIENT_PULL_BATCH, true),
+        call(page, 'rawPut', size, CLIENT_PULL_BATCH, { folded: true, packed: true }),
       );
       checkCounts('plancher IndexedDB, documents groupés', expected, packedFloor.counts);
       const layers = await inFreshChromium(syncProfile, (page) =>
-        call(page, 'writeLayers', size, CLIENT_PULL_BATCH),
+        call(page, 'writeLayers', size, CLIENT_PULL_BATCH, { folded: true }),
       );
       checkCounts('IndexedDB avec les index de RxDB', expected, layers.counts);
       const docsPerSecond = totalDocs / (initial.writtenMs / 1000);
@@ -385,14 +441,20 @@ async function main() {
       lines.push({
         id: 'initial-sync',
         label: 'Synchronisation initiale (client vide)',
-        budget: '≤ 20 s (50 000 personnes + 200 000 présences)',
+        budget: 'au repos ≤ 1,5 × plancher IndexedDB (évènements passés clos) ; tas JS ≤ 200 Mo',
         figure: `${settled} au repos · écrits en ${seconds(initial.writtenMs)} (${thousands(docsPerSecond)} docs/s) · annuaire prêt en ${directory}`,
         baseline: `IndexedDB seul, sans index ${seconds(floor.ms)} (groupés ${seconds(packedFloor.ms)})`,
-        ratio: `×${(initial.writtenMs / floor.ms).toFixed(1)}`,
-        // Judged on the replication at rest: until then, a change made on the device waits.
-        status: verdict(initial.settledMs !== undefined && initial.settledMs <= 20_000),
+        ratio: `×${((initial.settledMs ?? initial.waitedMs) / floor.ms).toFixed(1)} (écrits ×${(initial.writtenMs / floor.ms).toFixed(1)})`,
+        // Issue 19's budget for an office device, judged on the replication at rest (until then, a
+        // change made on the device waits) and on the heap at its highest meanwhile.
+        status: verdict(
+          initial.settledMs !== undefined &&
+            initial.settledMs <= 1.5 * floor.ms &&
+            initial.peakHeap !== undefined &&
+            initial.peakHeap <= 200 * 2 ** 20,
+        ),
         note: [
-          `${thousands(totalDocs)} documents (${dataSet}) tirés du serveur SQLite sur 127.0.0.1 par la réplication de l’application (SyncService, réglages par défaut) dans IndexedDB (Dexie) de Chromium, profil sur disque`,
+          `${thousands(totalDocs)} documents (${dataSet} ; ${thousands(Object.values(documents).reduce((sum, list) => sum + list.length, 0))} avant la clôture des évènements passés) tirés du serveur SQLite sur 127.0.0.1 par la réplication de l’application (SyncService, réglages par défaut) dans IndexedDB (Dexie) de Chromium, profil sur disque`,
           `chronométré depuis le démarrage de la réplication${initial.leaderMs === undefined ? '' : ` (élection de l’onglet qui synchronise : ${seconds(initial.leaderMs)})`} : « écrits » quand le dernier document est dans IndexedDB, « au repos » quand chaque collection se dit synchronisée (awaitInSync : l’envoi a repassé ce qui a été tiré ; une modification faite entre-temps attend)`,
           `au repos par collection : ${collectionTimes}`,
           'comptes vérifiés dans IndexedDB après relance de Chromium',
@@ -400,7 +462,7 @@ async function main() {
             ? undefined
             : `tas JS au plus haut pendant la synchronisation : ${(initial.peakHeap / 2 ** 20).toFixed(0)} Mo`,
           `annuaire prêt : personnes, foyers, adhésions et évènements tirés (leur première passe finie) ; présences, dons, reçus et journal viennent après`,
-          `référence (plancher) : les mêmes documents écrits dans IndexedDB sans RxDB, sans Dexie et sans aucun index, par transactions de ${CLIENT_PULL_BATCH}, dans le même profil (groupés par ${CLIENT_PULL_BATCH} en un seul enregistrement, comme le ferait un stockage qui regroupe les documents : ${seconds(packedFloor.ms)}) ; rapport calculé sur « écrits » ; le tirage HTTP seul des mêmes pages par Node prend ${seconds(syncServer.rawPull.ms)}`,
+          `référence (plancher) : les mêmes documents écrits dans IndexedDB sans RxDB, sans Dexie et sans aucun index, par transactions de ${CLIENT_PULL_BATCH}, dans le même profil (groupés par ${CLIENT_PULL_BATCH} en un seul enregistrement, comme le ferait un stockage qui regroupe les documents : ${seconds(packedFloor.ms)}) ; rapport calculé sur « au repos » (et sur « écrits ») ; le tirage HTTP seul des mêmes pages par Node prend ${seconds(syncServer.rawPull.ms)}`,
           initial.problems.length > 0
             ? `problèmes signalés : ${JSON.stringify(initial.problems).slice(0, 300)}`
             : undefined,

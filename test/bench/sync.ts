@@ -15,6 +15,7 @@ import { collectionSpecs } from '@shared/schema/collections';
 import { newEventId } from '@shared/ids';
 import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
 import type { AttendanceDocument } from '@shared/events/attendance';
+import { SHEETS_PUSH_BATCH } from '@shared/events/sheet';
 import type { EventId, PersonId } from '@shared/ids';
 
 /**
@@ -58,9 +59,11 @@ function people(count: number, deviceId: string): (PersonDocument & { _deleted: 
 }
 
 async function pushAll(server: TestServer, token: string, docs: readonly object[], collection = 'people') {
-  for (let start = 0; start < docs.length; start += MAX_PUSH_ROWS) {
+  // Sheets weigh up to 1 MiB each: a few per push, as the app pushes them (sync-engine.ts).
+  const batch = collection === 'sheets' ? SHEETS_PUSH_BATCH : MAX_PUSH_ROWS;
+  for (let start = 0; start < docs.length; start += batch) {
     const rows = docs
-      .slice(start, start + MAX_PUSH_ROWS)
+      .slice(start, start + batch)
       .map((doc) => ({ newDocumentState: { _deleted: false, ...doc } }));
     const reply = await call<unknown[]>(server.url, 'POST', `/api/v1/sync/${collection}/push`, {
       token,
@@ -116,6 +119,8 @@ export interface SeededServer {
   url: string;
   /** An unused enrolment code for the device that syncs (an office device: it pulls everything). */
   code: string;
+  /** Another, for a door device (it pulls what the entrance may read, projected). */
+  doorCode: string;
   /** Documents on the server per collection, as pushed. */
   counts: Record<BenchCollection, number>;
   seedMs: number;
@@ -165,6 +170,7 @@ export async function startSeededServer(data: BenchData): Promise<SeededServer> 
     return {
       url: server.url,
       code: await server.enrolmentCode('office'),
+      doorCode: await server.enrolmentCode('door'),
       counts,
       seedMs,
       rawPull,

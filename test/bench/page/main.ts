@@ -22,6 +22,8 @@ import type { AttendanceDocument } from '@shared/events/attendance';
 import { receiptDocument } from '@shared/pdf/receipt';
 import { pdfWorkerCount } from '@renderer/pdf/pdf-workers';
 import { BENCH_COLLECTIONS, benchData, benchDocuments } from '../data';
+import { foldBenchData } from '../folded';
+import { deviceReadAccess, project } from '@shared/sync/read-scope';
 import { benchAnnualReceipts } from '../receipts-data';
 import { benchSheet } from '../sheet-data';
 import { attendanceSheetPdf } from '@renderer/pdf/attendance-sheet';
@@ -135,6 +137,44 @@ function directoryReadyMs(firstPassMs: Record<string, { down?: number }>): numbe
   const directory = BENCH_COLLECTIONS.filter((name) => syncStageOf(name) === 0);
   const ends = directory.map((name) => firstPassMs[name]?.down);
   return ends.every((end) => end !== undefined) ? Math.max(...(ends as number[])) : undefined;
+}
+
+/**
+ * When the entrance works on a new door device: the people and households (the search) and the
+ * events with their open attendance (who is in) have made their first pull. The statuses follow
+ * with the memberships.
+ */
+function entranceReadyMs(firstPassMs: Record<string, { down?: number }>): number | undefined {
+  const entrance = ENTRANCE_COLLECTIONS;
+  const ends = entrance.map((name) => firstPassMs[name]?.down);
+  return ends.every((end) => end !== undefined) ? Math.max(...(ends as number[])) : undefined;
+}
+
+/** What the entrance needs of the synced collections (sync-order.ts: the first two stages). */
+const ENTRANCE_COLLECTIONS = BENCH_COLLECTIONS.filter((name) => syncStageOf(name) <= 1);
+
+/**
+ * The bench's documents as a device receives them: all of them (an office device), or what a
+ * door device is sent of the collections the entrance needs, projected by the same rules as the
+ * server's (shared/sync/read-scope.ts).
+ */
+function deviceDocuments(
+  size: DemoSize,
+  options: { folded?: boolean; door?: boolean },
+): Record<string, readonly object[]> {
+  const documents: Record<string, readonly object[]> = benchDocuments(
+    options.folded ? foldBenchData(benchData(size)) : benchData(size),
+  );
+  if (!options.door) return documents;
+  return Object.fromEntries(
+    ENTRANCE_COLLECTIONS.map((name) => {
+      const access = deviceReadAccess('door', name);
+      const shown = (documents[name] ?? []).map((document) =>
+        project(access, document as Record<string, unknown>),
+      );
+      return [name, shown.filter((document) => document !== null)];
+    }),
+  );
 }
 
 const bench = {
@@ -373,6 +413,8 @@ const bench = {
       firstPassMs,
       /** When the people, households, memberships and events had all made their first pull. */
       directoryMs: directoryReadyMs(firstPassMs),
+      /** When the people, households, events and open attendance had all made their first pull. */
+      entranceMs: entranceReadyMs(firstPassMs),
       counts,
       phase: status.phase,
       problems: status.problems,
@@ -387,16 +429,22 @@ const bench = {
    * `packed`: each batch as one record (an array of documents), as a storage that packs
    * documents many to a record would write them — what a different storage could reach.
    */
-  async rawPut(size: DemoSize, batch: number, packed = false) {
-    const documents = benchDocuments(benchData(size));
+  async rawPut(
+    size: DemoSize,
+    batch: number,
+    options: { packed?: boolean; folded?: boolean; door?: boolean } = {},
+  ) {
+    const { packed = false } = options;
+    const documents = deviceDocuments(size, options);
+    const collections = Object.keys(documents);
     const name = `tilleul-bench-raw-${Date.now()}`;
     const database = await openIndexedDb(name, (created) => {
-      for (const collection of BENCH_COLLECTIONS) created.createObjectStore(collection, { keyPath: 'id' });
+      for (const collection of collections) created.createObjectStore(collection, { keyPath: 'id' });
     });
     const started = performance.now();
     const counts: Record<string, number> = {};
-    for (const collection of BENCH_COLLECTIONS) {
-      const all = documents[collection];
+    for (const collection of collections) {
+      const all = documents[collection] ?? [];
       for (let i = 0; i < all.length; i += batch) {
         await new Promise<void>((resolve, reject) => {
           const transaction = database.transaction(collection, 'readwrite', { durability: 'relaxed' });
@@ -427,7 +475,7 @@ const bench = {
    * same Dexie storage, `batch` per bulkInsert (RxDB's storage, no replication). Against the
    * raw floor (no index) and the replication itself, measured in the same run (run.ts).
    */
-  async writeLayers(size: DemoSize, batch: number) {
+  async writeLayers(size: DemoSize, batch: number, options: { folded?: boolean } = {}) {
     const counts: Record<string, number> = {};
     const read: {
       collection: string;
@@ -483,7 +531,7 @@ const bench = {
       request.onerror = () => resolve();
     });
 
-    const documents = benchDocuments(benchData(size));
+    const documents = benchDocuments(options.folded ? foldBenchData(benchData(size)) : benchData(size));
     const layerDatabase = await createTilleulDatabase({
       name: `tilleul-bench-layer-${Date.now()}`,
       storage: getRxStorageDexie(),
