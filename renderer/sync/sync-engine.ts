@@ -1,4 +1,4 @@
-import { SHEETS_PUSH_BATCH } from '@shared/events/sheet';
+import { SHEETS_PULL_BATCH, SHEETS_PUSH_BATCH } from '@shared/events/sheet';
 import { combineLatest, debounceTime, filter, Subject, Subscription } from 'rxjs';
 import { addRxPlugin } from 'rxdb/plugins/core';
 import type { RxCollection } from 'rxdb/plugins/core';
@@ -313,7 +313,15 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   // check-in another device recorded offline) moves to the survivor. Office devices only (a door
   // may not edit members); one run at a time, after the writes of a burst of pulls.
   let redirecting: Promise<unknown> = Promise.resolve();
+  // A first sync brings the whole file in bursts, and each run reads the people again (at 50,000
+  // people, its runs after every burst held the page for seconds and filled the heap with
+  // garbage): the redirects wait for its end, then run once (firstPassMadeBy).
+  let mergesWaiting = false;
   const followMerges = () => {
+    if (progress) {
+      mergesWaiting = true;
+      return;
+    }
     redirecting = redirecting
       .then(() => (stopped ? 0 : applyMergeRedirects(db, options.auditActor(), options.mayWrite)))
       .catch((error: unknown) =>
@@ -383,6 +391,10 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     if (progress.finished) {
       progress = undefined;
       void db.upsertLocal(firstSyncKey, { at: new Date().toISOString() }).catch(() => undefined);
+      if (mergesWaiting) {
+        mergesWaiting = false;
+        followMerges();
+      }
     }
     publishProgress();
     updatePhase();
@@ -441,6 +453,8 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     const firstPass = new Promise<unknown>((resolve) => {
       firstPassDone = resolve;
     });
+    // Sheets weigh up to 1 MiB each: a few per batch, or a first sync would hold them all at once.
+    const batchSize = spec.name === 'sheets' ? Math.min(SHEETS_PULL_BATCH, pullBatchSize) : pullBatchSize;
     const replication: Replication = replicateRxCollection<PulledDocument, Checkpoint>({
       collection: collection as unknown as RxCollection<PulledDocument>,
       // Checkpoints belong to this device in this association, whatever address reaches the server.
@@ -453,7 +467,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
       pull: !deviceMayRead(enrolment.scope, spec.name)
         ? undefined
         : {
-            batchSize: pullBatchSize,
+            batchSize,
             // At most two pages pulled ahead of what is written: memory stays bounded on a
             // first sync of hundreds of thousands of documents.
             handler: pacePulls(
@@ -483,7 +497,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
                 }),
               ),
               {
-                maxAhead: 2 * pullBatchSize,
+                maxAhead: 2 * batchSize,
                 writtenCheckpoint: () => writtenCheckpointOf(replication),
                 stopped: () => stopped || replication.isStopped(),
                 maxWaitMs: 30_000,

@@ -52,6 +52,12 @@ export const SHEET_MAX_AMENDMENTS = 150;
 export const SHEET_MAX_PARTS = 400;
 /** Sheets pushed per request: 3 × 2 × 1 MiB stays under the server's 8 MiB body limit. */
 export const SHEETS_PUSH_BATCH = 3;
+/**
+ * Sheets a device pulls per batch (the pull's 2,000 documents would be every sheet of the
+ * association at once: 68 MB of JSON at federation size, held in memory until written). About a
+ * server page (1 MiB) of sheets of 600 lines; 8 MiB at worst.
+ */
+export const SHEETS_PULL_BATCH = 8;
 /** What a part may weigh at worst, as the server counts it. */
 export const SHEET_MAX_BYTES = MAX_DOCUMENT_BYTES;
 

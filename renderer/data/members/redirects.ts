@@ -66,9 +66,10 @@ export async function applyMergeRedirects(
   may: (collection: string, operation: 'insert' | 'update' | 'delete', document: Plain) => boolean = () =>
     true,
 ): Promise<number> {
-  const redirects = mergeRedirects(
-    (await db.people.find().exec()).map((doc) => withoutMeta<PersonDocument>(doc.toJSON())),
-  );
+  // Only the survivors of a merge hold redirects: read those, not every person (at 50,000 people,
+  // reading them all after each burst of pulls held the page for seconds at a time).
+  const survivors = await db.people.find({ selector: { 'mergedIds.0': { $exists: true } } }).exec();
+  const redirects = mergeRedirects(survivors.map((doc) => withoutMeta<PersonDocument>(doc.toJSON())));
   if (redirects.size === 0) return 0;
   const absorbed = [...redirects.keys()];
   const target = <I extends string>(id: I): I | PersonId => redirects.get(id) ?? id;
