@@ -5,6 +5,7 @@ import { makeAttendance } from '@shared/events/testing';
 import { eventId, personId } from '@shared/testing/ids';
 import type { FetchLike } from '@renderer/sync/api-client';
 import { call, enrol } from '@server/test-support/fixtures';
+import { until } from '../../test/sync/harness';
 import { useTestWorld } from '../../test/sync/each-backend';
 
 /**
@@ -64,21 +65,16 @@ describe('a new office device and the merges it finds', () => {
         if (event.documentData.personId === survivor.id) during();
       }),
     ];
-    const deadline = Date.now() + 15_000;
-    const heldOnServer = async () =>
-      (await server.store().pull(server.orgId, 'memberships', 0, 10)).documents[0]?.holderId;
-    while ((await heldOnServer()) !== survivor.id) {
-      if (Date.now() > deadline) throw new Error('la cotisation n’a pas suivi la fusion');
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    const movedIn = async () =>
+    await until(
+      async () =>
+        (await server.store().pull(server.orgId, 'memberships', 0, 10)).documents[0]?.holderId ===
+        survivor.id,
+    );
+    await until(async () =>
       (await server.store().pull(server.orgId, 'attendance', 0, 10)).documents.some(
         (doc) => doc.personId === survivor.id && !doc._deleted,
-      );
-    while (!(await movedIn())) {
-      if (Date.now() > deadline) throw new Error('la présence n’a pas suivi la fusion');
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
+      ),
+    );
     for (const watch of watches) watch.unsubscribe();
     expect(movedDuringFirstSync).toEqual([false, false]);
   });

@@ -96,14 +96,19 @@ function checkCounts(what: string, expected: Record<string, number>, actual: Rec
 const thousands = (n: number) => Math.round(n).toLocaleString('fr-FR');
 const seconds = (value: number) => `${(value / 1000).toFixed(value < 10_000 ? 2 : 1)} s`;
 
+/** Documents per collection of a data set, and in all. */
+function countsOf(documents: ReturnType<typeof benchDocuments>) {
+  const expected = Object.fromEntries(
+    BENCH_COLLECTIONS.map((name) => [name, documents[name].length]),
+  ) as Record<BenchCollection, number>;
+  return { expected, totalDocs: Object.values(expected).reduce((sum, n) => sum + n, 0) };
+}
+
 async function main() {
   const launch = chromiumLaunchOptions();
   const data = benchData(size);
   const documents = benchDocuments(data);
-  const expected = Object.fromEntries(
-    BENCH_COLLECTIONS.map((name) => [name, documents[name].length]),
-  ) as Record<BenchCollection, number>;
-  const totalDocs = Object.values(expected).reduce((sum, n) => sum + n, 0);
+  const { expected, totalDocs } = countsOf(documents);
   const dataSet = `${thousands(expected.people)} personnes, ${thousands(expected.memberships)} adhésions, ${thousands(expected.events)} évènements, ${thousands(expected.attendance)} présences`;
 
   log('construction de la page de mesure…');
@@ -330,10 +335,7 @@ async function main() {
       // closed (issue 16): their check-ins folded into sheets, which the server never sends again.
       const folded = foldBenchData(data);
       const foldedDocuments = benchDocuments(folded);
-      const expected = Object.fromEntries(
-        BENCH_COLLECTIONS.map((name) => [name, foldedDocuments[name].length]),
-      ) as Record<BenchCollection, number>;
-      const totalDocs = Object.values(expected).reduce((sum, n) => sum + n, 0);
+      const { expected, totalDocs } = countsOf(foldedDocuments);
       const dataSet = `${thousands(expected.people)} personnes, ${thousands(expected.memberships)} adhésions, ${thousands(expected.events)} évènements, ${thousands(expected.attendance)} présences d’évènements ouverts, ${thousands(expected.sheets)} feuilles d’évènements clos`;
       log(`synchronisation initiale dans Chromium : serveur SQLite garni (${dataSet})…`);
       const syncServer = await startSeededServer(folded);
