@@ -14,7 +14,7 @@ import type { Checkpoint } from '@shared/sync/protocol';
 import { appendAudit } from '@renderer/data/audit/write';
 import type { AuditActor } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
-import { applyMergeRedirects } from '@renderer/data/members/redirects';
+import { MergeFollower } from '@renderer/data/members/redirects';
 import { foldClosedEvents } from '@renderer/data/sheets/write';
 import { renumberMember } from '@renderer/data/members/write';
 import { withoutMeta } from '@renderer/data/without-meta';
@@ -317,13 +317,16 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   // people, its runs after every burst held the page for seconds and filled the heap with
   // garbage): the redirects wait for its end, then run once (firstPassMadeBy).
   let mergesWaiting = false;
+  // Reads the survivors once, then follows the people's changes (not the whole file at each burst).
+  const merges = new MergeFollower(db);
+  subscriptions.add(() => merges.close());
   const followMerges = () => {
     if (progress) {
       mergesWaiting = true;
       return;
     }
     redirecting = redirecting
-      .then(() => (stopped ? 0 : applyMergeRedirects(db, options.auditActor(), options.mayWrite)))
+      .then(() => (stopped ? 0 : merges.run(options.auditActor(), options.mayWrite)))
       .catch((error: unknown) =>
         status.report({ code: 'REDIRECT_FAILED', collection: 'people', serverMessage: String(error) }),
       );

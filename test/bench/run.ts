@@ -297,6 +297,56 @@ async function main() {
             note: `${door.scan.length} numéros d’adhérent : personOfScannedCode (le chemin de la caméra) puis pointage ; le décodage du QR lui-même n’est pas compté`,
           },
         );
+        const paged = await call(page, 'pagedReads');
+        lines.push(
+          {
+            id: 'paged-read',
+            label: 'Lecture par pages (500 personnes) : par identifiant / par l’index des écritures',
+            budget: '(une page = une plage d’index)',
+            figure: `${ms(median(paged.lastWritePageMs))} la page (livePages)`,
+            baseline: `par identifiant : ${ms(median(paged.byIdPageMs))} la page`,
+            ratio: `×${(median(paged.byIdPageMs) / Math.max(median(paged.lastWritePageMs), 0.01)).toFixed(0)}`,
+            status: 'mesuré',
+            note: [
+              `médianes : 3 pages par identifiant (tout le fichier parcouru et trié à chaque page), les ${paged.lastWritePageMs.length} premières pages de livePages`,
+              sizeNote,
+            ]
+              .filter(Boolean)
+              .join(' ; '),
+          },
+          {
+            id: 'backup-export',
+            label: 'Sauvegarde de toute la base (exportBackup, sans mot de passe)',
+            budget: '(barre de progression)',
+            figure: seconds(paged.backupMs),
+            status: 'mesuré',
+            note: [
+              `${thousands(paged.backupDocuments)} documents, ${(paged.backupBytes / 2 ** 20).toFixed(1)} Mo compressés, lus par pages de 500 (livePages)`,
+              sizeNote,
+            ]
+              .filter(Boolean)
+              .join(' ; '),
+          },
+        );
+        // Last: it adds a merge to the bench's data.
+        const follow = await call(page, 'mergeFollow', 5);
+        const pair = (times: { checkIn: number[]; people: number[] }) =>
+          `${ms(median(times.checkIn))} / ${ms(median(times.people))}`;
+        lines.push({
+          id: 'merge-follow',
+          label: 'Bureau à jour : suivi des fusions après une rafale (1 présence / 200 personnes)',
+          budget: '(le fil de la page libre)',
+          figure: `${pair(follow.merged.after)} (une fusion au fichier) ; ${pair(follow.noMerge.after)} (aucune)`,
+          baseline: `avant : ${pair(follow.merged.before)} ; ${pair(follow.noMerge.before)}`,
+          status: 'mesuré',
+          note: [
+            `MergeFollower, médianes de 5 rafales écrites puis suivies (seul le suivi compté) ; sa première lecture des survivants, une fois par session, par pages de 500 : ${ms(follow.firstRunMs)} ; avant : applyMergeRedirects, que la synchronisation faisait après chaque rafale`,
+            sizeNote,
+          ]
+            .filter(Boolean)
+            .join(' ; '),
+          details: { ...follow },
+        });
       });
     }
     if (wanted('app-start')) {

@@ -1,37 +1,22 @@
-import { normalizeMangoQuery, prepareQuery } from 'rxdb/plugins/core';
-import type { MangoQuery, RxCollection } from 'rxdb/plugins/core';
+import type { RxCollection } from 'rxdb/plugins/core';
 import { encryptBackup } from '@shared/backup/crypto';
 import { BACKUP_EXTENSION, writeBackup } from '@shared/backup/format';
 import type { BackupCollectionSource } from '@shared/backup/format';
 import { collectionSpecs } from '@shared/schema/collections';
 import { pdfFileName } from '@shared/pdf/member-cards';
 import type { TilleulDatabase } from '@renderer/data/database';
-import { withoutMeta } from '@renderer/data/without-meta';
+import { livePages } from '@renderer/data/read-pages';
 import type { AuditActor } from '@renderer/data/audit/write';
 import { appendAudit } from '@renderer/data/audit/write';
 
 const PAGE = 500;
 
 /**
- * The live documents of a collection, page by page in id order, straight from the storage: a
+ * The live documents of a collection, page by page (`livePages`), straight from the storage: a
  * collection of 50,000 people is never held at once.
  */
 export async function* pagedDocuments(collection: RxCollection): AsyncGenerator<Record<string, unknown>> {
-  const schema = collection.schema.jsonSchema;
-  let after: string | null = null;
-  for (;;) {
-    const selector: Record<string, unknown> = { _deleted: { $eq: false } };
-    if (after !== null) selector.id = { $gt: after };
-    const query = normalizeMangoQuery(schema, {
-      selector,
-      sort: [{ id: 'asc' }],
-      limit: PAGE,
-    } as MangoQuery<unknown>);
-    const { documents } = await collection.storageInstance.query(prepareQuery(schema, query));
-    for (const document of documents) yield withoutMeta<Record<string, unknown>>(document);
-    if (documents.length < PAGE) return;
-    after = String((documents[documents.length - 1] as { id: string }).id);
-  }
+  for await (const page of livePages(collection as RxCollection<Record<string, unknown>>, PAGE)) yield* page;
 }
 
 export interface ExportOptions {

@@ -2,6 +2,7 @@ import type { Subscription } from 'rxjs';
 import { BehaviorSubject } from 'rxjs';
 import type { SheetDocument } from '@shared/events/sheet';
 import type { TilleulDatabase } from '@renderer/data/database';
+import { livePages } from '@renderer/data/read-pages';
 
 /**
  * Which sheets name a person (listed, or added by an amendment). A sheet's rows are an array that
@@ -39,14 +40,8 @@ export class SheetPeopleIndex {
   }
 
   private async readAll(db: TilleulDatabase, pageSize: number): Promise<void> {
-    let after = '';
-    for (;;) {
-      const page = await db.sheets
-        .find({ selector: { id: { $gt: after } }, sort: [{ id: 'asc' }], limit: pageSize })
-        .exec();
-      for (const doc of page) this.add(doc.toJSON() as unknown as SheetDocument);
-      if (page.length < pageSize) break;
-      after = page[page.length - 1]?.id ?? after;
+    for await (const page of livePages(db.sheets, pageSize)) {
+      for (const sheet of page) this.add(sheet as unknown as SheetDocument);
     }
     this.version.next(this.version.value + 1);
   }

@@ -16,6 +16,8 @@ import { enrolDevice } from '@renderer/sync/enrolment';
 import { SyncService } from '@renderer/sync/sync-service';
 import { syncStageOf } from '@renderer/sync/sync-order';
 import { checkIn } from '@renderer/data/events/write';
+import { applyMergeRedirects, MergeFollower } from '@renderer/data/members/redirects';
+import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
 import { SessionStore } from '@renderer/data/session';
 import { installWriteGuard } from '@renderer/data/write-guard';
 import type { AttendanceDocument } from '@shared/events/attendance';
@@ -29,6 +31,10 @@ import { benchSheet } from '../sheet-data';
 import { attendanceSheetPdf } from '@renderer/pdf/attendance-sheet';
 import { preparePrinting, renderPdfBatch } from '@renderer/pdf/render-pdf';
 import { asDeviceId, asEventId, asUserId, SYSTEM_WRITERS } from '@shared/ids';
+import { normalizeMangoQuery, prepareQuery } from 'rxdb/plugins/core';
+import type { MangoQuery } from 'rxdb/plugins/core';
+import { livePages } from '@renderer/data/read-pages';
+import { exportBackup } from '@renderer/data/backup/export';
 
 /**
  * What the benchmark drives in Chromium (test/bench/run.ts). Each function measures with
@@ -44,6 +50,8 @@ const others = new Map<string, Promise<TilleulDatabase>>();
 let index: PeopleSearchIndex<PersonDocument> | undefined;
 let everybody: PersonDocument[] = [];
 const SEASONS_KEY = 'bench-seasons';
+/** The write guard of the bench's database, once the door's writes installed it: who is signed in. */
+const guarded = { session: new SessionStore(), installed: false };
 
 async function open(name = DB_NAME): Promise<TilleulDatabase> {
   if (name !== DB_NAME) {
@@ -54,6 +62,13 @@ async function open(name = DB_NAME): Promise<TilleulDatabase> {
   }
   db ??= await createTilleulDatabase({ name: DB_NAME, storage: getRxStorageDexie(), devMode: false });
   return db;
+}
+
+/** Milliseconds `work` takes. */
+async function timedMs(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
 }
 
 /** A collection by name: the registry has collections the database's static type does not list yet. */
@@ -630,6 +645,88 @@ const bench = {
   },
 
   /**
+   * An office device up to date, after a burst of pulls: following the merges (issue 15's
+   * redirects) as the sync did until 4 December (`applyMergeRedirects`: the survivors' query,
+   * which no index reaches, then what points to the absorbed records, `$in` and `$or`) and as it
+   * does since (`MergeFollower`: the survivors read once, then only what was written). Two
+   * bursts, each written first (as the pull writes it) and then followed, only the following
+   * timed: one check-in, and 200 people edited on another device (an import, a campaign of
+   * corrections — more changes than RxDB's change buffer of 100, so a cached query runs again).
+   * With no merge in the file, then with one. Changes the bench's data: run last.
+   */
+  async mergeFollow(runs: number) {
+    const database = await open();
+    const context = {
+      userId: SYSTEM_WRITERS.sync,
+      userName: '',
+      deviceId: asDeviceId('bench-office'),
+      now: () => new Date(),
+    };
+    // An administrator signed in, should the door's writes have put the write guard in place.
+    guarded.session.set({ id: asUserId('bench-admin'), name: 'Admin', role: 'admin' });
+    let burst = 0;
+    const bursts = {
+      checkIn: async () => {
+        const person = everybody[(burst++ * 7919) % everybody.length] as PersonDocument;
+        const at = new Date().toISOString();
+        await database.attendance.upsert(
+          attendanceDocumentSchema.parse({
+            id: attendanceId(asEventId('bench-merge-follow'), person.id),
+            createdAt: at,
+            updatedAt: at,
+            updatedBy: SYSTEM_WRITERS.sync,
+            deviceId: asDeviceId('bench-door'),
+            eventId: asEventId('bench-merge-follow'),
+            personId: person.id,
+            present: true,
+            checkedInAt: at,
+          }),
+        );
+      },
+      people: async () => {
+        const from = 2 + ((burst++ * 200) % (everybody.length - 202));
+        const at = new Date().toISOString();
+        const edited = everybody.slice(from, from + 200).map((person) => ({ ...person, updatedAt: at }));
+        await database.people.bulkUpsert(edited);
+      },
+    };
+    const follower = new MergeFollower(database);
+    const firstRunMs = await timedMs(() => follower.run(context));
+    const measure = async (write: () => Promise<void>, follow: () => Promise<unknown>) => {
+      const all: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        await write();
+        all.push(await timedMs(follow));
+      }
+      return all;
+    };
+    const before = () => applyMergeRedirects(database, context);
+    const after = () => follower.run(context);
+    const noMerge = {
+      before: {
+        checkIn: await measure(bursts.checkIn, before),
+        people: await measure(bursts.people, before),
+      },
+      after: { checkIn: await measure(bursts.checkIn, after), people: await measure(bursts.people, after) },
+    };
+    // One merge in the file: the first person absorbs the second.
+    const [survivor, absorbed] = everybody as [PersonDocument, PersonDocument];
+    await (
+      await database.people.findOne(survivor.id).exec(true)
+    ).incrementalPatch({ mergedIds: [absorbed.id] });
+    await follower.run(context);
+    const merged = {
+      before: {
+        checkIn: await measure(bursts.checkIn, before),
+        people: await measure(bursts.people, before),
+      },
+      after: { checkIn: await measure(bursts.checkIn, after), people: await measure(bursts.people, after) },
+    };
+    follower.close();
+    return { firstRunMs, noMerge, merged };
+  },
+
+  /**
    * The entrance screen's search, keystroke to the cards it shows: the eight best hits, each
    * with its membership status and its attendance record at tonight's event (as
    * `renderer/pages/entrance/use-entrance.ts` does), the resolver and the event's records built
@@ -666,14 +763,14 @@ const bench = {
    */
   async doorWrites(options: { checkIns: number; scans: number }) {
     const database = await open();
-    const session = new SessionStore();
-    session.set({ id: asUserId('bench-porte'), name: 'Porte 1', role: 'door' });
+    guarded.session.set({ id: asUserId('bench-porte'), name: 'Porte 1', role: 'door' });
     const context = {
       userId: asUserId('bench-porte'),
       deviceId: asDeviceId('bench-device'),
       now: () => new Date(),
     };
-    installWriteGuard(database, session, context.deviceId, context.now);
+    if (!guarded.installed) installWriteGuard(database, guarded.session, context.deviceId, context.now);
+    guarded.installed = true;
     const eventId = asEventId(`bench-door-${Date.now()}`);
     const people = everybody.filter((person) => person.memberNumber !== '');
     const tap: number[] = [];
@@ -776,6 +873,58 @@ const bench = {
     const gc = (globalThis as { gc?: () => void }).gc;
     gc?.();
     return usedHeap() ?? null;
+  },
+
+  /**
+   * Reading a whole collection a page at a time: one page of 500 people by id (how the backup,
+   * the sheets' index and the merges' survivors paged until 4 December: no index starts with the
+   * id, so each page walked and sorted the whole collection) against a page of `livePages` (one
+   * range of the last-write index); then a whole backup of the database (`exportBackup`, no
+   * password), its bytes counted and dropped.
+   */
+  async pagedReads() {
+    const database = await open();
+    const schema = database.people.schema.jsonSchema;
+    const byId: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      byId.push(
+        await timedMs(() =>
+          database.people.storageInstance.query(
+            prepareQuery(
+              schema,
+              normalizeMangoQuery(schema, {
+                selector: { _deleted: { $eq: false }, id: { $gt: '' } },
+                sort: [{ id: 'asc' }],
+                limit: 500,
+              } as MangoQuery<PersonDocument>),
+            ),
+          ),
+        ),
+      );
+    }
+    const byLastWrite: number[] = [];
+    let started = performance.now();
+    for await (const page of livePages(database.people, 500)) {
+      byLastWrite.push(performance.now() - started);
+      if (page.length === 0 || byLastWrite.length === 20) break;
+      started = performance.now();
+    }
+    let bytes = 0;
+    let documents = 0;
+    const backupMs = await timedMs(async () => {
+      for await (const chunk of exportBackup(database, {
+        appVersion: 'bench',
+        onProgress: (written) => (documents = written),
+      }))
+        bytes += chunk.length;
+    });
+    return {
+      byIdPageMs: byId,
+      lastWritePageMs: byLastWrite,
+      backupMs,
+      backupBytes: bytes,
+      backupDocuments: documents,
+    };
   },
 
   async wipe() {
