@@ -44,6 +44,7 @@ export interface PreparedSnapshot {
 
 /** Reads `store`'s snapshot and builds the door's index from it (empty when it is not usable). */
 export async function prepareSnapshot(store: SnapshotStore, signature: string): Promise<PreparedSnapshot> {
+  performance.mark('tilleul:start:snapshot-requested');
   const stored = await store.read().catch((error: unknown) => {
     console.error('[tilleul] search snapshot unreadable', error);
     return undefined;
