@@ -15,7 +15,7 @@ import { appendAudit } from '@renderer/data/audit/write';
 import type { AuditActor } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { MergeFollower } from '@renderer/data/members/redirects';
-import { foldClosedEvents } from '@renderer/data/sheets/write';
+import { LateFoldFollower } from '@renderer/data/sheets/write';
 import { renumberMember } from '@renderer/data/members/write';
 import { withoutMeta } from '@renderer/data/without-meta';
 import { SyncApi } from '@renderer/sync/api-client';
@@ -342,9 +342,12 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   // that was offline) is folded into the sheet as an amendment, then deleted — once, whichever
   // office device sees it first.
   let folding: Promise<unknown> = Promise.resolve();
+  // Reads the closed events once, then follows what happens to them (not every check-in at each burst).
+  const lateFolds = new LateFoldFollower(db);
+  subscriptions.add(() => lateFolds.close());
   const foldLate = () => {
     folding = folding
-      .then(() => (stopped ? 0 : foldClosedEvents(db, options.auditActor(), options.mayWrite)))
+      .then(() => (stopped ? 0 : lateFolds.run(options.auditActor(), options.mayWrite)))
       .catch((error: unknown) =>
         status.report({ code: 'LATE_FOLD_FAILED', collection: 'attendance', serverMessage: String(error) }),
       );

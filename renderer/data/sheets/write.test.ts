@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
 import { sheetDocumentSchema } from '@shared/events/sheet';
 import { foldEvent, sheetLines, sheetTotals } from '@shared/events/sheet-fold';
@@ -15,6 +15,7 @@ import {
   closeEvent,
   foldClosedEvents,
   foldLateRecords,
+  LateFoldFollower,
 } from '@renderer/data/sheets/write';
 import { saveSetting } from '@renderer/data/settings/write';
 import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
@@ -204,6 +205,51 @@ describe('after a pull', () => {
     await db.attendance.insert(lateRecord(event.id, personId('person-x')));
     expect(await foldClosedEvents(db, office, () => false)).toBe(0);
     expect(await attendanceCount(event.id)).toBe(1);
+  });
+
+  it('LateFoldFollower: the same folds, without walking the check-ins of closed events at each burst', async () => {
+    const event = await lotoWithPeople();
+    await closeEvent(db, office, event.id, 'Bureau');
+    const open = await createEvent(db, office, { title: 'Concert', startsOn: '2026-12-05' } as never);
+    await register(db, office, open.id, personId('person-a'));
+    await db.attendance.insert(lateRecord(event.id, personId('person-y')));
+    const follower = new LateFoldFollower(db);
+    try {
+      expect(await follower.run(office)).toBe(1);
+      expect(await attendanceCount(event.id)).toBe(0);
+      expect(sheetLines(await sheetsOf(event.id)).map((line) => line.personId)).toContain('person-y');
+
+      // From here on, only what happened is looked at: no query over many events.
+      const walks: string[] = [];
+      for (const name of ['events', 'attendance'] as const) {
+        const collection = db[name] as unknown as { find: (query?: { selector?: object }) => unknown };
+        const find = collection.find.bind(collection);
+        vi.spyOn(collection, 'find').mockImplementation((query) => {
+          if (JSON.stringify(query?.selector ?? {}).match(/\$in|\$ne/)) walks.push(name);
+          return find(query);
+        });
+      }
+      expect(await follower.run(office)).toBe(0);
+      // A door's check-in for the closed loto, pulled later; one for the open concert too.
+      await db.attendance.insert(lateRecord(event.id, personId('person-w')));
+      await db.attendance.insert(lateRecord(open.id, personId('person-b')));
+      expect(await follower.run(office)).toBe(1);
+      expect(walks).toEqual([]);
+      expect(await attendanceCount(event.id)).toBe(0);
+      expect(await attendanceCount(open.id)).toBe(2);
+
+      // Not this person's to fold: left, then folded by a later run with nothing new written.
+      await db.attendance.insert(lateRecord(event.id, personId('person-x')));
+      expect(await follower.run(office, () => false)).toBe(0);
+      expect(await attendanceCount(event.id)).toBe(1);
+      expect(await follower.run(office)).toBe(1);
+      expect(await attendanceCount(event.id)).toBe(0);
+      expect(sheetLines(await sheetsOf(event.id)).map((line) => line.personId)).toEqual(
+        expect.arrayContaining(['person-x', 'person-y', 'person-w']),
+      );
+    } finally {
+      follower.close();
+    }
   });
 
   it('finds the sheets a person is on, listed or added by an amendment', async () => {

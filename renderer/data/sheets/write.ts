@@ -13,6 +13,7 @@ import {
 } from '@shared/events/closing-rules';
 import { newDocumentId, type EventId } from '@shared/ids';
 import type { WriteContext } from '@shared/schema/common';
+import type { Subscription } from 'rxjs';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { editDocument } from '@renderer/data/edit-document';
 import { withoutMeta } from '@renderer/data/without-meta';
@@ -181,6 +182,92 @@ export async function foldClosedEvents(
     amended += await foldLateRecords(db, context, eventId);
   }
   return amended;
+}
+
+/** May the signed-in person make this write (the permission matrix)? */
+type MayWrite = (
+  collection: string,
+  operation: 'insert' | 'update' | 'delete',
+  document: Record<string, unknown>,
+) => boolean;
+
+/**
+ * The sync's way of folding late check-ins on an office device (`sync-engine.ts`): the same
+ * folds as `foldClosedEvents`, without reading every closed event and every check-in held for
+ * them after each burst of pulls (an `$in` of hundreds of closed events walks the check-ins).
+ * The closed events are read once, then kept from the events' change stream; a run looks only at
+ * the events something happened to since the last one — a check-in written for a closed event,
+ * an event closed, a sheet arrived (a fold waits for its sheet) — and at those a run had to leave
+ * (not this person's to fold).
+ */
+export class LateFoldFollower {
+  private readonly closed = new Set<string>();
+  private pending = new Set<string>();
+  private subscriptions: Subscription[] = [];
+  private started: Promise<void> | undefined;
+
+  constructor(private readonly db: TilleulDatabase) {}
+
+  /** Folds what was held for closed events. Returns how many records became amendments. */
+  async run(context: WriteContext, may: MayWrite = () => true): Promise<number> {
+    this.started ??= this.start();
+    await this.started;
+    const looking = [...this.pending];
+    this.pending = new Set();
+    let amended = 0;
+    try {
+      for (const [at, eventId] of looking.entries()) {
+        if (!this.closed.has(eventId)) continue;
+        const held = await this.db.attendance.findOne({ selector: { eventId: eventId as EventId } }).exec();
+        if (!held) continue;
+        if (!may('attendance', 'delete', held.toJSON() as Record<string, unknown>)) {
+          this.pending.add(eventId);
+          continue;
+        }
+        looking[at] = '';
+        amended += await foldLateRecords(this.db, context, eventId as EventId);
+      }
+    } catch (error) {
+      // Nothing forgotten: the events not folded yet are looked at again by the next run.
+      for (const eventId of looking) if (eventId) this.pending.add(eventId);
+      throw error;
+    }
+    return amended;
+  }
+
+  close(): void {
+    for (const subscription of this.subscriptions) subscription.unsubscribe();
+    this.subscriptions = [];
+  }
+
+  private async start(): Promise<void> {
+    // Subscribed first: what happens while the closed events are read is not missed.
+    this.subscriptions.push(
+      this.db.events.$.subscribe((change) => {
+        const closedOn = (change.documentData as Partial<EventDocument> | undefined)?.closedOn ?? '';
+        if (change.operation !== 'DELETE' && closedOn !== '') {
+          this.closed.add(change.documentId);
+          this.pending.add(change.documentId);
+        } else this.closed.delete(change.documentId);
+      }),
+      this.db.attendance.$.subscribe((change) => {
+        const eventId = (change.documentData as Partial<AttendanceDocument> | undefined)?.eventId;
+        if (change.operation !== 'DELETE' && eventId && this.closed.has(eventId)) this.pending.add(eventId);
+      }),
+      this.db.sheets.$.subscribe((change) => {
+        const eventId = (change.documentData as Partial<SheetDocument> | undefined)?.eventId;
+        if (change.operation !== 'DELETE' && eventId && this.closed.has(eventId)) this.pending.add(eventId);
+      }),
+    );
+    const closed = await this.db.events.find({ selector: { closedOn: { $ne: '' } } }).exec();
+    for (const event of closed) this.closed.add(event.id);
+    if (closed.length === 0) return;
+    // Once: which closed events hold check-ins (what foldClosedEvents reads at every call).
+    const held = await this.db.attendance
+      .find({ selector: { eventId: { $in: closed.map((event) => event.id) } } })
+      .exec();
+    for (const record of held) this.pending.add(record.eventId);
+  }
 }
 
 /**
