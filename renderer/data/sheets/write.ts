@@ -152,6 +152,17 @@ export async function amendSheet(
   return amendment;
 }
 
+/** The closed events, and the check-ins still held for them (none read when nothing is closed). */
+async function closedEventsHolding(db: TilleulDatabase) {
+  const closed = await db.events.find({ selector: { closedOn: { $ne: '' } } }).exec();
+  const closedIds = closed.map((event) => event.id);
+  const held =
+    closedIds.length === 0
+      ? []
+      : await db.attendance.find({ selector: { eventId: { $in: closedIds } } }).exec();
+  return { closedIds, held };
+}
+
 /**
  * After a pull (issue 16): the attendance records this device holds for events already closed
  * — a door's check-in that arrived after the closing, or a closing interrupted here — folded into
@@ -169,11 +180,8 @@ export async function foldClosedEvents(
     document: Record<string, unknown>,
   ) => boolean = () => true,
 ): Promise<number> {
-  const closed = await db.events.find({ selector: { closedOn: { $ne: '' } } }).exec();
-  if (closed.length === 0) return 0;
-  const held = await db.attendance
-    .find({ selector: { eventId: { $in: closed.map((event) => event.id) } } })
-    .exec();
+  const { held } = await closedEventsHolding(db);
+  if (held.length === 0) return 0;
   const eventIds = [...new Set(held.map((record) => record.eventId))];
   let amended = 0;
   for (const eventId of eventIds) {
@@ -259,13 +267,9 @@ export class LateFoldFollower {
         if (change.operation !== 'DELETE' && eventId && this.closed.has(eventId)) this.pending.add(eventId);
       }),
     );
-    const closed = await this.db.events.find({ selector: { closedOn: { $ne: '' } } }).exec();
-    for (const event of closed) this.closed.add(event.id);
-    if (closed.length === 0) return;
     // Once: which closed events hold check-ins (what foldClosedEvents reads at every call).
-    const held = await this.db.attendance
-      .find({ selector: { eventId: { $in: closed.map((event) => event.id) } } })
-      .exec();
+    const { closedIds, held } = await closedEventsHolding(this.db);
+    for (const id of closedIds) this.closed.add(id);
     for (const record of held) this.pending.add(record.eventId);
   }
 }
