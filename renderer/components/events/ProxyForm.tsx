@@ -1,11 +1,11 @@
-import { Button, Group, Select } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventDocument } from '@shared/events/event';
 import { ProxyRefusedError } from '@shared/events/proxies';
 import type { RollEntry } from '@shared/events/roll';
 import { displayName } from '@shared/members/person';
-import { foldedOptionsFilter } from '@renderer/components/folded-options-filter';
+import { SearchSelect } from '@renderer/components/SearchSelect';
 import { useWrite } from '@renderer/components/use-write';
 import { useData, useWriteContext } from '@renderer/data/context';
 import { recordProxy } from '@renderer/data/events/write';
@@ -15,7 +15,7 @@ import type { PersonId } from '@shared/ids';
  * Records a proxy (pouvoir) of a general assembly: the absent voter who gives it, the voter who
  * holds it, refused with the AG's reason (`proxyRefusal`) and nothing written. The AG's page and
  * the entrance (a member arriving with a signed pouvoir) use it alike; searchable by name, accents
- * ignored, from the keyboard.
+ * ignored, from the keyboard (a few letters, Entrée).
  */
 export function ProxyForm({
   event,
@@ -78,7 +78,7 @@ export function ProxyForm({
     onChange: (value: PersonId | null) => void,
     first = false,
   ) => (
-    <Select
+    <SearchSelect
       // In a dialog (the entrance's), the giver's field takes the focus: typed at once.
       data-autofocus={first || undefined}
       label={label}
@@ -87,12 +87,8 @@ export function ProxyForm({
       value={value}
       // The chosen option's value is a voter's id: read back as that voter's, never cast.
       onChange={(chosen) => onChange(voters.find((entry) => entry.person.id === chosen)?.person.id ?? null)}
-      searchable
-      filter={foldedOptionsFilter}
-      allowDeselect={false}
       size={size}
       w={300}
-      comboboxProps={{ withinPortal: true }}
     />
   );
   return (

@@ -1,13 +1,12 @@
-import { Select } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAPPING_FIELDS, type MappingField } from '@shared/import/mapping';
-import { foldedOptionsFilter } from '@renderer/components/folded-options-filter';
+import { SearchSelect } from '@renderer/components/SearchSelect';
 
 const GROUPS = ['ignore', 'person', 'membership', 'donation'] as const;
 
 /**
- * The Tilleul field of one column: a Select grouped by what the field fills (person, cotisation,
+ * The Tilleul field of one column: a list grouped by what the field fills (person, cotisation,
  * donation), « Ignorer » first. Searchable: typing « prén » then Entrée chooses Prénom.
  */
 export function FieldSelect({
@@ -32,17 +31,13 @@ export function FieldSelect({
     [t],
   );
   return (
-    <Select
+    <SearchSelect
       aria-label={t('imports.mapping.fieldFor', { header })}
       data={data}
       value={value}
-      onChange={(chosen) => onChange((chosen ?? 'ignore') as MappingField)}
-      allowDeselect={false}
-      searchable
-      filter={foldedOptionsFilter}
-      selectFirstOptionOnChange
+      // The chosen value is one of MAPPING_FIELDS: read back as that field, never cast.
+      onChange={(chosen) => onChange(MAPPING_FIELDS.find((field) => field === chosen) ?? 'ignore')}
       maxDropdownHeight={320}
-      comboboxProps={{ withinPortal: true }}
     />
   );
 }
