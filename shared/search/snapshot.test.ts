@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DirectoryMembership, DirectoryPerson } from '@shared/search/snapshot';
 import { PeopleSearchIndex } from '@shared/search/people-index';
-import { decodeSnapshot, encodeSnapshot, snapshotSignature } from '@shared/search/snapshot';
+import { decodeSnapshot, encodeSnapshot, SNAPSHOT_FORMAT, snapshotSignature } from '@shared/search/snapshot';
 import { householdId, membershipId, personId, seasonId } from '@shared/testing/ids';
 
 const signature = snapshotSignature({ people: 4, households: 0, memberships: 4 });
@@ -32,6 +32,29 @@ const memberships: DirectoryMembership[] = [
     id: membershipId('m-1'),
     holderKind: 'household',
     holderId: householdId('h-1'),
+    seasonId: seasonId('s-2026'),
+    cancelledOn: '',
+  },
+  // Held by a person, cancelled, another season: the holder and season stored as places.
+  {
+    id: membershipId('m-2'),
+    holderKind: 'person',
+    holderId: personId('p-2'),
+    seasonId: seasonId('s-2025'),
+    cancelledOn: '2025-11-03',
+  },
+  // Holders this device has no record of (not pulled yet): stored in full.
+  {
+    id: membershipId('m-3'),
+    holderKind: 'person',
+    holderId: personId('p-elsewhere'),
+    seasonId: seasonId('s-2026'),
+    cancelledOn: '',
+  },
+  {
+    id: membershipId('m-4'),
+    holderKind: 'household',
+    holderId: householdId('h-elsewhere'),
     seasonId: seasonId('s-2026'),
     cancelledOn: '',
   },
@@ -136,7 +159,7 @@ describe('search snapshot', () => {
     const good = encodeSnapshot(contentOf(village), signature, now);
     const corrupt = (value: unknown) => decodeSnapshot(value, signature);
     expect(corrupt(42).kind).toBe('corrupt');
-    expect(corrupt({ format: 2, signature, people: [] }).kind).toBe('corrupt');
+    expect(corrupt({ format: SNAPSHOT_FORMAT, signature, people: [] }).kind).toBe('corrupt');
     expect(corrupt({ ...good, numbers: Array.from(good.numbers) }).kind).toBe('corrupt');
     // Altered: a letter of a name, a posting, a text cut short.
     expect(corrupt({ ...good, text: good.text.replace('Lefèvre', 'Lefèvra') })).toEqual({
@@ -151,13 +174,17 @@ describe('search snapshot', () => {
 
   it('refuses values that decode but do not hold together, whatever their checksum', () => {
     const bad = (change: (state: ReturnType<typeof contentOf>) => void) => {
-      const content = contentOf(village);
+      // Copies of the people: a change must not leak into the next case (the index keeps `village`'s objects).
+      const content = contentOf(village.map((person) => ({ ...person })));
       change(content);
       return decodeSnapshot(encodeSnapshot(content, signature, now), signature);
     };
-    expect(bad((c) => ((c.index.people[0] as { kind: string }).kind = 'robot'))).toMatchObject({
-      kind: 'corrupt',
-    });
+    // Each case alone is refused; the untouched village is not.
+    expect(bad(() => undefined).kind).toBe('ok');
+    // Kinds are stored as their place in the list: one that is not in it is never written.
+    expect(() => bad((c) => ((c.index.people[0] as { kind: string }).kind = 'robot'))).toThrow(
+      /unknown kind/,
+    );
     expect(
       bad((c) => ((c.index.people[0] as { lastName: string }).lastName = 'x'.repeat(121))),
     ).toMatchObject({ kind: 'corrupt' });
