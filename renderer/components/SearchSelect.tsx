@@ -23,16 +23,18 @@ import {
 } from 'react';
 import { foldedOptionsFilter } from '@renderer/components/folded-options-filter';
 
-export type SearchSelectOption = ComboboxItem | ComboboxItemGroup<ComboboxItem>;
-
-export interface SearchSelectProps extends InputBaseProps {
-  data: readonly SearchSelectOption[];
+interface SearchSelectProps extends InputBaseProps {
+  data: readonly (ComboboxItem | ComboboxItemGroup<ComboboxItem>)[];
   value: string | null;
   onChange: (value: string) => void;
   placeholder?: string;
   'aria-label'?: string;
   'data-autofocus'?: boolean;
   maxDropdownHeight?: number;
+  onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
+  onFocus?: (event: FocusEvent<HTMLInputElement>) => void;
+  onBlur?: (event: FocusEvent<HTMLInputElement>) => void;
+  onClick?: (event: MouseEvent<HTMLInputElement>) => void;
 }
 
 /**
@@ -57,12 +59,7 @@ export function SearchSelect({
   onBlur,
   onClick,
   ...input
-}: SearchSelectProps & {
-  onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
-  onFocus?: (event: FocusEvent<HTMLInputElement>) => void;
-  onBlur?: (event: FocusEvent<HTMLInputElement>) => void;
-  onClick?: (event: MouseEvent<HTMLInputElement>) => void;
-}) {
+}: SearchSelectProps) {
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const listId = useId().replace(/:/g, '');
   // What the person typed since the field took the focus; null: the field shows its value.
@@ -75,13 +72,10 @@ export function SearchSelect({
     }
     return '';
   }, [data, value]);
-  const shown = useMemo(
-    () =>
-      typed === null
-        ? (data as ComboboxParsedItem[])
-        : foldedOptionsFilter({ options: data as ComboboxParsedItem[], search: typed, limit: Infinity }),
-    [data, typed],
-  );
+  const shown = useMemo(() => {
+    const options = data as ComboboxParsedItem[];
+    return typed === null ? options : foldedOptionsFilter({ options, search: typed, limit: Infinity });
+  }, [data, typed]);
   const empty = shown.every((option) => isOptionsGroup(option) && option.items.length === 0);
 
   const option = (item: ComboboxItem) => {

@@ -148,7 +148,13 @@ export function encodeSnapshot(content: SnapshotContent, signature: string, now:
     if (position < 0) throw new Error(`search snapshot: unknown kind « ${kind.slice(0, 20)} »`);
     return position;
   };
+  // A membership's holder is named by the place of a person: the person, or one of the household's.
+  const personAt = new Map<string, number>();
+  const householdAt = new Map<string, number>();
   index.people.forEach((person, i) => {
+    personAt.set(person.id, i);
+    if (person.householdId !== '' && !householdAt.has(person.householdId))
+      householdAt.set(person.householdId, i);
     const former = person.formerMemberNumbers ?? [];
     const names = index.names[i] ?? [];
     const tokens = index.numbers[i] ?? [];
@@ -169,14 +175,6 @@ export function encodeSnapshot(content: SnapshotContent, signature: string, now:
     for (const token of tokens) numbers.push(at(numberAt, token));
   });
   push(index.order);
-  // A holder is named by the place of a person: the person, or one of the household's members.
-  const personAt = new Map<string, number>();
-  const householdAt = new Map<string, number>();
-  index.people.forEach((person, i) => {
-    personAt.set(person.id, i);
-    if (person.householdId !== '' && !householdAt.has(person.householdId))
-      householdAt.set(person.householdId, i);
-  });
   const seasons = [...new Set(memberships.map((membership) => membership.seasonId))];
   const seasonAt = new Map(seasons.map((season, at) => [season, at]));
   numbers.push(seasons.length);
@@ -229,6 +227,11 @@ class Reader {
     const value = this.numbers[this.at++];
     if (value === undefined || value < min || value > max) throw new Error('a count out of range');
     return value;
+  }
+
+  /** The value of `values` at the next number, read as a place in them (a kind, a season). */
+  pick<T>(values: readonly T[]): T {
+    return values[this.count(values.length - 1)] as T;
   }
 
   stringList(count: number): string[] {
@@ -297,7 +300,7 @@ function readContent(stored: StoredSnapshot): {
   const emails = new Array<string>(peopleCount);
   const sortKeys = new Array<string>(peopleCount);
   for (let i = 0; i < peopleCount; i++) {
-    const kind = PERSON_KINDS[read.count(PERSON_KINDS.length - 1)] as DirectoryPerson['kind'];
+    const kind = read.pick(PERSON_KINDS);
     const id = read.string(DOCUMENT_ID_MAX_LENGTH, 1);
     const firstName = read.string(80);
     const lastName = read.string(120);
@@ -336,9 +339,9 @@ function readContent(stored: StoredSnapshot): {
   for (let k = 0; k < seasonCount; k++) seasons[k] = read.string(DOCUMENT_ID_MAX_LENGTH, 1);
   const memberships = new Array<DirectoryMembership>(membershipCount);
   for (let i = 0; i < membershipCount; i++) {
-    const holderKind = HOLDER_KINDS[read.count(HOLDER_KINDS.length - 1)] as DirectoryMembership['holderKind'];
+    const holderKind = read.pick(HOLDER_KINDS);
     const holder = read.count(peopleCount - 1, -1);
-    const seasonId = seasons[read.count(seasonCount - 1)] as string;
+    const seasonId = read.pick(seasons);
     const cancelled = read.count(1);
     const id = read.string(DOCUMENT_ID_MAX_LENGTH, 1);
     let holderId: string;
