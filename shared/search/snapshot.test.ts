@@ -138,6 +138,20 @@ describe('search snapshot', () => {
       expect(ids(restored, query), query).toEqual(ids(built, query));
   });
 
+  it('writes each string once: names, households, seasons and e-mails shared by several rows are one string', () => {
+    const stored = encodeSnapshot(contentOf(village), signature, now);
+    const strings = stored.text.split('\u0000');
+    expect(new Set(strings).size).toBe(strings.length);
+    // 300 people of 5 first names and 5 last names, half of them two to a household.
+    for (const shared of ['Élodie', 'Lefèvre', householdId('h-3')])
+      expect(strings.filter((value) => value === shared)).toHaveLength(1);
+    const withMemberships = encodeSnapshot(contentOf(people), signature, now).text.split('\u0000');
+    expect(withMemberships.filter((value) => value === seasonId('s-2026'))).toHaveLength(1);
+    // An e-mail is its own search token: the field names the token's string.
+    expect(withMemberships.filter((value) => value === 'elodie@example.fr')).toHaveLength(1);
+    expect(decodeOk(stored).index.exportState().people).toEqual(village);
+  });
+
   it('says missing when nothing is stored', () => {
     expect(decodeSnapshot(undefined, signature)).toEqual({ kind: 'missing' });
     expect(decodeSnapshot(null, signature)).toEqual({ kind: 'missing' });
@@ -198,6 +212,17 @@ describe('search snapshot', () => {
     expect(
       bad((c) => ((c.index.people[1] as { id: string }).id = (c.index.people[0] as { id: string }).id)),
     ).toMatchObject({ kind: 'corrupt' });
+    const cancelledOn = (date: string) =>
+      decodeSnapshot(
+        encodeSnapshot(
+          contentOf(people, [{ ...(memberships[1] as DirectoryMembership), cancelledOn: date }]),
+          signature,
+          now,
+        ),
+        signature,
+      ).kind;
+    expect(cancelledOn('2025-11-03')).toBe('ok');
+    expect(cancelledOn('2025-11')).toBe('corrupt');
     expect(() =>
       encodeSnapshot(contentOf([{ ...people[0], lastName: 'a\u0000b' } as DirectoryPerson]), signature, now),
     ).toThrow(/U\+0000/);

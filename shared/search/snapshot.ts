@@ -31,11 +31,14 @@ export type DirectoryMembership = Pick<
 
 /**
  * Bumped when the snapshot's own layout changes (2: the built index, not rows to index; 3: kinds,
- * holders, seasons and empty cancellations as numbers, so a start creates ~40% fewer strings).
+ * holders, seasons and empty cancellations as numbers, so a start creates ~40% fewer strings;
+ * 4: every string once, fields as its place, so a start creates ~45% fewer strings again).
  */
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 /** 50,000 people fit with room to spare; a record beyond this is not ours. */
 export const SNAPSHOT_MAX_ROWS = 500_000;
+/** Every token, id and field of that many rows, each once. */
+const SNAPSHOT_MAX_STRINGS = 20 * SNAPSHOT_MAX_ROWS;
 
 export interface SnapshotContent {
   /** The door's index as data (`PeopleSearchIndex.exportState`). */
@@ -61,9 +64,11 @@ export interface SearchSnapshot {
  *
  * A string read back is an object the start must create and, later, collect: what can be a number
  * is one. A kind is its place in the list of kinds; a membership's holder is the place of the
- * person it names (or whose household it names), its season a place in the snapshot's few season
- * ids, an empty cancellation nothing at all. A membership then costs one string, its id, not five
- * (at 50,000 people, ~270,000 strings of the 0.8 million a start used to create).
+ * person it names (or whose household it names). And the text holds each string once: a field is
+ * the place of its value in the text, so a household id shared by three people, a first name
+ * shared by a thousand, a season, an e-mail that is also its own search token, are one string
+ * each (at 50,000 people of the demo, 0.29 million strings instead of 0.52). The three token
+ * tables come first, each a run of the text, since a table reads its tokens as one list.
  */
 export interface StoredSnapshot {
   format: typeof SNAPSHOT_FORMAT;
@@ -120,11 +125,23 @@ export function directoryMembership(membership: DirectoryMembership): DirectoryM
 export function encodeSnapshot(content: SnapshotContent, signature: string, now: Date): StoredSnapshot {
   const { index, memberships } = content;
   const strings: string[] = [];
-  const numbers: number[] = [index.people.length, memberships.length];
+  const placeOf = new Map<string, number>();
+  /** The place of `value` in the text, written there the first time it is met. */
+  const ref = (value: string) => {
+    let place = placeOf.get(value);
+    if (place === undefined) {
+      place = strings.length;
+      strings.push(value);
+      placeOf.set(value, place);
+    }
+    return place;
+  };
+  // The count of strings first (a text of one empty string and a text of none are both '').
+  const numbers: number[] = [0, index.people.length, memberships.length];
   const push = (values: readonly number[]) => {
     for (const value of values) numbers.push(value);
   };
-  // The three tables first: a person's tokens are then positions in them, not strings again.
+  // The three tables first, each a run of the text: a person's tokens are then places in them.
   const tables = [index.tables.email, index.tables.name, index.tables.number];
   const positions = tables.map((table) => new Map(table.tokens.map((token, at) => [token, at])));
   const [emailAt, nameAt, numberAt] = positions as [
@@ -139,7 +156,12 @@ export function encodeSnapshot(content: SnapshotContent, signature: string, now:
   };
   for (const table of tables) {
     numbers.push(table.tokens.length, table.slots.length);
-    for (const token of table.tokens) strings.push(token);
+    for (const token of table.tokens) {
+      // A token also in an earlier table is written again (a table's run has no gap); fields
+      // that hold it name its first place.
+      if (!placeOf.has(token)) placeOf.set(token, strings.length);
+      strings.push(token);
+    }
     for (const offset of table.offsets) numbers.push(offset);
     for (const slot of table.slots) numbers.push(slot);
   }
@@ -159,40 +181,32 @@ export function encodeSnapshot(content: SnapshotContent, signature: string, now:
     const names = index.names[i] ?? [];
     const tokens = index.numbers[i] ?? [];
     const email = index.emails[i] ?? '';
-    numbers.push(kindAt(person.kind, PERSON_KINDS));
-    strings.push(
-      person.id,
-      person.firstName,
-      person.lastName,
-      person.memberNumber,
-      person.email,
-      person.householdId,
-      index.sortKeys[i] ?? '',
-      ...former,
+    numbers.push(
+      kindAt(person.kind, PERSON_KINDS),
+      ref(person.id),
+      ref(person.firstName),
+      ref(person.lastName),
+      ref(person.memberNumber),
+      ref(person.email),
+      ref(person.householdId),
+      ref(index.sortKeys[i] ?? ''),
+      former.length,
     );
-    numbers.push(former.length, email === '' ? -1 : at(emailAt, email), names.length, tokens.length);
+    for (const number of former) numbers.push(ref(number));
+    numbers.push(email === '' ? -1 : at(emailAt, email), names.length, tokens.length);
     for (const token of names) numbers.push(at(nameAt, token));
     for (const token of tokens) numbers.push(at(numberAt, token));
   });
   push(index.order);
-  const seasons = [...new Set(memberships.map((membership) => membership.seasonId))];
-  const seasonAt = new Map(seasons.map((season, at) => [season, at]));
-  numbers.push(seasons.length);
-  for (const season of seasons) strings.push(season);
   for (const membership of memberships) {
     const holders = membership.holderKind === 'household' ? householdAt : personAt;
     const holder = holders.get(membership.holderId) ?? -1;
-    numbers.push(
-      kindAt(membership.holderKind, HOLDER_KINDS),
-      holder,
-      seasonAt.get(membership.seasonId) as number,
-      membership.cancelledOn === '' ? 0 : 1,
-    );
-    strings.push(membership.id);
+    numbers.push(kindAt(membership.holderKind, HOLDER_KINDS), holder);
     // A holder this device holds no record of (not pulled yet, erased): named in full.
-    if (holder < 0) strings.push(membership.holderId);
-    if (membership.cancelledOn !== '') strings.push(membership.cancelledOn);
+    if (holder < 0) numbers.push(ref(membership.holderId));
+    numbers.push(ref(membership.id), ref(membership.seasonId), ref(membership.cancelledOn));
   }
+  numbers[0] = strings.length;
   if (strings.some((value) => value.includes(SEPARATOR)))
     throw new Error('search snapshot: a field holds U+0000');
   const text = strings.join(SEPARATOR);
@@ -214,7 +228,7 @@ export type DecodedSnapshot =
   | { kind: 'stale'; signature: string }
   | { kind: 'corrupt'; reason: string };
 
-/** Reads `numbers` and `strings` in order, refusing to read past either. */
+/** Reads `numbers` in order, and `strings` by place (or, for the token tables, in runs). */
 class Reader {
   private at = 0;
   private textAt = 0;
@@ -229,11 +243,12 @@ class Reader {
     return value;
   }
 
-  /** The value of `values` at the next number, read as a place in them (a kind, a season). */
+  /** The value of `values` at the next number, read as a place in them (a kind). */
   pick<T>(values: readonly T[]): T {
     return values[this.count(values.length - 1)] as T;
   }
 
+  /** The next run of `count` strings (a token table's). */
   stringList(count: number): string[] {
     if (this.textAt + count > this.strings.length) throw new Error('fewer strings than counted');
     const taken = this.strings.slice(this.textAt, this.textAt + count);
@@ -241,9 +256,9 @@ class Reader {
     return taken;
   }
 
+  /** The string at the place the next number gives, of a length within bounds. */
   string(max: number, min = 0): string {
-    const value = this.strings[this.textAt++];
-    if (value === undefined) throw new Error('fewer strings than counted');
+    const value = this.strings[this.count(this.strings.length - 1)] as string;
     if (value.length > max || value.length < min) throw new Error('a field of the wrong length');
     return value;
   }
@@ -265,10 +280,9 @@ class Reader {
     return taken;
   }
 
-  /** Everything was read: nothing left over (a value longer than its counts is not ours). */
+  /** Every number was read: nothing left over (a value longer than its counts is not ours). */
   end(): void {
-    if (this.at !== this.numbers.length || this.textAt !== this.strings.length)
-      throw new Error('more data than counted');
+    if (this.at !== this.numbers.length) throw new Error('more data than counted');
   }
 }
 
@@ -276,7 +290,11 @@ function readContent(stored: StoredSnapshot): {
   index: PeopleSearchIndex<DirectoryPerson>;
   memberships: DirectoryMembership[];
 } {
-  const read = new Reader(stored.numbers, stored.text === '' ? [] : stored.text.split(SEPARATOR));
+  const stringCount = stored.numbers[0] ?? 0;
+  const strings = stringCount === 0 ? [] : stored.text.split(SEPARATOR);
+  if (strings.length !== stringCount) throw new Error('a text of another count of strings');
+  const read = new Reader(stored.numbers, strings);
+  read.count(SNAPSHOT_MAX_STRINGS);
   const peopleCount = read.count(SNAPSHOT_MAX_ROWS);
   const membershipCount = read.count(SNAPSHOT_MAX_ROWS);
   const tables = [0, 1, 2].map(() => {
@@ -308,9 +326,9 @@ function readContent(stored: StoredSnapshot): {
     const mail = read.string(254);
     const householdId = read.string(DOCUMENT_ID_MAX_LENGTH);
     sortKeys[i] = read.string(201);
-    const formerMemberNumbers = read.stringList(read.count(MAX_FORMER_NUMBERS));
-    if (formerMemberNumbers.some((former) => former.length > MEMBER_NUMBER_MAX_LENGTH))
-      throw new Error('a former member number too long');
+    const formerCount = read.count(MAX_FORMER_NUMBERS);
+    const formerMemberNumbers = new Array<string>(formerCount);
+    for (let k = 0; k < formerCount; k++) formerMemberNumbers[k] = read.string(MEMBER_NUMBER_MAX_LENGTH);
     const emailAt = read.count(10 * SNAPSHOT_MAX_ROWS, -1);
     emails[i] = emailAt < 0 ? '' : token(email, emailAt);
     const nameCount = read.count(200);
@@ -334,16 +352,10 @@ function readContent(stored: StoredSnapshot): {
     } as DirectoryPerson;
   }
   const order = read.numberList(peopleCount);
-  const seasonCount = read.count(SNAPSHOT_MAX_ROWS);
-  const seasons = new Array<string>(seasonCount);
-  for (let k = 0; k < seasonCount; k++) seasons[k] = read.string(DOCUMENT_ID_MAX_LENGTH, 1);
   const memberships = new Array<DirectoryMembership>(membershipCount);
   for (let i = 0; i < membershipCount; i++) {
     const holderKind = read.pick(HOLDER_KINDS);
     const holder = read.count(peopleCount - 1, -1);
-    const seasonId = read.pick(seasons);
-    const cancelled = read.count(1);
-    const id = read.string(DOCUMENT_ID_MAX_LENGTH, 1);
     let holderId: string;
     if (holder < 0) holderId = read.string(DOCUMENT_ID_MAX_LENGTH, 1);
     else {
@@ -351,13 +363,12 @@ function readContent(stored: StoredSnapshot): {
       holderId = holderKind === 'household' ? person.householdId : person.id;
       if (holderId === '') throw new Error('a household holder with no household');
     }
-    memberships[i] = {
-      id,
-      holderKind,
-      holderId,
-      seasonId,
-      cancelledOn: cancelled === 1 ? read.string(10, 1) : '',
-    } as DirectoryMembership;
+    const id = read.string(DOCUMENT_ID_MAX_LENGTH, 1);
+    const seasonId = read.string(DOCUMENT_ID_MAX_LENGTH, 1);
+    const cancelledOn = read.string(10);
+    if (cancelledOn !== '' && cancelledOn.length !== 10)
+      throw new Error('a cancellation date of the wrong length');
+    memberships[i] = { id, holderKind, holderId, seasonId, cancelledOn } as DirectoryMembership;
   }
   read.end();
   const index = PeopleSearchIndex.restore<DirectoryPerson>({
