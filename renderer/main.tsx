@@ -9,7 +9,6 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { App } from '@renderer/app/App';
 import { preloadPages } from '@renderer/app/pages';
 import { StartFailure } from '@renderer/app/StartFailure';
-import { Starting } from '@renderer/app/Starting';
 import { createTilleulDatabase } from '@renderer/data/database';
 import { getDeviceIdentity } from '@renderer/data/device';
 import { resumeRestore } from '@renderer/data/backup/restore';
@@ -47,7 +46,7 @@ async function start() {
   const i18n = await initI18n(language);
   mark('i18n');
   document.documentElement.lang = language;
-  root.render(<Starting label={i18n.t('app.loading')} />);
+  // Until the first render, index.html's start screen shows (painted before any module ran).
 
   try {
     const db = await createTilleulDatabase({

@@ -69,7 +69,6 @@ export const en: TranslationShape<typeof fr> = {
   app: {
     name: 'Tilleul',
     tagline: 'The back office for associations, even offline',
-    loading: 'Opening the database…',
     loadingPage: 'Opening the page…',
     loadingDirectory: 'Reading the members file… (an event’s entrance is already usable)',
     pageFailed: {

@@ -67,7 +67,6 @@ export const fr = {
   app: {
     name: 'Tilleul',
     tagline: 'Le back-office des associations, même sans réseau',
-    loading: 'Ouverture de la base de données…',
     loadingPage: 'Ouverture de la page…',
     loadingDirectory: 'Lecture du fichier des membres… (l’entrée d’un évènement est déjà utilisable)',
     pageFailed: {
