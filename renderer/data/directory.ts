@@ -198,6 +198,9 @@ export class Directory {
     this.pending = [];
     this.complete = true;
     for (const change of pending) this.apply(change);
+    // The sort keys a restored index left to derive (shared/search/people-index.ts), now that the
+    // start is over, rather than during the first searches.
+    this.index.deriveSortKeys();
     this.changed();
     // Written again only when the snapshot was behind (or unusable): encoding 50,000 people takes
     // a few hundred milliseconds of the page's thread, not to be spent at every start.

@@ -117,3 +117,48 @@ describe('people search', () => {
     if (sample.memberNumber) expect(big.search(sample.memberNumber)[0]?.person.id).toBe(sample.id);
   });
 });
+
+describe('an index restored without its sort keys (the search snapshot, format 5)', () => {
+  const demo: SearchablePerson[] = generateDemoAssociation({ size: 'small' }).people;
+  const restoredWithoutKeys = () => {
+    const { sortKeys, ...state } = PeopleSearchIndex.from(demo).exportState();
+    expect(sortKeys).toHaveLength(demo.length);
+    return PeopleSearchIndex.restore(state);
+  };
+
+  it('orders hits of equal score by name as the built index does, deriving the keys it needs', () => {
+    const built = PeopleSearchIndex.from(demo);
+    const restored = restoredWithoutKeys();
+    // Short words: many hits of one score, ordered by last name then first name.
+    for (const query of ['m', 'ma', 'le', 'a-0', 'dupont', 'e', 'jean l'])
+      expect(ids(restored.search(query, { limit: 200 })), query).toEqual(
+        ids(built.search(query, { limit: 200 })),
+      );
+    // Places found for newcomers in the name order, and removals, work on derived keys.
+    for (const index of [built, restored]) {
+      index.upsert(person('new-1', 'Aaron', 'Aardvark'));
+      index.upsert(person('new-2', 'Zoé', 'Zyzzyva'));
+      index.remove(demo[3]?.id as string);
+    }
+    for (const query of ['a', 'z', 'aardvark', 'zoe'])
+      expect(ids(restored.search(query, { limit: 200 })), query).toEqual(
+        ids(built.search(query, { limit: 200 })),
+      );
+  });
+
+  it('derives every key on demand or at once, equal to those a build makes', () => {
+    const restored = restoredWithoutKeys();
+    const expected = PeopleSearchIndex.from(demo).exportState().sortKeys;
+    expect(restored.exportState().sortKeys).toEqual(expected);
+    const derivedAtOnce = restoredWithoutKeys();
+    derivedAtOnce.deriveSortKeys();
+    expect(derivedAtOnce.exportState()).toEqual(PeopleSearchIndex.from(demo).exportState());
+  });
+
+  it('refuses sort keys given for some people only', () => {
+    const state = PeopleSearchIndex.from(demo).exportState();
+    expect(() => PeopleSearchIndex.restore({ ...state, sortKeys: state.sortKeys?.slice(1) })).toThrow(
+      /unequal length/,
+    );
+  });
+});

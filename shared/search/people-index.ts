@@ -78,8 +78,12 @@ interface Slot<P> {
   names: string[];
   numbers: string[];
   email: string;
-  /** "lastname firstname" folded, to order hits of equal score. */
-  sortKey: string;
+  /**
+   * "lastname firstname" folded, to order hits of equal score. Derived from the person's names
+   * when first needed after a `restore` given none (`sortKeyOf`): a cold start does not create
+   * 50,000 strings the first screen does not need.
+   */
+  sortKey: string | undefined;
 }
 
 /**
@@ -89,11 +93,12 @@ interface Slot<P> {
  */
 export interface IndexState<P> {
   people: readonly P[];
-  /** Each slot's folded name tokens, member number tokens, normalised e-mail and sort key. */
+  /** Each slot's folded name tokens, member number tokens and normalised e-mail. */
   names: readonly (readonly string[])[];
   numbers: readonly (readonly string[])[];
   emails: readonly string[];
-  sortKeys: readonly string[];
+  /** Each slot's sort key; absent, they are derived from the names when needed. */
+  sortKeys?: readonly string[];
   tables: { email: TokenTableState; name: TokenTableState; number: TokenTableState };
   /** Slots in name order. */
   order: readonly number[];
@@ -166,7 +171,7 @@ export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
       names: kept.map((slot) => slot.names),
       numbers: kept.map((slot) => slot.numbers),
       emails: kept.map((slot) => slot.email),
-      sortKeys: kept.map((slot) => slot.sortKey),
+      sortKeys: kept.map(sortKeyOf),
       tables: {
         email: this.tables[Field.Email].exportState(slotOf),
         name: this.tables[Field.Name].exportState(slotOf),
@@ -184,7 +189,7 @@ export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
   static restore<P extends SearchablePerson>(state: IndexState<P>): PeopleSearchIndex<P> {
     const { people, names, numbers, emails, sortKeys, order } = state;
     const count = people.length;
-    if (![names, numbers, emails, sortKeys, order].every((column) => column.length === count))
+    if (![names, numbers, emails, sortKeys ?? order, order].every((column) => column.length === count))
       throw new Error('search index: columns of unequal length');
     const index = new PeopleSearchIndex<P>();
     for (let i = 0; i < count; i++) {
@@ -196,7 +201,7 @@ export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
         names: names[i] as string[],
         numbers: numbers[i] as string[],
         email: emails[i] as string,
-        sortKey: sortKeys[i] as string,
+        sortKey: sortKeys?.[i],
       };
     }
     const seen = new Uint8Array(count);
@@ -211,6 +216,14 @@ export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
     index.tables[Field.Number] = TokenTable.restore(state.tables.number, count);
     index.stamps = new Uint32Array(Math.max(1024, count));
     return index;
+  }
+
+  /**
+   * Derives every sort key a `restore` left to derive (issue 19: in the background once the app
+   * is up, so that no search pays for them later).
+   */
+  deriveSortKeys(): void {
+    for (const slot of this.slots) if (slot) sortKeyOf(slot);
   }
 
   get size(): number {
@@ -518,8 +531,17 @@ function addUnique(into: string[], tokens: readonly string[]): void {
   for (const token of tokens) if (!into.includes(token)) into.push(token);
 }
 
+/** The slot's sort key, derived from its person's names the first time it is asked for. */
+function sortKeyOf<P extends SearchablePerson>(slot: Slot<P>): string {
+  // The same key as `upsert` makes: each name folded, last name first.
+  slot.sortKey ??= `${foldText(slot.person.lastName)} ${foldText(slot.person.firstName)}`;
+  return slot.sortKey;
+}
+
 function before<P extends SearchablePerson>(a: Slot<P>, b: Slot<P>): boolean {
-  if (a.sortKey !== b.sortKey) return a.sortKey < b.sortKey;
+  const keyA = sortKeyOf(a);
+  const keyB = sortKeyOf(b);
+  if (keyA !== keyB) return keyA < keyB;
   return a.person.id < b.person.id;
 }
 

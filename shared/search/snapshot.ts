@@ -32,9 +32,10 @@ export type DirectoryMembership = Pick<
 /**
  * Bumped when the snapshot's own layout changes (2: the built index, not rows to index; 3: kinds,
  * holders, seasons and empty cancellations as numbers, so a start creates ~40% fewer strings;
- * 4: every string once, fields as its place, so a start creates ~45% fewer strings again).
+ * 4: every string once, fields as its place, so a start creates ~45% fewer strings again;
+ * 5: no sort keys, derived from the names when needed).
  */
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 /** 50,000 people fit with room to spare; a record beyond this is not ours. */
 export const SNAPSHOT_MAX_ROWS = 500_000;
 /** Every token, id and field of that many rows, each once. */
@@ -189,7 +190,6 @@ export function encodeSnapshot(content: SnapshotContent, signature: string, now:
       ref(person.memberNumber),
       ref(person.email),
       ref(person.householdId),
-      ref(index.sortKeys[i] ?? ''),
       former.length,
     );
     for (const number of former) numbers.push(ref(number));
@@ -316,7 +316,6 @@ function readContent(stored: StoredSnapshot): {
   const names = new Array<string[]>(peopleCount);
   const numbers = new Array<string[]>(peopleCount);
   const emails = new Array<string>(peopleCount);
-  const sortKeys = new Array<string>(peopleCount);
   for (let i = 0; i < peopleCount; i++) {
     const kind = read.pick(PERSON_KINDS);
     const id = read.string(DOCUMENT_ID_MAX_LENGTH, 1);
@@ -325,7 +324,6 @@ function readContent(stored: StoredSnapshot): {
     const memberNumber = read.string(MEMBER_NUMBER_MAX_LENGTH);
     const mail = read.string(254);
     const householdId = read.string(DOCUMENT_ID_MAX_LENGTH);
-    sortKeys[i] = read.string(201);
     const formerCount = read.count(MAX_FORMER_NUMBERS);
     const formerMemberNumbers = new Array<string>(formerCount);
     for (let k = 0; k < formerCount; k++) formerMemberNumbers[k] = read.string(MEMBER_NUMBER_MAX_LENGTH);
@@ -376,7 +374,7 @@ function readContent(stored: StoredSnapshot): {
     names,
     numbers,
     emails,
-    sortKeys,
+    // No sort keys: the index derives them from the names when it needs them (format 5).
     tables: { email, name, number },
     order,
   });
