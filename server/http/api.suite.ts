@@ -1055,7 +1055,12 @@ export function describeApi(backend: Backend): void {
 
       const pullAll = async (token: string, collection: string) => {
         const reply = await call(base, 'GET', `${PREFIX}/sync/${collection}/pull?seq=0`, { token });
-        return { status: reply.status, text: JSON.stringify(reply.body), body: reply.body as PullResponse };
+        // The text searched for what must not be sent leaves out the writing devices' ids: random
+        // uuids, which may hold « 4321 » or « 19000 » by chance (one CI run drew 01a24321-…).
+        const text = JSON.stringify(reply.body, (key, value: unknown) =>
+          key === 'deviceId' ? '(device)' : value,
+        );
+        return { status: reply.status, text, body: reply.body as PullResponse };
       };
 
       it('gives a door device no password hash, no address or contact, no money: only what the entrance needs', async () => {
