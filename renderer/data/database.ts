@@ -88,12 +88,11 @@ export async function createTilleulDatabase(options: DatabaseOptions): Promise<T
   // The app's own collections take their schemas derived at build time (`npm run schemas`, kept
   // equal to `toRxJsonSchema` by rx-json-schemas.test.ts): deriving them here took about 50 ms
   // of a cold start (issue 19). A copy, as RxDB is given a fresh object each time.
-  const schemaOf = (spec: CollectionSpec): DerivedRxJsonSchema =>
-    options.specs
-      ? toRxJsonSchema(spec)
-      : structuredClone(
-          (derivedSchemas as Record<string, DerivedRxJsonSchema>)[spec.name] ?? toRxJsonSchema(spec),
-        );
+  const built = options.specs ? {} : (derivedSchemas as Record<string, DerivedRxJsonSchema>);
+  const schemaOf = (spec: CollectionSpec): DerivedRxJsonSchema => {
+    const derived = built[spec.name];
+    return derived ? structuredClone(derived) : toRxJsonSchema(spec);
+  };
   await db.addCollections(
     Object.fromEntries(
       Object.values(specs).map((spec) => [

@@ -16,7 +16,8 @@ declare module 'i18next' {
 }
 
 /** The language is a preference of this device (the shared PC), not of the association. */
-const LANGUAGE_STORAGE_KEY = 'tilleul.language';
+/** Also read by renderer/public/start-early.js, before any module, for the start screen. */
+export const LANGUAGE_STORAGE_KEY = 'tilleul.language';
 const languageSchema = z.enum(LANGUAGES);
 
 export function storedLanguage(storage: Pick<Storage, 'getItem'>): Language {

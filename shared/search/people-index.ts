@@ -189,7 +189,8 @@ export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
   static restore<P extends SearchablePerson>(state: IndexState<P>): PeopleSearchIndex<P> {
     const { people, names, numbers, emails, sortKeys, order } = state;
     const count = people.length;
-    if (![names, numbers, emails, sortKeys ?? order, order].every((column) => column.length === count))
+    const columns = sortKeys ? [names, numbers, emails, sortKeys, order] : [names, numbers, emails, order];
+    if (!columns.every((column) => column.length === count))
       throw new Error('search index: columns of unequal length');
     const index = new PeopleSearchIndex<P>();
     for (let i = 0; i < count; i++) {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGE_STORAGE_KEY } from '@renderer/i18n/i18n';
 
 const script = readFileSync(
   join(import.meta.dirname, '..', '..', 'renderer', 'public', 'start-early.js'),
@@ -18,7 +19,7 @@ function startScreenLanguage(localStorage: unknown): string {
 describe('start-early.js (the start screen painted with index.html)', () => {
   it('shows the start screen in English when the app was set to English, in French otherwise', () => {
     const stored = (value: string | null) => ({
-      getItem: (key: string) => (key === 'tilleul.language' ? value : null),
+      getItem: (key: string) => (key === LANGUAGE_STORAGE_KEY ? value : null),
     });
     expect(startScreenLanguage(stored('en'))).toBe('en');
     expect(startScreenLanguage(stored('fr'))).toBe('fr');
