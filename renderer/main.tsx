@@ -64,8 +64,18 @@ async function start() {
     if (platform.autoBackups) enableBackupKeyring();
     const session = new SessionStore();
     installWriteGuard(db, session, device.deviceId);
+    // The directory opens after the sync service: a new door device's seed, which comes from the
+    // network seconds later, is handed to it once it is there.
+    let openedDirectory: (directory: Directory) => void = () => undefined;
+    const directoryOpened = new Promise<Directory>((resolve) => {
+      openedDirectory = resolve;
+    });
     // Reads the enrolment only (no network wait): replication then runs in the background.
     const sync = await SyncService.open(db, {
+      directorySeed: {
+        adopt: async (stored) => (await directoryOpened).adoptSeed(stored),
+        settle: async () => (await directoryOpened).settleSeed(),
+      },
       auditActor: () => {
         const user = session.get();
         return {
@@ -82,6 +92,7 @@ async function start() {
     });
     mark('sync');
     const directory = await Directory.open(db, { snapshot, signature: CURRENT_SNAPSHOT_SIGNATURE, prepared });
+    openedDirectory(directory);
     mark('directory');
     // A clean exit (tab or window closed, reload) leaves the latest snapshot behind.
     window.addEventListener('pagehide', () => void directory.flushSnapshot());

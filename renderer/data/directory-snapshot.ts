@@ -1,6 +1,4 @@
-import { collectionSpecs } from '@shared/schema/collections';
 import type { StoredSnapshot } from '@shared/search/snapshot';
-import { snapshotSignature } from '@shared/search/snapshot';
 
 /**
  * Where the directory's search snapshot lives (shared/search/snapshot.ts): one value. Not
@@ -16,12 +14,8 @@ export interface SnapshotStore {
 
 const KEY = 'search';
 
-/** The signature of today's schema: a snapshot made under another is not read. */
-export const CURRENT_SNAPSHOT_SIGNATURE = snapshotSignature({
-  people: collectionSpecs.people.version,
-  households: collectionSpecs.households.version,
-  memberships: collectionSpecs.memberships.version,
-});
+// One definition, shared with the server that builds a new door device's seed.
+export { CURRENT_SNAPSHOT_SIGNATURE } from '@shared/sync/directory-seed';
 
 /** The IndexedDB database of the snapshot of RxDB database `databaseName`. */
 export function snapshotDatabaseName(databaseName: string): string {

@@ -9,6 +9,7 @@ import type { PersonDocument } from '@shared/members/person';
 import { PeopleSearchIndex } from '@shared/search/people-index';
 import { decodeSnapshot, directoryPerson, encodeSnapshot, snapshotSignature } from '@shared/search/snapshot';
 import { personId } from '@shared/testing/ids';
+import { buildDirectorySeed } from '@shared/sync/directory-seed';
 
 const demo = generateDemoAssociation({ size: 'small', seed: 19 });
 const [first, second] = demo.people as [PersonDocument, PersonDocument];
@@ -223,5 +224,67 @@ describe('the directory at start-up', () => {
     await waitFor(() => stored(store).people.some((person) => person.lastName === 'Renommé'));
     expect(stored(store).writtenAt >= writtenAt).toBe(true);
     expect(names(directory, 'Renomme')).toEqual([first.id]);
+  });
+});
+
+describe('a new door device’s directory seed (issue 19)', () => {
+  /** The seed the server would send for `people` and every membership of the demo. */
+  const seedOf = (people: readonly PersonDocument[]) =>
+    buildDirectorySeed(people, demo.memberships, CURRENT_SNAPSHOT_SIGNATURE, new Date());
+
+  it('searches from the seed before a person is pulled, keeps what is pulled over it, and is brought in line once the first sync ends', async () => {
+    // A new device: nothing pulled yet.
+    await db.people.find().remove();
+    await db.memberships.find().remove();
+    const store = memorySnapshotStore();
+    const directory = await open(store);
+    expect(directory.index.size).toBe(0);
+    const emptySnapshot = store.stored;
+    const ghost = { ...second, id: personId('person-ghost'), lastName: 'Fantôme', formerMemberNumbers: [] };
+    const versions: number[] = [];
+    directory.subscribe(() => versions.push(directory.getView().version));
+
+    expect(directory.adoptSeed(seedOf([first, second, ghost]))).toBe(true);
+    expect(versions).toHaveLength(1);
+    expect(directory.getView().index.size).toBe(3);
+    expect(names(directory, `${first.lastName} ${first.firstName}`)).toContain(first.id);
+    expect(names(directory, 'fantome')).toEqual([ghost.id]);
+    expect(directory.getView().statusMemberships.size).toBe(demo.memberships.length);
+
+    // The replication pulls a newer copy of a person: it replaces the seed's.
+    await db.people.insert({ ...first, lastName: 'Pulled', updatedAt: '2026-12-05T00:00:00.000Z' });
+    await waitFor(() => names(directory, 'Pulled').length === 1);
+    await db.people.insert(second);
+    // While the seed stands for people not pulled yet, no snapshot is written: the next start
+    // would take it for the collections' copy.
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(store.stored).toBe(emptySnapshot);
+
+    // The first sync ends without the ghost (deleted before this device enrolled): it goes.
+    await directory.settleSeed();
+    expect(names(directory, 'fantome')).toEqual([]);
+    expect(directory.index.size).toBe(2);
+    expect(
+      stored(store)
+        .people.map((person) => person.id)
+        .sort(),
+    ).toEqual([first.id, second.id].sort());
+    // The memberships the collections do not hold go too (none were pulled here).
+    expect(directory.statusMemberships.size).toBe(0);
+  });
+
+  it('ignores a seed of another schema and changes nothing', async () => {
+    const store = memorySnapshotStore();
+    const directory = await open(store);
+    const other = buildDirectorySeed(
+      [first],
+      [],
+      snapshotSignature({ people: 99, households: 0, memberships: 0 }),
+      new Date(),
+    );
+    expect(directory.adoptSeed(other)).toBe(false);
+    expect(directory.index.size).toBe(demo.people.length);
+    await directory.settleSeed();
+    expect(directory.index.size).toBe(demo.people.length);
   });
 });

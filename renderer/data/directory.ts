@@ -4,7 +4,12 @@ import type { HouseholdDocument } from '@shared/members/household';
 import type { MembershipDocument } from '@shared/members/membership';
 import type { PersonDocument } from '@shared/members/person';
 import { PeopleSearchIndex } from '@shared/search/people-index';
-import type { DecodedSnapshot, DirectoryMembership, DirectoryPerson } from '@shared/search/snapshot';
+import type {
+  DecodedSnapshot,
+  DirectoryMembership,
+  DirectoryPerson,
+  StoredSnapshot,
+} from '@shared/search/snapshot';
 import {
   decodeSnapshot,
   directoryMembership,
@@ -123,8 +128,9 @@ export class Directory {
   readonly people = new Map<string, PersonDocument>();
   readonly households = new Map<string, HouseholdDocument>();
   readonly memberships = new Map<string, MembershipDocument>();
-  readonly index: PeopleSearchIndex<DirectoryPerson>;
-  readonly statusMemberships: Map<string, DirectoryMembership>;
+  /** Replaced once, by a new door device's seed (`adoptSeed`); otherwise the one of the start. */
+  private searchIndex: PeopleSearchIndex<DirectoryPerson>;
+  private statuses: Map<string, DirectoryMembership>;
   /** What `open` found in the snapshot store. */
   readonly snapshotFound: DecodedSnapshot['kind'];
   /** Settles once the collections are read (at once when `open` had to read them). */
@@ -138,16 +144,79 @@ export class Directory {
   private dirty = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private writing: Promise<void> = Promise.resolve();
+  /**
+   * A seed from the server was adopted and the first sync has not ended: the index holds people
+   * not pulled yet, so a read of the collections must not take them out, and no snapshot is
+   * written (it would be taken for the collections' copy at the next start).
+   */
+  private seeded = false;
+  /** The collections are being read again (`settleSeed`): changes meanwhile are applied after. */
+  private rereading = false;
 
   private constructor(
     private readonly db: TilleulDatabase,
     private readonly options: DirectoryOptions,
     prepared: PreparedSnapshot,
   ) {
-    this.index = prepared.index;
-    this.statusMemberships = prepared.statusMemberships;
+    this.searchIndex = prepared.index;
+    this.statuses = prepared.statusMemberships;
     this.snapshotFound = prepared.found;
     this.view = this.makeView(0);
+  }
+
+  get index(): PeopleSearchIndex<DirectoryPerson> {
+    return this.searchIndex;
+  }
+
+  get statusMemberships(): Map<string, DirectoryMembership> {
+    return this.statuses;
+  }
+
+  /**
+   * A new door device's directory seed (shared/sync/directory-seed.ts), before its first sync
+   * has pulled the people: the door's search and statuses start from it. What this device already
+   * holds (pulled since the seed was built, or written here) stays over it. False, and nothing
+   * changed, when the seed is not usable (another schema, corrupt): the first sync goes on as
+   * without one.
+   */
+  adoptSeed(stored: StoredSnapshot): boolean {
+    const decoded = decodeSnapshot(stored, this.options.signature);
+    if (decoded.kind !== 'ok') {
+      console.warn(`[tilleul] directory seed ${decoded.kind}, not used`, decoded);
+      return false;
+    }
+    const { index, memberships } = decoded.snapshot;
+    const statuses = new Map<string, DirectoryMembership>();
+    for (const membership of memberships) statuses.set(membership.id, membership);
+    // Held here: the maps once complete, else the changes seen since the start.
+    if (this.complete) {
+      index.upsertMany([...this.people.values()].map(directoryPerson));
+      for (const doc of this.memberships.values()) statuses.set(doc.id, directoryMembership(doc));
+    }
+    this.searchIndex = index;
+    this.statuses = statuses;
+    for (const change of this.pending) this.apply(change);
+    this.seeded = true;
+    this.changed();
+    return true;
+  }
+
+  /**
+   * The first sync that followed a seed has ended: the collections hold what it stood for. They
+   * are read again and the index brought in line (a person of the seed deleted meanwhile goes),
+   * then the snapshot is written.
+   */
+  async settleSeed(): Promise<void> {
+    if (!this.seeded) return;
+    await this.completed;
+    this.seeded = false;
+    this.rereading = true;
+    try {
+      this.dirty = true;
+      await this.readCollections();
+    } finally {
+      this.rereading = false;
+    }
   }
 
   static async open(db: TilleulDatabase, options: DirectoryOptions): Promise<Directory> {
@@ -180,7 +249,7 @@ export class Directory {
     // The index is brought in line (only what differs), not rebuilt: the door may be searching.
     let differs = this.snapshotFound !== 'ok';
     for (const id of [...this.statusMemberships.keys()]) {
-      if (!this.memberships.has(id)) {
+      if (!this.seeded && !this.memberships.has(id)) {
         this.statusMemberships.delete(id);
         differs = true;
       }
@@ -220,7 +289,8 @@ export class Directory {
       const indexed = this.index.get(doc.id);
       if (!indexed || JSON.stringify(indexed) !== JSON.stringify(compact)) changed.push(compact);
     }
-    const gone = [...this.index.ids()].filter((id) => !kept.has(id));
+    // Not while a seed stands for people still to be pulled.
+    const gone = this.seeded ? [] : [...this.index.ids()].filter((id) => !kept.has(id));
     for (const id of gone) this.index.remove(id);
     // Nothing changed (the usual case): the restored index stays as it is, frozen tables and all.
     if (changed.length > 0) this.index.upsertMany(changed);
@@ -236,7 +306,7 @@ export class Directory {
           const removed =
             event.operation === 'DELETE' || (event.documentData as { _deleted?: boolean })._deleted === true;
           const change = { kind, doc, removed };
-          if (!this.complete) this.pending.push(change);
+          if (!this.complete || this.rereading) this.pending.push(change);
           this.apply(change);
         }
         this.changed();
@@ -280,7 +350,7 @@ export class Directory {
    */
   flushSnapshot(): Promise<void> {
     clearTimeout(this.timer);
-    if (!this.complete || !this.dirty) return this.writing;
+    if (!this.complete || !this.dirty || this.seeded) return this.writing;
     this.dirty = false;
     // The index itself, built (shared/search/snapshot.ts): the next start restores it as it is.
     const write = () =>

@@ -18,6 +18,8 @@ import type {
   PushResponse,
   PushRow,
 } from '@shared/sync/protocol';
+import { DIRECTORY_SEED_PATH, directorySeedResponseSchema } from '@shared/sync/directory-seed';
+import type { DirectorySeedResponse } from '@shared/sync/directory-seed';
 import { RequestSlots } from '@renderer/sync/request-slots';
 import { SyncError } from '@renderer/sync/sync-error';
 import {
@@ -191,6 +193,12 @@ export class SyncApi {
       undefined,
       schemaHeader(collection, this.specs),
     );
+    return { ...data, bytes };
+  }
+
+  /** This device's directory seed (shared/sync/directory-seed.ts), and the bytes of its answer. */
+  async directorySeed(): Promise<DirectorySeedResponse & { bytes: number }> {
+    const { data, bytes } = await this.exchange(directorySeedResponseSchema, 'GET', DIRECTORY_SEED_PATH);
     return { ...data, bytes };
   }
 

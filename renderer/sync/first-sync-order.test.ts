@@ -139,6 +139,109 @@ describe('first sync in order of need', () => {
     }
   });
 
+  it('gives a new door device its search from the directory seed, the events and check-ins before the people', async () => {
+    let release: () => void = () => undefined;
+    const peopleHeld = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const log: string[] = [];
+    const heldPeople: FetchLike = async (input, init) => {
+      const collection = collectionOf(input);
+      const counting = input.includes('limit=1&') || input.endsWith('limit=1');
+      if (collection && !counting && !log.includes(`${collection}: pulled`))
+        log.push(`${collection}: pulled`);
+      if (input.includes('/sync/directory-seed')) log.push('seed asked');
+      if ((collection === 'people' || collection === 'households') && !counting) await peopleHeld;
+      return fetch(input, init);
+    };
+    // As the app does: the directory opens after the sync has started, and takes the seed then.
+    let opened: (directory: Directory) => void = () => undefined;
+    const directoryOpened = new Promise<Directory>((resolve) => {
+      opened = resolve;
+    });
+    let settled = 0;
+    const client = await startTestClient(server, 'porte-graine', {
+      specs: SPECS,
+      scope: 'door',
+      fetch: heldPeople,
+      engine: {
+        pullBatchSize: 100,
+        directorySeed: {
+          adopt: async (stored) => (await directoryOpened).adoptSeed(stored),
+          settle: async () => {
+            await (await directoryOpened).settleSeed();
+            settled += 1;
+          },
+        },
+      },
+    });
+    clients.push(client);
+    for (const [name, replication] of client.engine.replications)
+      void replication.awaitInitialReplication().then(() => log.push(`${name}: complete`));
+    const directory = await Directory.open(client.db, {
+      snapshot: memorySnapshotStore(),
+      signature: CURRENT_SNAPSHOT_SIGNATURE,
+    });
+    opened(directory);
+    try {
+      const wanted = demo.people[demo.people.length - 1];
+      if (!wanted) throw new Error('no demo people');
+      // Searchable, statuses included, with not a person pulled: the entrance works.
+      await until(() => directory.getView().index.size === demo.people.length);
+      expect(await client.db.people.count().exec()).toBe(0);
+      const hits = directory.getView().index.search(`${wanted.lastName} ${wanted.firstName}`);
+      expect(hits.map((hit) => hit.person.id)).toContain(wanted.id);
+      expect(directory.getView().statusMemberships.size).toBe(demo.memberships.length);
+      // The door's projection: no e-mail in its index.
+      expect(directory.getView().index.get(wanted.id)).toMatchObject({ email: '' });
+      await until(() => client.status.get().firstSync?.searchable === demo.people.length);
+      // Who is already in comes before the people, who fill the collections behind the seed.
+      await until(() => log.includes('attendance: complete') && log.includes('events: complete'));
+      expect(log).not.toContain('people: complete');
+
+      release();
+      await client.engine.awaitInSync();
+      await until(() => settled === 1);
+      expect(await client.db.people.count().exec()).toBe(demo.people.length);
+      expect(directory.getView().index.size).toBe(demo.people.length);
+      expect(log.indexOf('seed asked')).toBeGreaterThanOrEqual(0);
+      expect(log.indexOf('attendance: complete')).toBeLessThan(log.indexOf('people: complete'));
+      expect(log.indexOf('people: complete')).toBeLessThan(log.indexOf('memberships: pulled'));
+    } finally {
+      release();
+      directory.close();
+    }
+  });
+
+  it('syncs a new door device as before when the server sends no seed (an older server)', async () => {
+    const noSeed: FetchLike = async (input, init) =>
+      input.includes('/sync/directory-seed')
+        ? new Response(JSON.stringify({ code: 'NOT_FOUND', message: 'Route inconnue.' }), { status: 404 })
+        : fetch(input, init);
+    let adopted = 0;
+    const client = await startTestClient(server, 'porte-sans-graine', {
+      specs: SPECS,
+      scope: 'door',
+      fetch: noSeed,
+      engine: {
+        pullBatchSize: 100,
+        directorySeed: {
+          adopt: () => {
+            adopted += 1;
+            return Promise.resolve(true);
+          },
+          settle: () => Promise.resolve(),
+        },
+      },
+    });
+    clients.push(client);
+    await client.engine.awaitInSync();
+    await until(() => client.status.get().firstSync === null);
+    expect(adopted).toBe(0);
+    expect(await client.db.people.count().exec()).toBe(demo.people.length);
+    expect(client.status.get().problems).toEqual([]);
+  });
+
   it('shows each collection’s progress out of the server’s count while the first sync lasts, then no more', async () => {
     const client = await startTestClient(server, 'progres', {
       specs: SPECS,

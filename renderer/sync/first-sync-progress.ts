@@ -26,6 +26,11 @@ export interface FirstSyncSnapshot {
   readonly secondsLeft: number | null;
   /** The network dropped during this run; the sync resumed, or will, where it stopped. */
   readonly interrupted: boolean;
+  /**
+   * A new door device: the people its search holds from the server's directory seed, before they
+   * are pulled (shared/sync/directory-seed.ts); null without a seed.
+   */
+  readonly searchable: number | null;
 }
 
 interface Counts {
@@ -46,6 +51,7 @@ export class FirstSyncProgress {
   private pulledThisRun = 0;
   private pages = 0;
   private wasInterrupted = false;
+  private seededPeople: number | null = null;
 
   constructor(
     collections: readonly string[],
@@ -90,6 +96,11 @@ export class FirstSyncProgress {
     }
   }
 
+  /** The door's search works: the directory seed of `people` people was adopted. */
+  seeded(people: number): void {
+    this.seededPeople = people;
+  }
+
   /** The network dropped: the pace measured before says nothing of the link that comes back. */
   interrupted(): void {
     this.wasInterrupted = true;
@@ -121,6 +132,7 @@ export class FirstSyncProgress {
       remaining,
       secondsLeft: pace > 0 ? Math.ceil(remaining / pace) : null,
       interrupted: this.wasInterrupted,
+      searchable: this.seededPeople,
     };
   }
 }

@@ -7,7 +7,7 @@ import { makeMembership } from '@shared/members/testing';
 import { deviceReadAccess, project, withdrawn } from '@shared/sync/read-scope';
 import { createPullHandler } from '@renderer/sync/pull-handler';
 import type { SkippedDocument } from '@renderer/sync/pull-handler';
-import type { PulledDocument } from '@renderer/sync/pulled-document';
+import type { PulledDocument } from '@shared/sync/pulled-document';
 import { createPushHandler } from '@renderer/sync/push-handler';
 import type { RefusedWrite } from '@renderer/sync/push-handler';
 import { SyncError } from '@renderer/sync/sync-error';

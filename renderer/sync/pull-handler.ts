@@ -6,8 +6,8 @@ import { completeProjected, isWithdrawn } from '@shared/sync/read-scope';
 import type { ReadAccess } from '@shared/sync/read-scope';
 import type { Checkpoint } from '@shared/sync/protocol';
 import type { SyncApi } from '@renderer/sync/api-client';
-import { checkPulledDocument } from '@renderer/sync/pulled-document';
-import type { PulledDocument } from '@renderer/sync/pulled-document';
+import { checkPulledDocument } from '@shared/sync/pulled-document';
+import type { PulledDocument } from '@shared/sync/pulled-document';
 
 export interface SkippedDocument {
   collection: string;

@@ -2,7 +2,7 @@ import type { ReplicationPushHandler, RxReplicationWriteToMasterRow, WithDeleted
 import { syncRulesFor } from '@shared/sync/collection-rules';
 import type { PushRow } from '@shared/sync/protocol';
 import type { SyncApi } from '@renderer/sync/api-client';
-import type { PulledDocument } from '@renderer/sync/pulled-document';
+import type { PulledDocument } from '@shared/sync/pulled-document';
 import { SyncError } from '@renderer/sync/sync-error';
 
 export interface RefusedWrite {

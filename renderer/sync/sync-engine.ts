@@ -30,14 +30,16 @@ import { countPendingChanges } from '@renderer/sync/pending-changes';
 import type { PendingCountMemo } from '@renderer/sync/pending-changes';
 import { createPullHandler } from '@renderer/sync/pull-handler';
 import { isPulledWrite, pacePulls, writtenCheckpointOf } from '@renderer/sync/pull-pacing';
-import type { PulledDocument } from '@renderer/sync/pulled-document';
+import type { PulledDocument } from '@shared/sync/pulled-document';
 import { createPushHandler } from '@renderer/sync/push-handler';
 import { holdUntil } from '@renderer/sync/hold-until';
 import { rememberHeldElsewhere, resendFreedSlips } from '@renderer/sync/held-elsewhere';
 import { isAuthFailure, isNetworkFailure, outdatedSide, toSyncError } from '@renderer/sync/sync-error';
 import { syncPhase } from '@renderer/sync/sync-phase';
 import { RequestOutcomes } from '@renderer/sync/request-outcomes';
-import { syncStageOf } from '@renderer/sync/sync-order';
+import { SEEDED_DOOR_SYNC_STAGES, SYNC_STAGES, syncStageOf } from '@renderer/sync/sync-order';
+import { seedSnapshot } from '@shared/sync/directory-seed';
+import type { StoredSnapshot } from '@shared/search/snapshot';
 import type { Leadership } from '@renderer/sync/sync-phase';
 import type { SyncStatusStore } from '@renderer/sync/sync-status';
 
@@ -72,6 +74,20 @@ export interface SyncEngineOptions {
     operation: 'insert' | 'update' | 'delete',
     document: Record<string, unknown>,
   ) => boolean;
+  /**
+   * Where a door device's directory seed goes (issue 19: the app's directory). Given, a door
+   * device asks the server for it at the start of its first sync, and pulls the events and
+   * check-ins before the people.
+   */
+  directorySeed?: DirectorySeedTarget;
+}
+
+/** What takes a new door device's directory seed (renderer/data/directory.ts in the app). */
+export interface DirectorySeedTarget {
+  /** The door's search and statuses start from `stored`; false when it could not be used. */
+  adopt(stored: StoredSnapshot): Promise<boolean>;
+  /** The first sync has ended: the collections now hold what the seed stood for. */
+  settle(): Promise<void>;
 }
 
 type Replication = RxReplicationState<PulledDocument, Checkpoint>;
@@ -389,6 +405,11 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   // Issue 19: until every collection has made its first pass once on this device, the first
   // sync's progress is shown; a local document remembers that it was, across restarts.
   const firstSyncKey = `first-sync-${enrolment.orgId}-${enrolment.deviceId}`;
+  const seedTarget = enrolment.scope === 'door' ? options.directorySeed : undefined;
+  const stages = seedTarget ? SEEDED_DOOR_SYNC_STAGES : SYNC_STAGES;
+  const stageOf = (collection: string) => syncStageOf(collection, stages);
+  /** Settles once the seed is adopted, refused or failed (at once without one). */
+  let seeding: Promise<unknown> = Promise.resolve();
   const passesMade = new Set<string>();
   const firstPassMadeBy = (collection: string) => {
     passesMade.add(collection);
@@ -397,6 +418,10 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     if (progress.finished) {
       progress = undefined;
       void db.upsertLocal(firstSyncKey, { at: new Date().toISOString() }).catch(() => undefined);
+      if (seedTarget)
+        void seeding
+          .then(() => seedTarget.settle())
+          .catch((error: unknown) => console.error('[tilleul] directory seed: settling failed', error));
       if (mergesWaiting) {
         mergesWaiting = false;
         followMerges();
@@ -409,7 +434,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     if (await db.getLocal(firstSyncKey)) return;
     const pulled = [...replications.keys()]
       .filter((name) => deviceMayRead(enrolment.scope, name))
-      .sort((a, b) => syncStageOf(a) - syncStageOf(b));
+      .sort((a, b) => stageOf(a) - stageOf(b));
     if (stopped || pulled.every((name) => passesMade.has(name))) {
       if (!stopped) await db.upsertLocal(firstSyncKey, { at: new Date().toISOString() });
       return;
@@ -419,6 +444,21 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     for (const name of passesMade) tracking.complete(name);
     publishProgress();
     updatePhase();
+    // A door device searches from the server's directory while the people are pulled behind it.
+    if (seedTarget && !passesMade.has('people')) {
+      seeding = api
+        .directorySeed()
+        .then(async (seed) => {
+          if (progress !== tracking || stopped) return;
+          if (!(await seedTarget.adopt(seedSnapshot(seed)))) return;
+          tracking.seeded(seed.people);
+          if (progress === tracking) publishProgress();
+        })
+        .catch((error: unknown) =>
+          // Not fatal: the people are pulled as without a seed, the search fills as they come.
+          console.warn('[tilleul] directory seed not received', error),
+        );
+    }
     // What each collection already holds (a first sync resumed) and how many documents the
     // server holds for this device: a one-document pull says how many follow it.
     await Promise.all(
@@ -468,7 +508,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
       live: true,
       retryTime: options.retryTime ?? 5000,
       waitForLeadership: options.waitForLeadership ?? true,
-      autoStart: syncStageOf(spec.name) === 0,
+      autoStart: stageOf(spec.name) === 0,
       // A door device sends its journal entries but receives no donations, receipts or journal.
       pull: !deviceMayRead(enrolment.scope, spec.name)
         ? undefined
@@ -554,7 +594,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
       () => firstPassMadeBy(spec.name),
       () => undefined,
     );
-    const stage = syncStageOf(spec.name);
+    const stage = stageOf(spec.name);
     (stagePasses[stage] ??= []).push(firstPassEnds);
     if (stage > 0) (startedLater[stage] ??= []).push(replication);
     replications.set(spec.name, replication);

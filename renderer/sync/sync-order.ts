@@ -17,8 +17,23 @@ export const SYNC_STAGES: readonly (readonly string[])[] = [
   ['memberships'],
 ];
 
-/** The stage of a collection: the last one for every collection not named above. */
-export function syncStageOf(collection: string): number {
-  const stage = SYNC_STAGES.findIndex((names) => names.includes(collection));
-  return stage === -1 ? SYNC_STAGES.length : stage;
+/**
+ * A door device that is sent its directory seed (shared/sync/directory-seed.ts) searches before
+ * it has pulled a person: what the entrance still lacks is the events and who is already in, so
+ * they come first, with the accounts that sign in; the people and households fill the
+ * collections behind the seed, then the memberships.
+ */
+export const SEEDED_DOOR_SYNC_STAGES: readonly (readonly string[])[] = [
+  ['settings', 'users', 'events', 'attendance'],
+  ['people', 'households'],
+  ['memberships'],
+];
+
+/** The stage of a collection: the last one for every collection not named in `stages`. */
+export function syncStageOf(
+  collection: string,
+  stages: readonly (readonly string[])[] = SYNC_STAGES,
+): number {
+  const stage = stages.findIndex((names) => names.includes(collection));
+  return stage === -1 ? stages.length : stage;
 }

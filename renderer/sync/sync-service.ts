@@ -16,9 +16,14 @@ export interface SyncServiceOptions {
   /** May the signed-in person make this write? (see `SyncEngineOptions.mayWrite`) */
   mayWrite?: SyncEngineOptions['mayWrite'];
   fetch?: FetchLike;
+  /** Where a new door device's directory seed goes (see `SyncEngineOptions.directorySeed`). */
+  directorySeed?: SyncEngineOptions['directorySeed'];
   /** Tests and benchmarks tune the engine (retry time, leader election…). */
   engine?: Partial<
-    Omit<SyncEngineOptions, 'db' | 'enrolment' | 'status' | 'auditActor' | 'fetch' | 'mayWrite'>
+    Omit<
+      SyncEngineOptions,
+      'db' | 'enrolment' | 'status' | 'auditActor' | 'fetch' | 'mayWrite' | 'directorySeed'
+    >
   >;
 }
 
@@ -111,6 +116,7 @@ export class SyncService {
       auditActor: this.options.auditActor,
       mayWrite: this.options.mayWrite,
       fetch: this.options.fetch,
+      directorySeed: this.options.directorySeed,
     });
   }
 

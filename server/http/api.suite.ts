@@ -24,6 +24,13 @@ import { cancelled, makeReceipt } from '@shared/receipts/testing';
 import { makeDonation } from '@shared/donations/testing';
 import { makeHousehold, makeMembership, makePerson } from '@shared/members/testing';
 import { deviceReadAccess, project } from '@shared/sync/read-scope';
+import { decodeSnapshot } from '@shared/search/snapshot';
+import {
+  CURRENT_SNAPSHOT_SIGNATURE,
+  DIRECTORY_SEED_PATH,
+  directorySeedResponseSchema,
+  seedSnapshot,
+} from '@shared/sync/directory-seed';
 import { eventId, householdId, personId } from '@shared/testing/ids';
 
 const PREFIX = '/api/v1';
@@ -1126,6 +1133,57 @@ export function describeApi(backend: Backend): void {
         const whole = await pullAll(pc.token, 'people');
         expect(whole.text).toContain('Tilleuls');
         expect((await pullAll(pc.token, 'users')).text).toContain(ADMIN_HASH);
+      });
+
+      it('sends a new door device its directory seed: searchable, projected, without the deleted', async () => {
+        const { pc, door } = await association();
+        // A second person, deleted: neither in the seed nor in a pull.
+        const gone = {
+          ...makePerson({ id: 'person-2', firstName: 'Élodie', lastName: 'Gone', memberNumber: 'AD-0043' }),
+          ...stamp(pc.deviceId),
+        };
+        expect((await push(pc.token, [{ newDocumentState: gone }], 'people')).status).toBe(200);
+        const stored = (await pullAll(pc.token, 'people')).body.documents.find(
+          (doc) => doc.id === 'person-2',
+        );
+        const removal = [{ assumedMasterState: stored, newDocumentState: { ...stored, _deleted: true } }];
+        expect((await push(pc.token, removal, 'people')).status).toBe(200);
+
+        const seedOf = async (token: string) => {
+          const reply = await call(base, 'GET', `${PREFIX}${DIRECTORY_SEED_PATH}`, { token });
+          expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+          const body = directorySeedResponseSchema.parse(reply.body);
+          const decoded = decodeSnapshot(seedSnapshot(body), CURRENT_SNAPSHOT_SIGNATURE);
+          if (decoded.kind !== 'ok') throw new Error(`seed not usable: ${JSON.stringify(decoded)}`);
+          return { body, snapshot: decoded.snapshot, text: JSON.stringify(reply.body) };
+        };
+        const seed = await seedOf(door.token);
+        expect({ people: seed.body.people, memberships: seed.body.memberships }).toEqual({
+          people: 1,
+          memberships: 1,
+        });
+        expect(seed.snapshot.index.search('morel lea').map((hit) => hit.person.id)).toEqual(['person-1']);
+        expect(seed.snapshot.index.search('AD-0042').map((hit) => hit.person.id)).toEqual(['person-1']);
+        expect(seed.snapshot.index.search('elodie')).toEqual([]);
+        expect(seed.snapshot.memberships).toEqual([
+          {
+            id: 'membership-1',
+            holderKind: 'person',
+            holderId: personId('person-1'),
+            seasonId: 'season-1',
+            cancelledOn: '',
+          },
+        ]);
+        // Need to know: what a door device may not read is not in its seed either.
+        for (const hidden of ['example.org', 'lea.morel', 'Tilleuls', '19000', '06 12', 'arachides', '4321'])
+          expect(seed.text).not.toContain(hidden);
+        // An office device's seed finds a person by e-mail, as its own search does.
+        const office = await seedOf(pc.token);
+        expect(office.snapshot.index.search('lea.morel@example.org').map((hit) => hit.person.id)).toEqual([
+          'person-1',
+        ]);
+        // Only an enrolled device has one.
+        expectError(await call(base, 'GET', `${PREFIX}${DIRECTORY_SEED_PATH}`), 401, 'UNAUTHENTICATED');
       });
 
       it('never gives a door device an administrator’s recovery code verifier, in pulls or in conflicts', async () => {

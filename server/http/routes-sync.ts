@@ -20,6 +20,9 @@ import { rulesFor } from '@server/sync/collection-rules';
 import { checkSchemaVersion } from '@server/sync/schema-version';
 import { heldElsewhereError } from '@server/sync/held-keys';
 import { validatePush } from '@server/sync/validate-push';
+import { directorySeedFor } from '@server/sync/directory-seed';
+import { DIRECTORY_SEED_PATH } from '@shared/sync/directory-seed';
+import type { DirectorySeedResponse } from '@shared/sync/directory-seed';
 import type { CollectionRules, Device, Store, StoredRow } from '@server/storage/store';
 
 /** Collections come from the shared registry: a collection added there syncs with no server change. */
@@ -143,6 +146,15 @@ export function registerSyncRoutes(
   const { store, changes } = deps;
   const pullPageBytes = deps.pullPageBytes ?? DEFAULT_PULL_PAGE_BYTES;
   const onRequest = deviceHook(store);
+
+  // Issue 19: a new device's directory in one answer (its people and memberships as it may read
+  // them, built into the search snapshot), searchable before the replication has pulled a person.
+  app.get(DIRECTORY_SEED_PATH, { onRequest }, async (request): Promise<DirectorySeedResponse> => {
+    const device = deviceOf(request);
+    // No schema header: the snapshot's signature names the schema versions, and a device that
+    // reads another ignores the seed and pulls as before.
+    return directorySeedFor(store, device, new Date());
+  });
 
   app.get<{ Params: { collection: string } }>(
     '/sync/:collection/pull',

@@ -95,6 +95,14 @@ export function FirstSyncProgress() {
             {t('firstSync.intro')}
           </Text>
         )}
+        {progress.searchable !== null ? (
+          <Text size="sm" c="green.8" fw={600} data-testid="first-sync-searchable">
+            {t('firstSync.searchable', {
+              count: progress.searchable,
+              shown: formatCount(progress.searchable, locale),
+            })}
+          </Text>
+        ) : null}
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="xs" verticalSpacing={2}>
           {progress.collections.map((line) => (
             <CollectionLine key={line.collection} line={line} locale={locale} />

@@ -13,6 +13,8 @@ export const firstSyncEn: TranslationShape<typeof firstSyncFr> = {
   offline:
     'Offline: the network is down. Nothing received is lost; the synchronisation will resume by itself, where it stopped.',
   resumed: 'The network is back: the synchronisation resumed where it had stopped.',
+  searchable_one: 'The door search is ready: {{shown}} person (received from the server in one answer).',
+  searchable_other: 'The door search is ready: {{shown}} people (received from the server in one answer).',
   waiting: 'waiting',
   done: 'received',
   nothing: '{{what}}: nothing to receive',

@@ -10,6 +10,9 @@ export const firstSyncFr = {
   offline:
     'Hors ligne : le réseau est coupé. Rien de ce qui est arrivé n’est perdu ; la synchronisation reprendra d’elle-même, là où elle s’est arrêtée.',
   resumed: 'Le réseau est revenu : la synchronisation a repris là où elle s’était arrêtée.',
+  searchable_one: 'La recherche à l’entrée est prête : {{shown}} personne (reçue du serveur en un envoi).',
+  searchable_other:
+    'La recherche à l’entrée est prête : {{shown}} personnes (reçues du serveur en un envoi).',
   waiting: 'en attente',
   done: 'reçu',
   nothing: '{{what}} : rien à recevoir',

@@ -14,7 +14,9 @@ import { readAll } from '@renderer/data/read-all';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { enrolDevice } from '@renderer/sync/enrolment';
 import { SyncService } from '@renderer/sync/sync-service';
-import { syncStageOf } from '@renderer/sync/sync-order';
+import { SEEDED_DOOR_SYNC_STAGES, syncStageOf } from '@renderer/sync/sync-order';
+import { Directory } from '@renderer/data/directory';
+import { CURRENT_SNAPSHOT_SIGNATURE, indexedDbSnapshotStore } from '@renderer/data/directory-snapshot';
 import { checkIn } from '@renderer/data/events/write';
 import { applyMergeRedirects, MergeFollower } from '@renderer/data/members/redirects';
 import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
@@ -155,6 +157,17 @@ function firstPullsEndMs(firstPassMs: Record<string, { down?: number }>, stage: 
   return ends.every((end) => end !== undefined) ? Math.max(...(ends as number[])) : undefined;
 }
 
+/**
+ * What a new door device's entrance waits for besides its directory seed: the first stage of
+ * SEEDED_DOOR_SYNC_STAGES (events and who is already in).
+ */
+function seededEntranceMs(firstPassMs: Record<string, { down?: number }>): number | undefined {
+  const ends = BENCH_COLLECTIONS.filter((name) => syncStageOf(name, SEEDED_DOOR_SYNC_STAGES) === 0).map(
+    (name) => firstPassMs[name]?.down,
+  );
+  return ends.every((end) => end !== undefined) ? Math.max(...(ends as number[])) : undefined;
+}
+
 /** What the entrance needs of the synced collections (sync-order.ts: the first two stages). */
 const ENTRANCE_STAGE = 1;
 const ENTRANCE_COLLECTIONS = BENCH_COLLECTIONS.filter((name) => syncStageOf(name) <= ENTRANCE_STAGE);
@@ -260,6 +273,11 @@ const bench = {
     timeoutMs: number;
     settleTimeoutMs: number;
     engine?: { pullBatchSize?: number; pushBatchSize?: number };
+    /**
+     * A door device as the app runs it: its directory (renderer/data/directory.ts) open beside
+     * the sync, which gives it the server's directory seed (issue 19).
+     */
+    door?: boolean;
   }) {
     const database = await createTilleulDatabase({
       name: SYNC_DB_NAME,
@@ -299,7 +317,28 @@ const bench = {
     started = performance.now();
     // As renderer/main.tsx at start-up (the write guard is left out: replication writes go
     // under RxDB's collection hooks, which it uses).
+    let openedDirectory: (directory: Directory) => void = () => undefined;
+    const directoryOpened = new Promise<Directory>((resolve) => {
+      openedDirectory = resolve;
+    });
+    let seedMs: number | undefined;
+    let seededPeople: number | undefined;
     const service = await SyncService.open(database, {
+      ...(options.door
+        ? {
+            directorySeed: {
+              adopt: async (stored) => {
+                const adopted = (await directoryOpened).adoptSeed(stored);
+                if (adopted) {
+                  seedMs = performance.now() - started;
+                  seededPeople = (await directoryOpened).index.size;
+                }
+                return adopted;
+              },
+              settle: async () => (await directoryOpened).settleSeed(),
+            },
+          }
+        : {}),
       auditActor: () => ({
         userId: SYSTEM_WRITERS.sync,
         userName: '',
@@ -310,6 +349,13 @@ const bench = {
     });
     const engine = service.running;
     if (!engine) throw new Error('SyncService.open did not start the replication');
+    const directory = options.door
+      ? await Directory.open(database, {
+          snapshot: indexedDbSnapshotStore(SYNC_DB_NAME),
+          signature: CURRENT_SNAPSHOT_SIGNATURE,
+        })
+      : undefined;
+    if (directory) openedDirectory(directory);
     // The app waits to be the elected tab before replicating (several tabs share IndexedDB):
     // part of its start, timed apart. The engine has added the plugin and asked for it already.
     let leaderMs: number | undefined;
@@ -405,6 +451,8 @@ const bench = {
     const counts: Record<string, number> = {};
     for (const name of BENCH_COLLECTIONS) counts[name] = await collectionOf(database, name).count().exec();
     const status = service.status.get();
+    const searchable = directory?.index.size;
+    directory?.close();
     await service.close();
     await database.close();
     return {
@@ -425,6 +473,14 @@ const bench = {
        * statuses follow with the memberships.
        */
       entranceMs: firstPullsEndMs(firstPassMs, ENTRANCE_STAGE),
+      /** A door device: when its search worked from the directory seed, and how many it held. */
+      seedMs,
+      seededPeople,
+      /** A door device with its seed: the seed adopted, and the events and check-ins pulled. */
+      seededEntranceMs:
+        seedMs === undefined ? undefined : Math.max(seedMs, seededEntranceMs(firstPassMs) ?? Number.NaN),
+      /** The people in the door's search at the end (the seed brought in line). */
+      searchable,
       counts,
       phase: status.phase,
       problems: status.problems,

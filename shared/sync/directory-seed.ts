@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import type { DirectoryMembership, DirectoryPerson, StoredSnapshot } from '@shared/search/snapshot';
+import {
+  directoryMembership,
+  directoryPerson,
+  encodeSnapshot,
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_MAX_ROWS,
+  snapshotSignature,
+} from '@shared/search/snapshot';
+import { PeopleSearchIndex } from '@shared/search/people-index';
+import { collectionSpecs } from '@shared/schema/collections';
+
+/**
+ * The directory seed (issue 19): what a new door device searches before it has pulled a single
+ * person. The server builds, from the people and memberships this device may read (projected as
+ * its pulls are: `shared/sync/read-scope.ts`), the very search snapshot the app keeps between
+ * starts (`shared/search/snapshot.ts`), and sends it in one answer. The device restores the
+ * door's index from it as it does at every start; the replication then fills the collections
+ * behind it. It is a cache like the snapshot, never the truth: each person pulled replaces its
+ * copy, and once the first sync has ended the collections are read and the index brought in line.
+ */
+
+/** The signature of today's schema: a snapshot (or seed) made under another is not read. */
+export const CURRENT_SNAPSHOT_SIGNATURE = snapshotSignature({
+  people: collectionSpecs.people.version,
+  households: collectionSpecs.households.version,
+  memberships: collectionSpecs.memberships.version,
+});
+
+/** The path of the seed under the sync API's prefix. */
+export const DIRECTORY_SEED_PATH = '/sync/directory-seed';
+
+/** Builds the snapshot of `people` and `memberships` (already projected for the device). */
+export function buildDirectorySeed(
+  people: Iterable<DirectoryPerson>,
+  memberships: Iterable<DirectoryMembership>,
+  signature: string,
+  now: Date,
+): StoredSnapshot {
+  const index = new PeopleSearchIndex<DirectoryPerson>();
+  index.upsertMany([...people].map(directoryPerson));
+  return encodeSnapshot(
+    { index: index.exportState(), memberships: [...memberships].map(directoryMembership) },
+    signature,
+    now,
+  );
+}
+
+/**
+ * The seed on the wire: the stored snapshot with its numbers as a JSON array (the answer is
+ * compressed when the client accepts it). The snapshot's own decode checks the rest: its
+ * signature, its checksum, and that its counts and places hold together.
+ */
+export const directorySeedResponseSchema = z.object({
+  snapshot: z.object({
+    format: z.literal(SNAPSHOT_FORMAT),
+    signature: z.string().min(1).max(100),
+    writtenAt: z.iso.datetime(),
+    text: z.string(),
+    // Checked as 32-bit integers when they are put back into an Int32Array (`seedSnapshot`).
+    numbers: z.array(z.number()).max(40 * SNAPSHOT_MAX_ROWS),
+    checksum: z.number().int(),
+  }),
+  /** How many people and memberships it holds: what the first sync's progress shows. */
+  people: z.number().int().min(0),
+  memberships: z.number().int().min(0),
+});
+export type DirectorySeedResponse = z.infer<typeof directorySeedResponseSchema>;
+
+export function directorySeedResponse(
+  stored: StoredSnapshot,
+  counts: { people: number; memberships: number },
+): DirectorySeedResponse {
+  return { snapshot: { ...stored, numbers: Array.from(stored.numbers) }, ...counts };
+}
+
+/**
+ * The stored snapshot an answer carries. Throws when a number is not a 32-bit integer (it would
+ * be silently changed by the Int32Array): the checksum could not tell.
+ */
+export function seedSnapshot(response: DirectorySeedResponse): StoredSnapshot {
+  const { numbers } = response.snapshot;
+  const packed = new Int32Array(numbers.length);
+  for (let i = 0; i < numbers.length; i++) {
+    const value = numbers[i] as number;
+    if ((value | 0) !== value) throw new Error(`directory seed: ${value} is not a 32-bit integer`);
+    packed[i] = value;
+  }
+  return { ...response.snapshot, numbers: packed };
+}
