@@ -150,8 +150,6 @@ export class Directory {
    * written (it would be taken for the collections' copy at the next start).
    */
   private seeded = false;
-  /** The collections are being read again (`settleSeed`): changes meanwhile are applied after. */
-  private rereading = false;
 
   private constructor(
     private readonly db: TilleulDatabase,
@@ -202,21 +200,22 @@ export class Directory {
   }
 
   /**
-   * The first sync that followed a seed has ended: the collections hold what it stood for. They
-   * are read again and the index brought in line (a person of the seed deleted meanwhile goes),
-   * then the snapshot is written.
+   * The first sync that followed a seed has ended: the collections hold what it stood for, and so
+   * do this directory's maps (every pulled document went through the change stream). The index
+   * and the statuses are brought in line with them — a person of the seed deleted meanwhile goes —
+   * then the snapshot is written. The collections are not read again: at 50,000 people that
+   * would hold a second copy of every document at the end of a first sync.
    */
   async settleSeed(): Promise<void> {
     if (!this.seeded) return;
     await this.completed;
     this.seeded = false;
-    this.rereading = true;
-    try {
-      this.dirty = true;
-      await this.readCollections();
-    } finally {
-      this.rereading = false;
-    }
+    for (const id of [...this.statuses.keys()]) if (!this.memberships.has(id)) this.statuses.delete(id);
+    for (const doc of this.memberships.values()) this.statuses.set(doc.id, directoryMembership(doc));
+    this.reconcileIndex([...this.people.values()]);
+    this.changed();
+    this.dirty = true;
+    await this.flushSnapshot();
   }
 
   static async open(db: TilleulDatabase, options: DirectoryOptions): Promise<Directory> {
@@ -306,7 +305,7 @@ export class Directory {
           const removed =
             event.operation === 'DELETE' || (event.documentData as { _deleted?: boolean })._deleted === true;
           const change = { kind, doc, removed };
-          if (!this.complete || this.rereading) this.pending.push(change);
+          if (!this.complete) this.pending.push(change);
           this.apply(change);
         }
         this.changed();

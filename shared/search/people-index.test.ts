@@ -162,3 +162,19 @@ describe('an index restored without its sort keys (the search snapshot, format 5
     );
   });
 });
+
+describe('an index built in slices (the server’s directory seed)', () => {
+  it('is the index built at once, and pauses between its slices', async () => {
+    const people: SearchablePerson[] = generateDemoAssociation({ size: 'small', seed: 3 }).people;
+    let pauses = 0;
+    const sliced = new PeopleSearchIndex();
+    await sliced.upsertManyInSlices(people, 40, () => {
+      pauses += 1;
+      return Promise.resolve();
+    });
+    expect(pauses).toBe(Math.ceil(people.length / 40) - 1);
+    expect(sliced.exportState()).toEqual(PeopleSearchIndex.from(people).exportState());
+    const someone = people[17] as SearchablePerson;
+    expect(sliced.search(`${someone.lastName} ${someone.firstName}`)[0]?.person.id).toBe(someone.id);
+  });
+});

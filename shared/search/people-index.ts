@@ -291,6 +291,24 @@ export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
     this.nameOrder();
   }
 
+  /**
+   * `upsertMany`, `slice` people at a time with `pause()` awaited between slices: a server that
+   * builds an index gives its thread back to the requests waiting meanwhile.
+   */
+  async upsertManyInSlices(
+    people: readonly P[],
+    slice: number,
+    pause: () => Promise<unknown>,
+  ): Promise<void> {
+    this.order = undefined;
+    for (let start = 0; start < people.length; start += slice) {
+      const end = Math.min(people.length, start + slice);
+      for (let i = start; i < end; i++) this.upsert(people[i] as P);
+      if (end < people.length) await pause();
+    }
+    this.nameOrder();
+  }
+
   /** Removes a person (deleted, merged away). Unknown ids are ignored. */
   remove(id: string): void {
     const slot = this.slotById.get(id);
