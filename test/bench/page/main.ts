@@ -407,9 +407,14 @@ const bench = {
     // The JS heap at its highest while the documents come in (no garbage collection forced):
     // what a phone would have to hold.
     let peakHeap: number | undefined;
+    /** The highest heap of each second (MB): when the peak came, beside the first passes. */
+    const heapBySecond: number[] = [];
     const heapSampler = setInterval(() => {
       const used = usedHeap();
-      if (used !== undefined) peakHeap = Math.max(peakHeap ?? 0, used);
+      if (used === undefined) return;
+      peakHeap = Math.max(peakHeap ?? 0, used);
+      const second = Math.floor((performance.now() - started) / 1000);
+      heapBySecond[second] = Math.max(heapBySecond[second] ?? 0, Math.round(used / 2 ** 20));
     }, 200);
     const timer = <T>(ms: number, value: T) => {
       let handle: ReturnType<typeof setTimeout> | undefined;
@@ -485,6 +490,7 @@ const bench = {
       phase: status.phase,
       problems: status.problems,
       peakHeap,
+      heapBySecond,
     };
   },
 

@@ -1,0 +1,143 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import type { Locator } from '@playwright/test';
+import { generateDemoAssociation } from '@shared/demo/demo-association';
+import { MAX_PUSH_ROWS } from '@shared/sync/protocol';
+import { schemaHeaderFor } from '@server/test-support/fixtures';
+import { ADMIN, firstRun } from './helpers';
+import { createDoorAccount, todayTyped } from './door';
+import { cli, enrol, joinFromFirstRun, serverForSpec } from './sync-server';
+
+/**
+ * Issue 19: a new door device searches before it has pulled a single person. The server sends it
+ * its directory (the search snapshot built from what a door may read); the events and check-ins
+ * come first, the people fill the collections behind. Here the people's pulls are held back
+ * until the volunteer has found and let someone in.
+ */
+const shots = 'test-results/door-seed';
+mkdirSync(shots, { recursive: true });
+const PORTE = { name: 'Porte 1', pin: '246810' };
+const demo = generateDemoAssociation({ size: 3000, seed: 2026 });
+
+const spec = serverForSpec('tilleul-e2e-door-seed-', 'Comité des fêtes de Tilleul');
+const { contexts } = spec;
+
+const type = async (field: Locator, text: string) => {
+  await field.click();
+  await field.pressSequentially(text, { delay: 20 });
+};
+
+/** The demo's people, households and memberships, pushed through the API by another office device. */
+async function pushDemo(): Promise<void> {
+  const { code } = await cli('invite', '--data', spec.data, '--org', spec.orgId, '--scope', 'office');
+  const enrolled = await fetch(`${spec.server.url}/api/v1/devices/enrol`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code, name: 'Import' }),
+  });
+  expect(enrolled.status).toBe(200);
+  const { token } = (await enrolled.json()) as { token: string };
+  for (const [collection, docs] of [
+    ['people', demo.people],
+    ['households', demo.households],
+    ['memberships', demo.memberships],
+  ] as const) {
+    for (let start = 0; start < docs.length; start += MAX_PUSH_ROWS) {
+      const path = `/api/v1/sync/${collection}/push`;
+      const reply = await fetch(`${spec.server.url}${path}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          ...schemaHeaderFor(path),
+        },
+        body: JSON.stringify(
+          docs
+            .slice(start, start + MAX_PUSH_ROWS)
+            .map((doc) => ({ newDocumentState: { ...doc, _deleted: false } })),
+        ),
+      });
+      expect(reply.status).toBe(200);
+    }
+  }
+}
+
+test('a new door device finds and lets people in from its directory seed before the people are pulled', async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  // The office: enrolled, a door account, tonight's free loto; 3,000 people from the file.
+  const officeContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  contexts.push(officeContext);
+  const office = await officeContext.newPage();
+  await firstRun(office, `${spec.server.url}/`);
+  await enrol(office, spec.org(), 'PC du bureau', ADMIN);
+  await office.goto(`${spec.server.url}/#/parametres/comptes`);
+  await createDoorAccount(office, PORTE);
+  await office.goto(`${spec.server.url}/#/evenements/nouveau`);
+  await type(office.getByRole('textbox', { name: 'Titre' }), 'Loto du samedi');
+  await type(office.getByRole('textbox', { name: 'Date', exact: true }), todayTyped());
+  await type(office.getByRole('textbox', { name: 'Prix pour les adhérents' }), '0');
+  await type(office.getByRole('textbox', { name: 'Prix pour les autres' }), '0');
+  await office.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(office.getByRole('heading', { level: 1, name: 'Loto du samedi' })).toBeVisible();
+  await expect(office.getByTestId('sync-status')).toContainText('À jour', { timeout: 30_000 });
+  await pushDemo();
+
+  // The tablet at the door: its pulls of people and households wait until released.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let peoplePulled = 0;
+  await context.route(/\/api\/v1\/sync\/(people|households)\/pull/, async (route) => {
+    // The one-document count of the progress panel passes; the pages wait.
+    if (!/[?&]limit=1(&|$)/.test(route.request().url())) {
+      await held;
+      peoplePulled += 1;
+    }
+    await route.continue();
+  });
+  await joinFromFirstRun(page, spec.org(), 'door', 'Tablette de l’entrée', {
+    name: PORTE.name,
+    secret: PORTE.pin,
+  });
+  await expect(page).toHaveURL(/#\/entree$/, { timeout: 20_000 });
+  const panel = page.getByTestId('first-sync');
+  await expect(panel.getByTestId('first-sync-searchable')).toHaveText(
+    /^La recherche à l’entrée est prête\s:\s3\s?000 personnes/,
+    { timeout: 30_000 },
+  );
+  await expect(page.getByText('Loto du samedi', { exact: true })).toBeVisible({ timeout: 20_000 });
+
+  // Someone from the file, typed key by key, last name first: found, and in with Entrée.
+  const person = demo.people[1234];
+  if (!person) throw new Error('no demo person');
+  const search = page.getByRole('textbox', { name: 'Nom, prénom ou numéro' });
+  await expect(search).toBeFocused();
+  await page.keyboard.type(`${person.lastName} ${person.firstName}`, { delay: 20 });
+  const first = page.getByRole('list', { name: 'Personnes trouvées' }).getByRole('listitem').first();
+  await expect(first).toContainText(person.lastName.toUpperCase());
+  await expect(first).toContainText(person.memberNumber);
+  await page.screenshot({ path: join(shots, '01-searchable-before-people.png') });
+  expect(peoplePulled).toBe(0);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(`${person.firstName} ${person.lastName} est entré.`)).toBeVisible();
+  await expect(page.getByTestId('count-present')).toHaveText('1');
+
+  // The people come: the first sync ends, the search still finds them, the entry is sent.
+  release();
+  await expect(page.getByTestId('sync-status')).toContainText('À jour', { timeout: 120_000 });
+  await expect(panel).toHaveCount(0);
+  expect(peoplePulled).toBeGreaterThan(0);
+  await page.keyboard.type(person.memberNumber, { delay: 20 });
+  await expect(first).toContainText(person.lastName.toUpperCase());
+  await page.screenshot({ path: join(shots, '02-after-first-sync.png') });
+  await office.goto(`${spec.server.url}/#/evenements`);
+  await office.getByRole('link', { name: /Loto du samedi/ }).click();
+  await expect(office.getByText(`${person.lastName.toUpperCase()}`).first()).toBeVisible({ timeout: 30_000 });
+});
