@@ -3,11 +3,9 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Locator } from '@playwright/test';
 import { generateDemoAssociation } from '@shared/demo/demo-association';
-import { MAX_PUSH_ROWS } from '@shared/sync/protocol';
-import { schemaHeaderFor } from '@server/test-support/fixtures';
 import { ADMIN, firstRun } from './helpers';
 import { createDoorAccount, todayTyped } from './door';
-import { cli, enrol, joinFromFirstRun, serverForSpec } from './sync-server';
+import { enrol, joinFromFirstRun, pushDemoThroughApi, serverForSpec } from './sync-server';
 
 /**
  * Issue 19: a new door device searches before it has pulled a single person. The server sends it
@@ -27,41 +25,6 @@ const type = async (field: Locator, text: string) => {
   await field.click();
   await field.pressSequentially(text, { delay: 20 });
 };
-
-/** The demo's people, households and memberships, pushed through the API by another office device. */
-async function pushDemo(): Promise<void> {
-  const { code } = await cli('invite', '--data', spec.data, '--org', spec.orgId, '--scope', 'office');
-  const enrolled = await fetch(`${spec.server.url}/api/v1/devices/enrol`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ code, name: 'Import' }),
-  });
-  expect(enrolled.status).toBe(200);
-  const { token } = (await enrolled.json()) as { token: string };
-  for (const [collection, docs] of [
-    ['people', demo.people],
-    ['households', demo.households],
-    ['memberships', demo.memberships],
-  ] as const) {
-    for (let start = 0; start < docs.length; start += MAX_PUSH_ROWS) {
-      const path = `/api/v1/sync/${collection}/push`;
-      const reply = await fetch(`${spec.server.url}${path}`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${token}`,
-          ...schemaHeaderFor(path),
-        },
-        body: JSON.stringify(
-          docs
-            .slice(start, start + MAX_PUSH_ROWS)
-            .map((doc) => ({ newDocumentState: { ...doc, _deleted: false } })),
-        ),
-      });
-      expect(reply.status).toBe(200);
-    }
-  }
-}
 
 test('a new door device finds and lets people in from its directory seed before the people are pulled', async ({
   browser,
@@ -83,7 +46,7 @@ test('a new door device finds and lets people in from its directory seed before 
   await office.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(office.getByRole('heading', { level: 1, name: 'Loto du samedi' })).toBeVisible();
   await expect(office.getByTestId('sync-status')).toContainText('À jour', { timeout: 30_000 });
-  await pushDemo();
+  await pushDemoThroughApi(spec.org(), demo, 'Import');
 
   // The tablet at the door: its pulls of people and households wait until released.
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

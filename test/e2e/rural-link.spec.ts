@@ -3,10 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { generateDemoAssociation } from '@shared/demo/demo-association';
-import { MAX_PUSH_ROWS } from '@shared/sync/protocol';
-import { schemaHeaderFor } from '@server/test-support/fixtures';
 import { ADMIN, noteRecoveryCode, signIn } from './helpers';
-import { cli, SyncServer } from './sync-server';
+import { cli, pushDemoThroughApi, SyncServer } from './sync-server';
 
 /**
  * Issue 19, end to end: a new device joins an association of 5,000 people over a rural link —
@@ -25,41 +23,11 @@ let orgId = '';
 
 /** Pushes the demo association of 5,000 people through the API, as an enrolled office would. */
 async function seed(): Promise<number> {
-  const { code } = await cli('invite', '--data', data, '--org', orgId, '--scope', 'office');
-  const enrolled = await fetch(`${server.url}/api/v1/devices/enrol`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ code, name: 'Secrétariat' }),
-  });
-  expect(enrolled.status).toBe(200);
-  const { token } = (await enrolled.json()) as { token: string };
-  const demo = generateDemoAssociation({ size: PEOPLE, seed: 2026 });
-  let count = 0;
-  for (const [collection, docs] of [
-    ['people', demo.people],
-    ['households', demo.households],
-    ['memberships', demo.memberships],
-  ] as const) {
-    for (let start = 0; start < docs.length; start += MAX_PUSH_ROWS) {
-      const rows = docs
-        .slice(start, start + MAX_PUSH_ROWS)
-        .map((doc) => ({ newDocumentState: { ...doc, _deleted: false } }));
-      const path = `/api/v1/sync/${collection}/push`;
-      const reply = await fetch(`${server.url}${path}`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${token}`,
-          ...schemaHeaderFor(path),
-        },
-        body: JSON.stringify(rows),
-      });
-      expect(reply.status).toBe(200);
-      expect(await reply.json()).toEqual([]);
-      count += rows.length;
-    }
-  }
-  return count;
+  return pushDemoThroughApi(
+    { data, orgId, url: server.url },
+    generateDemoAssociation({ size: PEOPLE, seed: 2026 }),
+    'Secrétariat',
+  );
 }
 
 test.beforeAll(async () => {

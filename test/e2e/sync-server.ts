@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import type { BrowserContext, Page } from '@playwright/test';
+import type { DemoAssociation } from '@shared/demo/demo-association';
+import { MAX_PUSH_ROWS } from '@shared/sync/protocol';
+import { schemaHeaderFor } from '@server/test-support/fixtures';
 import { signIn } from './helpers';
 
 /**
@@ -176,4 +179,50 @@ export function serverForSpec(
     if (spec.data) rmSync(spec.data, { recursive: true, force: true });
   });
   return spec;
+}
+
+/**
+ * A demo association's people, households and memberships pushed through the API by an office
+ * device enrolled for it (`deviceName`), as an import on another PC would send them: each push
+ * accepted whole, no conflict. Returns how many documents were pushed.
+ */
+export async function pushDemoThroughApi(
+  server: { data: string; orgId: string; url: string },
+  demo: Pick<DemoAssociation, 'people' | 'households' | 'memberships'>,
+  deviceName: string,
+): Promise<number> {
+  const { code } = await cli('invite', '--data', server.data, '--org', server.orgId, '--scope', 'office');
+  const enrolled = await fetch(`${server.url}/api/v1/devices/enrol`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code, name: deviceName }),
+  });
+  expect(enrolled.status).toBe(200);
+  const { token } = (await enrolled.json()) as { token: string };
+  let count = 0;
+  for (const [collection, docs] of [
+    ['people', demo.people],
+    ['households', demo.households],
+    ['memberships', demo.memberships],
+  ] as const) {
+    for (let start = 0; start < docs.length; start += MAX_PUSH_ROWS) {
+      const rows = docs
+        .slice(start, start + MAX_PUSH_ROWS)
+        .map((doc) => ({ newDocumentState: { ...doc, _deleted: false } }));
+      const path = `/api/v1/sync/${collection}/push`;
+      const reply = await fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          ...schemaHeaderFor(path),
+        },
+        body: JSON.stringify(rows),
+      });
+      expect(reply.status).toBe(200);
+      expect(await reply.json()).toEqual([]);
+      count += rows.length;
+    }
+  }
+  return count;
 }
