@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { Directory, prepareSnapshot } from '@renderer/data/directory';
 import { CURRENT_SNAPSHOT_SIGNATURE, memorySnapshotStore } from '@renderer/data/directory-snapshot';
@@ -251,10 +251,15 @@ describe('a new door device’s directory seed (issue 19)', () => {
     expect(names(directory, 'fantome')).toEqual([ghost.id]);
     expect(directory.getView().statusMemberships.size).toBe(demo.memberships.length);
 
-    // The replication pulls a newer copy of a person: it replaces the seed's.
+    // The replication pulls a newer copy of a person: it replaces the seed's. The seed's copy of
+    // another, pulled as it is, is not indexed again.
+    const upserts = vi.spyOn(directory.index, 'upsert');
     await db.people.insert({ ...first, lastName: 'Pulled', updatedAt: '2026-12-05T00:00:00.000Z' });
     await waitFor(() => names(directory, 'Pulled').length === 1);
     await db.people.insert(second);
+    await waitFor(() => directory.people.has(second.id));
+    expect(upserts.mock.calls.map(([person]) => person.id)).toEqual([first.id]);
+    upserts.mockRestore();
     // While the seed stands for people not pulled yet, no snapshot is written: the next start
     // would take it for the collections' copy.
     await new Promise((resolve) => setTimeout(resolve, 30));

@@ -15,6 +15,7 @@ import {
   directoryMembership,
   directoryPerson,
   encodeSnapshot,
+  sameDirectoryPerson,
 } from '@shared/search/snapshot';
 import type { TilleulDatabase } from '@renderer/data/database';
 import type { SnapshotStore } from '@renderer/data/directory-snapshot';
@@ -286,7 +287,7 @@ export class Directory {
       kept.add(doc.id);
       const compact = directoryPerson(doc);
       const indexed = this.index.get(doc.id);
-      if (!indexed || JSON.stringify(indexed) !== JSON.stringify(compact)) changed.push(compact);
+      if (!indexed || !sameDirectoryPerson(indexed, compact)) changed.push(compact);
     }
     // Not while a seed stands for people still to be pulled.
     const gone = this.seeded ? [] : [...this.index.ids()].filter((id) => !kept.has(id));
@@ -318,7 +319,13 @@ export class Directory {
     if (kind === 'people') {
       const person = doc as PersonDocument;
       if (removed) this.index.remove(person.id);
-      else this.index.upsert(directoryPerson(person));
+      else {
+        const compact = directoryPerson(person);
+        const indexed = this.index.get(person.id);
+        // Held as it is (a person of the seed or the snapshot pulled again, an address changed):
+        // nothing to fold or index again, and a restored index keeps its tables as they are.
+        if (!indexed || !sameDirectoryPerson(indexed, compact)) this.index.upsert(compact);
+      }
     } else if (kind === 'memberships') {
       if (removed) this.statusMemberships.delete(doc.id);
       else this.statusMemberships.set(doc.id, directoryMembership(doc as MembershipDocument));

@@ -117,6 +117,23 @@ export function directoryPerson(person: DirectoryPerson): DirectoryPerson {
   return { id, kind, firstName, lastName, memberNumber, formerMemberNumbers, email, householdId };
 }
 
+/** Do `a` and `b` give the same directory fields (what the index holds of a person)? */
+export function sameDirectoryPerson(a: DirectoryPerson, b: DirectoryPerson): boolean {
+  const former = a.formerMemberNumbers ?? [];
+  const other = b.formerMemberNumbers ?? [];
+  return (
+    a.id === b.id &&
+    a.kind === b.kind &&
+    a.firstName === b.firstName &&
+    a.lastName === b.lastName &&
+    a.memberNumber === b.memberNumber &&
+    a.email === b.email &&
+    a.householdId === b.householdId &&
+    former.length === other.length &&
+    former.every((number, i) => number === other[i])
+  );
+}
+
 export function directoryMembership(membership: DirectoryMembership): DirectoryMembership {
   const { id, holderKind, holderId, seasonId, cancelledOn } = membership;
   return { id, holderKind, holderId, seasonId, cancelledOn };

@@ -428,7 +428,14 @@ async function main() {
         call(page, 'rawPut', size, CLIENT_PULL_BATCH, { folded: true, door: true }),
       );
       const doorDocs = Object.values(doorFloor.counts).reduce((sum, n) => sum + n, 0);
-      if (door.seededEntranceMs === undefined || Number.isNaN(door.seededEntranceMs))
+      const searchableMs = door.searchableMs;
+      const entranceMs = door.seededEntranceMs;
+      if (
+        searchableMs === undefined ||
+        entranceMs === undefined ||
+        Number.isNaN(searchableMs) ||
+        Number.isNaN(entranceMs)
+      )
         throw new Error(
           `appareil d’entrée : pas de recherche depuis la graine du répertoire, ou évènements et présences sans première passe (graine ${String(door.seedMs)} ms)`,
         );
@@ -436,22 +443,21 @@ async function main() {
         throw new Error(
           `appareil d’entrée : ${String(door.searchable)} personnes dans sa recherche, ${expected.people} attendues`,
         );
-      const entranceMs = door.seededEntranceMs;
       const doorSettled =
         door.settledMs === undefined ? `> ${seconds(door.waitedMs)}` : seconds(door.settledMs);
       lines.push({
         id: 'initial-sync-door',
         label: 'Synchronisation initiale d’un appareil d’entrée (client vide)',
-        budget: 'entrée prête ≤ 1,0 × plancher IndexedDB de ses documents ; tas JS ≤ 200 Mo',
-        figure: `entrée prête en ${seconds(entranceMs)} (recherche ${seconds(door.seedMs ?? Number.NaN)}) · personnes reçues ${door.entranceMs === undefined ? '—' : seconds(door.entranceMs)} · écrits en ${seconds(door.writtenMs)} · au repos ${doorSettled}`,
+        budget: 'recherche (et pointage) ≤ 1,0 × plancher IndexedDB de ses documents ; tas JS ≤ 200 Mo',
+        figure: `recherche et pointage en ${seconds(searchableMs)} (graine ${seconds(door.seedMs ?? Number.NaN)}) · « déjà entré » en ${seconds(entranceMs)} (×${(entranceMs / doorFloor.ms).toFixed(2)}) · personnes reçues ${door.entranceMs === undefined ? '—' : seconds(door.entranceMs)} · écrits en ${seconds(door.writtenMs)} · au repos ${doorSettled}`,
         baseline: `IndexedDB seul, sans index ${seconds(doorFloor.ms)}`,
-        ratio: `×${(entranceMs / doorFloor.ms).toFixed(2)}`,
+        ratio: `×${(searchableMs / doorFloor.ms).toFixed(2)}`,
         status: verdict(
-          entranceMs <= doorFloor.ms && door.peakHeap !== undefined && door.peakHeap <= 200 * 2 ** 20,
+          searchableMs <= doorFloor.ms && door.peakHeap !== undefined && door.peakHeap <= 200 * 2 ** 20,
         ),
         note: [
           `inscrit avec un code « entrée » sur le même serveur : ${thousands(doorDocs)} documents de l’entrée (personnes et foyers projetés par le serveur : nom, prénom, n°, foyer ; évènements ; présences des évènements ouverts), puis les adhésions projetées (pour les statuts), aucune feuille`,
-          `« entrée prête » : la graine du répertoire (${thousands(door.seededPeople ?? 0)} personnes et leurs adhésions, construite par le serveur, shared/sync/directory-seed.ts) adoptée par le répertoire de l’appareil, et les évènements et présences ont fini leur première passe : la recherche, les statuts et le pointage marchent ; personnes, foyers puis adhésions remplissent les collections derrière (« personnes reçues » : leur première passe)`,
+          `« recherche et pointage » (le budget de l’issue 19 : « searchable ») : la graine du répertoire (${thousands(door.seededPeople ?? 0)} personnes et leurs adhésions, construite par le serveur, shared/sync/directory-seed.ts) adoptée par le répertoire de l’appareil, et les comptes, réglages et évènements ont fini leur première passe : la recherche, les statuts et le pointage marchent ; « déjà entré » : les présences des évènements ouverts aussi (l’entrée sait qui est déjà entré ailleurs ; le panneau de première synchronisation les montre arriver) ; personnes, foyers puis adhésions remplissent les collections derrière (« personnes reçues » : leur première passe)`,
           `au repos par collection : ${BENCH_COLLECTIONS.map((name) => `${name} ${door.inSyncMs[name] === undefined ? '—' : seconds(door.inSyncMs[name])}`).join(', ')}`,
           door.peakHeap === undefined
             ? undefined
