@@ -9,7 +9,7 @@ import type { PersonDocument } from '@shared/members/person';
 import { PeopleSearchIndex } from '@shared/search/people-index';
 import { decodeSnapshot, directoryPerson, encodeSnapshot, snapshotSignature } from '@shared/search/snapshot';
 import { personId } from '@shared/testing/ids';
-import { buildDirectorySeed } from '@shared/sync/directory-seed';
+import { buildDirectorySeed } from '@shared/sync/directory-seed.testing';
 
 const demo = generateDemoAssociation({ size: 'small', seed: 19 });
 const [first, second] = demo.people as [PersonDocument, PersonDocument];

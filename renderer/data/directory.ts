@@ -185,17 +185,16 @@ export class Directory {
       return false;
     }
     const { index, memberships } = decoded.snapshot;
-    const statuses = new Map<string, DirectoryMembership>();
-    for (const membership of memberships) statuses.set(membership.id, membership);
-    // Held here: the maps once complete, else the changes seen since the start.
-    if (this.complete) {
-      index.upsertMany([...this.people.values()].map(directoryPerson));
-      for (const doc of this.memberships.values()) statuses.set(doc.id, directoryMembership(doc));
-    }
     this.searchIndex = index;
-    this.statuses = statuses;
-    for (const change of this.pending) this.apply(change);
+    this.statuses = new Map(memberships.map((membership) => [membership.id, membership]));
     this.seeded = true;
+    // Held here go over it (only what differs): the maps once complete, else the changes seen
+    // since the start. Seeded, nobody of the seed is taken out.
+    if (this.complete) {
+      this.alignStatuses();
+      this.reconcileIndex([...this.people.values()]);
+    }
+    for (const change of this.pending) this.apply(change);
     this.changed();
     return true;
   }
@@ -211,8 +210,7 @@ export class Directory {
     if (!this.seeded) return;
     await this.completed;
     this.seeded = false;
-    for (const id of [...this.statuses.keys()]) if (!this.memberships.has(id)) this.statuses.delete(id);
-    for (const doc of this.memberships.values()) this.statuses.set(doc.id, directoryMembership(doc));
+    this.alignStatuses();
     this.reconcileIndex([...this.people.values()]);
     this.changed();
     this.dirty = true;
@@ -248,20 +246,7 @@ export class Directory {
     for (const doc of memberships) this.memberships.set(doc.id, doc);
     // The index is brought in line (only what differs), not rebuilt: the door may be searching.
     let differs = this.snapshotFound !== 'ok';
-    for (const id of [...this.statusMemberships.keys()]) {
-      if (!this.seeded && !this.memberships.has(id)) {
-        this.statusMemberships.delete(id);
-        differs = true;
-      }
-    }
-    for (const doc of memberships) {
-      const compact = directoryMembership(doc);
-      const held = this.statusMemberships.get(doc.id);
-      if (!held || !sameMembership(held, compact)) {
-        this.statusMemberships.set(doc.id, compact);
-        differs = true;
-      }
-    }
+    if (this.alignStatuses()) differs = true;
     if (this.reconcileIndex(people)) differs = true;
     const pending = this.pending;
     this.pending = [];
@@ -277,6 +262,31 @@ export class Directory {
       this.dirty = true;
       await this.flushSnapshot();
     }
+  }
+
+  /**
+   * Brings the statuses in line with the memberships held (only what differs); true if anything
+   * differed. While a seed stands for documents not pulled yet, none of its statuses is taken out.
+   */
+  private alignStatuses(): boolean {
+    let differs = false;
+    if (!this.seeded) {
+      for (const id of [...this.statuses.keys()]) {
+        if (!this.memberships.has(id)) {
+          this.statuses.delete(id);
+          differs = true;
+        }
+      }
+    }
+    for (const doc of this.memberships.values()) {
+      const compact = directoryMembership(doc);
+      const held = this.statuses.get(doc.id);
+      if (!held || !sameMembership(held, compact)) {
+        this.statuses.set(doc.id, compact);
+        differs = true;
+      }
+    }
+    return differs;
   }
 
   /** Brings the index in line with `people`; true if anything differed. */

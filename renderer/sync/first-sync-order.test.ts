@@ -55,14 +55,15 @@ afterEach(async () => {
 });
 
 const collectionOf = (url: string) => /\/sync\/([a-z]+)\/pull/.exec(url)?.[1];
+/** A one-document pull at the start is the progress's count of what the server holds. */
+const isCounting = (url: string) => url.includes('limit=1&') || url.endsWith('limit=1');
 
 describe('first sync in order of need', () => {
   it('completes the people and households, then the events and attendance, then the memberships', async () => {
     const log: string[] = [];
     const recordingPulls: FetchLike = async (input, init) => {
       const collection = collectionOf(input);
-      // A one-document pull at the start is the progress's count of what the server holds.
-      const counting = input.includes('limit=1&') || input.endsWith('limit=1');
+      const counting = isCounting(input);
       if (collection && !counting && !log.includes(`${collection}: pulled`))
         log.push(`${collection}: pulled`);
       // A little latency, so that collections started together would interleave.
@@ -147,7 +148,7 @@ describe('first sync in order of need', () => {
     const log: string[] = [];
     const heldPeople: FetchLike = async (input, init) => {
       const collection = collectionOf(input);
-      const counting = input.includes('limit=1&') || input.endsWith('limit=1');
+      const counting = isCounting(input);
       if (collection && !counting && !log.includes(`${collection}: pulled`))
         log.push(`${collection}: pulled`);
       if (input.includes('/sync/directory-seed')) log.push('seed asked');

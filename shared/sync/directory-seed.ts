@@ -2,13 +2,12 @@ import { z } from 'zod';
 import type { DirectoryMembership, DirectoryPerson, StoredSnapshot } from '@shared/search/snapshot';
 import {
   directoryMembership,
-  directoryPerson,
   encodeSnapshot,
   SNAPSHOT_FORMAT,
   SNAPSHOT_MAX_ROWS,
   snapshotSignature,
 } from '@shared/search/snapshot';
-import { PeopleSearchIndex } from '@shared/search/people-index';
+import type { PeopleSearchIndex } from '@shared/search/people-index';
 import { collectionSpecs } from '@shared/schema/collections';
 
 /**
@@ -30,16 +29,6 @@ export const CURRENT_SNAPSHOT_SIGNATURE = snapshotSignature({
 
 /** The path of the seed under the sync API's prefix. */
 export const DIRECTORY_SEED_PATH = '/sync/directory-seed';
-
-/** Builds the snapshot of `people` and `memberships` (already projected for the device). */
-export function buildDirectorySeed(
-  people: Iterable<DirectoryPerson>,
-  memberships: Iterable<DirectoryMembership>,
-  signature: string,
-  now: Date,
-): StoredSnapshot {
-  return seedFromIndex(PeopleSearchIndex.from([...people].map(directoryPerson)), memberships, signature, now);
-}
 
 /** The snapshot of an index already built (the server builds it in slices) and `memberships`. */
 export function seedFromIndex(

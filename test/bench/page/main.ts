@@ -149,27 +149,25 @@ function usedHeap(): number | undefined {
   return (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
 }
 
-/** The last first pull among the synced collections up to `stage` (sync-order.ts), if all ended. */
-function firstPullsEndMs(firstPassMs: Record<string, { down?: number }>, stage: number): number | undefined {
-  const ends = BENCH_COLLECTIONS.filter((name) => syncStageOf(name) <= stage).map(
-    (name) => firstPassMs[name]?.down,
-  );
+/** The last first pull among `names` (those the bench syncs), if all ended. */
+function lastFirstPullMs(
+  firstPassMs: Record<string, { down?: number }>,
+  names: (name: string) => boolean,
+): number | undefined {
+  const ends = BENCH_COLLECTIONS.filter(names).map((name) => firstPassMs[name]?.down);
   return ends.every((end) => end !== undefined) ? Math.max(...(ends as number[])) : undefined;
 }
 
+/** The collections of `stage` and before in SYNC_STAGES (sync-order.ts). */
+const upToStage = (stage: number) => (name: string) => syncStageOf(name) <= stage;
 /**
- * What a new door device's entrance waits for besides its directory seed: the first stage of
- * SEEDED_DOOR_SYNC_STAGES (events and who is already in).
+ * What a new door device waits for besides its directory seed: the first stage of
+ * SEEDED_DOOR_SYNC_STAGES (accounts, settings, events, and who is already in), `leftOut` aside.
  */
-function seededEntranceMs(
-  firstPassMs: Record<string, { down?: number }>,
-  leftOut: readonly string[] = [],
-): number | undefined {
-  const ends = BENCH_COLLECTIONS.filter(
-    (name) => syncStageOf(name, SEEDED_DOOR_SYNC_STAGES) === 0 && !leftOut.includes(name),
-  ).map((name) => firstPassMs[name]?.down);
-  return ends.every((end) => end !== undefined) ? Math.max(...(ends as number[])) : undefined;
-}
+const seededFirstStage =
+  (leftOut: readonly string[] = []) =>
+  (name: string) =>
+    syncStageOf(name, SEEDED_DOOR_SYNC_STAGES) === 0 && !leftOut.includes(name);
 
 /** What the entrance needs of the synced collections (sync-order.ts: the first two stages). */
 const ENTRANCE_STAGE = 1;
@@ -474,13 +472,13 @@ const bench = {
       inSyncMs,
       firstPassMs,
       /** When the people, households, memberships and events had all made their first pull. */
-      directoryMs: firstPullsEndMs(firstPassMs, 0),
+      directoryMs: lastFirstPullMs(firstPassMs, upToStage(0)),
       /**
        * When the entrance works on a new door device: the people and households (the search) and
        * the events with their open attendance (who is in) have made their first pull. The
        * statuses follow with the memberships.
        */
-      entranceMs: firstPullsEndMs(firstPassMs, ENTRANCE_STAGE),
+      entranceMs: lastFirstPullMs(firstPassMs, upToStage(ENTRANCE_STAGE)),
       /** A door device: when its search worked from the directory seed, and how many it held. */
       seedMs,
       seededPeople,
@@ -491,10 +489,12 @@ const bench = {
       searchableMs:
         seedMs === undefined
           ? undefined
-          : Math.max(seedMs, seededEntranceMs(firstPassMs, ['attendance']) ?? Number.NaN),
+          : Math.max(seedMs, lastFirstPullMs(firstPassMs, seededFirstStage(['attendance'])) ?? Number.NaN),
       /** The same and the open events' check-ins pulled: « already entered » answers too. */
       seededEntranceMs:
-        seedMs === undefined ? undefined : Math.max(seedMs, seededEntranceMs(firstPassMs) ?? Number.NaN),
+        seedMs === undefined
+          ? undefined
+          : Math.max(seedMs, lastFirstPullMs(firstPassMs, seededFirstStage()) ?? Number.NaN),
       /** The people in the door's search at the end (the seed brought in line). */
       searchable,
       counts,
