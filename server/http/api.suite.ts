@@ -1186,6 +1186,66 @@ export function describeApi(backend: Backend): void {
         expectError(await call(base, 'GET', `${PREFIX}${DIRECTORY_SEED_PATH}`), 401, 'UNAUTHENTICATED');
       });
 
+      it('builds a seed once for the devices that ask, again once the people change, never an office’s for a door', async () => {
+        const { pc, door } = await association();
+        const org = (await store.findDeviceByTokenHash(hashSecret(door.token)))?.orgId;
+        const secondDoor = await enrol(base, store, org ?? '', 'door');
+        const seedOf = async (token: string) => {
+          const reply = await call(base, 'GET', `${PREFIX}${DIRECTORY_SEED_PATH}`, { token });
+          expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+          const body = directorySeedResponseSchema.parse(reply.body);
+          const decoded = decodeSnapshot(seedSnapshot(body), CURRENT_SNAPSHOT_SIGNATURE);
+          if (decoded.kind !== 'ok') throw new Error(`seed not usable: ${JSON.stringify(decoded)}`);
+          return { body, snapshot: decoded.snapshot, text: JSON.stringify(reply.body) };
+        };
+        // The store's reads of people, counted (the real store answers them).
+        const pull = store.pull.bind(store);
+        let peopleReads = 0;
+        store.pull = (orgId, collection, ...rest) => {
+          if (orgId === org && collection === 'people') peopleReads += 1;
+          return pull(orgId, collection, ...rest);
+        };
+        try {
+          // The office's seed first: the doors' must still hold no e-mail.
+          const office = await seedOf(pc.token);
+          expect(office.text).toContain('lea.morel@example.org');
+          expect(peopleReads).toBe(1);
+          // Two doors joining together, then one asking again: one build.
+          const [first, second] = await Promise.all([seedOf(door.token), seedOf(secondDoor.token)]);
+          const again = await seedOf(door.token);
+          expect(peopleReads).toBe(2);
+          for (const seed of [first, second, again]) {
+            expect(seed.text).not.toContain('example.org');
+            expect(seed.snapshot.index.search('morel lea').map((hit) => hit.person.id)).toEqual(['person-1']);
+            expect(seed.body.snapshot.writtenAt).toBe(first.body.snapshot.writtenAt);
+          }
+          // A person added: the next seed is built again, and holds them.
+          const added = {
+            ...makePerson({ id: 'person-3', firstName: 'Inès', lastName: 'Faure', memberNumber: 'AD-0044' }),
+            ...stamp(pc.deviceId),
+          };
+          expect((await push(pc.token, [{ newDocumentState: added }], 'people')).body).toEqual([]);
+          const after = await seedOf(door.token);
+          expect(peopleReads).toBe(3);
+          expect(after.snapshot.index.search('faure ines').map((hit) => hit.person.id)).toEqual(['person-3']);
+          expect(after.body.people).toBe(2);
+          // An event or a check-in changes no seed.
+          expect(
+            (
+              await push(
+                pc.token,
+                [{ newDocumentState: { ...makeEvent({ id: 'event-seed' }), ...stamp(pc.deviceId) } }],
+                'events',
+              )
+            ).body,
+          ).toEqual([]);
+          await seedOf(secondDoor.token);
+          expect(peopleReads).toBe(3);
+        } finally {
+          store.pull = pull;
+        }
+      });
+
       it('never gives a door device an administrator’s recovery code verifier, in pulls or in conflicts', async () => {
         const { pc, door } = await association();
         const users = await pullAll(door.token, 'users');

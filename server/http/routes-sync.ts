@@ -20,7 +20,7 @@ import { rulesFor } from '@server/sync/collection-rules';
 import { checkSchemaVersion } from '@server/sync/schema-version';
 import { heldElsewhereError } from '@server/sync/held-keys';
 import { validatePush } from '@server/sync/validate-push';
-import { directorySeedFor } from '@server/sync/directory-seed';
+import { DirectorySeedCache, directorySeedFor } from '@server/sync/directory-seed';
 import { DIRECTORY_SEED_PATH } from '@shared/sync/directory-seed';
 import type { DirectorySeedResponse } from '@shared/sync/directory-seed';
 import type { CollectionRules, Device, Store, StoredRow } from '@server/storage/store';
@@ -149,12 +149,14 @@ export function registerSyncRoutes(
 
   // Issue 19: a new device's directory in one answer (its people and memberships as it may read
   // them, built into the search snapshot), searchable before the replication has pulled a person.
-  app.get(DIRECTORY_SEED_PATH, { onRequest }, async (request): Promise<DirectorySeedResponse> => {
-    const device = deviceOf(request);
+  // Built once for the devices of an association and scope that ask until its people change.
+  const seeds = new DirectorySeedCache(changes, (device) => directorySeedFor(store, device, new Date()));
+  app.addHook('onClose', async () => seeds.clear());
+  app.get(DIRECTORY_SEED_PATH, { onRequest }, async (request): Promise<DirectorySeedResponse> =>
     // No schema header: the snapshot's signature names the schema versions, and a device that
     // reads another ignores the seed and pulls as before.
-    return directorySeedFor(store, device, new Date());
-  });
+    seeds.seedFor(deviceOf(request)),
+  );
 
   app.get<{ Params: { collection: string } }>(
     '/sync/:collection/pull',

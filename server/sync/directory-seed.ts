@@ -12,6 +12,7 @@ import {
 import { deviceReadAccess, project } from '@shared/sync/read-scope';
 import { MAX_PULL_LIMIT } from '@shared/sync/protocol';
 import type { Device, Store } from '@server/storage/store';
+import type { ChangeFeed } from '@server/sync/change-feed';
 
 /** Pages read from the store while the seed is built (the wire's page bound does not apply). */
 const SEED_PAGE_BYTES = 16 * 1024 * 1024;
@@ -92,4 +93,77 @@ export async function directorySeedFor(
   await index.upsertManyInSlices(people, INDEX_SLICE, () => nextTurn());
   const stored = seedFromIndex(index, memberships, CURRENT_SNAPSHOT_SIGNATURE, now);
   return directorySeedResponse(stored, { people: people.length, memberships: memberships.length });
+}
+
+/** The collections a seed is built from: a change to one of them makes a cached seed stale. */
+const SEED_COLLECTIONS: ReadonlySet<string> = new Set(['people', 'memberships']);
+/** How long a seed is kept after it was last asked for. */
+const SEED_KEPT_MS = 10 * 60_000;
+/** Seeds kept at most (an association's door and office scopes, a few associations). */
+const SEEDS_KEPT = 8;
+
+interface CachedSeed {
+  seed: Promise<DirectorySeedResponse>;
+  stop: () => void;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+/**
+ * The directory seeds built lately, one per association and read scope: the doors that join
+ * together on a Saturday morning (or a device that asks again) share one build of 3–4 s of the
+ * server's processor at 50,000 people instead of each paying it. A seed is dropped as soon as
+ * its association's people or memberships change (the change feed: this process's pushes, and
+ * with PostgreSQL the other processes' too), when the feed may have missed changes, ten minutes
+ * after it was last asked for, or beyond eight seeds.
+ */
+export class DirectorySeedCache {
+  private readonly seeds = new Map<string, CachedSeed>();
+
+  constructor(
+    private readonly changes: ChangeFeed,
+    private readonly build: (device: Device) => Promise<DirectorySeedResponse>,
+    private readonly keptMs = SEED_KEPT_MS,
+  ) {}
+
+  seedFor(device: Device): Promise<DirectorySeedResponse> {
+    // The scope decides what the seed holds: a door's never is an office's.
+    const key = `${device.orgId}\u0000${device.scope}`;
+    const cached = this.seeds.get(key);
+    if (cached) {
+      this.keep(key, cached);
+      return cached.seed;
+    }
+    const entry: CachedSeed = { seed: this.build(device), stop: () => undefined };
+    entry.stop = this.changes.subscribe(device.orgId, (event) => {
+      if (event.type === 'RESYNC' || SEED_COLLECTIONS.has(event.collection)) this.drop(key, entry);
+    });
+    this.seeds.set(key, entry);
+    this.keep(key, entry);
+    entry.seed.catch(() => this.drop(key, entry));
+    for (const [oldest, seed] of this.seeds) {
+      if (this.seeds.size <= SEEDS_KEPT) break;
+      this.drop(oldest, seed);
+    }
+    return entry.seed;
+  }
+
+  /** Every seed dropped (the server closes). */
+  clear(): void {
+    for (const [key, entry] of this.seeds) this.drop(key, entry);
+  }
+
+  private keep(key: string, entry: CachedSeed) {
+    clearTimeout(entry.timer);
+    entry.timer = setTimeout(() => this.drop(key, entry), this.keptMs);
+    entry.timer.unref?.();
+    // The most recently asked for last: the first is the one to drop.
+    this.seeds.delete(key);
+    this.seeds.set(key, entry);
+  }
+
+  private drop(key: string, entry: CachedSeed) {
+    clearTimeout(entry.timer);
+    entry.stop();
+    if (this.seeds.get(key) === entry) this.seeds.delete(key);
+  }
 }
