@@ -104,6 +104,11 @@ function countsOf(documents: ReturnType<typeof benchDocuments>) {
   return { expected, totalDocs: Object.values(expected).reduce((sum, n) => sum + n, 0) };
 }
 
+/** The heap the page keeps at rest, after a forced garbage collection, if measured. */
+function restingHeap(bytes: number | null): string {
+  return bytes === null ? '' : ` (au repos, après un ramasse-miettes : ${(bytes / 2 ** 20).toFixed(0)} Mo)`;
+}
+
 async function main() {
   const launch = chromiumLaunchOptions();
   const data = benchData(size);
@@ -461,7 +466,7 @@ async function main() {
           `au repos par collection : ${BENCH_COLLECTIONS.map((name) => `${name} ${door.inSyncMs[name] === undefined ? '—' : seconds(door.inSyncMs[name])}`).join(', ')}`,
           door.peakHeap === undefined
             ? undefined
-            : `tas JS au plus haut : ${(door.peakHeap / 2 ** 20).toFixed(0)} Mo`,
+            : `tas JS au plus haut : ${(door.peakHeap / 2 ** 20).toFixed(0)} Mo${restingHeap(door.heapAtRest)}`,
           `plancher : les mêmes documents de l’entrée, projetés comme le serveur les envoie (shared/sync/read-scope.ts), écrits dans IndexedDB sans RxDB, sans Dexie et sans index, par transactions de ${CLIENT_PULL_BATCH}, dans le profil de l’appareil`,
           sizeNote,
         ]
@@ -526,7 +531,7 @@ async function main() {
           'comptes vérifiés dans IndexedDB après relance de Chromium',
           initial.peakHeap === undefined
             ? undefined
-            : `tas JS au plus haut pendant la synchronisation : ${(initial.peakHeap / 2 ** 20).toFixed(0)} Mo`,
+            : `tas JS au plus haut pendant la synchronisation (le répertoire de l’application ouvert à côté, comme dans l’application) : ${(initial.peakHeap / 2 ** 20).toFixed(0)} Mo${restingHeap(initial.heapAtRest)}`,
           `annuaire prêt : personnes, foyers, adhésions et évènements tirés (leur première passe finie) ; présences, dons, reçus et journal viennent après`,
           `référence (plancher) : les mêmes documents écrits dans IndexedDB sans RxDB, sans Dexie et sans aucun index, par transactions de ${CLIENT_PULL_BATCH}, dans le même profil (groupés par ${CLIENT_PULL_BATCH} en un seul enregistrement, comme le ferait un stockage qui regroupe les documents : ${seconds(packedFloor.ms)}) ; rapport calculé sur « au repos » (et sur « écrits ») ; le tirage HTTP seul des mêmes pages par Node prend ${seconds(syncServer.rawPull.ms)}`,
           initial.problems.length > 0
@@ -556,6 +561,8 @@ async function main() {
           phase: initial.phase,
           problems: initial.problems,
           peakHeap: initial.peakHeap ?? null,
+          heapAtRest: initial.heapAtRest,
+          heapBySecond: initial.heapBySecond,
         },
       });
     }
