@@ -278,6 +278,46 @@ describe('a new door device’s directory seed (issue 19)', () => {
     expect(directory.statusMemberships.size).toBe(0);
   });
 
+  it('writes the seed itself as its snapshot when the first sync pulled nothing that differs from it', async () => {
+    await db.people.find().remove();
+    await db.memberships.find().remove();
+    const store = memorySnapshotStore();
+    const directory = await open(store);
+    const seed = seedOf([first, second]);
+    expect(directory.adoptSeed(seed)).toBe(true);
+    // The first sync pulls the seed's people and memberships as they are.
+    await db.people.bulkInsert([first, second]);
+    await db.memberships.bulkInsert(demo.memberships);
+    await waitFor(
+      () => directory.people.size === 2 && directory.memberships.size === demo.memberships.length,
+    );
+    await directory.settleSeed();
+    // Not encoded again (about 110 MB allocated at 50,000 people): the seed as it came.
+    expect(store.stored).toBe(seed);
+    expect(
+      stored(store)
+        .people.map((person) => person.id)
+        .sort(),
+    ).toEqual([first.id, second.id].sort());
+  });
+
+  it('encodes its snapshot anew when a membership pulled differs from the seed’s', async () => {
+    await db.people.find().remove();
+    await db.memberships.find().remove();
+    const store = memorySnapshotStore();
+    const directory = await open(store);
+    const seed = seedOf([first, second]);
+    expect(directory.adoptSeed(seed)).toBe(true);
+    const [cancelled, ...others] = demo.memberships;
+    if (!cancelled) throw new Error('the demo has memberships');
+    await db.people.bulkInsert([first, second]);
+    await db.memberships.bulkInsert([{ ...cancelled, cancelledOn: '2026-12-01' }, ...others]);
+    await waitFor(() => directory.memberships.size === demo.memberships.length);
+    await directory.settleSeed();
+    expect(store.stored).not.toBe(seed);
+    expect(stored(store).memberships.find((m) => m.id === cancelled.id)?.cancelledOn).toBe('2026-12-01');
+  });
+
   it('ignores a seed of another schema and changes nothing', async () => {
     const store = memorySnapshotStore();
     const directory = await open(store);

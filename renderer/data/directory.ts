@@ -151,6 +151,13 @@ export class Directory {
    * written (it would be taken for the collections' copy at the next start).
    */
   private seeded = false;
+  /**
+   * The seed as it came, kept until the first sync ends: when nothing pulled differed from it,
+   * it is the snapshot to write as it is (encoding 50,000 people allocates about 110 MB, at the
+   * moment a door's heap is at its fullest, issue 19). `seedChanged` says something did differ.
+   */
+  private seedAsAdopted: StoredSnapshot | undefined;
+  private seedChanged = false;
 
   private constructor(
     private readonly db: TilleulDatabase,
@@ -188,11 +195,13 @@ export class Directory {
     this.searchIndex = index;
     this.statuses = new Map(memberships.map((membership) => [membership.id, membership]));
     this.seeded = true;
+    this.seedAsAdopted = stored;
+    this.seedChanged = false;
     // Held here go over it (only what differs): the maps once complete, else the changes seen
     // since the start. Seeded, nobody of the seed is taken out.
     if (this.complete) {
-      this.alignStatuses();
-      this.reconcileIndex([...this.people.values()]);
+      const statusesDiffer = this.alignStatuses();
+      if (this.reconcileIndex([...this.people.values()]) || statusesDiffer) this.seedChanged = true;
     }
     for (const change of this.pending) this.apply(change);
     this.changed();
@@ -210,9 +219,19 @@ export class Directory {
     if (!this.seeded) return;
     await this.completed;
     this.seeded = false;
-    this.alignStatuses();
-    this.reconcileIndex([...this.people.values()]);
+    const statusesDiffer = this.alignStatuses();
+    const indexDiffers = this.reconcileIndex([...this.people.values()]);
     this.changed();
+    const asAdopted = this.seedAsAdopted;
+    this.seedAsAdopted = undefined;
+    if (asAdopted && !this.seedChanged && !statusesDiffer && !indexDiffers) {
+      // Nothing pulled differed from the seed: it is this directory's snapshot, already encoded.
+      this.dirty = false;
+      this.writing = this.writing
+        .then(() => this.options.snapshot.write(asAdopted))
+        .catch((error: unknown) => console.error('[tilleul] search snapshot not written', error));
+      return this.writing;
+    }
     this.dirty = true;
     await this.flushSnapshot();
   }
@@ -328,17 +347,30 @@ export class Directory {
   private apply({ kind, doc, removed }: Change) {
     if (kind === 'people') {
       const person = doc as PersonDocument;
-      if (removed) this.index.remove(person.id);
-      else {
+      if (removed) {
+        if (this.index.get(person.id)) {
+          this.index.remove(person.id);
+          this.seedChanged = true;
+        }
+      } else {
         const compact = directoryPerson(person);
         const indexed = this.index.get(person.id);
         // Held as it is (a person of the seed or the snapshot pulled again, an address changed):
         // nothing to fold or index again, and a restored index keeps its tables as they are.
-        if (!indexed || !sameDirectoryPerson(indexed, compact)) this.index.upsert(compact);
+        if (!indexed || !sameDirectoryPerson(indexed, compact)) {
+          this.index.upsert(compact);
+          this.seedChanged = true;
+        }
       }
     } else if (kind === 'memberships') {
-      if (removed) this.statusMemberships.delete(doc.id);
-      else this.statusMemberships.set(doc.id, directoryMembership(doc as MembershipDocument));
+      if (removed) {
+        if (this.statusMemberships.delete(doc.id)) this.seedChanged = true;
+      } else {
+        const compact = directoryMembership(doc as MembershipDocument);
+        const held = this.statusMemberships.get(doc.id);
+        if (!held || !sameMembership(held, compact)) this.seedChanged = true;
+        this.statusMemberships.set(doc.id, compact);
+      }
     }
     if (!this.complete) return;
     const target = this[kind] as Map<string, { id: string }>;
