@@ -74,7 +74,8 @@ async function start() {
     const sync = await SyncService.open(db, {
       directorySeed: {
         adopt: async (stored) => (await directoryOpened).adoptSeed(stored),
-        settle: async () => (await directoryOpened).settleSeed(),
+        began: () => void directoryOpened.then((directory) => directory.firstSyncBegan()),
+        settle: async () => (await directoryOpened).firstSyncEnded(),
       },
       auditActor: () => {
         const user = session.get();

@@ -225,6 +225,28 @@ describe('the directory at start-up', () => {
     expect(stored(store).writtenAt >= writtenAt).toBe(true);
     expect(names(directory, 'Renomme')).toEqual([first.id]);
   });
+  it('during a first sync, writes the snapshot once at its end, not after each page pulled', async () => {
+    const store = memorySnapshotStore();
+    const directory = await open(store);
+    const before = store.stored;
+    directory.firstSyncBegan();
+    // Pages of people pulled, seconds apart: nothing written meanwhile.
+    await db.people.insert({ ...first, id: personId('person-page-1'), lastName: 'Pagea' });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    await db.people.insert({ ...first, id: personId('person-page-2'), lastName: 'Pageb' });
+    await waitFor(() => names(directory, 'pageb').length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(store.stored).toBe(before);
+    await directory.firstSyncEnded();
+    expect(stored(store).people.map((person) => person.lastName)).toEqual(
+      expect.arrayContaining(['Pagea', 'Pageb']),
+    );
+    // After it, changes are written as before (debounced).
+    const ended = store.stored;
+    await db.people.insert({ ...first, id: personId('person-page-3'), lastName: 'Pagec' });
+    await waitFor(() => store.stored !== ended);
+    expect(stored(store).people.some((person) => person.lastName === 'Pagec')).toBe(true);
+  });
 });
 
 describe('a new door device’s directory seed (issue 19)', () => {

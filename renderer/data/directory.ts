@@ -158,6 +158,8 @@ export class Directory {
    */
   private seedAsAdopted: StoredSnapshot | undefined;
   private seedChanged = false;
+  /** A first sync is under way: the snapshot is written at its end (`firstSyncBegan`). */
+  private holding = false;
 
   private constructor(
     private readonly db: TilleulDatabase,
@@ -234,6 +236,25 @@ export class Directory {
     }
     this.dirty = true;
     await this.flushSnapshot();
+  }
+
+  /**
+   * A first sync has begun: the snapshot is written once, when it ends (`firstSyncEnded`), not
+   * two seconds after each page of people or memberships pulled. Encoding 50,000 people takes
+   * most of a second of the page's thread and allocates about 110 MB; an office device's first
+   * sync pulls a page every few seconds (issue 19). A clean exit still writes it (`flushSnapshot`),
+   * and a start after a crash without it reads the collections, as without a snapshot.
+   */
+  firstSyncBegan(): void {
+    this.holding = true;
+    clearTimeout(this.timer);
+  }
+
+  /** The first sync has ended: a seed is settled, and the snapshot written if behind. */
+  async firstSyncEnded(): Promise<void> {
+    this.holding = false;
+    if (this.seeded) return this.settleSeed();
+    if (this.dirty) await this.flushSnapshot();
   }
 
   static async open(db: TilleulDatabase, options: DirectoryOptions): Promise<Directory> {
@@ -386,6 +407,7 @@ export class Directory {
   private scheduleWrite() {
     this.dirty = true;
     clearTimeout(this.timer);
+    if (this.holding) return;
     this.timer = setTimeout(
       () => void this.flushSnapshot(),
       this.options.writeDelayMs ?? DEFAULT_WRITE_DELAY_MS,

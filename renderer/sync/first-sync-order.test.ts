@@ -243,6 +243,39 @@ describe('first sync in order of need', () => {
     expect(client.status.get().problems).toEqual([]);
   });
 
+  it('tells an office device’s directory when its first sync begins and ends, and asks no seed', async () => {
+    const calls: string[] = [];
+    let asked = false;
+    const watching: FetchLike = async (input, init) => {
+      if (input.includes('/sync/directory-seed')) asked = true;
+      return fetch(input, init);
+    };
+    const client = await startTestClient(server, 'bureau-repertoire', {
+      specs: SPECS,
+      fetch: watching,
+      engine: {
+        pullBatchSize: 100,
+        directorySeed: {
+          adopt: () => {
+            calls.push('adopt');
+            return Promise.resolve(true);
+          },
+          began: () => calls.push('began'),
+          settle: () => {
+            calls.push('settle');
+            return Promise.resolve();
+          },
+        },
+      },
+    });
+    clients.push(client);
+    await client.engine.awaitInSync();
+    await until(() => calls.includes('settle'));
+    expect(calls).toEqual(['began', 'settle']);
+    expect(asked).toBe(false);
+    expect(await client.db.people.count().exec()).toBe(demo.people.length);
+  });
+
   it('shows each collection’s progress out of the server’s count while the first sync lasts, then no more', async () => {
     const client = await startTestClient(server, 'progres', {
       specs: SPECS,

@@ -82,10 +82,18 @@ export interface SyncEngineOptions {
   directorySeed?: DirectorySeedTarget;
 }
 
-/** What takes a new door device's directory seed (renderer/data/directory.ts in the app). */
+/**
+ * The app's directory (renderer/data/directory.ts) as a device's first sync sees it: a new door
+ * device's directory seed goes to it, and any device tells it when its first sync begins and ends.
+ */
 export interface DirectorySeedTarget {
   /** The door's search and statuses start from `stored`; false when it could not be used. */
   adopt(stored: StoredSnapshot): Promise<boolean>;
+  /**
+   * A first sync has begun (any device): the directory writes its search snapshot once at its
+   * end rather than after each page of people or memberships pulled.
+   */
+  began?(): void;
   /** The first sync has ended: the collections now hold what the seed stood for. */
   settle(): Promise<void>;
 }
@@ -418,9 +426,9 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     if (progress.finished) {
       progress = undefined;
       void db.upsertLocal(firstSyncKey, { at: new Date().toISOString() }).catch(() => undefined);
-      if (seedTarget)
+      if (options.directorySeed)
         void seeding
-          .then(() => seedTarget.settle())
+          .then(() => options.directorySeed?.settle())
           .catch((error: unknown) => console.error('[tilleul] directory seed: settling failed', error));
       if (mergesWaiting) {
         mergesWaiting = false;
@@ -441,6 +449,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
     const tracking = new FirstSyncProgress(pulled);
     progress = tracking;
+    options.directorySeed?.began?.();
     for (const name of passesMade) tracking.complete(name);
     publishProgress();
     updatePhase();

@@ -332,21 +332,19 @@ const bench = {
     let seedMs: number | undefined;
     let seededPeople: number | undefined;
     const service = await SyncService.open(database, {
-      ...(options.door
-        ? {
-            directorySeed: {
-              adopt: async (stored) => {
-                const adopted = (await directoryOpened).adoptSeed(stored);
-                if (adopted) {
-                  seedMs = performance.now() - started;
-                  seededPeople = (await directoryOpened).index.size;
-                }
-                return adopted;
-              },
-              settle: async () => (await directoryOpened).settleSeed(),
-            },
+      // As renderer/main.tsx: only a door device asks for the seed.
+      directorySeed: {
+        adopt: async (stored) => {
+          const adopted = (await directoryOpened).adoptSeed(stored);
+          if (adopted) {
+            seedMs = performance.now() - started;
+            seededPeople = (await directoryOpened).index.size;
           }
-        : {}),
+          return adopted;
+        },
+        began: () => void directoryOpened.then((directory) => directory.firstSyncBegan()),
+        settle: async () => (await directoryOpened).firstSyncEnded(),
+      },
       auditActor: () => ({
         userId: SYSTEM_WRITERS.sync,
         userName: '',
