@@ -300,13 +300,19 @@ describe('a new door device’s directory seed (issue 19)', () => {
     expect(directory.statusMemberships.size).toBe(0);
   });
 
-  it('writes the seed itself as its snapshot when the first sync pulled nothing that differs from it', async () => {
+  /** A new device (nothing pulled yet) whose directory adopted the seed of `first` and `second`. */
+  const seededNewDevice = async () => {
     await db.people.find().remove();
     await db.memberships.find().remove();
     const store = memorySnapshotStore();
     const directory = await open(store);
     const seed = seedOf([first, second]);
     expect(directory.adoptSeed(seed)).toBe(true);
+    return { store, directory, seed };
+  };
+
+  it('writes the seed itself as its snapshot when the first sync pulled nothing that differs from it', async () => {
+    const { store, directory, seed } = await seededNewDevice();
     // The first sync pulls the seed's people and memberships as they are.
     await db.people.bulkInsert([first, second]);
     await db.memberships.bulkInsert(demo.memberships);
@@ -324,12 +330,7 @@ describe('a new door device’s directory seed (issue 19)', () => {
   });
 
   it('encodes its snapshot anew when a membership pulled differs from the seed’s', async () => {
-    await db.people.find().remove();
-    await db.memberships.find().remove();
-    const store = memorySnapshotStore();
-    const directory = await open(store);
-    const seed = seedOf([first, second]);
-    expect(directory.adoptSeed(seed)).toBe(true);
+    const { store, directory, seed } = await seededNewDevice();
     const [cancelled, ...others] = demo.memberships;
     if (!cancelled) throw new Error('the demo has memberships');
     await db.people.bulkInsert([first, second]);

@@ -1135,6 +1135,16 @@ export function describeApi(backend: Backend): void {
         expect((await pullAll(pc.token, 'users')).text).toContain(ADMIN_HASH);
       });
 
+      /** A device's directory seed, checked on the wire and decoded as the app decodes it. */
+      const seedOf = async (token: string) => {
+        const reply = await call(base, 'GET', `${PREFIX}${DIRECTORY_SEED_PATH}`, { token });
+        expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+        const body = directorySeedResponseSchema.parse(reply.body);
+        const decoded = decodeSnapshot(seedSnapshot(body), CURRENT_SNAPSHOT_SIGNATURE);
+        if (decoded.kind !== 'ok') throw new Error(`seed not usable: ${JSON.stringify(decoded)}`);
+        return { body, snapshot: decoded.snapshot, text: JSON.stringify(reply.body) };
+      };
+
       it('sends a new door device its directory seed: searchable, projected, without the deleted', async () => {
         const { pc, door } = await association();
         // A second person, deleted: neither in the seed nor in a pull.
@@ -1149,14 +1159,6 @@ export function describeApi(backend: Backend): void {
         const removal = [{ assumedMasterState: stored, newDocumentState: { ...stored, _deleted: true } }];
         expect((await push(pc.token, removal, 'people')).status).toBe(200);
 
-        const seedOf = async (token: string) => {
-          const reply = await call(base, 'GET', `${PREFIX}${DIRECTORY_SEED_PATH}`, { token });
-          expect(reply.status, JSON.stringify(reply.body)).toBe(200);
-          const body = directorySeedResponseSchema.parse(reply.body);
-          const decoded = decodeSnapshot(seedSnapshot(body), CURRENT_SNAPSHOT_SIGNATURE);
-          if (decoded.kind !== 'ok') throw new Error(`seed not usable: ${JSON.stringify(decoded)}`);
-          return { body, snapshot: decoded.snapshot, text: JSON.stringify(reply.body) };
-        };
         const seed = await seedOf(door.token);
         expect({ people: seed.body.people, memberships: seed.body.memberships }).toEqual({
           people: 1,
@@ -1190,14 +1192,6 @@ export function describeApi(backend: Backend): void {
         const { pc, door } = await association();
         const org = (await store.findDeviceByTokenHash(hashSecret(door.token)))?.orgId;
         const secondDoor = await enrol(base, store, org ?? '', 'door');
-        const seedOf = async (token: string) => {
-          const reply = await call(base, 'GET', `${PREFIX}${DIRECTORY_SEED_PATH}`, { token });
-          expect(reply.status, JSON.stringify(reply.body)).toBe(200);
-          const body = directorySeedResponseSchema.parse(reply.body);
-          const decoded = decodeSnapshot(seedSnapshot(body), CURRENT_SNAPSHOT_SIGNATURE);
-          if (decoded.kind !== 'ok') throw new Error(`seed not usable: ${JSON.stringify(decoded)}`);
-          return { body, snapshot: decoded.snapshot, text: JSON.stringify(reply.body) };
-        };
         // The store's reads of people, counted (the real store answers them).
         const pull = store.pull.bind(store);
         let peopleReads = 0;
