@@ -146,17 +146,14 @@ export class Directory {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private writing: Promise<void> = Promise.resolve();
   /**
-   * A seed from the server was adopted and the first sync has not ended: the index holds people
-   * not pulled yet, so a read of the collections must not take them out, and no snapshot is
-   * written (it would be taken for the collections' copy at the next start).
+   * A seed from the server, as it came, adopted until the first sync ends. Meanwhile the index
+   * holds people not pulled yet, so a read of the collections must not take them out, and no
+   * snapshot is written (it would be taken for the collections' copy at the next start). At the
+   * end, when nothing pulled differed from it (`seedChanged`), it is the snapshot to write as it
+   * is: encoding 50,000 people allocates about 110 MB, at the moment a door's heap is at its
+   * fullest (issue 19).
    */
-  private seeded = false;
-  /**
-   * The seed as it came, kept until the first sync ends: when nothing pulled differed from it,
-   * it is the snapshot to write as it is (encoding 50,000 people allocates about 110 MB, at the
-   * moment a door's heap is at its fullest, issue 19). `seedChanged` says something did differ.
-   */
-  private seedAsAdopted: StoredSnapshot | undefined;
+  private seed: StoredSnapshot | undefined;
   private seedChanged = false;
   /** A first sync is under way: the snapshot is written at its end (`firstSyncBegan`). */
   private holding = false;
@@ -196,8 +193,7 @@ export class Directory {
     const { index, memberships } = decoded.snapshot;
     this.searchIndex = index;
     this.statuses = new Map(memberships.map((membership) => [membership.id, membership]));
-    this.seeded = true;
-    this.seedAsAdopted = stored;
+    this.seed = stored;
     this.seedChanged = false;
     // Held here go over it (only what differs): the maps once complete, else the changes seen
     // since the start. Seeded, nobody of the seed is taken out.
@@ -218,21 +214,17 @@ export class Directory {
    * would hold a second copy of every document at the end of a first sync.
    */
   async settleSeed(): Promise<void> {
-    if (!this.seeded) return;
+    const adopted = this.seed;
+    if (!adopted) return;
     await this.completed;
-    this.seeded = false;
+    this.seed = undefined;
     const statusesDiffer = this.alignStatuses();
     const indexDiffers = this.reconcileIndex([...this.people.values()]);
     this.changed();
-    const asAdopted = this.seedAsAdopted;
-    this.seedAsAdopted = undefined;
-    if (asAdopted && !this.seedChanged && !statusesDiffer && !indexDiffers) {
+    if (!this.seedChanged && !statusesDiffer && !indexDiffers) {
       // Nothing pulled differed from the seed: it is this directory's snapshot, already encoded.
       this.dirty = false;
-      this.writing = this.writing
-        .then(() => this.options.snapshot.write(asAdopted))
-        .catch((error: unknown) => console.error('[tilleul] search snapshot not written', error));
-      return this.writing;
+      return this.queueWrite(() => adopted);
     }
     this.dirty = true;
     await this.flushSnapshot();
@@ -423,18 +415,26 @@ export class Directory {
     if (!this.complete || !this.dirty || this.seeded) return this.writing;
     this.dirty = false;
     // The index itself, built (shared/search/snapshot.ts): the next start restores it as it is.
-    const write = () =>
-      this.options.snapshot.write(
-        encodeSnapshot(
-          { index: this.index.exportState(), memberships: [...this.statusMemberships.values()] },
-          this.options.signature,
-          (this.options.now ?? (() => new Date()))(),
-        ),
-      );
+    return this.queueWrite(() =>
+      encodeSnapshot(
+        { index: this.index.exportState(), memberships: [...this.statusMemberships.values()] },
+        this.options.signature,
+        (this.options.now ?? (() => new Date()))(),
+      ),
+    );
+  }
+
+  /** Writes `snapshot()` after the writes before it. Never rejects (rebuilt next time). */
+  private queueWrite(snapshot: () => StoredSnapshot): Promise<void> {
     this.writing = this.writing
-      .then(write)
+      .then(() => this.options.snapshot.write(snapshot()))
       .catch((error: unknown) => console.error('[tilleul] search snapshot not written', error));
     return this.writing;
+  }
+
+  /** A seed stands for people and memberships not pulled yet (see `seed`). */
+  private get seeded(): boolean {
+    return this.seed !== undefined;
   }
 
   subscribe = (listener: () => void): (() => void) => {

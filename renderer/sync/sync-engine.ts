@@ -413,7 +413,8 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   // Issue 19: until every collection has made its first pass once on this device, the first
   // sync's progress is shown; a local document remembers that it was, across restarts.
   const firstSyncKey = `first-sync-${enrolment.orgId}-${enrolment.deviceId}`;
-  const seedTarget = enrolment.scope === 'door' ? options.directorySeed : undefined;
+  const directoryTarget = options.directorySeed;
+  const seedTarget = enrolment.scope === 'door' ? directoryTarget : undefined;
   const stages = seedTarget ? SEEDED_DOOR_SYNC_STAGES : SYNC_STAGES;
   const stageOf = (collection: string) => syncStageOf(collection, stages);
   /** Settles once the seed is adopted, refused or failed (at once without one). */
@@ -426,9 +427,9 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     if (progress.finished) {
       progress = undefined;
       void db.upsertLocal(firstSyncKey, { at: new Date().toISOString() }).catch(() => undefined);
-      if (options.directorySeed)
+      if (directoryTarget)
         void seeding
-          .then(() => options.directorySeed?.settle())
+          .then(() => directoryTarget.settle())
           .catch((error: unknown) => console.error('[tilleul] directory seed: settling failed', error));
       if (mergesWaiting) {
         mergesWaiting = false;
@@ -449,7 +450,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
     const tracking = new FirstSyncProgress(pulled);
     progress = tracking;
-    options.directorySeed?.began?.();
+    directoryTarget?.began?.();
     for (const name of passesMade) tracking.complete(name);
     publishProgress();
     updatePhase();
