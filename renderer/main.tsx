@@ -92,7 +92,14 @@ async function start() {
       },
     });
     mark('sync');
-    const directory = await Directory.open(db, { snapshot, signature: CURRENT_SNAPSHOT_SIGNATURE, prepared });
+    // A door device's screens read the index and the statuses only: no whole documents kept.
+    const documents = sync.getEnrolment()?.scope !== 'door';
+    const directory = await Directory.open(db, {
+      snapshot,
+      signature: CURRENT_SNAPSHOT_SIGNATURE,
+      prepared,
+      documents,
+    });
     openedDirectory(directory);
     mark('directory');
     // A clean exit (tab or window closed, reload) leaves the latest snapshot behind.

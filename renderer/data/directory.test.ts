@@ -16,11 +16,12 @@ const [first, second] = demo.people as [PersonDocument, PersonDocument];
 let db: TilleulDatabase;
 const opened: Directory[] = [];
 
-async function open(store: ReturnType<typeof memorySnapshotStore>, writeDelayMs = 5) {
+async function open(store: ReturnType<typeof memorySnapshotStore>, writeDelayMs = 5, documents = true) {
   const directory = await Directory.open(db, {
     snapshot: store,
     signature: CURRENT_SNAPSHOT_SIGNATURE,
     writeDelayMs,
+    documents,
   });
   opened.push(directory);
   return directory;
@@ -354,5 +355,113 @@ describe('a new door device’s directory seed (issue 19)', () => {
     expect(directory.index.size).toBe(demo.people.length);
     await directory.settleSeed();
     expect(directory.index.size).toBe(demo.people.length);
+  });
+});
+
+describe('a door device’s directory: the index and the statuses, no documents (issue 19)', () => {
+  const openDoor = (store: ReturnType<typeof memorySnapshotStore>) => open(store, 5, false);
+  const seedOf = (people: readonly PersonDocument[]) =>
+    buildDirectorySeed(people, demo.memberships, CURRENT_SNAPSHOT_SIGNATURE, new Date());
+  const noDocuments = (directory: Directory) => {
+    const view = directory.getView();
+    expect([view.people.size, view.households.size, view.memberships.size]).toEqual([0, 0, 0]);
+  };
+
+  it('searches and gives statuses from the collections without holding a document, and follows changes', async () => {
+    const store = memorySnapshotStore();
+    const directory = await openDoor(store);
+    expect(directory.getView().complete).toBe(true);
+    noDocuments(directory);
+    expect(directory.index.size).toBe(demo.people.length);
+    expect(directory.statusMemberships.size).toBe(demo.memberships.length);
+    expect(names(directory, first.memberNumber)).toEqual([first.id]);
+
+    await db.people.upsert({ ...first, lastName: 'Renommé' });
+    await waitFor(() => names(directory, 'renomme').length === 1);
+    await db.people
+      .findOne(second.id)
+      .exec(true)
+      .then((doc) => doc.remove());
+    await waitFor(() => !directory.index.has(second.id));
+    const [membership] = demo.memberships;
+    if (!membership) throw new Error('the demo has memberships');
+    await db.memberships.upsert({ ...membership, cancelledOn: '2026-12-01' });
+    await waitFor(() => directory.statusMemberships.get(membership.id)?.cancelledOn === '2026-12-01');
+    noDocuments(directory);
+    // The snapshot follows as on any device.
+    await waitFor(() => !stored(store).people.some((person) => person.id === second.id));
+    expect(stored(store).people.find((person) => person.id === first.id)?.lastName).toBe('Renommé');
+  });
+
+  it('at a start from a snapshot behind the data, brings the index and the statuses in line', async () => {
+    const store = memorySnapshotStore();
+    await openDoor(store).then((directory) => directory.close());
+    await db.people
+      .findOne(second.id)
+      .exec(true)
+      .then((doc) => doc.remove());
+    const [ended] = demo.memberships;
+    if (!ended) throw new Error('the demo has memberships');
+    await db.memberships
+      .findOne(ended.id)
+      .exec(true)
+      .then((doc) => doc.remove());
+    const directory = await openDoor(store);
+    expect(directory.index.has(second.id)).toBe(true);
+    await directory.completed;
+    expect(directory.index.has(second.id)).toBe(false);
+    expect(directory.statusMemberships.has(ended.id)).toBe(false);
+    expect(directory.statusMemberships.size).toBe(demo.memberships.length - 1);
+    noDocuments(directory);
+  });
+
+  it('on a first sync from a seed, takes out at its end only what was never pulled, without documents', async () => {
+    await db.people.find().remove();
+    await db.memberships.find().remove();
+    const store = memorySnapshotStore();
+    const directory = await openDoor(store);
+    // Pulled before the seed came (the people are pulled beside it): newer than the seed's copy.
+    await db.people.insert({ ...first, lastName: 'Avant', updatedAt: '2026-12-05T00:00:00.000Z' });
+    await waitFor(() => names(directory, 'Avant').length === 1);
+    const ghost = { ...second, id: personId('person-ghost'), lastName: 'Fantôme', formerMemberNumbers: [] };
+    expect(directory.adoptSeed(seedOf([first, second, ghost]))).toBe(true);
+    expect(names(directory, 'Avant')).toEqual([first.id]);
+    expect(names(directory, 'fantome')).toEqual([ghost.id]);
+    const [kept, ...notPulled] = demo.memberships;
+    if (!kept) throw new Error('the demo has memberships');
+    await db.people.insert(second);
+    await db.memberships.insert(kept);
+    await waitFor(() => directory.statusMemberships.get(kept.id) !== undefined);
+    await directory.settleSeed();
+    expect([...directory.index.ids()].sort()).toEqual([first.id, second.id].sort());
+    expect(names(directory, 'Avant')).toEqual([first.id]);
+    expect([...directory.statusMemberships.keys()]).toEqual([kept.id]);
+    expect(notPulled.some((membership) => directory.statusMemberships.has(membership.id))).toBe(false);
+    noDocuments(directory);
+    // Something differed from the seed (a newer copy, a ghost): encoded anew.
+    expect(
+      stored(store)
+        .people.map((person) => person.id)
+        .sort(),
+    ).toEqual([first.id, second.id].sort());
+  });
+
+  it('writes the seed itself when everything pulled was the seed’s', async () => {
+    await db.people.find().remove();
+    await db.memberships.find().remove();
+    const store = memorySnapshotStore();
+    const directory = await openDoor(store);
+    const seed = seedOf([first, second]);
+    expect(directory.adoptSeed(seed)).toBe(true);
+    const upserts = vi.spyOn(directory.index, 'upsert');
+    const adopted = directory.getView().version;
+    await db.people.bulkInsert([first, second]);
+    await db.memberships.bulkInsert(demo.memberships);
+    // One new version per bulk of changes applied: the people's, then the memberships'.
+    await waitFor(() => directory.getView().version === adopted + 2);
+    await directory.settleSeed();
+    expect(upserts).not.toHaveBeenCalled();
+    expect(store.stored).toBe(seed);
+    noDocuments(directory);
   });
 });

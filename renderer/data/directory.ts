@@ -24,7 +24,10 @@ import { withoutMeta } from '@renderer/data/without-meta';
 
 /** What screens read: the directory at one version (a new object at each change). */
 export interface DirectoryView {
-  /** Every document, once `complete`; empty before. */
+  /**
+   * Every document, once `complete`; empty before, and always on a door device (`documents:
+   * false`), whose screens read the index and the statuses only.
+   */
   readonly people: ReadonlyMap<string, PersonDocument>;
   readonly households: ReadonlyMap<string, HouseholdDocument>;
   readonly memberships: ReadonlyMap<string, MembershipDocument>;
@@ -82,6 +85,12 @@ export interface DirectoryOptions {
   signature: string;
   /** A change is written to the snapshot this long after the last of a burst (default 2 s). */
   writeDelayMs?: number;
+  /**
+   * Keep whole documents in `people`, `households` and `memberships` (default). A door device
+   * does not: the entrance and the event page read the index and the statuses, and the maps were
+   * half of a door's heap at rest at 50,000 people (issue 19).
+   */
+  documents?: boolean;
   now?: () => Date;
 }
 
@@ -155,6 +164,12 @@ export class Directory {
    */
   private seed: StoredSnapshot | undefined;
   private seedChanged = false;
+  /**
+   * While a seed stands: the people and memberships this device holds (held when the seed came,
+   * read, or pulled since), so that at its end the seed's others — deleted before they could be
+   * pulled — go, without the maps (a door has none) or a second read of the collections.
+   */
+  private held: { people: Set<string>; memberships: Set<string> } | undefined;
   /** A first sync is under way: the snapshot is written at its end (`firstSyncBegan`). */
   private holding = false;
 
@@ -191,15 +206,21 @@ export class Directory {
       return false;
     }
     const { index, memberships } = decoded.snapshot;
+    const before = { index: this.searchIndex, statuses: this.statuses };
     this.searchIndex = index;
     this.statuses = new Map(memberships.map((membership) => [membership.id, membership]));
     this.seed = stored;
     this.seedChanged = false;
-    // Held here go over it (only what differs): the maps once complete, else the changes seen
-    // since the start. Seeded, nobody of the seed is taken out.
+    this.held = { people: new Set(), memberships: new Set() };
+    // Held here go over it (only what differs): once complete, what the index and the statuses
+    // held (the collections' copy); else the changes seen since the start, and the collections
+    // once read. Seeded, nobody of the seed is taken out.
     if (this.complete) {
-      const statusesDiffer = this.alignStatuses();
-      if (this.reconcileIndex([...this.people.values()]) || statusesDiffer) this.seedChanged = true;
+      const people = [...before.index.values()];
+      for (const person of people) this.held.people.add(person.id);
+      for (const id of before.statuses.keys()) this.held.memberships.add(id);
+      const statusesDiffer = this.alignStatuses(before.statuses.values());
+      if (this.reconcileIndex(people) || statusesDiffer) this.seedChanged = true;
     }
     for (const change of this.pending) this.apply(change);
     this.changed();
@@ -207,21 +228,27 @@ export class Directory {
   }
 
   /**
-   * The first sync that followed a seed has ended: the collections hold what it stood for, and so
-   * do this directory's maps (every pulled document went through the change stream). The index
-   * and the statuses are brought in line with them — a person of the seed deleted meanwhile goes —
-   * then the snapshot is written. The collections are not read again: at 50,000 people that
-   * would hold a second copy of every document at the end of a first sync.
+   * The first sync that followed a seed has ended: the collections hold what it stood for, and
+   * every pulled document went through the change stream into the index and the statuses. What
+   * the seed held and this device never received (`held`) goes — a person of the seed deleted
+   * meanwhile — then the snapshot is written. The collections are not read again: at 50,000
+   * people that would hold a second copy of every document at the end of a first sync.
    */
   async settleSeed(): Promise<void> {
     const adopted = this.seed;
-    if (!adopted) return;
+    const held = this.held;
+    if (!adopted || !held) return;
     await this.completed;
     this.seed = undefined;
-    const statusesDiffer = this.alignStatuses();
-    const indexDiffers = this.reconcileIndex([...this.people.values()]);
+    this.held = undefined;
+    // What was pulled is in already (`apply`): only the seed's people and memberships this device
+    // never received are left to take out.
+    const gone = [...this.index.ids()].filter((id) => !held.people.has(id));
+    for (const id of gone) this.index.remove(id);
+    const ended = [...this.statuses.keys()].filter((id) => !held.memberships.has(id));
+    for (const id of ended) this.statuses.delete(id);
     this.changed();
-    if (!this.seedChanged && !statusesDiffer && !indexDiffers) {
+    if (!this.seedChanged && gone.length === 0 && ended.length === 0) {
       // Nothing pulled differed from the seed: it is this directory's snapshot, already encoded.
       this.dirty = false;
       return this.queueWrite(() => adopted);
@@ -273,13 +300,21 @@ export class Directory {
       readAll(this.db.households),
       readAll(this.db.memberships),
     ]);
-    for (const doc of people) this.people.set(doc.id, doc);
-    for (const doc of households) this.households.set(doc.id, doc);
-    for (const doc of memberships) this.memberships.set(doc.id, doc);
+    if (this.documents) {
+      for (const doc of people) this.people.set(doc.id, doc);
+      for (const doc of households) this.households.set(doc.id, doc);
+      for (const doc of memberships) this.memberships.set(doc.id, doc);
+    }
+    if (this.held) {
+      for (const doc of people) this.held.people.add(doc.id);
+      for (const doc of memberships) this.held.memberships.add(doc.id);
+    }
     // The index is brought in line (only what differs), not rebuilt: the door may be searching.
-    let differs = this.snapshotFound !== 'ok';
-    if (this.alignStatuses()) differs = true;
-    if (this.reconcileIndex(people)) differs = true;
+    const statusesDiffer = this.alignStatuses(memberships.map(directoryMembership), !this.seeded);
+    const indexDiffers = this.reconcileIndex(people);
+    // Seeded, what this device held differed from the seed: it is no longer the snapshot to write.
+    if (this.seeded && (statusesDiffer || indexDiffers)) this.seedChanged = true;
+    const differs = this.snapshotFound !== 'ok' || statusesDiffer || indexDiffers;
     const pending = this.pending;
     this.pending = [];
     this.complete = true;
@@ -297,32 +332,34 @@ export class Directory {
   }
 
   /**
-   * Brings the statuses in line with the memberships held (only what differs); true if anything
-   * differed. While a seed stands for documents not pulled yet, none of its statuses is taken out.
+   * Brings the statuses in line with `memberships` (only what differs); true if anything
+   * differed. Those it does not list are taken out only when `all` says it lists every one held
+   * (not while a seed stands for memberships not pulled yet).
    */
-  private alignStatuses(): boolean {
+  private alignStatuses(memberships: Iterable<DirectoryMembership>, all = false): boolean {
     let differs = false;
-    if (!this.seeded) {
+    const listed = new Set<string>();
+    for (const compact of memberships) {
+      listed.add(compact.id);
+      const held = this.statuses.get(compact.id);
+      if (!held || !sameMembership(held, compact)) {
+        this.statuses.set(compact.id, compact);
+        differs = true;
+      }
+    }
+    if (all) {
       for (const id of [...this.statuses.keys()]) {
-        if (!this.memberships.has(id)) {
+        if (!listed.has(id)) {
           this.statuses.delete(id);
           differs = true;
         }
-      }
-    }
-    for (const doc of this.memberships.values()) {
-      const compact = directoryMembership(doc);
-      const held = this.statuses.get(doc.id);
-      if (!held || !sameMembership(held, compact)) {
-        this.statuses.set(doc.id, compact);
-        differs = true;
       }
     }
     return differs;
   }
 
   /** Brings the index in line with `people`; true if anything differed. */
-  private reconcileIndex(people: readonly PersonDocument[]): boolean {
+  private reconcileIndex(people: readonly DirectoryPerson[]): boolean {
     const kept = new Set<string>();
     const changed: DirectoryPerson[] = [];
     for (const doc of people) {
@@ -358,6 +395,11 @@ export class Directory {
   }
 
   private apply({ kind, doc, removed }: Change) {
+    if (this.held && kind !== 'households') {
+      const ids = this.held[kind];
+      if (removed) ids.delete(doc.id);
+      else ids.add(doc.id);
+    }
     if (kind === 'people') {
       const person = doc as PersonDocument;
       if (removed) {
@@ -385,7 +427,7 @@ export class Directory {
         this.statusMemberships.set(doc.id, compact);
       }
     }
-    if (!this.complete) return;
+    if (!this.complete || !this.documents) return;
     const target = this[kind] as Map<string, { id: string }>;
     if (removed) target.delete(doc.id);
     else target.set(doc.id, doc);
@@ -430,6 +472,11 @@ export class Directory {
       .then(() => this.options.snapshot.write(snapshot()))
       .catch((error: unknown) => console.error('[tilleul] search snapshot not written', error));
     return this.writing;
+  }
+
+  /** Whole documents are kept in the maps (`DirectoryOptions.documents`). */
+  private get documents(): boolean {
+    return this.options.documents ?? true;
   }
 
   /** A seed stands for people and memberships not pulled yet (see `seed`). */

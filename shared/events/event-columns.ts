@@ -3,9 +3,9 @@ import { doorPaid } from '@shared/events/door-payment-lines';
 import type { EventDocument } from '@shared/events/event';
 import { formatClockTime } from '@shared/events/event-time';
 import type { ListColumn } from '@shared/export/list-export';
-import type { PersonDocument } from '@shared/members/person';
 import { displayName } from '@shared/members/person';
 import type { MembershipStatus } from '@shared/members/status';
+import type { DirectoryPerson } from '@shared/search/snapshot';
 
 /** The events list's columns. On screen the time stands in the date's cell; a file has both. */
 export function eventColumns(
@@ -34,12 +34,13 @@ export function eventColumns(
 /** A registration or a check-in, with its person when this device has them. */
 export interface AttendanceRow {
   record: AttendanceDocument;
-  person: PersonDocument | undefined;
+  /** What the directory's index holds of them (all a door device has). */
+  person: DirectoryPerson | undefined;
 }
 
 /** An event's registrations and attendance: the table's columns and its export's. */
 export function attendanceColumns(
-  statusOf: (person: PersonDocument) => MembershipStatus,
+  statusOf: (person: DirectoryPerson) => MembershipStatus,
   locale = 'fr-FR',
 ): ListColumn<AttendanceRow>[] {
   return [

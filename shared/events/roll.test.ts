@@ -6,6 +6,7 @@ import { eventRoll, rollIndex, searchRoll } from '@shared/events/roll';
 import type { MembershipStatus } from '@shared/members/status';
 import { eventId, personId } from '@shared/testing/ids';
 import type { PersonId } from '@shared/ids';
+import { PeopleSearchIndex } from '@shared/search/people-index';
 
 const person = (id: string, firstName: string, lastName: string, memberNumber = ''): RollPerson => ({
   id: personId(id),
@@ -72,6 +73,24 @@ describe('the roll of an event', () => {
     ]);
     const all = eventRoll({ people, attendance: [], statusOf, voters: 'all-members' });
     expect(all.map((entry) => entry.person.id)).toEqual(['jean', 'elodie', 'lea']);
+  });
+
+  it('reads its people from the directory’s search index as from a map (a door device holds only that)', () => {
+    const index = PeopleSearchIndex.from(
+      [...people.values()].map((p) => ({ ...p, kind: 'person' as const, householdId: '' as const })),
+    );
+    expect([...index.values()].map((p) => p.id).sort()).toEqual([...people.keys()].sort());
+    const fromIndex = eventRoll({
+      people: index,
+      attendance: [record(personId('paul'))],
+      statusOf,
+      voters: 'members-up-to-date',
+    });
+    expect(fromIndex.map((entry) => [entry.line, entry.person.id, entry.voter])).toEqual([
+      [1, 'paul', false],
+      [2, 'jean', true],
+      [3, 'elodie', true],
+    ]);
   });
 
   it('skips a record whose person this device does not hold', () => {

@@ -17,6 +17,12 @@ export type RollPerson = Pick<
   'id' | 'firstName' | 'lastName' | 'memberNumber' | 'email' | 'formerMemberNumbers'
 >;
 
+/**
+ * Where a roll finds its people: a `Map` of documents, or the directory's search index, which is
+ * all a door device holds of them (renderer/data/directory.ts).
+ */
+export type RollPeople<P extends RollPerson> = Pick<ReadonlyMap<string, P>, 'get' | 'values'>;
+
 export interface RollEntry<P extends RollPerson = RollPerson> {
   person: P;
   /** `undefined` for a voter with no attendance record yet. */
@@ -30,7 +36,7 @@ export interface RollEntry<P extends RollPerson = RollPerson> {
 }
 
 export function eventRoll<P extends RollPerson>(input: {
-  people: ReadonlyMap<string, P>;
+  people: RollPeople<P>;
   attendance: readonly AttendanceDocument[];
   statusOf: (person: P) => MembershipStatus;
   /** For a general assembly: who may vote. */

@@ -245,6 +245,14 @@ export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
     return slot === undefined ? undefined : this.slots[slot]?.person;
   }
 
+  /** Everybody indexed (in no particular order): a door's directory holds its people only here. */
+  *values(): IterableIterator<P> {
+    for (const slot of this.slotById.values()) {
+      const person = this.slots[slot]?.person;
+      if (person) yield person;
+    }
+  }
+
   /** Adds or replaces a person (call it for every insert or update of the collection). */
   upsert(person: P): void {
     const existing = this.slotById.get(person.id);

@@ -8,7 +8,7 @@ import type { QuorumFigures } from '@shared/events/quorum';
 import { quorumFigures } from '@shared/events/quorum';
 import type { RollEntry } from '@shared/events/roll';
 import { eventRoll } from '@shared/events/roll';
-import type { PersonDocument } from '@shared/members/person';
+import type { DirectoryPerson } from '@shared/search/snapshot';
 import { createStatusResolver } from '@shared/members/status';
 import { useDirectory } from '@renderer/data/context';
 import { useSeasons } from '@renderer/data/settings/read';
@@ -70,22 +70,24 @@ export function useAttendanceTotals(eventIds: readonly string[]): {
 
 /**
  * The event's roll (the people its sheet lists, numbered in the sheet's order, with their
- * status at the event's date) and, for a general assembly, its live quorum figures.
+ * status at the event's date) and, for a general assembly, its live quorum figures. Read from
+ * the directory's index and statuses, which every device holds (a door device holds nothing
+ * else of the people), and which the entrance has from the start.
  */
 export function useEventRoll(
   event: EventDocument | undefined,
   attendance: readonly AttendanceDocument[],
-): { roll: RollEntry<PersonDocument>[]; quorum: QuorumFigures | undefined } {
+): { roll: RollEntry<DirectoryPerson>[]; quorum: QuorumFigures | undefined } {
   const directory = useDirectory();
   const seasons = useSeasons();
   const startsOn = event ? statusDateOf(event) : '';
   const assembly = event?.kind === 'assembly' ? event.assembly : undefined;
   const statusOf = useMemo(
-    () => createStatusResolver(directory.memberships.values(), seasons, startsOn),
+    () => createStatusResolver(directory.statusMemberships.values(), seasons, startsOn),
     [directory, seasons, startsOn],
   );
   const roll = useMemo(
-    () => eventRoll({ people: directory.people, attendance, statusOf, voters: assembly?.voters }),
+    () => eventRoll({ people: directory.index, attendance, statusOf, voters: assembly?.voters }),
     [directory, attendance, statusOf, assembly?.voters],
   );
   const quorum = useMemo(() => {

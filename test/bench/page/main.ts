@@ -356,10 +356,11 @@ const bench = {
     const engine = service.running;
     if (!engine) throw new Error('SyncService.open did not start the replication');
     // Both devices run the app's directory beside the sync, as the app does (its maps are part of
-    // the heap the budget counts).
+    // the heap the budget counts; a door device keeps none, as in renderer/main.tsx).
     const directory = await Directory.open(database, {
       snapshot: indexedDbSnapshotStore(SYNC_DB_NAME),
       signature: CURRENT_SNAPSHOT_SIGNATURE,
+      documents: service.getEnrolment()?.scope !== 'door',
     });
     openedDirectory(directory);
     // The app waits to be the elected tab before replicating (several tabs share IndexedDB):

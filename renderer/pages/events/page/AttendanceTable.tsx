@@ -41,7 +41,7 @@ export function AttendanceTable({
   const rows = useMemo(
     () =>
       attendance
-        .map((record) => ({ record, person: directory.people.get(record.personId) }))
+        .map((record) => ({ record, person: directory.index.get(record.personId) }))
         .sort((a, b) =>
           (a.person ? `${a.person.lastName} ${a.person.firstName}` : '~').localeCompare(
             b.person ? `${b.person.lastName} ${b.person.firstName}` : '~',
