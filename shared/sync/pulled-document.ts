@@ -1,5 +1,5 @@
 import type { CollectionSpec } from '@shared/schema/collection-spec';
-import { upgradeDocument } from '@shared/schema/upgrade';
+import { migrateDocument } from '@shared/schema/upgrade';
 
 export type PulledDocument = Record<string, unknown> & { id: string; _deleted: boolean };
 
@@ -12,7 +12,7 @@ export type PulledCheck =
  * have been restored from elsewhere. zod's output is what enters (defaults filled in), which is
  * the document itself for anything a Tilleul client of this version wrote. A document an older
  * version wrote (the server keeps it as it was pushed) goes through the collection's migrations
- * first (`upgradeDocument`), as the server does when it compares a push with it.
+ * first (`migrateDocument`, `upgradeDocument`'s migrations), as the server does when it compares a push with it.
  */
 export function checkPulledDocument(
   spec: CollectionSpec,
@@ -20,11 +20,14 @@ export function checkPulledDocument(
 ): PulledCheck {
   const { _deleted: deleted, ...fields } = raw;
   const documentId = typeof fields.id === 'string' ? fields.id : '';
-  const upgraded = upgradeDocument(spec, fields);
-  if (upgraded && typeof deleted === 'boolean') {
-    return { ok: true, document: { ...upgraded, id: documentId, _deleted: deleted } };
-  }
+  // Checked as it is once; only a document that does not fit goes through the migrations.
   const parsed = spec.schema.safeParse(fields);
+  if (!parsed.success) {
+    const upgraded = migrateDocument(spec, fields);
+    if (upgraded && typeof deleted === 'boolean') {
+      return { ok: true, document: { ...upgraded, id: documentId, _deleted: deleted } };
+    }
+  }
   const issues: string[] = [];
   if (typeof deleted !== 'boolean') issues.push('_deleted');
   if (!parsed.success) {
