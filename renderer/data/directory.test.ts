@@ -34,6 +34,29 @@ const stored = (store: ReturnType<typeof memorySnapshotStore>) => {
   return { ...decoded.snapshot, people: decoded.snapshot.index.exportState().people };
 };
 
+/** The ids of the people in the snapshot `store` holds, sorted. */
+const storedIds = (store: ReturnType<typeof memorySnapshotStore>) =>
+  stored(store)
+    .people.map((person) => person.id)
+    .sort();
+/** The seed the server would send for `people` and every membership of the demo. */
+const seedOf = (people: readonly PersonDocument[]) =>
+  buildDirectorySeed(people, demo.memberships, CURRENT_SNAPSHOT_SIGNATURE, new Date());
+/** A new device, nothing pulled yet, and its directory (a door's keeps no documents). */
+const newDevice = async (documents = true) => {
+  await db.people.find().remove();
+  await db.memberships.find().remove();
+  const store = memorySnapshotStore();
+  return { store, directory: await open(store, 5, documents) };
+};
+/** A new device whose directory adopted the seed of `first` and `second`. */
+const seededNewDevice = async (documents = true) => {
+  const { store, directory } = await newDevice(documents);
+  const seed = seedOf([first, second]);
+  expect(directory.adoptSeed(seed)).toBe(true);
+  return { store, directory, seed };
+};
+
 beforeEach(async () => {
   db = await createMemoryDatabase();
   await db.people.bulkInsert(demo.people);
@@ -251,16 +274,8 @@ describe('the directory at start-up', () => {
 });
 
 describe('a new door device’s directory seed (issue 19)', () => {
-  /** The seed the server would send for `people` and every membership of the demo. */
-  const seedOf = (people: readonly PersonDocument[]) =>
-    buildDirectorySeed(people, demo.memberships, CURRENT_SNAPSHOT_SIGNATURE, new Date());
-
   it('searches from the seed before a person is pulled, keeps what is pulled over it, and is brought in line once the first sync ends', async () => {
-    // A new device: nothing pulled yet.
-    await db.people.find().remove();
-    await db.memberships.find().remove();
-    const store = memorySnapshotStore();
-    const directory = await open(store);
+    const { store, directory } = await newDevice();
     expect(directory.index.size).toBe(0);
     const emptySnapshot = store.stored;
     const ghost = { ...second, id: personId('person-ghost'), lastName: 'Fantôme', formerMemberNumbers: [] };
@@ -292,25 +307,10 @@ describe('a new door device’s directory seed (issue 19)', () => {
     await directory.settleSeed();
     expect(names(directory, 'fantome')).toEqual([]);
     expect(directory.index.size).toBe(2);
-    expect(
-      stored(store)
-        .people.map((person) => person.id)
-        .sort(),
-    ).toEqual([first.id, second.id].sort());
+    expect(storedIds(store)).toEqual([first.id, second.id].sort());
     // The memberships the collections do not hold go too (none were pulled here).
     expect(directory.statusMemberships.size).toBe(0);
   });
-
-  /** A new device (nothing pulled yet) whose directory adopted the seed of `first` and `second`. */
-  const seededNewDevice = async () => {
-    await db.people.find().remove();
-    await db.memberships.find().remove();
-    const store = memorySnapshotStore();
-    const directory = await open(store);
-    const seed = seedOf([first, second]);
-    expect(directory.adoptSeed(seed)).toBe(true);
-    return { store, directory, seed };
-  };
 
   it('writes the seed itself as its snapshot when the first sync pulled nothing that differs from it', async () => {
     const { store, directory, seed } = await seededNewDevice();
@@ -323,11 +323,7 @@ describe('a new door device’s directory seed (issue 19)', () => {
     await directory.settleSeed();
     // Not encoded again (about 110 MB allocated at 50,000 people): the seed as it came.
     expect(store.stored).toBe(seed);
-    expect(
-      stored(store)
-        .people.map((person) => person.id)
-        .sort(),
-    ).toEqual([first.id, second.id].sort());
+    expect(storedIds(store)).toEqual([first.id, second.id].sort());
   });
 
   it('encodes its snapshot anew when a membership pulled differs from the seed’s', async () => {
@@ -360,8 +356,6 @@ describe('a new door device’s directory seed (issue 19)', () => {
 
 describe('a door device’s directory: the index and the statuses, no documents (issue 19)', () => {
   const openDoor = (store: ReturnType<typeof memorySnapshotStore>) => open(store, 5, false);
-  const seedOf = (people: readonly PersonDocument[]) =>
-    buildDirectorySeed(people, demo.memberships, CURRENT_SNAPSHOT_SIGNATURE, new Date());
   const noDocuments = (directory: Directory) => {
     const view = directory.getView();
     expect([view.people.size, view.households.size, view.memberships.size]).toEqual([0, 0, 0]);
@@ -416,10 +410,7 @@ describe('a door device’s directory: the index and the statuses, no documents 
   });
 
   it('on a first sync from a seed, takes out at its end only what was never pulled, without documents', async () => {
-    await db.people.find().remove();
-    await db.memberships.find().remove();
-    const store = memorySnapshotStore();
-    const directory = await openDoor(store);
+    const { store, directory } = await newDevice(false);
     // Pulled before the seed came (the people are pulled beside it): newer than the seed's copy.
     await db.people.insert({ ...first, lastName: 'Avant', updatedAt: '2026-12-05T00:00:00.000Z' });
     await waitFor(() => names(directory, 'Avant').length === 1);
@@ -439,20 +430,11 @@ describe('a door device’s directory: the index and the statuses, no documents 
     expect(notPulled.some((membership) => directory.statusMemberships.has(membership.id))).toBe(false);
     noDocuments(directory);
     // Something differed from the seed (a newer copy, a ghost): encoded anew.
-    expect(
-      stored(store)
-        .people.map((person) => person.id)
-        .sort(),
-    ).toEqual([first.id, second.id].sort());
+    expect(storedIds(store)).toEqual([first.id, second.id].sort());
   });
 
   it('writes the seed itself when everything pulled was the seed’s', async () => {
-    await db.people.find().remove();
-    await db.memberships.find().remove();
-    const store = memorySnapshotStore();
-    const directory = await openDoor(store);
-    const seed = seedOf([first, second]);
-    expect(directory.adoptSeed(seed)).toBe(true);
+    const { store, directory, seed } = await seededNewDevice(false);
     const upserts = vi.spyOn(directory.index, 'upsert');
     const adopted = directory.getView().version;
     await db.people.bulkInsert([first, second]);
