@@ -21,7 +21,7 @@ import { selectPlatform } from '@renderer/platform/select';
 import { SessionStore } from '@renderer/data/session';
 import { installWriteGuard } from '@renderer/data/write-guard';
 import { SyncService } from '@renderer/sync/sync-service';
-import { Directory, prepareSnapshot } from '@renderer/data/directory';
+import { Directory, keepsDocuments, prepareSnapshot } from '@renderer/data/directory';
 import { CURRENT_SNAPSHOT_SIGNATURE, indexedDbSnapshotStore } from '@renderer/data/directory-snapshot';
 import { canWrite } from '@shared/auth/permissions';
 import { SYSTEM_WRITERS } from '@shared/ids';
@@ -92,13 +92,11 @@ async function start() {
       },
     });
     mark('sync');
-    // A door device's screens read the index and the statuses only: no whole documents kept.
-    const documents = sync.getEnrolment()?.scope !== 'door';
     const directory = await Directory.open(db, {
       snapshot,
       signature: CURRENT_SNAPSHOT_SIGNATURE,
       prepared,
-      documents,
+      documents: keepsDocuments(sync.getEnrolment()?.scope),
     });
     openedDirectory(directory);
     mark('directory');

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { RxCollection } from 'rxdb/plugins/core';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { Directory, prepareSnapshot } from '@renderer/data/directory';
 import { CURRENT_SNAPSHOT_SIGNATURE, memorySnapshotStore } from '@renderer/data/directory-snapshot';
@@ -34,6 +35,12 @@ const stored = (store: ReturnType<typeof memorySnapshotStore>) => {
   return { ...decoded.snapshot, people: decoded.snapshot.index.exportState().people };
 };
 
+/** Deletes the document `id` of `collection`, as the sync or another tab would. */
+const remove = (collection: RxCollection, id: string) =>
+  collection
+    .findOne(id)
+    .exec(true)
+    .then((doc) => doc.remove());
 /** The ids of the people in the snapshot `store` holds, sorted. */
 const storedIds = (store: ReturnType<typeof memorySnapshotStore>) =>
   stored(store)
@@ -163,10 +170,7 @@ describe('the directory at start-up', () => {
     const store = memorySnapshotStore();
     await open(store).then((directory) => directory.close());
     // Changes the snapshot never saw: a crash before its debounced write, or another tab.
-    await db.people
-      .findOne(second.id)
-      .exec(true)
-      .then((doc) => doc.remove());
+    await remove(db.people, second.id);
     const added = { ...first, id: personId('p-snapshot-new'), lastName: 'Zanzibar', memberNumber: 'Z-0001' };
     await db.people.insert(added);
     const directory = await open(store);
@@ -372,10 +376,7 @@ describe('a door device’s directory: the index and the statuses, no documents 
 
     await db.people.upsert({ ...first, lastName: 'Renommé' });
     await waitFor(() => names(directory, 'renomme').length === 1);
-    await db.people
-      .findOne(second.id)
-      .exec(true)
-      .then((doc) => doc.remove());
+    await remove(db.people, second.id);
     await waitFor(() => !directory.index.has(second.id));
     const [membership] = demo.memberships;
     if (!membership) throw new Error('the demo has memberships');
@@ -390,16 +391,10 @@ describe('a door device’s directory: the index and the statuses, no documents 
   it('at a start from a snapshot behind the data, brings the index and the statuses in line', async () => {
     const store = memorySnapshotStore();
     await openDoor(store).then((directory) => directory.close());
-    await db.people
-      .findOne(second.id)
-      .exec(true)
-      .then((doc) => doc.remove());
+    await remove(db.people, second.id);
     const [ended] = demo.memberships;
     if (!ended) throw new Error('the demo has memberships');
-    await db.memberships
-      .findOne(ended.id)
-      .exec(true)
-      .then((doc) => doc.remove());
+    await remove(db.memberships, ended.id);
     const directory = await openDoor(store);
     expect(directory.index.has(second.id)).toBe(true);
     await directory.completed;

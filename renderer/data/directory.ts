@@ -3,6 +3,7 @@ import type { RxChangeEvent, RxCollection } from 'rxdb/plugins/core';
 import type { HouseholdDocument } from '@shared/members/household';
 import type { MembershipDocument } from '@shared/members/membership';
 import type { PersonDocument } from '@shared/members/person';
+import type { DeviceScope } from '@shared/sync/protocol';
 import { PeopleSearchIndex } from '@shared/search/people-index';
 import type {
   DecodedSnapshot,
@@ -92,6 +93,14 @@ export interface DirectoryOptions {
    */
   documents?: boolean;
   now?: () => Date;
+}
+
+/**
+ * Whether a device of `scope` keeps whole documents in its directory (`DirectoryOptions.documents`):
+ * every device but a door (an unenrolled one has no scope).
+ */
+export function keepsDocuments(scope: DeviceScope | undefined): boolean {
+  return scope !== 'door';
 }
 
 type Kind = 'people' | 'households' | 'memberships';

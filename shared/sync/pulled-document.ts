@@ -12,7 +12,8 @@ export type PulledCheck =
  * have been restored from elsewhere. zod's output is what enters (defaults filled in), which is
  * the document itself for anything a Tilleul client of this version wrote. A document an older
  * version wrote (the server keeps it as it was pushed) goes through the collection's migrations
- * first (`migrateDocument`, `upgradeDocument`'s migrations), as the server does when it compares a push with it.
+ * (`migrateDocument`, `upgradeDocument`'s migrations), as the server does when it compares a
+ * push with it.
  */
 export function checkPulledDocument(
   spec: CollectionSpec,

@@ -15,7 +15,7 @@ import type { TilleulDatabase } from '@renderer/data/database';
 import { enrolDevice } from '@renderer/sync/enrolment';
 import { SyncService } from '@renderer/sync/sync-service';
 import { SEEDED_DOOR_SYNC_STAGES, syncStageOf } from '@renderer/sync/sync-order';
-import { Directory } from '@renderer/data/directory';
+import { Directory, keepsDocuments } from '@renderer/data/directory';
 import { CURRENT_SNAPSHOT_SIGNATURE, indexedDbSnapshotStore } from '@renderer/data/directory-snapshot';
 import { checkIn } from '@renderer/data/events/write';
 import { applyMergeRedirects, MergeFollower } from '@renderer/data/members/redirects';
@@ -360,7 +360,7 @@ const bench = {
     const directory = await Directory.open(database, {
       snapshot: indexedDbSnapshotStore(SYNC_DB_NAME),
       signature: CURRENT_SNAPSHOT_SIGNATURE,
-      documents: service.getEnrolment()?.scope !== 'door',
+      documents: keepsDocuments(service.getEnrolment()?.scope),
     });
     openedDirectory(directory);
     // The app waits to be the elected tab before replicating (several tabs share IndexedDB):
