@@ -16,7 +16,13 @@ import { scheduleAutoBackups } from '@renderer/data/backup/auto';
 import { enableBackupKeyring } from '@renderer/data/backup/keyring';
 import { notify } from '@renderer/components/notices';
 import type { Language } from '@renderer/i18n/i18n';
-import { initI18n, storedLanguage, storeLanguage } from '@renderer/i18n/i18n';
+import {
+  initI18n,
+  preloadLanguages,
+  storedLanguage,
+  storeLanguage,
+  switchLanguage,
+} from '@renderer/i18n/i18n';
 import { selectPlatform } from '@renderer/platform/select';
 import { SessionStore } from '@renderer/data/session';
 import { installWriteGuard } from '@renderer/data/write-guard';
@@ -122,10 +128,16 @@ async function start() {
         </StrictMode>,
       );
     const setLanguage = (next: Language) => {
-      storeLanguage(localStorage, next);
-      language = next;
-      document.documentElement.lang = next;
-      void i18n.changeLanguage(next).then(render);
+      // Its texts may load first (i18n.ts); the switch happens whole once they are in.
+      void switchLanguage(i18n, next).then(
+        () => {
+          storeLanguage(localStorage, next);
+          language = next;
+          document.documentElement.lang = next;
+          render();
+        },
+        (error: unknown) => console.error('[tilleul] language not switched', error),
+      );
     };
     render();
     mark('rendered');
@@ -149,7 +161,7 @@ async function start() {
     void platform.offlineReadiness();
     // The other pages load in the background while the network is surely there (app/pages.ts).
     // Once the first screen is up and the machine is idle, not competing with it.
-    setTimeout(() => void preloadPages(), 1500);
+    setTimeout(() => void preloadPages().then(preloadLanguages), 1500);
   } catch (error) {
     console.error(error);
     root.render(<StartFailure i18n={i18n} error={error} />);

@@ -4,7 +4,7 @@ import { MEMBERS_ERROR_KEYS } from '@shared/members/error-keys';
 import { ORGANISATION_CATEGORIES, ORGANISATION_ERROR_KEYS } from '@shared/schema/organisation';
 import { en } from '@renderer/i18n/en';
 import { fr } from '@renderer/i18n/fr';
-import { initI18n, localeOf, storedLanguage, storeLanguage } from '@renderer/i18n/i18n';
+import { initI18n, localeOf, storedLanguage, storeLanguage, switchLanguage } from '@renderer/i18n/i18n';
 
 function leaves(tree: object, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -44,11 +44,22 @@ describe('translations', () => {
     }
   });
 
-  it('starts in French and switches to English', async () => {
+  it('starts in French with the French texts only, and switches to English by loading them', async () => {
     const i18n = await initI18n('fr');
     expect(i18n.t('nav.donations')).toBe('Dons & reçus');
-    await i18n.changeLanguage('en');
+    // The English texts are another chunk of the web build, loaded when asked for (issue 19).
+    expect(i18n.hasResourceBundle('en', 'translation')).toBe(false);
+    await switchLanguage(i18n, 'en');
+    expect(i18n.language).toBe('en');
     expect(i18n.t('nav.donations')).toBe('Donations & receipts');
+    await switchLanguage(i18n, 'fr');
+    expect(i18n.t('nav.donations')).toBe('Dons & reçus');
+  });
+
+  it('starts in English with French as its fallback', async () => {
+    const i18n = await initI18n('en');
+    expect(i18n.t('nav.donations')).toBe('Donations & receipts');
+    expect(i18n.hasResourceBundle('fr', 'translation')).toBe(true);
   });
 
   it('writes counts with the thousands separator of the language (« 5 000 sur 5 000 personnes »)', async () => {
@@ -58,7 +69,7 @@ describe('translations', () => {
       '5 000 sur 12 345 personnes',
     );
     expect(plain(i18n.t('sync.status.pending', { count: 2500 }))).toMatch(/: 2 500$/);
-    await i18n.changeLanguage('en');
+    await switchLanguage(i18n, 'en');
     expect(i18n.t('people.list.count', { shown: 5000, total: 12345 })).toBe('5,000 of 12,345 people');
   });
 

@@ -1,13 +1,23 @@
 import i18next from 'i18next';
+import type { i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
 import { frenchTypography } from '@shared/format/french-typography';
-import { en } from '@renderer/i18n/en';
 import { fr } from '@renderer/i18n/fr';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const resources = { fr: { translation: fr }, en: { translation: en } } as const;
+
+/**
+ * French, the app's language and every text's fallback, comes with the first load. English is a
+ * chunk of its own (about 105 kB, 6% of the web build's first load), loaded and run only by a
+ * start in English or a switch to it (issue 19). Every text has both (i18n.test).
+ */
+const TEXTS: Record<Language, () => Promise<typeof fr>> = {
+  fr: () => Promise.resolve(fr),
+  en: () => import('@renderer/i18n/en').then((module) => module.en),
+};
+const FALLBACK: Language = 'fr';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -42,18 +52,46 @@ const frenchSpaces = {
     translator.language === 'en' ? value : frenchTypography(value),
 };
 
+/** The texts `language` needs (its own, and the fallback's), as i18next's resources. */
+async function textsFor(language: Language) {
+  const needed = [...new Set([language, FALLBACK])];
+  const loaded = await Promise.all(needed.map(async (each) => [each, { translation: await TEXTS[each]() }]));
+  return Object.fromEntries(loaded) as Partial<Record<Language, { translation: typeof fr }>>;
+}
+
 export async function initI18n(language: Language) {
   const instance = i18next.createInstance();
   await instance
     .use(initReactI18next)
     .use(frenchSpaces)
     .init({
-      resources,
+      resources: await textsFor(language),
       lng: language,
-      fallbackLng: 'fr',
+      fallbackLng: FALLBACK,
       interpolation: { escapeValue: false },
       returnNull: false,
       postProcess: ['frenchSpaces'],
     });
   return instance;
+}
+
+/** Switches `instance` to `language`, loading its texts first if this start has not. */
+export async function switchLanguage(instance: I18n, language: Language): Promise<void> {
+  if (!instance.hasResourceBundle(language, 'translation'))
+    instance.addResourceBundle(language, 'translation', await TEXTS[language]());
+  await instance.changeLanguage(language);
+}
+
+/**
+ * Fetches the other languages' texts in the background after start-up, as the pages are
+ * (app/pages.ts): a browser that has lost the network can still switch. Nothing is added.
+ */
+export async function preloadLanguages(): Promise<void> {
+  for (const load of Object.values(TEXTS)) {
+    try {
+      await load();
+    } catch {
+      // Offline already: a switch says so then (the settings' language menu).
+    }
+  }
 }

@@ -61,9 +61,23 @@ test.describe('the shell', () => {
     await expect(page).toHaveURL(/#\/membres$/);
   });
 
-  test('switches to English in Paramètres and remembers it', async ({ page }) => {
+  test('switches to English in Paramètres, offline too, and remembers it', async ({ page }) => {
     await firstRun(page, '/#/parametres/langue');
+    // The English texts are a chunk of their own (i18n.ts), fetched in the background after
+    // start-up: once in, the switch needs no network.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() =>
+            performance.getEntriesByType('resource').some((entry) => /\/en-[^/]*\.js$/.test(entry.name)),
+          ),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    await page.context().setOffline(true);
     await page.getByText('English').click();
+    await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+    await page.context().setOffline(false);
     await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Tilleul is locked' })).toBeVisible();
