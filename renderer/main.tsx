@@ -65,7 +65,7 @@ async function start() {
     // A restore interrupted by a closed tab or a crash: finished or undone before anything reads.
     const resumed = await resumeRestore(db, device.deviceId);
     mark('device');
-    const platform = selectPlatform();
+    const platform = await selectPlatform();
     // Desktop: the keys of the automatic backups follow the administrators' accounts (keyring.ts).
     if (platform.autoBackups) enableBackupKeyring();
     const session = new SessionStore();

@@ -30,6 +30,11 @@ const loaders = {
   ReportsPage: () => import('@renderer/pages/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })),
   MembershipDashboard: () =>
     import('@renderer/pages/home/MembershipDashboard').then((m) => ({ default: m.MembershipDashboard })),
+  // Loaded apart by the pages that show them (HomePage, AuthGate); only fetched here.
+  DemoCard: () => import('@renderer/pages/home/DemoCard').then((m) => ({ default: m.DemoCard })),
+  FirstRunPage: () => import('@renderer/pages/auth/FirstRunPage').then((m) => ({ default: m.FirstRunPage })),
+  PendingStepPage: () =>
+    import('@renderer/pages/auth/PendingStepPage').then((m) => ({ default: m.PendingStepPage })),
 };
 
 export const MembersPage = lazy(loaders.MembersPage);

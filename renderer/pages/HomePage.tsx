@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePermission } from '@renderer/data/context';
 import { useSetting } from '@renderer/data/settings/read';
-import { DemoCard } from '@renderer/pages/home/DemoCard';
 
 // The dashboard's chart library (recharts) is the heaviest part of the home page: loaded after it.
 const MembershipDashboard = lazy(() =>
   import('@renderer/pages/home/MembershipDashboard').then((m) => ({ default: m.MembershipDashboard })),
 );
+// The demo's generator (names, events, a season of data) is not in the first load either (issue 19).
+const DemoCard = lazy(() => import('@renderer/pages/home/DemoCard').then((m) => ({ default: m.DemoCard })));
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -44,7 +45,9 @@ export function HomePage() {
           <MembershipDashboard />
         </Suspense>
       )}
-      <DemoCard />
+      <Suspense fallback={null}>
+        <DemoCard />
+      </Suspense>
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import type { AppInfo } from '@shared/ipc/contract';
-import { saveFileRequestSchema } from '@shared/ipc/contract';
+import { saveFileRequestSchema } from '@shared/ipc/save-file';
 import type { OfflineReadiness } from '@renderer/platform/offline';
 import { prepareOffline } from '@renderer/platform/offline';
 import type { Platform } from '@renderer/platform/platform';

@@ -22,13 +22,17 @@ import { DIRECTORY_SEED_PATH, directorySeedResponseSchema } from '@shared/sync/d
 import type { DirectorySeedResponse } from '@shared/sync/directory-seed';
 import { RequestSlots } from '@renderer/sync/request-slots';
 import { SyncError } from '@renderer/sync/sync-error';
-import {
-  helloAssoFetchResponseSchema,
-  helloAssoLinkStatusSchema,
-  type HelloAssoFetchResponse,
-  type HelloAssoLinkInput,
-  type HelloAssoLinkStatus,
+import type {
+  HelloAssoFetchResponse,
+  HelloAssoLinkInput,
+  HelloAssoLinkStatus,
 } from '@shared/import/helloasso-link';
+
+/**
+ * The HelloAsso answers' schemas, with the order and CSV code they bring (papaparse), are loaded
+ * by the first HelloAsso call, not with the sync at start-up (issue 19: the first load).
+ */
+const helloAssoSchemas = () => import('@shared/import/helloasso-link');
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -158,23 +162,28 @@ export class SyncApi {
    * The association's HelloAsso connection, kept by the server (issue 18): its status (never the
    * secret), saving and forgetting it, the orders since the last fetch, and where the next starts.
    */
-  helloAssoStatus(): Promise<HelloAssoLinkStatus> {
+  async helloAssoStatus(): Promise<HelloAssoLinkStatus> {
+    const { helloAssoLinkStatusSchema } = await helloAssoSchemas();
     return this.request(helloAssoLinkStatusSchema, 'GET', '/helloasso');
   }
 
-  helloAssoSave(input: HelloAssoLinkInput): Promise<HelloAssoLinkStatus> {
+  async helloAssoSave(input: HelloAssoLinkInput): Promise<HelloAssoLinkStatus> {
+    const { helloAssoLinkStatusSchema } = await helloAssoSchemas();
     return this.request(helloAssoLinkStatusSchema, 'PUT', '/helloasso', input);
   }
 
-  helloAssoForget(): Promise<HelloAssoLinkStatus> {
+  async helloAssoForget(): Promise<HelloAssoLinkStatus> {
+    const { helloAssoLinkStatusSchema } = await helloAssoSchemas();
     return this.request(helloAssoLinkStatusSchema, 'DELETE', '/helloasso');
   }
 
-  helloAssoFetch(): Promise<HelloAssoFetchResponse> {
+  async helloAssoFetch(): Promise<HelloAssoFetchResponse> {
+    const { helloAssoFetchResponseSchema } = await helloAssoSchemas();
     return this.request(helloAssoFetchResponseSchema, 'POST', '/helloasso/fetch', {});
   }
 
-  helloAssoSetCursor(fetchedUntil: string): Promise<HelloAssoLinkStatus> {
+  async helloAssoSetCursor(fetchedUntil: string): Promise<HelloAssoLinkStatus> {
+    const { helloAssoLinkStatusSchema } = await helloAssoSchemas();
     return this.request(helloAssoLinkStatusSchema, 'POST', '/helloasso/cursor', { fetchedUntil });
   }
 

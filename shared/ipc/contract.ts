@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { saveFileRequestSchema } from '@shared/ipc/save-file';
 import { desktopContextSchema } from '@shared/ipc/desktop';
 import {
   checkForUpdateRequestSchema,
@@ -38,37 +39,9 @@ export const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
-/** Max size of a file the renderer may ask main to write (a year of PDFs fits well under it). */
-export const SAVE_FILE_MAX_BYTES = 200 * 1024 * 1024;
-
-const safeFileName = z
-  .string()
-  .min(1)
-  .max(200)
-  // Path separators, characters Windows refuses in names, and control characters.
-  .refine(
-    (name) => ![...name].some((c) => '/\\:*?"<>|'.includes(c) || c.charCodeAt(0) < 32) && !/^\.+$/.test(name),
-    {
-      error: 'errors.ipc.badFileName',
-    },
-  );
-
-export const saveFileRequestSchema = z
-  .object({
-    suggestedName: safeFileName,
-    /** Label shown in the save dialog's type filter, e.g. « Document PDF ». */
-    filterName: z.string().min(1).max(100),
-    extensions: z
-      .array(z.string().regex(/^[a-z0-9]{1,10}$/))
-      .min(1)
-      .max(10),
-    mimeType: z.string().min(3).max(100),
-    data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= SAVE_FILE_MAX_BYTES, {
-      error: 'errors.ipc.fileTooLarge',
-    }),
-  })
-  .strict();
-export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
+// The web build's saving of a file checks the same request without loading the whole contract.
+export { SAVE_FILE_MAX_BYTES, saveFileRequestSchema } from '@shared/ipc/save-file';
+export type { SaveFileRequest } from '@shared/ipc/save-file';
 
 export const saveFileResultSchema = z.discriminatedUnion('saved', [
   /** `path` is `null` in a browser, which downloads without telling where. */
@@ -205,21 +178,8 @@ export type TilleulBridge = {
   onMenuCommand?: (listener: (command: unknown) => void) => () => void;
 };
 
-export class BridgeError extends Error {
-  constructor(
-    readonly code: IpcErrorCode,
-    /** An i18n key. */
-    readonly messageKey: string,
-  ) {
-    super(`${code}: ${messageKey}`);
-    this.name = 'BridgeError';
-  }
-}
-
-export function unwrapIpcResult<T>(result: IpcResult<T>): T {
-  if (result.ok) return result.value;
-  throw new BridgeError(result.error.code, result.error.message);
-}
+// The renderer's start reads answers with these without loading the whole contract.
+export { BridgeError, unwrapIpcResult } from '@shared/ipc/result';
 
 export const IPC_ERROR_KEYS = [
   'errors.ipc.badFileName',

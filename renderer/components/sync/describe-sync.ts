@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { SyncError } from '@renderer/sync/sync-error';
-import { BridgeError } from '@shared/ipc/contract';
+import { BridgeError } from '@shared/ipc/result';
 import { translateError } from '@renderer/components/translate-error';
 import type { SyncPhase, SyncProblem } from '@renderer/sync/sync-status';
 import { readMessage } from '@shared/schema/messages';

@@ -1,6 +1,6 @@
 import { BackupError } from '@shared/backup/errors';
 import type { AutoBackupList, AutoBackupPort } from '@shared/ipc/auto-backups';
-import { BridgeError } from '@shared/ipc/contract';
+import { BridgeError } from '@shared/ipc/result';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { exportBackup } from '@renderer/data/backup/export';
 import { encryptAutoBackup } from '@shared/backup/admin-keys';

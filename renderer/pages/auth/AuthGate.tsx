@@ -1,34 +1,54 @@
 import { Center, Loader } from '@mantine/core';
 import { useHotkeys, useIdle } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_AUTO_LOCK_SECONDS } from '@shared/auth/security-settings';
 import { useSessionUser } from '@renderer/data/context';
 import { useSetting } from '@renderer/data/settings/read';
-import { FirstRunPage } from '@renderer/pages/auth/FirstRunPage';
 import { LockScreen } from '@renderer/pages/auth/LockScreen';
-import { PendingStepPage } from '@renderer/pages/auth/PendingStepPage';
 import { useUsers } from '@renderer/data/users/read';
 import { notify } from '@renderer/components/notices';
 import { useLock } from '@renderer/pages/auth/use-lock';
+
+// The first run (joining a server) and the pending steps (a new password, a recovery code to
+// print) are rare: loaded when shown, not with every start (issue 19). app/pages.ts fetches them
+// in the background after start-up, so that a browser offline by then still opens them.
+const FirstRunPage = lazy(() =>
+  import('@renderer/pages/auth/FirstRunPage').then((m) => ({ default: m.FirstRunPage })),
+);
+const PendingStepPage = lazy(() =>
+  import('@renderer/pages/auth/PendingStepPage').then((m) => ({ default: m.PendingStepPage })),
+);
+
+function Waiting() {
+  return (
+    <Center h="100vh">
+      <Loader />
+    </Center>
+  );
+}
 
 /** Nothing of the app is rendered without a signed-in user. */
 export function AuthGate({ children }: { children: ReactNode }) {
   const user = useSessionUser();
   const { users, loading } = useUsers();
 
-  if (loading) {
+  if (loading) return <Waiting />;
+  if (users.length === 0)
     return (
-      <Center h="100vh">
-        <Loader />
-      </Center>
+      <Suspense fallback={<Waiting />}>
+        <FirstRunPage />
+      </Suspense>
     );
-  }
-  if (users.length === 0) return <FirstRunPage />;
   if (!user) return <LockScreen users={users} />;
   // A new password to choose, or a recovery code to note: nothing else opens before.
-  if (user.pending) return <PendingStepPage user={user} pending={user.pending} />;
+  if (user.pending)
+    return (
+      <Suspense fallback={<Waiting />}>
+        <PendingStepPage user={user} pending={user.pending} />
+      </Suspense>
+    );
   return <IdleLock>{children}</IdleLock>;
 }
 
