@@ -134,7 +134,17 @@ describe('search snapshot', () => {
     built.upsert(newcomer);
     restored.remove(personId('v-5'));
     built.remove(personId('v-5'));
-    for (const query of ['zanz', 'Z-0001', 'marie', 'm'])
+    // Somebody restored with no number and no former one (one shared empty list) gets both.
+    const renumbered = {
+      ...village[3],
+      memberNumber: 'N-0003',
+      formerMemberNumbers: ['OLD-3'],
+    } as DirectoryPerson;
+    expect(restored.get(personId('v-3'))?.formerMemberNumbers).toEqual([]);
+    restored.upsert(renumbered);
+    built.upsert(renumbered);
+    expect(restored.get(personId('v-6'))?.formerMemberNumbers).toEqual([]);
+    for (const query of ['zanz', 'Z-0001', 'marie', 'm', 'N-0003', 'OLD-3'])
       expect(ids(restored, query), query).toEqual(ids(built, query));
   });
 

@@ -303,6 +303,13 @@ class Reader {
   }
 }
 
+/**
+ * The one empty list every person without former numbers (or number tokens) shares: at 50,000
+ * people, as many arrays fewer for a start to create and collect. Frozen: nothing adds to a
+ * restored list (the index replaces a person's lists, it does not grow them).
+ */
+const NONE = Object.freeze([]) as unknown as string[];
+
 function readContent(stored: StoredSnapshot): {
   index: PeopleSearchIndex<DirectoryPerson>;
   memberships: DirectoryMembership[];
@@ -342,7 +349,7 @@ function readContent(stored: StoredSnapshot): {
     const mail = read.string(254);
     const householdId = read.string(DOCUMENT_ID_MAX_LENGTH);
     const formerCount = read.count(MAX_FORMER_NUMBERS);
-    const formerMemberNumbers = new Array<string>(formerCount);
+    const formerMemberNumbers = formerCount === 0 ? NONE : new Array<string>(formerCount);
     for (let k = 0; k < formerCount; k++) formerMemberNumbers[k] = read.string(MEMBER_NUMBER_MAX_LENGTH);
     const emailAt = read.count(10 * SNAPSHOT_MAX_ROWS, -1);
     emails[i] = emailAt < 0 ? '' : token(email, emailAt);
@@ -351,7 +358,7 @@ function readContent(stored: StoredSnapshot): {
     const own = new Array<string>(nameCount);
     for (let k = 0; k < nameCount; k++) own[k] = token(name, read.count(10 * SNAPSHOT_MAX_ROWS));
     names[i] = own;
-    const held = new Array<string>(numberCount);
+    const held = numberCount === 0 ? NONE : new Array<string>(numberCount);
     for (let k = 0; k < numberCount; k++) held[k] = token(number, read.count(10 * SNAPSHOT_MAX_ROWS));
     numbers[i] = held;
     // Checked above as the collections' schemas would (lengths, kinds); ids are the stored ones.
