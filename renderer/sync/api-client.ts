@@ -30,9 +30,13 @@ import type {
 
 /**
  * The HelloAsso answers' schemas, with the order and CSV code they bring (papaparse), are loaded
- * by the first HelloAsso call, not with the sync at start-up (issue 19: the first load).
+ * by the first HelloAsso call, not with the sync at start-up (issue 19: the first load). A browser
+ * that cannot fetch them has no network for the call either: it says so as the call would.
  */
-const helloAssoSchemas = () => import('@shared/import/helloasso-link');
+const helloAssoSchemas = () =>
+  import('@shared/import/helloasso-link').catch((reason: unknown) => {
+    throw new SyncError('NETWORK', reason instanceof Error ? reason.message : String(reason));
+  });
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
