@@ -1,4 +1,6 @@
 import { lazy } from 'react';
+import { authLoaders } from '@renderer/pages/auth/AuthGate';
+import { homeLoaders } from '@renderer/pages/HomePage';
 
 /**
  * Every section's page, loaded apart from the first screen (route-level code splitting), then
@@ -28,13 +30,9 @@ const loaders = {
   DonationFormPage: () =>
     import('@renderer/pages/donations/DonationFormPage').then((m) => ({ default: m.DonationFormPage })),
   ReportsPage: () => import('@renderer/pages/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })),
-  MembershipDashboard: () =>
-    import('@renderer/pages/home/MembershipDashboard').then((m) => ({ default: m.MembershipDashboard })),
-  // Loaded apart by the pages that show them (HomePage, AuthGate); only fetched here.
-  DemoCard: () => import('@renderer/pages/home/DemoCard').then((m) => ({ default: m.DemoCard })),
-  FirstRunPage: () => import('@renderer/pages/auth/FirstRunPage').then((m) => ({ default: m.FirstRunPage })),
-  PendingStepPage: () =>
-    import('@renderer/pages/auth/PendingStepPage').then((m) => ({ default: m.PendingStepPage })),
+  // Loaded apart by the pages that show them; only fetched here.
+  ...homeLoaders,
+  ...authLoaders,
 };
 
 export const MembersPage = lazy(loaders.MembersPage);

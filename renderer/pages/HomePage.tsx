@@ -5,12 +5,17 @@ import { Link } from 'react-router';
 import { usePermission } from '@renderer/data/context';
 import { useSetting } from '@renderer/data/settings/read';
 
-// The dashboard's chart library (recharts) is the heaviest part of the home page: loaded after it.
-const MembershipDashboard = lazy(() =>
-  import('@renderer/pages/home/MembershipDashboard').then((m) => ({ default: m.MembershipDashboard })),
-);
-// The demo's generator (names, events, a season of data) is not in the first load either (issue 19).
-const DemoCard = lazy(() => import('@renderer/pages/home/DemoCard').then((m) => ({ default: m.DemoCard })));
+/**
+ * The home page's heavy parts, loaded after it: the dashboard's chart library (recharts) and the
+ * demo's generator (issue 19: not in the first load). app/pages.ts fetches them in the background.
+ */
+export const homeLoaders = {
+  MembershipDashboard: () =>
+    import('@renderer/pages/home/MembershipDashboard').then((m) => ({ default: m.MembershipDashboard })),
+  DemoCard: () => import('@renderer/pages/home/DemoCard').then((m) => ({ default: m.DemoCard })),
+};
+const MembershipDashboard = lazy(homeLoaders.MembershipDashboard);
+const DemoCard = lazy(homeLoaders.DemoCard);
 
 export function HomePage() {
   const { t } = useTranslation();

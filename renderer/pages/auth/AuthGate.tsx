@@ -11,15 +11,18 @@ import { useUsers } from '@renderer/data/users/read';
 import { notify } from '@renderer/components/notices';
 import { useLock } from '@renderer/pages/auth/use-lock';
 
-// The first run (joining a server) and the pending steps (a new password, a recovery code to
-// print) are rare: loaded when shown, not with every start (issue 19). app/pages.ts fetches them
-// in the background after start-up, so that a browser offline by then still opens them.
-const FirstRunPage = lazy(() =>
-  import('@renderer/pages/auth/FirstRunPage').then((m) => ({ default: m.FirstRunPage })),
-);
-const PendingStepPage = lazy(() =>
-  import('@renderer/pages/auth/PendingStepPage').then((m) => ({ default: m.PendingStepPage })),
-);
+/**
+ * The first run (joining a server) and the pending steps (a new password, a recovery code to
+ * print) are rare: loaded when shown, not with every start (issue 19). app/pages.ts fetches them
+ * in the background after start-up, so that a browser offline by then still opens them.
+ */
+export const authLoaders = {
+  FirstRunPage: () => import('@renderer/pages/auth/FirstRunPage').then((m) => ({ default: m.FirstRunPage })),
+  PendingStepPage: () =>
+    import('@renderer/pages/auth/PendingStepPage').then((m) => ({ default: m.PendingStepPage })),
+};
+const FirstRunPage = lazy(authLoaders.FirstRunPage);
+const PendingStepPage = lazy(authLoaders.PendingStepPage);
 
 function Waiting() {
   return (
