@@ -79,7 +79,8 @@ async function start() {
     // Reads the enrolment only (no network wait): replication then runs in the background.
     const sync = await SyncService.open(db, {
       directorySeed: {
-        adopt: async (stored) => (await directoryOpened).adoptSeed(stored),
+        adopt: async (stored, attendance) => (await directoryOpened).adoptSeed(stored, attendance),
+        attendanceIn: () => void directoryOpened.then((directory) => directory.seedAttendanceIn()),
         began: () => void directoryOpened.then((directory) => directory.firstSyncBegan()),
         settle: async () => (await directoryOpened).firstSyncEnded(),
       },

@@ -9,7 +9,8 @@ import { generateDemoAssociation } from '@shared/demo/demo-association';
 import type { PersonDocument } from '@shared/members/person';
 import { PeopleSearchIndex } from '@shared/search/people-index';
 import { decodeSnapshot, directoryPerson, encodeSnapshot, snapshotSignature } from '@shared/search/snapshot';
-import { personId } from '@shared/testing/ids';
+import { eventId, personId } from '@shared/testing/ids';
+import { makeAttendance } from '@shared/events/testing';
 import { buildDirectorySeed } from '@shared/sync/directory-seed.testing';
 
 const demo = generateDemoAssociation({ size: 'small', seed: 19 });
@@ -355,6 +356,41 @@ describe('a new door device’s directory seed (issue 19)', () => {
     expect(directory.index.size).toBe(demo.people.length);
     await directory.settleSeed();
     expect(directory.index.size).toBe(demo.people.length);
+  });
+});
+
+describe('a new door device’s seeded check-ins (issue 16: « déjà entré » from the first minute)', () => {
+  it('shows them by event until the first pull of the attendance has made its pass, then lets them go', async () => {
+    const { directory } = await newDevice(false);
+    const tonight = eventId('event-tonight');
+    const records = [
+      makeAttendance(tonight, first.id, { present: true, checkedInAt: '2026-12-05T18:02:00.000Z' }),
+      makeAttendance(tonight, second.id, { registered: true }),
+      makeAttendance(eventId('event-fair'), first.id, {
+        present: true,
+        checkedInAt: '2026-12-05T10:00:00.000Z',
+      }),
+    ];
+    const views: number[] = [];
+    directory.subscribe(() => views.push(directory.getView().version));
+    expect(directory.getView().seededAttendance).toBeUndefined();
+    expect(directory.adoptSeed(seedOf([first, second]), records)).toBe(true);
+    const seeded = directory.getView().seededAttendance;
+    expect(seeded?.get(tonight)?.map((record) => record.personId)).toEqual([first.id, second.id]);
+    expect(seeded?.get(eventId('event-fair'))).toHaveLength(1);
+    expect(views).toHaveLength(1);
+
+    directory.seedAttendanceIn();
+    expect(directory.getView().seededAttendance).toBeUndefined();
+    expect(views).toHaveLength(2);
+    // Said again (a later pass): nothing changes, no new view for the screens.
+    directory.seedAttendanceIn();
+    expect(views).toHaveLength(2);
+  });
+
+  it('takes none from a seed that carried none (an older server): the entrance then warns', async () => {
+    const { directory } = await seededNewDevice(false);
+    expect(directory.getView().seededAttendance).toBeUndefined();
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Subscription } from 'rxjs';
 import type { RxChangeEvent, RxCollection } from 'rxdb/plugins/core';
+import type { AttendanceDocument } from '@shared/events/attendance';
 import type { HouseholdDocument } from '@shared/members/household';
 import type { MembershipDocument } from '@shared/members/membership';
 import type { PersonDocument } from '@shared/members/person';
@@ -38,6 +39,13 @@ export interface DirectoryView {
   readonly statusMemberships: ReadonlyMap<string, DirectoryMembership>;
   /** The collections have been read: the maps above hold every document. */
   readonly complete: boolean;
+  /**
+   * A new door device's seed also brought the check-ins and registrations of the events around
+   * today (by event), until its first pull of the attendance has made its pass
+   * (`seedAttendanceIn`): what the entrance shows of a record this device does not hold yet.
+   * `undefined` without them (no seed, an older server, or too many).
+   */
+  readonly seededAttendance: ReadonlyMap<string, readonly AttendanceDocument[]> | undefined;
   readonly version: number;
 }
 
@@ -181,6 +189,8 @@ export class Directory {
   private held: { people: Set<string>; memberships: Set<string> } | undefined;
   /** A first sync is under way: the snapshot is written at its end (`firstSyncBegan`). */
   private holding = false;
+  /** See `DirectoryView.seededAttendance`. */
+  private seededAttendance: Map<string, AttendanceDocument[]> | undefined;
 
   private constructor(
     private readonly db: TilleulDatabase,
@@ -208,11 +218,20 @@ export class Directory {
    * changed, when the seed is not usable (another schema, corrupt): the first sync goes on as
    * without one.
    */
-  adoptSeed(stored: StoredSnapshot): boolean {
+  adoptSeed(stored: StoredSnapshot, attendance?: readonly AttendanceDocument[]): boolean {
     const decoded = decodeSnapshot(stored, this.options.signature);
     if (decoded.kind !== 'ok') {
       console.warn(`[tilleul] directory seed ${decoded.kind}, not used`, decoded);
       return false;
+    }
+    if (attendance) {
+      const byEvent = new Map<string, AttendanceDocument[]>();
+      for (const record of attendance) {
+        const records = byEvent.get(record.eventId);
+        if (records) records.push(record);
+        else byEvent.set(record.eventId, [record]);
+      }
+      this.seededAttendance = byEvent;
     }
     const { index, memberships } = decoded.snapshot;
     const before = { index: this.searchIndex, statuses: this.statuses };
@@ -264,6 +283,16 @@ export class Directory {
     }
     this.dirty = true;
     await this.flushSnapshot();
+  }
+
+  /**
+   * The first sync's pull of the attendance has made its pass: this device holds the check-ins
+   * the seed stood for (and those since), and the seed's copies go.
+   */
+  seedAttendanceIn(): void {
+    if (!this.seededAttendance) return;
+    this.seededAttendance = undefined;
+    this.changed();
   }
 
   /**
@@ -501,8 +530,8 @@ export class Directory {
   getView = (): DirectoryView => this.view;
 
   private makeView(version: number): DirectoryView {
-    const { people, households, memberships, index, statusMemberships, complete } = this;
-    return { people, households, memberships, index, statusMemberships, complete, version };
+    const { people, households, memberships, index, statusMemberships, complete, seededAttendance } = this;
+    return { people, households, memberships, index, statusMemberships, complete, seededAttendance, version };
   }
 
   close(): void {

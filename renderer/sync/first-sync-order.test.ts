@@ -25,10 +25,24 @@ const SPECS = {
 let server: TestServer;
 const clients: TestClient[] = [];
 const demo = generateDemoAssociation({ size: 400, seed: 19 });
-const events = [makeEvent({ id: 'event-loto' }), makeEvent({ id: 'event-ag', title: 'Assemblée générale' })];
-const attendance = demo.people
-  .slice(0, 150)
-  .map((person) => makeAttendance(eventId('event-loto'), person.id));
+const today = new Date().toISOString().slice(0, 10);
+const events = [
+  makeEvent({ id: 'event-loto' }),
+  makeEvent({ id: 'event-ag', title: 'Assemblée générale' }),
+  makeEvent({ id: 'event-tonight', title: 'Bal du soir', startsOn: today }),
+];
+/** Let in tonight at another door before a new door device joins. */
+const tonight = demo.people.slice(0, 3).map((person, index) =>
+  makeAttendance(eventId('event-tonight'), person.id, {
+    present: true,
+    checkedInAt: `${today}T18:0${index}:00.000Z`,
+    checkedInDevice: 'Porte 2',
+  }),
+);
+const attendance = [
+  ...demo.people.slice(0, 150).map((person) => makeAttendance(eventId('event-loto'), person.id)),
+  ...tonight,
+];
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -208,6 +222,57 @@ describe('first sync in order of need', () => {
       expect(log.indexOf('seed asked')).toBeGreaterThanOrEqual(0);
       expect(log.indexOf('attendance: complete')).toBeLessThan(log.indexOf('people: complete'));
       expect(log.indexOf('people: complete')).toBeLessThan(log.indexOf('memberships: pulled'));
+    } finally {
+      release();
+      directory.close();
+    }
+  });
+
+  it('gives a new door device tonight’s check-ins with its seed, held until its attendance is pulled', async () => {
+    let release: () => void = () => undefined;
+    const attendanceHeld = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const heldAttendance: FetchLike = async (input, init) => {
+      if (collectionOf(input) === 'attendance' && !isCounting(input)) await attendanceHeld;
+      return fetch(input, init);
+    };
+    let opened: (directory: Directory) => void = () => undefined;
+    const directoryOpened = new Promise<Directory>((resolve) => {
+      opened = resolve;
+    });
+    const client = await startTestClient(server, 'porte-entrees', {
+      specs: SPECS,
+      scope: 'door',
+      fetch: heldAttendance,
+      engine: {
+        pullBatchSize: 100,
+        directorySeed: {
+          adopt: async (stored, records) => (await directoryOpened).adoptSeed(stored, records),
+          attendanceIn: () => void directoryOpened.then((directory) => directory.seedAttendanceIn()),
+          settle: async () => (await directoryOpened).settleSeed(),
+        },
+      },
+    });
+    clients.push(client);
+    const directory = await Directory.open(client.db, {
+      snapshot: memorySnapshotStore(),
+      signature: CURRENT_SNAPSHOT_SIGNATURE,
+      documents: false,
+    });
+    opened(directory);
+    try {
+      // Before a single check-in is pulled, the entrance knows who is in tonight, when, and where.
+      await until(() => directory.getView().seededAttendance !== undefined);
+      expect(await client.db.attendance.count().exec()).toBe(0);
+      const seeded = directory.getView().seededAttendance;
+      expect([...(seeded?.keys() ?? [])]).toEqual(['event-tonight']);
+      expect(seeded?.get('event-tonight')).toEqual(tonight);
+
+      release();
+      await client.engine.awaitInSync();
+      await until(() => directory.getView().seededAttendance === undefined);
+      expect(await client.db.attendance.count().exec()).toBe(attendance.length);
     } finally {
       release();
       directory.close();

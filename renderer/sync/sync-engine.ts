@@ -38,7 +38,8 @@ import { isAuthFailure, isNetworkFailure, outdatedSide, toSyncError } from '@ren
 import { syncPhase } from '@renderer/sync/sync-phase';
 import { RequestOutcomes } from '@renderer/sync/request-outcomes';
 import { SEEDED_DOOR_SYNC_STAGES, SYNC_STAGES, syncStageOf } from '@renderer/sync/sync-order';
-import { seedSnapshot } from '@shared/sync/directory-seed';
+import { seedAttendance, seedSnapshot } from '@shared/sync/directory-seed';
+import type { AttendanceDocument } from '@shared/events/attendance';
 import type { StoredSnapshot } from '@shared/search/snapshot';
 import type { Leadership } from '@renderer/sync/sync-phase';
 import type { SyncStatusStore } from '@renderer/sync/sync-status';
@@ -87,8 +88,13 @@ export interface SyncEngineOptions {
  * device's directory seed goes to it, and any device tells it when its first sync begins and ends.
  */
 export interface DirectorySeedTarget {
-  /** The door's search and statuses start from `stored`; false when it could not be used. */
-  adopt(stored: StoredSnapshot): Promise<boolean>;
+  /**
+   * The door's search and statuses start from `stored`, its entrance from the check-ins of the
+   * events around today (when the seed carried them); false when it could not be used.
+   */
+  adopt(stored: StoredSnapshot, attendance?: readonly AttendanceDocument[]): Promise<boolean>;
+  /** The first pull of the attendance has made its pass: the seed's check-ins are held now. */
+  attendanceIn?(): void;
   /**
    * A first sync has begun (any device): the directory writes its search snapshot once at its
    * end rather than after each page of people or memberships pulled.
@@ -422,6 +428,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   const passesMade = new Set<string>();
   const firstPassMadeBy = (collection: string) => {
     passesMade.add(collection);
+    if (collection === 'attendance') seedTarget?.attendanceIn?.();
     if (!progress || stopped) return;
     progress.complete(collection);
     if (progress.finished) {
@@ -460,7 +467,10 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
         .directorySeed()
         .then(async (seed) => {
           if (progress !== tracking || stopped) return;
-          if (!(await seedTarget.adopt(seedSnapshot(seed)))) return;
+          // Check-ins pulled before the seed came (the attendance is pulled first) are held already.
+          const attendance = passesMade.has('attendance') ? undefined : seedAttendance(seed);
+          if (!(await seedTarget.adopt(seedSnapshot(seed), attendance))) return;
+          if (passesMade.has('attendance')) seedTarget.attendanceIn?.();
           tracking.seeded(seed.people);
           if (progress === tracking) publishProgress();
         })

@@ -29,6 +29,7 @@ import {
   CURRENT_SNAPSHOT_SIGNATURE,
   DIRECTORY_SEED_PATH,
   directorySeedResponseSchema,
+  seedAttendance,
   seedSnapshot,
 } from '@shared/sync/directory-seed';
 import { eventId, householdId, personId } from '@shared/testing/ids';
@@ -1238,6 +1239,88 @@ export function describeApi(backend: Backend): void {
         } finally {
           store.pull = pull;
         }
+      });
+
+      it('gives a door’s seed the check-ins of the events around today, read at each request', async () => {
+        const { pc, door } = await association();
+        const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+        const event = (id: string, changes: Parameters<typeof makeEvent>[0]) => ({
+          ...makeEvent({ id, ...changes }),
+          ...stamp(pc.deviceId),
+        });
+        const events = [
+          event('event-tonight', { startsOn: day(0) }),
+          // A two-day fair that began the day before yesterday and ends today.
+          event('event-fair', { startsOn: day(-2), endsOn: day(0), startTime: '', endTime: '' }),
+          event('event-next-week', { startsOn: day(7) }),
+          event('event-cancelled', { startsOn: day(0), cancelledOn: day(-1) }),
+          event('event-closed', { startsOn: day(-1), closedOn: day(0) }),
+        ];
+        expect(
+          (
+            await push(
+              pc.token,
+              events.map((newDocumentState) => ({ newDocumentState })),
+              'events',
+            )
+          ).body,
+        ).toEqual([]);
+        const record = (event: string, person: string, at: string) => ({
+          ...checkIn(door.deviceId, 300),
+          id: attendanceId(eventId(event), personId(person)),
+          eventId: eventId(event),
+          personId: personId(person),
+          checkedInAt: at,
+          checkedInDevice: 'Porte 2',
+        });
+        const records = [
+          record('event-tonight', 'person-1', '2026-09-02T19:02:00.000Z'),
+          record('event-fair', 'person-1', '2026-09-02T10:00:00.000Z'),
+          ...['event-next-week', 'event-cancelled', 'event-closed'].map((id) =>
+            record(id, 'person-1', '2026-09-02T19:02:00.000Z'),
+          ),
+        ];
+        expect(
+          (
+            await push(
+              door.token,
+              records.map((newDocumentState) => ({ newDocumentState })),
+              'attendance',
+            )
+          ).body,
+        ).toEqual([]);
+
+        const first = await seedOf(door.token);
+        const held = seedAttendance(first.body) ?? [];
+        expect(held.map((doc) => doc.id).sort()).toEqual(
+          [
+            attendanceId(eventId('event-fair'), personId('person-1')),
+            attendanceId(eventId('event-tonight'), personId('person-1')),
+          ].sort(),
+        );
+        expect(held.find((doc) => doc.eventId === 'event-tonight')).toMatchObject({
+          present: true,
+          checkedInAt: '2026-09-02T19:02:00.000Z',
+          checkedInDevice: 'Porte 2',
+        });
+        // A check-in at another door after that seed: the next one holds it, the people not rebuilt.
+        const later = record('event-tonight', 'person-2', '2026-09-02T19:05:00.000Z');
+        expect((await push(door.token, [{ newDocumentState: later }], 'attendance')).body).toEqual([]);
+        const second = await seedOf(door.token);
+        expect(second.body.snapshot.writtenAt).toBe(first.body.snapshot.writtenAt);
+        expect((seedAttendance(second.body) ?? []).map((doc) => doc.personId).sort()).toEqual([
+          'person-1',
+          'person-1',
+          'person-2',
+        ]);
+        // An undone entry is a record with present false: the seed says so, « déjà entré » no more.
+        const undone = { ...later, present: false, checkedInAt: '', checkedInBy: '', checkedInDevice: '' };
+        expect(
+          (await push(door.token, [{ assumedMasterState: later, newDocumentState: undone }], 'attendance'))
+            .body,
+        ).toEqual([]);
+        const third = seedAttendance(await seedOf(door.token).then((seed) => seed.body)) ?? [];
+        expect(third.find((doc) => doc.personId === 'person-2')?.present).toBe(false);
       });
 
       it('never gives a door device an administrator’s recovery code verifier, in pulls or in conflicts', async () => {

@@ -150,7 +150,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         rateLimit: options.enrolRateLimit ?? DEFAULT_ENROL_RATE_LIMIT,
         now: options.now ?? (() => new Date()),
       });
-      registerSyncRoutes(api, { store: options.store, changes, pullPageBytes: options.pullPageBytes });
+      registerSyncRoutes(api, {
+        store: options.store,
+        changes,
+        pullPageBytes: options.pullPageBytes,
+        ...(options.now ? { now: options.now } : {}),
+      });
       registerHelloAssoRoutes(api, {
         store: options.store,
         options: options.helloAsso ?? {},

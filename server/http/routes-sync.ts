@@ -20,7 +20,7 @@ import { rulesFor } from '@server/sync/collection-rules';
 import { checkSchemaVersion } from '@server/sync/schema-version';
 import { heldElsewhereError } from '@server/sync/held-keys';
 import { validatePush } from '@server/sync/validate-push';
-import { DirectorySeedCache, directorySeedFor } from '@server/sync/directory-seed';
+import { DirectorySeedCache, directorySeedFor, seedAttendanceFor } from '@server/sync/directory-seed';
 import { DIRECTORY_SEED_PATH } from '@shared/sync/directory-seed';
 import type { DirectorySeedResponse } from '@shared/sync/directory-seed';
 import type { CollectionRules, Device, Store, StoredRow } from '@server/storage/store';
@@ -141,22 +141,29 @@ const wantsRecorded = (collection: string, recorded: '0' | '1') =>
 
 export function registerSyncRoutes(
   app: FastifyInstance,
-  deps: { store: Store; changes: ChangeFeed; pullPageBytes?: number },
+  deps: { store: Store; changes: ChangeFeed; pullPageBytes?: number; now?: () => Date },
 ): void {
   const { store, changes } = deps;
+  const now = deps.now ?? (() => new Date());
   const pullPageBytes = deps.pullPageBytes ?? DEFAULT_PULL_PAGE_BYTES;
   const onRequest = deviceHook(store);
 
   // Issue 19: a new device's directory in one answer (its people and memberships as it may read
   // them, built into the search snapshot), searchable before the replication has pulled a person.
   // Built once for the devices of an association and scope that ask until its people change.
-  const seeds = new DirectorySeedCache(changes, (device) => directorySeedFor(store, device, new Date()));
+  const seeds = new DirectorySeedCache(changes, (device) => directorySeedFor(store, device, now()));
   app.addHook('onClose', async () => seeds.clear());
-  app.get(DIRECTORY_SEED_PATH, { onRequest }, async (request): Promise<DirectorySeedResponse> =>
+  app.get(DIRECTORY_SEED_PATH, { onRequest }, async (request): Promise<DirectorySeedResponse> => {
     // No schema header: the snapshot's signature names the schema versions, and a device that
-    // reads another ignores the seed and pulls as before.
-    seeds.seedFor(deviceOf(request)),
-  );
+    // reads another ignores the seed and pulls as before. The check-ins of the events around
+    // today are read for each request (never cached: every entry changes them).
+    const device = deviceOf(request);
+    const [seed, attendance] = await Promise.all([
+      seeds.seedFor(device),
+      seedAttendanceFor(store, device, now()),
+    ]);
+    return attendance ? { ...seed, attendance } : seed;
+  });
 
   app.get<{ Params: { collection: string } }>(
     '/sync/:collection/pull',

@@ -7,7 +7,9 @@ import type { DirectorySeedResponse } from '@shared/sync/directory-seed';
 import {
   CURRENT_SNAPSHOT_SIGNATURE,
   directorySeedResponse,
+  SEED_ATTENDANCE_MAX,
   seedFromIndex,
+  seedsAttendanceOf,
 } from '@shared/sync/directory-seed';
 import { deviceReadAccess, project } from '@shared/sync/read-scope';
 import { MAX_PULL_LIMIT } from '@shared/sync/protocol';
@@ -55,8 +57,8 @@ function membershipOf(document: Record<string, unknown>): DirectoryMembership {
 async function readable<T>(
   store: Store,
   device: Device,
-  collection: 'people' | 'memberships',
-  take: (document: Record<string, unknown>) => T,
+  collection: 'people' | 'memberships' | 'events' | 'attendance',
+  take: (document: Record<string, unknown>) => T | undefined,
 ): Promise<T[]> {
   const access = deviceReadAccess(device.scope, collection);
   const taken: T[] = [];
@@ -68,7 +70,8 @@ async function readable<T>(
     for (const document of page.documents) {
       if (document._deleted === true) continue;
       const seen = project(access, document);
-      if (seen) taken.push(take(seen));
+      const kept = seen && take(seen);
+      if (kept !== undefined && kept !== null) taken.push(kept);
     }
     if (page.documents.length < MAX_PULL_LIMIT && !page.more) return taken;
     seq = page.seq;
@@ -93,6 +96,29 @@ export async function directorySeedFor(
   await index.upsertManyInSlices(people, INDEX_SLICE, () => nextTurn());
   const stored = seedFromIndex(index, memberships, CURRENT_SNAPSHOT_SIGNATURE, now);
   return directorySeedResponse(stored, { people: people.length, memberships: memberships.length });
+}
+
+/**
+ * The check-ins and registrations of the events around today that `device` may read, as its pulls
+ * give them (shared/sync/directory-seed.ts, `seedsAttendanceOf`): read at each request, never
+ * cached — they change with every entry at every door. `undefined` beyond `SEED_ATTENDANCE_MAX`
+ * (the device then pulls them as without a seed) or when the device may not read them.
+ */
+export async function seedAttendanceFor(
+  store: Store,
+  device: Device,
+  now: Date,
+): Promise<Record<string, unknown>[] | undefined> {
+  if (deviceReadAccess(device.scope, 'attendance').kind === 'none') return undefined;
+  const events = await readable(store, device, 'events', (event) =>
+    seedsAttendanceOf(event, now) ? text(event.id) : undefined,
+  );
+  if (events.length === 0) return [];
+  const around = new Set(events);
+  const attendance = await readable(store, device, 'attendance', (record) =>
+    around.has(text(record.eventId)) ? { ...record, _deleted: false } : undefined,
+  );
+  return attendance.length > SEED_ATTENDANCE_MAX ? undefined : attendance;
 }
 
 /** The collections a seed is built from: a change to one of them makes a cached seed stale. */

@@ -9,6 +9,8 @@ import {
 } from '@shared/search/snapshot';
 import type { PeopleSearchIndex } from '@shared/search/people-index';
 import { collectionSpecs } from '@shared/schema/collections';
+import type { AttendanceDocument } from '@shared/events/attendance';
+import { checkPulledDocument } from '@shared/sync/pulled-document';
 
 /**
  * The directory seed (issue 19): what a new door device searches before it has pulled a single
@@ -26,6 +28,38 @@ export const CURRENT_SNAPSHOT_SIGNATURE = snapshotSignature({
   households: collectionSpecs.households.version,
   memberships: collectionSpecs.memberships.version,
 });
+
+/** Check-ins and registrations a seed carries at most (a few large events around today). */
+export const SEED_ATTENDANCE_MAX = 20_000;
+
+/** The days a seed's attendance covers on either side of the server's today (time zones, midnight). */
+const SEED_DAYS_AROUND = 1;
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * Whether a seed carries the attendance of `event`: open (neither cancelled nor closed) and held
+ * around today (the entrance offers the events of the device's today, which may be the server's
+ * yesterday or tomorrow). A closed event's attendance is its sheet, which a door does not need.
+ */
+export function seedsAttendanceOf(
+  event: { startsOn?: unknown; endsOn?: unknown; cancelledOn?: unknown; closedOn?: unknown },
+  now: Date,
+): boolean {
+  const day = 24 * 60 * 60 * 1000;
+  const from = isoDay(new Date(now.getTime() - SEED_DAYS_AROUND * day));
+  const to = isoDay(new Date(now.getTime() + SEED_DAYS_AROUND * day));
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const startsOn = text(event.startsOn);
+  const endsOn = text(event.endsOn) || startsOn;
+  return (
+    text(event.cancelledOn) === '' &&
+    text(event.closedOn) === '' &&
+    startsOn !== '' &&
+    startsOn <= to &&
+    endsOn >= from
+  );
+}
 
 /** The path of the seed under the sync API's prefix. */
 export const DIRECTORY_SEED_PATH = '/sync/directory-seed';
@@ -66,6 +100,14 @@ export const directorySeedResponseSchema = z.object({
   /** How many people and memberships it holds: what the first sync's progress shows. */
   people: z.number().int().min(0),
   memberships: z.number().int().min(0),
+  /**
+   * The check-ins and registrations of the events around today (`seedsAttendanceOf`), as a pull
+   * gives them: the entrance says « déjà entré » for someone let in at another door before this
+   * device pulled a single check-in. Each is checked by the attendance schema on the device
+   * (`checkPulledDocument`). Absent from an older server's seed, or beyond `SEED_ATTENDANCE_MAX`:
+   * the entrance then says that the other doors' entries are still coming.
+   */
+  attendance: z.array(z.record(z.string(), z.unknown())).max(SEED_ATTENDANCE_MAX).optional(),
 });
 export type DirectorySeedResponse = z.infer<typeof directorySeedResponseSchema>;
 
@@ -90,4 +132,21 @@ export function seedSnapshot(response: DirectorySeedResponse): StoredSnapshot {
     packed[i] = value;
   }
   return { ...response.snapshot, numbers: packed };
+}
+
+/**
+ * The check-ins and registrations an answer carries, each checked as a pulled document is (a
+ * record that does not fit, or a deleted one, is left to the pulls, which report it); `undefined`
+ * when the server sent none (an older server, or more than a seed carries).
+ */
+export function seedAttendance(response: DirectorySeedResponse): AttendanceDocument[] | undefined {
+  if (!response.attendance) return undefined;
+  const records: AttendanceDocument[] = [];
+  for (const raw of response.attendance) {
+    const checked = checkPulledDocument(collectionSpecs.attendance, raw);
+    if (!checked.ok || checked.document._deleted) continue;
+    const { _deleted: _, ...record } = checked.document;
+    records.push(record as unknown as AttendanceDocument);
+  }
+  return records;
 }

@@ -7,7 +7,7 @@ import { closingBy } from '@shared/events/testing';
 import type { BenchData } from './data';
 
 /** The demo association's own today (shared/demo/demo-events.ts): its past and future events. */
-const DEMO_NOW = new Date('2026-01-15T12:00:00');
+export const DEMO_NOW = new Date('2026-01-15T12:00:00');
 
 export interface FoldedCounts {
   /** Documents a new device receives before any event is closed (one per check-in). */

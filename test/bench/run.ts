@@ -454,7 +454,7 @@ async function main() {
         id: 'initial-sync-door',
         label: 'Synchronisation initiale d’un appareil d’entrée (client vide)',
         budget: 'recherche (et pointage) ≤ 1,0 × plancher IndexedDB de ses documents ; tas JS ≤ 200 Mo',
-        figure: `recherche et pointage en ${seconds(searchableMs)} (graine ${seconds(door.seedMs ?? Number.NaN)}) · « déjà entré » en ${seconds(entranceMs)} (×${(entranceMs / doorFloor.ms).toFixed(2)}) · personnes reçues ${door.entranceMs === undefined ? '—' : seconds(door.entranceMs)} · écrits en ${seconds(door.writtenMs)} · au repos ${doorSettled}`,
+        figure: `recherche et pointage en ${seconds(searchableMs)} (graine ${seconds(door.seedMs ?? Number.NaN)}) · « déjà entré » aux évènements du jour ${door.seededCheckIns === undefined ? `en ${seconds(entranceMs)}` : `dès la graine (${thousands(door.seededCheckIns)} entrées)`} · présences des évènements ouverts reçues en ${seconds(entranceMs)} (×${(entranceMs / doorFloor.ms).toFixed(2)}) · personnes reçues ${door.entranceMs === undefined ? '—' : seconds(door.entranceMs)} · écrits en ${seconds(door.writtenMs)} · au repos ${doorSettled}`,
         baseline: `IndexedDB seul, sans index ${seconds(doorFloor.ms)}`,
         ratio: `×${(searchableMs / doorFloor.ms).toFixed(2)}`,
         status: verdict(
@@ -462,7 +462,7 @@ async function main() {
         ),
         note: [
           `inscrit avec un code « entrée » sur le même serveur : ${thousands(doorDocs)} documents de l’entrée (personnes et foyers projetés par le serveur : nom, prénom, n°, foyer ; évènements ; présences des évènements ouverts), puis les adhésions projetées (pour les statuts), aucune feuille`,
-          `« recherche et pointage » (le budget de l’issue 19 : « searchable ») : la graine du répertoire (${thousands(door.seededPeople ?? 0)} personnes et leurs adhésions, construite par le serveur, shared/sync/directory-seed.ts) adoptée par le répertoire de l’appareil, et les comptes, réglages et évènements ont fini leur première passe : la recherche, les statuts et le pointage marchent ; « déjà entré » : les présences des évènements ouverts aussi (l’entrée sait qui est déjà entré ailleurs ; le panneau de première synchronisation les montre arriver) ; personnes, foyers puis adhésions remplissent les collections derrière (« personnes reçues » : leur première passe)`,
+          `« recherche et pointage » (le budget de l’issue 19 : « searchable ») : la graine du répertoire (${thousands(door.seededPeople ?? 0)} personnes et leurs adhésions, construite par le serveur, shared/sync/directory-seed.ts) adoptée par le répertoire de l’appareil, et les comptes, réglages et évènements ont fini leur première passe : la recherche, les statuts et le pointage marchent ; « déjà entré » aux évènements du jour : la graine porte aussi les présences des évènements ouverts autour du jour du serveur (la veille au lendemain ; l’horloge du serveur du banc est au jour des données, le 15 janvier 2026), l’entrée sait donc dès la graine qui est déjà entré à une autre porte ; sans elles, quand les présences des évènements ouverts ont fini leur première passe ; personnes, foyers puis adhésions remplissent les collections derrière (« personnes reçues » : leur première passe)`,
           `au repos par collection : ${BENCH_COLLECTIONS.map((name) => `${name} ${door.inSyncMs[name] === undefined ? '—' : seconds(door.inSyncMs[name])}`).join(', ')}`,
           door.peakHeap === undefined
             ? undefined

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { Locator } from '@playwright/test';
+import type { BrowserContext, Locator } from '@playwright/test';
 import { generateDemoAssociation } from '@shared/demo/demo-association';
 import { ADMIN, firstRun } from './helpers';
 import { createDoorAccount, todayTyped } from './door';
@@ -48,23 +48,47 @@ test('a new door device finds and lets people in from its directory seed before 
   await expect(office.getByTestId('sync-status')).toContainText('À jour', { timeout: 30_000 });
   await pushDemoThroughApi(spec.org(), demo, 'Import');
 
-  // The tablet at the door: its pulls of people and households wait until released.
+  // Someone already let in at the office's own entrance before the tablet joins.
+  const early = demo.people[42];
+  if (!early) throw new Error('no demo person');
+  await office.goto(`${spec.server.url}/#/entree`);
+  await expect(office.getByText('Loto du samedi', { exact: true })).toBeVisible();
+  await type(
+    office.getByRole('textbox', { name: 'Nom, prénom ou numéro' }),
+    `${early.lastName} ${early.firstName}`,
+  );
+  const officeHit = office.getByRole('list', { name: 'Personnes trouvées' }).getByRole('listitem').first();
+  // The office receives the 3,000 people pushed by the import first.
+  await expect(officeHit).toContainText(early.lastName.toUpperCase(), { timeout: 60_000 });
+  await office.keyboard.press('Enter');
+  await expect(office.getByText(`${early.firstName} ${early.lastName} est entré.`)).toBeVisible();
+  await expect(office.getByTestId('sync-status')).toContainText('À jour', { timeout: 30_000 });
+
+  /** A new device whose pulls of people, households and check-ins wait until `release`. */
+  const holdingPulls = async (context: BrowserContext) => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const pulled = { people: 0, attendance: 0 };
+    await context.route(/\/api\/v1\/sync\/(people|households|attendance)\/pull/, async (route) => {
+      // The one-document count of the progress panel passes; the pages wait.
+      if (!/[?&]limit=1(&|$)/.test(route.request().url())) {
+        await held;
+        if (route.request().url().includes('/attendance/')) pulled.attendance += 1;
+        else pulled.people += 1;
+      }
+      await route.continue();
+    });
+    return { release: () => release(), pulled };
+  };
+
+  // The tablet at the door: its pulls of people, households and check-ins wait until released.
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   contexts.push(context);
   const page = await context.newPage();
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  let peoplePulled = 0;
-  await context.route(/\/api\/v1\/sync\/(people|households)\/pull/, async (route) => {
-    // The one-document count of the progress panel passes; the pages wait.
-    if (!/[?&]limit=1(&|$)/.test(route.request().url())) {
-      await held;
-      peoplePulled += 1;
-    }
-    await route.continue();
-  });
+  const tablet = await holdingPulls(context);
+  const { release } = tablet;
   await joinFromFirstRun(page, spec.org(), 'door', 'Tablette de l’entrée', {
     name: PORTE.name,
     secret: PORTE.pin,
@@ -87,16 +111,28 @@ test('a new door device finds and lets people in from its directory seed before 
   await expect(first).toContainText(person.lastName.toUpperCase());
   await expect(first).toContainText(person.memberNumber);
   await page.screenshot({ path: join(shots, '01-searchable-before-people.png') });
-  expect(peoplePulled).toBe(0);
+  expect(tablet.pulled).toEqual({ people: 0, attendance: 0 });
   await page.keyboard.press('Enter');
   await expect(page.getByText(`${person.firstName} ${person.lastName} est entré.`)).toBeVisible();
-  await expect(page.getByTestId('count-present')).toHaveText('1');
+  // Who came in at the office is counted and known here, with not a check-in pulled: the seed.
+  await expect(page.getByTestId('count-present')).toHaveText('2');
+  await expect(page.getByTestId('other-doors-coming')).toHaveCount(0);
+  await page.keyboard.type(`${early.firstName} ${early.lastName}`, { delay: 20 });
+  await expect(first).toContainText(early.lastName.toUpperCase());
+  await expect(first).toContainText(/Entré à \d{2}:\d{2}, Anne Admin/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/^Déjà entré à \d{2}:\d{2}, Anne Admin\.$/)).toBeVisible();
+  await page.screenshot({ path: join(shots, '01b-already-in-from-the-seed.png') });
+  expect(tablet.pulled.attendance).toBe(0);
+  await expect(page.getByTestId('count-present')).toHaveText('2');
 
   // The people come: the first sync ends, the search still finds them, the entry is sent.
   release();
   await expect(page.getByTestId('sync-status')).toContainText('À jour', { timeout: 120_000 });
   await expect(panel).toHaveCount(0);
-  expect(peoplePulled).toBeGreaterThan(0);
+  expect(tablet.pulled.people).toBeGreaterThan(0);
+  expect(tablet.pulled.attendance).toBeGreaterThan(0);
+  await expect(page.getByTestId('count-present')).toHaveText('2');
   await page.keyboard.type(person.memberNumber, { delay: 20 });
   await expect(first).toContainText(person.lastName.toUpperCase());
   await page.screenshot({ path: join(shots, '02-after-first-sync.png') });

@@ -42,7 +42,7 @@ export interface TestServer {
 }
 
 export async function startTestServer(
-  options: { databaseUrl?: string; heartbeatMs?: number } = {},
+  options: { databaseUrl?: string; heartbeatMs?: number; now?: () => Date } = {},
 ): Promise<TestServer> {
   let dir: string | undefined;
   let location: StoreLocation;
@@ -63,6 +63,7 @@ export async function startTestServer(
       heartbeatMs: options.heartbeatMs ?? 1000,
       // Many clients enrol from one address in tests.
       enrolRateLimit: { max: 1000, timeWindowMs: 60_000 },
+      ...(options.now ? { now: options.now } : {}),
     });
     const address = await app.listen({ port, host: '127.0.0.1' });
     port = Number(new URL(address).port);

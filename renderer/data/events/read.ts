@@ -31,7 +31,24 @@ export function useEvent(id: EventId | undefined): { loading: boolean; event: Ev
   return { loading, event: results[0] };
 }
 
-/** The attendance records of an event (registrations, presence, door payments), live. */
+/**
+ * `held` and the records of `seeded` this device does not hold yet (a new door device's directory
+ * seed, `DirectoryView.seededAttendance`): what is held is newer, or written here.
+ */
+export function withSeeded(
+  held: AttendanceDocument[],
+  seeded: readonly AttendanceDocument[] | undefined,
+): AttendanceDocument[] {
+  if (!seeded || seeded.length === 0) return held;
+  const ids = new Set(held.map((record) => record.id));
+  const missing = seeded.filter((record) => !ids.has(record.id));
+  return missing.length === 0 ? held : [...held, ...missing];
+}
+
+/**
+ * The attendance records of an event (registrations, presence, door payments), live; on a new
+ * door device, with those of its directory seed not pulled yet.
+ */
 export function useAttendance(eventId: EventId | undefined): {
   loading: boolean;
   attendance: AttendanceDocument[];
@@ -41,7 +58,9 @@ export function useAttendance(eventId: EventId | undefined): {
     [eventId],
   );
   const { loading, results } = useLive<AttendanceDocument>('attendance', query);
-  return { loading, attendance: results };
+  const seeded = useDirectory().seededAttendance?.get(eventId ?? '');
+  const attendance = useMemo(() => withSeeded(results, seeded), [results, seeded]);
+  return { loading, attendance };
 }
 
 /** Inscrits and présents of each of these events (the list's columns), live. */
@@ -55,16 +74,18 @@ export function useAttendanceTotals(eventIds: readonly string[]): {
     [key],
   );
   const { loading, results } = useLive<AttendanceDocument>('attendance', query);
+  const { seededAttendance } = useDirectory();
   const totals = useMemo(() => {
     const byEvent = new Map<string, { registered: number; present: number }>();
-    for (const record of results) {
+    const seeded = key === '' ? [] : key.split(',').flatMap((id) => seededAttendance?.get(id) ?? []);
+    for (const record of withSeeded(results, seeded)) {
       const total = byEvent.get(record.eventId) ?? { registered: 0, present: 0 };
       if (record.registered) total.registered += 1;
       if (record.present) total.present += 1;
       byEvent.set(record.eventId, total);
     }
     return byEvent;
-  }, [results]);
+  }, [results, seededAttendance, key]);
   return { loading, totals };
 }
 

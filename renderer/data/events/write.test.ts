@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z, ZodError } from 'zod';
-import { attendanceId } from '@shared/events/attendance';
+import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
 import type { AttendanceDocument } from '@shared/events/attendance';
 import { doorTakings } from '@shared/events/door-payment';
 import { doorPaid, doorPaymentLines } from '@shared/events/door-payment-lines';
@@ -144,6 +144,103 @@ describe('the door', () => {
     // The door never deletes a record (and the money with it).
     await expect(record?.remove()).rejects.toBeInstanceOf(PermissionDeniedError);
     expect(await db.attendance.count().exec()).toBe(1);
+  });
+});
+
+describe('a new door device, before it has pulled a single check-in', () => {
+  // What its directory seed showed: let in at another door, and registered (not in yet).
+  const seenAt = '2026-11-14T18:02:00.000Z';
+
+  it('says « déjà entré » from the seed’s record and writes nothing; lets a registered person in over it', async () => {
+    const event = await createEvent(db, office, loto);
+    session.set(DOOR);
+    const stamps = {
+      createdAt: seenAt,
+      updatedAt: seenAt,
+      updatedBy: 'user-porte-2',
+      deviceId: 'tablette-2',
+    };
+    const inside = attendanceDocumentSchema.parse({
+      ...stamps,
+      id: attendanceId(event.id, personId('p1')),
+      eventId: event.id,
+      personId: personId('p1'),
+      present: true,
+      checkedInAt: seenAt,
+      checkedInBy: 'user-porte-2',
+      checkedInDevice: 'Porte 2',
+      doorPayment: { amount: 500, method: 'especes' },
+    });
+    const registered = attendanceDocumentSchema.parse({
+      ...stamps,
+      id: attendanceId(event.id, personId('p2')),
+      eventId: event.id,
+      personId: personId('p2'),
+      registered: true,
+      importId: 'import-helloasso',
+    });
+    const at = (person: string, seeded: AttendanceDocument) => ({
+      eventId: event.id,
+      personId: personId(person),
+      device: 'Porte 1',
+      seeded,
+    });
+
+    expect(await checkIn(db, door, at('p1', inside))).toEqual({
+      kind: 'already',
+      at: seenAt,
+      device: 'Porte 2',
+    });
+    expect(await db.attendance.count().exec()).toBe(0);
+
+    expect((await checkIn(db, door, at('p2', registered))).kind).toBe('checked-in');
+    expect((await db.attendance.findOne(registered.id).exec())?.toJSON()).toMatchObject({
+      registered: true,
+      importId: 'import-helloasso',
+      present: true,
+      checkedInDevice: 'Porte 1',
+      deviceId: door.deviceId,
+    });
+    // Once this device holds a record, it counts, not the seed's older copy.
+    expect(await checkIn(db, door, at('p2', registered))).toMatchObject({
+      kind: 'already',
+      device: 'Porte 1',
+    });
+    // A seed's record of another person is never taken for this one.
+    expect((await checkIn(db, door, at('p3', inside))).kind).toBe('checked-in');
+  });
+
+  it('takes a cotisation at the door from someone the seed shows in: kept with the entry of the other door', async () => {
+    const event = await createEvent(db, office, loto);
+    session.set(DOOR);
+    const inside = attendanceDocumentSchema.parse({
+      createdAt: seenAt,
+      updatedAt: seenAt,
+      updatedBy: 'user-porte-2',
+      deviceId: 'tablette-2',
+      id: attendanceId(event.id, personId('p1')),
+      eventId: event.id,
+      personId: personId('p1'),
+      present: true,
+      checkedInAt: seenAt,
+      checkedInBy: 'user-porte-2',
+      checkedInDevice: 'Porte 2',
+    });
+    const target = { eventId: event.id, personId: personId('p1'), device: 'Porte 1', seeded: inside };
+    const doorMembership = {
+      membershipId: 'membership-1',
+      amount: 1500 as Cents,
+      method: 'especes',
+      chequeNumber: '',
+    } as const;
+    const outcome = await checkIn(db, door, target, undefined, { doorMembership });
+    expect(outcome).toEqual({ kind: 'already', at: seenAt, device: 'Porte 2' });
+    expect((await db.attendance.findOne(inside.id).exec())?.toJSON()).toMatchObject({
+      present: true,
+      checkedInAt: seenAt,
+      checkedInDevice: 'Porte 2',
+      doorMembership: { membershipId: 'membership-1', amount: 1500, device: 'Porte 1' },
+    });
   });
 });
 

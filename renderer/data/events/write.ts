@@ -176,26 +176,35 @@ export type CheckInExtra = Partial<Pick<AttendanceDocument, 'membersOnlyOverride
 export async function checkIn(
   db: TilleulDatabase,
   context: WriteContext,
-  target: { eventId: EventId; personId: PersonId; device: string },
+  target: { eventId: EventId; personId: PersonId; device: string; seeded?: AttendanceDocument },
   payment?: DoorPaymentInput,
   extra: CheckInExtra = {},
 ): Promise<CheckInOutcome> {
   const taken: DoorPaymentTaken | undefined = payment ? doorPaymentInputSchema.parse(payment) : undefined;
   const id = attendanceId(target.eventId, target.personId);
   const by: CheckInBy = { at: context.now().toISOString(), userId: context.userId, device: target.device };
+  // A record the screen showed from a new door's directory seed (`target.seeded`), which this
+  // device may not hold yet: checked against it when this device holds nothing newer, so that
+  // someone let in at another door is « déjà entré » here too, before any check-in is pulled.
+  const seeded =
+    target.seeded?.id === id && !(await db.attendance.findOne(id).exec()) ? target.seeded : undefined;
   // Most taps let in someone not yet recorded: the insert comes first, with no lookup before it
   // (one IndexedDB transaction less on the door's hot path); a record already there makes the
   // insert fail with a conflict, and that record is then read and updated.
-  const first = planCheckIn(undefined, by, taken);
-  if (first.kind === 'checked-in') {
+  const first = planCheckIn(seeded, by, taken);
+  if (first.kind === 'already' && extra.doorMembership === undefined) return first;
+  if (first.kind === 'checked-in' || seeded) {
     try {
+      // Over the seed's copy (a registration, a payment, an entry): its stamps are this write's,
+      // and the server merges it with the record it holds (`mergeAttendance`'s rules).
       await db.attendance.insert(
         attendanceDocumentSchema.parse({
+          ...seeded,
           ...newStamps(context, id),
           eventId: target.eventId,
           personId: target.personId,
-          ...first.changes,
-          ...extraFields(undefined, extra, by),
+          ...(first.kind === 'checked-in' ? first.changes : {}),
+          ...extraFields(seeded, extra, by),
         }),
       );
       return first;

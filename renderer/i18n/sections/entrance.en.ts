@@ -50,6 +50,8 @@ export const entranceEn: typeof entranceFr = {
   notAllowed: 'Fee not paid: members only',
   paidEntry: 'Entry {{price}}',
   overrideBadge: 'Let in without a paid fee (door exception)',
+  otherDoorsComing:
+    'Entries made at the other doors are still arriving: someone already let in elsewhere is not flagged here yet. Check their ticket or card.',
   pending_one: '{{count}} entry waiting to be sent',
   pending_other: '{{count}} entries waiting to be sent',
   takings: {

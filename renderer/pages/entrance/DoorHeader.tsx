@@ -4,6 +4,7 @@ import type { DoorTakings } from '@shared/events/door-payment';
 import { DOOR_METHODS } from '@shared/events/door-payment';
 import type { EventDocument } from '@shared/events/event';
 import { formatMoney } from '@shared/format/intl';
+import { useDirectory } from '@renderer/data/context';
 import { useSyncStatus } from '@renderer/sync/use-sync';
 
 /**
@@ -53,7 +54,26 @@ export function DoorHeader({
       {full ? (
         <Alert color="orange">{t('entrance.counters.full', { capacity: event.capacity })}</Alert>
       ) : null}
+      <OtherDoorsComing />
     </Stack>
+  );
+}
+
+/**
+ * A new device's first sync has not brought the check-ins yet, and no directory seed carried
+ * them: « déjà entré » cannot be said of someone let in at another door, so the volunteer looks
+ * at the ticket (issue 16: the same ticket must not get in twice).
+ */
+function OtherDoorsComing() {
+  const { t } = useTranslation();
+  const { firstSync } = useSyncStatus();
+  const { seededAttendance } = useDirectory();
+  const line = firstSync?.collections.find((collection) => collection.collection === 'attendance');
+  if (!line || line.done || seededAttendance) return null;
+  return (
+    <Alert color="orange" data-testid="other-doors-coming">
+      {t('entrance.otherDoorsComing')}
+    </Alert>
   );
 }
 

@@ -33,12 +33,12 @@ export function useDoorPayments(target: DoorTarget) {
   const { db } = useData();
   const context = useWriteContext();
   const { busy, run } = useWrite();
-  const { event, door } = target;
+  const { event } = target;
   const season = currentOrLatestSeason(useSeasons(), event.startsOn);
   const tariffs = (season?.tariffs ?? []).filter(
     (tariff) => !tariff.archived && tariff.scope === 'individual',
   );
-  const where = (person: DirectoryPerson) => ({ eventId: event.id, personId: person.id, device: door });
+  const { where } = target;
 
   /** What to ask before letting `person` in; `undefined`: let in at once. */
   const ask = (person: DirectoryPerson, status: MembershipStatus): DoorAsk | undefined => {

@@ -37,6 +37,16 @@ export interface DoorTarget {
   door: string;
   /** After a write that let someone in (or found them in): notices, recent entries, the search. */
   admitted: (person: DirectoryPerson, outcome: CheckInOutcome | undefined) => void;
+  /**
+   * Where a check-in of `person` is written, with the record shown from a new door's directory
+   * seed when this device holds none yet (`checkIn`'s `seeded`).
+   */
+  where: (person: DirectoryPerson) => {
+    eventId: EventDocument['id'];
+    personId: DirectoryPerson['id'];
+    device: string;
+    seeded?: AttendanceDocument;
+  };
 }
 
 /**
@@ -68,6 +78,9 @@ export function useEntrance(
     () => new Map(attendance.map((record) => [record.personId, record])),
     [attendance],
   );
+  // The records shown from the directory seed (the same objects), not held by this device yet.
+  const seededRecords = directory.seededAttendance?.get(event.id);
+  const seeded = useMemo(() => new Set(seededRecords), [seededRecords]);
   const hits = useMemo<EntranceHit[]>(() => {
     if (query.trim() === '') return [];
     return directory.index.search(query, { limit: SHOWN }).map(({ person }) => ({
@@ -83,6 +96,15 @@ export function useEntrance(
   };
   const counts = useMemo(() => attendanceCounts(attendance), [attendance]);
   const door = user.name;
+  const where = (person: DirectoryPerson) => {
+    const record = byPerson.get(person.id);
+    return {
+      eventId: event.id,
+      personId: person.id,
+      device: door,
+      ...(record && seeded.has(record) ? { seeded: record } : {}),
+    };
+  };
   const takings = useMemo(() => doorTakings(attendance, door), [attendance, door]);
   const time = (instant: string) => formatTime(instant, locale);
 
@@ -113,7 +135,7 @@ export function useEntrance(
   };
 
   const letIn = async (person: DirectoryPerson) => {
-    const target = { eventId: event.id, personId: person.id, device: door };
+    const target = where(person);
     admitted(person, await run(() => checkIn(db, context, target), { success: () => undefined }));
   };
 
@@ -141,7 +163,7 @@ export function useEntrance(
     takings,
     /** Every record of the event, for the live quorum of a general assembly. */
     attendance,
-    target: { event, door, admitted } satisfies DoorTarget,
+    target: { event, door, admitted, where } satisfies DoorTarget,
     recent: recent
       .map((id) => directory.index.get(id))
       .filter((person): person is DirectoryPerson => person !== undefined)

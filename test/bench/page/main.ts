@@ -331,17 +331,21 @@ const bench = {
     });
     let seedMs: number | undefined;
     let seededPeople: number | undefined;
+    /** The check-ins of the events around the server's today that the seed carried. */
+    let seededCheckIns: number | undefined;
     const service = await SyncService.open(database, {
       // As renderer/main.tsx: only a door device asks for the seed.
       directorySeed: {
-        adopt: async (stored) => {
-          const adopted = (await directoryOpened).adoptSeed(stored);
+        adopt: async (stored, attendance) => {
+          const adopted = (await directoryOpened).adoptSeed(stored, attendance);
           if (adopted) {
             seedMs = performance.now() - started;
             seededPeople = (await directoryOpened).index.size;
+            seededCheckIns = attendance?.filter((record) => record.present).length;
           }
           return adopted;
         },
+        attendanceIn: () => void directoryOpened.then((directory) => directory.seedAttendanceIn()),
         began: () => void directoryOpened.then((directory) => directory.firstSyncBegan()),
         settle: async () => (await directoryOpened).firstSyncEnded(),
       },
@@ -504,6 +508,7 @@ const bench = {
         seedMs === undefined
           ? undefined
           : Math.max(seedMs, lastFirstPullMs(firstPassMs, seededFirstStage()) ?? Number.NaN),
+      seededCheckIns,
       /** The people in the door's search at the end (the seed brought in line). */
       searchable,
       counts,
