@@ -1256,15 +1256,17 @@ export function describeApi(backend: Backend): void {
           event('event-cancelled', { startsOn: day(0), cancelledOn: day(-1) }),
           event('event-closed', { startsOn: day(-1), closedOn: day(0) }),
         ];
-        expect(
-          (
-            await push(
-              pc.token,
-              events.map((newDocumentState) => ({ newDocumentState })),
-              'events',
-            )
-          ).body,
-        ).toEqual([]);
+        const written = async (token: string, documents: unknown[], collection: string) =>
+          expect(
+            (
+              await push(
+                token,
+                documents.map((newDocumentState) => ({ newDocumentState })),
+                collection,
+              )
+            ).body,
+          ).toEqual([]);
+        await written(pc.token, events, 'events');
         const record = (event: string, person: string, at: string) => ({
           ...checkIn(door.deviceId, 300),
           id: attendanceId(eventId(event), personId(person)),
@@ -1280,15 +1282,7 @@ export function describeApi(backend: Backend): void {
             record(id, 'person-1', '2026-09-02T19:02:00.000Z'),
           ),
         ];
-        expect(
-          (
-            await push(
-              door.token,
-              records.map((newDocumentState) => ({ newDocumentState })),
-              'attendance',
-            )
-          ).body,
-        ).toEqual([]);
+        await written(door.token, records, 'attendance');
 
         const first = await seedOf(door.token);
         const held = seedAttendance(first.body) ?? [];

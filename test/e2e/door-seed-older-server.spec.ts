@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { ADMIN, firstRun } from './helpers';
-import { createDoorAccount, eventToday, newPerson } from './door';
-import { enrol, joinFromFirstRun, serverForSpec } from './sync-server';
+import { eventToday, newPerson } from './door';
+import { joinFromFirstRun, letInAtTheOffice, officeWithDoors, serverForSpec } from './sync-server';
 
 /**
  * Issues 16 and 19: a new door device knows who is already in from its directory seed. When the
@@ -23,24 +22,10 @@ test('a door device whose seed brought no check-ins says that the other doors’
 }) => {
   test.setTimeout(300_000);
   // The office: enrolled, a door account, tonight's ball, and Élodie let in at its own entrance.
-  const officeContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  contexts.push(officeContext);
-  const office = await officeContext.newPage();
-  await firstRun(office, `${spec.server.url}/`);
-  await enrol(office, spec.org(), 'PC du bureau', ADMIN);
-  await office.goto(`${spec.server.url}/#/parametres/comptes`);
-  await createDoorAccount(office, PORTE);
+  const office = await officeWithDoors(browser, spec, [PORTE]);
   await newPerson(office, 'Élodie', 'Marchand', spec.server.url);
   await eventToday(office, 'Bal du soir', spec.server.url);
-  await office.goto(`${spec.server.url}/#/entree`);
-  await office
-    .getByRole('textbox', { name: 'Nom, prénom ou numéro' })
-    .pressSequentially('marchand', { delay: 20 });
-  const officeHit = office.getByRole('list', { name: 'Personnes trouvées' }).getByRole('listitem').first();
-  await expect(officeHit).toContainText('MARCHAND');
-  await office.keyboard.press('Enter');
-  await expect(office.getByText('Élodie Marchand est entré.')).toBeVisible();
-  await expect(office.getByTestId('sync-status')).toContainText('À jour', { timeout: 30_000 });
+  await letInAtTheOffice(office, spec.server.url, 'marchand', { firstName: 'Élodie', lastName: 'Marchand' });
 
   // A phone at the door: its seed comes as an older server sends it, without the check-ins, and
   // the check-ins' pulls wait.

@@ -3,9 +3,14 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { BrowserContext, Locator } from '@playwright/test';
 import { generateDemoAssociation } from '@shared/demo/demo-association';
-import { ADMIN, firstRun } from './helpers';
-import { createDoorAccount, todayTyped } from './door';
-import { enrol, joinFromFirstRun, pushDemoThroughApi, serverForSpec } from './sync-server';
+import { todayTyped } from './door';
+import {
+  joinFromFirstRun,
+  letInAtTheOffice,
+  officeWithDoors,
+  pushDemoThroughApi,
+  serverForSpec,
+} from './sync-server';
 
 /**
  * Issue 19: a new door device searches before it has pulled a single person. The server sends it
@@ -31,13 +36,7 @@ test('a new door device finds and lets people in from its directory seed before 
 }) => {
   test.setTimeout(300_000);
   // The office: enrolled, a door account, tonight's free loto; 3,000 people from the file.
-  const officeContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  contexts.push(officeContext);
-  const office = await officeContext.newPage();
-  await firstRun(office, `${spec.server.url}/`);
-  await enrol(office, spec.org(), 'PC du bureau', ADMIN);
-  await office.goto(`${spec.server.url}/#/parametres/comptes`);
-  await createDoorAccount(office, PORTE);
+  const office = await officeWithDoors(browser, spec, [PORTE]);
   await office.goto(`${spec.server.url}/#/evenements/nouveau`);
   await type(office.getByRole('textbox', { name: 'Titre' }), 'Loto du samedi');
   await type(office.getByRole('textbox', { name: 'Date', exact: true }), todayTyped());
@@ -51,18 +50,7 @@ test('a new door device finds and lets people in from its directory seed before 
   // Someone already let in at the office's own entrance before the tablet joins.
   const early = demo.people[42];
   if (!early) throw new Error('no demo person');
-  await office.goto(`${spec.server.url}/#/entree`);
-  await expect(office.getByText('Loto du samedi', { exact: true })).toBeVisible();
-  await type(
-    office.getByRole('textbox', { name: 'Nom, prénom ou numéro' }),
-    `${early.lastName} ${early.firstName}`,
-  );
-  const officeHit = office.getByRole('list', { name: 'Personnes trouvées' }).getByRole('listitem').first();
-  // The office receives the 3,000 people pushed by the import first.
-  await expect(officeHit).toContainText(early.lastName.toUpperCase(), { timeout: 60_000 });
-  await office.keyboard.press('Enter');
-  await expect(office.getByText(`${early.firstName} ${early.lastName} est entré.`)).toBeVisible();
-  await expect(office.getByTestId('sync-status')).toContainText('À jour', { timeout: 30_000 });
+  await letInAtTheOffice(office, spec.server.url, `${early.lastName} ${early.firstName}`, early);
 
   /** A new device whose pulls of people, households and check-ins wait until `release`. */
   const holdingPulls = async (context: BrowserContext) => {

@@ -5,11 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { DemoAssociation } from '@shared/demo/demo-association';
 import { MAX_PUSH_ROWS } from '@shared/sync/protocol';
 import { schemaHeaderFor } from '@server/test-support/fixtures';
-import { signIn } from './helpers';
+import { ADMIN, firstRun, signIn } from './helpers';
+import { createDoorAccount } from './door';
 
 /**
  * A real sync server for end-to-end stories: the CLI on SQLite in a temporary folder, serving
@@ -225,4 +226,46 @@ export async function pushDemoThroughApi(
     }
   }
   return count;
+}
+
+/**
+ * The office PC of a spec (1280×800): its first run, enrolled as « PC du bureau » by the
+ * administrator, and these door accounts created in Paramètres → Comptes. Its context is closed
+ * with the spec's.
+ */
+export async function officeWithDoors(
+  browser: Browser,
+  spec: SpecServer,
+  doors: readonly { name: string; pin: string }[],
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  spec.contexts.push(context);
+  const office = await context.newPage();
+  await firstRun(office, `${spec.server.url}/`);
+  await enrol(office, spec.org(), 'PC du bureau', ADMIN);
+  await office.goto(`${spec.server.url}/#/parametres/comptes`);
+  for (const door of doors) await createDoorAccount(office, door);
+  return office;
+}
+
+/**
+ * At the office's own entrance (tonight's one event): `query` typed, the first person found let
+ * in, and the entry sent. The office may still be receiving people pushed elsewhere: it waits
+ * for them.
+ */
+export async function letInAtTheOffice(
+  office: Page,
+  base: string,
+  query: string,
+  person: { firstName: string; lastName: string },
+): Promise<void> {
+  await office.goto(`${base}/#/entree`);
+  await office
+    .getByRole('textbox', { name: 'Nom, prénom ou numéro' })
+    .pressSequentially(query, { delay: 20 });
+  const hit = office.getByRole('list', { name: 'Personnes trouvées' }).getByRole('listitem').first();
+  await expect(hit).toContainText(person.lastName.toUpperCase(), { timeout: 60_000 });
+  await office.keyboard.press('Enter');
+  await expect(office.getByText(`${person.firstName} ${person.lastName} est entré.`)).toBeVisible();
+  await expect(office.getByTestId('sync-status')).toContainText('À jour', { timeout: 30_000 });
 }

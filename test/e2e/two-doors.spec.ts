@@ -2,10 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Browser, Locator, Page } from '@playwright/test';
-import { ADMIN, firstRun } from './helpers';
-import { adultCotisationInCash, createDoorAccount, newPerson, todayTyped } from './door';
+import { adultCotisationInCash, newPerson, todayTyped } from './door';
 import { createSeasonWithFamilyTariff } from './seasons';
-import { enrol, joinFromFirstRun, serverForSpec } from './sync-server';
+import { joinFromFirstRun, officeWithDoors, serverForSpec } from './sync-server';
 
 /**
  * Issue 16: two doors of the same loto, each a device enrolled on the association's server with a
@@ -58,14 +57,7 @@ test('two doors offline let the same member in and take money: one entry, every 
 
   // The office PC: enrolled, two door accounts, a season, Paul à jour, Léa and Marc who are not,
   // and tonight's loto (free for members, 5 € for the others).
-  const officeContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  contexts.push(officeContext);
-  const office = await officeContext.newPage();
-  await firstRun(office, `${spec.server.url}/`);
-  await enrol(office, spec.org(), 'PC du bureau', ADMIN);
-  await office.goto(`${spec.server.url}/#/parametres/comptes`);
-  await createDoorAccount(office, PORTE_1);
-  await createDoorAccount(office, PORTE_2);
+  const office = await officeWithDoors(browser, spec, [PORTE_1, PORTE_2]);
   await createSeasonWithFamilyTariff(office, spec.server.url);
   await newPerson(office, 'Paul', 'Roux', spec.server.url);
   await adultCotisationInCash(office);

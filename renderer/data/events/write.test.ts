@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z, ZodError } from 'zod';
 import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
-import type { AttendanceDocument } from '@shared/events/attendance';
+import type { AttendanceDocument, AttendanceInput } from '@shared/events/attendance';
 import { doorTakings } from '@shared/events/door-payment';
 import { doorPaid, doorPaymentLines } from '@shared/events/door-payment-lines';
 import { ProxyRefusedError } from '@shared/events/proxies';
@@ -28,7 +28,7 @@ import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-g
 import { CotisationRepeatedError } from '@renderer/data/members/cotisation-rules';
 import { saveSetting } from '@renderer/data/settings/write';
 import { deviceId, personId, seasonId, tariffId, userId } from '@shared/testing/ids';
-import type { PersonId } from '@shared/ids';
+import type { EventId, PersonId } from '@shared/ids';
 
 let db: TilleulDatabase;
 let session: SessionStore;
@@ -150,35 +150,33 @@ describe('the door', () => {
 describe('a new door device, before it has pulled a single check-in', () => {
   // What its directory seed showed: let in at another door, and registered (not in yet).
   const seenAt = '2026-11-14T18:02:00.000Z';
-
-  it('says « déjà entré » from the seed’s record and writes nothing; lets a registered person in over it', async () => {
-    const event = await createEvent(db, office, loto);
-    session.set(DOOR);
-    const stamps = {
+  /** A record written at « Porte 2 » (another device) that the seed carried. */
+  const seededRecord = (event: { id: EventId }, person: string, changes: Partial<AttendanceInput>) =>
+    attendanceDocumentSchema.parse({
       createdAt: seenAt,
       updatedAt: seenAt,
       updatedBy: 'user-porte-2',
       deviceId: 'tablette-2',
-    };
-    const inside = attendanceDocumentSchema.parse({
-      ...stamps,
-      id: attendanceId(event.id, personId('p1')),
+      id: attendanceId(event.id, personId(person)),
       eventId: event.id,
-      personId: personId('p1'),
-      present: true,
-      checkedInAt: seenAt,
-      checkedInBy: 'user-porte-2',
-      checkedInDevice: 'Porte 2',
-      doorPayment: { amount: 500, method: 'especes' },
+      personId: personId(person),
+      ...changes,
     });
-    const registered = attendanceDocumentSchema.parse({
-      ...stamps,
-      id: attendanceId(event.id, personId('p2')),
-      eventId: event.id,
-      personId: personId('p2'),
-      registered: true,
-      importId: 'import-helloasso',
+  const letInAtPorte2 = {
+    present: true,
+    checkedInAt: seenAt,
+    checkedInBy: 'user-porte-2',
+    checkedInDevice: 'Porte 2',
+  };
+
+  it('says « déjà entré » from the seed’s record and writes nothing; lets a registered person in over it', async () => {
+    const event = await createEvent(db, office, loto);
+    session.set(DOOR);
+    const inside = seededRecord(event, 'p1', {
+      ...letInAtPorte2,
+      doorPayment: { amount: 500 as Cents, method: 'especes' },
     });
+    const registered = seededRecord(event, 'p2', { registered: true, importId: 'import-helloasso' });
     const at = (person: string, seeded: AttendanceDocument) => ({
       eventId: event.id,
       personId: personId(person),
@@ -213,19 +211,7 @@ describe('a new door device, before it has pulled a single check-in', () => {
   it('takes a cotisation at the door from someone the seed shows in: kept with the entry of the other door', async () => {
     const event = await createEvent(db, office, loto);
     session.set(DOOR);
-    const inside = attendanceDocumentSchema.parse({
-      createdAt: seenAt,
-      updatedAt: seenAt,
-      updatedBy: 'user-porte-2',
-      deviceId: 'tablette-2',
-      id: attendanceId(event.id, personId('p1')),
-      eventId: event.id,
-      personId: personId('p1'),
-      present: true,
-      checkedInAt: seenAt,
-      checkedInBy: 'user-porte-2',
-      checkedInDevice: 'Porte 2',
-    });
+    const inside = seededRecord(event, 'p1', letInAtPorte2);
     const target = { eventId: event.id, personId: personId('p1'), device: 'Porte 1', seeded: inside };
     const doorMembership = {
       membershipId: 'membership-1',
