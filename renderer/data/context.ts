@@ -60,3 +60,12 @@ export function useDirectory(): DirectoryView {
   const { directory } = useData();
   return useSyncExternalStore(directory.subscribe, directory.getView);
 }
+
+/**
+ * A new door device's seeded check-ins (`DirectoryView.seededAttendance`) alone: a component that
+ * reads only them is not rendered again at each change of the people, as `useDirectory` would.
+ */
+export function useSeededAttendance(): DirectoryView['seededAttendance'] {
+  const { directory } = useData();
+  return useSyncExternalStore(directory.subscribe, () => directory.getView().seededAttendance);
+}

@@ -70,8 +70,8 @@ async function readable<T>(
     for (const document of page.documents) {
       if (document._deleted === true) continue;
       const seen = project(access, document);
-      const kept = seen && take(seen);
-      if (kept !== undefined && kept !== null) taken.push(kept);
+      const kept = seen ? take(seen) : undefined;
+      if (kept !== undefined) taken.push(kept);
     }
     if (page.documents.length < MAX_PULL_LIMIT && !page.more) return taken;
     seq = page.seq;

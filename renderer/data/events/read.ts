@@ -10,7 +10,7 @@ import type { RollEntry } from '@shared/events/roll';
 import { eventRoll } from '@shared/events/roll';
 import type { DirectoryPerson } from '@shared/search/snapshot';
 import { createStatusResolver } from '@shared/members/status';
-import { useDirectory } from '@renderer/data/context';
+import { useDirectory, useSeededAttendance } from '@renderer/data/context';
 import { useSeasons } from '@renderer/data/settings/read';
 import { useLive } from '@renderer/data/use-live';
 
@@ -58,7 +58,7 @@ export function useAttendance(eventId: EventId | undefined): {
     [eventId],
   );
   const { loading, results } = useLive<AttendanceDocument>('attendance', query);
-  const seeded = useDirectory().seededAttendance?.get(eventId ?? '');
+  const seeded = useSeededAttendance()?.get(eventId ?? '');
   const attendance = useMemo(() => withSeeded(results, seeded), [results, seeded]);
   return { loading, attendance };
 }
@@ -69,15 +69,16 @@ export function useAttendanceTotals(eventIds: readonly string[]): {
   totals: ReadonlyMap<string, { registered: number; present: number }>;
 } {
   const key = eventIds.join(',');
+  const ids = useMemo(() => (key === '' ? [] : key.split(',')), [key]);
   const query = useMemo<MangoQuery<AttendanceDocument>>(
-    () => ({ selector: { eventId: { $in: key === '' ? [] : key.split(',') } } }),
-    [key],
+    () => ({ selector: { eventId: { $in: ids } } }),
+    [ids],
   );
   const { loading, results } = useLive<AttendanceDocument>('attendance', query);
-  const { seededAttendance } = useDirectory();
+  const seededAttendance = useSeededAttendance();
   const totals = useMemo(() => {
     const byEvent = new Map<string, { registered: number; present: number }>();
-    const seeded = key === '' ? [] : key.split(',').flatMap((id) => seededAttendance?.get(id) ?? []);
+    const seeded = ids.flatMap((id) => seededAttendance?.get(id) ?? []);
     for (const record of withSeeded(results, seeded)) {
       const total = byEvent.get(record.eventId) ?? { registered: 0, present: 0 };
       if (record.registered) total.registered += 1;
@@ -85,7 +86,7 @@ export function useAttendanceTotals(eventIds: readonly string[]): {
       byEvent.set(record.eventId, total);
     }
     return byEvent;
-  }, [results, seededAttendance, key]);
+  }, [results, seededAttendance, ids]);
   return { loading, totals };
 }
 

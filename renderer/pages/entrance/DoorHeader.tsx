@@ -4,7 +4,7 @@ import type { DoorTakings } from '@shared/events/door-payment';
 import { DOOR_METHODS } from '@shared/events/door-payment';
 import type { EventDocument } from '@shared/events/event';
 import { formatMoney } from '@shared/format/intl';
-import { useDirectory } from '@renderer/data/context';
+import { useSeededAttendance } from '@renderer/data/context';
 import { useSyncStatus } from '@renderer/sync/use-sync';
 
 /**
@@ -67,7 +67,7 @@ export function DoorHeader({
 function OtherDoorsComing() {
   const { t } = useTranslation();
   const { firstSync } = useSyncStatus();
-  const { seededAttendance } = useDirectory();
+  const seededAttendance = useSeededAttendance();
   const line = firstSync?.collections.find((collection) => collection.collection === 'attendance');
   if (!line || line.done || seededAttendance) return null;
   return (
