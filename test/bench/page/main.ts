@@ -159,6 +159,13 @@ function lastFirstPullMs(
 }
 
 /** The collections of `stage` and before in SYNC_STAGES (sync-order.ts). */
+/** The most JS heap the page may take (V8's `--max-heap-size` when the bench caps it). */
+function heapLimit(): number | null {
+  return (
+    (performance as Performance & { memory?: { jsHeapSizeLimit: number } }).memory?.jsHeapSizeLimit ?? null
+  );
+}
+
 /** Live JS heap after a garbage collection (Chromium with --expose-gc and precise memory info). */
 function heapAfterGc(): number | null {
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -517,6 +524,7 @@ const bench = {
       peakHeap,
       heapBySecond,
       heapAtRest,
+      heapLimit: heapLimit(),
     };
   },
 
