@@ -3,7 +3,8 @@
  * seeded data, in real Chromium (Debian's) against the production build of the data layer, with
  * the baselines measured in the same run. Prints a table and writes bench-results/*.json.
  * `--only initial-sync` (or local, app-start, server, propagation, pdf, sign-in, folding, rural-link,
- * comma-separated) runs those parts.
+ * comma-separated) runs those parts. `--heap-cap N`: the JS heap (MB) the first syncs run in, 200
+ * by default (issue 19's budget), 0 for none.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -177,6 +178,12 @@ async function main() {
     });
     try {
       const page = context.pages()[0] ?? (await context.newPage());
+      // A page out of memory under the cap crashes: say so before Playwright's « Target crashed ».
+      page.on('crash', () =>
+        log(
+          `la page de mesure s’est arrêtée${heapCap ? ` (tas JS plafonné à ${heapCap} Mo : manque de mémoire ?)` : ''}`,
+        ),
+      );
       page.on('console', (message) => {
         if (message.text().startsWith('bench: ')) process.stderr.write(`${message.text()}\n`);
       });
