@@ -145,8 +145,13 @@ async function insertAll<T>(insert: (chunk: T[]) => Promise<{ error: unknown[] }
 }
 
 /** Chromium's `performance.memory` (precise with --enable-precise-memory-info). */
+function pageMemory(): { usedJSHeapSize: number; jsHeapSizeLimit: number } | undefined {
+  return (performance as Performance & { memory?: { usedJSHeapSize: number; jsHeapSizeLimit: number } })
+    .memory;
+}
+
 function usedHeap(): number | undefined {
-  return (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
+  return pageMemory()?.usedJSHeapSize;
 }
 
 /** The last first pull among `names` (those the bench syncs), if all ended. */
@@ -158,12 +163,9 @@ function lastFirstPullMs(
   return ends.every((end) => end !== undefined) ? Math.max(...(ends as number[])) : undefined;
 }
 
-/** The collections of `stage` and before in SYNC_STAGES (sync-order.ts). */
 /** The most JS heap the page may take (V8's `--max-heap-size` when the bench caps it). */
 function heapLimit(): number | null {
-  return (
-    (performance as Performance & { memory?: { jsHeapSizeLimit: number } }).memory?.jsHeapSizeLimit ?? null
-  );
+  return pageMemory()?.jsHeapSizeLimit ?? null;
 }
 
 /** Live JS heap after a garbage collection (Chromium with --expose-gc and precise memory info). */
@@ -173,6 +175,7 @@ function heapAfterGc(): number | null {
   return usedHeap() ?? null;
 }
 
+/** The collections of `stage` and before in SYNC_STAGES (sync-order.ts). */
 const upToStage = (stage: number) => (name: string) => syncStageOf(name) <= stage;
 /**
  * What a new door device waits for besides its directory seed: the first stage of
