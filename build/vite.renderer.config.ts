@@ -101,6 +101,10 @@ export default defineConfig({
   resolve: {
     alias: { '@shared': at('../shared'), '@renderer': at('../renderer') },
   },
+  // The PDF worker loads pdfmake (documents) or pdfkit (attendance sheets) when a job needs it:
+  // an ES module worker keeps them in chunks of their own instead of one 3 MB script parsed at
+  // every start.
+  worker: { format: 'es' },
   build: {
     outDir: at('../dist/renderer'),
     emptyOutDir: true,

@@ -6,11 +6,11 @@ import type { RollEntry } from '@shared/events/roll';
 import type { SaveFileResult } from '@shared/ipc/contract';
 import { blankLinesFor, sheetRows } from '@shared/events/sheet-rows';
 import type { AttendanceSheetInput, AttendanceSheetLabels } from '@shared/pdf/attendance-sheet';
-import { attendanceSheetDocument, planSheetParts } from '@shared/pdf/attendance-sheet';
 import { pdfFileName } from '@shared/pdf/member-cards';
 import type { eventSheetsFr } from '@renderer/i18n/sections/event-sheets.fr';
 import type { Platform } from '@renderer/platform/platform';
-import { inPageWithoutWorkers, preparedPdfWorkers, renderPdf } from '@renderer/pdf/render-pdf';
+import { inPageWithoutWorkers, preparedPdfWorkers } from '@renderer/pdf/render-pdf';
+import { renderAttendanceSheet } from '@renderer/pdf/sheet-pdf';
 
 export interface PrintAttendanceSheetOptions {
   event: EventDocument;
@@ -78,24 +78,17 @@ function labelsOf(t: TFunction, event: EventDocument, assembly: boolean): Attend
 }
 
 /**
- * The sheet's PDF. A long sheet, with PDF workers warm (`preparePrinting`), is laid out in parts
- * side by side, one per worker, and put together (`renderSheetInParts`); a short one, or one
- * whose parts did not take the planned pages, or with no worker, is laid out whole in the page.
+ * The sheet's PDF, drawn in the warm PDF worker of the event page (`preparePrinting`) so that the
+ * page stays responsive; in the page itself where no worker could start or take the job.
  */
 export async function attendanceSheetPdf(input: AttendanceSheetInput): Promise<Uint8Array<ArrayBuffer>> {
-  const whole = () => renderPdf(attendanceSheetDocument(input));
+  const inPage = () => renderAttendanceSheet(input);
   const workers = preparedPdfWorkers();
-  const plan = workers && planSheetParts(input, workers.size);
-  if (!workers || !plan) return whole();
+  if (!workers) return inPage();
   return inPageWithoutWorkers(async () => {
-    const { renderSheetInParts } = await import('@renderer/pdf/sheet-parts');
-    const bytes = await renderSheetInParts(input, plan, (sheet, part) =>
-      workers.render({ sheet: { input: sheet, part } }),
-    );
-    if (bytes) return bytes;
-    console.warn('PDF : la feuille n’a pas pris les pages prévues, mise en page d’un seul tenant.');
-    return whole();
-  }, whole);
+    const bytes = await workers.render({ sheet: { input } });
+    return new Uint8Array(bytes);
+  }, inPage);
 }
 
 /**

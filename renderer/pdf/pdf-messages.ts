@@ -15,32 +15,23 @@ const documentJob = z.object({
 });
 
 /**
- * A part of a long attendance sheet: the sheet's data and the slice to lay out. The worker builds
- * the document itself (its footer is a function, which a message cannot carry).
+ * An attendance sheet: its data. The worker draws it itself (pdfkit, `drawAttendanceSheet`), as
+ * the page would.
  */
-const sheetPartJob = z.object({
+const sheetJob = z.object({
   id: z.number().int().nonnegative(),
   sheet: z.object({
     input: z.custom<AttendanceSheetInput>(
       (value) => typeof value === 'object' && value !== null && 'rows' in value && Array.isArray(value.rows),
       'Données de feuille d’émargement attendues.',
     ),
-    part: z.object({
-      from: z.number().int().nonnegative(),
-      to: z.number().int().nonnegative(),
-      head: z.boolean(),
-      tail: z.boolean(),
-      firstPage: z.number().int().positive(),
-      pageCount: z.number().int().positive(),
-      pages: z.number().int().positive(),
-    }),
   }),
 });
 
-export const pdfJobSchema = z.union([documentJob, sheetPartJob]);
+export const pdfJobSchema = z.union([documentJob, sheetJob]);
 export type PdfJob = z.infer<typeof pdfJobSchema>;
-/** What a worker is asked to lay out: a document, or a part of a long sheet. */
-export type PdfRequest = Omit<z.infer<typeof documentJob>, 'id'> | Omit<z.infer<typeof sheetPartJob>, 'id'>;
+/** What a worker is asked to lay out: a document, or an attendance sheet. */
+export type PdfRequest = Omit<z.infer<typeof documentJob>, 'id'> | Omit<z.infer<typeof sheetJob>, 'id'>;
 
 export const pdfReplySchema = z.discriminatedUnion('ok', [
   z.object({ id: z.number().int(), ok: z.literal(true), bytes: z.instanceof(Uint8Array) }),

@@ -1,15 +1,22 @@
-import { attendanceSheetDocument } from '@shared/pdf/attendance-sheet';
-import { pdfMake, vfs } from '@renderer/pdf/pdfmake-browser';
+import type { PdfDocDefinition } from '@shared/pdf/doc-definition';
+import type { BrowserPdfMake } from '@renderer/pdf/pdfmake-browser';
 import { pdfJobSchema, type PdfReply } from '@renderer/pdf/pdf-messages';
 import { pdfBytes, setUpPdfMake } from '@renderer/pdf/pdfmake-setup';
+import { renderAttendanceSheet } from '@renderer/pdf/sheet-pdf';
 
 /**
- * A Web Worker that lays out PDFs with pdfmake (its own copy, fonts included: nothing fetched),
- * so that a year's receipts use every processor core and the page stays responsive. Started by
- * `openPdfWorkers` (pdf-workers.ts) from this module's own file, which the one
- * Content-Security-Policy allows (`script-src 'self'`).
+ * A Web Worker that lays out PDFs (its own copy of the libraries, fonts included: nothing
+ * fetched), so that a year's receipts use every processor core and the page stays responsive
+ * while a long sheet is drawn. Started by `openPdfWorkers` (pdf-workers.ts) from this module's
+ * own file, which the one Content-Security-Policy allows (`script-src 'self'`). pdfmake (documents)
+ * and pdfkit (attendance sheets) are each loaded by the first job that needs them.
  */
-const printer = setUpPdfMake(pdfMake, vfs);
+let printer: Promise<BrowserPdfMake> | undefined;
+
+function documentPdf(document: PdfDocDefinition) {
+  printer ??= import('@renderer/pdf/pdfmake-browser').then(({ pdfMake, vfs }) => setUpPdfMake(pdfMake, vfs));
+  return printer.then((pdfMake) => pdfBytes(pdfMake, document));
+}
 
 const answer = (reply: PdfReply, transfer: Transferable[] = []) => postMessage(reply, { transfer });
 
@@ -20,13 +27,11 @@ addEventListener('message', (event: MessageEvent<unknown>) => {
     return;
   }
   const { id } = job.data;
-  const document =
-    'document' in job.data
-      ? job.data.document
-      : attendanceSheetDocument(job.data.sheet.input, job.data.sheet.part);
-  pdfBytes(printer, document).then(
+  const bytes =
+    'document' in job.data ? documentPdf(job.data.document) : renderAttendanceSheet(job.data.sheet.input);
+  bytes.then(
     // Its memory handed over, not copied.
-    (bytes) => answer({ id, ok: true, bytes }, [bytes.buffer]),
+    (pdf) => answer({ id, ok: true, bytes: pdf }, [pdf.buffer]),
     (error: unknown) =>
       answer({ id, ok: false, message: error instanceof Error ? error.message : String(error) }),
   );

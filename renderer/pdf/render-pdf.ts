@@ -8,6 +8,7 @@ import {
   PdfWorkerUnavailableError,
   type PdfWorkers,
 } from '@renderer/pdf/pdf-workers';
+import { loadPdfKit } from '@renderer/pdf/sheet-pdf';
 import { warmUpPdfWorkers, WARM_UP_ROUNDS } from '@renderer/pdf/warm-up';
 
 let loading: Promise<BrowserPdfMake> | undefined;
@@ -81,19 +82,20 @@ export function inPageWithoutWorkers<T>(
   });
 }
 
-/** Workers kept warm while a page whose long sheet may be printed is open (`preparePrinting`). */
+/** The PDF worker kept warm while a page whose long sheet may be printed is open (`preparePrinting`). */
 let warm: { workers: PdfWorkers; users: number; printing: boolean } | undefined;
 
 /**
- * Gets printing ready ahead of a likely long print (the page of an event with many people):
- * PDF workers started and warmed up by a few small sheets each
- * (warm-up.ts: their scripts parsed, fonts read, layout code optimised), so that a 1,000-line
- * sheet's parts are laid out side by side at full speed. Each worker holds ~30 MB: the returned
- * function lets them go when the last page that asked no longer needs them.
+ * Gets printing ready ahead of a likely long print (the page of an event with many people): one
+ * PDF worker started and warmed up by a few small sheets (warm-up.ts: pdfkit parsed, fonts read,
+ * drawing code optimised), so that a 1,000-line sheet is drawn at full speed and the page stays
+ * responsive meanwhile. One is enough: a sheet is one run of pdfkit, and a second worker would
+ * only take the other core from the page. It holds ~20 MB: the returned function lets it go when
+ * the last page that asked no longer needs it.
  */
 export function preparePrinting(): () => void {
   if (!warm) {
-    const workers = startWorkers();
+    const workers = startWorkers(1);
     if (workers) {
       const started = { workers, users: 0, printing: false };
       warm = started;
@@ -101,12 +103,12 @@ export function preparePrinting(): () => void {
     }
   }
   const held = warm;
-  // A failed load is harmless here: the print loads again. With workers, the page needs only the
-  // library that joins their parts: pdfmake is parsed in each worker, and a third copy parsed in
-  // the page at the same moment would slow their warm-up (on 2 cores, 3 threads) for nothing.
-  if (held) void import('@renderer/pdf/sheet-parts').catch(() => undefined);
-  else void loadPdfMake().catch(() => undefined);
-  if (!held) return () => undefined;
+  // Without a worker the sheet is drawn in the page: its library loaded now (a failed load is
+  // harmless here: the print loads again).
+  if (!held) {
+    void loadPdfKit().catch(() => undefined);
+    return () => undefined;
+  }
   held.users += 1;
   let released = false;
   return () => {
@@ -119,16 +121,17 @@ export function preparePrinting(): () => void {
   };
 }
 
-/** The warm PDF workers, while a page holds them (`preparePrinting`), for a print: warming stops. */
+/** The warm PDF worker, while a page holds it (`preparePrinting`), for a print: warming stops. */
 export function preparedPdfWorkers(): PdfWorkers | undefined {
   if (warm) warm.printing = true;
   return warm?.workers;
 }
 
-function startWorkers(): PdfWorkers | null {
+/** `count` PDF workers, one per core by default; `null` where workers cannot start. */
+function startWorkers(count = pdfWorkerCount(navigator.hardwareConcurrency)): PdfWorkers | null {
   if (typeof Worker !== 'function') return null;
   try {
-    return openPdfWorkers(pdfWorkerCount(navigator.hardwareConcurrency));
+    return openPdfWorkers(count);
   } catch {
     return null;
   }

@@ -1,16 +1,14 @@
 import { asPersonId } from '@shared/ids';
-import type { AttendanceSheetInput, SheetPart } from '@shared/pdf/attendance-sheet';
+import type { AttendanceSheetInput } from '@shared/pdf/attendance-sheet';
 import type { PdfWorkers } from '@renderer/pdf/pdf-workers';
 
 /**
- * How a PDF worker is warmed up before a long sheet is printed (`preparePrinting`): a few small
- * sheets of its own, one after the other. A worker's first real layout used to cost about 1.6
- * times its second (1.07–1.13 s against 0.69–0.74 s for half of a 1,000-line sheet, 4 December
- * 2026, Chromium 156, 2 cores) although it had laid out a 40-row table: V8 optimises pdfmake's
- * layout, text and output code only after a few documents that run the same paths. Measured in
- * two workers side by side, a 510-line part after the warm-up: one 40-row table, 1.0–1.3 s;
- * one sheet of 250 lines, 0.85–0.93 s; four sheets of 50 lines, 0.53–0.77 s (their cost, about
- * 1.3 s in each worker, is paid while the secretary looks at the event page).
+ * How the PDF worker is warmed up before a long sheet is printed (`preparePrinting`): a few small
+ * sheets of its own, one after the other, so that the print finds pdfkit loaded, the fonts read
+ * and the drawing code optimised by V8. Measured 5 December 2026 (Chromium 156, 2 cores, bench
+ * `--only pdf`): the first 50-line sheet 0.83 s (pdfkit's load and the fonts' parse included), the
+ * next three 70–90 ms each, all done 1.2 s after the page asked; the 1,000-line sheet then took
+ * 0.52–0.54 s in the worker, the first print as the second.
  */
 export const WARM_UP_ROUNDS = 4;
 const WARM_UP_LINES = 50;
@@ -53,17 +51,6 @@ const WARM_UP_SHEET: AttendanceSheetInput = {
   },
 };
 
-/** The whole warm-up sheet as one part: title, rows and totals, every path of a real part. */
-const WARM_UP_PART: SheetPart = {
-  from: 0,
-  to: WARM_UP_LINES,
-  head: true,
-  tail: true,
-  firstPage: 1,
-  pageCount: 2,
-  pages: 2,
-};
-
 /**
  * Lays out `rounds` warm-up sheets in each worker, one at a time per worker, so that a print asked
  * for meanwhile waits behind one small sheet at most; stops as soon as `stopped()` says a real
@@ -77,7 +64,7 @@ export async function warmUpPdfWorkers(
 ): Promise<void> {
   const oneWorker = async () => {
     for (let round = 0; round < rounds && !stopped(); round++)
-      await workers.render({ sheet: { input: WARM_UP_SHEET, part: WARM_UP_PART } });
+      await workers.render({ sheet: { input: WARM_UP_SHEET } });
   };
   await Promise.all(Array.from({ length: workers.size }, oneWorker)).catch(() => undefined);
 }

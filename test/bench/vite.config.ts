@@ -8,6 +8,7 @@ export default defineConfig({
   root: at('./page'),
   base: './',
   resolve: { alias: { '@shared': at('../../shared'), '@renderer': at('../../renderer') } },
+  worker: { format: 'es' },
   build: { outDir: at('../../dist/bench'), emptyOutDir: true, chunkSizeWarningLimit: 4000 },
   // Cross-origin isolation gives performance.now() 5 µs resolution instead of 100 µs: the
   // search budget is a few milliseconds, its p50 is well under one.

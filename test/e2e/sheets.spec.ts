@@ -127,7 +127,7 @@ test('the sheet of a loto: printed, then presence ticked from the paper with the
   await shot(page, 'presence-tab');
 });
 
-test('a loto of 240 people: the long sheet laid out by the PDF workers, page for page', async ({ page }) => {
+test('a loto of 240 people: the long sheet drawn in the PDF worker, page for page', async ({ page }) => {
   // A ticketing export of 240 people imported (each write journalled), then a 19-page PDF.
   test.setTimeout(300_000);
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -172,10 +172,10 @@ test('a loto of 240 people: the long sheet laid out by the PDF workers, page for
   });
   await openOnlyPastEvent(page, /Loto 2025/);
   await expect(page.getByRole('heading', { level: 1, name: /Loto 2025/ })).toBeVisible();
-  // The page gets printing ready a second after it shows: PDF workers started from their own file.
+  // The page gets printing ready a second after it shows: one PDF worker started from its own file.
   await expect
     .poll(() => workers.filter((url) => /\/assets\/pdf-worker-[\w-]+\.js$/.test(url)).length)
-    .toBe(2);
+    .toBe(1);
   await page.waitForTimeout(2000);
 
   const download = page.waitForEvent('download');
@@ -183,7 +183,7 @@ test('a loto of 240 people: the long sheet laid out by the PDF workers, page for
   const file = join(mkdtempSync(join(tmpdir(), 'tilleul-sheet-')), 'emargement.pdf');
   await (await download).saveAs(file);
   await expect(page.getByText('Feuille d’émargement enregistrée.')).toBeVisible({ timeout: 30_000 });
-  // Laid out in parts by the workers, with no fallback to one layout in the page.
+  // Drawn by the worker, with no fallback to the page.
   expect(warnings.filter((text) => text.startsWith('PDF :'))).toEqual([]);
   const pages = pdfText(file)
     .split('\f')

@@ -1,7 +1,6 @@
-import { attendanceSheetDocument } from '@shared/pdf/attendance-sheet';
 import { pdfJobSchema, type PdfReply } from '@renderer/pdf/pdf-messages';
 import type { PdfWorkerLike } from '@renderer/pdf/pdf-workers';
-import { renderPdfInNode } from '../bench/pdf';
+import { renderPdfInNode, renderSheetInNode } from '../bench/pdf';
 
 /**
  * The pool of PDF workers, driven through the interface of a Web Worker by a stand-in that lays
@@ -25,9 +24,8 @@ export class NodePdfWorker extends EventTarget implements PdfWorkerLike {
       setTimeout(() => answer('n’importe quoi'), 1);
       return;
     }
-    const document =
-      'document' in job ? job.document : attendanceSheetDocument(job.sheet.input, job.sheet.part);
-    renderPdfInNode(document).then(
+    const bytes = 'document' in job ? renderPdfInNode(job.document) : renderSheetInNode(job.sheet.input);
+    bytes.then(
       (bytes) => answer({ id: job.id, ok: true, bytes: new Uint8Array(bytes) }),
       (error: Error) => answer({ id: job.id, ok: false, message: error.message }),
     );

@@ -5,14 +5,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { quorumFigures } from '@shared/events/quorum';
 import { SHEET_LABELS_FR } from '@shared/pdf/attendance-sheet.testing';
 import type { AttendanceSheetInput, AttendanceSheetRow } from '@shared/pdf/attendance-sheet';
-import { attendanceSheetDocument } from '@shared/pdf/attendance-sheet';
-import { renderPdfInNode } from '../bench/pdf';
-import { pdfPageCount, pdfText } from '../support/pdf-text';
+import { renderSheetInNode } from '../bench/pdf';
+import { pdfPageCount, pdfText, pdfWords, type PdfWord } from '../support/pdf-text';
 import { personId } from '@shared/testing/ids';
 
 /**
- * The sheet as a treasurer hands it out: pdfmake renders it with the app's fonts, poppler reads
- * it back. A thousand people run over many pages: every page must carry the table's header and
+ * The sheet as a treasurer hands it out: drawn as the app draws it (pdfkit, the app's fonts),
+ * poppler reads it back. A thousand people run over many pages: every page must carry the table's header and
  * « Page x / y », and the totals come once, at the very end.
  */
 const folder = mkdtempSync(join(tmpdir(), 'tilleul-sheet-'));
@@ -40,14 +39,32 @@ function people(count: number): AttendanceSheetRow[] {
 
 async function render(name: string, input: AttendanceSheetInput) {
   const file = join(folder, `${name}.pdf`);
-  writeFileSync(file, await renderPdfInNode(attendanceSheetDocument(input)));
+  writeFileSync(file, await renderSheetInNode(input));
   const text = pdfText(file);
   return {
     file,
     text,
     pageTexts: text.split('\f').filter((page) => page.trim() !== ''),
     pages: pdfPageCount(file),
+    words: pdfWords(file),
   };
+}
+
+/** A4's height less the bottom margin (16 mm): where the content ends and the footer begins. */
+const CONTENT_BOTTOM = 841.89 - 16 * (72 / 25.4);
+
+/** Words below the content that are not the footer (« page x / y » and the event): none allowed. */
+function overFooter(words: readonly PdfWord[]): PdfWord[] {
+  return words.filter((word) => word.yMax > CONTENT_BOTTOM + 0.5 && word.yMin < CONTENT_BOTTOM + 10);
+}
+
+/** The words on the line of the word `first` (same page, same top). */
+function lineOf(words: readonly PdfWord[], first: string): string[] {
+  const start = words.find((word) => word.text === first);
+  if (!start) return [];
+  return words
+    .filter((word) => word.page === start.page && Math.abs(word.yMin - start.yMin) < 1)
+    .map((word) => word.text);
 }
 
 const base = {
@@ -56,9 +73,9 @@ const base = {
   labels: SHEET_LABELS,
 };
 
-describe('attendance sheet PDF (pdfmake in Node, read back with pdftotext)', () => {
+describe('attendance sheet PDF (pdfkit in Node, read back with pdftotext)', () => {
   it('prints 1,000 people over many pages, the header on each, page x / y, totals at the end', async () => {
-    const { text, pageTexts, pages } = await render('thousand', {
+    const { text, pageTexts, pages, words } = await render('thousand', {
       ...base,
       rows: people(1000),
       blankLines: 20,
@@ -84,7 +101,94 @@ describe('attendance sheet PDF (pdfmake in Node, read back with pdftotext)', () 
     expect(last).toContain('Lignes libres : 20');
     expect(last).toContain('Présents : ________');
     expect(text.match(/Totaux/g)).toHaveLength(1);
+    // A blank line carries its number and nothing else; nothing runs into the footer.
+    expect(lineOf(words, '1001')).toEqual(['1001']);
+    expect(overFooter(words)).toEqual([]);
   }, 90_000);
+
+  it('counts the present once presence is known', async () => {
+    const [first, second] = people(2) as [AttendanceSheetRow, AttendanceSheetRow];
+    const known = await render('present', {
+      ...base,
+      rows: [{ ...first, present: true }, second],
+      blankLines: 0,
+    });
+    expect(known.text).toContain('Présents : 1');
+    // A first name typed over two lines (pasted) stays on its row, as one line.
+    const unknown = await render('present-unknown', {
+      ...base,
+      rows: [first, { ...second, firstName: 'Anne\n  Marie' }],
+      blankLines: 0,
+    });
+    expect(unknown.text).toContain('Présents : ________');
+    expect(lineOf(unknown.words, 'NOM0001')).toEqual(['1', 'NOM0001', 'Anne', 'Marie', 'À', 'jour']);
+  });
+
+  it('prints a closed sheet: the closing under the title, presence in place of signatures, its corrections', async () => {
+    const [first, second] = people(2) as [AttendanceSheetRow, AttendanceSheetRow];
+    const { text, words } = await render('closed', {
+      ...base,
+      rows: [
+        { ...first, present: true, presence: 'Entrée à 20:01' },
+        { ...second, presence: 'Absent' },
+      ],
+      blankLines: 0,
+      closed: {
+        note: 'Clôturée le 20/11/2026 par Sophie',
+        amendmentsTitle: 'Corrections après clôture',
+        amendments: ['21/11/2026 10:00, Sophie : Prénom1 Nom0001 présent — oublié à la porte'],
+      },
+    });
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat.indexOf('Clôturée le 20/11/2026 par Sophie')).toBeGreaterThan(
+      flat.indexOf('Loto de printemps'),
+    );
+    expect(flat.indexOf('Clôturée le 20/11/2026 par Sophie')).toBeLessThan(flat.indexOf('N° Nom'));
+    expect(lineOf(words, 'NOM0002')).toEqual([
+      '2',
+      'NOM0002',
+      'Prénom2',
+      'À',
+      'jour',
+      'Entrée',
+      'à',
+      '20:01',
+    ]);
+    expect(flat).toMatch(
+      /Totaux .* Corrections après clôture 21\/11\/2026 10:00, Sophie : .* oublié à la porte/,
+    );
+    const open = await render('not-closed', { ...base, rows: [first], blankLines: 0 });
+    expect(open.text).not.toContain('Corrections');
+  });
+
+  it('keeps long names in their cells and breaks a long end block between its lines', async () => {
+    const long = 'Wolfeschlegelsteinhausenbergerdorff Ängström-Ødegård';
+    const rows = people(60).map((row) => ({ ...row, lastName: `${row.lastName} ${long}`, firstName: long }));
+    const lines = Array.from(
+      { length: 90 },
+      (_, i) => `Porte ${i + 1}, 14/03/2026 : espèces comptées ${i},00 €`,
+    );
+    const { text, pages, words } = await render('long', {
+      ...base,
+      rows,
+      blankLines: 0,
+      cashCounts: { title: 'Comptages de caisse', lines },
+    });
+    expect(overFooter(words)).toEqual([]);
+    // Every count printed once, in order, over the pages it needs.
+    const flat = text.replace(/\s+/g, ' ');
+    let at = flat.indexOf('Comptages de caisse');
+    for (const line of lines) {
+      const next = flat.indexOf(line, at);
+      expect(next, line).toBeGreaterThan(at);
+      at = next;
+    }
+    expect(pages).toBeGreaterThan(4);
+    // A name clipped to its column's 30 characters, over two lines inside its cell.
+    const [name] = words.filter((word) => word.text.startsWith('WOLFESCH'));
+    expect(name).toBeDefined();
+    expect((name as PdfWord).xMax).toBeLessThan(39.69 + 28 + 8 + 120 + 8);
+  });
 
   it('prints the doors’ cash counts after the totals, for the treasurer', async () => {
     const { text } = await render('cash-counts', {

@@ -19,13 +19,13 @@ import { useCashCountLines } from '@renderer/pages/events/page/CashCountsSection
 import { useClosedSheetText } from '@renderer/pages/events/page/ClosedSheetSection';
 import { usePlatform } from '@renderer/platform/context';
 
-/** Beyond this many people a sheet runs over several pages, laid out by parts in PDF workers. */
+/** Beyond this many people a sheet runs over several pages, drawn in a warm PDF worker. */
 const LONG_SHEET = 100;
 
 /**
  * While the page of an event with a long roll is open, printing is got ready in the background
- * (pdfmake loaded, PDF workers warm: `preparePrinting`), a second after the page shows so as not
- * to slow it; let go when the page closes.
+ * (a PDF worker started, pdfkit loaded and warm: `preparePrinting`), a second after the page
+ * shows so as not to slow it; let go when the page closes.
  */
 function usePreparedPrinting(people: number) {
   const long = people >= LONG_SHEET;
