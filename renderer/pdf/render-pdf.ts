@@ -90,8 +90,8 @@ let warm: { workers: PdfWorkers; users: number; printing: boolean } | undefined;
  * PDF worker started and warmed up by a few small sheets (warm-up.ts: pdfkit parsed, fonts read,
  * drawing code optimised), so that a 1,000-line sheet is drawn at full speed and the page stays
  * responsive meanwhile. One is enough: a sheet is one run of pdfkit, and a second worker would
- * only take the other core from the page. It holds ~20 MB: the returned function lets it go when
- * the last page that asked no longer needs it.
+ * only take the other core from the page. It holds pdfkit and the fonts: the returned function
+ * lets it go when the last page that asked no longer needs it.
  */
 export function preparePrinting(): () => void {
   if (!warm) {

@@ -13,10 +13,10 @@ import type { PersonId } from '@shared/ids';
  *
  * Unlike Tilleul's other documents (pdfmake definitions), the sheet is drawn straight onto a
  * pdfkit document — the drawing library under pdfmake, with the same Roboto files. A sheet is one
- * grid of fixed rows, which needs none of pdfmake's general layout, and that layout cost 2 to
- * 2.5 times the drawing (measured 5 December 2026 on a 1,020-line sheet, warm: 390–490 ms with
- * pdfmake against 140–250 ms with pdfkit in Node; 430–540 against 200–260 ms in Chromium): the
- * issue's 1,000-line sheet in under a second on a 2-core machine, at the first print of a session.
+ * grid of fixed rows, which needs none of pdfmake's general layout, and that layout was half of
+ * pdfmake's cost (5 December 2026, a 1,020-line sheet in Node, warm: 390–490 ms laid out by
+ * pdfmake, 204–281 ms drawn here): the issue's 1,000-line sheet in well under a second on a
+ * 2-core machine, at the first print of a session.
  */
 export interface AttendanceSheetRow {
   personId: PersonId;
