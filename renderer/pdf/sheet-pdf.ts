@@ -1,3 +1,4 @@
+import { fromBase64 } from '@shared/backup/admin-keys';
 import type { AttendanceSheetInput, SheetFont } from '@shared/pdf/attendance-sheet';
 import { drawAttendanceSheet, SHEET_FONTS, sheetDocumentOptions } from '@shared/pdf/attendance-sheet';
 import type { BrowserPdfKitDocument } from '@renderer/pdf/pdfkit-browser';
@@ -8,13 +9,6 @@ interface PdfKit {
 }
 
 let loading: Promise<PdfKit> | undefined;
-
-function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
-  return bytes;
-}
 
 /** pdfkit and the sheet's fonts, loaded with the first sheet (in the page or a PDF worker). */
 export function loadPdfKit(): Promise<PdfKit> {

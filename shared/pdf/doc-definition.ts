@@ -122,17 +122,7 @@ export interface PdfTable extends PdfStyle {
   layout?: PdfTableLayout;
 }
 
-/**
- * A block of exactly `heights` points (a one-cell table with no lines and no padding), however
- * little its content takes: what follows it is where the layout expects it.
- */
-export interface PdfFixedBlock {
-  table: { widths: ['*']; heights: Pt; body: [[PdfStack]] };
-  layout: PdfTableLayout;
-}
-
-export type PdfContent =
-  PdfText | PdfStack | PdfColumns | PdfQr | PdfImage | PdfCanvas | PdfTable | PdfFixedBlock;
+export type PdfContent = PdfText | PdfStack | PdfColumns | PdfQr | PdfImage | PdfCanvas | PdfTable;
 
 export interface PdfDocDefinition {
   pageSize: 'A4';
