@@ -73,6 +73,57 @@ export function whileErasing<T>(db: TilleulDatabase, ids: readonly string[], wri
   return whileMarked(erasing, db, ids, true as const, write);
 }
 
+/** Per database, the documents whose journal entries follow their write (`whileJournallingAfter`). */
+const journalFollows = new WeakMap<TilleulDatabase, Map<string, true>>();
+
+/**
+ * Runs writes of `ids` that are answered as soon as IndexedDB has committed them, their journal
+ * entries written right after instead of before the write's promise settles: the entrance's
+ * check-ins, whose tap must be answered after one IndexedDB transaction, not two (the record
+ * and its entry are two databases of RxDB's Dexie storage, never one transaction). The entry is
+ * the same, decided at the write (who, when, which changes) and kept in order with every other
+ * entry; only a crash in the few milliseconds between the two commits can lose it, and the
+ * check-in record itself says who let the person in, when and at which door.
+ */
+export function whileJournallingAfter<T>(
+  db: TilleulDatabase,
+  ids: readonly string[],
+  write: () => Promise<T>,
+) {
+  return whileMarked(journalFollows, db, ids, true as const, write);
+}
+
+/** Per database, the journal entries asked for and not yet written: their chain (their order) and count. */
+const journalChains = new WeakMap<TilleulDatabase, { last: Promise<void>; pending: number }>();
+
+/**
+ * Appends an entry after those asked for before it (at once when none is pending); the answer is
+ * this entry's own outcome, and a failure is also reported on the console: RxDB does not wait for
+ * the entries of updates (its incremental writes run their post-save hooks without awaiting them),
+ * so no caller would hear of it otherwise.
+ */
+function chainJournal(db: TilleulDatabase, what: string, append: () => Promise<unknown>): Promise<unknown> {
+  const chain = journalChains.get(db) ?? { last: Promise.resolve(), pending: 0 };
+  journalChains.set(db, chain);
+  const written = chain.pending === 0 ? append() : chain.last.then(append);
+  chain.pending += 1;
+  chain.last = written.then(
+    () => {
+      chain.pending -= 1;
+    },
+    (error: unknown) => {
+      chain.pending -= 1;
+      console.error(`Journal : l’entrée de ${what} n’a pas pu être écrite`, error);
+    },
+  );
+  return written;
+}
+
+/** Settles once every journal entry asked for so far on `db` is written (or failed and reported). */
+export function journalWritten(db: TilleulDatabase): Promise<void> {
+  return journalChains.get(db)?.last ?? Promise.resolve();
+}
+
 const AUDIT_OPERATION = { insert: 'create', update: 'update', delete: 'delete' } as const;
 
 type Plain = Record<string, unknown>;
@@ -210,14 +261,22 @@ export function installWriteGuard(
     // The changes of an update are computed before the write (old and new are both known then)
     // and logged after it, only if it succeeded.
     const pending = new Map<string, { changes: AuditChange[]; detail: string }>();
-    const log = (operation: WriteOperation, data: Plain, changes: AuditChange[], detail = '') =>
-      appendAudit(db, actor(data), {
-        action: AUDIT_OPERATION[operation],
-        collection: name,
-        documentId: String(data.id),
-        changes,
-        ...(detail ? { detail } : {}),
-      });
+    const log = (operation: WriteOperation, data: Plain, changes: AuditChange[], detail = '') => {
+      // Who and when, decided now: an entry that follows its write (`whileJournallingAfter`) is
+      // written a moment later, when another user may be signed in.
+      const at = now();
+      const who = { ...actor(data), now: () => at };
+      const written = chainJournal(db, `${name}/${String(data.id)}`, () =>
+        appendAudit(db, who, {
+          action: AUDIT_OPERATION[operation],
+          collection: name,
+          documentId: String(data.id),
+          changes,
+          ...(detail ? { detail } : {}),
+        }),
+      );
+      return journalFollows.get(db)?.has(String(data.id)) ? Promise.resolve() : written;
+    };
 
     collection.preInsert((data: Plain) => check(name, 'insert', data), false);
     // RxDB hands the previous state as plain data (see rx-document.js beforeDocumentUpdateWrite).

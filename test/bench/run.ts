@@ -299,52 +299,6 @@ async function main() {
             .join(' ; '),
         });
 
-        // The entrance screen (issue 16): the same keystrokes, to the cards it shows.
-        await call(page, 'entranceSearch', typed.slice(0, 200));
-        const entrance = await call(page, 'entranceSearch', typed);
-        const entranceP95 = percentile(entrance.durations, 95);
-        lines.push({
-          id: 'entrance-search',
-          label: 'Écran d’entrée : frappe → cartes classées (statut, présence)',
-          budget: 'p95 ≤ 5 ms',
-          figure: `p50 ${ms(percentile(entrance.durations, 50))} · p95 ${ms(entranceP95)} · p99 ${ms(percentile(entrance.durations, 99))}`,
-          status: verdict(entranceP95 <= 5),
-          note: [
-            `${entrance.durations.length} frappes, 8 cartes au plus, présences de l’événement le plus fréquenté (${entrance.eventRecords})`,
-            sizeNote,
-          ]
-            .filter(Boolean)
-            .join(' ; '),
-        });
-        const door = await call(page, 'doorWrites', { checkIns: 200, scans: 100 });
-        const tapP95 = percentile(door.tap, 95);
-        const scanP95 = percentile(door.scan, 95);
-        lines.push(
-          {
-            id: 'check-in',
-            label: 'Pointage (toucher → écriture durable)',
-            budget: 'p95 ≤ 15 ms',
-            figure: `p50 ${ms(percentile(door.tap, 50))} · p95 ${ms(tapP95)}`,
-            status: verdict(tapP95 <= 15),
-            note: `${door.tap.length} pointages par checkIn (couche de données, garde d’écriture et journal, compte « porte »), IndexedDB`,
-          },
-          {
-            id: 'check-in-floor',
-            label: 'Plancher du pointage : IndexedDB seul, même session',
-            budget: 'référence',
-            figure: `1 écriture p50 ${ms(percentile(door.floor.one, 50))} · p95 ${ms(percentile(door.floor.one, 95))} ; 2 écritures p50 ${ms(percentile(door.floor.two, 50))} · p95 ${ms(percentile(door.floor.two, 95))}`,
-            status: 'mesuré',
-            note: 'une transaction IndexedDB attendue jusqu’à sa validation par écriture, sans RxDB ; « 2 écritures » : les deux transactions d’un pointage (la présence, puis son entrée de journal)',
-          },
-          {
-            id: 'scan-check-in',
-            label: 'Scan (code décodé → personne entrée)',
-            budget: 'p95 ≤ 100 ms',
-            figure: `p50 ${ms(percentile(door.scan, 50))} · p95 ${ms(scanP95)}`,
-            status: verdict(scanP95 <= 100),
-            note: `${door.scan.length} numéros d’adhérent : personOfScannedCode (le chemin de la caméra) puis pointage ; le décodage du QR lui-même n’est pas compté`,
-          },
-        );
         const paged = await call(page, 'pagedReads');
         lines.push(
           {
@@ -395,6 +349,63 @@ async function main() {
             .join(' ; '),
           details: { ...follow },
         });
+      });
+
+      // The entrance (issue 16) in a page of its own, as a door opens it: the app's start (people
+      // read, index built), its search warmed by a few keystrokes, then the taps. Not after the
+      // page above, whose $regex baseline, member list and backup read the whole file several
+      // times: its first taps waited 40–105 ms each (6 December, 15 of 200 taps), which no door
+      // does after its own start.
+      await inFreshChromium(profile, async (page) => {
+        await call(page, 'startUp');
+        const typed = keystrokes(doorQueries(data.people, 300));
+        // The entrance screen (issue 16): the same keystrokes, to the cards it shows.
+        await call(page, 'entranceSearch', typed.slice(0, 200)); // warm-up: the JIT, as after a few minutes at the door
+        const entrance = await call(page, 'entranceSearch', typed);
+        const entranceP95 = percentile(entrance.durations, 95);
+        lines.push({
+          id: 'entrance-search',
+          label: 'Écran d’entrée : frappe → cartes classées (statut, présence)',
+          budget: 'p95 ≤ 5 ms',
+          figure: `p50 ${ms(percentile(entrance.durations, 50))} · p95 ${ms(entranceP95)} · p99 ${ms(percentile(entrance.durations, 99))}`,
+          status: verdict(entranceP95 <= 5),
+          note: [
+            `${entrance.durations.length} frappes, 8 cartes au plus, présences de l’événement le plus fréquenté (${entrance.eventRecords})`,
+            sizeNote,
+          ]
+            .filter(Boolean)
+            .join(' ; '),
+        });
+        const door = await call(page, 'doorWrites', { checkIns: 200, scans: 100 });
+        const tapP95 = percentile(door.tap, 95);
+        const scanP95 = percentile(door.scan, 95);
+        lines.push(
+          {
+            id: 'check-in',
+            label: 'Pointage (toucher → écriture durable)',
+            budget: 'p95 ≤ 15 ms',
+            figure: `p50 ${ms(percentile(door.tap, 50))} · p95 ${ms(tapP95)}`,
+            status: verdict(tapP95 <= 15),
+            note: `${door.tap.length} pointages par checkIn (couche de données et garde d’écriture, compte « porte »), jusqu’à la présence validée par IndexedDB ; son entrée de journal suit (une par pointage, vérifié)`,
+            details: { tapMs: door.tap },
+          },
+          {
+            id: 'check-in-floor',
+            label: 'Plancher du pointage : IndexedDB seul, même session',
+            budget: 'référence',
+            figure: `1 écriture p50 ${ms(percentile(door.floor.one, 50))} · p95 ${ms(percentile(door.floor.one, 95))} ; 2 écritures p50 ${ms(percentile(door.floor.two, 50))} · p95 ${ms(percentile(door.floor.two, 95))}`,
+            status: 'mesuré',
+            note: 'une transaction IndexedDB attendue jusqu’à sa validation par écriture, sans RxDB : « 1 écriture », la présence d’un pointage ; « 2 écritures », la présence puis son entrée de journal',
+          },
+          {
+            id: 'scan-check-in',
+            label: 'Scan (code décodé → personne entrée)',
+            budget: 'p95 ≤ 100 ms',
+            figure: `p50 ${ms(percentile(door.scan, 50))} · p95 ${ms(scanP95)}`,
+            status: verdict(scanP95 <= 100),
+            note: `${door.scan.length} numéros d’adhérent : personOfScannedCode (le chemin de la caméra) puis pointage ; le décodage du QR lui-même n’est pas compté`,
+          },
+        );
       });
     }
     if (wanted('app-start')) {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z, ZodError } from 'zod';
 import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
 import type { AttendanceDocument, AttendanceInput } from '@shared/events/attendance';
@@ -24,7 +24,7 @@ import {
 } from '@renderer/data/events/write';
 import { createMemoryDatabase } from '@renderer/data/memory-database';
 import { SessionStore } from '@renderer/data/session';
-import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
+import { installWriteGuard, journalWritten, PermissionDeniedError } from '@renderer/data/write-guard';
 import { CotisationRepeatedError } from '@renderer/data/members/cotisation-rules';
 import { saveSetting } from '@renderer/data/settings/write';
 import { deviceId, personId, seasonId, tariffId, userId } from '@shared/testing/ids';
@@ -114,6 +114,79 @@ describe('events', () => {
 });
 
 describe('the door', () => {
+  it('answers a check-in once its record is written; its journal entry follows, in order, as the door that tapped', async () => {
+    const event = await createEvent(db, office, loto);
+    session.set(DOOR);
+    const target = { eventId: event.id, personId: personId('p1'), device: 'Porte 1' };
+    const id = attendanceId(event.id, personId('p1'));
+    const journal = async () =>
+      (await db.audit.find({ selector: { documentId: id }, sort: [{ createdAt: 'asc' }] }).exec()).map(
+        (entry) => entry.toJSON(),
+      );
+    // The journal's IndexedDB write held back (RxDB's own hook, before the entry is stored).
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let holding = true;
+    db.audit.preInsert(() => (holding ? held : undefined), false);
+
+    expect((await checkIn(db, door, target)).kind).toBe('checked-in');
+    expect((await db.attendance.findOne(id).exec(true)).present).toBe(true);
+    expect(await journal()).toEqual([]);
+
+    // Another user signs in and undoes it before the entry is written: both entries are written,
+    // the check-in's first and as the door's, the undo's after it.
+    session.set(SECRETARY);
+    const undoing = undoCheckIn(db, office, target);
+    holding = false;
+    release();
+    await undoing;
+    await journalWritten(db);
+    expect((await journal()).map((entry) => [entry.action, entry.updatedBy, entry.userName])).toEqual([
+      ['create', DOOR.id, DOOR.name],
+      ['update', SECRETARY.id, SECRETARY.name],
+    ]);
+
+    // Any other insert still settles once its entry is written.
+    const other = await createEvent(db, office, { ...loto, title: 'Loto de printemps' });
+    expect((await db.audit.find({ selector: { documentId: other.id } }).exec()).map((e) => e.action)).toEqual(
+      ['create'],
+    );
+  });
+
+  it('keeps the check-in and the journal going when a check-in’s entry cannot be written, and says so', async () => {
+    const event = await createEvent(db, office, loto);
+    session.set(DOOR);
+    const failing = attendanceId(event.id, personId('p1'));
+    db.audit.preInsert((entry: { documentId: string }) => {
+      if (entry.documentId === failing) throw new Error('disque plein');
+    }, false);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      expect(
+        (await checkIn(db, door, { eventId: event.id, personId: personId('p1'), device: 'Porte 1' })).kind,
+      ).toBe('checked-in');
+      expect(
+        (await checkIn(db, door, { eventId: event.id, personId: personId('p2'), device: 'Porte 1' })).kind,
+      ).toBe('checked-in');
+      await journalWritten(db);
+      expect(errors).toHaveBeenCalledWith(
+        `Journal : l’entrée de attendance/${failing} n’a pas pu être écrite`,
+        expect.any(Error),
+      );
+    } finally {
+      errors.mockRestore();
+    }
+    expect((await db.attendance.findOne(failing).exec(true)).present).toBe(true);
+    expect((await db.audit.find({ selector: { documentId: failing } }).exec()).length).toBe(0);
+    expect(
+      (
+        await db.audit
+          .find({ selector: { documentId: attendanceId(event.id, personId('p2')), action: 'create' } })
+          .exec()
+      ).length,
+    ).toBe(1);
+  });
+
   it('checks a person in once, says when and where the second time, undoes, checks in again', async () => {
     const event = await createEvent(db, office, loto);
     await register(db, office, event.id, personId('p1'));

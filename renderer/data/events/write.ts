@@ -32,6 +32,7 @@ import type { TilleulDatabase } from '@renderer/data/database';
 import { editDocument } from '@renderer/data/edit-document';
 import { isConflict } from '@renderer/data/conflict';
 import { takeMembership } from '@renderer/data/members/write';
+import { whileJournallingAfter } from '@renderer/data/write-guard';
 
 /** One attendance record changed (validated, stamped, journalled): every write below goes through it. */
 function editAttendance(
@@ -182,6 +183,18 @@ export async function checkIn(
 ): Promise<CheckInOutcome> {
   const taken: DoorPaymentTaken | undefined = payment ? doorPaymentInputSchema.parse(payment) : undefined;
   const id = attendanceId(target.eventId, target.personId);
+  // The tap is answered once the record is committed; its journal entry follows (write-guard.ts).
+  return whileJournallingAfter(db, [id], () => writeCheckIn(db, context, target, id, taken, extra));
+}
+
+async function writeCheckIn(
+  db: TilleulDatabase,
+  context: WriteContext,
+  target: { eventId: EventId; personId: PersonId; device: string; seeded?: AttendanceDocument },
+  id: string,
+  taken: DoorPaymentTaken | undefined,
+  extra: CheckInExtra,
+): Promise<CheckInOutcome> {
   const by: CheckInBy = { at: context.now().toISOString(), userId: context.userId, device: target.device };
   // A record the screen showed from a new door's directory seed (`target.seeded`), which this
   // device may not hold yet: checked against it when this device holds nothing newer, so that

@@ -21,7 +21,7 @@ import { checkIn } from '@renderer/data/events/write';
 import { applyMergeRedirects, MergeFollower } from '@renderer/data/members/redirects';
 import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
 import { SessionStore } from '@renderer/data/session';
-import { installWriteGuard } from '@renderer/data/write-guard';
+import { installWriteGuard, journalWritten } from '@renderer/data/write-guard';
 import type { AttendanceDocument } from '@shared/events/attendance';
 import { receiptDocument } from '@shared/pdf/receipt';
 import { pdfWorkerCount } from '@renderer/pdf/pdf-workers';
@@ -855,9 +855,9 @@ const bench = {
   },
 
   /**
-   * Check-ins as the door makes them (`checkIn` of the data layer, through the write guard and
-   * its journal entry, as a door account), each timed from the tap to the write IndexedDB has
-   * committed; then scans: from a decoded member number to the person checked in (the door's
+   * Check-ins as the door makes them (`checkIn` of the data layer, through the write guard, as a
+   * door account), each timed from the tap to the check-in IndexedDB has committed (its journal
+   * entry follows: counted after the taps, one per check-in, or the run fails); then scans: from a decoded member number to the person checked in (the door's
    * `personOfScannedCode`, as the camera and a USB scanner's number use it, then the same write). A new event, so that every check-in writes.
    */
   async doorWrites(options: { checkIns: number; scans: number }) {
@@ -872,14 +872,24 @@ const bench = {
     guarded.installed = true;
     const eventId = asEventId(`bench-door-${Date.now()}`);
     const people = everybody.filter((person) => person.memberNumber !== '');
+    const tapped = Array.from(
+      { length: options.checkIns },
+      (_, i) => people[(i * 7919) % people.length] as PersonDocument,
+    );
     const tap: number[] = [];
-    for (let i = 0; i < options.checkIns; i++) {
-      const person = people[(i * 7919) % people.length] as PersonDocument;
+    for (const [i, person] of tapped.entries()) {
       const started = performance.now();
       const outcome = await checkIn(database, context, { eventId, personId: person.id, device: 'Porte 1' });
       tap.push(performance.now() - started);
       if (outcome.kind !== 'checked-in') throw new Error(`check-in ${i}: ${outcome.kind}`);
     }
+    await journalWritten(database);
+    const journalled = await database.audit
+      .find({ selector: { collectionName: 'attendance', action: 'create', updatedBy: context.userId } })
+      .exec();
+    const entries = new Set(journalled.map((entry) => entry.documentId));
+    const missing = tapped.filter((person) => !entries.has(attendanceId(eventId, person.id)));
+    if (missing.length > 0) throw new Error(`${missing.length} check-ins without their journal entry`);
     if (!index) throw new Error('startUp() first');
     const scan: number[] = [];
     for (let i = 0; i < options.scans; i++) {
