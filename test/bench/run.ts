@@ -352,10 +352,9 @@ async function main() {
       });
 
       // The entrance (issue 16) in a page of its own, as a door opens it: the app's start (people
-      // read, index built), its search warmed by a few keystrokes, then the taps. Not after the
-      // page above, whose $regex baseline, member list and backup read the whole file several
-      // times: its first taps waited 40–105 ms each (6 December, 15 of 200 taps), which no door
-      // does after its own start.
+      // read, index built), its search warmed by a few keystrokes, then the taps. Not in the page
+      // above after its $regex baseline (40 queries reading every person) and member list: there
+      // 13 of the first 15 taps waited 38–105 ms (6 December), after work no door does.
       await inFreshChromium(profile, async (page) => {
         await call(page, 'startUp');
         const typed = keystrokes(doorQueries(data.people, 300));
