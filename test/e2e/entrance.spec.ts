@@ -107,4 +107,17 @@ test('the door on a Saturday evening: PIN, search, check in, undo, already in, a
   const list = page.getByRole('table', { name: 'Membres' });
   await expect(list.getByRole('row').filter({ hasText: 'DUPUIS Zoé' })).toBeVisible();
   await expect(list.getByRole('row').filter({ hasText: 'ROUX Paul' })).toHaveCount(0);
+
+  // The journal holds every check-in of the door (answered before their entries were written),
+  // each as the door's: Paul and Zoé in (records created), Paul's undo, his second entry and
+  // Léa's, registered beforehand (records changed).
+  await page.goto('/#/parametres/journal');
+  const journal = page.getByRole('table', { name: 'Journal' });
+  const doorEntries = journal
+    .getByRole('row')
+    .filter({ hasText: 'Porte 1' })
+    .filter({ hasText: 'Présences' });
+  await expect(doorEntries.filter({ hasText: 'Création' })).toHaveCount(2);
+  await expect(doorEntries.filter({ hasText: 'Modification' })).toHaveCount(3);
+  await shot(page, '03-journal');
 });
