@@ -5,11 +5,11 @@ import 'dayjs/locale/fr';
 import 'dayjs/locale/en-gb';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { App } from '@renderer/app/App';
 import { preloadPages } from '@renderer/app/pages';
 import { StartFailure } from '@renderer/app/StartFailure';
 import { createTilleulDatabase } from '@renderer/data/database';
+import { indexedDbStorage } from '@renderer/data/indexeddb-storage';
 import { getDeviceIdentity } from '@renderer/data/device';
 import { resumeRestore } from '@renderer/data/backup/restore';
 import { scheduleAutoBackups } from '@renderer/data/backup/auto';
@@ -57,7 +57,7 @@ async function start() {
   try {
     const db = await createTilleulDatabase({
       name: 'tilleul',
-      storage: getRxStorageDexie(),
+      storage: indexedDbStorage(),
       devMode: import.meta.env.DEV,
     });
     mark('database');

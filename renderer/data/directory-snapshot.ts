@@ -40,8 +40,8 @@ function request<T>(
 }
 
 /**
- * IndexedDB itself, not Dexie: the app's Dexie (RxDB's own copy) is not ours to import, and a
- * second Dexie in the bundle refuses to load. One store, one key.
+ * IndexedDB itself, not Dexie: one store, one key, nothing Dexie would add. (Dexie is in the
+ * bundle once, RxDB's copy, at the version RxDB pins: renderer/data/indexeddb-storage.ts.)
  */
 export function indexedDbSnapshotStore(databaseName: string): SnapshotStore {
   let opening: Promise<IDBDatabase> | undefined;

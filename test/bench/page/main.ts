@@ -1,5 +1,4 @@
 import type { RxCollection } from 'rxdb/plugins/core';
-import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import type { DemoSize } from '@shared/demo/demo-association';
 import { PeopleSearchIndex } from '@shared/search/people-index';
 import { personOfScannedCode } from '@shared/search/scanned-card';
@@ -10,6 +9,7 @@ import { createStatusResolver } from '@shared/members/status';
 import { compareByName } from '@shared/members/sort';
 import type { PersonDocument } from '@shared/members/person';
 import { createTilleulDatabase } from '@renderer/data/database';
+import { indexedDbStorage } from '@renderer/data/indexeddb-storage';
 import { readAll } from '@renderer/data/read-all';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { enrolDevice } from '@renderer/sync/enrolment';
@@ -58,11 +58,11 @@ const guarded = { session: new SessionStore(), installed: false };
 async function open(name = DB_NAME): Promise<TilleulDatabase> {
   if (name !== DB_NAME) {
     const opened =
-      others.get(name) ?? createTilleulDatabase({ name, storage: getRxStorageDexie(), devMode: false });
+      others.get(name) ?? createTilleulDatabase({ name, storage: indexedDbStorage(), devMode: false });
     others.set(name, opened);
     return opened;
   }
-  db ??= await createTilleulDatabase({ name: DB_NAME, storage: getRxStorageDexie(), devMode: false });
+  db ??= await createTilleulDatabase({ name: DB_NAME, storage: indexedDbStorage(), devMode: false });
   return db;
 }
 
@@ -299,7 +299,7 @@ const bench = {
   }) {
     const database = await createTilleulDatabase({
       name: SYNC_DB_NAME,
-      storage: getRxStorageDexie(),
+      storage: indexedDbStorage(),
       devMode: false,
     });
     const before: Record<string, number> = {};
@@ -643,7 +643,7 @@ const bench = {
     const documents = benchDocuments(options.folded ? foldBenchData(benchData(size)) : benchData(size));
     const layerDatabase = await createTilleulDatabase({
       name: `tilleul-bench-layer-${Date.now()}`,
-      storage: getRxStorageDexie(),
+      storage: indexedDbStorage(),
       devMode: false,
     });
     const rxStarted = performance.now();
