@@ -119,5 +119,13 @@ test('the door on a Saturday evening: PIN, search, check in, undo, already in, a
     .filter({ hasText: 'Présences' });
   await expect(doorEntries.filter({ hasText: 'Création' })).toHaveCount(2);
   await expect(doorEntries.filter({ hasText: 'Modification' })).toHaveCount(3);
+  // Each names whom and which event, and its lines say the event and the person by name, not
+  // by the records' ids.
+  const about = (name: string) => doorEntries.filter({ hasText: `Présences · ${name} — Soirée jeux` });
+  await expect(about('Paul Roux')).toHaveCount(3);
+  await expect(about('Zoé Dupuis')).toHaveCount(1);
+  await expect(about('Léa Martin')).toHaveCount(1);
+  await expect(doorEntries.filter({ hasText: 'Création' }).first()).toContainText('Événement : Soirée jeux');
+  await expect(journal).not.toContainText('Autre information');
   await shot(page, '03-journal');
 });

@@ -28,6 +28,8 @@ beforeAll(async () => {
       tariff: () => undefined,
       user: (id) => ({ u1: 'Sophie Secrétaire' })[id],
       customField: () => undefined,
+      event: () => undefined,
+      attendance: () => undefined,
     },
   };
 });

@@ -20,6 +20,8 @@ const names = {
   tariff: (id: string) => ({ t1: 'Famille' })[id],
   user: (id: string) => ({ u1: 'Sophie Secrétaire' })[id],
   customField: (id: string) => ({ f1: 'Taille du maillot' })[id],
+  event: (id: string) => ({ e1: 'Soirée jeux' })[id],
+  attendance: (id: string) => ({ a1: { personId: 'p1', eventId: 'e1' } })[id],
 };
 
 beforeAll(async () => {
@@ -130,6 +132,52 @@ describe('the journal in words', () => {
     const entry = { collectionName: 'people', documentId: 'p1' } as AuditEntry;
     expect(describeAuditTarget(reading, entry)).toBe('Personnes · Zoé Lefèvre');
     expect(describeAuditTarget(reading, { ...entry, documentId: 'gone' })).toBe('Personnes');
+  });
+
+  it('says an event’s fields and values in words: its kind, its prices, its assembly rules', () => {
+    expect(change('events', 'title', 'Loto', 'Loto de printemps')).toBe(
+      'Titre : « Loto » → « Loto de printemps »',
+    );
+    expect(change('events', 'kind', 'party', 'assembly')).toBe(
+      'Genre d’événement : Fête, loto, repas → Assemblée générale',
+    );
+    expect(change('events', 'memberPrice', 500, 700)).toBe('Prix pour les adhérents : 5,00 € → 7,00 €');
+    expect(change('events', 'membersOnly', false, true)).toBe('Réservé aux adhérents à jour : Non → Oui');
+    expect(change('events', 'assembly.voters', 'members-up-to-date', 'all-members')).toBe(
+      'Qui peut voter : Les membres à jour de cotisation → Tous les membres',
+    );
+    expect(change('events', 'assembly.quorumPercent', 0, 25)).toBe('Quorum (%) : 0 → 25');
+    // A person's kind is still a person's.
+    expect(change('people', 'kind', 'person', 'organisation')).toBe(
+      'Type de fiche : Personne → Organisation',
+    );
+  });
+
+  it('names a check-in by its person and event, never by their ids', () => {
+    // A change of a record this device holds (Léa registered, then let in at the door).
+    const update = {
+      collectionName: 'attendance',
+      documentId: 'a1',
+      action: 'update',
+      changes: [{ field: 'present', before: false, after: true }],
+    } as AuditEntry;
+    expect(describeAuditTarget(reading, update)).toBe('Présences · Zoé Lefèvre — Soirée jeux');
+    // A record held no more (folded into the sheet of a closed event): its creation names both.
+    const created = {
+      collectionName: 'attendance',
+      documentId: 'folded',
+      action: 'create',
+      changes: [
+        { field: 'eventId', before: undefined, after: 'e1' },
+        { field: 'personId', before: undefined, after: 'p1' },
+      ],
+    } as AuditEntry;
+    expect(describeAuditTarget(reading, created)).toBe('Présences · Zoé Lefèvre — Soirée jeux');
+    expect(describeAuditTarget(reading, { ...update, documentId: 'folded' })).toBe('Présences');
+    const lines = created.changes.map((line) =>
+      describeAuditChange(reading, 'attendance', line, 'create').replaceAll('\u00a0', ' '),
+    );
+    expect(lines).toEqual(['Événement : Soirée jeux', 'Personne : Zoé Lefèvre']);
   });
 });
 

@@ -15,6 +15,10 @@ export interface AuditNames {
   tariff(id: string): string | undefined;
   user(id: string): string | undefined;
   customField(id: string): string | undefined;
+  /** An event's title. */
+  event(id: string): string | undefined;
+  /** Whom and which event a check-in record is about (`undefined` when this device holds none). */
+  attendance(id: string): { personId: string; eventId: string } | undefined;
 }
 
 export interface AuditReading {
@@ -30,12 +34,19 @@ const isAddress = (value: unknown): value is Address =>
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
+/** Amounts in cents: a membership's, an event's prices. */
+const MONEY_FIELDS = new Set(['amount', 'memberPrice', 'nonMemberPrice']);
 /** What `keep` in shared/audit/audit.ts writes instead of a secret or an image. */
 const MASKED = '[masqué]';
 
 /** « Ville », « Droit à l’image (date) », « Champ « Taille du maillot » »: a change's field. */
 export function auditFieldLabel({ t, names }: AuditReading, collection: string, path: string): string {
   const [field = '', sub, leaf] = path.split('.');
+  if (collection === 'events' && field === 'assembly' && sub) {
+    return t(`auditReading.assembly.${sub}` as 'auditReading.assembly.voters', {
+      defaultValue: fieldLabel(t, collection, field),
+    });
+  }
   if (field === 'address' && sub) {
     return t(`auditReading.address.${sub}` as 'auditReading.address.city', {
       defaultValue: fieldLabel(t, collection, field),
@@ -54,8 +65,16 @@ export function auditFieldLabel({ t, names }: AuditReading, collection: string, 
   return fieldLabel(t, collection, field);
 }
 
-/** A value as a person reads it: names instead of ids, codes in words, dates and money formatted. */
-export function auditValue({ t, locale, names }: AuditReading, path: string, value: unknown): string {
+/**
+ * A value as a person reads it: names instead of ids, codes in words, dates and money formatted.
+ * `collection`: where the field is (an event's `kind` is not a person's).
+ */
+export function auditValue(
+  { t, locale, names }: AuditReading,
+  path: string,
+  value: unknown,
+  collection?: string,
+): string {
   const field = path.split('.').at(-1) ?? path;
   if (value === null || value === undefined || value === '') return t('auditReading.empty');
   if (value === MASKED || path.split('.')[0] === 'secret') return t('auditReading.masked');
@@ -66,7 +85,7 @@ export function auditValue({ t, locale, names }: AuditReading, path: string, val
     return value.every((item) => typeof item === 'string') ? value.join(', ') : t('auditReading.changedList');
   }
   if (typeof value === 'number')
-    return field === 'amount' ? formatMoney(value as Cents, locale) : String(value);
+    return MONEY_FIELDS.has(field) ? formatMoney(value as Cents, locale) : String(value);
   if (isAddress(value)) return formatAddress(value) || t('auditReading.empty');
   if (typeof value !== 'string') return t('auditReading.changedList');
   const reference =
@@ -74,20 +93,24 @@ export function auditValue({ t, locale, names }: AuditReading, path: string, val
       ? names.household(value)
       : field === 'holderId'
         ? (names.person(value) ?? names.household(value))
-        : field === 'payerId' || field === 'proxyHolderId'
+        : field === 'payerId' || field === 'proxyHolderId' || field === 'personId'
           ? names.person(value)
-          : field === 'seasonId'
-            ? names.season(value)
-            : field === 'tariffId'
-              ? names.tariff(value)
-              : field === 'receivedBy' || field === 'checkedInBy'
-                ? names.user(value)
-                : undefined;
+          : field === 'eventId'
+            ? names.event(value)
+            : field === 'seasonId'
+              ? names.season(value)
+              : field === 'tariffId'
+                ? names.tariff(value)
+                : field === 'receivedBy' || field === 'checkedInBy'
+                  ? names.user(value)
+                  : undefined;
   if (reference !== undefined) return reference;
   if (field === 'paymentMethod')
     return t(`people.membership.methods.${value}` as 'people.membership.methods.cheque');
   if (field === 'role') return t(`roles.${value}` as 'roles.admin');
+  if (field === 'kind' && collection === 'events') return t(`events.kinds.${value}` as 'events.kinds.party');
   if (field === 'kind') return t(`merge.kinds.${value}` as 'merge.kinds.person');
+  if (field === 'voters') return t(`auditReading.voters.${value}` as 'auditReading.voters.all-members');
   if (field === 'origin') return t(`auditReading.origins.${value}` as 'auditReading.origins.office');
   if (field === 'secretKind') return t(`auditReading.secretKinds.${value}` as 'auditReading.secretKinds.pin');
   if (field === 'holderKind')
@@ -130,13 +153,13 @@ export function describeAuditChange(
   if (action === 'create' && isEmpty(change.before)) {
     return reading.t('auditReading.created', {
       field: auditFieldLabel(reading, collection, change.field),
-      value: auditValue(reading, change.field, change.after),
+      value: auditValue(reading, change.field, change.after, collection),
     });
   }
   return reading.t('auditReading.change', {
     field: auditFieldLabel(reading, collection, change.field),
-    before: auditValue(reading, change.field, change.before),
-    after: auditValue(reading, change.field, change.after),
+    before: auditValue(reading, change.field, change.before, collection),
+    after: auditValue(reading, change.field, change.after, collection),
   });
 }
 
@@ -202,8 +225,11 @@ export function describeAuditDetail({ t }: AuditReading, entry: Pick<AuditEntry,
   return t(detail as 'auditReading.details.other', { defaultValue: t('auditReading.details.other') });
 }
 
+/** What `describeAuditTarget` reads of an entry (a replaced value names its record too). */
+type AuditTarget = Pick<AuditEntry, 'collectionName' | 'documentId'> & { changes?: AuditEntry['changes'] };
+
 /** The « Sur » column: what the entry is about, by its name. */
-export function describeAuditTarget({ t, names }: AuditReading, entry: AuditEntry): string {
+export function describeAuditTarget({ t, names }: AuditReading, entry: AuditTarget): string {
   if (!entry.collectionName) return '';
   const collection = t(`journal.collections.${entry.collectionName}` as 'journal.collections.people', {
     defaultValue: t('fields.other'),
@@ -216,6 +242,28 @@ export function describeAuditTarget({ t, names }: AuditReading, entry: AuditEntr
         ? names.household(id)
         : entry.collectionName === 'users'
           ? names.user(id)
-          : undefined;
+          : entry.collectionName === 'attendance'
+            ? describeCheckIn(names, entry)
+            : undefined;
   return name ? `${collection} · ${name}` : collection;
+}
+
+/**
+ * « Zoé Dupuis — Soirée jeux »: the person and the event of a check-in record, from the record
+ * this device holds, else from the entry's own changes (a creation names both; the records of a
+ * closed event are folded into its sheet and held no more).
+ */
+function describeCheckIn(names: AuditNames, entry: AuditTarget): string | undefined {
+  const written = (field: string) => {
+    const change = (entry.changes ?? []).find((candidate) => candidate.field === field);
+    const value = change?.after ?? change?.before;
+    return typeof value === 'string' && value !== '' ? value : undefined;
+  };
+  const held = names.attendance(entry.documentId);
+  const personId = held?.personId ?? written('personId');
+  const eventId = held?.eventId ?? written('eventId');
+  const parts = [personId && names.person(personId), eventId && names.event(eventId)].filter(
+    (part): part is string => typeof part === 'string' && part !== '',
+  );
+  return parts.length > 0 ? parts.join(' — ') : undefined;
 }

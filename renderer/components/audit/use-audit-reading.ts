@@ -2,14 +2,19 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '@shared/members/person';
 import type { AuditReading } from '@renderer/components/audit/read-audit';
+import type { AuditEntry } from '@shared/audit/audit';
 import { useData, useDirectory } from '@renderer/data/context';
+import { useCheckInTargets, useEvents } from '@renderer/data/events/read';
 import { useSeasons, useSetting } from '@renderer/data/settings/read';
 import { useUsers } from '@renderer/data/users/read';
 import { localeOf } from '@renderer/i18n/i18n';
 import { useLanguage } from '@renderer/i18n/language';
 
-/** What the journal needs to say an entry in words: the names of what it refers to, today. */
-export function useAuditReading(): AuditReading {
+/**
+ * What the journal needs to say an entry in words: the names of what it refers to, today.
+ * `entries`: those shown, so that their check-in records are read (whom, which event).
+ */
+export function useAuditReading(entries: readonly AuditEntry[] = []): AuditReading {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const directory = useDirectory();
@@ -17,12 +22,17 @@ export function useAuditReading(): AuditReading {
   const seasons = useSeasons();
   const { users } = useUsers();
   const customFields = useSetting('custom-fields');
+  const { events } = useEvents();
+  const checkIns = useCheckInTargets(
+    entries.filter((entry) => entry.collectionName === 'attendance').map((entry) => entry.documentId),
+  );
   return useMemo(() => {
     const tariffs = new Map<string, string>(
       seasons.flatMap((season) => season.tariffs.map((tariff) => [tariff.id, tariff.label])),
     );
     const seasonLabels = new Map<string, string>(seasons.map((season) => [season.id, season.label]));
     const userNames = new Map<string, string>(users.map((user) => [user.id, user.name]));
+    const eventTitles = new Map<string, string>(events.map((event) => [event.id, event.title]));
     const fields = new Map(
       customFields.read.state === 'ok'
         ? customFields.read.value.fields.map((field) => [field.id, field.label])
@@ -42,7 +52,9 @@ export function useAuditReading(): AuditReading {
         tariff: (id) => tariffs.get(id),
         user: (id) => userNames.get(id),
         customField: (id) => fields.get(id),
+        event: (id) => eventTitles.get(id),
+        attendance: (id) => checkIns.get(id),
       },
     };
-  }, [t, language, directory, seasons, users, customFields.read, device.deviceId]);
+  }, [t, language, directory, seasons, users, customFields.read, device.deviceId, events, checkIns]);
 }

@@ -1,6 +1,5 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '@shared/audit/audit';
 import { formatDateTime } from '@shared/format/intl';
 import type { Authorship, ReplacedValue } from '@shared/sync/replaced-value';
 import type { AuditReading } from '@renderer/components/audit/read-audit';
@@ -27,11 +26,11 @@ export function ReplacedValueCard({ entry, reading }: { entry: ReplacedValue; re
       device:
         side.deviceId === device.deviceId ? t('sync.replaced.thisDevice') : t('sync.replaced.otherDevice'),
     });
-  const lost = auditValue(reading, entry.field, entry.lost);
+  const lost = auditValue(reading, entry.field, entry.lost, entry.collection);
   const record = describeAuditTarget(reading, {
     collectionName: entry.collection,
     documentId: entry.documentId,
-  } as AuditEntry);
+  });
 
   const restore = () =>
     run(() => restoreReplacedValue(db, context, entry), {
@@ -53,7 +52,7 @@ export function ReplacedValueCard({ entry, reading }: { entry: ReplacedValue; re
           {by(entry.lostBy)}
         </Text>
         <Text size="sm">
-          {t('sync.replaced.kept', { value: auditValue(reading, entry.field, entry.kept) })}
+          {t('sync.replaced.kept', { value: auditValue(reading, entry.field, entry.kept, entry.collection) })}
         </Text>
         <Text size="xs" c="dimmed">
           {by(entry.keptBy)}

@@ -15,6 +15,15 @@ export const auditReadingEn: TranslationShape<typeof auditReadingFr> = {
   deviceNotRecorded: 'Not verified',
   deviceNotRecordedHelp:
     'The server did not record which device sent this entry (sent before it recorded this).',
+  assembly: {
+    quorumPercent: 'Quorum (%)',
+    maxProxiesPerMember: 'Proxies per member present',
+    voters: 'Who may vote',
+  },
+  voters: {
+    'members-up-to-date': 'Members whose membership is up to date',
+    'all-members': 'All members',
+  },
   address: {
     line1: 'Address',
     line2: 'Address line 2',

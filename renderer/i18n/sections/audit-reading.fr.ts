@@ -17,6 +17,15 @@ export const auditReadingFr = {
   deviceNotRecorded: 'Non vérifié',
   deviceNotRecordedHelp:
     'Le serveur n’a pas noté quel appareil a envoyé cette entrée (envoyée avant qu’il ne le note).',
+  assembly: {
+    quorumPercent: 'Quorum (%)',
+    maxProxiesPerMember: 'Pouvoirs par membre présent',
+    voters: 'Qui peut voter',
+  },
+  voters: {
+    'members-up-to-date': 'Les membres à jour de cotisation',
+    'all-members': 'Tous les membres',
+  },
   address: {
     line1: 'Adresse',
     line2: 'Complément d’adresse',

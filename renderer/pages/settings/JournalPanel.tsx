@@ -20,7 +20,7 @@ export function JournalPanel() {
 
   const results = useJournal({ userId, action, limit: LIMIT });
   const { users } = useUsers();
-  const reading = useAuditReading();
+  const reading = useAuditReading(results);
 
   return (
     <Stack gap="md">
