@@ -11,6 +11,9 @@ import {
   visibleChanges,
 } from '@renderer/components/audit/read-audit';
 import { initI18n } from '@renderer/i18n/i18n';
+import { fieldLabel } from '@renderer/components/field-label';
+import { collectionSpecs } from '@shared/schema/collections';
+import { baseDocumentShape } from '@shared/schema/common';
 
 let reading: AuditReading;
 const names = {
@@ -151,6 +154,51 @@ describe('the journal in words', () => {
     expect(change('people', 'kind', 'person', 'organisation')).toBe(
       'Type de fiche : Personne → Organisation',
     );
+  });
+
+  it('says the treasurer’s records in words: donations, receipts, deposit slips', () => {
+    expect(change('donations', 'method', 'cheque', 'virement')).toBe('Mode de versement : Chèque → Virement');
+    expect(change('donations', 'nature', 'numeraire', 'frais-benevoles')).toBe(
+      'Nature du don : Numéraire → Frais des bénévoles non remboursés',
+    );
+    expect(change('donations', 'donorId', 'p1', 'p1')).toBe('Donateur : Zoé Lefèvre → Zoé Lefèvre');
+    expect(change('receipts', 'status', 'issued', 'cancelled')).toBe('État : Émis → Annulé');
+    expect(change('receipts', 'kind', '11580', '16216')).toBe(
+      'Formulaire : Cerfa n° 11580 (particuliers) → Cerfa n° 16216 (entreprises)',
+    );
+    expect(change('receipts', 'total', 5000, 7500)).toBe('Total : 50,00 € → 75,00 €');
+    // The donor as printed is a person or an organisation, whatever the receipt's own kind.
+    expect(change('receipts', 'donor.kind', 'person', 'organisation')).toBe(
+      'Donateur (sur le reçu) : Personne → Organisation',
+    );
+    expect(change('receipts', 'cancellation.cancelledBy', '', 'u1')).toBe(
+      'Annulation : (vide) → Sophie Secrétaire',
+    );
+    expect(change('deposits', 'status', 'prepared', 'deposited')).toBe('État : Préparé → Remis à la banque');
+    expect(change('deposits', 'cash', 0, 1250)).toBe('Espèces : 0,00 € → 12,50 €');
+    // A consent's status is still a consent's.
+    expect(change('people', 'consents.newsletter.status', 'unknown', 'granted')).toMatch(
+      /^Lettre d’information : .+ → .+$/,
+    );
+  });
+
+  it('has a label, in French and in English, for every field of every journalled collection', async () => {
+    const bookkeeping = new Set(Object.keys(baseDocumentShape));
+    const unlabelled: string[] = [];
+    for (const language of ['fr', 'en'] as const) {
+      const i18n = await initI18n(language);
+      const t = i18n.t.bind(i18n) as TFunction;
+      const other = t('fields.other');
+      for (const [name, spec] of Object.entries(collectionSpecs)) {
+        if (name === 'audit') continue;
+        for (const field of Object.keys(spec.schema.shape)) {
+          if (!bookkeeping.has(field) && fieldLabel(t, name, field) === other) {
+            unlabelled.push(`${language}: ${name}.${field}`);
+          }
+        }
+      }
+    }
+    expect(unlabelled).toEqual([]);
   });
 
   it('names a check-in by its person and event, never by their ids', () => {

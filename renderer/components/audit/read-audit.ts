@@ -34,8 +34,28 @@ const isAddress = (value: unknown): value is Address =>
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
-/** Amounts in cents: a membership's, an event's prices. */
-const MONEY_FIELDS = new Set(['amount', 'memberPrice', 'nonMemberPrice']);
+/** Amounts in cents: a membership's or a donation's, an event's prices, a receipt's or a slip's total. */
+const MONEY_FIELDS = new Set(['amount', 'memberPrice', 'nonMemberPrice', 'total', 'cash']);
+/** Accounts: who received, let in, issued, prepared, closed or cancelled. */
+const USER_FIELDS = new Set([
+  'receivedBy',
+  'checkedInBy',
+  'issuedBy',
+  'preparedBy',
+  'closedBy',
+  'cancelledBy',
+]);
+/** Codes whose words depend on the collection: `[collection][path]` → the key of their texts. */
+const CODES_BY_COLLECTION: Record<string, Record<string, string>> = {
+  events: { kind: 'events.kinds', 'assembly.voters': 'auditReading.voters' },
+  donations: { method: 'donations.methods', form: 'donations.forms', nature: 'donations.natures' },
+  receipts: {
+    kind: 'auditReading.receiptKinds',
+    scope: 'auditReading.receiptScopes',
+    status: 'auditReading.receiptStatuses',
+  },
+  deposits: { status: 'auditReading.depositStatuses' },
+};
 /** What `keep` in shared/audit/audit.ts writes instead of a secret or an image. */
 const MASKED = '[masqué]';
 
@@ -93,7 +113,7 @@ export function auditValue(
       ? names.household(value)
       : field === 'holderId'
         ? (names.person(value) ?? names.household(value))
-        : field === 'payerId' || field === 'proxyHolderId' || field === 'personId'
+        : field === 'payerId' || field === 'proxyHolderId' || field === 'personId' || field === 'donorId'
           ? names.person(value)
           : field === 'eventId'
             ? names.event(value)
@@ -101,16 +121,17 @@ export function auditValue(
               ? names.season(value)
               : field === 'tariffId'
                 ? names.tariff(value)
-                : field === 'receivedBy' || field === 'checkedInBy'
+                : USER_FIELDS.has(field)
                   ? names.user(value)
                   : undefined;
   if (reference !== undefined) return reference;
   if (field === 'paymentMethod')
     return t(`people.membership.methods.${value}` as 'people.membership.methods.cheque');
   if (field === 'role') return t(`roles.${value}` as 'roles.admin');
-  if (field === 'kind' && collection === 'events') return t(`events.kinds.${value}` as 'events.kinds.party');
+  // By path: a receipt's donor snapshot (`donor.kind`) has a person's kind, not a receipt's.
+  const codes = collection ? CODES_BY_COLLECTION[collection]?.[path] : undefined;
+  if (codes) return t(`${codes}.${value}` as 'auditReading.voters.all-members', { defaultValue: value });
   if (field === 'kind') return t(`merge.kinds.${value}` as 'merge.kinds.person');
-  if (field === 'voters') return t(`auditReading.voters.${value}` as 'auditReading.voters.all-members');
   if (field === 'origin') return t(`auditReading.origins.${value}` as 'auditReading.origins.office');
   if (field === 'secretKind') return t(`auditReading.secretKinds.${value}` as 'auditReading.secretKinds.pin');
   if (field === 'holderKind')

@@ -15,6 +15,13 @@ export const auditReadingEn: TranslationShape<typeof auditReadingFr> = {
   deviceNotRecorded: 'Not verified',
   deviceNotRecordedHelp:
     'The server did not record which device sent this entry (sent before it recorded this).',
+  receiptKinds: {
+    '11580': 'Cerfa no. 11580 (individuals)',
+    '16216': 'Cerfa no. 16216 (companies)',
+  },
+  receiptScopes: { single: 'Receipt for one gift', annual: 'Annual receipt' },
+  receiptStatuses: { issued: 'Issued', cancelled: 'Cancelled' },
+  depositStatuses: { prepared: 'Prepared', deposited: 'Handed to the bank' },
   assembly: {
     quorumPercent: 'Quorum (%)',
     maxProxiesPerMember: 'Proxies per member present',

@@ -17,6 +17,13 @@ export const auditReadingFr = {
   deviceNotRecorded: 'Non vérifié',
   deviceNotRecordedHelp:
     'Le serveur n’a pas noté quel appareil a envoyé cette entrée (envoyée avant qu’il ne le note).',
+  receiptKinds: {
+    '11580': 'Cerfa n° 11580 (particuliers)',
+    '16216': 'Cerfa n° 16216 (entreprises)',
+  },
+  receiptScopes: { single: 'Reçu d’un don', annual: 'Reçu récapitulatif annuel' },
+  receiptStatuses: { issued: 'Émis', cancelled: 'Annulé' },
+  depositStatuses: { prepared: 'Préparé', deposited: 'Remis à la banque' },
   assembly: {
     quorumPercent: 'Quorum (%)',
     maxProxiesPerMember: 'Pouvoirs par membre présent',
