@@ -36,15 +36,28 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
 /** Amounts in cents: a membership's or a donation's, an event's prices, a receipt's or a slip's total. */
 const MONEY_FIELDS = new Set(['amount', 'memberPrice', 'nonMemberPrice', 'total', 'cash']);
-/** Accounts: who received, let in, issued, prepared, closed or cancelled. */
-const USER_FIELDS = new Set([
-  'receivedBy',
-  'checkedInBy',
-  'issuedBy',
-  'preparedBy',
-  'closedBy',
-  'cancelledBy',
-]);
+type Namer = (names: AuditNames, id: string) => string | undefined;
+const person: Namer = (names, id) => names.person(id);
+/** An account: who received, let in, issued, prepared, closed or cancelled. */
+const user: Namer = (names, id) => names.user(id);
+/** Fields that hold the id of something this device can name, and how it names it. */
+const REFERENCES: Readonly<Record<string, Namer>> = {
+  householdId: (names, id) => names.household(id),
+  holderId: (names, id) => names.person(id) ?? names.household(id),
+  payerId: person,
+  proxyHolderId: person,
+  personId: person,
+  donorId: person,
+  eventId: (names, id) => names.event(id),
+  seasonId: (names, id) => names.season(id),
+  tariffId: (names, id) => names.tariff(id),
+  receivedBy: user,
+  checkedInBy: user,
+  issuedBy: user,
+  preparedBy: user,
+  closedBy: user,
+  cancelledBy: user,
+};
 /** Codes whose words depend on the collection: `[collection][path]` → the key of their texts. */
 const CODES_BY_COLLECTION: Record<string, Record<string, string>> = {
   events: { kind: 'events.kinds', 'assembly.voters': 'auditReading.voters' },
@@ -108,22 +121,7 @@ export function auditValue(
     return MONEY_FIELDS.has(field) ? formatMoney(value as Cents, locale) : String(value);
   if (isAddress(value)) return formatAddress(value) || t('auditReading.empty');
   if (typeof value !== 'string') return t('auditReading.changedList');
-  const reference =
-    field === 'householdId'
-      ? names.household(value)
-      : field === 'holderId'
-        ? (names.person(value) ?? names.household(value))
-        : field === 'payerId' || field === 'proxyHolderId' || field === 'personId' || field === 'donorId'
-          ? names.person(value)
-          : field === 'eventId'
-            ? names.event(value)
-            : field === 'seasonId'
-              ? names.season(value)
-              : field === 'tariffId'
-                ? names.tariff(value)
-                : USER_FIELDS.has(field)
-                  ? names.user(value)
-                  : undefined;
+  const reference = Object.hasOwn(REFERENCES, field) ? REFERENCES[field]?.(names, value) : undefined;
   if (reference !== undefined) return reference;
   if (field === 'paymentMethod')
     return t(`people.membership.methods.${value}` as 'people.membership.methods.cheque');

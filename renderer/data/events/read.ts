@@ -34,7 +34,10 @@ export function useCheckInTargets(
     () => new Map(),
   );
   useEffect(() => {
-    const wanted = key === '' ? [] : key.split('\n');
+    // No check-in among the entries (a person's history): nothing to read. What was read before
+    // stays, unasked: only the entries shown are looked up.
+    if (key === '') return;
+    const wanted = key.split('\n');
     let current = true;
     db.attendance
       .findByIds(wanted)
