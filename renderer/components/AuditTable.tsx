@@ -45,7 +45,8 @@ export function AuditTable({
         {entries.map((entry) => {
           const device = describeAuditDevice(reading, entry);
           return (
-            <Table.Tr key={entry.id}>
+            // Top-aligned: a creation's details run over many lines, its date and author stay beside the first.
+            <Table.Tr key={entry.id} style={{ verticalAlign: 'top' }}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {formatDateTime(entry.createdAt, reading.locale)}
               </Table.Td>

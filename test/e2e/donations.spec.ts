@@ -222,4 +222,22 @@ test('a donor’s year: three gifts, the annual receipt, a cancellation and its 
   await expect(
     page.getByRole('table', { name: 'Dons' }).getByRole('row', { name: /24\/12\/2026.*2027-A-0003/ }),
   ).toBeVisible();
+
+  // The journal says the treasurer's year in words: the receipts by their numbers, the donor and
+  // the association as printed part by part, a cancellation's reason; no id, no « Autre
+  // information ».
+  await page.goto('/#/parametres/journal');
+  const journal = page.getByRole('table', { name: 'Journal' });
+  await expect(journal).toContainText('Reçu fiscal : (vide) → 2027-A-0003');
+  await expect(journal).toContainText('Dons · Hélène Dupré, 24 décembre 2026');
+  await expect(journal).toContainText('Reçus fiscaux · 2027-A-0002');
+  // The first row: a change of a gift this device holds (not a creation naming its donor).
+  await expect(journal.getByRole('row').nth(1)).toContainText('Dons · Hélène Dupré, 24 décembre 2026');
+  await expect(journal).toContainText('Reçu fiscal : 2027-A-0001 → (vide)');
+  await expect(journal).toContainText('Remplace le reçu : 2027-A-0001');
+  await expect(journal).toContainText(/Donateur \(sur le reçu\) · Nom\s:\s«\s?Dupré\s?»/);
+  await expect(journal).toContainText(/Association \(sur le reçu\) · Adresse · Ville\s:\s«/);
+  await expect(journal).toContainText(/Annulation · Motif\s:\s\(vide\) → «\s?Reçus séparés\s?»/);
+  await expect(journal).not.toContainText('Autre information');
+  await shot(page, '7-journal');
 });

@@ -116,6 +116,16 @@ test.describe('Import HelloAsso', () => {
     expect(imports.rows[0]?.cells[0]).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
     expect(imports.rows[0]?.cells[2]).toMatch(/adhesions-2025-2026\.csv/);
     expect(imports.rows[0]?.cells.slice(3)).toEqual(['Anne Admin', 'Annulé']);
+    // The journal names the import a record came from by when it was applied, never by its id.
+    await page.goto('/#/parametres/journal');
+    const journal = page.getByRole('table', { name: 'Journal' });
+    await expect(journal).toContainText(/Import\s:\sImport du \d+ \S+ \d{4} à \d\d:\d\d/);
+    await expect(journal).not.toContainText(/Import\s:\s(«|Un import)/);
+    // The import and its undo in words; the people it created named, though deleted since.
+    await expect(journal).toContainText(/adhesions-2025-2026\.csv .*: 6 personnes, 6 cotisations/);
+    await expect(journal).toContainText('Import annulé — 6 personnes, 6 cotisations supprimés');
+    await expect(journal).toContainText('Personnes · Élodie Lefèvre');
+    await expect(journal).not.toContainText('Autre détail');
     await page.goto('/#/membres');
     await expect(page.getByText('0 sur 0 personnes')).toBeVisible();
   });

@@ -30,6 +30,9 @@ beforeAll(async () => {
       customField: () => undefined,
       event: () => undefined,
       attendance: () => undefined,
+      donation: () => undefined,
+      receipt: () => undefined,
+      importedAt: () => undefined,
     },
   };
 });

@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { TFunction } from 'i18next';
 import type { AuditEntry } from '@shared/audit/audit';
 import type { AuditReading } from '@renderer/components/audit/read-audit';
 import {
+  auditFieldLabel,
   describeAuditChange,
   describeAuditDetail,
   describeAuditDevice,
@@ -25,12 +27,38 @@ const names = {
   customField: (id: string) => ({ f1: 'Taille du maillot' })[id],
   event: (id: string) => ({ e1: 'Soirée jeux' })[id],
   attendance: (id: string) => ({ a1: { personId: 'p1', eventId: 'e1' } })[id],
+  donation: (id: string) => ({ d1: { donorId: 'p1', receivedOn: '2026-12-24' } })[id],
+  receipt: (id: string) => ({ r1: '2026-0042', r2: '2026-0043' })[id],
+  importedAt: (id: string) => ({ i1: '2026-03-14T09:05:00.000Z' })[id],
 };
 
 beforeAll(async () => {
   const i18n = await initI18n('fr');
   reading = { t: i18n.t.bind(i18n) as TFunction, locale: 'fr-FR', names };
 });
+
+/** What shared/audit/audit.ts journals as changed, without its parts. */
+const MASKED = new Set(['secret', 'recovery']);
+
+/** The schema inside optional, default and nullable wrappers. */
+function unwrapped(schema: z.ZodType): z.ZodType {
+  let inner = schema;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault || inner instanceof z.ZodNullable) {
+    inner = inner.unwrap() as z.ZodType;
+  }
+  return inner;
+}
+
+/** The paths of the parts of a field that is itself a record (`donor.name`, `donor.address.city`). */
+function nestedPaths(field: string, schema: z.ZodType): string[] {
+  const inner = unwrapped(schema);
+  if (!(inner instanceof z.ZodObject)) return [];
+  return Object.entries(inner.shape).flatMap(([part, partSchema]) => {
+    const path = `${field}.${part}`;
+    const deeper = nestedPaths(path, partSchema as z.ZodType);
+    return deeper.length > 0 ? deeper : [path];
+  });
+}
 
 const change = (collection: string, field: string, before: unknown, after: unknown) =>
   describeAuditChange(reading, collection, { field, before, after }).replaceAll('\u00a0', ' ');
@@ -169,10 +197,10 @@ describe('the journal in words', () => {
     expect(change('receipts', 'total', 5000, 7500)).toBe('Total : 50,00 € → 75,00 €');
     // The donor as printed is a person or an organisation, whatever the receipt's own kind.
     expect(change('receipts', 'donor.kind', 'person', 'organisation')).toBe(
-      'Donateur (sur le reçu) : Personne → Organisation',
+      'Donateur (sur le reçu) · Type : Personne → Organisation',
     );
     expect(change('receipts', 'cancellation.cancelledBy', '', 'u1')).toBe(
-      'Annulation : (vide) → Sophie Secrétaire',
+      'Annulation · Par : (vide) → Sophie Secrétaire',
     );
     expect(change('deposits', 'status', 'prepared', 'deposited')).toBe('État : Préparé → Remis à la banque');
     expect(change('deposits', 'cash', 0, 1250)).toBe('Espèces : 0,00 € → 12,50 €');
@@ -199,6 +227,119 @@ describe('the journal in words', () => {
       }
     }
     expect(unlabelled).toEqual([]);
+  });
+
+  it('says which part of a nested record changed, in French and in English', async () => {
+    // A receipt keeps its donor and its association as printed; a cancellation, a period, an
+    // event's rules are records inside a record. Each part has a label of its own, or the
+    // journal reads « Donateur (sur le reçu) : « Dupuis » » for a name, a first name or a SIREN.
+    const unlabelled: string[] = [];
+    for (const language of ['fr', 'en'] as const) {
+      const i18n = await initI18n(language);
+      const inLanguage: AuditReading = { ...reading, t: i18n.t.bind(i18n) as TFunction };
+      for (const [name, spec] of Object.entries(collectionSpecs)) {
+        if (name === 'audit') continue;
+        for (const [field, schema] of Object.entries(spec.schema.shape)) {
+          // Secrets are journalled as « changed », never walked; a consent's status is the consent.
+          if (MASKED.has(field)) continue;
+          for (const path of nestedPaths(field, schema as z.ZodType)) {
+            if (field === 'consents' && path.endsWith('.status')) continue;
+            const parent = auditFieldLabel(inLanguage, name, path.split('.').slice(0, -1).join('.'));
+            if (auditFieldLabel(inLanguage, name, path) === parent)
+              unlabelled.push(`${language}: ${name}.${path}`);
+          }
+        }
+      }
+    }
+    expect(unlabelled).toEqual([]);
+    expect(auditFieldLabel(reading, 'receipts', 'donor.firstNames')).toBe('Donateur (sur le reçu) · Prénoms');
+    expect(auditFieldLabel(reading, 'receipts', 'organisation.address.city')).toBe(
+      'Association (sur le reçu) · Adresse · Ville',
+    );
+    expect(change('receipts', 'organisation.categoryCode', 'interet-general', 'rup')).toBe(
+      'Association (sur le reçu) · Catégorie (case cochée) : ' +
+        `${reading.t('organisation.categories.interet-general')} → ${reading.t('organisation.categories.rup')}`,
+    );
+    expect(change('attendance', 'doorPayment.method', '', 'cheque')).toMatch(
+      / · Moyen de paiement : \(vide\) → Chèque$/,
+    );
+    expect(change('sheets', 'totals.takings.especes', 0, 1250)).toMatch(
+      / · Recette · Espèces : 0,00 € → 12,50 €$/,
+    );
+    expect(change('receipts', 'cancellation.reason', '', 'Erreur de montant')).toBe(
+      'Annulation · Motif : (vide) → « Erreur de montant »',
+    );
+  });
+
+  it('never shows a list of records as JSON: its count, or that it was too long to keep', () => {
+    const lines = [
+      { source: 'donation', sourceId: 'd1', amount: 500 },
+      { source: 'donation', sourceId: 'd2', amount: 700 },
+    ];
+    expect(change('receipts', 'lines', null, lines)).toBe('Dons reçus : (vide) → 2 éléments');
+    // What shared/audit/audit.ts keeps of a long list: its JSON text, cut at 200 characters.
+    const kept = `${JSON.stringify([...lines, ...lines, ...lines, ...lines]).slice(0, 200)}…`;
+    expect(change('receipts', 'lines', null, kept)).toBe(
+      'Dons reçus : (vide) → (liste trop longue pour le journal : voir la fiche)',
+    );
+    expect(change('receipts', 'lines', null, JSON.stringify(lines))).toBe('Dons reçus : (vide) → 2 éléments');
+    // A note that only looks like it stays a note.
+    expect(change('people', 'notes', '', '[Urgent] rappeler')).toBe('Notes : (vide) → « [Urgent] rappeler »');
+  });
+
+  it('names the donation, receipt or event an entry is about', () => {
+    const about = (collectionName: string, documentId: string, changes: AuditEntry['changes'] = []) =>
+      describeAuditTarget(reading, { collectionName, documentId, action: 'update', changes } as AuditEntry);
+    expect(about('donations', 'd1')).toBe('Dons · Zoé Lefèvre, 24 décembre 2026');
+    expect(about('receipts', 'r1')).toBe('Reçus fiscaux · 2026-0042');
+    expect(about('events', 'e1')).toBe('Événements · Soirée jeux');
+    // Held no more (erased, or another device's): from the entry's own creation.
+    const gift = [
+      { field: 'donorId', before: null, after: 'p1' },
+      { field: 'receivedOn', before: null, after: '2026-11-02' },
+    ];
+    expect(about('donations', 'gone', gift)).toBe('Dons · Zoé Lefèvre, 2 novembre 2026');
+    expect(about('receipts', 'gone', [{ field: 'number', before: null, after: '2026-0099' }])).toBe(
+      'Reçus fiscaux · 2026-0099',
+    );
+    expect(about('donations', 'gone')).toBe('Dons');
+    // A person deleted (an import undone): by the values the deletion recorded, unless erased.
+    const deleted = [
+      { field: 'firstName', before: 'Léa', after: null },
+      { field: 'lastName', before: 'Roy', after: null },
+    ];
+    expect(about('people', 'gone', deleted)).toBe('Personnes · Léa Roy');
+    const erased = deleted.map((line) => ({ ...line, before: '[effacé]' }));
+    expect(about('people', 'gone', erased)).toBe('Personnes');
+    expect(about('households', 'gone', [{ field: 'name', before: 'Famille Roy', after: null }])).toBe(
+      'Foyers · Famille Roy',
+    );
+  });
+
+  it('says an import’s file and what it added, and what its undo removed', () => {
+    const detail = (text: string) =>
+      describeAuditDetail(reading, { detail: text, action: 'import' } as AuditEntry).replaceAll(
+        '\u00a0',
+        ' ',
+      );
+    expect(detail('Adhésions HelloAsso (adhesions.csv) : 6 personnes, 6 cotisations')).toBe(
+      'Adhésions HelloAsso (adhesions.csv) : 6 personnes, 6 cotisations',
+    );
+    expect(detail('undo: 6 personnes, 6 cotisations supprimés')).toBe(
+      'Import annulé — 6 personnes, 6 cotisations supprimés',
+    );
+  });
+
+  it('names a receipt by its number and an import by its date, never by their ids', () => {
+    expect(change('donations', 'receiptId', '', 'r1')).toBe('Reçu fiscal : (vide) → 2026-0042');
+    expect(change('memberships', 'receiptId', 'r1', 'r2')).toBe('Reçu fiscal : 2026-0042 → 2026-0043');
+    expect(change('receipts', 'replaces', '', 'r1')).toBe('Remplace le reçu : (vide) → 2026-0042');
+    expect(change('people', 'importId', '', 'i1')).toMatch(
+      /^Import : \(vide\) → Import du 14 mars 2026 à \d\d:05$/,
+    );
+    // Held nowhere (another device's receipt, an import older than this device's journal).
+    expect(change('donations', 'receiptId', '', 'r9')).toBe('Reçu fiscal : (vide) → « r9 »');
+    expect(change('people', 'importId', '', 'i9')).toBe('Import : (vide) → Un import de fichier');
   });
 
   it('names a check-in by its person and event, never by their ids', () => {

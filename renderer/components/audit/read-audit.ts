@@ -1,11 +1,13 @@
 import type { TFunction } from 'i18next';
 import type { AuditChange, AuditEntry } from '@shared/audit/audit';
 import { isDemoId } from '@shared/demo/demo-id';
+import { ERASED_VALUE } from '@shared/audit/erasure';
 import { formatDate, formatDateTime, formatMoney } from '@shared/format/intl';
 import type { Cents } from '@shared/money/cents';
 import { formatAddress } from '@shared/members/address';
 import type { Address } from '@shared/members/address';
 import { fieldLabel } from '@renderer/components/field-label';
+import { UNDO_DETAIL_PREFIX } from '@renderer/data/import/write';
 
 /** Names of what an entry refers to by id, as this device knows them now. */
 export interface AuditNames {
@@ -19,6 +21,12 @@ export interface AuditNames {
   event(id: string): string | undefined;
   /** Whom and which event a check-in record is about (`undefined` when this device holds none). */
   attendance(id: string): { personId: string; eventId: string } | undefined;
+  /** Whose gift and when, for a donation this device holds. */
+  donation(id: string): { donorId: string; receivedOn: string } | undefined;
+  /** A receipt's number (« 2026-0042 »), for a receipt this device holds. */
+  receipt(id: string): string | undefined;
+  /** When an import was applied (its journal entry's instant), for an import the journal holds. */
+  importedAt(id: string): string | undefined;
 }
 
 export interface AuditReading {
@@ -32,9 +40,19 @@ export interface AuditReading {
 const isAddress = (value: unknown): value is Address =>
   typeof value === 'object' && value !== null && 'city' in value && 'postalCode' in value;
 
+/** The start of a list of records or of a record written as JSON (`[{"`, `{"`), never of a name or a note. */
+const JSON_TEXT = /^(\[\{"|\{"|\["|\[\])/;
+function parsedJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
-/** Amounts in cents: a membership's or a donation's, an event's prices, a receipt's or a slip's total. */
+/** Amounts in cents: a membership's or a donation's, an event's prices, a receipt's or a slip's total (and a sheet's takings, `totals.takings.*`). */
 const MONEY_FIELDS = new Set(['amount', 'memberPrice', 'nonMemberPrice', 'total', 'cash']);
 type Namer = (names: AuditNames, id: string) => string | undefined;
 const person: Namer = (names, id) => names.person(id);
@@ -57,6 +75,9 @@ const REFERENCES: Readonly<Record<string, Namer>> = {
   preparedBy: user,
   closedBy: user,
   cancelledBy: user,
+  // A donation's or a fee's receipt, the receipt a correction replaces: by their numbers.
+  receiptId: (names, id) => names.receipt(id),
+  replaces: (names, id) => names.receipt(id),
 };
 /** Codes whose words depend on the collection: `[collection][path]` → the key of their texts. */
 const CODES_BY_COLLECTION: Record<string, Record<string, string>> = {
@@ -66,8 +87,13 @@ const CODES_BY_COLLECTION: Record<string, Record<string, string>> = {
     kind: 'auditReading.receiptKinds',
     scope: 'auditReading.receiptScopes',
     status: 'auditReading.receiptStatuses',
+    'organisation.categoryCode': 'organisation.categories',
   },
   deposits: { status: 'auditReading.depositStatuses' },
+  attendance: {
+    'doorPayment.method': 'people.membership.methods',
+    'doorMembership.method': 'people.membership.methods',
+  },
 };
 /** What `keep` in shared/audit/audit.ts writes instead of a secret or an image. */
 const MASKED = '[masqué]';
@@ -95,19 +121,28 @@ export function auditFieldLabel({ t, names }: AuditReading, collection: string, 
     const name = names.customField(sub);
     return name ? t('auditReading.customField', { name }) : t('auditReading.customFieldGone');
   }
-  return fieldLabel(t, collection, field);
+  const whole = fieldLabel(t, collection, field);
+  if (!sub) return whole;
+  // A part of a record inside the record: a receipt's donor and association as printed, a
+  // cancellation, a door's payment, a sheet's totals: « Donateur (sur le reçu) · Prénoms »,
+  // « Association (sur le reçu) · Ville », « Totaux · Recette · Espèces ».
+  const segments = path.split('.');
+  const parts = segments
+    .slice(1)
+    .map((segment, index) =>
+      segments[index] === 'address'
+        ? t(`auditReading.address.${segment}` as 'auditReading.address.city', { defaultValue: '' })
+        : t(`auditReading.parts.${segment}` as 'auditReading.parts.name', { defaultValue: '' }),
+    );
+  return parts.every(Boolean) ? [whole, ...parts].join(' · ') : whole;
 }
 
 /**
  * A value as a person reads it: names instead of ids, codes in words, dates and money formatted.
  * `collection`: where the field is (an event's `kind` is not a person's).
  */
-export function auditValue(
-  { t, locale, names }: AuditReading,
-  path: string,
-  value: unknown,
-  collection?: string,
-): string {
+export function auditValue(reading: AuditReading, path: string, value: unknown, collection?: string): string {
+  const { t, locale, names } = reading;
   const field = path.split('.').at(-1) ?? path;
   if (value === null || value === undefined || value === '') return t('auditReading.empty');
   if (value === MASKED || path.split('.')[0] === 'secret') return t('auditReading.masked');
@@ -115,14 +150,30 @@ export function auditValue(
   if (Array.isArray(value)) {
     // The ids of the records a merge absorbed: they exist no more, their number says enough.
     if (field === 'mergedIds') return t('auditReading.records', { count: value.length });
-    return value.every((item) => typeof item === 'string') ? value.join(', ') : t('auditReading.changedList');
+    return value.every((item) => typeof item === 'string')
+      ? value.join(', ')
+      : t('auditReading.items', { count: value.length });
   }
   if (typeof value === 'number')
-    return MONEY_FIELDS.has(field) ? formatMoney(value as Cents, locale) : String(value);
+    return MONEY_FIELDS.has(field) || path.startsWith('totals.takings.')
+      ? formatMoney(value as Cents, locale)
+      : String(value);
   if (isAddress(value)) return formatAddress(value) || t('auditReading.empty');
   if (typeof value !== 'string') return t('auditReading.changedList');
+  // A list or a record the journal kept as JSON text (shared/audit/audit.ts), cut when too long:
+  // a receipt's lines. Read again when whole; never shown as JSON.
+  if (JSON_TEXT.test(value)) {
+    const whole = parsedJson(value);
+    return whole === undefined ? t('auditReading.longList') : auditValue(reading, path, whole, collection);
+  }
   const reference = Object.hasOwn(REFERENCES, field) ? REFERENCES[field]?.(names, value) : undefined;
   if (reference !== undefined) return reference;
+  if (field === 'importId') {
+    const at = names.importedAt(value);
+    return at
+      ? t('auditReading.importOf', { at: formatDateTime(at, locale) })
+      : t('auditReading.importUnknown');
+  }
   if (field === 'paymentMethod')
     return t(`people.membership.methods.${value}` as 'people.membership.methods.cheque');
   if (field === 'role') return t(`roles.${value}` as 'roles.admin');
@@ -212,9 +263,19 @@ export function describeAuditDevice(
 }
 
 /** The details column: a journal code (`wrong-secret`, `update:people.update`…) in words. */
-export function describeAuditDetail({ t }: AuditReading, entry: Pick<AuditEntry, 'detail'>): string {
+export function describeAuditDetail(
+  { t }: AuditReading,
+  entry: Pick<AuditEntry, 'detail'> & Partial<Pick<AuditEntry, 'action'>>,
+): string {
   const { detail } = entry;
   if (detail === '') return '';
+  // An import's file and what it added, or what its undo removed, written in words when it ran
+  // (renderer/data/import/write.ts: « Adhésions HelloAsso (fichier.csv) : 6 personnes, … »).
+  if (entry.action === 'import') {
+    return detail.startsWith(UNDO_DETAIL_PREFIX)
+      ? t('auditReading.details.importUndone', { what: detail.slice(UNDO_DETAIL_PREFIX.length).trim() })
+      : detail;
+  }
   const [code = '', rest = ''] = detail.split(/:(.*)/s);
   if (
     code === 'locked' ||
@@ -248,24 +309,45 @@ export function describeAuditDetail({ t }: AuditReading, entry: Pick<AuditEntry,
 type AuditTarget = Pick<AuditEntry, 'collectionName' | 'documentId'> & { changes?: AuditEntry['changes'] };
 
 /** The « Sur » column: what the entry is about, by its name. */
-export function describeAuditTarget({ t, names }: AuditReading, entry: AuditTarget): string {
+export function describeAuditTarget(reading: AuditReading, entry: AuditTarget): string {
   if (!entry.collectionName) return '';
+  const { t } = reading;
   const collection = t(`journal.collections.${entry.collectionName}` as 'journal.collections.people', {
     defaultValue: t('fields.other'),
   });
-  const id = entry.documentId;
-  const name =
-    entry.collectionName === 'people'
-      ? names.person(id)
-      : entry.collectionName === 'households'
-        ? names.household(id)
-        : entry.collectionName === 'users'
-          ? names.user(id)
-          : entry.collectionName === 'attendance'
-            ? describeCheckIn(names, entry)
-            : undefined;
+  const describe = Object.hasOwn(TARGETS, entry.collectionName) ? TARGETS[entry.collectionName] : undefined;
+  const name = describe?.(reading, entry);
   return name ? `${collection} · ${name}` : collection;
 }
+
+/** What an entry's change of `field` wrote (a creation's value), for a record held no more. */
+function written(entry: AuditTarget, field: string): string | undefined {
+  const change = (entry.changes ?? []).find((candidate) => candidate.field === field);
+  const value = change?.after ?? change?.before;
+  // An erased person's values are a marker (shared/audit/erasure.ts): no name to give.
+  return typeof value === 'string' && value !== '' && value !== ERASED_VALUE ? value : undefined;
+}
+
+/** How the « Sur » column names the record of each collection it can name. */
+const TARGETS: Readonly<Record<string, (reading: AuditReading, entry: AuditTarget) => string | undefined>> = {
+  // A person or household deleted (an import undone, a merge): named by the entry's own values.
+  people: ({ names }, entry) =>
+    names.person(entry.documentId) ??
+    ([written(entry, 'firstName'), written(entry, 'lastName')].filter(Boolean).join(' ') || undefined),
+  households: ({ names }, entry) => names.household(entry.documentId) ?? written(entry, 'name'),
+  users: ({ names }, entry) => names.user(entry.documentId),
+  events: ({ names }, entry) => names.event(entry.documentId) ?? written(entry, 'title'),
+  attendance: ({ names }, entry) => describeCheckIn(names, entry),
+  receipts: ({ names }, entry) => names.receipt(entry.documentId) ?? written(entry, 'number'),
+  donations: ({ names, locale }, entry) => {
+    const held = names.donation(entry.documentId);
+    const donorId = held?.donorId ?? written(entry, 'donorId');
+    const receivedOn = held?.receivedOn ?? written(entry, 'receivedOn');
+    const parts = [donorId && names.person(donorId), receivedOn && formatDate(receivedOn, locale)];
+    const said = parts.filter((part): part is string => typeof part === 'string' && part !== '');
+    return said.length > 0 ? said.join(', ') : undefined;
+  },
+};
 
 /**
  * « Zoé Dupuis — Soirée jeux »: the person and the event of a check-in record, from the record
@@ -273,14 +355,9 @@ export function describeAuditTarget({ t, names }: AuditReading, entry: AuditTarg
  * closed event are folded into its sheet and held no more).
  */
 function describeCheckIn(names: AuditNames, entry: AuditTarget): string | undefined {
-  const written = (field: string) => {
-    const change = (entry.changes ?? []).find((candidate) => candidate.field === field);
-    const value = change?.after ?? change?.before;
-    return typeof value === 'string' && value !== '' ? value : undefined;
-  };
   const held = names.attendance(entry.documentId);
-  const personId = held?.personId ?? written('personId');
-  const eventId = held?.eventId ?? written('eventId');
+  const personId = held?.personId ?? written(entry, 'personId');
+  const eventId = held?.eventId ?? written(entry, 'eventId');
   const parts = [personId && names.person(personId), eventId && names.event(eventId)].filter(
     (part): part is string => typeof part === 'string' && part !== '',
   );

@@ -4,11 +4,34 @@ import { displayName } from '@shared/members/person';
 import type { AuditReading } from '@renderer/components/audit/read-audit';
 import type { AuditEntry } from '@shared/audit/audit';
 import { useData, useDirectory } from '@renderer/data/context';
+import { useDonationTargets, useReceiptNumbers } from '@renderer/data/donations/read';
 import { useCheckInTargets, useEvents } from '@renderer/data/events/read';
+import { useImportInstants } from '@renderer/data/import/read';
 import { useSeasons, useSetting } from '@renderer/data/settings/read';
 import { useUsers } from '@renderer/data/users/read';
 import { localeOf } from '@renderer/i18n/i18n';
 import { useLanguage } from '@renderer/i18n/language';
+
+/** Fields that hold a receipt's id (a donation's or a fee's receipt, the receipt a correction replaces). */
+const RECEIPT_FIELDS = new Set(['receiptId', 'replaces']);
+const IMPORT_FIELDS = new Set(['importId']);
+
+/** The records of `collection` these entries are about. */
+const idsOf = (entries: readonly AuditEntry[], collection: string) =>
+  entries.filter((entry) => entry.collectionName === collection).map((entry) => entry.documentId);
+
+/** The ids that the changes of these entries hold in one of `fields`, once each, sorted. */
+function referencedIds(entries: readonly AuditEntry[], fields: ReadonlySet<string>): string[] {
+  const ids = new Set<string>();
+  for (const entry of entries) {
+    for (const change of entry.changes) {
+      if (!fields.has(change.field.split('.').at(-1) ?? '')) continue;
+      for (const value of [change.before, change.after])
+        if (typeof value === 'string' && value) ids.add(value);
+    }
+  }
+  return [...ids].sort();
+}
 
 /**
  * What the journal needs to say an entry in words: the names of what it refers to, today.
@@ -23,9 +46,13 @@ export function useAuditReading(entries: readonly AuditEntry[] = []): AuditReadi
   const { users } = useUsers();
   const customFields = useSetting('custom-fields');
   const { events } = useEvents();
-  const checkIns = useCheckInTargets(
-    entries.filter((entry) => entry.collectionName === 'attendance').map((entry) => entry.documentId),
-  );
+  const checkIns = useCheckInTargets(idsOf(entries, 'attendance'));
+  const receiptNumbers = useReceiptNumbers([
+    ...referencedIds(entries, RECEIPT_FIELDS),
+    ...idsOf(entries, 'receipts'),
+  ]);
+  const donations = useDonationTargets(idsOf(entries, 'donations'));
+  const importInstants = useImportInstants(referencedIds(entries, IMPORT_FIELDS));
   return useMemo(() => {
     const tariffs = new Map<string, string>(
       seasons.flatMap((season) => season.tariffs.map((tariff) => [tariff.id, tariff.label])),
@@ -54,7 +81,23 @@ export function useAuditReading(entries: readonly AuditEntry[] = []): AuditReadi
         customField: (id) => fields.get(id),
         event: (id) => eventTitles.get(id),
         attendance: (id) => checkIns.get(id),
+        receipt: (id) => receiptNumbers.get(id),
+        donation: (id) => donations.get(id),
+        importedAt: (id) => importInstants.get(id),
       },
     };
-  }, [t, language, directory, seasons, users, customFields.read, device.deviceId, events, checkIns]);
+  }, [
+    t,
+    language,
+    directory,
+    seasons,
+    users,
+    customFields.read,
+    device.deviceId,
+    events,
+    checkIns,
+    receiptNumbers,
+    donations,
+    importInstants,
+  ]);
 }

@@ -7,6 +7,7 @@ import type { Cents } from '@shared/money/cents';
 import { declaration222bis, seriesGaps } from '@shared/receipts/issue';
 import type { ReceiptDocument, ReceiptStatus } from '@shared/receipts/receipt';
 import { useLive } from '@renderer/data/use-live';
+import { useReadByIds } from '@renderer/data/read-by-ids';
 import type { PersonId } from '@shared/ids';
 
 /** Donations, newest first; those of one donor when `donorId` is given (the person page). */
@@ -32,6 +33,24 @@ export interface DonationTotal {
   key: string;
   count: number;
   total: Cents;
+}
+
+const receiptNumber = (receipt: ReceiptDocument) => receipt.number;
+const donationTarget = (donation: DonationDocument) => ({
+  donorId: donation.donorId,
+  receivedOn: donation.receivedOn,
+});
+
+/** Whose gift and when, for these donations this device holds (read by id, not followed live). */
+export function useDonationTargets(
+  ids: readonly string[],
+): ReadonlyMap<string, { donorId: string; receivedOn: string }> {
+  return useReadByIds('donations', ids, donationTarget);
+}
+
+/** The numbers of these receipts, for those this device holds (read by id, not followed live). */
+export function useReceiptNumbers(ids: readonly string[]): ReadonlyMap<string, string> {
+  return useReadByIds('receipts', ids, receiptNumber);
 }
 
 /** Totals by donor (id), by campaign (`''`: none) or by year, largest total first. */

@@ -1,6 +1,6 @@
 import { asEventId, type EventId } from '@shared/ids';
 import { statusDateOf } from '@shared/events/event-status';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { MangoQuery } from 'rxdb/plugins/core';
 import type { AttendanceDocument } from '@shared/events/attendance';
 import type { EventDocument } from '@shared/events/event';
@@ -10,9 +10,10 @@ import type { RollEntry } from '@shared/events/roll';
 import { eventRoll } from '@shared/events/roll';
 import type { DirectoryPerson } from '@shared/search/snapshot';
 import { createStatusResolver } from '@shared/members/status';
-import { useData, useDirectory, useSeededAttendance } from '@renderer/data/context';
+import { useDirectory, useSeededAttendance } from '@renderer/data/context';
 import { useSeasons } from '@renderer/data/settings/read';
 import { useLive } from '@renderer/data/use-live';
+import { useReadByIds } from '@renderer/data/read-by-ids';
 
 /** Every event, soonest first (cancelled ones included: the list says so). */
 export function useEvents(): { loading: boolean; events: EventDocument[] } {
@@ -21,40 +22,21 @@ export function useEvents(): { loading: boolean; events: EventDocument[] } {
   return { loading, events: results };
 }
 
+export interface CheckInTarget {
+  personId: string;
+  eventId: string;
+}
+const checkInTarget = (record: AttendanceDocument): CheckInTarget => ({
+  personId: record.personId,
+  eventId: record.eventId,
+});
+
 /**
  * Whom and which event each of these check-in records is about, for those this device holds
  * (read by id when the list of ids changes, not followed live): the journal's « Sur » column.
  */
-export function useCheckInTargets(
-  ids: readonly string[],
-): ReadonlyMap<string, { personId: string; eventId: string }> {
-  const { db } = useData();
-  const key = [...new Set(ids)].sort().join('\n');
-  const [targets, setTargets] = useState<ReadonlyMap<string, { personId: string; eventId: string }>>(
-    () => new Map(),
-  );
-  useEffect(() => {
-    // No check-in among the entries (a person's history): nothing to read. What was read before
-    // stays, unasked: only the entries shown are looked up.
-    if (key === '') return;
-    const wanted = key.split('\n');
-    let current = true;
-    db.attendance
-      .findByIds(wanted)
-      .exec()
-      .then((found) => {
-        if (!current) return;
-        const read = [...found.values()].map(
-          (record) => [record.id, { personId: record.personId, eventId: record.eventId }] as const,
-        );
-        setTargets(new Map(read));
-      })
-      .catch((error: unknown) => console.error('[tilleul] check-in records unreadable', error));
-    return () => {
-      current = false;
-    };
-  }, [db, key]);
-  return targets;
+export function useCheckInTargets(ids: readonly string[]): ReadonlyMap<string, CheckInTarget> {
+  return useReadByIds('attendance', ids, checkInTarget);
 }
 
 /** One event, live; `undefined` while loading or when there is none with this id. */

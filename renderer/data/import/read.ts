@@ -3,7 +3,7 @@ import type { MangoQuery } from 'rxdb/plugins/core';
 import type { AuditEntry } from '@shared/audit/audit';
 import type { DonationDocument } from '@shared/donations/donation';
 import type { AttendanceDocument } from '@shared/events/attendance';
-import { useJournal } from '@renderer/data/audit/read';
+import { useHistory, useJournal } from '@renderer/data/audit/read';
 import { useAttendance } from '@renderer/data/events/read';
 import { useLive } from '@renderer/data/use-live';
 import { UNDO_DETAIL_PREFIX } from '@renderer/data/import/write';
@@ -25,6 +25,23 @@ export interface RecentImport {
 export function useRecentImports(limit = 10): RecentImport[] {
   const entries = useJournal({ userId: null, action: 'import', limit: limit * 2 });
   return useMemo(() => recentImports(entries).slice(0, limit), [entries, limit]);
+}
+
+/**
+ * When each of these imports was applied, for those the journal this device holds records (what
+ * the journal says of a record's `importId`). Undoing an import is not its date.
+ */
+export function useImportInstants(importIds: readonly string[]): ReadonlyMap<string, string> {
+  const entries = useHistory(importIds);
+  return useMemo(
+    () =>
+      new Map(
+        recentImports(entries.filter((entry) => entry.action === 'import')).map(
+          (run) => [run.importId, run.at] as const,
+        ),
+      ),
+    [entries],
+  );
 }
 
 export function recentImports(entries: readonly AuditEntry[]): RecentImport[] {
