@@ -125,6 +125,8 @@ test.describe('Import HelloAsso', () => {
     await expect(journal).toContainText(/adhesions-2025-2026\.csv .*: 6 personnes, 6 cotisations/);
     await expect(journal).toContainText('Import annulé — 6 personnes, 6 cotisations supprimés');
     await expect(journal).toContainText('Personnes · Élodie Lefèvre');
+    // Their cotisations' holder, deleted with the import: said so, not as an id.
+    await expect(journal).toContainText('Adhérent : (introuvable sur cet appareil)');
     await expect(journal).not.toContainText('Autre détail');
     await page.goto('/#/membres');
     await expect(page.getByText('0 sur 0 personnes')).toBeVisible();

@@ -338,7 +338,15 @@ describe('the journal in words', () => {
       /^Import : \(vide\) → Import du 14 mars 2026 à \d\d:05$/,
     );
     // Held nowhere (another device's receipt, an import older than this device's journal).
-    expect(change('donations', 'receiptId', '', 'r9')).toBe('Reçu fiscal : (vide) → « r9 »');
+    expect(change('donations', 'receiptId', '', 'r9')).toBe(
+      'Reçu fiscal : (vide) → (introuvable sur cet appareil)',
+    );
+    expect(change('memberships', 'holderId', '', 'p9')).toBe(
+      'Adhérent : (vide) → (introuvable sur cet appareil)',
+    );
+    expect(change('attendance', 'checkedInBy', '', 'u9')).toMatch(
+      / : \(vide\) → \(introuvable sur cet appareil\)$/,
+    );
     expect(change('people', 'importId', '', 'i9')).toBe('Import : (vide) → Un import de fichier');
   });
 

@@ -166,8 +166,10 @@ export function auditValue(reading: AuditReading, path: string, value: unknown, 
     const whole = parsedJson(value);
     return whole === undefined ? t('auditReading.longList') : auditValue(reading, path, whole, collection);
   }
-  const reference = Object.hasOwn(REFERENCES, field) ? REFERENCES[field]?.(names, value) : undefined;
-  if (reference !== undefined) return reference;
+  const namer = Object.hasOwn(REFERENCES, field) ? REFERENCES[field] : undefined;
+  // A record deleted since, or one this device is not sent (a door is sent no receipt): an id
+  // would tell its reader nothing.
+  if (namer) return namer(names, value) ?? t('auditReading.notHere');
   if (field === 'importId') {
     const at = names.importedAt(value);
     return at

@@ -7,6 +7,7 @@ export const auditReadingEn: TranslationShape<typeof auditReadingFr> = {
   items_one: '{{count}} item',
   items_other: '{{count}} items',
   longList: '(list too long for the journal: see the record)',
+  notHere: '(not on this device)',
   changedList: '(list changed)',
   records_one: '{{count}} record',
   records_other: '{{count}} records',

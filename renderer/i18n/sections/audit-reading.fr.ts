@@ -8,6 +8,7 @@ export const auditReadingFr = {
   items_one: '{{count}} élément',
   items_other: '{{count}} éléments',
   longList: '(liste trop longue pour le journal : voir la fiche)',
+  notHere: '(introuvable sur cet appareil)',
   changedList: '(liste modifiée)',
   records_one: '{{count}} fiche',
   records_other: '{{count}} fiches',
