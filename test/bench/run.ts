@@ -198,7 +198,18 @@ async function main() {
   let receiptsInApp: Awaited<ReturnType<typeof call<'receiptsBatch'>>> | undefined;
   let sheetInApp: Awaited<ReturnType<typeof call<'attendanceSheet'>>> | undefined;
   let layerFigures:
-    | { docs: number; rawMs: number; indexedMs: number; rxStorageMs: number; replicationMs: number }
+    | {
+        docs: number;
+        rawMs: number;
+        indexedMs: number;
+        ownIndexesMs: number;
+        indexesPerCollection: Record<string, number>;
+        rxStorageMs: number;
+        rxStorageBigMs: number;
+        bigBatch: number;
+        metaMs: number;
+        replicationMs: number;
+      }
     | undefined;
   try {
     if (wanted('local')) {
@@ -559,7 +570,12 @@ async function main() {
         docs: totalDocs,
         rawMs: floor.ms,
         indexedMs: layers.indexedMs,
+        ownIndexesMs: layers.ownIndexesMs,
+        indexesPerCollection: layers.indexesPerCollection,
         rxStorageMs: layers.rxStorageMs,
+        rxStorageBigMs: layers.rxStorageBigMs,
+        bigBatch: layers.bigBatch,
+        metaMs: layers.metaMs,
         replicationMs: initial.writtenMs,
       };
       const directory = initial.directoryMs === undefined ? '—' : seconds(initial.directoryMs);
@@ -630,21 +646,39 @@ async function main() {
       });
     }
     if (layerFigures) {
-      const { docs, rawMs, indexedMs, rxStorageMs, replicationMs } = layerFigures;
+      const {
+        docs,
+        rawMs,
+        indexedMs,
+        ownIndexesMs,
+        rxStorageMs,
+        rxStorageBigMs,
+        bigBatch,
+        metaMs,
+        replicationMs,
+      } = layerFigures;
       const perDoc = (value: number) => `${((value * 1000) / docs).toFixed(0)} µs`;
+      const indexCounts = Object.entries(layerFigures.indexesPerCollection)
+        .map(([name, count]) => `${name} ${count}`)
+        .join(', ');
       lines.push({
         id: 'write-layers',
         label: 'Synchronisation initiale : coût d’un document par couche',
         budget: '(pas de budget)',
         figure:
-          `IndexedDB ${perDoc(rawMs)} · + index de RxDB ${perDoc(indexedMs)} · stockage RxDB (Dexie) ` +
-          `${perDoc(rxStorageMs)} · réplication ${perDoc(replicationMs)}`,
+          `IndexedDB ${perDoc(rawMs)} · + index de RxDB ${perDoc(indexedMs)} (ses 2 seuls : ${perDoc(ownIndexesMs)}) · ` +
+          `stockage RxDB (Dexie) ${perDoc(rxStorageMs)} (par ${thousands(bigBatch)} : ${perDoc(rxStorageBigMs)}) · ` +
+          `état supposé du serveur ${perDoc(metaMs)} · réplication ${perDoc(replicationMs)}`,
         status: 'mesuré',
         note:
           `${thousands(docs)} documents, par lots de ${CLIENT_PULL_BATCH}, dans le même profil et la même exécution : ` +
           `IndexedDB seul sans index ${seconds(rawMs)} ; les enregistrements que RxDB a écrits, relus et remis dans une base ` +
-          `avec les mêmes index ${seconds(indexedMs)} ; bulkInsert de RxDB sur Dexie, sans réplication ${seconds(rxStorageMs)} ; ` +
-          `la réplication de l’application, jusqu’au dernier document écrit ${seconds(replicationMs)}`,
+          `avec les mêmes index ${seconds(indexedMs)} (index par collection, ceux de RxDB compris : ${indexCounts}), ` +
+          `avec les deux seuls que RxDB garde sur toute collection ([_deleted+id], [_meta.lwt+id] : « moins d’index ») ${seconds(ownIndexesMs)} ; ` +
+          `bulkInsert de RxDB sur Dexie, sans réplication ${seconds(rxStorageMs)}, par lots de ${thousands(bigBatch)} ` +
+          `(« transactions plus grandes ») ${seconds(rxStorageBigMs)} ; l’état que la réplication suppose au serveur, écrit ` +
+          `comme elle l’écrit pour chaque document tiré (son instance de méta-données : le document entier une seconde fois) ` +
+          `${seconds(metaMs)} ; la réplication de l’application, jusqu’au dernier document écrit ${seconds(replicationMs)}`,
         details: { ...layerFigures },
       });
     }

@@ -33,8 +33,15 @@ import { benchSheet } from '../sheet-data';
 import { attendanceSheetPdf } from '@renderer/pdf/attendance-sheet';
 import { preparePrinting, renderPdfBatch } from '@renderer/pdf/render-pdf';
 import { asDeviceId, asEventId, asUserId, SYSTEM_WRITERS } from '@shared/ids';
-import { normalizeMangoQuery, prepareQuery } from 'rxdb/plugins/core';
-import type { MangoQuery } from 'rxdb/plugins/core';
+import {
+  createRevision,
+  getComposedPrimaryKeyOfDocumentData,
+  getRxReplicationMetaInstanceSchema,
+  normalizeMangoQuery,
+  now,
+  prepareQuery,
+} from 'rxdb/plugins/core';
+import type { MangoQuery, RxDocumentData, RxStorageReplicationMeta } from 'rxdb/plugins/core';
 import { livePages } from '@renderer/data/read-pages';
 import { exportBackup } from '@renderer/data/backup/export';
 
@@ -74,6 +81,29 @@ async function timedMs(work: () => Promise<unknown>): Promise<number> {
 }
 
 /** A collection by name: the registry has collections the database's static type does not list yet. */
+/** The indexes RxDB's Dexie storage keeps on every collection, whatever its schema declares. */
+const RXDB_OWN_INDEXES = new Set(['[_deleted+id]', '[_meta.lwt+id]']);
+/** « Bigger transactions » (issue 19): documents per bulkInsert, against the pull's batch. */
+const BIG_BATCH = 10_000;
+
+function putAll(database: IDBDatabase, store: string, records: readonly unknown[]): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const transaction = database.transaction(store, 'readwrite', { durability: 'relaxed' });
+    const objects = transaction.objectStore(store);
+    for (const record of records) objects.put(record);
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = () => reject(transaction.error ?? new Error('put failed'));
+  });
+}
+
+function deleteIndexedDb(name: string): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => resolve();
+  });
+}
+
 function collectionOf(database: TilleulDatabase, name: string): RxCollection {
   const collection = (database.collections as unknown as Record<string, RxCollection | undefined>)[name];
   if (!collection) throw new Error(`The database has no collection « ${name} »`);
@@ -633,12 +663,40 @@ const bench = {
     }
     const indexedMs = performance.now() - indexedStarted;
     target.close();
-    read.length = 0;
-    await new Promise<void>((resolve) => {
-      const request = indexedDB.deleteDatabase(name);
-      request.onsuccess = () => resolve();
-      request.onerror = () => resolve();
+    await deleteIndexedDb(name);
+    // « Fewer indexes per collection » at its limit: the same records with only the two indexes
+    // RxDB keeps on every collection whatever its schema ([_deleted+id], [_meta.lwt+id]).
+    const ownName = `tilleul-bench-own-indexes-${Date.now()}`;
+    const ownTarget = await openIndexedDb(ownName, (created) => {
+      for (const { collection, keyPath, indexes } of read) {
+        const store = created.createObjectStore(collection, keyPath === null ? {} : { keyPath });
+        for (const index of indexes.filter((candidate) => RXDB_OWN_INDEXES.has(candidate.name)))
+          store.createIndex(index.name, index.keyPath, {
+            unique: index.unique,
+            multiEntry: index.multiEntry,
+          });
+      }
     });
+    const ownIndexes = read.map(
+      ({ indexes }) => indexes.filter((index) => RXDB_OWN_INDEXES.has(index.name)).length,
+    );
+    if (ownIndexes.some((count) => count !== RXDB_OWN_INDEXES.size))
+      throw new Error(
+        `RxDB's own indexes not found as ${[...RXDB_OWN_INDEXES].join(', ')}: an RxDB upgrade?`,
+      );
+    const ownStarted = performance.now();
+    for (const { collection, records } of read) {
+      for (let i = 0; i < records.length; i += batch) {
+        await putAll(ownTarget, collection, records.slice(i, i + batch));
+      }
+    }
+    const ownIndexesMs = performance.now() - ownStarted;
+    ownTarget.close();
+    await deleteIndexedDb(ownName);
+    const indexesPerCollection = Object.fromEntries(
+      read.map(({ collection, indexes }) => [collection, indexes.length]),
+    );
+    read.length = 0;
 
     const documents = benchDocuments(options.folded ? foldBenchData(benchData(size)) : benchData(size));
     const layerDatabase = await createTilleulDatabase({
@@ -657,8 +715,78 @@ const bench = {
       }
     }
     const rxStorageMs = performance.now() - rxStarted;
+
+    // The state the replication assumes the server holds, written as RxDB's replication writes it
+    // for every pulled document (its meta instance, rxdb/src/replication-protocol/meta-instance.ts:
+    // the whole document again as `docData`), `batch` per bulkWrite: the « second write ».
+    const metaStarted = performance.now();
+    for (const collection of BENCH_COLLECTIONS) {
+      const source = collectionOf(layerDatabase, collection);
+      const schema = getRxReplicationMetaInstanceSchema(source.schema.jsonSchema, false);
+      const instance = await layerDatabase.storage.createStorageInstance<
+        RxStorageReplicationMeta<unknown, unknown>
+      >({
+        databaseName: layerDatabase.name,
+        collectionName: `bench-meta-${collection}`,
+        databaseInstanceToken: layerDatabase.token,
+        multiInstance: false,
+        options: {},
+        schema,
+        devMode: false,
+      });
+      const all = documents[collection];
+      for (let i = 0; i < all.length; i += batch) {
+        const rows = all.slice(i, i + batch).map((document) => {
+          const meta = {
+            id: '',
+            isCheckpoint: '0',
+            itemId: (document as { id: string }).id,
+            docData: { ...document, _deleted: false },
+            _attachments: {},
+            _deleted: false,
+            _rev: createRevision(layerDatabase.token),
+            _meta: { lwt: now() },
+          } as RxDocumentData<RxStorageReplicationMeta<unknown, unknown>>;
+          meta.id = getComposedPrimaryKeyOfDocumentData(schema, meta);
+          return { document: meta };
+        });
+        const { error } = await instance.bulkWrite(rows, 'bench-meta');
+        if (error.length > 0)
+          throw new Error(`meta ${collection}: ${JSON.stringify(error[0]).slice(0, 300)}`);
+      }
+      await instance.remove();
+    }
+    const metaMs = performance.now() - metaStarted;
     await layerDatabase.remove();
-    return { counts, indexedMs, rxStorageMs };
+
+    // Bigger transactions: the same insert, BIG_BATCH documents per bulkInsert.
+    const bigDatabase = await createTilleulDatabase({
+      name: `tilleul-bench-big-${Date.now()}`,
+      storage: indexedDbStorage(),
+      devMode: false,
+    });
+    const bigStarted = performance.now();
+    for (const collection of BENCH_COLLECTIONS) {
+      const target = collectionOf(bigDatabase, collection);
+      const all = documents[collection];
+      for (let i = 0; i < all.length; i += BIG_BATCH) {
+        const { error } = await target.bulkInsert(all.slice(i, i + BIG_BATCH));
+        if (error.length > 0)
+          throw new Error(`bulkInsert ${collection}: ${JSON.stringify(error[0]).slice(0, 300)}`);
+      }
+    }
+    const rxStorageBigMs = performance.now() - bigStarted;
+    await bigDatabase.remove();
+    return {
+      counts,
+      indexedMs,
+      ownIndexesMs,
+      indexesPerCollection,
+      rxStorageMs,
+      rxStorageBigMs,
+      bigBatch: BIG_BATCH,
+      metaMs,
+    };
   },
 
   /**
