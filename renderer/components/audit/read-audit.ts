@@ -7,7 +7,7 @@ import type { Cents } from '@shared/money/cents';
 import { formatAddress } from '@shared/members/address';
 import type { Address } from '@shared/members/address';
 import { fieldLabel } from '@renderer/components/field-label';
-import { UNDO_DETAIL_PREFIX } from '@renderer/data/import/write';
+import { UNDO_DETAIL_PREFIX } from '@renderer/data/import/journal-details';
 
 /** Names of what an entry refers to by id, as this device knows them now. */
 export interface AuditNames {

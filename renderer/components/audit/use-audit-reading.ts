@@ -35,7 +35,8 @@ function referencedIds(entries: readonly AuditEntry[], fields: ReadonlySet<strin
 
 /**
  * What the journal needs to say an entry in words: the names of what it refers to, today.
- * `entries`: those shown, so that their check-in records are read (whom, which event).
+ * `entries`: those shown, so that the records they are about or point to are read by id (a
+ * check-in's person and event, a donation's donor and date, a receipt's number, an import's date).
  */
 export function useAuditReading(entries: readonly AuditEntry[] = []): AuditReading {
   const { t } = useTranslation();

@@ -6,7 +6,7 @@ import type { AttendanceDocument } from '@shared/events/attendance';
 import { useHistory, useJournal } from '@renderer/data/audit/read';
 import { useAttendance } from '@renderer/data/events/read';
 import { useLive } from '@renderer/data/use-live';
-import { UNDO_DETAIL_PREFIX } from '@renderer/data/import/write';
+import { UNDO_DETAIL_PREFIX } from '@renderer/data/import/journal-details';
 import type { EventId } from '@shared/ids';
 
 export interface RecentImport {
@@ -29,7 +29,7 @@ export function useRecentImports(limit = 10): RecentImport[] {
 
 /**
  * When each of these imports was applied, for those the journal this device holds records (what
- * the journal says of a record's `importId`). Undoing an import is not its date.
+ * the journal says of a record's `importId`). Its undo's entry, about the same id, is not its date.
  */
 export function useImportInstants(importIds: readonly string[]): ReadonlyMap<string, string> {
   const entries = useHistory(importIds);

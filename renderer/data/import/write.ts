@@ -1,3 +1,4 @@
+import { FILL_DETAIL_PREFIX, UNDO_DETAIL_PREFIX } from '@renderer/data/import/journal-details';
 import type { ImportPlan } from '@shared/import/helloasso-plan';
 import {
   FILL_FIELDS,
@@ -66,14 +67,6 @@ const resultOf = (plan: ImportPlan, completed: number): ImportResult => ({
   donations: plan.donations.length,
   completed,
 });
-
-/**
- * The detail of the journal entry of a person's update that fills their empty fields: the entry
- * the write guard makes anyway (on the person, so their history shows it and an erasure rewrites
- * its values like any other), with the fields filled as its changes. « Annuler cet import » reads
- * the fills back from these entries, on any device.
- */
-export const FILL_DETAIL_PREFIX = 'fill:';
 
 /** « 3 personnes, 0 cotisation, 3 inscriptions, 1 événement, 0 don », for the journal. */
 function summary(result: ImportResult, completed = 'complétées'): string {
@@ -265,8 +258,6 @@ export interface UndoResult {
  * someone else registered to, a person given something else (a cotisation typed by hand, a
  * donation, a registration, a merge).
  */
-export const UNDO_DETAIL_PREFIX = 'undo:';
-
 export async function undoImport(
   db: TilleulDatabase,
   actor: AuditActor,
