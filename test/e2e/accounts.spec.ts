@@ -85,6 +85,11 @@ test('shared PC: accounts, door restrictions, auto-lock, switching user, journal
     history.getByRole('row').filter({ hasText: 'Modification' }).filter({ hasText: 'Sophie Secrétaire' }),
   ).toContainText('Téléphone : « 06 39 98 00 01 » → « 06 39 98 00 02 »');
   await expect(history.getByRole('row').filter({ hasText: 'Création' })).toHaveCount(1);
+  // The journal is the administrator's: typed or bookmarked, the secretary is told why and reads none of it.
+  await page.goto('/#/parametres/journal');
+  await expect(page.getByRole('heading', { name: 'Accès réservé' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Journal' })).toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Journal' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Verrouiller' }).click();
 
   // The administrator reads the journal: sign-ins, the failed PIN, the locks.
@@ -106,4 +111,39 @@ test('shared PC: accounts, door restrictions, auto-lock, switching user, journal
   await expect(
     journal.getByRole('row').filter({ hasText: 'Création' }).filter({ hasText: 'Comptes' }),
   ).toHaveCount(3);
+
+  // With the keyboard only: from the tab, Tab to « Personne », pick the door's account with the
+  // arrows and Entrée, then Tab to the export, open it with Entrée and close it with Échap.
+  await page.getByRole('tab', { name: 'Journal' }).focus();
+  const personFilter = page.getByRole('combobox', { name: 'Personne' });
+  for (
+    let presses = 0;
+    presses < 10 && !(await personFilter.evaluate((input) => input === document.activeElement));
+    presses += 1
+  )
+    await page.keyboard.press('Tab');
+  await expect(personFilter).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const door = page.getByRole('option', { name: 'Porte 1' });
+  await expect(door).toBeVisible();
+  for (
+    let presses = 0;
+    presses < 5 && (await door.getAttribute('data-combobox-selected')) === null;
+    presses += 1
+  )
+    await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(personFilter).toHaveValue('Porte 1');
+  const rows = journal.locator('tbody tr');
+  await expect(rows.first()).toContainText('Porte 1');
+  for (const who of await rows.locator('td:nth-child(2)').allTextContents()) expect(who).toBe('Porte 1');
+  await page.keyboard.press('Tab'); // « Action »
+  await page.keyboard.press('Tab'); // « Exporter »
+  const exportButton = page.getByRole('button', { name: /^Exporter/ });
+  await expect(exportButton).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Exporter en CSV (Excel)' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menuitem', { name: 'Exporter en CSV (Excel)' })).toHaveCount(0);
+  await expect(exportButton).toBeFocused();
 });
