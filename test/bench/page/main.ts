@@ -26,6 +26,7 @@ import type { AttendanceDocument } from '@shared/events/attendance';
 import { receiptDocument } from '@shared/pdf/receipt';
 import { pdfWorkerCount } from '@renderer/pdf/pdf-workers';
 import { BENCH_COLLECTIONS, benchData, benchDocuments } from '../data';
+import type { BenchCollection } from '../data';
 import { foldBenchData } from '../folded';
 import { deviceReadAccess, project } from '@shared/sync/read-scope';
 import { benchAnnualReceipts } from '../receipts-data';
@@ -94,6 +95,25 @@ function putAll(database: IDBDatabase, store: string, records: readonly unknown[
     transaction.oncomplete = () => resolve();
     transaction.onerror = () => reject(transaction.error ?? new Error('put failed'));
   });
+}
+
+/** Every bench collection's documents inserted through RxDB, `batch` per bulkInsert: the time it took. */
+async function insertEach(
+  database: TilleulDatabase,
+  documents: Record<BenchCollection, readonly { id: string }[]>,
+  batch: number,
+): Promise<number> {
+  const started = performance.now();
+  for (const collection of BENCH_COLLECTIONS) {
+    const target = collectionOf(database, collection);
+    const all = documents[collection];
+    for (let i = 0; i < all.length; i += batch) {
+      const { error } = await target.bulkInsert(all.slice(i, i + batch));
+      if (error.length > 0)
+        throw new Error(`bulkInsert ${collection}: ${JSON.stringify(error[0]).slice(0, 300)}`);
+    }
+  }
+  return performance.now() - started;
 }
 
 function deleteIndexedDb(name: string): Promise<void> {
@@ -651,13 +671,7 @@ const bench = {
     const indexedStarted = performance.now();
     for (const { collection, records } of read) {
       for (let i = 0; i < records.length; i += batch) {
-        await new Promise<void>((resolve, reject) => {
-          const transaction = target.transaction(collection, 'readwrite', { durability: 'relaxed' });
-          const store = transaction.objectStore(collection);
-          for (const record of records.slice(i, i + batch)) store.put(record);
-          transaction.oncomplete = () => resolve();
-          transaction.onerror = () => reject(transaction.error ?? new Error('put failed'));
-        });
+        await putAll(target, collection, records.slice(i, i + batch));
       }
       counts[collection] = records.length;
     }
@@ -704,17 +718,7 @@ const bench = {
       storage: indexedDbStorage(),
       devMode: false,
     });
-    const rxStarted = performance.now();
-    for (const collection of BENCH_COLLECTIONS) {
-      const target = collectionOf(layerDatabase, collection);
-      const all = documents[collection];
-      for (let i = 0; i < all.length; i += batch) {
-        const { error } = await target.bulkInsert(all.slice(i, i + batch));
-        if (error.length > 0)
-          throw new Error(`bulkInsert ${collection}: ${JSON.stringify(error[0]).slice(0, 300)}`);
-      }
-    }
-    const rxStorageMs = performance.now() - rxStarted;
+    const rxStorageMs = await insertEach(layerDatabase, documents, batch);
 
     // The state the replication assumes the server holds, written as RxDB's replication writes it
     // for every pulled document (its meta instance, rxdb/src/replication-protocol/meta-instance.ts:
@@ -765,17 +769,7 @@ const bench = {
       storage: indexedDbStorage(),
       devMode: false,
     });
-    const bigStarted = performance.now();
-    for (const collection of BENCH_COLLECTIONS) {
-      const target = collectionOf(bigDatabase, collection);
-      const all = documents[collection];
-      for (let i = 0; i < all.length; i += BIG_BATCH) {
-        const { error } = await target.bulkInsert(all.slice(i, i + BIG_BATCH));
-        if (error.length > 0)
-          throw new Error(`bulkInsert ${collection}: ${JSON.stringify(error[0]).slice(0, 300)}`);
-      }
-    }
-    const rxStorageBigMs = performance.now() - bigStarted;
+    const rxStorageBigMs = await insertEach(bigDatabase, documents, BIG_BATCH);
     await bigDatabase.remove();
     return {
       counts,
