@@ -33,6 +33,7 @@ beforeAll(async () => {
       donation: () => undefined,
       receipt: () => undefined,
       importedAt: () => undefined,
+      membership: () => undefined,
     },
   };
 });

@@ -30,6 +30,11 @@ const names = {
   donation: (id: string) => ({ d1: { donorId: 'p1', receivedOn: '2026-12-24' } })[id],
   receipt: (id: string) => ({ r1: '2026-0042', r2: '2026-0043' })[id],
   importedAt: (id: string) => ({ i1: '2026-03-14T09:05:00.000Z' })[id],
+  membership: (id: string) =>
+    ({
+      m1: { seasonId: 's1', tariffId: 't1', tariffLabel: 'Famille' },
+      m2: { seasonId: 's0', tariffId: 't0', tariffLabel: 'Ancien tarif' },
+    })[id],
 };
 
 beforeAll(async () => {
@@ -262,6 +267,13 @@ describe('the journal in words', () => {
     );
     expect(change('attendance', 'doorPayment.method', '', 'cheque')).toMatch(
       / · Moyen de paiement : \(vide\) → Chèque$/,
+    );
+    // A cotisation taken at the door: its season and tariff (as taken, if the tariff is gone), never its id.
+    expect(change('attendance', 'doorMembership.membershipId', '', 'm1')).toMatch(
+      / · Adhésion : \(vide\) → 2025-2026 · Famille$/,
+    );
+    expect(change('attendance', 'doorMembership.membershipId', 'm2', 'm9')).toMatch(
+      / · Adhésion : s0 · Ancien tarif → \(introuvable sur cet appareil\)$/,
     );
     expect(change('sheets', 'totals.takings.especes', 0, 1250)).toMatch(
       / · Recette · Espèces : 0,00 € → 12,50 €$/,

@@ -25,6 +25,8 @@ export interface AuditNames {
   donation(id: string): { donorId: string; receivedOn: string } | undefined;
   /** A receipt's number (« 2026-0042 »), for a receipt this device holds. */
   receipt(id: string): string | undefined;
+  /** A cotisation's season and tariff (its label as taken, for a tariff renamed or removed since). */
+  membership(id: string): { seasonId: string; tariffId: string; tariffLabel: string } | undefined;
   /** When an import was applied (its journal entry's instant), for an import the journal holds. */
   importedAt(id: string): string | undefined;
 }
@@ -78,6 +80,14 @@ const REFERENCES: Readonly<Record<string, Namer>> = {
   // A donation's or a fee's receipt, the receipt a correction replaces: by their numbers.
   receiptId: (names, id) => names.receipt(id),
   replaces: (names, id) => names.receipt(id),
+  // A cotisation taken at the door with a check-in: by its season and tariff.
+  membershipId: (names, id) => {
+    const membership = names.membership(id);
+    return (
+      membership &&
+      `${names.season(membership.seasonId) ?? membership.seasonId} · ${names.tariff(membership.tariffId) ?? membership.tariffLabel}`
+    );
+  },
 };
 /** Codes whose words depend on the collection: `[collection][path]` → the key of their texts. */
 const CODES_BY_COLLECTION: Record<string, Record<string, string>> = {

@@ -85,6 +85,7 @@ export function useAuditReading(entries: readonly AuditEntry[] = []): AuditReadi
         receipt: (id) => receiptNumbers.get(id),
         donation: (id) => donations.get(id),
         importedAt: (id) => importInstants.get(id),
+        membership: (id) => directory.memberships.get(id),
       },
     };
   }, [

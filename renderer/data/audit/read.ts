@@ -4,7 +4,7 @@ import type { AuditAction, AuditEntry } from '@shared/audit/audit';
 import { useLive } from '@renderer/data/use-live';
 
 /** Journal entries matching `query`, newest first, live, as plain data. */
-function useAuditEntries(query: MangoQuery<AuditEntry>): AuditEntry[] {
+function useAuditEntries(query: MangoQuery<AuditEntry> | null): AuditEntry[] {
   return useLive<AuditEntry>('audit', query).results;
 }
 
@@ -22,16 +22,22 @@ export function useJournal(filter: { userId: string | null; action: AuditAction 
   return useAuditEntries(query);
 }
 
-/** Who changed what on these documents, newest first (`limit` entries at most, if given). */
+/**
+ * Who changed what on these documents, newest first (`limit` entries at most, if given). No
+ * documents: no query (the journal's imports, when no entry shown holds an import).
+ */
 export function useHistory(documentIds: readonly string[], limit?: number): AuditEntry[] {
   // A key, not the array: callers build a new array at each render.
   const key = documentIds.join(',');
-  const query = useMemo<MangoQuery<AuditEntry>>(
-    () => ({
-      selector: { documentId: { $in: key.split(',') } },
-      sort: [{ createdAt: 'desc' }],
-      ...(limit === undefined ? {} : { limit }),
-    }),
+  const query = useMemo<MangoQuery<AuditEntry> | null>(
+    () =>
+      key === ''
+        ? null
+        : {
+            selector: { documentId: { $in: key.split(',') } },
+            sort: [{ createdAt: 'desc' }],
+            ...(limit === undefined ? {} : { limit }),
+          },
     [key, limit],
   );
   return useAuditEntries(query);
