@@ -136,6 +136,26 @@ test('money at the door: a scanned card, fees in cash and by cheque, a cotisatio
   await expect(page.getByText(/20,00\s€/).first()).toBeVisible();
   await expect(page.getByText('Carte').first()).toBeVisible();
 
+  // The journal names that cotisation, on Zoé's check-in, by its season and tariff, never its id.
+  await page.goto('/#/parametres/journal');
+  const journal = page.getByRole('table', { name: 'Journal' });
+  const zoeCheckIn = journal
+    .getByRole('row')
+    .filter({ hasText: /Zoé Bernard/ })
+    .filter({ hasText: /Carte/ });
+  await expect(zoeCheckIn.first()).toContainText(
+    new RegExp(`Adhésion\\s:\\s(?:\\(vide\\)\\s→\\s)?${season}\\s·\\sAdulte`),
+  );
+  await expect(journal).not.toContainText(/Adhésion\s:\s(?:\(vide\)\s→\s)?«/);
+  // The cotisation itself: whose, which season and tariff.
+  await expect(journal.getByRole('row').filter({ hasText: 'Saisie : À l’entrée' }).first()).toContainText(
+    `Cotisations · Zoé Bernard, ${season} · Adulte`,
+  );
+  // A check-in with nothing paid at the door says no « Montant : 0,00 € ».
+  await expect(journal).not.toContainText(/Montant\s:\s0,00\s€/);
+  await zoeCheckIn.first().scrollIntoViewIfNeeded();
+  await shot(page, '04-journal');
+
   // And, on the outing's page, that Léa was let in as an exception.
   await page.goto('/#/evenements');
   await page.getByRole('link', { name: 'Sortie des adhérents' }).click();

@@ -32,8 +32,8 @@ const names = {
   importedAt: (id: string) => ({ i1: '2026-03-14T09:05:00.000Z' })[id],
   membership: (id: string) =>
     ({
-      m1: { seasonId: 's1', tariffId: 't1', tariffLabel: 'Famille' },
-      m2: { seasonId: 's0', tariffId: 't0', tariffLabel: 'Ancien tarif' },
+      m1: { holderId: 'p1', seasonId: 's1', tariffId: 't1', tariffLabel: 'Famille' },
+      m2: { holderId: 'h1', seasonId: 's0', tariffId: 't0', tariffLabel: 'Ancien tarif' },
     })[id],
 };
 
@@ -141,6 +141,12 @@ describe('the journal in words', () => {
     expect(isVisibleChange({ field: 'formerMemberNumbers', before: null, after: [] })).toBe(false);
     expect(isVisibleChange({ field: 'notes', before: null, after: 'vu en mars' })).toBe(true);
     expect(isVisibleChange({ field: 'disabled', before: null, after: false })).toBe(true);
+    // Nothing paid at the door: a check-in's door payment and door cotisation at zero say nothing;
+    // a record's own amount at zero (a free tariff) is said, and so is a part's amount set back to zero.
+    expect(isVisibleChange({ field: 'doorPayment.amount', before: null, after: 0 })).toBe(false);
+    expect(isVisibleChange({ field: 'doorMembership.amount', before: null, after: 0 })).toBe(false);
+    expect(isVisibleChange({ field: 'amount', before: null, after: 0 })).toBe(true);
+    expect(isVisibleChange({ field: 'doorPayment.amount', before: 550, after: 0 })).toBe(true);
   });
 
   it('reads a creation as the values given, without « (vide) → »', () => {
@@ -305,6 +311,17 @@ describe('the journal in words', () => {
     expect(about('donations', 'd1')).toBe('Dons · Zoé Lefèvre, 24 décembre 2026');
     expect(about('receipts', 'r1')).toBe('Reçus fiscaux · 2026-0042');
     expect(about('events', 'e1')).toBe('Événements · Soirée jeux');
+    expect(about('memberships', 'm1')).toBe('Cotisations · Zoé Lefèvre, 2025-2026 · Famille');
+    expect(about('memberships', 'm2')).toBe('Cotisations · Famille Roux, s0 · Ancien tarif');
+    expect(
+      about('memberships', 'gone', [
+        { field: 'holderId', before: null, after: 'p1' },
+        { field: 'seasonId', before: null, after: 's1' },
+        { field: 'tariffId', before: null, after: 't9' },
+        { field: 'tariffLabel', before: null, after: 'Réduit' },
+      ]),
+    ).toBe('Cotisations · Zoé Lefèvre, 2025-2026 · Réduit');
+    expect(about('memberships', 'gone')).toBe('Cotisations');
     // Held no more (erased, or another device's): from the entry's own creation.
     const gift = [
       { field: 'donorId', before: null, after: 'p1' },

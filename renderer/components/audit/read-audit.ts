@@ -25,8 +25,10 @@ export interface AuditNames {
   donation(id: string): { donorId: string; receivedOn: string } | undefined;
   /** A receipt's number (« 2026-0042 »), for a receipt this device holds. */
   receipt(id: string): string | undefined;
-  /** A cotisation's season and tariff (its label as taken, for a tariff renamed or removed since). */
-  membership(id: string): { seasonId: string; tariffId: string; tariffLabel: string } | undefined;
+  /** A cotisation's holder, season and tariff (its label as taken, for a tariff renamed or removed since). */
+  membership(
+    id: string,
+  ): { holderId: string; seasonId: string; tariffId: string; tariffLabel: string } | undefined;
   /** When an import was applied (its journal entry's instant), for an import the journal holds. */
   importedAt(id: string): string | undefined;
 }
@@ -57,6 +59,15 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
 /** Amounts in cents: a membership's or a donation's, an event's prices, a receipt's or a slip's total (and a sheet's takings, `totals.takings.*`). */
 const MONEY_FIELDS = new Set(['amount', 'memberPrice', 'nonMemberPrice', 'total', 'cash']);
 type Namer = (names: AuditNames, id: string) => string | undefined;
+/** « 2025-2026 · Famille »: a cotisation's season and tariff (as taken, if renamed or removed since). */
+function seasonAndTariff(
+  names: AuditNames,
+  membership: { seasonId?: string; tariffId?: string; tariffLabel?: string },
+): string | undefined {
+  const season = membership.seasonId && (names.season(membership.seasonId) ?? membership.seasonId);
+  const tariff = (membership.tariffId && names.tariff(membership.tariffId)) || membership.tariffLabel;
+  return [season, tariff].filter(Boolean).join(' · ') || undefined;
+}
 const person: Namer = (names, id) => names.person(id);
 /** An account: who received, let in, issued, prepared, closed or cancelled. */
 const user: Namer = (names, id) => names.user(id);
@@ -83,10 +94,7 @@ const REFERENCES: Readonly<Record<string, Namer>> = {
   // A cotisation taken at the door with a check-in: by its season and tariff.
   membershipId: (names, id) => {
     const membership = names.membership(id);
-    return (
-      membership &&
-      `${names.season(membership.seasonId) ?? membership.seasonId} · ${names.tariff(membership.tariffId) ?? membership.tariffLabel}`
-    );
+    return membership && seasonAndTariff(names, membership);
   },
 };
 /** Codes whose words depend on the collection: `[collection][path]` → the key of their texts. */
@@ -207,9 +215,17 @@ export function auditValue(reading: AuditReading, path: string, value: unknown, 
 const isEmpty = (value: unknown) =>
   value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 
+/**
+ * Nothing in a part of a record: a part's amount at zero (a check-in with nothing paid at the door
+ * records its door payment's and door cotisation's amounts as 0, a sheet its empty takings). A
+ * record's own amount at zero (a free tariff) is said.
+ */
+const isEmptyIn = (field: string, value: unknown) =>
+  isEmpty(value) || (value === 0 && field.includes('.') && MONEY_FIELDS.has(field.split('.').at(-1) ?? ''));
+
 /** A change worth a line: a creation records every field, most of them empty on both sides. */
 export function isVisibleChange(change: AuditChange): boolean {
-  return !(isEmpty(change.before) && isEmpty(change.after));
+  return !(isEmptyIn(change.field, change.before) && isEmptyIn(change.field, change.after));
 }
 
 /**
@@ -351,6 +367,21 @@ const TARGETS: Readonly<Record<string, (reading: AuditReading, entry: AuditTarge
   events: ({ names }, entry) => names.event(entry.documentId) ?? written(entry, 'title'),
   attendance: ({ names }, entry) => describeCheckIn(names, entry),
   receipts: ({ names }, entry) => names.receipt(entry.documentId) ?? written(entry, 'number'),
+  // A cotisation: whose, and for which season and tariff (from the entry's values if not held here).
+  memberships: ({ names }, entry) => {
+    const held = names.membership(entry.documentId);
+    const holderId = held?.holderId ?? written(entry, 'holderId');
+    const holder = holderId && (names.person(holderId) ?? names.household(holderId));
+    const what = seasonAndTariff(
+      names,
+      held ?? {
+        seasonId: written(entry, 'seasonId'),
+        tariffId: written(entry, 'tariffId'),
+        tariffLabel: written(entry, 'tariffLabel'),
+      },
+    );
+    return [holder, what].filter(Boolean).join(', ') || undefined;
+  },
   donations: ({ names, locale }, entry) => {
     const held = names.donation(entry.documentId);
     const donorId = held?.donorId ?? written(entry, 'donorId');
