@@ -97,10 +97,21 @@ function checkHeapCap(device: string, heapLimit: number | null): void {
 }
 
 /** What the note says of the heap's ceiling. */
-function heapCapNote(heapLimit: number | null): string {
-  return heapCapMb > 0 && heapLimit !== null
-    ? ` ; la page plafonnée à ${heapCapMb} Mo de tas JS (--max-heap-size, jsHeapSizeLimit lu dans la page : ${(heapLimit / 2 ** 20).toFixed(0)} Mo ; au-delà, elle s’arrête faute de mémoire)`
-    : ' ; tas JS sans plafond (--heap-cap 0)';
+function heapCapNote(heapLimit: number | null, cap = heapCapMb): string {
+  return cap > 0 && heapLimit !== null
+    ? ` ; la page plafonnée à ${cap} Mo de tas JS (--max-heap-size, jsHeapSizeLimit lu dans la page : ${(heapLimit / 2 ** 20).toFixed(0)} Mo ; au-delà, elle s’arrête faute de mémoire)`
+    : cap === heapCapMb
+      ? ' ; tas JS sans plafond (--heap-cap 0)'
+      : ` ; tas JS sans plafond (relancée ainsi après s’être arrêtée faute de mémoire dans ${heapCapMb} Mo)`;
+}
+
+/** What the packed prototype's memory storage holds of one kind (test/bench/page/packed-storage.ts). */
+function heldNote(
+  what: string,
+  held: { instances: number; documents: number; jsonChars: number; indexEntries: number; indexChars: number },
+): string {
+  const mb = (chars: number) => `${(chars / 2 ** 20).toFixed(1)} M caractères`;
+  return `${what} ${thousands(held.documents)} dans ${held.instances} instances (JSON ${mb(held.jsonChars)}), ${thousands(held.indexEntries)} entrées d’index (chaînes ${mb(held.indexChars)})`;
 }
 
 /** The initial sync fails if its documents are not all in IndexedDB after this long… */
@@ -266,7 +277,7 @@ async function main() {
       });
 
       await inFreshChromium(profile, async (page) => {
-        checkCounts('documents dans IndexedDB', expected, await call(page, 'storedCounts', 'bench'));
+        checkCounts('documents dans IndexedDB', expected, (await call(page, 'storedCounts', 'bench')).counts);
         await call(page, 'startUp');
         const queries = doorQueries(data.people, 300);
         const typed = keystrokes(queries);
@@ -465,10 +476,14 @@ async function main() {
       );
       const syncProfile = newProfile();
       const doorProfile = newProfile();
+      /** The profile of the packed prototype's last run (a new one for its uncapped run). */
+      let packedProfile = newProfile();
       // A door device receives no sheet (the office's record), and the rest projected.
       const doorExpected = { ...expected, sheets: 0 };
       let initial;
       let door;
+      let packed;
+      let packedFailure: string | undefined;
       try {
         initial = await inFreshChromium(
           syncProfile,
@@ -498,6 +513,36 @@ async function main() {
           { heapCap: heapCapMb },
         );
         checkHeapCap('appareil d’entrée', door.heapLimit);
+        log('synchronisation initiale du bureau sur le prototype de stockage groupé (banc seulement)…');
+        // A prototype that runs out of heap is a figure too (the design's memory), not the run's
+        // end: it runs again with as much heap as V8 takes, for its time and what it holds.
+        const packedRun = (code: string, heapCap: number, profile: string) =>
+          inFreshChromium(
+            profile,
+            (page) =>
+              call(page, 'initialSync', {
+                serverUrl: syncServer.url,
+                code,
+                expected,
+                packed: true,
+                timeoutMs: INITIAL_SYNC_TIMEOUT_MS,
+                settleTimeoutMs: INITIAL_SYNC_SETTLE_MS,
+              }),
+            { heapCap },
+          );
+        try {
+          packed = await packedRun(syncServer.packedCodes[0], heapCapMb, packedProfile);
+          checkHeapCap('prototype de stockage groupé', packed.heapLimit);
+        } catch (error) {
+          packedFailure = error instanceof Error ? error.message : String(error);
+          log(
+            `prototype de stockage groupé arrêté : ${packedFailure.slice(0, 300)} ; relancé sans plafond de tas…`,
+          );
+          if (heapCapMb > 0) {
+            packedProfile = newProfile();
+            packed = await packedRun(syncServer.packedCodes[1], 0, packedProfile);
+          }
+        }
       } finally {
         await syncServer.dispose();
       }
@@ -550,7 +595,9 @@ async function main() {
       // A figure for an incomplete sync is no figure: what RxDB counts, then what IndexedDB holds
       // once Chromium has been closed and started again, must be what the server was given.
       checkCounts('synchronisation incomplète (comptes RxDB)', expected, initial.counts);
-      const stored = await inFreshChromium(syncProfile, (page) => call(page, 'storedCounts', 'sync'));
+      const { counts: stored } = await inFreshChromium(syncProfile, (page) =>
+        call(page, 'storedCounts', 'sync'),
+      );
       checkCounts('synchronisation incomplète (documents dans IndexedDB)', expected, stored);
       // The floor: the same documents put into IndexedDB with nothing else, in the same profile.
       const floor = await inFreshChromium(syncProfile, (page) =>
@@ -644,6 +691,79 @@ async function main() {
           heapBySecond: initial.heapBySecond,
         },
       });
+      // The design change README proposes for the office (issue 19), tried as a bench prototype:
+      // the same sync into RxDB's memory storage persisted in chunks (test/bench/page/packed-storage.ts).
+      if (!packed)
+        lines.push({
+          id: 'initial-sync-packed',
+          label:
+            'Synchronisation initiale du bureau, prototype de stockage groupé (banc seulement, pas l’application)',
+          budget: 'au repos ≤ 1,5 × plancher IndexedDB ; tas JS ≤ 200 Mo (ceux de l’appareil du bureau)',
+          figure: `arrêtée : ${(packedFailure ?? '?').slice(0, 300)}`,
+          baseline: `IndexedDB seul, sans index ${seconds(floor.ms)}`,
+          ratio: '—',
+          status: verdict(false),
+          note: `la même réplication sur le prototype de stockage groupé (test/bench/page/packed-storage.ts) ; ${sizeNote ?? ''}`,
+          details: { failure: packedFailure ?? null },
+        });
+      else {
+        checkCounts('prototype groupé incomplet (comptes RxDB)', expected, packed.counts);
+        const packedStored = await inFreshChromium(packedProfile, (page) =>
+          call(page, 'storedCounts', 'packed'),
+        );
+        checkCounts('prototype groupé incomplet (documents dans IndexedDB)', expected, packedStored.counts);
+        const packedPersisted = packed.persistedMs;
+        const packedStats = packed.packedStats;
+        if (packedPersisted === undefined || packedStats === undefined)
+          throw new Error('prototype groupé : ni fin d’écriture du journal, ni statistiques');
+        const packedSettled =
+          packed.settledMs === undefined ? `> ${seconds(packed.waitedMs)}` : seconds(packed.settledMs);
+        lines.push({
+          id: 'initial-sync-packed',
+          label:
+            'Synchronisation initiale du bureau, prototype de stockage groupé (banc seulement, pas l’application)',
+          budget: 'au repos ≤ 1,5 × plancher IndexedDB ; tas JS ≤ 200 Mo (ceux de l’appareil du bureau)',
+          figure: `${packedFailure ? `dans ${heapCapMb} Mo de tas : arrêtée, manque de mémoire ; sans plafond : ` : ''}${packedSettled} au repos · sur disque ${seconds(packedPersisted)} · écrits en mémoire ${seconds(packed.writtenMs)} · annuaire prêt en ${packed.directoryMs === undefined ? '—' : seconds(packed.directoryMs)} · tas au plus haut ${packed.peakHeap === undefined ? '—' : `${(packed.peakHeap / 2 ** 20).toFixed(0)} Mo`}${packed.heapAtRest === null ? '' : ` (au repos ${(packed.heapAtRest / 2 ** 20).toFixed(0)} Mo)`}`,
+          baseline: `IndexedDB seul, sans index ${seconds(floor.ms)} (le même plancher que l’appareil du bureau)`,
+          ratio: `×${(Math.max(packed.settledMs ?? packed.waitedMs, packedPersisted) / floor.ms).toFixed(1)}`,
+          status: verdict(
+            packedFailure === undefined &&
+              packed.settledMs !== undefined &&
+              packedPersisted <= 1.5 * floor.ms &&
+              packed.peakHeap !== undefined &&
+              packed.peakHeap <= 200 * 2 ** 20,
+          ),
+          note: [
+            `la même réplication de l’application, du même serveur, inscrite avec un autre code « bureau », sur un stockage d’essai : les collections dans le stockage en mémoire de RxDB (gratuit), chaque changement recopié derrière dans IndexedDB par paquets de ${thousands(2000)} documents en un enregistrement (un journal qui ne fait qu’ajouter), les feuilles des évènements clos (et leurs méta-données de réplication) restant sur Dexie ; ratio sur la plus tardive de « au repos » et « sur disque » (le journal écrit)`,
+            `journal : ${thousands(packedStats.documents)} documents en ${thousands(packedStats.chunks)} enregistrements, ${seconds(packedStats.writeMs)} de transactions ; relu entier au démarrage suivant en ${seconds(packedStored.logReadMs ?? Number.NaN)} (ce que coûterait son ouverture)`,
+            `au repos par collection : ${BENCH_COLLECTIONS.map((name) => `${name} ${packed.inSyncMs[name] === undefined ? '—' : seconds(packed.inSyncMs[name])}`).join(', ')}`,
+            packed.peakHeap === undefined
+              ? undefined
+              : `tas JS au plus haut : ${(packed.peakHeap / 2 ** 20).toFixed(0)} Mo${restingHeap(packed.heapAtRest)}${heapCapNote(packed.heapLimit, packedFailure ? 0 : heapCapMb)}`,
+            packed.packedHeld === undefined
+              ? undefined
+              : `en mémoire au repos : ${heldNote('documents des collections', packed.packedHeld.collections)} ; ${heldNote('méta-données de la réplication (l’état supposé du serveur)', packed.packedHeld.meta)}`,
+            'ce que ce prototype n’a pas et qu’un stockage de l’application devrait avoir : compactage du journal, écritures d’un autre onglet, un arrêt brutal entre l’écriture en mémoire et celle du paquet, quotas et erreurs',
+            sizeNote,
+          ]
+            .filter(Boolean)
+            .join(' ; '),
+          details: {
+            settledMs: packed.settledMs ?? null,
+            persistedMs: packedPersisted,
+            writtenMs: packed.writtenMs,
+            directoryMs: packed.directoryMs ?? null,
+            inSyncMs: packed.inSyncMs,
+            stats: packedStats,
+            logReadMs: packedStored.logReadMs ?? null,
+            peakHeap: packed.peakHeap ?? null,
+            heapAtRest: packed.heapAtRest,
+            heapLimit: packed.heapLimit,
+            heapBySecond: packed.heapBySecond,
+            problems: packed.problems,
+          },
+        });
+      }
     }
     if (layerFigures) {
       const {

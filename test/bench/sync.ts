@@ -122,6 +122,11 @@ export interface SeededServer {
   code: string;
   /** Another, for a door device (it pulls what the entrance may read, projected). */
   doorCode: string;
+  /**
+   * Two more office codes, for the packed storage's prototype (bench only, issue 19): in the
+   * capped heap, then, if it ran out of memory there, uncapped.
+   */
+  packedCodes: readonly [string, string];
   /** Documents on the server per collection, as pushed. */
   counts: Record<BenchCollection, number>;
   seedMs: number;
@@ -175,6 +180,7 @@ export async function startSeededServer(data: BenchData): Promise<SeededServer> 
       url: server.url,
       code: await server.enrolmentCode('office'),
       doorCode: await server.enrolmentCode('door'),
+      packedCodes: [await server.enrolmentCode('office'), await server.enrolmentCode('office')],
       counts,
       seedMs,
       rawPull,

@@ -45,6 +45,10 @@ import {
 import type { MangoQuery, RxDocumentData, RxStorageReplicationMeta } from 'rxdb/plugins/core';
 import { livePages } from '@renderer/data/read-pages';
 import { exportBackup } from '@renderer/data/backup/export';
+import derivedSchemas from '@shared/schema/rx-json-schemas.json';
+import { META_INSTANCE_SCHEMA_TITLE } from 'rxdb/plugins/core';
+import type { RxStorageInstanceCreationParams } from 'rxdb/plugins/core';
+import { openChunkLog, packedStorage, readLog } from './packed-storage';
 
 /**
  * What the benchmark drives in Chromium (test/bench/run.ts). Each function measures with
@@ -53,6 +57,11 @@ import { exportBackup } from '@renderer/data/backup/export';
 const DB_NAME = 'tilleul-bench';
 /** The initial sync's own database, empty until the sync fills it. */
 const SYNC_DB_NAME = 'tilleul-bench-sync';
+/** The same, on the packed storage's prototype (issue 19), and the log of its chunks. */
+const PACKED_DB_NAME = 'tilleul-bench-packed';
+const PACKED_LOG_NAME = 'tilleul-bench-packed-log';
+/** Documents a chunk of the packed log holds at most: a pull batch. */
+const PACKED_CHUNK = 2000;
 
 let db: TilleulDatabase | undefined;
 /** Other databases than the bench's own: the app's (`tilleul`) for its cold start with the real UI. */
@@ -346,10 +355,25 @@ const bench = {
      * the sync, which gives it the server's directory seed (issue 19).
      */
     door?: boolean;
+    /**
+     * The storage README's design change proposes, as a prototype (`packed-storage.ts`): the
+     * collections in RxDB's memory storage, persisted many documents to an IndexedDB record; the
+     * sheets on Dexie. Not the app's storage: measured to test the proposal.
+     */
+    packed?: boolean;
   }) {
+    const packed = options.packed
+      ? packedStorage({
+          logName: PACKED_LOG_NAME,
+          chunk: PACKED_CHUNK,
+          onDisk: isSheetsInstance,
+          disk: indexedDbStorage(),
+        })
+      : undefined;
+    const databaseName = packed ? PACKED_DB_NAME : SYNC_DB_NAME;
     const database = await createTilleulDatabase({
-      name: SYNC_DB_NAME,
-      storage: indexedDbStorage(),
+      name: databaseName,
+      storage: packed?.storage ?? indexedDbStorage(),
       devMode: false,
     });
     const before: Record<string, number> = {};
@@ -422,7 +446,7 @@ const bench = {
     // Both devices run the app's directory beside the sync, as the app does (its maps are part of
     // the heap the budget counts; a door device keeps none, as in renderer/main.tsx).
     const directory = await Directory.open(database, {
-      snapshot: indexedDbSnapshotStore(SYNC_DB_NAME),
+      snapshot: indexedDbSnapshotStore(databaseName),
       signature: CURRENT_SNAPSHOT_SIGNATURE,
       documents: keepsDocuments(service.getEnrolment()?.scope),
     });
@@ -502,6 +526,7 @@ const bench = {
     ).then(() => engine.awaitInSync());
     settled.catch(() => undefined); // cancelled when the service closes before it settles
     let settledMs: number | undefined;
+    let persistedMs: number | undefined;
     try {
       // Every document in IndexedDB, or a loud failure: a figure for half a sync is no figure.
       const writing = timer(options.timeoutMs, 'timeout' as const);
@@ -518,6 +543,11 @@ const bench = {
       const rest = await Promise.race([settled.then(() => 'settled' as const), settling.promise]);
       settling.cancel();
       if (rest === 'settled') settledMs = performance.now() - started;
+      // The packed storage answers from memory: its documents are on disk once its log is written.
+      if (packed) {
+        await packed.flushed();
+        persistedMs = performance.now() - started;
+      }
     } finally {
       clearInterval(ticker);
       clearInterval(heapSampler);
@@ -528,6 +558,7 @@ const bench = {
     for (const name of BENCH_COLLECTIONS) counts[name] = await collectionOf(database, name).count().exec();
     const status = service.status.get();
     const searchable = directory.index.size;
+    const packedHeld = packed?.held();
     // What the page keeps at rest: the heap after a forced garbage collection.
     await new Promise((resolve) => setTimeout(resolve, 300));
     const heapAtRest = heapAfterGc();
@@ -538,6 +569,10 @@ const bench = {
       writtenMs: writtenMs ?? Number.NaN,
       /** Undefined when the replication was still busy after `settleTimeoutMs`. */
       settledMs,
+      /** The packed storage: when its log held every change made until then (after `settledMs`). */
+      persistedMs,
+      packedStats: packed ? { ...packed.stats } : undefined,
+      packedHeld,
       waitedMs,
       leaderMs,
       startedMs,
@@ -785,14 +820,25 @@ const bench = {
 
   /**
    * Documents stored in IndexedDB, read without RxDB: the `docs` store of each collection's
-   * Dexie database, live documents only (RxDB keeps a deletion as a flagged document).
+   * Dexie database, live documents only (RxDB keeps a deletion as a flagged document). `packed`:
+   * the packed storage's prototype, whose log is read whole (the sheets on Dexie) — how long that
+   * read takes is what its start would cost.
    */
-  async storedCounts(which: 'bench' | 'sync') {
+  async storedCounts(which: 'bench' | 'sync' | 'packed') {
     const counts: Record<string, number> = {};
+    let logReadMs: number | undefined;
+    const databaseName = which === 'sync' ? SYNC_DB_NAME : which === 'packed' ? PACKED_DB_NAME : DB_NAME;
+    if (which === 'packed') {
+      const log = await openChunkLog(PACKED_LOG_NAME);
+      const { live, ms } = await readLog(log, () => 'id');
+      log.close();
+      logReadMs = ms;
+      for (const collection of BENCH_COLLECTIONS)
+        if (collection !== 'sheets') counts[collection] = live[packedInstanceKey(collection)] ?? 0;
+    }
     for (const collection of BENCH_COLLECTIONS) {
-      const database = await openIndexedDb(
-        await dexieDatabaseName(which === 'sync' ? SYNC_DB_NAME : DB_NAME, collection),
-      );
+      if (counts[collection] !== undefined) continue;
+      const database = await openIndexedDb(await dexieDatabaseName(databaseName, collection));
       const store = database.transaction('docs', 'readonly').objectStore('docs');
       // Dexie's compound index [_deleted+id], `_deleted` stored as '0' or '1': the live ones are
       // the keys ['0', id], between ['0'] and ['0', []] (arrays sort after strings).
@@ -807,7 +853,7 @@ const bench = {
       });
       database.close();
     }
-    return counts;
+    return { counts, logReadMs };
   },
 
   /** Door search: one measurement per keystroke, from the typed text to the ranked hits. */
@@ -1181,6 +1227,21 @@ async function busiestEvent(database: TilleulDatabase): Promise<{ records: Atten
 /** What the app's sheet printing does before handing the bytes to the platform. */
 function printSheetBytes(input: ReturnType<typeof benchSheet>): Promise<Uint8Array> {
   return attendanceSheetPdf(input);
+}
+
+/** The sheets' instances, on Dexie in the packed storage's prototype: the collection and its replication's meta-data. */
+function isSheetsInstance(params: RxStorageInstanceCreationParams<unknown, unknown>): boolean {
+  if (params.collectionName === 'sheets') return true;
+  const schema = params.schema as { title?: string; properties: Record<string, { properties?: object }> };
+  const replicated = schema.properties['docData']?.properties ?? {};
+  return schema.title === META_INSTANCE_SCHEMA_TITLE && 'parts' in replicated && 'closedAt' in replicated;
+}
+
+/** The packed log's name of a collection's instance (packed-storage.ts: database, collection, schema version). */
+function packedInstanceKey(collection: string): string {
+  const version = (derivedSchemas as Record<string, { version: number }>)[collection]?.version;
+  if (version === undefined) throw new Error(`No schema for ${collection}`);
+  return `${PACKED_DB_NAME}/${collection}/${version}`;
 }
 
 export type TilleulBench = typeof bench;
