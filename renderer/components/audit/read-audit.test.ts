@@ -145,6 +145,8 @@ describe('the journal in words', () => {
     // a record's own amount at zero (a free tariff) is said, and so is a part's amount set back to zero.
     expect(isVisibleChange({ field: 'doorPayment.amount', before: null, after: 0 })).toBe(false);
     expect(isVisibleChange({ field: 'doorMembership.amount', before: null, after: 0 })).toBe(false);
+    expect(isVisibleChange({ field: 'totals.takings.especes', before: null, after: 0 })).toBe(false);
+    expect(isVisibleChange({ field: 'totals.takings.especes', before: null, after: 1250 })).toBe(true);
     expect(isVisibleChange({ field: 'amount', before: null, after: 0 })).toBe(true);
     expect(isVisibleChange({ field: 'doorPayment.amount', before: 550, after: 0 })).toBe(true);
   });

@@ -58,6 +58,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/;
 /** Amounts in cents: a membership's or a donation's, an event's prices, a receipt's or a slip's total (and a sheet's takings, `totals.takings.*`). */
 const MONEY_FIELDS = new Set(['amount', 'memberPrice', 'nonMemberPrice', 'total', 'cash']);
+/** A change's path (`doorPayment.amount`, `totals.takings.especes`) holds an amount in cents. */
+const isMoneyPath = (path: string) =>
+  MONEY_FIELDS.has(path.split('.').at(-1) ?? '') || path.startsWith('totals.takings.');
 type Namer = (names: AuditNames, id: string) => string | undefined;
 /** « 2025-2026 · Famille »: a cotisation's season and tariff (as taken, if renamed or removed since). */
 function seasonAndTariff(
@@ -173,9 +176,7 @@ export function auditValue(reading: AuditReading, path: string, value: unknown, 
       : t('auditReading.items', { count: value.length });
   }
   if (typeof value === 'number')
-    return MONEY_FIELDS.has(field) || path.startsWith('totals.takings.')
-      ? formatMoney(value as Cents, locale)
-      : String(value);
+    return isMoneyPath(path) ? formatMoney(value as Cents, locale) : String(value);
   if (isAddress(value)) return formatAddress(value) || t('auditReading.empty');
   if (typeof value !== 'string') return t('auditReading.changedList');
   // A list or a record the journal kept as JSON text (shared/audit/audit.ts), cut when too long:
@@ -221,7 +222,7 @@ const isEmpty = (value: unknown) =>
  * record's own amount at zero (a free tariff) is said.
  */
 const isEmptyIn = (field: string, value: unknown) =>
-  isEmpty(value) || (value === 0 && field.includes('.') && MONEY_FIELDS.has(field.split('.').at(-1) ?? ''));
+  isEmpty(value) || (value === 0 && field.includes('.') && isMoneyPath(field));
 
 /** A change worth a line: a creation records every field, most of them empty on both sides. */
 export function isVisibleChange(change: AuditChange): boolean {
