@@ -38,16 +38,21 @@ import {
   createRevision,
   getComposedPrimaryKeyOfDocumentData,
   getRxReplicationMetaInstanceSchema,
+  META_INSTANCE_SCHEMA_TITLE,
   normalizeMangoQuery,
   now,
   prepareQuery,
 } from 'rxdb/plugins/core';
-import type { MangoQuery, RxDocumentData, RxStorageReplicationMeta } from 'rxdb/plugins/core';
+import type {
+  MangoQuery,
+  RxDocumentData,
+  RxStorageInstanceCreationParams,
+  RxStorageReplicationMeta,
+} from 'rxdb/plugins/core';
 import { livePages } from '@renderer/data/read-pages';
 import { exportBackup } from '@renderer/data/backup/export';
 import derivedSchemas from '@shared/schema/rx-json-schemas.json';
-import { META_INSTANCE_SCHEMA_TITLE } from 'rxdb/plugins/core';
-import type { RxStorageInstanceCreationParams } from 'rxdb/plugins/core';
+import { CLIENT_PULL_BATCH } from '@shared/sync/protocol';
 import { openChunkLog, packedStorage, readLog } from './packed-storage';
 
 /**
@@ -61,7 +66,7 @@ const SYNC_DB_NAME = 'tilleul-bench-sync';
 const PACKED_DB_NAME = 'tilleul-bench-packed';
 const PACKED_LOG_NAME = 'tilleul-bench-packed-log';
 /** Documents a chunk of the packed log holds at most: a pull batch. */
-const PACKED_CHUNK = 2000;
+const PACKED_CHUNK = CLIENT_PULL_BATCH;
 
 let db: TilleulDatabase | undefined;
 /** Other databases than the bench's own: the app's (`tilleul`) for its cold start with the real UI. */
