@@ -372,7 +372,7 @@ const TARGETS: Readonly<Record<string, (reading: AuditReading, entry: AuditTarge
   memberships: ({ names }, entry) => {
     const held = names.membership(entry.documentId);
     const holderId = held?.holderId ?? written(entry, 'holderId');
-    const holder = holderId && (names.person(holderId) ?? names.household(holderId));
+    const holder = holderId && REFERENCES.holderId?.(names, holderId);
     const what = seasonAndTariff(
       names,
       held ?? {

@@ -61,6 +61,15 @@ function chunkKey(instance: string, seq: number): string {
   return `${instance}\u0000${String(seq).padStart(10, '0')}`;
 }
 
+/** The last state of each document in these chunks (in their order), by its primary key. */
+function lastStates(chunks: readonly Chunk[], primaryPath: string): Map<string, RxDocumentData<unknown>> {
+  const documents = new Map<string, RxDocumentData<unknown>>();
+  for (const chunk of chunks)
+    for (const document of chunk.documents)
+      documents.set(String((document as Record<string, unknown>)[primaryPath]), document);
+  return documents;
+}
+
 /** The last state of each document in `instance`'s chunks (by `primaryPath`), and the next sequence. */
 export async function readChunks(
   log: IDBDatabase,
@@ -71,11 +80,7 @@ export async function readChunks(
     log.transaction(STORE, 'readonly').objectStore(STORE).index('instance').getAll(instance),
   )) as Chunk[];
   chunks.sort((a, b) => a.seq - b.seq);
-  const documents = new Map<string, RxDocumentData<unknown>>();
-  for (const chunk of chunks)
-    for (const document of chunk.documents)
-      documents.set(String((document as Record<string, unknown>)[primaryPath]), document);
-  return { documents, nextSeq: (chunks.at(-1)?.seq ?? -1) + 1 };
+  return { documents: lastStates(chunks, primaryPath), nextSeq: (chunks.at(-1)?.seq ?? -1) + 1 };
 }
 
 /**
@@ -87,18 +92,19 @@ export async function readLog(
   primaryPath: (instance: string) => string,
 ): Promise<{ live: Record<string, number>; ms: number }> {
   const started = performance.now();
+  // In key order: by instance, then by sequence.
   const chunks = (await request(log.transaction(STORE, 'readonly').objectStore(STORE).getAll())) as Chunk[];
-  const last = new Map<string, Map<string, RxDocumentData<unknown>>>();
+  const byInstance = new Map<string, Chunk[]>();
   for (const chunk of chunks) {
-    const documents = last.get(chunk.instance) ?? new Map<string, RxDocumentData<unknown>>();
-    last.set(chunk.instance, documents);
-    const path = primaryPath(chunk.instance);
-    for (const document of chunk.documents)
-      documents.set(String((document as Record<string, unknown>)[path]), document);
+    const ofInstance = byInstance.get(chunk.instance);
+    if (ofInstance) ofInstance.push(chunk);
+    else byInstance.set(chunk.instance, [chunk]);
   }
   const live: Record<string, number> = {};
-  for (const [instance, documents] of last)
-    live[instance] = [...documents.values()].filter((document) => !document._deleted).length;
+  for (const [instance, ofInstance] of byInstance)
+    live[instance] = [...lastStates(ofInstance, primaryPath(instance)).values()].filter(
+      (document) => !document._deleted,
+    ).length;
   return { live, ms: performance.now() - started };
 }
 
