@@ -19,9 +19,20 @@ export interface AppStartFigures {
   withoutSnapshotMs: number;
   /** The following starts, from the snapshot. */
   withSnapshotMs: number[];
+  /**
+   * The same starts once the database is an enrolled door device whose server cannot be reached
+   * (a hall with no network): the sync engine starts beside, as on every enrolled device.
+   */
+  enrolledDoorMs: number[];
   /** Each start's steps (main.tsx's `tilleul:start:*` marks), milliseconds from navigation. */
-  steps: { withoutSnapshot: Record<string, number>; withSnapshot: Record<string, number>[] };
+  steps: {
+    withoutSnapshot: Record<string, number>;
+    withSnapshot: Record<string, number>[];
+    enrolledDoor: Record<string, number>[];
+  };
   rawGetAllMs: number[];
+  /** The raw `getAll` measured beside the enrolled door's starts. */
+  rawGetAllEnrolledMs: number[];
   seedMs: number;
   buildMs: number;
 }
@@ -131,26 +142,42 @@ export async function measureAppColdStart(options: Options): Promise<AppStartFig
       }
       return ms;
     });
-    const withSnapshotMs: number[] = [];
-    const rawGetAllMs: number[] = [];
-    for (let i = 0; i < options.coldStarts; i++) {
-      rawGetAllMs.push(
-        await fresh(async (page) => {
-          await benchPage(page);
-          return (await call(page, 'rawGetAll', APP_DB)).readyMs;
-        }),
-      );
-      withSnapshotMs.push(await fresh(appStart));
-    }
+    /** `coldStarts` starts, each after a raw `getAll` of the people in a Chromium of its own. */
+    const series = async () => {
+      const starts: number[] = [];
+      const raws: number[] = [];
+      for (let i = 0; i < options.coldStarts; i++) {
+        raws.push(
+          await fresh(async (page) => {
+            await benchPage(page);
+            return (await call(page, 'rawGetAll', APP_DB)).readyMs;
+          }),
+        );
+        starts.push(await fresh(appStart));
+      }
+      return { starts, raws };
+    };
+    const standalone = await series();
+    await fresh(async (page) => {
+      await benchPage(page);
+      await call(page, 'enrolUnreachable', 'door', APP_DB);
+    });
+    const enrolled = await series();
     options.log(
-      `application : sans instantané ${withoutSnapshotMs.toFixed(0)} ms, avec ${median(withSnapshotMs).toFixed(0)} ms, getAll brut ${median(rawGetAllMs).toFixed(0)} ms`,
+      `application : sans instantané ${withoutSnapshotMs.toFixed(0)} ms, avec ${median(standalone.starts).toFixed(0)} ms (getAll brut ${median(standalone.raws).toFixed(0)} ms), poste d’entrée inscrit ${median(enrolled.starts).toFixed(0)} ms (getAll brut ${median(enrolled.raws).toFixed(0)} ms)`,
     );
-    const [withoutSnapshot = {}, ...withSnapshot] = startSteps;
+    const [withoutSnapshot = {}, ...following] = startSteps;
     return {
       withoutSnapshotMs,
-      withSnapshotMs,
-      steps: { withoutSnapshot, withSnapshot },
-      rawGetAllMs,
+      withSnapshotMs: standalone.starts,
+      enrolledDoorMs: enrolled.starts,
+      steps: {
+        withoutSnapshot,
+        withSnapshot: following.slice(0, options.coldStarts),
+        enrolledDoor: following.slice(options.coldStarts),
+      },
+      rawGetAllMs: standalone.raws,
+      rawGetAllEnrolledMs: enrolled.raws,
       seedMs: seeded.ms,
       buildMs,
     };

@@ -441,17 +441,22 @@ async function main() {
       });
       const start = median(app.withSnapshotMs);
       const raw = median(app.rawGetAllMs);
+      const door = median(app.enrolledDoorMs);
+      const doorRaw = median(app.rawGetAllEnrolledMs);
+      const within = (ms: number, rawMs: number) => ms <= 0.5 * rawMs && ms <= 1500;
       lines.push({
         id: 'app-cold-start',
         label: 'Démarrage à froid de l’application web → recherche prête (vraie interface)',
         budget: '≤ 0,5 × getAll brut des personnes et ≤ 1,5 s (50 000 personnes)',
-        figure: `${ms(start)} avec l’instantané ; ${ms(app.withoutSnapshotMs)} sans (premier démarrage)`,
-        baseline: `getAll brut ${ms(raw)}`,
-        ratio: `×${(start / raw).toFixed(2)} (sans : ×${(app.withoutSnapshotMs / raw).toFixed(2)})`,
-        status: verdict(start <= 0.5 * raw && start <= 1500),
+        figure: `${ms(start)} avec l’instantané, poste seul ; ${ms(door)} poste d’entrée inscrit (serveur injoignable) ; ${ms(app.withoutSnapshotMs)} sans instantané (premier démarrage)`,
+        baseline: `getAll brut ${ms(raw)} ; ${ms(doorRaw)} à côté du poste d’entrée`,
+        ratio: `×${(start / raw).toFixed(2)} ; entrée ×${(door / doorRaw).toFixed(2)} (sans : ×${(app.withoutSnapshotMs / raw).toFixed(2)})`,
+        // Both are devices people use: a PC without a server, and a door's phone in a hall.
+        status: verdict(within(start, raw) && within(door, doorRaw)),
         note: [
-          `médiane de ${app.withSnapshotMs.length} démarrages de dist (main.tsx : base, appareil, synchronisation, annuaire, premier rendu), de la navigation à la marque « tilleul:search-ready » ; Chromium relancé à chaque fois, profil sur disque, sans la fenêtre de suggestions de sa barre d’adresse (test/e2e/chromium.ts : une page WebUI que Chromium charge à chaque lancement, absente d’Electron) ; le getAll brut lit les personnes de la même base dans la même session`,
+          `médiane de ${app.withSnapshotMs.length} démarrages de dist (main.tsx : base, appareil, synchronisation, annuaire, premier rendu), de la navigation à la marque « tilleul:search-ready » ; Chromium relancé à chaque fois, profil sur disque, sans la fenêtre de suggestions de sa barre d’adresse (test/e2e/chromium.ts : une page WebUI que Chromium charge à chaque lancement, absente d’Electron) ; le getAll brut lit les personnes de la même base dans la même session ; puis autant de démarrages de la même base inscrite comme poste d’entrée dont le serveur ne répond pas (sa synchronisation démarre à côté, comme sur tout appareil inscrit)`,
           `étapes avec l’instantané (médianes, ms depuis la navigation) : ${stepsNote(app.steps.withSnapshot)}`,
+          `poste d’entrée inscrit : ${stepsNote(app.steps.enrolledDoor)}`,
           `sans : ${stepsNote([app.steps.withoutSnapshot])}`,
           `données écrites en ${seconds(app.seedMs)}, application construite en ${seconds(app.buildMs)}`,
           sizeNote,

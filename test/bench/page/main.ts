@@ -12,7 +12,7 @@ import { createTilleulDatabase } from '@renderer/data/database';
 import { indexedDbStorage } from '@renderer/data/indexeddb-storage';
 import { readAll } from '@renderer/data/read-all';
 import type { TilleulDatabase } from '@renderer/data/database';
-import { enrolDevice } from '@renderer/sync/enrolment';
+import { enrolDevice, saveEnrolment } from '@renderer/sync/enrolment';
 import { SyncService } from '@renderer/sync/sync-service';
 import { SEEDED_DOOR_SYNC_STAGES, syncStageOf } from '@renderer/sync/sync-order';
 import { Directory, keepsDocuments } from '@renderer/data/directory';
@@ -296,6 +296,26 @@ const bench = {
     }
     await database.upsertLocal(SEASONS_KEY, { seasons: data.settings.seasons.seasons });
     return { counts, ms: performance.now() - started };
+  },
+
+  /**
+   * Makes the seeded database an enrolled device whose server cannot be reached (a hall with no
+   * network): its start then runs the sync engine too, as every enrolled device's does.
+   */
+  async enrolUnreachable(scope: 'office' | 'door', name = DB_NAME) {
+    const database = await open(name);
+    await saveEnrolment(database, {
+      // The discard port: nothing listens there, the connection is refused at once.
+      serverUrl: 'http://127.0.0.1:9',
+      token: 'b'.repeat(40),
+      orgId: 'bench',
+      orgName: 'Bench',
+      deviceId: asDeviceId(`bench-${scope}`),
+      deviceName: scope === 'door' ? 'Porte bench' : 'Bureau bench',
+      scope,
+      series: 'B',
+      enrolledAt: new Date().toISOString(),
+    });
   },
 
   /** Cold start in a fresh page: database open, every person read, search index built. */
