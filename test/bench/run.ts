@@ -489,6 +489,9 @@ async function main() {
       let door;
       let packed;
       let packedFailure: string | undefined;
+      /** The prototype with the sheets packed too, uncapped: what the whole office costs packed. */
+      let packedAll;
+      const packedAllProfile = newProfile();
       try {
         initial = await inFreshChromium(
           syncProfile,
@@ -549,6 +552,21 @@ async function main() {
           packedProfile = newProfile();
           packed = await packedRun(syncServer.packedCodes[1], 0, packedProfile);
         }
+        log('… et avec les feuilles groupées aussi, sans plafond de tas…');
+        packedAll = await inFreshChromium(
+          packedAllProfile,
+          (page) =>
+            call(page, 'initialSync', {
+              serverUrl: syncServer.url,
+              code: syncServer.packedCodes[2],
+              expected,
+              packed: true,
+              packedSheets: true,
+              timeoutMs: INITIAL_SYNC_TIMEOUT_MS,
+              settleTimeoutMs: INITIAL_SYNC_SETTLE_MS,
+            }),
+          { heapCap: 0 },
+        );
       } finally {
         await syncServer.dispose();
       }
@@ -700,11 +718,16 @@ async function main() {
       // The design change README proposes for the office (issue 19), tried as a bench prototype:
       // the same sync into RxDB's memory storage persisted in chunks (test/bench/page/packed-storage.ts).
       // A run that stopped in the capped heap ran again uncapped; any other failure threw.
-      if (!packed) throw new Error('prototype groupé : aucune exécution');
-      {
+      if (!packed || !packedAll) throw new Error('prototype groupé : aucune exécution');
+      const packedLine = async (
+        packed: NonNullable<typeof packedAll>,
+        packedProfile: string,
+        all: boolean,
+        packedFailure: string | undefined,
+      ) => {
         checkCounts('prototype groupé incomplet (comptes RxDB)', expected, packed.counts);
         const packedStored = await inFreshChromium(packedProfile, (page) =>
-          call(page, 'storedCounts', 'packed'),
+          call(page, 'storedCounts', all ? 'packed-all' : 'packed'),
         );
         checkCounts('prototype groupé incomplet (documents dans IndexedDB)', expected, packedStored.counts);
         const packedPersisted = packed.persistedMs;
@@ -714,9 +737,10 @@ async function main() {
         const packedSettled =
           packed.settledMs === undefined ? `> ${seconds(packed.waitedMs)}` : seconds(packed.settledMs);
         lines.push({
-          id: 'initial-sync-packed',
-          label:
-            'Synchronisation initiale du bureau, prototype de stockage groupé (banc seulement, pas l’application)',
+          id: all ? 'initial-sync-packed-all' : 'initial-sync-packed',
+          label: all
+            ? 'Synchronisation initiale du bureau, prototype de stockage groupé, feuilles comprises (banc seulement)'
+            : 'Synchronisation initiale du bureau, prototype de stockage groupé (banc seulement, pas l’application)',
           budget: 'au repos ≤ 1,5 × plancher IndexedDB ; tas JS ≤ 200 Mo (ceux de l’appareil du bureau)',
           figure: `${packedFailure ? `dans ${heapCapMb} Mo de tas : arrêtée, manque de mémoire ; sans plafond : ` : ''}${packedSettled} au repos · sur disque ${seconds(packedPersisted)} · écrits en mémoire ${seconds(packed.writtenMs)} · annuaire prêt en ${packed.directoryMs === undefined ? '—' : seconds(packed.directoryMs)} · tas au plus haut ${packed.peakHeap === undefined ? '—' : `${(packed.peakHeap / 2 ** 20).toFixed(0)} Mo`}${packed.heapAtRest === null ? '' : ` (au repos ${(packed.heapAtRest / 2 ** 20).toFixed(0)} Mo)`}`,
           baseline: `IndexedDB seul, sans index ${seconds(floor.ms)} (le même plancher que l’appareil du bureau)`,
@@ -729,12 +753,12 @@ async function main() {
               packed.peakHeap <= 200 * 2 ** 20,
           ),
           note: [
-            `la même réplication de l’application, du même serveur, inscrite avec un autre code « bureau », sur un stockage d’essai : les collections dans le stockage en mémoire de RxDB (gratuit), chaque changement recopié derrière dans IndexedDB par paquets de ${thousands(CLIENT_PULL_BATCH)} documents en un enregistrement (un journal qui ne fait qu’ajouter), les feuilles des évènements clos (et leurs méta-données de réplication) restant sur Dexie ; ratio sur la plus tardive de « au repos » et « sur disque » (le journal écrit)`,
+            `la même réplication de l’application, du même serveur, inscrite avec un autre code « bureau », sur un stockage d’essai : les collections dans le stockage en mémoire de RxDB (gratuit), chaque changement recopié derrière dans IndexedDB par paquets de ${thousands(CLIENT_PULL_BATCH)} documents en un enregistrement (un journal qui ne fait qu’ajouter), ${all ? 'les feuilles des évènements clos groupées de même (rien sur Dexie ; lancé sans plafond de tas : ce que coûterait le bureau entier en mémoire)' : 'les feuilles des évènements clos (et leurs méta-données de réplication) restant sur Dexie'} ; ratio sur la plus tardive de « au repos » et « sur disque » (le journal écrit)`,
             `journal : ${thousands(packedStats.documents)} documents en ${thousands(packedStats.chunks)} enregistrements, ${seconds(packedStats.writeMs)} de transactions ; relu entier au démarrage suivant en ${seconds(packedStored.logReadMs ?? Number.NaN)} (ce que coûterait son ouverture)`,
             `au repos par collection : ${BENCH_COLLECTIONS.map((name) => `${name} ${packed.inSyncMs[name] === undefined ? '—' : seconds(packed.inSyncMs[name])}`).join(', ')}`,
             packed.peakHeap === undefined
               ? undefined
-              : `tas JS au plus haut : ${(packed.peakHeap / 2 ** 20).toFixed(0)} Mo${restingHeap(packed.heapAtRest)}${heapCapNote(packed.heapLimit, packedFailure ? 0 : heapCapMb)}`,
+              : `tas JS au plus haut : ${(packed.peakHeap / 2 ** 20).toFixed(0)} Mo${restingHeap(packed.heapAtRest)}${all ? ' ; tas JS sans plafond (lancée ainsi : ce que le bureau entier tient en mémoire)' : heapCapNote(packed.heapLimit, packedFailure ? 0 : heapCapMb)}`,
             packed.packedHeld === undefined
               ? undefined
               : `en mémoire au repos : ${heldNote('documents des collections', packed.packedHeld.collections)} ; ${heldNote('méta-données de la réplication (l’état supposé du serveur)', packed.packedHeld.meta)}`,
@@ -760,7 +784,9 @@ async function main() {
             held: packed.packedHeld ?? null,
           },
         });
-      }
+      };
+      await packedLine(packed, packedProfile, false, packedFailure);
+      await packedLine(packedAll, packedAllProfile, true, undefined);
     }
     if (layerFigures) {
       const {

@@ -123,10 +123,11 @@ export interface SeededServer {
   /** Another, for a door device (it pulls what the entrance may read, projected). */
   doorCode: string;
   /**
-   * Two more office codes, for the packed storage's prototype (bench only, issue 19): in the
-   * capped heap, then, if it ran out of memory there, uncapped.
+   * Three more office codes, for the packed storage's prototype (bench only, issue 19): in the
+   * capped heap, then, if it ran out of memory there, uncapped; and uncapped with the sheets
+   * packed too.
    */
-  packedCodes: readonly [string, string];
+  packedCodes: readonly [string, string, string];
   /** Documents on the server per collection, as pushed. */
   counts: Record<BenchCollection, number>;
   seedMs: number;
@@ -180,7 +181,11 @@ export async function startSeededServer(data: BenchData): Promise<SeededServer> 
       url: server.url,
       code: await server.enrolmentCode('office'),
       doorCode: await server.enrolmentCode('door'),
-      packedCodes: [await server.enrolmentCode('office'), await server.enrolmentCode('office')],
+      packedCodes: [
+        await server.enrolmentCode('office'),
+        await server.enrolmentCode('office'),
+        await server.enrolmentCode('office'),
+      ],
       counts,
       seedMs,
       rawPull,

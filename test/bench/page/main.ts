@@ -386,12 +386,14 @@ const bench = {
      * sheets on Dexie. Not the app's storage: measured to test the proposal.
      */
     packed?: boolean;
+    /** With `packed`: the sheets packed too, nothing on Dexie (what an office's heap would then hold). */
+    packedSheets?: boolean;
   }) {
     const packed = options.packed
       ? packedStorage({
           logName: PACKED_LOG_NAME,
           chunk: PACKED_CHUNK,
-          onDisk: isSheetsInstance,
+          onDisk: options.packedSheets ? () => false : isSheetsInstance,
           disk: indexedDbStorage(),
         })
       : undefined;
@@ -849,17 +851,19 @@ const bench = {
    * the packed storage's prototype, whose log is read whole (the sheets on Dexie) — how long that
    * read takes is what its start would cost.
    */
-  async storedCounts(which: 'bench' | 'sync' | 'packed') {
+  async storedCounts(which: 'bench' | 'sync' | 'packed' | 'packed-all') {
     const counts: Record<string, number> = {};
     let logReadMs: number | undefined;
-    const databaseName = which === 'sync' ? SYNC_DB_NAME : which === 'packed' ? PACKED_DB_NAME : DB_NAME;
-    if (which === 'packed') {
+    const packed = which === 'packed' || which === 'packed-all';
+    const databaseName = which === 'sync' ? SYNC_DB_NAME : packed ? PACKED_DB_NAME : DB_NAME;
+    if (packed) {
       const log = await openChunkLog(PACKED_LOG_NAME);
       const { live, ms } = await readLog(log, () => 'id');
       log.close();
       logReadMs = ms;
       for (const collection of BENCH_COLLECTIONS)
-        if (collection !== 'sheets') counts[collection] = live[packedInstanceKey(collection)] ?? 0;
+        if (collection !== 'sheets' || which === 'packed-all')
+          counts[collection] = live[packedInstanceKey(collection)] ?? 0;
     }
     for (const collection of BENCH_COLLECTIONS) {
       if (counts[collection] !== undefined) continue;
