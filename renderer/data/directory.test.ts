@@ -152,6 +152,54 @@ describe('the directory at start-up', () => {
     expect(directory.people.get(first.id)).toEqual(first);
   });
 
+  it('maps the snapshot’s memberships by id only when a status is first read, not at start', async () => {
+    const store = memorySnapshotStore();
+    await open(store).then((directory) => directory.close());
+    const early = await prepareSnapshot(store, CURRENT_SNAPSHOT_SIGNATURE);
+    expect(early.memberships).toHaveLength(demo.memberships.length);
+    // Counts the walks over the snapshot's list: mapping it is what a start no longer pays for.
+    let walks = 0;
+    const list = early.memberships;
+    const counted = {
+      ...early,
+      memberships: {
+        length: list.length,
+        [Symbol.iterator]: () => ((walks += 1), list[Symbol.iterator]()),
+      } as unknown as typeof list,
+    };
+    // The collections' read (which brings the statuses in line) waits until released.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const query = db.memberships.storageInstance.query.bind(db.memberships.storageInstance);
+    const stalled = vi
+      .spyOn(db.memberships.storageInstance, 'query')
+      .mockImplementation((prepared) => held.then(() => query(prepared)));
+    const directory = await Directory.open(db, {
+      snapshot: store,
+      signature: CURRENT_SNAPSHOT_SIGNATURE,
+      writeDelayMs: 5,
+      prepared: Promise.resolve(counted),
+    });
+    opened.push(directory);
+    const view = directory.getView();
+    expect(names(directory, first.memberNumber)).toEqual([first.id]);
+    expect(walks).toBe(0);
+    // A screen that shows a status reads them: mapped once, every membership there.
+    expect(view.statusMemberships.size).toBe(demo.memberships.length);
+    expect(view.statusMemberships.get(demo.memberships[0]?.id ?? '')).toEqual(
+      expect.objectContaining({ id: demo.memberships[0]?.id }),
+    );
+    expect(directory.getView().statusMemberships.size).toBe(demo.memberships.length);
+    expect(walks).toBe(1);
+    release();
+    await directory.completed;
+    stalled.mockRestore();
+    expect(directory.getView().statusMemberships.size).toBe(demo.memberships.length);
+    expect(walks).toBe(1);
+  });
+
   it('with a snapshot prepared but unusable (another schema), reads the collections first', async () => {
     const store = memorySnapshotStore();
     await open(store).then((directory) => directory.close());

@@ -57,7 +57,8 @@ export interface DirectoryView {
 export interface PreparedSnapshot {
   found: DecodedSnapshot['kind'];
   index: PeopleSearchIndex<DirectoryPerson>;
-  statusMemberships: Map<string, DirectoryMembership>;
+  /** What the statuses need, as the snapshot lists them (the directory maps them by id on first use). */
+  memberships: readonly DirectoryMembership[];
 }
 
 /** Reads `store`'s snapshot and builds the door's index from it (empty when it is not usable). */
@@ -76,14 +77,13 @@ export async function prepareSnapshot(store: SnapshotStore, signature: string): 
     return {
       found: decoded.kind,
       index: new PeopleSearchIndex<DirectoryPerson>(),
-      statusMemberships: new Map(),
+      memberships: [],
     };
   }
-  // The index was stored built: decoding restored it (nothing folded or sorted here).
-  const statusMemberships = new Map<string, DirectoryMembership>();
-  for (const membership of decoded.snapshot.memberships) statusMemberships.set(membership.id, membership);
+  // The index was stored built: decoding restored it (nothing folded or sorted here). The
+  // memberships stay a list until something asks for them by id (`Directory.statuses`).
   performance.mark('tilleul:start:snapshot-indexed');
-  return { found: 'ok', index: decoded.snapshot.index, statusMemberships };
+  return { found: 'ok', index: decoded.snapshot.index, memberships: decoded.snapshot.memberships };
 }
 
 export interface DirectoryOptions {
@@ -157,7 +157,10 @@ export class Directory {
   readonly memberships = new Map<string, MembershipDocument>();
   /** Replaced once, by a new door device's seed (`adoptSeed`); otherwise the one of the start. */
   private searchIndex: PeopleSearchIndex<DirectoryPerson>;
-  private statuses: Map<string, DirectoryMembership>;
+  /** The statuses' memberships by id, once made (`statuses`). */
+  private statusMap: Map<string, DirectoryMembership> | undefined;
+  /** The snapshot's memberships, until `statuses` is first read. */
+  private statusList: readonly DirectoryMembership[];
   /** What `open` found in the snapshot store. */
   readonly snapshotFound: DecodedSnapshot['kind'];
   /** Settles once the collections are read (at once when `open` had to read them). */
@@ -198,7 +201,7 @@ export class Directory {
     prepared: PreparedSnapshot,
   ) {
     this.searchIndex = prepared.index;
-    this.statuses = prepared.statusMemberships;
+    this.statusList = prepared.memberships;
     this.snapshotFound = prepared.found;
     this.view = this.makeView(0);
   }
@@ -209,6 +212,27 @@ export class Directory {
 
   get statusMemberships(): Map<string, DirectoryMembership> {
     return this.statuses;
+  }
+
+  /**
+   * The memberships by id, made from the snapshot's list when first read: at 50,000 people,
+   * mapping 54,000 of them took 80–100 ms of a cold start's thread before the first frame, and
+   * the lock screen reads none of it (issue 19). The entrance's statuses, the collections' read
+   * in the background and the first change read it; each finds it made from then on.
+   */
+  private get statuses(): Map<string, DirectoryMembership> {
+    if (!this.statusMap) {
+      const map = new Map<string, DirectoryMembership>();
+      for (const membership of this.statusList) map.set(membership.id, membership);
+      this.statusMap = map;
+      this.statusList = [];
+    }
+    return this.statusMap;
+  }
+
+  private set statuses(map: Map<string, DirectoryMembership>) {
+    this.statusMap = map;
+    this.statusList = [];
   }
 
   /**
@@ -530,8 +554,21 @@ export class Directory {
   getView = (): DirectoryView => this.view;
 
   private makeView(version: number): DirectoryView {
-    const { people, households, memberships, index, statusMemberships, complete, seededAttendance } = this;
-    return { people, households, memberships, index, statusMemberships, complete, seededAttendance, version };
+    const { people, households, memberships, index, complete, seededAttendance } = this;
+    const statuses = () => this.statuses;
+    return {
+      people,
+      households,
+      memberships,
+      index,
+      // Read when a screen shows a status, not when the view is made (`statuses`).
+      get statusMemberships() {
+        return statuses();
+      },
+      complete,
+      seededAttendance,
+      version,
+    };
   }
 
   close(): void {

@@ -300,7 +300,8 @@ const bench = {
 
   /**
    * Makes the seeded database an enrolled device whose server cannot be reached (a hall with no
-   * network): its start then runs the sync engine too, as every enrolled device's does.
+   * network): its start then runs the sync engine too, as every enrolled device's does. It holds
+   * no checkpoint, so its engine also asks (in vain) for a first sync's directory seed.
    */
   async enrolUnreachable(scope: 'office' | 'door', name = DB_NAME) {
     const database = await open(name);
@@ -848,8 +849,8 @@ const bench = {
   /**
    * Documents stored in IndexedDB, read without RxDB: the `docs` store of each collection's
    * Dexie database, live documents only (RxDB keeps a deletion as a flagged document). `packed`:
-   * the packed storage's prototype, whose log is read whole (the sheets on Dexie) — how long that
-   * read takes is what its start would cost.
+   * the packed storage's prototype, whose log is read whole (the sheets on Dexie; `packed-all`:
+   * in the log too) — how long that read takes is what its start would cost.
    */
   async storedCounts(which: 'bench' | 'sync' | 'packed' | 'packed-all') {
     const counts: Record<string, number> = {};
