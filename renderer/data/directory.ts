@@ -35,7 +35,11 @@ export interface DirectoryView {
   readonly memberships: ReadonlyMap<string, MembershipDocument>;
   /** The door's search, usable from the start (from the snapshot until `complete`). */
   readonly index: PeopleSearchIndex<DirectoryPerson>;
-  /** What a person's status needs, usable from the start like the index. */
+  /**
+   * What a person's status needs, usable from the start like the index. The directory's one map,
+   * made when first read (`Directory.statuses`) and changed in place: every view reads the
+   * current one, a view made before a door's seed was adopted included.
+   */
   readonly statusMemberships: ReadonlyMap<string, DirectoryMembership>;
   /** The collections have been read: the maps above hold every document. */
   readonly complete: boolean;
