@@ -524,7 +524,7 @@ async function main() {
         log('synchronisation initiale du bureau sur le prototype de stockage groupé (banc seulement)…');
         // A prototype that runs out of heap is a figure too (the design's memory), not the run's
         // end: it runs again with as much heap as V8 takes, for its time and what it holds.
-        const packedRun = (code: string, heapCap: number, profile: string) =>
+        const packedRun = (code: string, heapCap: number, profile: string, packedSheets = false) =>
           inFreshChromium(
             profile,
             (page) =>
@@ -533,6 +533,7 @@ async function main() {
                 code,
                 expected,
                 packed: true,
+                packedSheets,
                 timeoutMs: INITIAL_SYNC_TIMEOUT_MS,
                 settleTimeoutMs: INITIAL_SYNC_SETTLE_MS,
               }),
@@ -553,20 +554,7 @@ async function main() {
           packed = await packedRun(syncServer.packedCodes[1], 0, packedProfile);
         }
         log('… et avec les feuilles groupées aussi, sans plafond de tas…');
-        packedAll = await inFreshChromium(
-          packedAllProfile,
-          (page) =>
-            call(page, 'initialSync', {
-              serverUrl: syncServer.url,
-              code: syncServer.packedCodes[2],
-              expected,
-              packed: true,
-              packedSheets: true,
-              timeoutMs: INITIAL_SYNC_TIMEOUT_MS,
-              settleTimeoutMs: INITIAL_SYNC_SETTLE_MS,
-            }),
-          { heapCap: 0 },
-        );
+        packedAll = await packedRun(syncServer.packedCodes[2], 0, packedAllProfile, true);
       } finally {
         await syncServer.dispose();
       }
