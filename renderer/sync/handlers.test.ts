@@ -116,6 +116,80 @@ describe('pull handler', () => {
     ]);
   });
 
+  it('with read-ahead, asks for the page after a full one before checking it, and asks nothing twice', async () => {
+    const docs = [1, 2, 3, 4, 5].map((n) => setting(n));
+    const calls: [number, number][] = [];
+    const requestedWhenChecked: number[] = [];
+    const pull = createPullHandler({
+      api: pullingApi(docs, calls),
+      spec: collectionSpecs.settings,
+      onSkipped: () => undefined,
+      readAhead: true,
+      // Called once a page's documents are checked: the next page has already been asked for.
+      onPage: () => requestedWhenChecked.push(calls.length),
+    });
+    const first = await pull(undefined, 2);
+    expect(first.documents.map((d) => d.id)).toEqual(['s-1', 's-2']);
+    expect(requestedWhenChecked).toEqual([2]);
+    expect(calls).toEqual([
+      [0, 2],
+      [2, 2],
+    ]);
+    // RxDB's next request, from the checkpoint of the first: the page asked ahead serves it.
+    const second = await pull(first.checkpoint, 2);
+    expect(second.documents.map((d) => d.id)).toEqual(['s-3', 's-4']);
+    const third = await pull(second.checkpoint, 2);
+    expect(third.documents.map((d) => d.id)).toEqual(['s-5']);
+    // A short page ends the changes: nothing is asked after it, and no page was asked twice.
+    expect(calls).toEqual([
+      [0, 2],
+      [2, 2],
+      [4, 2],
+    ]);
+  });
+
+  it('with read-ahead, drops a page asked ahead of another checkpoint, and fails the request that takes a failed one', async () => {
+    const docs = [1, 2, 3, 4, 5, 6].map((n) => setting(n));
+    const calls: [number, number][] = [];
+    let failAt: number | undefined;
+    const api = {
+      pull: async (_collection: string, seq: number, limit: number): Promise<PullResponse> => {
+        calls.push([seq, limit]);
+        if (seq === failAt) throw new SyncError('NETWORK', 'connexion coupée');
+        const page = docs.slice(seq, seq + limit) as PullResponse['documents'];
+        return { documents: page, checkpoint: { seq: seq + page.length } };
+      },
+    } as unknown as SyncApi;
+    const pull = createPullHandler({
+      api,
+      spec: collectionSpecs.settings,
+      onSkipped: () => undefined,
+      readAhead: true,
+    });
+    await pull(undefined, 2);
+    // A pass from another checkpoint (a RESYNC from the start): the page read ahead from 2 is not it.
+    expect((await pull(undefined, 2)).documents.map((d) => d.id)).toEqual(['s-1', 's-2']);
+    expect(calls).toEqual([
+      [0, 2],
+      [2, 2],
+      [0, 2],
+      [2, 2],
+    ]);
+    // The page asked ahead fails (nothing unhandled meanwhile): the request that takes it fails
+    // as a request of its own would, and RxDB's retry asks again.
+    failAt = 4;
+    await pull({ seq: 2 }, 2);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await expect(pull({ seq: 4 }, 2)).rejects.toThrow('connexion coupée');
+    failAt = undefined;
+    expect((await pull({ seq: 4 }, 2)).documents.map((d) => d.id)).toEqual(['s-5', 's-6']);
+    expect(calls.slice(4)).toEqual([
+      [4, 2],
+      [4, 2],
+      [6, 2],
+    ]);
+  });
+
   it('starts from zero on a checkpoint it does not recognise', async () => {
     const calls: [number, number][] = [];
     const pull = createPullHandler({

@@ -5,7 +5,7 @@ import { checkpointSchema } from '@shared/sync/protocol';
 import { completeProjected, isWithdrawn } from '@shared/sync/read-scope';
 import type { ReadAccess } from '@shared/sync/read-scope';
 import type { Checkpoint } from '@shared/sync/protocol';
-import type { SyncApi } from '@renderer/sync/api-client';
+import type { PulledPage, SyncApi } from '@renderer/sync/api-client';
 import { checkPulledDocument } from '@shared/sync/pulled-document';
 import type { PulledDocument } from '@shared/sync/pulled-document';
 
@@ -25,6 +25,12 @@ export interface PullHandlerDeps {
   local?: (id: string) => Promise<PulledDocument | undefined>;
   /** Each page received: its documents, what the server says follows it, its bytes (issue 19). */
   onPage?: (page: { documents: number; remaining?: number; bytes: number }) => void;
+  /**
+   * Ask for the page that follows a full one as soon as it has arrived, before its documents are
+   * checked (issue 19): the server prepares the next page while this device checks and writes
+   * the current one, instead of each waiting for the other. One page at most is asked ahead.
+   */
+  readAhead?: boolean;
 }
 
 /**
@@ -44,6 +50,22 @@ export function createPullHandler(deps: PullHandlerDeps): ReplicationPullHandler
   const recorded = (syncRulesFor(collection).serverFields ?? []).length > 0;
   // Pages received for a batch whose next page failed, kept for the retry from the same checkpoint.
   let kept: { from: number; seq: number; documents: PulledDocument[] } | undefined;
+  // The page asked ahead (`readAhead`), for the request that starts at its sequence.
+  let ahead: { seq: number; limit: number; page: Promise<PulledPage> } | undefined;
+  const request = (seq: number, limit: number) => {
+    const asked = ahead;
+    ahead = undefined;
+    // Asked with a smaller limit than wanted now (a page of the same batch had skipped
+    // documents), it still serves: the loop below asks for the rest.
+    if (asked?.seq === seq && asked.limit <= limit) return { limit: asked.limit, page: asked.page };
+    return { limit, page: deps.api.pull(collection, seq, limit, { recorded }) };
+  };
+  const readAhead = (seq: number, limit: number) => {
+    const page = deps.api.pull(collection, seq, limit, { recorded });
+    // Its failure is seen by the request that takes it; one never taken is dropped.
+    page.catch(() => undefined);
+    ahead = { seq, limit, page };
+  };
   return async (lastCheckpoint, batchSize) => {
     const start = checkpointSchema.safeParse(lastCheckpoint);
     const from = start.success ? start.data.seq : 0;
@@ -52,15 +74,23 @@ export function createPullHandler(deps: PullHandlerDeps): ReplicationPullHandler
     let seq = resumed?.seq ?? from;
     const documents: PulledDocument[] = resumed?.documents ?? [];
     while (documents.length < batchSize) {
-      const wanted = batchSize - documents.length;
+      const asked = request(seq, batchSize - documents.length);
       let page;
       try {
-        page = await deps.api.pull(collection, seq, wanted, { recorded });
+        page = await asked.page;
       } catch (error) {
         // Over a rural link a batch is several pages: a connection that drops after some of
         // them costs only the page it cut, not those already here (issue 19).
         if (seq > from) kept = { from, seq, documents };
         throw error;
+      }
+      // A page cut short by the server's byte bound says `more`: not the end of the changes.
+      const ended = page.documents.length < asked.limit && !page.more;
+      if (deps.readAhead && !ended) {
+        // What the next request will want if every document of this page is kept: the rest of
+        // this batch, or the next batch whole.
+        const count = documents.length + page.documents.length;
+        readAhead(page.checkpoint.seq, count < batchSize ? batchSize - count : batchSize);
       }
       for (const raw of page.documents) {
         if (isWithdrawn(raw)) {
@@ -77,8 +107,7 @@ export function createPullHandler(deps: PullHandlerDeps): ReplicationPullHandler
       }
       deps.onPage?.({ documents: page.documents.length, remaining: page.remaining, bytes: page.bytes });
       seq = page.checkpoint.seq;
-      // A page cut short by the server's byte bound says `more`: not the end of the changes.
-      if (page.documents.length < wanted && !page.more) break;
+      if (ended) break;
     }
     return { documents, checkpoint: { seq } };
   };

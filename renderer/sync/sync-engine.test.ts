@@ -477,9 +477,10 @@ describe('replication against a real server', () => {
     expect(skipped.length).toBeLessThanOrEqual(1);
     expect(await b.db.people.count().exec()).toBe(onServer - skipped.length);
     expect(pulled).toBeGreaterThanOrEqual(1500);
-    // Two pages returned and not yet written, and the page being fetched: unpaced, RxDB pulled
-    // the whole collection while the first pages were being written.
-    expect(mostAhead).toBeLessThanOrEqual(300);
+    // Two pages returned and not yet written, the page being checked and the one asked ahead of
+    // it (read-ahead): unpaced, RxDB pulled the whole collection while the first pages were being
+    // written.
+    expect(mostAhead).toBeLessThanOrEqual(400);
   });
 
   it('stops and says so when the server no longer accepts the device', async () => {

@@ -64,6 +64,16 @@ export interface SyncEngineOptions {
   electionGraceMs?: number;
   pullBatchSize?: number;
   pushBatchSize?: number;
+  /**
+   * Which collections ask for the page after a full one while checking it (pull-handler.ts's
+   * `readAhead`; issue 19): every one but the sheets when absent. A page of sheets read ahead is
+   * up to 2 MiB more of JSON in memory, several times that as objects, and an office's heap is at
+   * its budget's edge while they come (its directory holds whole documents): with the sheets read
+   * ahead, two federation runs of four in a page capped at 200 MB stopped, out of memory, as the
+   * last sheets arrived. The bench's packed storage, whose heap the founders would have to raise
+   * anyway, reads them ahead too.
+   */
+  readAhead?: (collection: string) => boolean;
   specs?: Readonly<Record<string, CollectionSpec>>;
   random?: () => number;
   /**
@@ -495,6 +505,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   };
 
   const pullBatchSize = options.pullBatchSize ?? CLIENT_PULL_BATCH;
+  const readAhead = options.readAhead ?? ((collection: string) => collection !== 'sheets');
   const actives: Replication['active$'][] = [];
   // By stage (sync-order.ts): the first passes, and the replications that wait for the stages before.
   const stagePasses: Promise<unknown>[][] = [];
@@ -542,6 +553,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
                   api,
                   spec,
                   access: deviceReadAccess(enrolment.scope, spec.name),
+                  readAhead: readAhead(spec.name),
                   local: async (id) => {
                     const held = await collection.findOne(id).exec();
                     return held

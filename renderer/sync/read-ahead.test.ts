@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { foldEvent } from '@shared/events/sheet-fold';
+import { closingBy, makeAttendance, makeEvent } from '@shared/events/testing';
+import { collectionSpecs } from '@shared/schema/collections';
+import { personId } from '@shared/testing/ids';
+import type { RxStorage } from 'rxdb/plugins/core';
+import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import type { RxStorageMemoryInstanceCreationOptions } from 'rxdb/plugins/storage-memory';
+import type { FetchLike } from '@renderer/sync/api-client';
+import { isPulledWrite } from '@renderer/sync/pull-pacing';
+import { newPerson } from '../../test/sync/documents';
+import { until } from '../../test/sync/harness';
+import { useTestWorld } from '../../test/sync/each-backend';
+
+/**
+ * Issue 19: a page's documents were checked (zod, a sheet's SHA-256) while the server sat idle,
+ * and the server prepared the next page while the device sat idle. The engine now asks for the
+ * page after a full one before checking it (pull-handler.ts, `readAhead`), for every collection
+ * but the sheets (their pages are heavy, an office's heap is at its budget's edge). Real server on
+ * 127.0.0.1, the app's sync engine on a new device whose writes wait; what it asks for meanwhile
+ * is read off its requests.
+ */
+const SPECS = {
+  people: collectionSpecs.people,
+  events: collectionSpecs.events,
+  sheets: collectionSpecs.sheets,
+};
+
+const world = useTestWorld();
+
+describe('the pull’s read-ahead', () => {
+  it('asks for the page after a full one while checking it: the people’s, not the sheets’', async () => {
+    const server = await world.start();
+    const office = await world.client(server, 'bureau', { specs: SPECS });
+    const at = new Date('2026-09-01T08:00:00.000Z');
+    const people = Array.from({ length: 12 }, (_, i) =>
+      newPerson({ firstName: 'Ada', lastName: `Nom${i}` }, { deviceId: 'd', userId: 'u', at }),
+    );
+    expect((await office.db.people.bulkInsert(people)).error).toEqual([]);
+    const sheets = Array.from({ length: 12 }, (_, index) => {
+      const event = makeEvent({ id: `event-${index}` });
+      return foldEvent(
+        event,
+        [makeAttendance(event.id, personId(`p-${index}`), { registered: true })],
+        closingBy(),
+      );
+    }).flat();
+    expect((await office.db.sheets.bulkInsert(sheets)).error).toEqual([]);
+    await office.engine.awaitInSync();
+
+    // The new device's writes of pulled people and sheets wait at a gate, as IndexedDB would
+    // on a slow machine: what it asks for meanwhile is what it reads ahead.
+    const gates = new Map<string, { open: Promise<void>; release: () => void }>();
+    for (const name of ['people', 'sheets']) {
+      let release: () => void = () => undefined;
+      const open = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      gates.set(name, { open, release });
+    }
+    const memory = getRxStorageMemory();
+    const gated: RxStorage<unknown, RxStorageMemoryInstanceCreationOptions> = {
+      name: memory.name,
+      rxdbVersion: memory.rxdbVersion,
+      async createStorageInstance(params) {
+        const instance = await memory.createStorageInstance(params);
+        const gate = gates.get(params.collectionName);
+        if (!gate) return instance;
+        const bulkWrite = instance.bulkWrite.bind(instance);
+        instance.bulkWrite = async (rows, context) => {
+          if (isPulledWrite(context)) await gate.open;
+          return bulkWrite(rows, context);
+        };
+        return instance;
+      },
+    };
+    // Each pull the device sends but the one-document pulls that count what follows (progress).
+    const asked = { people: 0, sheets: 0 };
+    const recording: FetchLike = (input, init) => {
+      const url = new URL(String(input));
+      const collection = /\/sync\/(people|sheets)\/pull$/.exec(url.pathname)?.[1] as
+        keyof typeof asked | undefined;
+      if (collection && url.searchParams.get('limit') !== '1') asked[collection] += 1;
+      return fetch(input, init);
+    };
+    const newcomer = await world.client(server, 'nouveau', {
+      specs: SPECS,
+      fetch: recording,
+      storage: gated,
+      engine: { pullBatchSize: 5 },
+    });
+    // Pages of 5 people: two handed to RxDB (the pacing's bound: two batches not yet written),
+    // and the third asked for while the second was being checked.
+    await until(() => asked.people === 3);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(asked.people).toBe(3);
+    expect(asked.sheets).toBe(0); // the sheets come after the people's first pass
+    gates.get('people')?.release();
+    await until(async () => (await newcomer.db.people.count().exec()) === 12);
+    // Pages of 5 sheets: the two the pacing allows, none ahead.
+    await until(() => asked.sheets === 2);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(asked.sheets).toBe(2);
+    gates.get('sheets')?.release();
+    await until(async () => (await newcomer.db.sheets.count().exec()) === 12);
+  });
+});
