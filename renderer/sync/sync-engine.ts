@@ -545,8 +545,9 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
         ? undefined
         : {
             batchSize,
-            // At most two pages pulled ahead of what is written: memory stays bounded on a
-            // first sync of hundreds of thousands of documents.
+            // At most two pages pulled ahead of what is written, and the one asked for while the
+            // last is checked (`readAhead`): memory stays bounded on a first sync of hundreds of
+            // thousands of documents.
             handler: pacePulls(
               tracked(
                 createPullHandler({
