@@ -3,13 +3,10 @@ import { foldEvent } from '@shared/events/sheet-fold';
 import { closingBy, makeAttendance, makeEvent } from '@shared/events/testing';
 import { collectionSpecs } from '@shared/schema/collections';
 import { personId } from '@shared/testing/ids';
-import type { RxStorage } from 'rxdb/plugins/core';
-import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
-import type { RxStorageMemoryInstanceCreationOptions } from 'rxdb/plugins/storage-memory';
 import type { FetchLike } from '@renderer/sync/api-client';
-import { isPulledWrite } from '@renderer/sync/pull-pacing';
 import { newPerson } from '../../test/sync/documents';
 import { until } from '../../test/sync/harness';
+import { storageWithPulledWrites } from '../../test/sync/pulled-writes';
 import { useTestWorld } from '../../test/sync/each-backend';
 
 /**
@@ -58,22 +55,7 @@ describe('the pull’s read-ahead', () => {
       });
       gates.set(name, { open, release });
     }
-    const memory = getRxStorageMemory();
-    const gated: RxStorage<unknown, RxStorageMemoryInstanceCreationOptions> = {
-      name: memory.name,
-      rxdbVersion: memory.rxdbVersion,
-      async createStorageInstance(params) {
-        const instance = await memory.createStorageInstance(params);
-        const gate = gates.get(params.collectionName);
-        if (!gate) return instance;
-        const bulkWrite = instance.bulkWrite.bind(instance);
-        instance.bulkWrite = async (rows, context) => {
-          if (isPulledWrite(context)) await gate.open;
-          return bulkWrite(rows, context);
-        };
-        return instance;
-      },
-    };
+    const gated = storageWithPulledWrites((collection) => gates.get(collection)?.open);
     // Each pull the device sends but the one-document pulls that count what follows (progress).
     const asked = { people: 0, sheets: 0 };
     const recording: FetchLike = (input, init) => {

@@ -1,8 +1,5 @@
 import { userId, deviceId } from '@shared/testing/ids';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { RxStorage } from 'rxdb/plugins/core';
-import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
-import type { RxStorageMemoryInstanceCreationOptions } from 'rxdb/plugins/storage-memory';
 import { SessionStore } from '@renderer/data/session';
 import { installWriteGuard } from '@renderer/data/write-guard';
 import { call } from '@server/test-support/fixtures';
@@ -11,6 +8,7 @@ import { cancelled, makeReceipt } from '@shared/receipts/testing';
 import { newPerson } from '../../test/sync/documents';
 import { startTestClient, startTestServer, TEST_CLIENT_SPECS } from '../../test/sync/harness';
 import type { TestClient, TestServer } from '../../test/sync/harness';
+import { storageWithPulledWrites } from '../../test/sync/pulled-writes';
 import type { FetchLike } from '@renderer/sync/api-client';
 import { appendAudit } from '@renderer/data/audit/write';
 import { readReplacedValues } from '@renderer/sync/replaced-values';
@@ -433,22 +431,9 @@ describe('replication against a real server', () => {
   it('pulls at most two pages ahead of what is written, however slow the writes', async () => {
     await peopleOnServer(1500, 'Lent');
     // IndexedDB on a slow phone: each pulled person takes a millisecond to write.
-    const memory = getRxStorageMemory();
-    const slowWrites: RxStorage<unknown, RxStorageMemoryInstanceCreationOptions> = {
-      name: memory.name,
-      rxdbVersion: memory.rxdbVersion,
-      async createStorageInstance(params) {
-        const instance = await memory.createStorageInstance(params);
-        if (params.collectionName !== 'people') return instance;
-        const bulkWrite = instance.bulkWrite.bind(instance);
-        instance.bulkWrite = async (rows, context) => {
-          if (context.startsWith('replication-downstream'))
-            await new Promise((resolve) => setTimeout(resolve, rows.length));
-          return bulkWrite(rows, context);
-        };
-        return instance;
-      },
-    };
+    const slowWrites = storageWithPulledWrites((collection, rows) =>
+      collection === 'people' ? new Promise((resolve) => setTimeout(resolve, rows)) : undefined,
+    );
     let pulled = 0;
     let written = 0;
     let mostAhead = 0;
