@@ -16,7 +16,8 @@ export interface SkippedDocument {
 }
 
 export interface PullHandlerDeps {
-  api: SyncApi;
+  /** The server's pull (the engine tracks each request's outcome from when it leaves). */
+  api: Pick<SyncApi, 'pull'>;
   spec: CollectionSpec;
   onSkipped: (skipped: SkippedDocument) => void;
   /** What this device reads of the collection (shared/sync/read-scope.ts); all when absent. */

@@ -23,6 +23,9 @@ const SPECS = {
   sheets: collectionSpecs.sheets,
 };
 
+/** People and a settings-like collection whose pushes a test can fail. */
+const OUTCOME_SPECS = { people: collectionSpecs.people, settings: collectionSpecs.settings };
+
 const world = useTestWorld();
 
 describe('the pull’s read-ahead', () => {
@@ -85,5 +88,59 @@ describe('the pull’s read-ahead', () => {
     expect(asked.sheets).toBe(2);
     gates.get('sheets')?.release();
     await until(async () => (await newcomer.db.sheets.count().exec()) === 12);
+  });
+  it('counts a page asked ahead from when its request left, not from when it was taken', async () => {
+    const server = await world.start();
+    const office = await world.client(server, 'bureau', { specs: OUTCOME_SPECS });
+    const at = new Date('2026-09-01T08:00:00.000Z');
+    const people = Array.from({ length: 12 }, (_, i) =>
+      newPerson({ firstName: 'Ada', lastName: `Nom${i}` }, { deviceId: 'd', userId: 'u', at }),
+    );
+    expect((await office.db.people.bulkInsert(people)).error).toEqual([]);
+    await office.engine.awaitInSync();
+
+    // The new device's writes of people wait at a gate: its third page is asked ahead, then the
+    // request that would take it waits for the pacing. Meanwhile the network goes down as a change
+    // of its settings leaves: the device is offline from then.
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let peoplePulls = 0;
+    let down = false;
+    const recording: FetchLike = async (input, init) => {
+      const url = new URL(String(input));
+      // The network goes down as the settings' change leaves: that request and every later one fail.
+      if (url.pathname.endsWith('/settings/push')) down = true;
+      if (down) throw new TypeError('Failed to fetch');
+      if (url.pathname.endsWith('/people/pull') && url.searchParams.get('limit') !== '1') peoplePulls += 1;
+      return fetch(input, init);
+    };
+    const newcomer = await world.client(server, 'nouveau', {
+      specs: OUTCOME_SPECS,
+      fetch: recording,
+      storage: storageWithPulledWrites((collection) => (collection === 'people' ? gate : undefined)),
+      engine: { pullBatchSize: 5 },
+    });
+    await until(() => peoplePulls === 3);
+    await newcomer.db.settings.insert({
+      id: 'association',
+      createdAt: at.toISOString(),
+      updatedAt: at.toISOString(),
+      updatedBy: 'u',
+      deviceId: 'd',
+      value: { name: 'Foyer' },
+    });
+    await until(() => down && newcomer.status.get().phase === 'offline');
+    // What the device says from then on: the page asked ahead, taken once the writes go on, is
+    // the answer to a request that left before the failed one — it says nothing of the network
+    // since. Counted from when it was taken, it said « back online » until the next request failed.
+    const phases: string[] = [];
+    const unsubscribe = newcomer.status.subscribe(() => phases.push(newcomer.status.get().phase));
+    release();
+    await until(async () => (await newcomer.db.people.count().exec()) === 12);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    unsubscribe();
+    expect(phases.filter((phase) => phase !== 'offline')).toEqual([]);
   });
 });

@@ -549,32 +549,33 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
             // last is checked (`readAhead`): memory stays bounded on a first sync of hundreds of
             // thousands of documents.
             handler: pacePulls(
-              tracked(
-                createPullHandler({
-                  api,
-                  spec,
-                  access: deviceReadAccess(enrolment.scope, spec.name),
-                  readAhead: readAhead(spec.name),
-                  local: async (id) => {
-                    const held = await collection.findOne(id).exec();
-                    return held
-                      ? { ...withoutMeta<PulledDocument>(held.toJSON()), _deleted: false }
-                      : undefined;
-                  },
-                  onPage: (page) => {
-                    if (!progress) return;
-                    progress.page(spec.name, page);
-                    publishProgress();
-                  },
-                  onSkipped: (skipped) =>
-                    status.report({
-                      code: 'DOCUMENT_SKIPPED',
-                      collection: skipped.collection,
-                      documentId: skipped.documentId,
-                      issues: skipped.issues,
-                    }),
-                }),
-              ),
+              createPullHandler({
+                // Each page's request is tracked from when it leaves, not from when RxDB asks
+                // for a batch: a page asked ahead left earlier (request-outcomes.ts orders
+                // outcomes by when requests started).
+                api: { pull: tracked(api.pull.bind(api)) },
+                spec,
+                access: deviceReadAccess(enrolment.scope, spec.name),
+                readAhead: readAhead(spec.name),
+                local: async (id) => {
+                  const held = await collection.findOne(id).exec();
+                  return held
+                    ? { ...withoutMeta<PulledDocument>(held.toJSON()), _deleted: false }
+                    : undefined;
+                },
+                onPage: (page) => {
+                  if (!progress) return;
+                  progress.page(spec.name, page);
+                  publishProgress();
+                },
+                onSkipped: (skipped) =>
+                  status.report({
+                    code: 'DOCUMENT_SKIPPED',
+                    collection: skipped.collection,
+                    documentId: skipped.documentId,
+                    issues: skipped.issues,
+                  }),
+              }),
               {
                 maxAhead: 2 * batchSize,
                 writtenCheckpoint: () => writtenCheckpointOf(replication),
