@@ -53,16 +53,17 @@ export function createPullHandler(deps: PullHandlerDeps): ReplicationPullHandler
   let kept: { from: number; seq: number; documents: PulledDocument[] } | undefined;
   // The page asked ahead (`readAhead`), for the request that starts at its sequence.
   let ahead: { seq: number; limit: number; page: Promise<PulledPage> } | undefined;
+  const pull = (seq: number, limit: number) => deps.api.pull(collection, seq, limit, { recorded });
   const request = (seq: number, limit: number) => {
     const asked = ahead;
     ahead = undefined;
     // Asked with a smaller limit than wanted now (a page of the same batch had skipped
     // documents), it still serves: the loop below asks for the rest.
     if (asked?.seq === seq && asked.limit <= limit) return { limit: asked.limit, page: asked.page };
-    return { limit, page: deps.api.pull(collection, seq, limit, { recorded }) };
+    return { limit, page: pull(seq, limit) };
   };
   const readAhead = (seq: number, limit: number) => {
-    const page = deps.api.pull(collection, seq, limit, { recorded });
+    const page = pull(seq, limit);
     // Its failure is seen by the request that takes it; one never taken is dropped.
     page.catch(() => undefined);
     ahead = { seq, limit, page };

@@ -6,6 +6,7 @@ import { personId } from '@shared/testing/ids';
 import type { FetchLike } from '@renderer/sync/api-client';
 import { newPerson } from '../../test/sync/documents';
 import { until } from '../../test/sync/harness';
+import type { TestClient } from '../../test/sync/harness';
 import { storageWithPulledWrites } from '../../test/sync/pulled-writes';
 import { useTestWorld } from '../../test/sync/each-backend';
 
@@ -27,16 +28,21 @@ const SPECS = {
 const OUTCOME_SPECS = { people: collectionSpecs.people, settings: collectionSpecs.settings };
 
 const world = useTestWorld();
+const at = new Date('2026-09-01T08:00:00.000Z');
+
+/** Twelve people written on `office`, to be pulled by a new device in pages of five. */
+async function twelvePeople(office: TestClient): Promise<void> {
+  const people = Array.from({ length: 12 }, (_, i) =>
+    newPerson({ firstName: 'Ada', lastName: `Nom${i}` }, { deviceId: 'd', userId: 'u', at }),
+  );
+  expect((await office.db.people.bulkInsert(people)).error).toEqual([]);
+}
 
 describe('the pull’s read-ahead', () => {
   it('asks for the page after a full one while checking it: the people’s, not the sheets’', async () => {
     const server = await world.start();
     const office = await world.client(server, 'bureau', { specs: SPECS });
-    const at = new Date('2026-09-01T08:00:00.000Z');
-    const people = Array.from({ length: 12 }, (_, i) =>
-      newPerson({ firstName: 'Ada', lastName: `Nom${i}` }, { deviceId: 'd', userId: 'u', at }),
-    );
-    expect((await office.db.people.bulkInsert(people)).error).toEqual([]);
+    await twelvePeople(office);
     const sheets = Array.from({ length: 12 }, (_, index) => {
       const event = makeEvent({ id: `event-${index}` });
       return foldEvent(
@@ -89,14 +95,11 @@ describe('the pull’s read-ahead', () => {
     gates.get('sheets')?.release();
     await until(async () => (await newcomer.db.sheets.count().exec()) === 12);
   });
+
   it('counts a page asked ahead from when its request left, not from when it was taken', async () => {
     const server = await world.start();
     const office = await world.client(server, 'bureau', { specs: OUTCOME_SPECS });
-    const at = new Date('2026-09-01T08:00:00.000Z');
-    const people = Array.from({ length: 12 }, (_, i) =>
-      newPerson({ firstName: 'Ada', lastName: `Nom${i}` }, { deviceId: 'd', userId: 'u', at }),
-    );
-    expect((await office.db.people.bulkInsert(people)).error).toEqual([]);
+    await twelvePeople(office);
     await office.engine.awaitInSync();
 
     // The new device's writes of people wait at a gate: its third page is asked ahead, then the

@@ -506,6 +506,9 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   const pullBatchSize = options.pullBatchSize ?? CLIENT_PULL_BATCH;
   const readAhead = options.readAhead ?? ((collection: string) => collection !== 'sheets');
+  // Each page's request is tracked from when it leaves, not from when RxDB asks for a batch: a
+  // page asked ahead left earlier (request-outcomes.ts orders outcomes by when requests started).
+  const trackedPulls = { pull: tracked(api.pull.bind(api)) };
   const actives: Replication['active$'][] = [];
   // By stage (sync-order.ts): the first passes, and the replications that wait for the stages before.
   const stagePasses: Promise<unknown>[][] = [];
@@ -550,10 +553,7 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
             // thousands of documents.
             handler: pacePulls(
               createPullHandler({
-                // Each page's request is tracked from when it leaves, not from when RxDB asks
-                // for a batch: a page asked ahead left earlier (request-outcomes.ts orders
-                // outcomes by when requests started).
-                api: { pull: tracked(api.pull.bind(api)) },
+                api: trackedPulls,
                 spec,
                 access: deviceReadAccess(enrolment.scope, spec.name),
                 readAhead: readAhead(spec.name),
