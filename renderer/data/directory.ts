@@ -61,8 +61,11 @@ export interface DirectoryView {
 export interface PreparedSnapshot {
   found: DecodedSnapshot['kind'];
   index: PeopleSearchIndex<DirectoryPerson>;
-  /** What the statuses need, as the snapshot lists them (the directory maps them by id on first use). */
-  memberships: readonly DirectoryMembership[];
+  /**
+   * What the statuses need, as the snapshot lists them: made as they are iterated, which the
+   * directory does once, when it maps them by id on first use.
+   */
+  memberships: Iterable<DirectoryMembership>;
 }
 
 /** Reads `store`'s snapshot and builds the door's index from it (empty when it is not usable). */
@@ -164,7 +167,7 @@ export class Directory {
   /** The statuses' memberships by id, once made (`statuses`). */
   private statusMap: Map<string, DirectoryMembership> | undefined;
   /** The snapshot's memberships, until `statuses` is first read. */
-  private statusList: readonly DirectoryMembership[];
+  private statusList: Iterable<DirectoryMembership>;
   /** What `open` found in the snapshot store. */
   readonly snapshotFound: DecodedSnapshot['kind'];
   /** Settles once the collections are read (at once when `open` had to read them). */
@@ -264,7 +267,7 @@ export class Directory {
     const { index, memberships } = decoded.snapshot;
     const before = { index: this.searchIndex, statuses: this.statuses };
     this.searchIndex = index;
-    this.statuses = new Map(memberships.map((membership) => [membership.id, membership]));
+    this.statuses = new Map(Array.from(memberships, (membership) => [membership.id, membership]));
     this.seed = stored;
     this.seedChanged = false;
     this.held = { people: new Set(), memberships: new Set() };

@@ -1168,7 +1168,7 @@ export function describeApi(backend: Backend): void {
         expect(seed.snapshot.index.search('morel lea').map((hit) => hit.person.id)).toEqual(['person-1']);
         expect(seed.snapshot.index.search('AD-0042').map((hit) => hit.person.id)).toEqual(['person-1']);
         expect(seed.snapshot.index.search('elodie')).toEqual([]);
-        expect(seed.snapshot.memberships).toEqual([
+        expect([...seed.snapshot.memberships]).toEqual([
           {
             id: 'membership-1',
             holderKind: 'person',

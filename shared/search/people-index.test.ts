@@ -163,6 +163,73 @@ describe('an index restored without its sort keys (the search snapshot, format 5
   });
 });
 
+describe('an index restored from rows made when first reached (a cold start, issue 19)', () => {
+  const demo: SearchablePerson[] = generateDemoAssociation({ size: 'small' }).people;
+  /** `demo`'s built index as rows, counting the rows made and the ids read. */
+  const counted = () => {
+    const state = PeopleSearchIndex.from(demo).exportState();
+    const made = new Set<number>();
+    let idsRead = 0;
+    const index = PeopleSearchIndex.restoreRows(
+      {
+        count: state.people.length,
+        id: (slot) => ((idsRead += 1), (state.people[slot] as SearchablePerson).id),
+        row: (slot) => {
+          if (made.has(slot)) throw new Error(`row ${slot} made twice`);
+          made.add(slot);
+          return {
+            person: state.people[slot] as SearchablePerson,
+            names: [...(state.names[slot] as string[])],
+            numbers: [...(state.numbers[slot] as string[])],
+            email: state.emails[slot] as string,
+          };
+        },
+      },
+      state.tables,
+      state.order,
+    );
+    return { index, made, idsRead: () => idsRead };
+  };
+
+  it('makes nobody at restore, and only the people a search reaches', () => {
+    const { index, made, idsRead } = counted();
+    expect(made.size).toBe(0);
+    expect(index.size).toBe(demo.length);
+    const someone = demo[42] as SearchablePerson;
+    expect(ids(index.search(someone.memberNumber))).toEqual([someone.id]);
+    expect(ids(index.search(`${someone.lastName} ${someone.firstName}`))).toContain(someone.id);
+    expect(made.size).toBeGreaterThan(0);
+    expect(made.size).toBeLessThan(demo.length / 2);
+    // Nothing so far needed the map by id.
+    expect(idsRead()).toBe(0);
+  });
+
+  it('answers, changes and exports as the built index does, making each person once', () => {
+    const built = PeopleSearchIndex.from(demo);
+    const { index, made, idsRead } = counted();
+    expect(index.get((demo[7] as SearchablePerson).id)).toEqual(demo[7]);
+    // The map by id is made from the ids alone: one person made so far.
+    expect(idsRead()).toBe(demo.length);
+    expect(made.size).toBe(1);
+    for (const target of [built, index]) {
+      target.upsert(person('new-1', 'Aaron', 'Aardvark', 'Z-0001'));
+      target.upsert({ ...(demo[3] as SearchablePerson), lastName: 'Zyzzyva' });
+      target.remove((demo[5] as SearchablePerson).id);
+    }
+    expect(index.has((demo[5] as SearchablePerson).id)).toBe(false);
+    expect(index.size).toBe(built.size);
+    for (const query of ['m', 'ma', 'le', 'a-0', 'dupont', 'e', 'jean l', 'zyzz', 'aardvark', 'z-0001'])
+      expect(ids(index.search(query, { limit: 200 })), query).toEqual(
+        ids(built.search(query, { limit: 200 })),
+      );
+    index.deriveSortKeys();
+    built.deriveSortKeys();
+    expect(index.exportState()).toEqual(built.exportState());
+    // Every person made once (the row's checks would have thrown on a second time).
+    expect(made.size).toBe(demo.length);
+  });
+});
+
 describe('an index built in slices (the server’s directory seed)', () => {
   it('is the index built at once, and pauses between its slices', async () => {
     const people: SearchablePerson[] = generateDemoAssociation({ size: 'small', seed: 3 }).people;

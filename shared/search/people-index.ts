@@ -104,6 +104,27 @@ export interface IndexState<P> {
   order: readonly number[];
 }
 
+/** A person as an index holds them: the person and their tokens (`RestoredRows`). */
+export interface RestoredRow<P> {
+  person: P;
+  names: string[];
+  numbers: string[];
+  email: string;
+}
+
+/**
+ * The people of a restored index, made when first reached (issue 19): a cold start at 50,000
+ * people restored 50,000 people, their token lists and slots before the first frame, and
+ * collected their garbage, though the first screen shows none of them. Slot `i` is row `i`;
+ * `id(i)` must not make the row. Whoever gives them has checked them (`decodeSnapshot`): ids
+ * are unique, tokens are in the tables.
+ */
+export interface RestoredRows<P> {
+  readonly count: number;
+  id(slot: number): string;
+  row(slot: number): RestoredRow<P>;
+}
+
 /** The words of a query, normalised like the indexed tokens, each with the table to look in. */
 export function queryWords(query: string): { text: string; field: 'name' | 'number' | 'email' }[] {
   const trimmed = query.trim();
@@ -137,7 +158,15 @@ function matchOf(token: string, word: string): Match {
 
 export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
   private readonly slots: (Slot<P> | undefined)[] = [];
-  private readonly slotById = new Map<string, number>();
+  /** By id; made when first needed after `restoreRows` (see `byId`). */
+  private slotById: Map<string, number> | undefined = new Map<string, number>();
+  /**
+   * A restored index's people not made yet: slot `i < rows.count` is made when `made[i]` is 0.
+   * Let go once every one is made (`unmade`), with what the rows hold (the snapshot's strings).
+   */
+  private rows: RestoredRows<P> | undefined;
+  private made: Uint8Array | undefined;
+  private unmade = 0;
   private readonly freeSlots: number[] = [];
   private tables: Record<Field, TokenTable> = {
     [Field.Email]: new TokenTable(),
@@ -160,11 +189,12 @@ export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
   exportState(): IndexState<P> {
     const renamed = new Int32Array(this.slots.length).fill(-1);
     const kept: Slot<P>[] = [];
-    this.slots.forEach((slot, index) => {
-      if (!slot) return;
+    for (let index = 0; index < this.slots.length; index++) {
+      const slot = this.slot(index);
+      if (!slot) continue;
       renamed[index] = kept.length;
       kept.push(slot);
-    });
+    }
     const slotOf = (slot: number) => renamed[slot] ?? -1;
     return {
       people: kept.map((slot) => slot.person),
@@ -192,19 +222,42 @@ export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
     const columns = sortKeys ? [names, numbers, emails, sortKeys, order] : [names, numbers, emails, order];
     if (!columns.every((column) => column.length === count))
       throw new Error('search index: columns of unequal length');
-    const index = new PeopleSearchIndex<P>();
-    for (let i = 0; i < count; i++) {
-      const person = people[i] as P;
-      if (index.slotById.has(person.id)) throw new Error('search index: an id twice');
-      index.slotById.set(person.id, i);
-      index.slots[i] = {
-        person,
-        names: names[i] as string[],
-        numbers: numbers[i] as string[],
-        email: emails[i] as string,
-        sortKey: sortKeys?.[i],
-      };
+    const ids = new Set<string>();
+    for (const person of people) {
+      if (ids.has(person.id)) throw new Error('search index: an id twice');
+      ids.add(person.id);
     }
+    const index = PeopleSearchIndex.restoreRows<P>(
+      {
+        count,
+        id: (slot) => (people[slot] as P).id,
+        row: (slot) => ({
+          person: people[slot] as P,
+          names: names[slot] as string[],
+          numbers: numbers[slot] as string[],
+          email: emails[slot] as string,
+        }),
+      },
+      state.tables,
+      order,
+    );
+    if (sortKeys) for (let i = 0; i < count; i++) (index.slot(i) as Slot<P>).sortKey = sortKeys[i];
+    return index;
+  }
+
+  /**
+   * `restore` from people made when first reached (`RestoredRows`): nothing of a person is made
+   * here, and the map by id waits for its first use. Throws when the tables or the order do not
+   * hold together.
+   */
+  static restoreRows<P extends SearchablePerson>(
+    rows: RestoredRows<P>,
+    tables: IndexState<P>['tables'],
+    order: readonly number[],
+  ): PeopleSearchIndex<P> {
+    const count = rows.count;
+    if (order.length !== count) throw new Error('search index: columns of unequal length');
+    const index = new PeopleSearchIndex<P>();
     const seen = new Uint8Array(count);
     for (const slot of order) {
       if (!(slot >= 0 && slot < count) || seen[slot])
@@ -212,11 +265,46 @@ export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
       seen[slot] = 1;
     }
     index.order = order as number[];
-    index.tables[Field.Email] = TokenTable.restore(state.tables.email, count);
-    index.tables[Field.Name] = TokenTable.restore(state.tables.name, count);
-    index.tables[Field.Number] = TokenTable.restore(state.tables.number, count);
+    index.tables[Field.Email] = TokenTable.restore(tables.email, count);
+    index.tables[Field.Name] = TokenTable.restore(tables.name, count);
+    index.tables[Field.Number] = TokenTable.restore(tables.number, count);
     index.stamps = new Uint32Array(Math.max(1024, count));
+    index.slots.length = count;
+    index.rows = rows;
+    index.made = new Uint8Array(count);
+    index.unmade = count;
+    index.slotById = undefined;
     return index;
+  }
+
+  /** Slot `i`, made first if it is a restored person not reached yet. */
+  private slot(i: number): Slot<P> | undefined {
+    const slot = this.slots[i];
+    const { rows, made } = this;
+    if (slot !== undefined || !rows || !made || i >= rows.count || made[i]) return slot;
+    made[i] = 1;
+    const fresh = { ...rows.row(i), sortKey: undefined };
+    this.slots[i] = fresh;
+    if (--this.unmade === 0) {
+      this.byId();
+      this.rows = undefined;
+      this.made = undefined;
+    }
+    return fresh;
+  }
+
+  /**
+   * The slots by id, made at first use after `restoreRows` (from the rows' ids: no person is
+   * made). Every change goes through it, so it is made before any slot is freed or replaced.
+   */
+  private byId(): Map<string, number> {
+    if (!this.slotById) {
+      const map = new Map<string, number>();
+      const rows = this.rows as RestoredRows<P>;
+      for (let i = 0; i < rows.count; i++) map.set(rows.id(i), i);
+      this.slotById = map;
+    }
+    return this.slotById;
   }
 
   /**
@@ -224,38 +312,42 @@ export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
    * is up, so that no search pays for them later).
    */
   deriveSortKeys(): void {
-    for (const slot of this.slots) if (slot) sortKeyOf(slot);
+    for (let i = 0; i < this.slots.length; i++) {
+      const slot = this.slot(i);
+      if (slot) sortKeyOf(slot);
+    }
   }
 
   get size(): number {
-    return this.slotById.size;
+    // Before its first use, the map would hold every row: no need to make it to count them.
+    return this.slotById?.size ?? this.rows?.count ?? 0;
   }
 
   has(id: string): boolean {
-    return this.slotById.has(id);
+    return this.byId().has(id);
   }
 
   /** The ids of everybody indexed. */
   ids(): IterableIterator<string> {
-    return this.slotById.keys();
+    return this.byId().keys();
   }
 
   get(id: string): P | undefined {
-    const slot = this.slotById.get(id);
-    return slot === undefined ? undefined : this.slots[slot]?.person;
+    const slot = this.byId().get(id);
+    return slot === undefined ? undefined : this.slot(slot)?.person;
   }
 
   /** Everybody indexed (in no particular order): a door's directory holds its people only here. */
   *values(): IterableIterator<P> {
-    for (const slot of this.slotById.values()) {
-      const person = this.slots[slot]?.person;
+    for (const slot of this.byId().values()) {
+      const person = this.slot(slot)?.person;
       if (person) yield person;
     }
   }
 
   /** Adds or replaces a person (call it for every insert or update of the collection). */
   upsert(person: P): void {
-    const existing = this.slotById.get(person.id);
+    const existing = this.byId().get(person.id);
     if (existing !== undefined) {
       this.unlink(existing);
       this.removeFromOrder(existing);
@@ -279,8 +371,9 @@ export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
       email: person.email ? normaliseEmail(person.email) : '',
       sortKey: `${lastName} ${firstName}`,
     };
+    // The slot is new, or was made by `unlink` or before it was freed.
     this.slots[slotIndex] = slot;
-    this.slotById.set(person.id, slotIndex);
+    this.byId().set(person.id, slotIndex);
     if (this.order) this.order.splice(this.orderPosition(slot), 0, slotIndex);
     for (const token of slot.names) this.tables[Field.Name].add(token, slotIndex);
     for (const token of slot.numbers) this.tables[Field.Number].add(token, slotIndex);
@@ -319,18 +412,23 @@ export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
 
   /** Removes a person (deleted, merged away). Unknown ids are ignored. */
   remove(id: string): void {
-    const slot = this.slotById.get(id);
+    const byId = this.byId();
+    const slot = byId.get(id);
     if (slot === undefined) return;
     this.unlink(slot);
     this.removeFromOrder(slot);
+    // Made by `unlink`: never made again.
     this.slots[slot] = undefined;
-    this.slotById.delete(id);
+    byId.delete(id);
     this.freeSlots.push(slot);
   }
 
   clear(): void {
     this.slots.length = 0;
-    this.slotById.clear();
+    this.slotById = new Map();
+    this.rows = undefined;
+    this.made = undefined;
+    this.unmade = 0;
     this.freeSlots.length = 0;
     this.order = [];
     for (const table of Object.values(this.tables)) table.clear();
@@ -342,7 +440,7 @@ export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
       text,
       field: field === 'email' ? Field.Email : field === 'number' ? Field.Number : Field.Name,
     }));
-    if (words.length === 0 || this.slotById.size === 0) return [];
+    if (words.length === 0 || this.size === 0) return [];
 
     // The word whose prefix range holds the fewest postings drives candidate generation.
     let driver = words[0] as Word;
@@ -361,7 +459,7 @@ export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
       for (const slotIndex of slots) {
         if (this.stamps[slotIndex] === stampValue) continue;
         this.stamps[slotIndex] = stampValue;
-        const slot = this.slots[slotIndex];
+        const slot = this.slot(slotIndex);
         if (!slot) continue;
         if (words.length === 1) top.offer(slot, single, RANKS[match]);
         else this.scoreAll(slot, words, top);
@@ -372,7 +470,7 @@ export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
     // walk people in name order and stop once the places are taken. When the matches cluster
     // late in name order ("la" → Lacombe, Lafon…), the walk gives up after a budget and the
     // posting lists finish the job (stamps skip whoever the walk already took).
-    const walk = words.length === 1 && driverCost > 2 * Math.sqrt(limit * this.slotById.size);
+    const walk = words.length === 1 && driverCost > 2 * Math.sqrt(limit * this.size);
     const exactPostings = table.postingsOf(driver.text);
     const prefixScore = score(Match.Prefix, driver.field);
 
@@ -446,7 +544,7 @@ export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
     for (let i = 0; i < end; i++) {
       const slotIndex = order[i] as number;
       if (this.stamps[slotIndex] === stampValue) continue;
-      const slot = this.slots[slotIndex] as Slot<P>;
+      const slot = this.slot(slotIndex) as Slot<P>;
       if (!holds(slot, word, exact)) continue;
       this.stamps[slotIndex] = stampValue;
       top.offer(slot, value, RANKS[match]);
@@ -459,9 +557,7 @@ export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
   private nameOrder(): number[] {
     if (!this.order) {
       const order: number[] = [];
-      this.slots.forEach((slot, index) => {
-        if (slot) order.push(index);
-      });
+      for (let index = 0; index < this.slots.length; index++) if (this.slot(index)) order.push(index);
       order.sort((a, b) => (before(this.slots[a] as Slot<P>, this.slots[b] as Slot<P>) ? -1 : 1));
       this.order = order;
     }
@@ -475,14 +571,14 @@ export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
     let hi = order.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (before(this.slots[order[mid] as number] as Slot<P>, slot)) lo = mid + 1;
+      if (before(this.slot(order[mid] as number) as Slot<P>, slot)) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
   private removeFromOrder(slotIndex: number) {
-    const slot = this.slots[slotIndex];
+    const slot = this.slot(slotIndex);
     if (!this.order || !slot) return;
     const at = this.orderPosition(slot);
     if (this.order[at] === slotIndex) this.order.splice(at, 1);
@@ -498,7 +594,7 @@ export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
   }
 
   private unlink(slotIndex: number) {
-    const slot = this.slots[slotIndex];
+    const slot = this.slot(slotIndex);
     if (!slot) return;
     for (const token of slot.names) this.tables[Field.Name].remove(token, slotIndex);
     for (const token of slot.numbers) this.tables[Field.Number].remove(token, slotIndex);

@@ -5,7 +5,7 @@ import type { MembershipDocument } from '@shared/members/membership';
 import { HOLDER_KINDS } from '@shared/members/membership';
 import type { PersonDocument } from '@shared/members/person';
 import { PERSON_KINDS } from '@shared/members/person';
-import type { IndexState } from '@shared/search/people-index';
+import type { IndexState, RestoredRow } from '@shared/search/people-index';
 import { PeopleSearchIndex } from '@shared/search/people-index';
 import type { TokenTableState } from '@shared/search/token-table';
 
@@ -53,7 +53,8 @@ export interface SearchSnapshot {
   writtenAt: string;
   /** The door's index, restored without folding or sorting anything. */
   index: PeopleSearchIndex<DirectoryPerson>;
-  memberships: DirectoryMembership[];
+  /** Made as they are iterated (checked when decoded): each iteration makes them anew. */
+  memberships: Iterable<DirectoryMembership>;
 }
 
 /**
@@ -245,13 +246,13 @@ export type DecodedSnapshot =
   | { kind: 'stale'; signature: string }
   | { kind: 'corrupt'; reason: string };
 
-/** Reads `numbers` in order, and `strings` by place (or, for the token tables, in runs). */
+/** Reads `numbers` in order from `at`, and `strings` by place (or, for the token tables, in runs). */
 class Reader {
-  private at = 0;
   private textAt = 0;
   constructor(
     private readonly numbers: Int32Array,
     private readonly strings: readonly string[],
+    public at = 0,
   ) {}
 
   count(max: number, min = 0): number {
@@ -310,18 +311,83 @@ class Reader {
  */
 const NONE = Object.freeze([]) as unknown as string[];
 
+/** A person's record: kind, then these places, then the former numbers' count (`readPerson`). */
+const ID_AT = 1;
+const HOUSEHOLD_AT = 6;
+
+interface Tables {
+  email: TokenTableState;
+  name: TokenTableState;
+  number: TokenTableState;
+}
+
+function tokenAt(table: TokenTableState, position: number): string {
+  const value = table.tokens[position];
+  if (value === undefined) throw new Error('a token position out of range');
+  return value;
+}
+
+/**
+ * Reads the person whose record starts at the reader's place, every field checked as the
+ * collections' schemas would (lengths, kinds, places in range). With `make`, returns them as the
+ * index holds them; without, only checks them and creates nothing (a start checks every person
+ * but makes only those a search or a change reaches: `PeopleSearchIndex.restoreRows`).
+ */
+function readPerson(read: Reader, tables: Tables, make: boolean): RestoredRow<DirectoryPerson> | undefined {
+  const kind = read.pick(PERSON_KINDS);
+  const id = read.string(DOCUMENT_ID_MAX_LENGTH, 1);
+  const firstName = read.string(80);
+  const lastName = read.string(120);
+  const memberNumber = read.string(MEMBER_NUMBER_MAX_LENGTH);
+  const mail = read.string(254);
+  const householdId = read.string(DOCUMENT_ID_MAX_LENGTH);
+  const formerCount = read.count(MAX_FORMER_NUMBERS);
+  const formerMemberNumbers = formerCount === 0 || !make ? NONE : new Array<string>(formerCount);
+  for (let k = 0; k < formerCount; k++) {
+    const number = read.string(MEMBER_NUMBER_MAX_LENGTH);
+    if (make) formerMemberNumbers[k] = number;
+  }
+  const emailAt = read.count(10 * SNAPSHOT_MAX_ROWS, -1);
+  const email = emailAt < 0 ? '' : tokenAt(tables.email, emailAt);
+  const nameCount = read.count(200);
+  const numberCount = read.count(200);
+  const names = make ? new Array<string>(nameCount) : NONE;
+  for (let k = 0; k < nameCount; k++) {
+    const token = tokenAt(tables.name, read.count(10 * SNAPSHOT_MAX_ROWS));
+    if (make) names[k] = token;
+  }
+  const numbers = numberCount === 0 || !make ? NONE : new Array<string>(numberCount);
+  for (let k = 0; k < numberCount; k++) {
+    const token = tokenAt(tables.number, read.count(10 * SNAPSHOT_MAX_ROWS));
+    if (make) numbers[k] = token;
+  }
+  if (!make) return undefined;
+  const person = {
+    id,
+    kind,
+    firstName,
+    lastName,
+    memberNumber,
+    formerMemberNumbers,
+    email: mail,
+    householdId,
+  } as DirectoryPerson;
+  return { person, names, numbers, email };
+}
+
 function readContent(stored: StoredSnapshot): {
   index: PeopleSearchIndex<DirectoryPerson>;
-  memberships: DirectoryMembership[];
+  memberships: Iterable<DirectoryMembership>;
 } {
   const stringCount = stored.numbers[0] ?? 0;
   const strings = stringCount === 0 ? [] : stored.text.split(SEPARATOR);
   if (strings.length !== stringCount) throw new Error('a text of another count of strings');
-  const read = new Reader(stored.numbers, strings);
+  const numbers = stored.numbers;
+  const read = new Reader(numbers, strings);
   read.count(SNAPSHOT_MAX_STRINGS);
   const peopleCount = read.count(SNAPSHOT_MAX_ROWS);
   const membershipCount = read.count(SNAPSHOT_MAX_ROWS);
-  const tables = [0, 1, 2].map(() => {
+  const [email, name, number] = [0, 1, 2].map((): TokenTableState => {
     const tokenCount = read.count(10 * SNAPSHOT_MAX_ROWS);
     const slotCount = read.count(100 * SNAPSHOT_MAX_ROWS);
     const tokens = read.stringList(tokenCount);
@@ -329,79 +395,61 @@ function readContent(stored: StoredSnapshot): {
     const offsets = read.view(tokenCount + 1);
     const slots = read.view(slotCount);
     return { tokens, offsets, slots };
-  });
-  const [email, name, number] = tables as unknown as [TokenTableState, TokenTableState, TokenTableState];
-  const token = (table: TokenTableState, position: number) => {
-    const value = table.tokens[position];
-    if (value === undefined) throw new Error('a token position out of range');
-    return value;
-  };
-  const people = new Array<DirectoryPerson>(peopleCount);
-  const names = new Array<string[]>(peopleCount);
-  const numbers = new Array<string[]>(peopleCount);
-  const emails = new Array<string>(peopleCount);
+  }) as unknown as [TokenTableState, TokenTableState, TokenTableState];
+  const tables: Tables = { email, name, number };
+  // Every person checked, none made: where each record starts is all a start keeps of them. Two
+  // people of one id would name one place (each string is written once).
+  const starts = new Int32Array(peopleCount);
+  const idTaken = new Uint8Array(stringCount);
   for (let i = 0; i < peopleCount; i++) {
-    const kind = read.pick(PERSON_KINDS);
-    const id = read.string(DOCUMENT_ID_MAX_LENGTH, 1);
-    const firstName = read.string(80);
-    const lastName = read.string(120);
-    const memberNumber = read.string(MEMBER_NUMBER_MAX_LENGTH);
-    const mail = read.string(254);
-    const householdId = read.string(DOCUMENT_ID_MAX_LENGTH);
-    const formerCount = read.count(MAX_FORMER_NUMBERS);
-    const formerMemberNumbers = formerCount === 0 ? NONE : new Array<string>(formerCount);
-    for (let k = 0; k < formerCount; k++) formerMemberNumbers[k] = read.string(MEMBER_NUMBER_MAX_LENGTH);
-    const emailAt = read.count(10 * SNAPSHOT_MAX_ROWS, -1);
-    emails[i] = emailAt < 0 ? '' : token(email, emailAt);
-    const nameCount = read.count(200);
-    const numberCount = read.count(200);
-    const own = new Array<string>(nameCount);
-    for (let k = 0; k < nameCount; k++) own[k] = token(name, read.count(10 * SNAPSHOT_MAX_ROWS));
-    names[i] = own;
-    const held = numberCount === 0 ? NONE : new Array<string>(numberCount);
-    for (let k = 0; k < numberCount; k++) held[k] = token(number, read.count(10 * SNAPSHOT_MAX_ROWS));
-    numbers[i] = held;
-    // Checked above as the collections' schemas would (lengths, kinds); ids are the stored ones.
-    people[i] = {
-      id,
-      kind,
-      firstName,
-      lastName,
-      memberNumber,
-      formerMemberNumbers,
-      email: mail,
-      householdId,
-    } as DirectoryPerson;
+    starts[i] = read.at;
+    const idPlace = numbers[read.at + ID_AT] as number;
+    readPerson(read, tables, false);
+    if (idTaken[idPlace]) throw new Error('an id twice');
+    idTaken[idPlace] = 1;
   }
+  const fieldOf = (person: number, field: number) =>
+    strings[numbers[(starts[person] as number) + field] as number] as string;
   const order = read.numberList(peopleCount);
-  const memberships = new Array<DirectoryMembership>(membershipCount);
-  for (let i = 0; i < membershipCount; i++) {
-    const holderKind = read.pick(HOLDER_KINDS);
-    const holder = read.count(peopleCount - 1, -1);
+  const readMembership = (from: Reader, make: boolean): DirectoryMembership | undefined => {
+    const holderKind = from.pick(HOLDER_KINDS);
+    const holder = from.count(peopleCount - 1, -1);
     let holderId: string;
-    if (holder < 0) holderId = read.string(DOCUMENT_ID_MAX_LENGTH, 1);
+    if (holder < 0) holderId = from.string(DOCUMENT_ID_MAX_LENGTH, 1);
     else {
-      const person = people[holder] as DirectoryPerson;
-      holderId = holderKind === 'household' ? person.householdId : person.id;
+      holderId = fieldOf(holder, holderKind === 'household' ? HOUSEHOLD_AT : ID_AT);
       if (holderId === '') throw new Error('a household holder with no household');
     }
-    const id = read.string(DOCUMENT_ID_MAX_LENGTH, 1);
-    const seasonId = read.string(DOCUMENT_ID_MAX_LENGTH, 1);
-    const cancelledOn = read.string(10);
+    const id = from.string(DOCUMENT_ID_MAX_LENGTH, 1);
+    const seasonId = from.string(DOCUMENT_ID_MAX_LENGTH, 1);
+    const cancelledOn = from.string(10);
     if (cancelledOn !== '' && cancelledOn.length !== 10)
       throw new Error('a cancellation date of the wrong length');
-    memberships[i] = { id, holderKind, holderId, seasonId, cancelledOn } as DirectoryMembership;
-  }
+    return make ? ({ id, holderKind, holderId, seasonId, cancelledOn } as DirectoryMembership) : undefined;
+  };
+  // Every membership checked, none made: the statuses make them when first read.
+  const membershipsAt = read.at;
+  for (let i = 0; i < membershipCount; i++) readMembership(read, false);
   read.end();
-  const index = PeopleSearchIndex.restore<DirectoryPerson>({
-    people,
-    names,
-    numbers,
-    emails,
+  const index = PeopleSearchIndex.restoreRows<DirectoryPerson>(
+    {
+      count: peopleCount,
+      id: (slot) => fieldOf(slot, ID_AT),
+      // Checked above: reading a person again cannot fail.
+      row: (slot) =>
+        readPerson(new Reader(numbers, strings, starts[slot]), tables, true) as RestoredRow<DirectoryPerson>,
+    },
     // No sort keys: the index derives them from the names when it needs them (format 5).
-    tables: { email, name, number },
+    tables,
     order,
-  });
+  );
+  const memberships: Iterable<DirectoryMembership> = {
+    *[Symbol.iterator]() {
+      const again = new Reader(numbers, strings, membershipsAt);
+      // Checked above: reading a membership again cannot fail.
+      for (let i = 0; i < membershipCount; i++) yield readMembership(again, true) as DirectoryMembership;
+    },
+  };
   return { index, memberships };
 }
 
