@@ -110,6 +110,8 @@ export interface RestoredRow<P> {
   names: string[];
   numbers: string[];
   email: string;
+  /** Absent, derived from the names when needed (`sortKeyOf`). */
+  sortKey?: string;
 }
 
 /**
@@ -236,12 +238,12 @@ export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
           names: names[slot] as string[],
           numbers: numbers[slot] as string[],
           email: emails[slot] as string,
+          sortKey: sortKeys?.[slot],
         }),
       },
       state.tables,
       order,
     );
-    if (sortKeys) for (let i = 0; i < count; i++) (index.slot(i) as Slot<P>).sortKey = sortKeys[i];
     return index;
   }
 
@@ -283,7 +285,14 @@ export class PeopleSearchIndex<P extends SearchablePerson = SearchablePerson> {
     const { rows, made } = this;
     if (slot !== undefined || !rows || !made || i >= rows.count || made[i]) return slot;
     made[i] = 1;
-    const fresh = { ...rows.row(i), sortKey: undefined };
+    const row = rows.row(i);
+    const fresh: Slot<P> = {
+      person: row.person,
+      names: row.names,
+      numbers: row.numbers,
+      email: row.email,
+      sortKey: row.sortKey,
+    };
     this.slots[i] = fresh;
     if (--this.unmade === 0) {
       this.byId();
