@@ -1,5 +1,5 @@
 import { AppShell, Burger, Button, Center, Group, Loader, NavLink, Text, Title } from '@mantine/core';
-import { Suspense } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router';
@@ -48,6 +48,17 @@ export function Shell() {
   });
   // Issue 16: past events closed into their sheets N days after they end (Paramètres).
   useAutoClose();
+  // A new page whose own field did not take the focus (the list's search, a form's first field
+  // do): the focus goes to the page itself, so Tab goes on inside it rather than from the top of
+  // the window (after Alt+3, it was lost with the page left, and Tab began at the header).
+  const main = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body) main.current?.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [location.pathname]);
 
   return (
     <AppShell
@@ -105,7 +116,7 @@ export function Shell() {
           );
         })}
       </AppShell.Navbar>
-      <AppShell.Main id="contenu">
+      <AppShell.Main id="contenu" ref={main} tabIndex={-1} style={{ outline: 'none' }}>
         <FirstSyncProgress />
         <Suspense
           fallback={

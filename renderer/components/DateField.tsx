@@ -38,8 +38,9 @@ const KEEP_ESCAPE = 'data-mantine-stop-propagation';
 
 /**
  * The date input of the whole app: typed day first (JJ/MM/AAAA, J/M/AA, JJMMAAAA, ISO pasted…)
- * and read on blur or Enter, or picked from a calendar. A text that is not a date keeps what was
- * typed and says why under the field; it is never reverted nor replaced by another date.
+ * and read on blur or Enter, or picked from a calendar (its button, or Alt+↓ in the field). A text
+ * that is not a date keeps what was typed and says why under the field; it is never reverted nor
+ * replaced by another date.
  */
 export function DateField({
   value,
@@ -75,6 +76,12 @@ export function DateField({
 
   const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     keepEscape(event);
+    // The calendar from the keyboard, as a list opens: Alt+↓ (its button is not on the Tab path).
+    if (event.altKey && event.key === 'ArrowDown' && !disabled && !readOnly) {
+      event.preventDefault();
+      setOpened(true);
+      return;
+    }
     // An unreadable date must not let Enter submit the form with the previous value.
     if (event.key === 'Enter' && !date.commit()) event.preventDefault();
     onKeyDown?.(event);
@@ -87,6 +94,10 @@ export function DateField({
           variant="subtle"
           color="gray"
           aria-label={t('dateField.openCalendar')}
+          title={t('dateField.openCalendarHint')}
+          // Off the Tab path: a date is typed, and Tab goes on to the next field (a time typed
+          // after Tab landed on this button was lost). Alt+↓ in the field opens it.
+          tabIndex={-1}
           disabled={disabled || readOnly}
           onClick={() => setOpened((open) => !open)}
           onKeyDown={keepEscape}
@@ -122,6 +133,7 @@ export function DateField({
     <TextInput
       placeholder={t('dateField.placeholder')}
       autoComplete="off"
+      aria-keyshortcuts="Alt+ArrowDown"
       {...others}
       value={date.text}
       onChange={(event) => date.setText(event.currentTarget.value)}

@@ -15,4 +15,5 @@ export const datesEn: TranslationShape<typeof datesFr> = {
 export const dateFieldEn: TranslationShape<typeof dateFieldFr> = {
   placeholder: 'DD/MM/YYYY',
   openCalendar: 'Pick the date from a calendar',
+  openCalendarHint: 'Pick the date from a calendar (Alt+↓ in the field)',
 };

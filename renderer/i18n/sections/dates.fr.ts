@@ -16,4 +16,5 @@ export const datesFr = {
 export const dateFieldFr = {
   placeholder: 'JJ/MM/AAAA',
   openCalendar: 'Choisir la date dans un calendrier',
+  openCalendarHint: 'Choisir la date dans un calendrier (Alt+↓ dans le champ)',
 };

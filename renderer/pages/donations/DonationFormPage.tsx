@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { getHotkeyHandler, useHotkeys } from '@mantine/hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { DonationDocument } from '@shared/donations/donation';
@@ -74,6 +74,13 @@ function DonationFormBody({
   // A locked form has no field to type in, so Échap is heard on the page (not while the
   // cancellation dialog is open: there Échap closes the dialog).
   useHotkeys(locked && cancelling === null ? [['Escape', leave]] : []);
+  // Opened with its donor (from a person's page, or a correction): the amount takes the focus,
+  // as the search does when there is no donor yet (DonorField).
+  useEffect(() => {
+    if (!locked && form.getValues().donorId !== '') form.getInputNode('amount')?.focus();
+    // Once, when the form opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   return (
     <>
@@ -112,6 +119,8 @@ function DonationFormBody({
             onChange={(donorId) => form.setFieldValue('donorId', donorId)}
             error={field('donorId').error}
             locked={locked}
+            // Once the name stands (the search gone), the amount: what the treasurer types next.
+            onPicked={() => requestAnimationFrame(() => form.getInputNode('amount')?.focus())}
           />
           <PaymentSection form={form} field={field} locale={locale} locked={locked} reportDate={reportDate} />
           <GiftSection form={form} field={field} campaigns={campaigns} locked={locked} />

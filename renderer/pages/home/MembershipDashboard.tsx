@@ -120,6 +120,9 @@ export function MembershipDashboard() {
               tickLine="y"
               // People are counted whole: no « 2,5 » on the axis of a small association.
               yAxisProps={{ allowDecimals: false }}
+              // Not a Tab stop: its figures are written on its bars, and the focus on the drawing
+              // could not be seen (Tab from the page went there first, and looked lost).
+              barChartProps={{ accessibilityLayer: false }}
             />
           ) : (
             <Text size="sm" c="dimmed">

@@ -34,6 +34,8 @@ export function ReportChart({ table, locale }: { table: ReportTable; locale: str
         withLegend={table.series.length > 1}
         tickLine="y"
         yAxisProps={{ allowDecimals: false }}
+        // A picture, not a Tab stop (its focus could not be seen): the table has every figure.
+        barChartProps={{ accessibilityLayer: false }}
       />
     </div>
   );

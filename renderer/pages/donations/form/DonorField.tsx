@@ -11,17 +11,25 @@ const SEARCH_LIMIT = 6;
  * The donor, a person or an organisation of the members file, found with the door's search (name
  * in any order, accents, member number): Entrée picks the first result. Once picked, the name
  * stands with « Changer »; `locked` (a receipted donation) leaves it as it is.
+ *
+ * The keyboard goes on where the hand does: the search has the focus when it appears (a new
+ * donation, or « Changer »), and once a donor is picked `onPicked` moves it to the next field —
+ * the search is gone then, and the focus must not fall back on the page, where the amount typed
+ * next would be lost (a space in « 1 250,50 » pressing « Changer »).
  */
 export function DonorField({
   value,
   onChange,
   error,
   locked,
+  onPicked,
 }: {
   value: string;
   onChange: (donorId: string) => void;
   error?: string;
   locked: boolean;
+  /** After a pick from the search, once the name stands: the next field takes the focus. */
+  onPicked: () => void;
 }) {
   const { t } = useTranslation();
   const directory = useDirectory();
@@ -34,6 +42,7 @@ export function DonorField({
   const pick = (id: string) => {
     onChange(id);
     setQuery('');
+    onPicked();
   };
 
   if (value !== '') {
@@ -66,6 +75,7 @@ export function DonorField({
         value={query}
         error={error}
         data-path="donorId"
+        autoFocus
         onChange={(event) => setQuery(event.currentTarget.value)}
         onKeyDown={(event) => {
           const [first] = found;

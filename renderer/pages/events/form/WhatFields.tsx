@@ -21,7 +21,7 @@ export function WhatFields({ field }: { field: EventField }) {
         data={EVENT_KINDS.map((kind) => ({ value: kind, label: t(`events.kinds.${kind}`) }))}
         {...field('kind')}
       />
-      <TextInput label={t('events.form.title')} withAsterisk size="md" data-autofocus {...field('title')} />
+      <TextInput label={t('events.form.title')} withAsterisk size="md" autoFocus {...field('title')} />
       <TextInput label={t('events.form.location')} size="md" {...field('location')} />
       <Textarea
         label={t('events.form.description')}
