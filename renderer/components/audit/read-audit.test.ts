@@ -280,8 +280,9 @@ describe('the journal in words', () => {
     expect(change('attendance', 'doorMembership.membershipId', '', 'm1')).toMatch(
       / · Adhésion : \(vide\) → 2025-2026 · Famille$/,
     );
+    // A season removed since (s0): left out, never its id; the tariff as taken says which.
     expect(change('attendance', 'doorMembership.membershipId', 'm2', 'm9')).toMatch(
-      / · Adhésion : s0 · Ancien tarif → \(introuvable sur cet appareil\)$/,
+      / · Adhésion : Ancien tarif → \(introuvable sur cet appareil\)$/,
     );
     expect(change('sheets', 'totals.takings.especes', 0, 1250)).toMatch(
       / · Recette · Espèces : 0,00 € → 12,50 €$/,
@@ -314,7 +315,7 @@ describe('the journal in words', () => {
     expect(about('receipts', 'r1')).toBe('Reçus fiscaux · 2026-0042');
     expect(about('events', 'e1')).toBe('Événements · Soirée jeux');
     expect(about('memberships', 'm1')).toBe('Cotisations · Zoé Lefèvre, 2025-2026 · Famille');
-    expect(about('memberships', 'm2')).toBe('Cotisations · Famille Roux, s0 · Ancien tarif');
+    expect(about('memberships', 'm2')).toBe('Cotisations · Famille Roux, Ancien tarif');
     expect(
       about('memberships', 'gone', [
         { field: 'holderId', before: null, after: 'p1' },

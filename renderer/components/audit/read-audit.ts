@@ -62,12 +62,16 @@ const MONEY_FIELDS = new Set(['amount', 'memberPrice', 'nonMemberPrice', 'total'
 const isMoneyPath = (path: string) =>
   MONEY_FIELDS.has(path.split('.').at(-1) ?? '') || path.startsWith('totals.takings.');
 type Namer = (names: AuditNames, id: string) => string | undefined;
-/** « 2025-2026 · Famille »: a cotisation's season and tariff (as taken, if renamed or removed since). */
+/**
+ * « 2025-2026 · Famille »: a cotisation's season and tariff (as taken, if renamed or removed since).
+ * A season this device cannot name (removed since) is left out — its id would mean nothing to a
+ * reader; the tariff as taken still says which cotisation.
+ */
 function seasonAndTariff(
   names: AuditNames,
   membership: { seasonId?: string; tariffId?: string; tariffLabel?: string },
 ): string | undefined {
-  const season = membership.seasonId && (names.season(membership.seasonId) ?? membership.seasonId);
+  const season = membership.seasonId && names.season(membership.seasonId);
   const tariff = (membership.tariffId && names.tariff(membership.tariffId)) || membership.tariffLabel;
   return [season, tariff].filter(Boolean).join(' · ') || undefined;
 }
