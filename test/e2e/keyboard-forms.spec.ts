@@ -87,6 +87,9 @@ test('the secretary’s event and the treasurer’s gift, typed with the keyboar
   await keys(page, 'Dupré');
   await page.keyboard.press('Enter');
   await expect(heading(page, 'Hélène Dupré')).toBeVisible();
+  // Her file says what is missing, not « — » twice.
+  await expect(page.getByText('Pas d’e-mail', { exact: true })).toBeVisible();
+  await expect(page.getByText('Pas de téléphone', { exact: true })).toBeVisible();
 
   // Alt+5, Alt+N: the donor's search has the focus; Entrée picks her and the amount takes the
   // focus. Typed key by key the French way, its space does not reach « Changer » (it did: the

@@ -72,6 +72,8 @@ export const peopleEn: TranslationShape<typeof peopleFr> = {
     notes: 'Notes',
     customFields: 'Additional information',
     none: '—',
+    noEmail: 'No e-mail',
+    noPhone: 'No phone',
     consent: {
       imageRights: 'Image rights',
       newsletter: 'Newsletter',

@@ -70,6 +70,8 @@ export const peopleFr = {
     notes: 'Notes',
     customFields: 'Informations complémentaires',
     none: '—',
+    noEmail: 'Pas d’e-mail',
+    noPhone: 'Pas de téléphone',
     consent: {
       imageRights: 'Droit à l’image',
       newsletter: 'Lettre d’information',

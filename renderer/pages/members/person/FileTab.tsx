@@ -34,8 +34,9 @@ export function FileTab({ person }: { person: PersonDocument }) {
         {person.birthDate ? (
           <Text>{t('people.person.born', { date: formatDate(person.birthDate, locale) })}</Text>
         ) : null}
-        <Text>{person.email || t('people.person.none')}</Text>
-        <Text>{person.phone || t('people.person.none')}</Text>
+        {/* A missing e-mail or phone says which is missing (two « — » in a row said nothing). */}
+        {person.email ? <Text>{person.email}</Text> : <Text c="dimmed">{t('people.person.noEmail')}</Text>}
+        {person.phone ? <Text>{person.phone}</Text> : <Text c="dimmed">{t('people.person.noPhone')}</Text>}
         <Text fw={600} mt="sm">
           {t('people.person.address')}
         </Text>
