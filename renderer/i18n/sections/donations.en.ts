@@ -66,6 +66,7 @@ export const donationsEn: TranslationShape<typeof donationsFr> = {
     title: 'Donations',
     intro: 'Filter by donor, campaign or year: the total follows.',
     record: 'Record a donation',
+    recordShortcut: 'Record a donation (Alt+N)',
     filterDonor: 'Donor',
     filterCampaign: 'Campaign',
     filterYear: 'Year',

@@ -64,6 +64,7 @@ export const donationsFr = {
     title: 'Dons',
     intro: 'Filtrez par donateur, campagne ou année : le total suit.',
     record: 'Enregistrer un don',
+    recordShortcut: 'Enregistrer un don (Alt+N)',
     filterDonor: 'Donateur',
     filterCampaign: 'Campagne',
     filterYear: 'Année',

@@ -45,7 +45,7 @@ export function DonationsPage() {
       <Group justify="space-between">
         <Title order={1}>{t('pages.donations.title')}</Title>
         {mayManage ? (
-          <Button component={Link} to="/dons/nouveau" size="md">
+          <Button component={Link} to="/dons/nouveau" size="md" title={t('donations.list.recordShortcut')}>
             {t('donations.list.record')}
           </Button>
         ) : null}
