@@ -22,6 +22,11 @@ test('the secretary’s event and the treasurer’s gift, typed with the keyboar
 }) => {
   await firstRun(page);
 
+  // « Entrée » with nothing to host: whoever may create the evening's event is offered it there.
+  await page.keyboard.press('Alt+4');
+  await expect(page.getByText('Aucun événement à venir : créez celui que vous accueillez.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Nouvel événement' })).toBeVisible();
+
   // A section opened by its shortcut: the focus goes into the page, so Tab goes on from there
   // (not from the window's header).
   await page.keyboard.press('Alt+3');

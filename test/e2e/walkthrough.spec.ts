@@ -284,6 +284,11 @@ test('the door volunteer: the entrance, the events; nothing of the office', asyn
   await signInAs(DOOR, heading('Entrée'));
   await expectMenu(['Accueil', 'Événements', 'Entrée', 'Paramètres']);
   await look('porte', 'entree', null, heading('Entrée'));
+  // No event yet: the door is told who creates it, and offered no form it may not fill.
+  await expect(
+    page.getByText('Aucun événement à venir. Le secrétariat les crée dans Événements.'),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Nouvel événement' })).toHaveCount(0);
   await look('porte', 'accueil', '/', heading('Accueil'));
   // No figures of the memberships for a role that may not read them, no form it cannot fill.
   await expect(page.getByText('Demandez-le à un administrateur (Paramètres → Association).')).toBeVisible();

@@ -6,6 +6,7 @@ export const entranceEn: typeof entranceFr = {
   chooseEvent: 'Which event are you welcoming people to?',
   noEventToday: 'No event today. Choose the one you are welcoming people to:',
   noEvents: 'No upcoming event. The office creates them in Events.',
+  noEventsCreate: 'No upcoming event: create the one you are hosting.',
   change: 'Change event',
   search: 'Name, first name or number',
   searchPlaceholder: 'A name or a card',

@@ -4,6 +4,7 @@ export const entranceFr = {
   chooseEvent: 'Quel événement accueillez-vous ?',
   noEventToday: 'Aucun événement aujourd’hui. Choisissez celui que vous accueillez :',
   noEvents: 'Aucun événement à venir. Le secrétariat les crée dans Événements.',
+  noEventsCreate: 'Aucun événement à venir : créez celui que vous accueillez.',
   change: 'Changer d’événement',
   search: 'Nom, prénom ou numéro',
   searchPlaceholder: 'Un nom ou une carte',

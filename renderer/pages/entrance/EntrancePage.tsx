@@ -1,9 +1,10 @@
 import { Button, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { localToday } from '@shared/dates/parse-date';
 import type { EventDocument } from '@shared/events/event';
 import { formatDate } from '@shared/format/intl';
+import { usePermission } from '@renderer/data/context';
 import { useEvents } from '@renderer/data/events/read';
 import { localeOf } from '@renderer/i18n/i18n';
 import { useLanguage } from '@renderer/i18n/language';
@@ -18,6 +19,7 @@ export function EntrancePage() {
   const { t } = useTranslation();
   const { events, loading } = useEvents();
   const [params, setParams] = useSearchParams();
+  const mayCreate = usePermission('events.manage').allowed;
   const today = localToday(new Date());
   const open = events.filter((event) => event.cancelledOn === '' && event.closedOn === '');
   const todays = open.filter((event) => event.startsOn <= today && (event.endsOn || event.startsOn) >= today);
@@ -36,11 +38,20 @@ export function EntrancePage() {
             ? t('entrance.chooseEvent')
             : offered.length > 0
               ? t('entrance.noEventToday')
-              : t('entrance.noEvents')}
+              : mayCreate
+                ? t('entrance.noEventsCreate')
+                : t('entrance.noEvents')}
         </Text>
         {offered.map((event) => (
           <EventChoice key={event.id} event={event} onPick={() => setParams({ evenement: event.id })} />
         ))}
+        {/* No event today: whoever may create the evening's event does it from here (the door
+            volunteer may not). */}
+        {todays.length === 0 && mayCreate ? (
+          <Button component={Link} to="/evenements/nouveau" size="lg" style={{ alignSelf: 'flex-start' }}>
+            {t('events.list.new')}
+          </Button>
+        ) : null}
       </Stack>
     );
   }
