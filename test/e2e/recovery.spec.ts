@@ -71,6 +71,9 @@ test('the recovery code shown at first run opens the account once, then a new pa
   });
   await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toHaveCount(0);
   await page.screenshot({ path: 'test-results/e2e/recovery-choose-password.png' });
+  // The new password is typed at once: its field has the focus (Mantine's data-autofocus, used
+  // before, works only in a dialog).
+  await expect(page.getByRole('textbox', { name: /^Nouveau mot de passe/ })).toBeFocused();
   await page.getByRole('textbox', { name: /^Nouveau mot de passe/ }).pressSequentially('court');
   await page.getByRole('textbox', { name: 'Confirmer le mot de passe' }).pressSequentially('court');
   await page.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();

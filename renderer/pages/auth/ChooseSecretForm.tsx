@@ -55,7 +55,7 @@ export function ChooseSecretForm({ user, recovering }: { user: SessionUser; reco
           withAsterisk
           size="md"
           autoComplete="new-password"
-          data-autofocus
+          autoFocus
           {...field('secret')}
         />
         <SecretInput

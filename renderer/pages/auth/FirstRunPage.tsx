@@ -105,7 +105,7 @@ function CreateAdministrator() {
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <Text c="dimmed">{t('auth.firstRun.body')}</Text>
-        <TextInput label={t('auth.firstRun.name')} withAsterisk data-autofocus size="md" {...field('name')} />
+        <TextInput label={t('auth.firstRun.name')} withAsterisk autoFocus size="md" {...field('name')} />
         <SecretInput label={t('users.secretPassword')} withAsterisk size="md" {...field('secret')} />
         <SecretInput label={t('users.confirm')} withAsterisk size="md" {...field('confirm')} />
         <Button type="submit" size="md" loading={busy}>
