@@ -74,10 +74,12 @@ function DonationFormBody({
   // A locked form has no field to type in, so Échap is heard on the page (not while the
   // cancellation dialog is open: there Échap closes the dialog).
   useHotkeys(locked && cancelling === null ? [['Escape', leave]] : []);
+  // What the treasurer types once the donor is known: the amount.
+  const focusAmount = () => form.getInputNode('amount')?.focus();
   // Opened with its donor (from a person's page, or a correction): the amount takes the focus,
   // as the search does when there is no donor yet (DonorField).
   useEffect(() => {
-    if (!locked && form.getValues().donorId !== '') form.getInputNode('amount')?.focus();
+    if (!locked && form.getValues().donorId !== '') focusAmount();
     // Once, when the form opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -119,8 +121,8 @@ function DonationFormBody({
             onChange={(donorId) => form.setFieldValue('donorId', donorId)}
             error={field('donorId').error}
             locked={locked}
-            // Once the name stands (the search gone), the amount: what the treasurer types next.
-            onPicked={() => requestAnimationFrame(() => form.getInputNode('amount')?.focus())}
+            // Once the name stands (the search gone), the next frame.
+            onPicked={() => requestAnimationFrame(focusAmount)}
           />
           <PaymentSection form={form} field={field} locale={locale} locked={locked} reportDate={reportDate} />
           <GiftSection form={form} field={field} campaigns={campaigns} locked={locked} />
