@@ -84,8 +84,8 @@ export function EnrolForm({
     <form onSubmit={submit} noValidate>
       {certificate.dialog}
       <Stack gap="sm" maw={560}>
+        {/* Not SyncDetails: unenrolled, it would only say again, pointing here, what the intro says. */}
         <Text size="sm">{t('sync.panel.intro')}</Text>
-        <SyncDetails />
         <TextInput
           label={t('sync.panel.address')}
           description={t('sync.panel.addressHelp')}
