@@ -26,7 +26,7 @@ describe('translations', () => {
   });
 
   it('keeps the same interpolation variables in both languages', () => {
-    const variables = (s: string) => [...s.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
+    const variables = (s: string) => [...s.matchAll(/{{(\w+)(?:, *\w+)?}}/g)].map((m) => m[1]).sort();
     for (const [key, value] of frLeaves)
       expect(variables(enLeaves.get(key) ?? ''), key).toEqual(variables(value));
   });
@@ -71,6 +71,19 @@ describe('translations', () => {
     expect(plain(i18n.t('sync.status.pending', { count: 2500 }))).toMatch(/: 2 500$/);
     await switchLanguage(i18n, 'en');
     expect(i18n.t('people.list.count', { shown: 5000, total: 12345 })).toBe('5,000 of 12,345 people');
+  });
+
+  it('elides « de » before a name that starts with a vowel or an h (« d’Anne », « de Sophie »), English untouched', async () => {
+    const i18n = await initI18n('fr');
+    expect(i18n.t('recovery.notice.codeLabel', { name: 'Anne Admin' })).toBe('Code de secours d’Anne Admin');
+    expect(i18n.t('recovery.notice.codeLabel', { name: 'Sophie Secrétaire' })).toBe(
+      'Code de secours de Sophie Secrétaire',
+    );
+    expect(i18n.t('donations.person.record', { name: 'Hélène Dupré' })).toBe(
+      'Enregistrer un don d’Hélène Dupré',
+    );
+    await switchLanguage(i18n, 'en');
+    expect(i18n.t('recovery.notice.codeLabel', { name: 'Anne Admin' })).toBe('Recovery code of Anne Admin');
   });
 
   it('remembers the language per device, French when unknown or tampered with', () => {

@@ -3,6 +3,7 @@ import type { i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
 import { frenchTypography } from '@shared/format/french-typography';
+import { deName } from '@shared/format/french-elision';
 import { fr } from '@renderer/i18n/fr';
 
 export const LANGUAGES = ['fr', 'en'] as const;
@@ -22,6 +23,8 @@ const FALLBACK: Language = 'fr';
 declare module 'i18next' {
   interface CustomTypeOptions {
     resources: { translation: typeof fr };
+    /** `{{name, de}}`: « d’Anne », « de Sophie » (French texts only). */
+    interpolationFormatTypeMap: { de: string };
   }
 }
 
@@ -72,6 +75,8 @@ export async function initI18n(language: Language) {
       returnNull: false,
       postProcess: ['frenchSpaces'],
     });
+  // « de » before a name, elided before a vowel or an h: `{{name, de}}` in the French texts.
+  instance.services.formatter?.add('de', (value: unknown) => deName(String(value)));
   return instance;
 }
 

@@ -50,7 +50,7 @@ export function describeDeposits(backend: Backend): void {
       const error = apiErrorSchema.parse(reply.body);
       expect(error.code).toBe('HELD_ELSEWHERE');
       expect(error.message).toBe(
-        'Le chèque n° 0012345 de Hélène Dupré (45,00\u00a0€) est déjà sur le bordereau 2026-B-0001, fait sur un autre poste. Retirez ce chèque du bordereau ou annulez l’autre bordereau. Rien de cet envoi n’a été enregistré.',
+        'Le chèque n° 0012345 d’Hélène Dupré (45,00\u00a0€) est déjà sur le bordereau 2026-B-0001, fait sur un autre poste. Retirez ce chèque du bordereau ou annulez l’autre bordereau. Rien de cet envoi n’a été enregistré.',
       );
       expect(error.errors).toEqual([
         { row: 1, documentId: 'slip-c', path: 'cheques', message: 'errors.sync.chequeOnAnotherSlip' },

@@ -1,4 +1,5 @@
 import type { FieldError } from '@shared/sync/protocol';
+import { deName } from '@shared/format/french-elision';
 import { ApiError } from '@server/http/api-error';
 import type { HeldKey } from '@server/storage/store';
 
@@ -12,7 +13,7 @@ function chequeOn(holder: Plain, key: string): string {
   const cheque = cheques.find((line) => line.key === key);
   if (!cheque) return 'Un chèque de ce bordereau';
   const number = typeof cheque.number === 'string' && cheque.number !== '' ? ` n° ${cheque.number}` : '';
-  const payer = typeof cheque.payer === 'string' ? ` de ${cheque.payer}` : '';
+  const payer = typeof cheque.payer === 'string' ? ` ${deName(cheque.payer)}` : '';
   const amount = typeof cheque.amount === 'number' ? ` (${euros.format(cheque.amount / 100)})` : '';
   return `Le chèque${number}${payer}${amount}`;
 }

@@ -33,7 +33,7 @@ async function openDeposits(page: Page) {
 
 /** Ticks Hélène's cheque with the keyboard and prepares the slip; returns its number. */
 async function slipOfHelene(page: Page): Promise<string> {
-  await page.getByRole('checkbox', { name: 'Remettre le chèque 0012345 de Hélène Dupré' }).focus();
+  await page.getByRole('checkbox', { name: 'Remettre le chèque 0012345 d’Hélène Dupré' }).focus();
   await page.keyboard.press('Space');
   await expect(page.getByText(/^1 chèque\(s\) coché\(s\) · 45,00\s€$/)).toBeVisible();
   await page.getByRole('button', { name: 'Préparer le bordereau' }).click();
@@ -89,7 +89,7 @@ test('the same cheque on two slips made offline: the refused one is named, then 
   await expect(clash).toBeVisible({ timeout: 30_000 });
   await expect(clash).toContainText(
     new RegExp(
-      `Le chèque n° 0012345 de Hélène Dupré \\(45,00\\s€\\) de votre bordereau ${officeSlip} est déjà sur le bordereau ${laptopSlip}, fait sur un autre poste`,
+      `Le chèque n° 0012345 d’Hélène Dupré \\(45,00\\s€\\) de votre bordereau ${officeSlip} est déjà sur le bordereau ${laptopSlip}, fait sur un autre poste`,
     ),
   );
   await expect(clash).toContainText('Retirez ce chèque du bordereau');

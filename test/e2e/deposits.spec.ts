@@ -72,7 +72,7 @@ test('two gifts and a cotisation by cheque, ticked with the keyboard into a slip
   await shot(page, '1-to-deposit');
 
   // Keyboard only: the first cheque's box, Espace, Tab to the next, Espace, and so on.
-  await page.getByRole('checkbox', { name: 'Remettre le chèque 0012345 de Hélène Dupré' }).focus();
+  await page.getByRole('checkbox', { name: 'Remettre le chèque 0012345 d’Hélène Dupré' }).focus();
   await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');

@@ -36,7 +36,7 @@ test('a donor’s year: three gifts, the annual receipt, a cancellation and its 
   // From her page: « Dons », then a gift by cheque, the amount typed the French way.
   await page.getByRole('tab', { name: 'Dons' }).click();
   await expect(page.getByText('Aucun don.')).toBeVisible();
-  await page.getByRole('link', { name: 'Enregistrer un don de Hélène Dupré' }).click();
+  await page.getByRole('link', { name: 'Enregistrer un don d’Hélène Dupré' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Enregistrer un don' })).toBeVisible();
   await expect(page.getByTestId('donor-name')).toHaveText('Hélène Dupré');
   await recordGift(page, {
@@ -212,7 +212,7 @@ test('a donor’s year: three gifts, the annual receipt, a cancellation and its 
   await page.getByRole('tab', { name: 'Dons' }).click();
   const single = await download(
     page,
-    page.getByRole('button', { name: 'Émettre le reçu du don de Hélène Dupré du 24/12/2026' }),
+    page.getByRole('button', { name: 'Émettre le reçu du don d’Hélène Dupré du 24/12/2026' }),
   );
   expect(single.name).toBe('recu-2027-A-0003.pdf');
   const text = pdfText(single.path);

@@ -83,7 +83,7 @@ test.describe('RGPD erasure', () => {
     await typeInto(name, 'élodie lefèvre');
     await expect(confirm).toBeEnabled();
     await confirm.click();
-    await expect(notice(page, /Les données de Élodie Lefèvre ont été effacées/)).toBeVisible();
+    await expect(notice(page, /Les données d’Élodie Lefèvre ont été effacées/)).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Personne effacée' })).toBeVisible();
     await expect(page.getByText(/^Données effacées le /).first()).toBeVisible();
     await expect(page.getByRole('link', { name: 'Effacer ses données (RGPD)' })).toHaveCount(0);

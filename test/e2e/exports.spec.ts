@@ -317,10 +317,10 @@ test.describe('Exports', () => {
     const pdfPath = join(downloads, file.suggestedFilename());
     await file.saveAs(pdfPath);
     const text = pdfText(pdfPath);
-    expect(text).toContain('Données personnelles de Hélène Dupré');
+    expect(text).toContain('Données personnelles d’Hélène Dupré');
     expect(text).toContain('helene.dupre@example.org');
     expect(text).toContain('Historique des modifications');
     expect(text).toContain('Création');
-    await expect(page.getByText('Données de Hélène Dupré enregistrées (PDF).')).toBeVisible();
+    await expect(page.getByText('Données d’Hélène Dupré enregistrées (PDF).')).toBeVisible();
   });
 });

@@ -159,7 +159,7 @@ test('the secretary’s event and the treasurer’s gift, typed with the keyboar
   await page.keyboard.press('Alt+2');
   await page.getByRole('link', { name: /DUPRÉ Hélène/ }).click();
   await page.getByRole('tab', { name: 'Dons' }).click();
-  await page.getByRole('link', { name: 'Enregistrer un don de Hélène Dupré' }).click();
+  await page.getByRole('link', { name: 'Enregistrer un don d’Hélène Dupré' }).click();
   await expect(heading(page, 'Enregistrer un don')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Montant' })).toBeFocused();
   await keys(page, '20');

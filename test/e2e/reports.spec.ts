@@ -58,7 +58,7 @@ test('the reports: members, donations year over year, attendance, their PDF; not
   // Two gifts either side of New Year's Eve, and an event tonight she registered to.
   await newPerson(page, 'Hélène', 'Dupré');
   await page.getByRole('tab', { name: 'Dons' }).click();
-  await page.getByRole('link', { name: 'Enregistrer un don de Hélène Dupré' }).click();
+  await page.getByRole('link', { name: 'Enregistrer un don d’Hélène Dupré' }).click();
   await recordGift(page, {
     amount: '100',
     date: '31/12/2026',
@@ -66,7 +66,7 @@ test('the reports: members, donations year over year, attendance, their PDF; not
     campaign: 'Rénovation du lavoir',
   });
   await page.getByRole('tab', { name: 'Dons' }).click();
-  await page.getByRole('link', { name: 'Enregistrer un don de Hélène Dupré' }).click();
+  await page.getByRole('link', { name: 'Enregistrer un don d’Hélène Dupré' }).click();
   await recordGift(page, {
     amount: '25,50',
     date: '01/01/2027',

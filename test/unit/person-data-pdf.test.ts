@@ -103,7 +103,7 @@ describe('the person data PDF', () => {
     );
     const text = await render('full', data, new Map([['loto', 'Loto de Noël']]));
     for (const expected of [
-      'Données personnelles de Hélène Dupré',
+      'Données personnelles d’Hélène Dupré',
       'Foyer rural de Saint-Léger le 08/09/2026',
       'Identité et coordonnées',
       'helene.dupre@example.org',

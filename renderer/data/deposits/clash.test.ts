@@ -62,7 +62,7 @@ async function sameChequeOnTwoDevices(options: { databaseUrl?: string }) {
   const refusal = office.status.get().problems.find((problem) => problem.code === 'WRITE_REFUSED');
   expect(refusal).toMatchObject({ collection: 'deposits', documentId: officeSlip.id });
   expect(refusal?.serverMessage).toBe(
-    `Le chèque n° 0012345 de Hélène Dupré (45,00\u00a0€) est déjà sur le bordereau ${laptopSlip.number}, fait sur un autre poste. Retirez ce chèque du bordereau ou annulez l’autre bordereau. Rien de cet envoi n’a été enregistré.`,
+    `Le chèque n° 0012345 d’Hélène Dupré (45,00\u00a0€) est déjà sur le bordereau ${laptopSlip.number}, fait sur un autre poste. Retirez ce chèque du bordereau ou annulez l’autre bordereau. Rien de cet envoi n’a été enregistré.`,
   );
   const stored = await server.store().pull(server.orgId, 'deposits', 0, 100);
   expect(stored.documents.map((document) => document.id)).toEqual([laptopSlip.id]);
@@ -89,7 +89,7 @@ async function sameChequeOnTwoDevices(options: { databaseUrl?: string }) {
       other: clash.other.number,
     }),
   ).toBe(
-    `Le chèque n° 0012345 de Hélène Dupré (45,00\u00a0€) de votre bordereau ${officeSlip.number} est déjà sur le bordereau ${laptopSlip.number}, fait sur un autre poste\u00a0: le serveur a refusé le vôtre. Retirez ce chèque du bordereau (défaites-le, puis préparez-en un autre sans ce chèque) ou annulez l’autre bordereau.`,
+    `Le chèque n° 0012345 d’Hélène Dupré (45,00\u00a0€) de votre bordereau ${officeSlip.number} est déjà sur le bordereau ${laptopSlip.number}, fait sur un autre poste\u00a0: le serveur a refusé le vôtre. Retirez ce chèque du bordereau (défaites-le, puis préparez-en un autre sans ce chèque) ou annulez l’autre bordereau.`,
   );
   // The laptop never holds the refused slip: nothing to tell there.
   expect(slipClashes(await readAll(laptop.db.deposits), laptop.enrolment.deviceId)).toEqual([]);

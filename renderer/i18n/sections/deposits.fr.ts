@@ -7,8 +7,8 @@ export const depositsFr = {
       'Les chèques reçus (dons, cotisations, entrées) qu’aucun bordereau ne liste encore. Cochez-les (Tab puis Espace), complétez la banque d’un chèque pris à l’entrée ou pour une cotisation si vous l’avez sous les yeux, puis préparez le bordereau.',
     empty: 'Aucun chèque à remettre.',
     selectAll: 'Tout cocher',
-    select: 'Remettre le chèque {{number}} de {{payer}}',
-    bankOf: 'Banque du chèque {{number}} de {{payer}}',
+    select: 'Remettre le chèque {{number}} {{payer, de}}',
+    bankOf: 'Banque du chèque {{number}} {{payer, de}}',
     bankHint: 'À saisir',
     selected: '{{count}} chèque(s) coché(s) · {{total}}',
     columns: {
@@ -33,7 +33,7 @@ export const depositsFr = {
   clash: {
     title: 'Un chèque figure sur deux bordereaux',
     message:
-      'Le chèque {{cheque}} de {{payer}} ({{amount}}) de votre bordereau {{slip}} est déjà sur le bordereau {{other}}, fait sur un autre poste : le serveur a refusé le vôtre. Retirez ce chèque du bordereau (défaites-le, puis préparez-en un autre sans ce chèque) ou annulez l’autre bordereau.',
+      'Le chèque {{cheque}} {{payer, de}} ({{amount}}) de votre bordereau {{slip}} est déjà sur le bordereau {{other}}, fait sur un autre poste : le serveur a refusé le vôtre. Retirez ce chèque du bordereau (défaites-le, puis préparez-en un autre sans ce chèque) ou annulez l’autre bordereau.',
   },
   slips: {
     title: 'Bordereaux',

@@ -78,7 +78,7 @@ export const donationsFr = {
     campaign: 'Campagne',
     receipt: 'Reçu',
     issue: 'Émettre le reçu',
-    issueFor: 'Émettre le reçu du don de {{name}} du {{date}}',
+    issueFor: 'Émettre le reçu du don {{name, de}} du {{date}}',
     edit: 'Modifier',
     view: 'Voir',
     count_one: '{{count}} don',
@@ -96,7 +96,7 @@ export const donationsFr = {
   },
   person: {
     tab: 'Dons',
-    record: 'Enregistrer un don de {{name}}',
+    record: 'Enregistrer un don {{name, de}}',
   },
   receipts: {
     needOrganisation:
@@ -123,7 +123,7 @@ export const donationsFr = {
   },
   cancel: {
     title: 'Annuler le reçu {{number}}',
-    what: 'Reçu de {{donor}}, {{amount}}, émis le {{date}}. Son numéro reste dans le registre, marqué annulé.',
+    what: 'Reçu {{donor, de}}, {{amount}}, émis le {{date}}. Son numéro reste dans le registre, marqué annulé.',
     reason: 'Motif de l’annulation',
     reasonHint: 'Obligatoire : il figure au registre (par exemple : montant erroné).',
     keep: 'Ne pas annuler',

@@ -2,7 +2,7 @@
 export const doorPaymentFr = {
   column: 'Payé à l’entrée',
   correct: 'Corriger',
-  correctLabel: 'Corriger le paiement à l’entrée de {{name}}',
+  correctLabel: 'Corriger le paiement à l’entrée {{name, de}}',
   title: 'Corriger le paiement à l’entrée',
   intro: 'Payé à l’entrée par {{name}} : {{amount}}. Indiquez ce qui a réellement été payé.',
   amount: 'Montant',

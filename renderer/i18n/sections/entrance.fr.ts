@@ -18,13 +18,13 @@ export const entranceFr = {
   checkedIn: '{{name}} est entré.',
   already: 'Déjà entré à {{time}}, {{door}}.',
   undo: 'Annuler',
-  undone: 'Entrée de {{name}} annulée.',
+  undone: 'Entrée {{name, de}} annulée.',
   recent: 'Entrées récentes',
   recentEmpty: 'Personne n’est encore entré par cette porte.',
   recentElsewhere: 'entrée comptée à {{door}}',
   undoElsewhere:
-    'L’entrée de {{name}} compte à {{door}} (arrivé là d’abord) : elle ne s’annule qu’à cette porte.',
-  undoNamed: 'Annuler l’entrée de {{name}}',
+    'L’entrée {{name, de}} compte à {{door}} (arrivé là d’abord) : elle ne s’annule qu’à cette porte.',
+  undoNamed: 'Annuler l’entrée {{name, de}}',
   counters: {
     present: 'Présents',
     registered: 'Inscrits',

@@ -38,7 +38,7 @@ export const erasureFr = {
     submit: 'Effacer définitivement',
     cancel: 'Annuler',
     progress: 'Effacement en cours : {{done}} / {{total}}',
-    done: 'Les données de {{name}} ont été effacées. Reçus et dons restent gardés.',
+    done: 'Les données {{name, de}} ont été effacées. Reçus et dons restent gardés.',
   },
   errors: {
     ERASURE_NOT_FOUND: 'Cette fiche n’existe plus : rien n’a été effacé.',

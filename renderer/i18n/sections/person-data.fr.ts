@@ -4,12 +4,12 @@ export const personDataFr = {
   menuHint: 'Tout ce que Tilleul détient sur cette personne, pour répondre à sa demande d’accès.',
   json: 'Fichier complet (JSON)',
   pdf: 'Document lisible (PDF)',
-  saved: 'Données de {{name}} enregistrées ({{format}}).',
+  saved: 'Données {{name, de}} enregistrées ({{format}}).',
   failed:
     'L’export n’a pas pu être fait : {{message}} Réessayez ; si cela persiste, faites une sauvegarde puis réessayez.',
   fileFilterJson: 'Fichier JSON',
   fileFilterPdf: 'Document PDF',
-  title: 'Données personnelles de {{name}}',
+  title: 'Données personnelles {{name, de}}',
   intro:
     'Document remis par {{association}} le {{date}}, en réponse à une demande d’accès (RGPD, article 15). Il reprend tout ce que le logiciel Tilleul de l’association détient sur vous ; le fichier JSON remis avec lui en est la copie complète.',
   none: 'Aucune donnée.',

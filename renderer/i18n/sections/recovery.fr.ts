@@ -13,7 +13,7 @@ export const recoveryFr = {
   notice: {
     title: 'Votre code de secours',
     body: 'Si vous oubliez votre mot de passe, ce code vous permettra de revenir dans Tilleul, une seule fois. Il ne sera plus jamais affiché : imprimez-le ou recopiez-le, et rangez-le à l’abri (pas à côté du PC).',
-    codeLabel: 'Code de secours de {{name}}',
+    codeLabel: 'Code de secours {{name, de}}',
     print: 'Imprimer',
     printed: 'Feuille du code de secours enregistrée : imprimez-la, puis supprimez le fichier.',
     printFailed: 'La feuille n’a pas pu être créée ({{message}}). Recopiez le code à la main.',
