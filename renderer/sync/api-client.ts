@@ -249,10 +249,13 @@ export class SyncApi {
       });
       timeout.touch();
       return { response, ...(await readText(response, timeout.touch)) };
-    } catch (error) {
-      // fetch rejects on DNS, refused connections, offline mode, CORS and timeouts alike.
-      const reason: unknown = timeout.signal.aborted ? timeout.signal.reason : error;
-      throw new SyncError('NETWORK', reason instanceof Error ? reason.message : String(reason));
+    } catch {
+      // fetch rejects on DNS, refused connections, offline mode, CORS and timeouts alike. Only
+      // the timeout's own French sentence is kept: the browser's (« Failed to fetch », « Load
+      // failed ») says nothing more than the code, in English, under « Serveur injoignable ».
+      if (timeout.signal.aborted && timeout.signal.reason instanceof InactivityTimeout)
+        throw new SyncError('NETWORK', timeout.signal.reason.message);
+      throw new SyncError('NETWORK', '');
     } finally {
       timeout.stop();
     }

@@ -87,6 +87,19 @@ describe('sync API client over a slow link', () => {
     expect(elapsed).toBeLessThan(4 * CHUNK_EVERY_MS + TIMEOUT_MS + 1500);
   });
 
+  it('keeps no browser sentence for a server that cannot be reached (the screen says it in French)', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const failure = await new SyncApi({ baseUrl: `http://127.0.0.1:${port}`, timeoutMs: TIMEOUT_MS })
+      .pull('people', 0, 40)
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(SyncError);
+    expect((failure as SyncError).code).toBe('NETWORK');
+    expect((failure as SyncError).message).toBe('');
+  });
+
   it('gives up on a server that never answers after the timeout', async () => {
     const started = performance.now();
     const failure = await api()
