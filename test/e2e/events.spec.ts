@@ -67,6 +67,11 @@ test('the autumn season of a village club: a loto, a weekly class, a registratio
   await expect(page.getByText('samedi 14 novembre 2026 à 20 h')).toBeVisible();
   await expect(page.getByText(/^5,50\s€$/)).toBeVisible();
   await expect(page.getByText(/^7,00\s€$/)).toBeVisible();
+  // Its capacity once, in the facts; the counters say what is left of it.
+  await expect(page.getByText('Capacité', { exact: true })).toHaveCount(1);
+  await expect(
+    page.getByText('Places restantes', { exact: true }).locator('xpath=following-sibling::*[1]'),
+  ).toHaveText('200');
   await expect(page.getByRole('link', { name: 'Ouvrir l’entrée' })).toHaveAttribute(
     'href',
     /#\/entree\?evenement=[0-9a-f-]{36}$/,

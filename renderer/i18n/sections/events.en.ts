@@ -96,6 +96,7 @@ export const eventsEn: TranslationShape<typeof eventsFr> = {
     free: 'Free',
     capacity: 'Capacity',
     noCapacity: 'No limit',
+    placesLeft: 'Places left',
     notes: 'Notes:',
     present: 'Present',
     registered: 'Registered',

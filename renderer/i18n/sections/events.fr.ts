@@ -95,6 +95,7 @@ export const eventsFr = {
     free: 'Gratuit',
     capacity: 'Capacité',
     noCapacity: 'Sans limite',
+    placesLeft: 'Places restantes',
     notes: 'Notes :',
     present: 'Présents',
     registered: 'Inscrits',

@@ -18,7 +18,7 @@ function Counter({ label, value }: { label: string; value: string | number }) {
   );
 }
 
-/** Présents / inscrits / capacité, and what the doors took, method by method. */
+/** Présents / inscrits / places restantes, and what the doors took, method by method. */
 export function EventCounters({
   event,
   counts,
@@ -33,13 +33,13 @@ export function EventCounters({
   const total = takings.reduce((sum, [, amount]) => sum + amount, 0);
   return (
     <Stack gap="sm">
-      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md">
+      <SimpleGrid cols={{ base: 2, sm: event.capacity > 0 ? 4 : 3 }} spacing="md">
         <Counter label={t('events.page.present')} value={counts.present} />
         <Counter label={t('events.page.registered')} value={counts.registered} />
-        <Counter
-          label={t('events.page.capacity')}
-          value={event.capacity === 0 ? t('events.page.noCapacity') : event.capacity}
-        />
+        {/* The capacity itself is in the facts above: here, what is left of it, if it has a limit. */}
+        {event.capacity > 0 && (
+          <Counter label={t('events.page.placesLeft')} value={Math.max(0, event.capacity - counts.present)} />
+        )}
         <Counter label={t('events.page.takings')} value={formatMoney(total as Cents, locale)} />
       </SimpleGrid>
       {takings.length > 0 ? (
