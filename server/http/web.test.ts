@@ -83,6 +83,19 @@ describe('web build served by the sync server', () => {
     expect(api).toMatchObject({ status: 404, body: { code: 'NOT_FOUND' } });
   });
 
+  it('answers a file the build does not have with a 404, never index.html as a script', async () => {
+    for (const path of [
+      '/assets/index-0ld.js',
+      '/assets/index-0ld.js?v=2',
+      '/assets/style.css',
+      '/icons/x.png',
+    ]) {
+      const reply = await call(base, 'GET', path);
+      expect(reply.status, path).toBe(404);
+      expect(reply.headers.get('content-type'), path).toMatch(/^application\/json/);
+    }
+  });
+
   it('without a web build, answers / with a JSON 404', async () => {
     const bare = await buildServer({ store, webRoot: join(dir, 'missing') });
     const url = await bare.listen({ port: 0, host: '127.0.0.1' });

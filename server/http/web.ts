@@ -48,10 +48,20 @@ export function buildFiles(webRoot: string): Set<string> {
 }
 
 /**
+ * A path whose last segment has an extension (`/assets/index-3f2a.js`) asks for a file: one the
+ * build does not have (replaced since the server started, or never there) is a 404, not
+ * index.html — a page would otherwise run HTML as its script and wait on its start screen forever.
+ */
+function looksLikeFile(url: string): boolean {
+  const path = url.split(/[?#]/, 1)[0] ?? '';
+  return /\.[A-Za-z0-9]+$/.test(path.slice(path.lastIndexOf('/') + 1));
+}
+
+/**
  * The renderer's web build at `/`, same origin as the API, so a phone on the association's
  * Wi-Fi opens the app and enrols with no other setup. Only the build's own files are served
- * (`buildFiles`); unknown non-API paths get index.html, so the app's own routes survive a
- * reload. Without a build, unknown paths are plain JSON 404s.
+ * (`buildFiles`); unknown non-API paths that do not name a file get index.html, so the app's own
+ * routes survive a reload. Without a build, unknown paths are plain JSON 404s.
  */
 export async function installWebApp(app: FastifyInstance, webRoot: string | undefined): Promise<boolean> {
   const serveWeb = hasWebBuild(webRoot);
@@ -70,7 +80,8 @@ export async function installWebApp(app: FastifyInstance, webRoot: string | unde
     });
   }
   app.setNotFoundHandler(async (request, reply) => {
-    const appRoute = !isApi(request.url) && !request.url.startsWith(UPDATES_PREFIX);
+    const appRoute =
+      !isApi(request.url) && !request.url.startsWith(UPDATES_PREFIX) && !looksLikeFile(request.url);
     if (serveWeb && appRoute && (request.method === 'GET' || request.method === 'HEAD')) {
       return reply.type('text/html; charset=utf-8').sendFile('index.html');
     }
