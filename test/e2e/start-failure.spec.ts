@@ -23,3 +23,28 @@ test('a browser that keeps no site data: the cause and the remedy, the detail fo
   await expect(page.locator('pre')).toContainText(/\w+Error/);
   await page.screenshot({ path: 'test-results/start-failure.png' });
 });
+
+/**
+ * One of the app's files does not arrive (a network cut mid-load, a server whose web build was
+ * replaced while it ran): the start screen says so in French and reloads on request, instead of
+ * turning forever.
+ */
+test('the app’s script does not arrive: the start screen says so, and « Recharger la page » starts it', async ({
+  page,
+}) => {
+  const entry = /\/assets\/index-[\w-]+\.js$/;
+  await page.route(entry, (route) => route.fulfill({ status: 404, body: 'absent' }));
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Tilleul n’a pas pu se charger');
+  await expect(alert).toContainText('Vérifiez le réseau, puis rechargez la page.');
+  const reload = page.getByRole('button', { name: 'Recharger la page' });
+  await expect(reload).toBeFocused();
+  await page.screenshot({ path: 'test-results/start-failure-script.png' });
+  // The file is back: Entrée on the button reloads, and the app starts.
+  await page.unroute(entry);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Bienvenue dans Tilleul' })).toBeVisible({
+    timeout: 15_000,
+  });
+});

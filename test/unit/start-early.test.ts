@@ -12,7 +12,8 @@ const script = readFileSync(
 /** index.html's start screen, before any module ran: in the language the app will use. */
 function startScreenLanguage(localStorage: unknown): string {
   const document = { documentElement: { lang: 'fr' } };
-  runInContext(script, createContext({ document, localStorage }));
+  const window = { addEventListener: () => undefined };
+  runInContext(script, createContext({ document, localStorage, window }));
   return document.documentElement.lang;
 }
 
