@@ -5,15 +5,7 @@ import { localeOf } from '@renderer/i18n/i18n';
 import { useLanguage } from '@renderer/i18n/language';
 import type { CollectionProgress } from '@renderer/sync/first-sync-progress';
 import { useSyncStatus } from '@renderer/sync/use-sync';
-
-/** « environ 3 min », « environ 40 s »: the time left, rounded up to what a person reads. */
-function useTimeLeft(): (seconds: number) => string {
-  const { t } = useTranslation();
-  return (seconds) =>
-    seconds >= 90
-      ? t('firstSync.minutes', { count: Math.ceil(seconds / 60) })
-      : t('firstSync.seconds', { count: Math.max(5, Math.ceil(seconds / 5) * 5) });
-}
+import { firstSyncHeadline } from '@renderer/components/sync/first-sync-headline';
 
 /** What rounds to at least « 0,1 Mo ». */
 const MIN_SHOWN_BYTES = 50_000;
@@ -63,23 +55,17 @@ export function FirstSyncProgress() {
   const { language } = useLanguage();
   const locale = localeOf(language);
   const status = useSyncStatus();
-  const timeLeft = useTimeLeft();
   const progress = status.firstSync;
   if (!progress) return null;
 
   const received = progress.collections.reduce((sum, line) => sum + line.received, 0);
   const percent = received + progress.remaining > 0 ? (100 * received) / (received + progress.remaining) : 0;
-  const count = formatCount(progress.remaining, locale);
   return (
     <Paper withBorder p="sm" mb="md" data-testid="first-sync" aria-live="polite">
       <Stack gap={6}>
         <Group justify="space-between" gap="xs">
           <Text fw={600}>{t('firstSync.title')}</Text>
-          <Text size="sm">
-            {progress.secondsLeft === null
-              ? t('firstSync.remainingUnknown', { documents: count })
-              : t('firstSync.remaining', { documents: count, time: timeLeft(progress.secondsLeft) })}
-          </Text>
+          <Text size="sm">{firstSyncHeadline(t, progress, locale)}</Text>
         </Group>
         <Progress value={percent} aria-label={t('firstSync.title')} />
         {status.phase === 'offline' ? (

@@ -6,8 +6,11 @@ export const firstSyncEn: TranslationShape<typeof firstSyncFr> = {
   title: 'First synchronisation',
   intro:
     'This device is receiving the association’s data: each screen works as soon as its data is in (the member list and the door search first).',
-  remaining: '{{documents}} documents to go · about {{time}}',
-  remainingUnknown: '{{documents}} documents to go',
+  remaining_one: '{{documents}} document to go · about {{time}}',
+  remaining_other: '{{documents}} documents to go · about {{time}}',
+  remainingUnknown_one: '{{documents}} document to go',
+  remainingUnknown_other: '{{documents}} documents to go',
+  finishing: 'Saving the last data…',
   minutes: '{{count}} min',
   seconds: '{{count}} s',
   offline:

@@ -3,8 +3,11 @@ export const firstSyncFr = {
   title: 'Première synchronisation',
   intro:
     'Cet appareil reçoit les données de l’association : chaque écran fonctionne dès que ses données sont arrivées (la liste des membres et la recherche à l’entrée d’abord).',
-  remaining: 'Encore {{documents}} documents · environ {{time}}',
-  remainingUnknown: 'Encore {{documents}} documents',
+  remaining_one: 'Encore {{documents}} document · environ {{time}}',
+  remaining_other: 'Encore {{documents}} documents · environ {{time}}',
+  remainingUnknown_one: 'Encore {{documents}} document',
+  remainingUnknown_other: 'Encore {{documents}} documents',
+  finishing: 'Enregistrement des dernières données…',
   minutes: '{{count}} min',
   seconds: '{{count}} s',
   offline:
