@@ -100,14 +100,14 @@ test('a general assembly: quorum and proxies set at the office, reached live at 
   // Paul comes in holding Zoé's proxy: two votes, and the quorum is reached.
   await page.keyboard.type('roux', { delay: 20 });
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Paul Roux est entré.')).toBeVisible();
+  await expect(page.getByText('Entrée de Paul Roux enregistrée.')).toBeVisible();
   await expect(figure(page, 'present')).toContainText('1');
   await expect(figure(page, 'represented')).toContainText('1');
   await expect(figure(page, 'votes')).toContainText('2');
   await expect(page.getByText(/^Quorum atteint\s:\sl’assemblée peut délibérer\.$/)).toBeVisible();
   await page.keyboard.type('lea', { delay: 20 });
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Léa Martin est entré.')).toBeVisible();
+  await expect(page.getByText('Entrée de Léa Martin enregistrée.')).toBeVisible();
   await expect(figure(page, 'votes')).toContainText('3');
   await shot(page, '02-door-quorum');
 

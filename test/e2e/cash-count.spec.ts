@@ -62,14 +62,14 @@ test('the door counts its till; the count reaches the closed event’s page and 
   await page.keyboard.press('Enter');
   const lea = page.getByRole('dialog', { name: 'À l’entrée : Léa Martin' });
   await lea.getByRole('button', { name: /Entrée\s:\sEspèces/ }).click();
-  await expect(page.getByText('Léa Martin est entré.')).toBeVisible();
+  await expect(page.getByText('Entrée de Léa Martin enregistrée.')).toBeVisible();
   await page.keyboard.type('petit');
   await page.keyboard.press('Enter');
   const marc = page.getByRole('dialog', { name: 'À l’entrée : Marc Petit' });
   await marc.getByRole('button', { name: /Entrée\s:\sChèque/ }).click();
   await type(marc.getByRole('textbox', { name: 'Numéro du chèque' }), '0012345');
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Marc Petit est entré.')).toBeVisible();
+  await expect(page.getByText('Entrée de Marc Petit enregistrée.')).toBeVisible();
 
   // The count: nothing typed is refused in French; 4,50 typed key by key is 1 € short.
   await page.getByRole('button', { name: 'Compter la caisse' }).click();

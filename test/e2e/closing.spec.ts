@@ -6,6 +6,7 @@ import type { Browser, Page } from '@playwright/test';
 import { pdfText } from '../support/pdf-text';
 import { ADMIN, BROWSER_TIME_ZONE, fillOrganisationForm, noteRecoveryCode } from './helpers';
 import { enrol, serverForSpec } from './sync-server';
+import { deName } from '@shared/format/french-elision';
 
 /**
  * Issue 16, closing an event, end to end on a real sync server (the CLI, SQLite in a temporary
@@ -147,7 +148,9 @@ test('a loto closed into its sheet, corrected, then seen whole on a fresh device
   ] as const) {
     await register.getByRole('searchbox', { name: 'Rechercher une personne' }).fill(query);
     await register.getByRole('button', { name: `Inscrire ${name}` }).click();
-    await expect(office.getByText(`${name} est inscrit`)).toBeVisible({ timeout: 15_000 });
+    await expect(office.getByText(`Inscription ${deName(name)} enregistrée`)).toBeVisible({
+      timeout: 15_000,
+    });
   }
   await office.keyboard.press('Escape');
   await expect(register).toBeHidden();
@@ -159,7 +162,7 @@ test('a loto closed into its sheet, corrected, then seen whole on a fresh device
     await tick.click();
     await office.keyboard.type(query, { delay: 30 });
     await office.keyboard.press('Enter');
-    await expect(office.getByText(`${name} est coché présent.`)).toBeVisible({ timeout: 15_000 });
+    await expect(office.getByText(`Présence ${deName(name)} cochée.`)).toBeVisible({ timeout: 15_000 });
   }
 
   // Closing, by the keyboard: Entrée opens the dialog, Échap closes the dialog only.
@@ -201,7 +204,7 @@ test('a loto closed into its sheet, corrected, then seen whole on a fresh device
 
   let text = await printedSheet(office);
   expect(text).toMatch(/Feuille clôturée le .+ par Anne Admin — empreinte SHA-256\s+[0-9a-f]{64}/);
-  expect(text).toMatch(/DUPONT\s+Jean\s+.*Présent, entré à \d\d:\d\d/);
+  expect(text).toMatch(/DUPONT\s+Jean\s+.*Présent, arrivée à \d\d:\d\d/);
   expect(text).toMatch(/MARTIN\s+Léa\s+.*Absent/);
   expect(text).toMatch(/Présents\s:\s2/);
 
@@ -239,7 +242,7 @@ test('a loto closed into its sheet, corrected, then seen whole on a fresh device
   await expect(laptop.getByText(/Léa Martin présent — A signé la feuille papier/)).toBeVisible();
   await shot(laptop, 'fresh-device');
   text = await printedSheet(laptop);
-  expect(text).toMatch(/DURAND\s+Élodie\s+.*Présent, entré à \d\d:\d\d/);
+  expect(text).toMatch(/DURAND\s+Élodie\s+.*Présent, arrivée à \d\d:\d\d/);
   expect(text).toMatch(/Présents\s:\s3/);
   expect(await storedDocuments(laptop, 'sheets')).toBe(1);
   expect(await storedDocuments(laptop, 'attendance')).toBe(0);

@@ -1,5 +1,6 @@
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { deName } from '@shared/format/french-elision';
 
 /** Typed key by key over what the field held (today's date, say), as a treasurer would, then Tab. */
 export async function typeOver(field: Locator, text: string) {
@@ -45,6 +46,6 @@ export async function chequeGift(
   cheque: [string, string],
 ) {
   await page.getByRole('tab', { name: 'Dons' }).click();
-  await page.getByRole('link', { name: `Enregistrer un don de ${donor}` }).click();
+  await page.getByRole('link', { name: `Enregistrer un don ${deName(donor)}` }).click();
   await recordGift(page, { amount, date, method: 'Chèque', cheque });
 }

@@ -11,6 +11,7 @@ import {
   pushDemoThroughApi,
   serverForSpec,
 } from './sync-server';
+import { deName } from '@shared/format/french-elision';
 
 /**
  * Issue 19: a new door device searches before it has pulled a single person. The server sends it
@@ -101,7 +102,9 @@ test('a new door device finds and lets people in from its directory seed before 
   await page.screenshot({ path: join(shots, '01-searchable-before-people.png') });
   expect(tablet.pulled).toEqual({ people: 0, attendance: 0 });
   await page.keyboard.press('Enter');
-  await expect(page.getByText(`${person.firstName} ${person.lastName} est entré.`)).toBeVisible();
+  await expect(
+    page.getByText(`Entrée ${deName(`${person.firstName} ${person.lastName}`)} enregistrée.`),
+  ).toBeVisible();
   // Who came in at the office is counted and known here, with not a check-in pulled: the seed.
   await expect(page.getByTestId('count-present')).toHaveText('2');
   await expect(page.getByTestId('other-doors-coming')).toHaveCount(0);
@@ -109,7 +112,7 @@ test('a new door device finds and lets people in from its directory seed before 
   await expect(first).toContainText(early.lastName.toUpperCase());
   await expect(first).toContainText(/Entré à \d{2}:\d{2}, Anne Admin/);
   await page.keyboard.press('Enter');
-  await expect(page.getByText(/^Déjà entré à \d{2}:\d{2}, Anne Admin\.$/)).toBeVisible();
+  await expect(page.getByText(/^Entrée déjà enregistrée à \d{2}:\d{2}, Anne Admin\.$/)).toBeVisible();
   await page.screenshot({ path: join(shots, '01b-already-in-from-the-seed.png') });
   expect(tablet.pulled.attendance).toBe(0);
   await expect(page.getByTestId('count-present')).toHaveText('2');

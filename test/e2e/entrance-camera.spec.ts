@@ -35,7 +35,7 @@ test.use({
   },
 });
 
-test('the door scans a member card with the camera: in once, then « Déjà entré »; the camera stops when closed', async ({
+test('the door scans a member card with the camera: in once, then « Entrée déjà enregistrée »; the camera stops when closed', async ({
   page,
 }) => {
   test.setTimeout(150_000);
@@ -77,14 +77,14 @@ test('the door scans a member card with the camera: in once, then « Déjà entr
   await page.keyboard.press('Enter');
   const camera = page.getByRole('region', { name: /Caméra\s:\sprésentez la carte/ });
   await expect(camera).toBeVisible();
-  await expect(page.getByText('Paul Roux est entré.')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText('Entrée de Paul Roux enregistrée.')).toBeVisible({ timeout: 15_000 });
   await expect(camera.getByText('Carte lue : Paul Roux')).toBeVisible();
   await expect(page.getByTestId('count-present')).toHaveText('1');
 
-  // The card stays in front of the camera: read once, not « Déjà entré » at every frame (such a
+  // The card stays in front of the camera: read once, not « Entrée déjà enregistrée » at every frame (such a
   // notice would replace the one with « Annuler »). The camera stays open for the next person.
   for (let i = 0; i < 6; i++) {
-    await expect(page.getByText(/Déjà entré/)).toHaveCount(0);
+    await expect(page.getByText(/Entrée déjà enregistrée/)).toHaveCount(0);
     await page.waitForTimeout(500);
   }
   await expect(camera).toBeVisible();
@@ -98,7 +98,9 @@ test('the door scans a member card with the camera: in once, then « Déjà entr
 
   // Paul shows his card again: not twice, the door says when and where he came in.
   await open.click();
-  await expect(page.getByText(/Déjà entré à \d{2}:\d{2}, Porte 1/)).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText(/Entrée déjà enregistrée à \d{2}:\d{2}, Porte 1/)).toBeVisible({
+    timeout: 15_000,
+  });
   await expect(page.getByTestId('count-present')).toHaveText('1');
   await shot(page, '02-already');
 

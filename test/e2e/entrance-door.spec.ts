@@ -62,7 +62,7 @@ test('money at the door: a scanned card, fees in cash and by cheque, a cotisatio
   // A USB scanner reads Paul's card: his number typed fast, then Entrée. A member: free, in.
   await page.keyboard.type(paulNumber, { delay: 5 });
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Paul Roux est entré.')).toBeVisible();
+  await expect(page.getByText('Entrée de Paul Roux enregistrée.')).toBeVisible();
   await expect(page.getByTestId('count-present')).toHaveText('1');
 
   // Léa is not a member: her card says the price; Entrée asks how she pays. A discount, typed
@@ -77,7 +77,7 @@ test('money at the door: a scanned card, fees in cash and by cheque, a cotisatio
   await type(amount, '4,50');
   await shot(page, '01-fee');
   await dialog.getByRole('button', { name: /Entrée\s:\sEspèces/ }).click();
-  await expect(page.getByText('Léa Martin est entré.')).toBeVisible();
+  await expect(page.getByText('Entrée de Léa Martin enregistrée.')).toBeVisible();
   await expect(page.getByTestId('takings-especes')).toHaveText(/Espèces\s:\s4,50\s€/);
 
   // Marc pays by cheque: without its number, the door is told what to do; with it, he is in.
@@ -89,7 +89,7 @@ test('money at the door: a scanned card, fees in cash and by cheque, a cotisatio
   await expect(marc.getByText('Indiquez le numéro du chèque (il figure en bas du chèque).')).toBeVisible();
   await type(marc.getByRole('textbox', { name: 'Numéro du chèque' }), '0012345');
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Marc Petit est entré.')).toBeVisible();
+  await expect(page.getByText('Entrée de Marc Petit enregistrée.')).toBeVisible();
   await expect(page.getByTestId('takings-cheque')).toHaveText(/Chèques\s:\s5,50\s€/);
   await expect(page.getByTestId('takings-cheques')).toHaveText(/Chèques reçus\s:\sn°\s0012345\s\(5,50\s€\)/);
 
@@ -100,7 +100,7 @@ test('money at the door: a scanned card, fees in cash and by cheque, a cotisatio
   await expect(zoe.getByText(`Adhésion ${season}`)).toBeVisible();
   await expect(zoe.getByRole('textbox', { name: 'Montant (Adhésion Adulte)' })).toHaveValue('20,00');
   await zoe.getByRole('button', { name: /Adhésion Adulte\s:\sCarte/ }).click();
-  await expect(page.getByText('Zoé Bernard est entré.')).toBeVisible();
+  await expect(page.getByText('Entrée de Zoé Bernard enregistrée.')).toBeVisible();
   await expect(page.getByTestId('takings-carte')).toHaveText(/Carte\s:\s20,00\s€/);
   await expect(page.getByTestId('takings-total')).toHaveText(/Total\s:\s30,00\s€/);
   await expect(page.getByTestId('count-present')).toHaveText('4');
@@ -119,12 +119,12 @@ test('money at the door: a scanned card, fees in cash and by cheque, a cotisatio
   await expect(page.getByTestId('count-present')).toHaveText('0');
   await shot(page, '03-members-only');
   await outing.getByRole('button', { name: 'Faire entrer quand même (exception notée)' }).click();
-  await expect(page.getByText('Léa Martin est entré.')).toBeVisible();
+  await expect(page.getByText('Entrée de Léa Martin enregistrée.')).toBeVisible();
   // Zoé, à jour since tonight's cotisation: one tap.
   await page.keyboard.type('zoe');
   await expect(results.getByRole('listitem').first()).toContainText('À jour');
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Zoé Bernard est entré.')).toBeVisible();
+  await expect(page.getByText('Entrée de Zoé Bernard enregistrée.')).toBeVisible();
   await expect(page.getByTestId('count-present')).toHaveText('2');
 
   // The office sees the cotisation taken at the door on Zoé's record.

@@ -34,7 +34,7 @@ test('the door on a Saturday evening: PIN, search, check in, undo, already in, a
   const register = page.getByRole('dialog', { name: 'Inscrire à « Soirée jeux »' });
   await register.getByRole('searchbox', { name: 'Rechercher une personne' }).pressSequentially('lea');
   await register.getByRole('button', { name: 'Inscrire Léa Martin' }).click();
-  await expect(page.getByText('Léa Martin est inscrit')).toBeVisible();
+  await expect(page.getByText('Inscription de Léa Martin enregistrée')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(register).toBeHidden();
 
@@ -55,7 +55,7 @@ test('the door on a Saturday evening: PIN, search, check in, undo, already in, a
   await expect(results.getByRole('listitem').first()).toContainText('À jour');
   await shot(page, '01-search');
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Paul Roux est entré.')).toBeVisible();
+  await expect(page.getByText('Entrée de Paul Roux enregistrée.')).toBeVisible();
   await expect(page.getByTestId('count-present')).toHaveText('1');
   await expect(search).toBeFocused();
   await expect(search).toHaveValue('');
@@ -73,7 +73,7 @@ test('the door on a Saturday evening: PIN, search, check in, undo, already in, a
   await page.keyboard.type('paul');
   await expect(results.getByRole('listitem').first()).toContainText(/Entré à \d{2}:\d{2}, Porte 1/);
   await page.keyboard.press('Enter');
-  await expect(page.getByText(/^Déjà entré à \d{2}:\d{2}, Porte 1\.$/)).toBeVisible();
+  await expect(page.getByText(/^Entrée déjà enregistrée à \d{2}:\d{2}, Porte 1\.$/)).toBeVisible();
   await expect(page.getByTestId('count-present')).toHaveText('1');
 
   // The network drops: Léa, registered, comes in all the same (arrows to pick her).
@@ -84,7 +84,7 @@ test('the door on a Saturday evening: PIN, search, check in, undo, already in, a
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Léa Martin est entré.')).toBeVisible();
+  await expect(page.getByText('Entrée de Léa Martin enregistrée.')).toBeVisible();
   await expect(page.getByTestId('count-present')).toHaveText('2');
 
   // Someone the file does not know: first and last name, in at once.
@@ -95,7 +95,7 @@ test('the door on a Saturday evening: PIN, search, check in, undo, already in, a
   await expect(walkIn.getByRole('textbox', { name: 'Prénom' })).toHaveValue('Zoé');
   await expect(walkIn.getByRole('textbox', { name: 'Nom', exact: true })).toHaveValue('Dupuis');
   await walkIn.getByRole('button', { name: 'Enregistrer et faire entrer' }).click();
-  await expect(page.getByText('Zoé Dupuis est entré.')).toBeVisible();
+  await expect(page.getByText('Entrée de Zoé Dupuis enregistrée.')).toBeVisible();
   await expect(page.getByTestId('count-present')).toHaveText('3');
   await shot(page, '02-after-walk-in');
   await page.context().setOffline(false);

@@ -82,9 +82,11 @@ test('the autumn season of a village club: a loto, a weekly class, a registratio
   const dialog = page.getByRole('dialog', { name: 'Inscrire à « Grand loto d’automne »' });
   await dialog.getByRole('searchbox', { name: 'Rechercher une personne' }).pressSequentially('dupo');
   await dialog.getByRole('button', { name: 'Inscrire Jeanne Dupont' }).click();
-  await expect(page.getByText('Jeanne Dupont est inscrit')).toBeVisible();
+  await expect(page.getByText('Inscription de Jeanne Dupont enregistrée')).toBeVisible();
   await dialog.getByRole('searchbox', { name: 'Rechercher une personne' }).pressSequentially('JEANNE');
-  await expect(dialog.getByRole('button', { name: 'Jeanne Dupont est déjà inscrit' })).toBeDisabled();
+  await expect(
+    dialog.getByRole('button', { name: 'Inscription de Jeanne Dupont déjà enregistrée' }),
+  ).toBeDisabled();
   await shot(page, '2-register');
   await dialog.getByRole('button', { name: 'Fermer' }).click();
   const attendance = page.getByRole('table', { name: 'Inscriptions et présences' });

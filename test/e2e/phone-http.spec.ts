@@ -83,7 +83,7 @@ test('plain http from a phone: first run, door PIN, search, check in, reload, on
     page.getByRole('list', { name: 'Personnes trouvées' }).getByRole('listitem').first(),
   ).toContainText('ROUX Paul');
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Paul Roux est entré.')).toBeVisible();
+  await expect(page.getByText('Entrée de Paul Roux enregistrée.')).toBeVisible();
   await expect(page.getByTestId('count-present')).toHaveText('1');
   await page.screenshot({ path: join(shots, '01-entrance-360.png') });
 

@@ -84,7 +84,7 @@ test('the reports: members, donations year over year, attendance, their PDF; not
   const register = page.getByRole('dialog', { name: 'Inscrire à « Galette des rois »' });
   await register.getByRole('searchbox', { name: 'Rechercher une personne' }).pressSequentially('dupre');
   await register.getByRole('button', { name: 'Inscrire Hélène Dupré' }).click();
-  await expect(page.getByText(/Hélène Dupré est inscrit/)).toBeVisible();
+  await expect(page.getByText(/Inscription d’Hélène Dupré enregistrée/)).toBeVisible();
   await page.keyboard.press('Escape');
 
   await page.goto('/#/parametres/comptes');

@@ -9,6 +9,7 @@ import { pdfText } from '../support/pdf-text';
 import { newPerson, todayTyped } from './door';
 import { fillOrganisation, firstRun, openOnlyPastEvent } from './helpers';
 import { overlap } from './layout';
+import { deName } from '@shared/format/french-elision';
 
 const shots = 'test-results/sheets';
 mkdirSync(shots, { recursive: true });
@@ -45,7 +46,9 @@ test('the sheet of a loto: printed, then presence ticked from the paper with the
   ] as const) {
     await register.getByRole('searchbox', { name: 'Rechercher une personne' }).fill(query);
     await register.getByRole('button', { name: `Inscrire ${name}` }).click();
-    const notice = page.locator('.mantine-Notification-root').filter({ hasText: `${name} est inscrit` });
+    const notice = page
+      .locator('.mantine-Notification-root')
+      .filter({ hasText: `Inscription ${deName(name)} enregistrée` });
     await expect(notice).toBeVisible();
     // The notice stays clear of the dialog: the next « Inscrire » is never under it. (Still
     // sliding in, it is further right than where it stops: no need to wait for it.)
@@ -78,13 +81,13 @@ test('the sheet of a loto: printed, then presence ticked from the paper with the
   await page.keyboard.type('2', { delay: 30 });
   await expect(page.getByRole('option', { name: /ligne 2\s+Élodie Durand/ })).toBeVisible();
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Élodie Durand est coché présent.')).toBeVisible();
+  await expect(page.getByText('Présence d’Élodie Durand cochée.')).toBeVisible();
   await expect(field).toBeFocused();
   await expect(field).toHaveValue('');
   // Part of a name, no accent, then Entrée: the field is ready for the next.
   await page.keyboard.type('mart', { delay: 30 });
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Léa Martin est coché présent.')).toBeVisible();
+  await expect(page.getByText('Présence de Léa Martin cochée.')).toBeVisible();
   await expect(page.getByText(/Présents\s:\s2 sur 3 personnes listées/)).toBeVisible();
   const table = page.getByRole('table', { name: 'Inscriptions et présences' });
   await expect(table.getByRole('row').filter({ hasText: 'Léa Martin' })).toContainText(/à \d\d:\d\d/);
@@ -92,7 +95,7 @@ test('the sheet of a loto: printed, then presence ticked from the paper with the
 
   // A wrong tick: undone from the button that stays on screen.
   await page.getByRole('button', { name: 'Annuler (Léa Martin)' }).click();
-  await expect(page.getByText('Léa Martin n’est plus coché présent.')).toBeVisible();
+  await expect(page.getByText('Présence de Léa Martin décochée.')).toBeVisible();
   await expect(page.getByText(/Présents\s:\s1 sur 3 personnes listées/)).toBeVisible();
   await expect(table.getByRole('row').filter({ hasText: 'Léa Martin' })).not.toContainText(/à \d\d:\d\d/);
 

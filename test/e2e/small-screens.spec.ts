@@ -5,6 +5,7 @@ import type { Locator, Page } from '@playwright/test';
 import { firstRun } from './helpers';
 import { overlap, settleNotices } from './layout';
 import { createDoorAccount, newPerson, todayTyped } from './door';
+import { deName } from '@shared/format/french-elision';
 
 /**
  * The door volunteer's phone (360×640, 412×915), and a laptop for contrast: each screen of the
@@ -164,7 +165,9 @@ test('the door on a phone: sign in, search, check in, a walk-in, a fee — every
     await dialog.getByRole('button', { name: /Entrée\s:\sEspèces/ }).click();
 
     // Checked in: the notice with its « Annuler » whole, the counters and the title not hidden.
-    const notice = page.getByRole('alert').filter({ hasText: `${first} ${last} est entré.` });
+    const notice = page
+      .getByRole('alert')
+      .filter({ hasText: `Entrée ${deName(`${first} ${last}`)} enregistrée.` });
     await expect(notice).toBeVisible();
     await page.screenshot({ path: join(shots, `${size.width}x${size.height}-07-notice.png`) });
     await expect(page.getByTestId('count-present')).toHaveText(String(index + 1));

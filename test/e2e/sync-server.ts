@@ -11,6 +11,7 @@ import { MAX_PUSH_ROWS } from '@shared/sync/protocol';
 import { schemaHeaderFor } from '@server/test-support/fixtures';
 import { ADMIN, firstRun, signIn } from './helpers';
 import { createDoorAccount } from './door';
+import { deName } from '@shared/format/french-elision';
 
 /**
  * A real sync server for end-to-end stories: the CLI on SQLite in a temporary folder, serving
@@ -266,6 +267,8 @@ export async function letInAtTheOffice(
   const hit = office.getByRole('list', { name: 'Personnes trouvées' }).getByRole('listitem').first();
   await expect(hit).toContainText(person.lastName.toUpperCase(), { timeout: 60_000 });
   await office.keyboard.press('Enter');
-  await expect(office.getByText(`${person.firstName} ${person.lastName} est entré.`)).toBeVisible();
+  await expect(
+    office.getByText(`Entrée ${deName(`${person.firstName} ${person.lastName}`)} enregistrée.`),
+  ).toBeVisible();
   await expect(office.getByTestId('sync-status')).toContainText('À jour', { timeout: 30_000 });
 }

@@ -5,6 +5,7 @@ import type { Browser, Locator, Page } from '@playwright/test';
 import { adultCotisationInCash, newPerson, todayTyped } from './door';
 import { createSeasonWithFamilyTariff } from './seasons';
 import { joinFromFirstRun, officeWithDoors, serverForSpec } from './sync-server';
+import { deName } from '@shared/format/french-elision';
 
 /**
  * Issue 16: two doors of the same loto, each a device enrolled on the association's server with a
@@ -47,7 +48,7 @@ async function letIn(page: Page, query: string, fullName: string, pay?: (dialog:
   ).toContainText((fullName.split(' ')[1] ?? '').toUpperCase());
   await page.keyboard.press('Enter');
   if (pay) await pay(page.getByRole('dialog', { name: `À l’entrée : ${fullName}` }));
-  await expect(page.getByText(`${fullName} est entré.`)).toBeVisible();
+  await expect(page.getByText(`Entrée ${deName(fullName)} enregistrée.`)).toBeVisible();
 }
 
 test('two doors offline let the same member in and take money: one entry, every euro and cheque kept', async ({

@@ -72,7 +72,7 @@ export const closingFr = {
   absentWord: 'absent',
   pdf: {
     note: 'Feuille clôturée le {{date}} à {{time}} par {{name}} — empreinte SHA-256 {{hash}}',
-    presentAt: 'Présent, entré à {{time}}',
+    presentAt: 'Présent, arrivée à {{time}}',
     present: 'Présent',
     absent: 'Absent',
   },

@@ -52,10 +52,10 @@ export const eventSheetsFr = {
     line: 'ligne {{line}}',
     already: 'déjà présent',
     tick: 'Cocher',
-    ticked: '{{name}} est coché présent.',
-    alreadyTicked: '{{name}} était déjà coché présent.',
+    ticked: 'Présence {{name, de}} cochée.',
+    alreadyTicked: 'Présence {{name, de}} déjà cochée.',
     undo: 'Annuler ({{name}})',
-    undone: '{{name}} n’est plus coché présent.',
+    undone: 'Présence {{name, de}} décochée.',
     progress: 'Présents : {{present}} sur {{listed}} personnes listées.',
   },
   quorum: {

@@ -125,8 +125,8 @@ export const eventsFr = {
     action: 'Inscrire',
     personName: 'Inscrire {{name}}',
     already: 'Déjà inscrit',
-    alreadyName: '{{name}} est déjà inscrit',
-    done: '{{name}} est inscrit.',
+    alreadyName: 'Inscription {{name, de}} déjà enregistrée',
+    done: 'Inscription {{name, de}} enregistrée.',
     close: 'Fermer',
   },
   cancel: {

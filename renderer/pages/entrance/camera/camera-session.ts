@@ -10,7 +10,7 @@ const FRAME_EVERY_MS = 150;
 /**
  * A card held in front of the camera is read once. It counts again once it has been out of sight
  * for this many frames read (not merely for some time: frames skipped while a dialog is open or
- * the check-in is being written, or a slow phone, must not turn one card into « Déjà entré »).
+ * the check-in is being written, or a slow phone, must not turn one card into « Entrée déjà enregistrée »).
  */
 const FRAMES_OUT_OF_SIGHT = 4;
 /** Frames are read at most this wide: a QR code held near the camera needs no more. */
