@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { ADMIN, firstRun, signIn } from './helpers';
 import { adultCotisationInCash, createDoorAccount, newPerson, todayTyped } from './door';
-import { createSeasonWithFamilyTariff } from './seasons';
+import { addTariff, createSeasonWithFamilyTariff } from './seasons';
 
 const shots = 'test-results/entrance-door';
 mkdirSync(shots, { recursive: true });
@@ -40,9 +40,10 @@ test('money at the door: a scanned card, fees in cash and by cheque, a cotisatio
   await page.setViewportSize({ width: 1280, height: 800 });
   await firstRun(page, '/#/parametres/comptes');
 
-  // The office: a door account, the season (Adulte 20 €), Paul à jour, three others who are not.
+  // The office: a door account, the season (Adulte 20 €, Réduit 10 €), Paul à jour, three others who are not.
   await createDoorAccount(page, DOOR);
   const season = await createSeasonWithFamilyTariff(page);
+  await addTariff(page, season, { label: 'Réduit (moins de 18 ans)', amount: '10' });
   const paulNumber = await newPerson(page, 'Paul', 'Roux');
   await adultCotisationInCash(page);
   await newPerson(page, 'Léa', 'Martin');
@@ -99,6 +100,14 @@ test('money at the door: a scanned card, fees in cash and by cheque, a cotisatio
   const zoe = page.getByRole('dialog', { name: 'À l’entrée : Zoé Bernard' });
   await expect(zoe.getByText(`Adhésion ${season}`)).toBeVisible();
   await expect(zoe.getByRole('textbox', { name: 'Montant (Adhésion Adulte)' })).toHaveValue('20,00');
+  // The tariffs one a line (side by side, a long one took five lines on a phone), big enough to tap.
+  const [adult, reduced] = await Promise.all(
+    [/^Adulte\s·/, /^Réduit \(moins de 18 ans\)\s·/].map((label) =>
+      zoe.locator('label', { hasText: label }).boundingBox(),
+    ),
+  );
+  expect(adult && reduced && reduced.y >= adult.y + adult.height - 1).toBe(true);
+  expect(adult && reduced && Math.min(adult.height, reduced.height)).toBeGreaterThanOrEqual(44);
   await zoe.getByRole('button', { name: /Adhésion Adulte\s:\sCarte/ }).click();
   await expect(page.getByText('Entrée de Zoé Bernard enregistrée.')).toBeVisible();
   await expect(page.getByTestId('takings-carte')).toHaveText(/Carte\s:\s20,00\s€/);

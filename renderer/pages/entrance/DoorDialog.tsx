@@ -104,8 +104,15 @@ function JoinSection({ ask, payments, onDone }: { ask: DoorAsk; payments: Paymen
         {t('entrance.pay.join', { season: season.label })}
       </Title>
       {tariffs.length > 1 ? (
+        // One tariff a line, big enough to tap: side by side on a phone, « Enfant (moins de
+        // 18 ans) · 12,00 € » took five lines and the « · » one of its own.
         <SegmentedControl
-          size="md"
+          size="lg"
+          orientation="vertical"
+          fullWidth
+          styles={{
+            label: { minHeight: 48, display: 'flex', alignItems: 'center', justifyContent: 'center' },
+          }}
           value={tariffId}
           onChange={setTariffId}
           data={tariffs.map((candidate) => ({
