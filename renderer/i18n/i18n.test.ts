@@ -4,6 +4,7 @@ import { MEMBERS_ERROR_KEYS } from '@shared/members/error-keys';
 import { ORGANISATION_CATEGORIES, ORGANISATION_ERROR_KEYS } from '@shared/schema/organisation';
 import { en } from '@renderer/i18n/en';
 import { fr } from '@renderer/i18n/fr';
+import { PLANNED_COLLECTIONS } from '@shared/schema/collections';
 import { initI18n, localeOf, storedLanguage, storeLanguage, switchLanguage } from '@renderer/i18n/i18n';
 
 function leaves(tree: object, prefix = ''): Map<string, string> {
@@ -37,6 +38,8 @@ describe('translations', () => {
       ...IPC_ERROR_KEYS,
       ...MEMBERS_ERROR_KEYS,
       ...ORGANISATION_CATEGORIES.map((c) => `organisation.categories.${c}`),
+      // Every collection has a name people read (backup preview, journal, errors): « sheets » had none.
+      ...PLANNED_COLLECTIONS.map((name) => `journal.collections.${name}`),
     ];
     for (const key of keys) {
       expect(frLeaves.has(key), key).toBe(true);

@@ -75,6 +75,7 @@ export const recordsCollectionsEn: Shape<typeof recordsCollectionsFr> = {
   memberships: 'Memberships',
   events: 'Events',
   attendance: 'Attendance',
+  sheets: 'Closed attendance sheets',
   donations: 'Donations',
   receipts: 'Tax receipts',
 };

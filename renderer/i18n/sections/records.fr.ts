@@ -80,6 +80,7 @@ export const recordsCollectionsFr = {
   memberships: 'Cotisations',
   events: 'Événements',
   attendance: 'Présences',
+  sheets: 'Feuilles d’émargement clôturées',
   donations: 'Dons',
   receipts: 'Reçus fiscaux',
 };
