@@ -418,7 +418,7 @@ export const en: TranslationShape<typeof fr> = {
     details: 'Details',
     device: 'Device',
     empty: 'No matching entry.',
-    count: '{{count}} entries (the 500 most recent at most)',
+    count: '{{count, number}} entries (the 500 most recent at most)',
     actions: {
       create: 'Created',
       update: 'Changed',

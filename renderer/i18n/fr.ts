@@ -422,7 +422,7 @@ export const fr = {
     details: 'Détails',
     device: 'Appareil',
     empty: 'Aucune entrée ne correspond.',
-    count: '{{count}} entrées (les 500 plus récentes au plus)',
+    count: '{{count, number}} entrées (les 500 plus récentes au plus)',
     actions: {
       create: 'Création',
       update: 'Modification',

@@ -32,6 +32,12 @@ describe('translations', () => {
       expect(variables(enLeaves.get(key) ?? ''), key).toEqual(variables(value));
   });
 
+  it('keeps the attendance sheet’s figures as plain {{count}}: the PDF fills them in page by page', () => {
+    // labelsOf (renderer/pdf/attendance-sheet.ts) passes « {{count}} » through: a format would make it NaN.
+    for (const [key, value] of [...frLeaves, ...enLeaves])
+      if (key.startsWith('eventSheets.sheet.')) expect(value, key).not.toMatch(/\{\{(count|page),/);
+  });
+
   it('translates every error code and category the shared schemas can produce', () => {
     const keys = [
       ...ORGANISATION_ERROR_KEYS,
@@ -72,6 +78,11 @@ describe('translations', () => {
       '5 000 sur 12 345 personnes',
     );
     expect(plain(i18n.t('sync.status.pending', { count: 2500 }))).toMatch(/: 2 500$/);
+    // Every count of the texts, and the backup's figures (« 1389 documents remis » before).
+    expect(plain(i18n.t('backup.restore.done', { restored: 1389, unchanged: 0, kept: 12000 }))).toBe(
+      'Restauration terminée : 1 389 documents remis, 0 déjà à jour, 12 000 gardés tels quels.',
+    );
+    expect(plain(i18n.t('imports.dryRun.error', { count: 1200 }))).toBe('1 200 lignes en erreur');
     await switchLanguage(i18n, 'en');
     expect(i18n.t('people.list.count', { shown: 5000, total: 12345 })).toBe('5,000 of 12,345 people');
   });

@@ -42,7 +42,8 @@ function labelsOf(t: TFunction, event: EventDocument, assembly: boolean): Attend
   type Sheet = typeof eventSheetsFr.sheet;
   const key = (name: Exclude<keyof Sheet, 'columns'>) => t(`eventSheets.sheet.${name}`);
   const column = (name: keyof Sheet['columns']) => t(`eventSheets.sheet.columns.${name}`);
-  // pdfmake fills {{page}} and {{count}} per page: keep them for the sheet to replace.
+  // pdfmake fills {{page}} and {{count}} per page: keep them for the sheet to replace (so these
+  // texts write {{count}}, never {{count, number}}: a format would turn the kept « {{count}} » to NaN).
   const keep = { page: '{{page}}', count: '{{count}}' };
   const figure = (name: Exclude<keyof Sheet, 'columns'>) => t(`eventSheets.sheet.${name}`, keep);
   return {

@@ -25,7 +25,7 @@ export const cashCountEn = {
   card: 'Card: {{amount}}',
   cheques_zero: 'No cheque.',
   cheques_one: '1 cheque, {{total}}:',
-  cheques_other: '{{count}} cheques, {{total}}:',
+  cheques_other: '{{count, number}} cheques, {{total}}:',
   cheque: 'no. {{number}}: {{amount}}',
   save: 'Save the count',
   cancel: 'Cancel',

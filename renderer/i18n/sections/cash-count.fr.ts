@@ -26,7 +26,7 @@ export const cashCountFr = {
   card: 'Carte : {{amount}}',
   cheques_zero: 'Aucun chèque.',
   cheques_one: '1 chèque, {{total}} :',
-  cheques_other: '{{count}} chèques, {{total}} :',
+  cheques_other: '{{count, number}} chèques, {{total}} :',
   cheque: 'n° {{number}} : {{amount}}',
   save: 'Enregistrer le comptage',
   cancel: 'Annuler',

@@ -36,8 +36,8 @@ export const closingFr = {
     amendments:
       'Une correction faite ensuite s’ajoute à la feuille comme une correction : qui, quand et pourquoi restent notés.',
     door: 'L’entrée ne peut plus enregistrer de présence pour cet événement.',
-    records_one: '{{count}} fiche de présence sera regroupée dans la feuille puis supprimée.',
-    records_other: '{{count}} fiches de présence seront regroupées dans la feuille puis supprimées.',
+    records_one: '{{count, number}} fiche de présence sera regroupée dans la feuille puis supprimée.',
+    records_other: '{{count, number}} fiches de présence seront regroupées dans la feuille puis supprimées.',
     keep: 'Ne pas clôturer',
     confirm: 'Clôturer',
     progress: 'Clôture en cours : {{done}} / {{total}} fiches regroupées',
@@ -96,8 +96,8 @@ export const closingFr = {
     daysHint: 'De 0 à 365 ; 0 : jamais de clôture automatique.',
     save: 'Valider le délai',
     saved: 'Délai de clôture automatique enregistré.',
-    autoClosed_one: '{{count}} événement passé clôturé automatiquement.',
-    autoClosed_other: '{{count}} événements passés clôturés automatiquement.',
+    autoClosed_one: '{{count, number}} événement passé clôturé automatiquement.',
+    autoClosed_other: '{{count, number}} événements passés clôturés automatiquement.',
     autoCloseFailed:
       'La clôture automatique des événements passés a échoué ({{message}}). Nouvel essai dans une heure ; vous pouvez aussi clôturer un événement depuis sa page.',
   },

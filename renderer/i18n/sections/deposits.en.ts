@@ -18,7 +18,7 @@ export const depositsEn: TranslationShape<typeof depositsFr> = {
     select: 'Deposit cheque {{number}} from {{payer}}',
     bankOf: 'Bank of cheque {{number}} from {{payer}}',
     bankHint: 'To fill in',
-    selected: '{{count}} cheque(s) ticked · {{total}}',
+    selected: '{{count, number}} cheque(s) ticked · {{total}}',
     columns: {
       payer: 'Drawer',
       bank: 'Bank',
@@ -36,7 +36,7 @@ export const depositsEn: TranslationShape<typeof depositsFr> = {
     cash: 'Cash deposited (optional)',
     submit: 'Prepare the slip',
     nothing: 'Tick at least one cheque, or enter cash.',
-    done: 'Slip {{number}} prepared: {{count}} cheque(s), {{total}}.',
+    done: 'Slip {{number}} prepared: {{count, number}} cheque(s), {{total}}.',
   },
   clash: {
     title: 'A cheque is on two slips',
@@ -83,7 +83,7 @@ export const depositsEn: TranslationShape<typeof depositsFr> = {
       receivedOn: 'Received',
       amount: 'Amount',
     },
-    count: 'Number of cheques: {{count}}',
+    count: 'Number of cheques: {{count, number}}',
     chequesTotal: 'Cheques total',
     cash: 'Cash',
     total: 'Total deposited',

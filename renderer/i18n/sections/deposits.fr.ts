@@ -10,7 +10,7 @@ export const depositsFr = {
     select: 'Remettre le chèque {{number}} {{payer, de}}',
     bankOf: 'Banque du chèque {{number}} {{payer, de}}',
     bankHint: 'À saisir',
-    selected: '{{count}} chèque(s) coché(s) · {{total}}',
+    selected: '{{count, number}} chèque(s) coché(s) · {{total}}',
     columns: {
       payer: 'Tireur',
       bank: 'Banque',
@@ -28,7 +28,7 @@ export const depositsFr = {
     cash: 'Espèces remises (facultatif)',
     submit: 'Préparer le bordereau',
     nothing: 'Cochez au moins un chèque, ou indiquez des espèces.',
-    done: 'Bordereau {{number}} préparé : {{count}} chèque(s), {{total}}.',
+    done: 'Bordereau {{number}} préparé : {{count, number}} chèque(s), {{total}}.',
   },
   clash: {
     title: 'Un chèque figure sur deux bordereaux',
@@ -75,7 +75,7 @@ export const depositsFr = {
       receivedOn: 'Reçu le',
       amount: 'Montant',
     },
-    count: 'Nombre de chèques : {{count}}',
+    count: 'Nombre de chèques : {{count, number}}',
     chequesTotal: 'Total des chèques',
     cash: 'Espèces',
     total: 'Total remis',

@@ -17,7 +17,7 @@ export const doorPaymentEn = {
   lineCheque: '{{amount}} {{method}} no. {{number}}',
   lineDoor: '{{line}} ({{device}})',
   several:
-    'Paid in {{count}} payments: {{lines}}. The correction makes them one payment; the detail stays in the notes.',
+    'Paid in {{count, number}} payments: {{lines}}. The correction makes them one payment; the detail stays in the notes.',
 };
 
 export const doorPaymentErrorsEn = {

@@ -17,7 +17,7 @@ export const doorPaymentFr = {
   lineCheque: '{{amount}} {{method}} n° {{number}}',
   lineDoor: '{{line}} ({{device}})',
   several:
-    'Payé en {{count}} fois : {{lines}}. La correction en fait un seul paiement ; le détail reste dans les notes.',
+    'Payé en {{count, number}} fois : {{lines}}. La correction en fait un seul paiement ; le détail reste dans les notes.',
 };
 
 export const doorPaymentErrorsFr = {

@@ -53,8 +53,8 @@ export const entranceEn: typeof entranceFr = {
   overrideBadge: 'Let in without a paid fee (door exception)',
   otherDoorsComing:
     'Entries made at the other doors are still arriving: someone already let in elsewhere is not flagged here yet. Check their ticket or card.',
-  pending_one: '{{count}} entry waiting to be sent',
-  pending_other: '{{count}} entries waiting to be sent',
+  pending_one: '{{count, number}} entry waiting to be sent',
+  pending_other: '{{count, number}} entries waiting to be sent',
   takings: {
     title: 'This door’s takings',
     cheques: 'Cheques received: {{list}}',

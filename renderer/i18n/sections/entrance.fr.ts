@@ -51,8 +51,8 @@ export const entranceFr = {
   overrideBadge: 'Entré sans être à jour (exception à l’entrée)',
   otherDoorsComing:
     'Les entrées faites aux autres portes arrivent encore : quelqu’un déjà entré ailleurs n’est pas encore signalé ici. Regardez son billet ou sa carte.',
-  pending_one: '{{count}} entrée en attente d’envoi',
-  pending_other: '{{count}} entrées en attente d’envoi',
+  pending_one: '{{count, number}} entrée en attente d’envoi',
+  pending_other: '{{count, number}} entrées en attente d’envoi',
   takings: {
     title: 'Caisse de cette porte',
     cheques: 'Chèques reçus : {{list}}',

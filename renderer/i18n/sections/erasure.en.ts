@@ -19,12 +19,12 @@ export const erasureEn: TranslationShape<typeof erasureFr> = {
   kept: {
     title: 'What is kept, and why',
     receipts_one:
-      '{{count}} tax receipt, with the name and address frozen on the day it was issued: receipts must be kept 6 years (until the end of {{year}}).',
+      '{{count, number}} tax receipt, with the name and address frozen on the day it was issued: receipts must be kept 6 years (until the end of {{year}}).',
     receipts_other:
-      '{{count}} tax receipts, with the name and address frozen on the day they were issued: receipts must be kept 6 years (until the end of {{year}}).',
+      '{{count, number}} tax receipts, with the name and address frozen on the day they were issued: receipts must be kept 6 years (until the end of {{year}}).',
     noReceipts: 'No tax receipt to keep.',
-    donations_one: '{{count}} donation: an accounting record, kept unchanged.',
-    donations_other: '{{count}} donations: accounting records, kept unchanged.',
+    donations_one: '{{count, number}} donation: an accounting record, kept unchanged.',
+    donations_other: '{{count, number}} donations: accounting records, kept unchanged.',
     statistics:
       'Their memberships ({{memberships}}) and attendance ({{attendance}}) still count in the statistics, attached to an anonymous « Personne effacée » record.',
     journal: 'The journal keeps a trace of each action (who, when, which fields), without the values.',
@@ -36,8 +36,8 @@ export const erasureEn: TranslationShape<typeof erasureFr> = {
     household: 'The link with the household « {{name}} ».',
     householdRemoved: 'The household « {{name}} », where nobody else lives.',
     freeText: 'The notes of their memberships and attendance.',
-    journal_one: 'The values of {{count}} journal entry, replaced by « [effacé] ».',
-    journal_other: 'The values of {{count}} journal entries, replaced by « [effacé] ».',
+    journal_one: 'The values of {{count, number}} journal entry, replaced by « [effacé] ».',
+    journal_other: 'The values of {{count, number}} journal entries, replaced by « [effacé] ».',
   },
   confirm: {
     label: 'To confirm, type their name as written: {{name}}',
@@ -51,7 +51,7 @@ export const erasureEn: TranslationShape<typeof erasureFr> = {
     ERASURE_NOT_FOUND: 'This record no longer exists: nothing was erased.',
     ERASURE_NOT_ALLOWED: 'Only an administrator may erase a person’s data.',
     ERASURE_TOO_LARGE:
-      'This person has too many documents for one erasure ({{count}}). Tell whoever looks after Tilleul.',
+      'This person has too many documents for one erasure ({{count, number}}). Tell whoever looks after Tilleul.',
     failed: 'The erasure stopped: {{message}} Start it again, it resumes where it stopped.',
   },
 };
@@ -65,27 +65,27 @@ export const retentionEn: TranslationShape<typeof retentionFr> = {
   save: 'Save',
   saved: 'Retention period saved.',
   listTitle: 'People to erase',
-  listIntro_one: '{{count}} former member or donor without contact for {{years}} or more.',
-  listIntro_other: '{{count}} former members or donors without contact for {{years}} or more.',
+  listIntro_one: '{{count, number}} former member or donor without contact for {{years}} or more.',
+  listIntro_other: '{{count, number}} former members or donors without contact for {{years}} or more.',
   empty: 'Nobody has been without contact for {{years}}: nothing to erase.',
-  yearsText_one: '{{count}} year',
-  yearsText_other: '{{count}} years',
+  yearsText_one: '{{count, number}} year',
+  yearsText_other: '{{count, number}} years',
   columns: { name: 'Name', lastContact: 'Last contact', kind: 'As' },
   member: 'Former member',
   donor: 'Donor',
   selectAll: 'Select all',
   select: 'Select {{name}}',
   erase_one: 'Erase the selected person',
-  erase_other: 'Erase the {{count}} selected people',
-  confirmTitle: 'Erase {{count}} person(s)?',
+  erase_other: 'Erase the {{count, number}} selected people',
+  confirmTitle: 'Erase {{count, number}} person(s)?',
   confirmText:
     'Their records become anonymous; their tax receipts and donations are kept (a legal obligation), the journal keeps the facts without the values. This is final. Type EFFACER to confirm.',
   confirmWord: 'EFFACER',
   confirmLabel: 'Type EFFACER',
   progress: 'Erasing: {{done}} / {{total}} people',
-  done_one: '{{count}} person erased.',
-  done_other: '{{count}} people erased.',
-  failed: '{{count}} erasure(s) did not complete: start them again from this list.',
+  done_one: '{{count, number}} person erased.',
+  done_other: '{{count, number}} people erased.',
+  failed: '{{count, number}} erasure(s) did not complete: start them again from this list.',
 };
 
 export const erasureSettingsTabsEn: TranslationShape<typeof erasureSettingsTabsFr> = {

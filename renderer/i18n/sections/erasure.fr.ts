@@ -12,12 +12,12 @@ export const erasureFr = {
   kept: {
     title: 'Ce qui est gardé, et pourquoi',
     receipts_one:
-      '{{count}} reçu fiscal, avec le nom et l’adresse figés le jour où il a été émis : la loi impose de garder les reçus 6 ans (jusqu’à fin {{year}}).',
+      '{{count, number}} reçu fiscal, avec le nom et l’adresse figés le jour où il a été émis : la loi impose de garder les reçus 6 ans (jusqu’à fin {{year}}).',
     receipts_other:
-      '{{count}} reçus fiscaux, avec le nom et l’adresse figés le jour où ils ont été émis : la loi impose de garder les reçus 6 ans (jusqu’à fin {{year}}).',
+      '{{count, number}} reçus fiscaux, avec le nom et l’adresse figés le jour où ils ont été émis : la loi impose de garder les reçus 6 ans (jusqu’à fin {{year}}).',
     noReceipts: 'Aucun reçu fiscal à garder.',
-    donations_one: '{{count}} don : c’est une pièce comptable, gardée sans changement.',
-    donations_other: '{{count}} dons : ce sont des pièces comptables, gardées sans changement.',
+    donations_one: '{{count, number}} don : c’est une pièce comptable, gardée sans changement.',
+    donations_other: '{{count, number}} dons : ce sont des pièces comptables, gardées sans changement.',
     statistics:
       'Ses cotisations ({{memberships}}) et présences ({{attendance}}) restent comptées dans les statistiques, rattachées à une fiche anonyme « Personne effacée ».',
     journal: 'Le journal garde la trace de chaque action (qui, quand, quels champs), sans les valeurs.',
@@ -29,8 +29,8 @@ export const erasureFr = {
     household: 'Le lien avec le foyer « {{name}} ».',
     householdRemoved: 'Le foyer « {{name}} », où plus personne ne vit.',
     freeText: 'Les notes de ses cotisations et de ses présences.',
-    journal_one: 'Les valeurs de {{count}} entrée du journal, remplacées par « [effacé] ».',
-    journal_other: 'Les valeurs de {{count}} entrées du journal, remplacées par « [effacé] ».',
+    journal_one: 'Les valeurs de {{count, number}} entrée du journal, remplacées par « [effacé] ».',
+    journal_other: 'Les valeurs de {{count, number}} entrées du journal, remplacées par « [effacé] ».',
   },
   confirm: {
     label: 'Pour confirmer, tapez son nom tel qu’il est écrit : {{name}}',
@@ -44,7 +44,7 @@ export const erasureFr = {
     ERASURE_NOT_FOUND: 'Cette fiche n’existe plus : rien n’a été effacé.',
     ERASURE_NOT_ALLOWED: 'Seul un administrateur peut effacer les données d’une personne.',
     ERASURE_TOO_LARGE:
-      'Cette personne a trop de documents pour un seul effacement ({{count}}). Prévenez la personne qui gère Tilleul.',
+      'Cette personne a trop de documents pour un seul effacement ({{count, number}}). Prévenez la personne qui gère Tilleul.',
     failed: 'L’effacement s’est arrêté : {{message}} Relancez-le, il reprendra là où il s’est arrêté.',
   },
 };
@@ -58,27 +58,27 @@ export const retentionFr = {
   save: 'Enregistrer',
   saved: 'Durée de conservation enregistrée.',
   listTitle: 'Personnes à effacer',
-  listIntro_one: '{{count}} ancien membre ou donateur sans contact depuis {{years}} ou plus.',
-  listIntro_other: '{{count}} anciens membres ou donateurs sans contact depuis {{years}} ou plus.',
+  listIntro_one: '{{count, number}} ancien membre ou donateur sans contact depuis {{years}} ou plus.',
+  listIntro_other: '{{count, number}} anciens membres ou donateurs sans contact depuis {{years}} ou plus.',
   empty: 'Personne n’est sans contact depuis {{years}} : rien à effacer.',
-  yearsText_one: '{{count}} an',
-  yearsText_other: '{{count}} ans',
+  yearsText_one: '{{count, number}} an',
+  yearsText_other: '{{count, number}} ans',
   columns: { name: 'Nom', lastContact: 'Dernier contact', kind: 'Qualité' },
   member: 'Ancien membre',
   donor: 'Donateur',
   selectAll: 'Tout sélectionner',
   select: 'Sélectionner {{name}}',
   erase_one: 'Effacer la personne sélectionnée',
-  erase_other: 'Effacer les {{count}} personnes sélectionnées',
-  confirmTitle: 'Effacer {{count}} personne(s) ?',
+  erase_other: 'Effacer les {{count, number}} personnes sélectionnées',
+  confirmTitle: 'Effacer {{count, number}} personne(s) ?',
   confirmText:
     'Leurs fiches deviennent anonymes ; leurs reçus fiscaux et dons restent gardés (obligation légale), le journal garde les faits sans les valeurs. C’est définitif. Tapez EFFACER pour confirmer.',
   confirmWord: 'EFFACER',
   confirmLabel: 'Tapez EFFACER',
   progress: 'Effacement : {{done}} / {{total}} personnes',
-  done_one: '{{count}} personne effacée.',
-  done_other: '{{count}} personnes effacées.',
-  failed: '{{count}} effacement(s) n’ont pas abouti : relancez-les depuis cette liste.',
+  done_one: '{{count, number}} personne effacée.',
+  done_other: '{{count, number}} personnes effacées.',
+  failed: '{{count, number}} effacement(s) n’ont pas abouti : relancez-les depuis cette liste.',
 };
 
 export const erasureSettingsTabsFr = { retention: 'Données personnelles' };

@@ -11,8 +11,8 @@ export const firstSyncEn: TranslationShape<typeof firstSyncFr> = {
   remainingUnknown_one: '{{documents}} document to go',
   remainingUnknown_other: '{{documents}} documents to go',
   finishing: 'Saving the last data…',
-  minutes: '{{count}} min',
-  seconds: '{{count}} s',
+  minutes: '{{count, number}} min',
+  seconds: '{{count, number}} s',
   offline:
     'Offline: the network is down. Nothing received is lost; the synchronisation will resume by itself, where it stopped.',
   resumed: 'The network is back: the synchronisation resumed where it had stopped.',

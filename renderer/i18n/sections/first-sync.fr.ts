@@ -8,8 +8,8 @@ export const firstSyncFr = {
   remainingUnknown_one: 'Encore {{documents}} document',
   remainingUnknown_other: 'Encore {{documents}} documents',
   finishing: 'Enregistrement des dernières données…',
-  minutes: '{{count}} min',
-  seconds: '{{count}} s',
+  minutes: '{{count, number}} min',
+  seconds: '{{count, number}} s',
   offline:
     'Hors ligne : le réseau est coupé. Rien de ce qui est arrivé n’est perdu ; la synchronisation reprendra d’elle-même, là où elle s’est arrêtée.',
   resumed: 'Le réseau est revenu : la synchronisation a repris là où elle s’était arrêtée.',

@@ -16,11 +16,11 @@ export const memberCardsEn: TranslationShape<typeof memberCardsFr> = {
   },
   noneCovered:
     'None of the people shown is up to date for the {{season}} season: no card to print. Choose another season in the “Season” filter.',
-  printed_one: '{{count}} card of the {{season}} season saved.',
-  printed_other: '{{count}} cards of the {{season}} season saved.',
+  printed_one: '{{count, number}} card of the {{season}} season saved.',
+  printed_other: '{{count, number}} cards of the {{season}} season saved.',
   leftOut_one:
-    '{{count}} person shown is not up to date for the {{season}} season (or has no number): no card for them.',
+    '{{count, number}} person shown is not up to date for the {{season}} season (or has no number): no card for them.',
   leftOut_other:
-    '{{count}} people shown are not up to date for the {{season}} season (or have no number): no card for them.',
+    '{{count, number}} people shown are not up to date for the {{season}} season (or have no number): no card for them.',
   capped: 'Only the first 500 cards were made: narrow the list for the next ones.',
 };

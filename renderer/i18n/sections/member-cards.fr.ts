@@ -14,11 +14,11 @@ export const memberCardsFr = {
   },
   noneCovered:
     'Aucune des personnes affichées n’est à jour pour la saison {{season}} : pas de carte à imprimer. Choisissez une autre saison dans le filtre « Saison ».',
-  printed_one: '{{count}} carte de la saison {{season}} enregistrée.',
-  printed_other: '{{count}} cartes de la saison {{season}} enregistrées.',
+  printed_one: '{{count, number}} carte de la saison {{season}} enregistrée.',
+  printed_other: '{{count, number}} cartes de la saison {{season}} enregistrées.',
   leftOut_one:
-    '{{count}} personne affichée n’est pas à jour pour la saison {{season}} (ou n’a pas de numéro) : pas de carte pour elle.',
+    '{{count, number}} personne affichée n’est pas à jour pour la saison {{season}} (ou n’a pas de numéro) : pas de carte pour elle.',
   leftOut_other:
-    '{{count}} personnes affichées ne sont pas à jour pour la saison {{season}} (ou n’ont pas de numéro) : pas de carte pour elles.',
+    '{{count, number}} personnes affichées ne sont pas à jour pour la saison {{season}} (ou n’ont pas de numéro) : pas de carte pour elles.',
   capped: 'Seules les 500 premières cartes ont été faites : affinez la liste pour les suivantes.',
 };

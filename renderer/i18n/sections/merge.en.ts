@@ -28,8 +28,8 @@ export const mergeEn: TranslationShape<typeof mergeFr> = {
     number: 'No. {{number}}',
     noNumber: 'no number',
     created: 'Created on {{date}}',
-    memberships_one: '{{count}} membership',
-    memberships_other: '{{count}} memberships',
+    memberships_one: '{{count, number}} membership',
+    memberships_other: '{{count, number}} memberships',
   },
   conflicts: {
     title: 'Different values: which one to keep?',
@@ -51,8 +51,8 @@ export const mergeEn: TranslationShape<typeof mergeFr> = {
   kinds: { person: 'Person', organisation: 'Organisation' },
   summary: {
     title: 'What changes',
-    memberships_one: '{{count}} membership moves to the record kept:',
-    memberships_other: '{{count}} memberships move to the record kept:',
+    memberships_one: '{{count, number}} membership moves to the record kept:',
+    memberships_other: '{{count, number}} memberships move to the record kept:',
     noMemberships: 'No membership to move.',
     households: 'Payer of the household “{{name}}”: the record kept.',
     formerNumber: 'Number {{number}} will stay attached to the record kept.',

@@ -26,8 +26,8 @@ export const mergeFr = {
     number: 'N° {{number}}',
     noNumber: 'sans numéro',
     created: 'Créée le {{date}}',
-    memberships_one: '{{count}} adhésion',
-    memberships_other: '{{count}} adhésions',
+    memberships_one: '{{count, number}} adhésion',
+    memberships_other: '{{count, number}} adhésions',
   },
   conflicts: {
     title: 'Valeurs différentes : laquelle garder ?',
@@ -49,8 +49,8 @@ export const mergeFr = {
   kinds: { person: 'Personne', organisation: 'Organisation' },
   summary: {
     title: 'Ce qui change',
-    memberships_one: '{{count}} adhésion passe sur la fiche conservée :',
-    memberships_other: '{{count}} adhésions passent sur la fiche conservée :',
+    memberships_one: '{{count, number}} adhésion passe sur la fiche conservée :',
+    memberships_other: '{{count, number}} adhésions passent sur la fiche conservée :',
     noMemberships: 'Aucune adhésion à déplacer.',
     households: 'Payeur du foyer « {{name}} » : la fiche conservée.',
     formerNumber: 'Le numéro {{number}} restera associé à la fiche conservée.',

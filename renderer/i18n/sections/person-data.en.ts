@@ -25,7 +25,7 @@ export const personDataEn: TranslationShape<typeof personDataFr> = {
   field: 'Data',
   value: 'Value',
   yes: 'yes',
-  page: 'Page {{page}} / {{count}}',
+  page: 'Page {{page}} / {{count, number}}',
   columns: {
     paidOn: 'Paid on',
     tariff: 'Tariff',

@@ -24,7 +24,7 @@ export const personDataFr = {
   field: 'Donnée',
   value: 'Valeur',
   yes: 'oui',
-  page: 'Page {{page}} / {{count}}',
+  page: 'Page {{page}} / {{count, number}}',
   columns: {
     paidOn: 'Payée le',
     tariff: 'Tarif',

@@ -53,7 +53,7 @@ export const reportsEn: TranslationShape<typeof reportsFr> = {
     headingNoDonations: 'Reports — season {{season}}',
     documentTitle: 'Reports {{season}}',
     generated: 'Made on {{date}}',
-    page: 'Page {{page}} / {{count}}',
+    page: 'Page {{page}} / {{count, number}}',
     fileName: 'reports-{{season}}',
     fileFilter: 'PDF document',
   },

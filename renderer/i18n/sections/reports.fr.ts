@@ -52,7 +52,7 @@ export const reportsFr = {
     headingNoDonations: 'Rapports — saison {{season}}',
     documentTitle: 'Rapports {{season}}',
     generated: 'Établi le {{date}}',
-    page: 'Page {{page}} / {{count}}',
+    page: 'Page {{page}} / {{count, number}}',
     fileName: 'rapports-{{season}}',
     fileFilter: 'Document PDF',
   },

@@ -73,7 +73,7 @@ export const syncEn: TranslationShape<typeof syncFr> = {
     leave: 'Leave this server',
     leaveTitle: 'Leave this server?',
     leaveBody:
-      'This device will stop exchanging data with the server. Its data stay here and it goes on working on its own. Changes not yet sent ({{count}}) will not be sent. Coming back needs a new enrolment code.',
+      'This device will stop exchanging data with the server. Its data stay here and it goes on working on its own. Changes not yet sent ({{count, number}}) will not be sent. Coming back needs a new enrolment code.',
     leaveConfirm: 'Leave the server',
     cancel: 'Cancel',
     left: 'This device has left the server. It now works on its own.',
@@ -134,8 +134,8 @@ export const syncEn: TranslationShape<typeof syncFr> = {
     appendOnly: 'The journal can only grow: its entries are never changed.',
   },
   replaced: {
-    badge_one: '{{count}} change replaced',
-    badge_other: '{{count}} changes replaced',
+    badge_one: '{{count, number}} change replaced',
+    badge_other: '{{count, number}} changes replaced',
     title: 'Changes replaced by the sync',
     intro:
       'These values were changed at the same time on two devices: the most recent was kept. Check each one; if the other was right, put it back.',

@@ -75,7 +75,7 @@ export const syncFr = {
     leave: 'Quitter ce serveur',
     leaveTitle: 'Quitter ce serveur ?',
     leaveBody:
-      'Cet appareil arrêtera d’échanger avec le serveur. Ses données restent ici et il continue de fonctionner seul. Les modifications pas encore envoyées ({{count}}) ne partiront pas. Pour revenir, il faudra un nouveau code d’inscription.',
+      'Cet appareil arrêtera d’échanger avec le serveur. Ses données restent ici et il continue de fonctionner seul. Les modifications pas encore envoyées ({{count, number}}) ne partiront pas. Pour revenir, il faudra un nouveau code d’inscription.',
     leaveConfirm: 'Quitter le serveur',
     cancel: 'Annuler',
     left: 'Cet appareil a quitté le serveur. Il fonctionne désormais seul.',
@@ -143,8 +143,8 @@ export const syncFr = {
     appendOnly: 'Le journal ne peut qu’être complété : ses entrées ne se modifient pas.',
   },
   replaced: {
-    badge_one: '{{count}} modification remplacée',
-    badge_other: '{{count}} modifications remplacées',
+    badge_one: '{{count, number}} modification remplacée',
+    badge_other: '{{count, number}} modifications remplacées',
     title: 'Modifications remplacées par la synchronisation',
     intro:
       'Ces valeurs ont été modifiées en même temps sur deux appareils : la plus récente a été gardée. Vérifiez chacune ; si l’autre était la bonne, remettez-la.',
