@@ -38,6 +38,10 @@ describe('translations', () => {
       if (key.startsWith('eventSheets.sheet.')) expect(value, key).not.toMatch(/\{\{(count|page),/);
   });
 
+  it('names the settings by their menu, « Paramètres », in every path a text shows', () => {
+    for (const [key, value] of frLeaves) expect(value, key).not.toMatch(/Réglages\s*→/);
+  });
+
   it('translates every error code and category the shared schemas can produce', () => {
     const keys = [
       ...ORGANISATION_ERROR_KEYS,

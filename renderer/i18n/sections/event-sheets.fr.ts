@@ -40,7 +40,7 @@ export const eventSheetsFr = {
     saved: 'Feuille d’émargement enregistrée.',
     savedTo: 'Feuille d’émargement enregistrée dans {{path}}.',
     needOrganisation:
-      'Renseignez d’abord le nom de l’association (Réglages → Association) : il figure en tête de la feuille.',
+      'Renseignez d’abord le nom de l’association (Paramètres → Association) : il figure en tête de la feuille.',
   },
   tick: {
     device: 'Feuille papier ({{name}})',

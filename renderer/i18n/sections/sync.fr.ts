@@ -33,7 +33,7 @@ export const syncFr = {
       'Tilleul est ouvert dans un autre onglet de ce navigateur : c’est lui qui échange avec le serveur, y compris les modifications faites ici. Si vous le fermez, cet onglet prend le relais.',
     problems: 'Dernières erreurs',
     noProblems: 'Aucune erreur récente.',
-    openSettings: 'Réglages de synchronisation',
+    openSettings: 'Paramètres de synchronisation',
   },
   certificate: {
     title: 'Vérifier le certificat du serveur',
