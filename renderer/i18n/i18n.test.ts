@@ -87,6 +87,9 @@ describe('translations', () => {
       'Restauration terminée : 1 389 documents remis, 0 déjà à jour, 12 000 gardés tels quels.',
     );
     expect(plain(i18n.t('imports.dryRun.error', { count: 1200 }))).toBe('1 200 lignes en erreur');
+    expect(plain(i18n.t('eventSheets.tick.progress', { present: 1, count: 1 }))).toBe(
+      'Présents : 1 sur 1 personne listée.',
+    );
     await switchLanguage(i18n, 'en');
     expect(i18n.t('people.list.count', { shown: 5000, total: 12345 })).toBe('5,000 of 12,345 people');
   });

@@ -54,7 +54,8 @@ export const eventSheetsEn: TranslationShape<typeof eventSheetsFr> = {
     alreadyTicked: '{{name}} was already ticked present.',
     undo: 'Undo ({{name}})',
     undone: '{{name}} is no longer ticked present.',
-    progress: 'Present: {{present}} out of {{listed}} people listed.',
+    progress_one: 'Present: {{present, number}} out of {{count, number}} person listed.',
+    progress_other: 'Present: {{present, number}} out of {{count, number}} people listed.',
   },
   quorum: {
     title: 'General assembly quorum',

@@ -56,7 +56,8 @@ export const eventSheetsFr = {
     alreadyTicked: 'Présence {{name, de}} déjà cochée.',
     undo: 'Annuler ({{name}})',
     undone: 'Présence {{name, de}} décochée.',
-    progress: 'Présents : {{present}} sur {{listed}} personnes listées.',
+    progress_one: 'Présents : {{present, number}} sur {{count, number}} personne listée.',
+    progress_other: 'Présents : {{present, number}} sur {{count, number}} personnes listées.',
   },
   quorum: {
     title: 'Quorum de l’assemblée générale',

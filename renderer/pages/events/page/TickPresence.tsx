@@ -38,7 +38,7 @@ export function TickPresence({ event, roll }: { event: EventDocument; roll: read
           <Title order={2} id="tick-presence-title">
             {t('eventSheets.tick.title')}
           </Title>
-          <Text>{t('eventSheets.tick.progress', { present: tick.present, listed: roll.length })}</Text>
+          <Text>{t('eventSheets.tick.progress', { present: tick.present, count: roll.length })}</Text>
         </Group>
         <TextInput
           ref={input}
