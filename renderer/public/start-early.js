@@ -23,7 +23,12 @@ window.addEventListener(
   'error',
   (event) => {
     const target = event.target;
-    if (!target || (target.tagName !== 'SCRIPT' && target.tagName !== 'LINK')) return;
+    // The app's scripts and styles only: an icon or a manifest that fails stops nothing.
+    const appFile =
+      target &&
+      (target.tagName === 'SCRIPT' ||
+        (target.tagName === 'LINK' && (target.rel === 'stylesheet' || target.rel === 'modulepreload')));
+    if (!appFile) return;
     const screen = document.querySelector('#root > .start-screen');
     if (!screen || screen.classList.contains('start-screen--failed')) return;
     const english = document.documentElement.lang === 'en';
