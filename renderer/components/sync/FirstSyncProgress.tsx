@@ -65,7 +65,7 @@ export function FirstSyncProgress() {
       <Stack gap={6}>
         <Group justify="space-between" gap="xs">
           <Text fw={600}>{t('firstSync.title')}</Text>
-          <Text size="sm">{firstSyncHeadline(t, progress, locale)}</Text>
+          <Text size="sm">{firstSyncHeadline(t, progress)}</Text>
         </Group>
         <Progress value={percent} aria-label={t('firstSync.title')} />
         {status.phase === 'offline' ? (
