@@ -349,6 +349,11 @@ export const en: TranslationShape<typeof fr> = {
       submit: 'Create the administrator account',
       create: 'Start the association on this PC',
       join: 'Join the association’s server',
+      restore: 'Restore a backup onto this PC',
+      restoreBody:
+        'On a new PC, or after a failure: choose a backup of the association (a .tilleul file). Everything comes back as it was on the day of the backup, accounts and passwords included. If the association has a server, join it instead: everything comes from there.',
+      restored: 'The backup’s accounts are back: sign in with yours, as before.',
+      toSignIn: 'Continue to sign in',
       waitingForAccounts:
         'This device has joined “{{org}}”. The accounts are coming from the server: the list of people will appear as soon as they arrive.',
       done: 'Administrator account created. Welcome, {{name}}!',

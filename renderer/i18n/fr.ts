@@ -353,6 +353,11 @@ export const fr = {
       submit: 'Créer le compte administrateur',
       create: 'Démarrer l’association sur ce poste',
       join: 'Rejoindre le serveur de l’association',
+      restore: 'Restaurer une sauvegarde sur ce poste',
+      restoreBody:
+        'Sur un nouveau PC, ou après une panne : choisissez une sauvegarde de l’association (fichier .tilleul). Tout revient tel qu’au jour de la sauvegarde, comptes et mots de passe compris. Si l’association a un serveur, rejoignez-le plutôt : tout en arrive.',
+      restored: 'Les comptes de la sauvegarde sont revenus : connectez-vous avec le vôtre, comme avant.',
+      toSignIn: 'Continuer vers la connexion',
       waitingForAccounts:
         'Cet appareil a rejoint « {{org}} ». Les comptes arrivent du serveur : la liste des personnes s’affichera dès qu’ils seront là.',
       done: 'Compte administrateur créé. Bienvenue, {{name}} !',

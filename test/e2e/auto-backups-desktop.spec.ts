@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -265,6 +266,28 @@ test('desktop: a backup at start and on demand, a failure explained, one restore
   await other.goto('/#/membres');
   await expect(other.getByRole('heading', { level: 1, name: 'Membres' })).toBeVisible({ timeout: 20_000 });
   await expect(other.getByText('Lefèvre').first()).toBeVisible({ timeout: 20_000 });
+
+  // A new PC, a copy of an automatic backup brought on a USB key: picked from the first-run
+  // screen, it asks for an administrator's secret (not « the backup's password ») and opens with it.
+  const [autoName, autoBytes] = [...main.files].find(([name]) => name.startsWith('tilleul-auto-')) ?? [];
+  expect(autoName).toBeDefined();
+  const copy = join(mkdtempSync(join(tmpdir(), 'tilleul-auto-copy-')), autoName ?? 'copie.tilleul');
+  writeFileSync(copy, autoBytes ?? Buffer.alloc(0));
+  const third = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const blank = await third.newPage();
+  await blank.goto('/');
+  await blank.getByText('Restaurer une sauvegarde sur ce poste').click();
+  const chooser = blank.waitForEvent('filechooser');
+  await blank.getByRole('button', { name: 'Fichier de sauvegarde (.tilleul)' }).click();
+  await (await chooser).setFiles(copy);
+  await expect(blank.getByLabel('Mot de passe de la sauvegarde')).toHaveCount(0);
+  const adminSecret = blank.getByLabel('Mot de passe administrateur ou code de secours');
+  await adminSecret.pressSequentially(ADMIN.password);
+  await adminSecret.press('Enter');
+  const copyPreview = blank.getByRole('region', { name: 'Contenu de la sauvegarde' });
+  await expect(copyPreview.getByRole('row', { name: /^Chiffrée\s+Oui$/ })).toBeVisible({ timeout: 30_000 });
+  await shot(blank, '5-first-run-auto-copy');
   await first.close();
   await second.close();
+  await third.close();
 });

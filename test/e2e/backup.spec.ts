@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { adultCotisationInCash, newPerson } from './door';
-import { fillOrganisation, firstRun } from './helpers';
+import { ADMIN, fillOrganisation, firstRun, signIn } from './helpers';
 import { createSeasonWithFamilyTariff } from './seasons';
 
 const shots = join('test-results', 'backup');
@@ -17,7 +17,7 @@ test('a backup with a password, restored into a fresh profile: the people and th
   page,
   browser,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   await firstRun(page);
   await fillOrganisation(page, 'Les Amis du Tilleul');
   await createSeasonWithFamilyTariff(page);
@@ -89,4 +89,51 @@ test('a backup with a password, restored into a fresh profile: the people and th
   await expect(other.getByText(/Adulte/).first()).toBeVisible();
   await shot(other, '4-membership-back');
   await fresh.close();
+
+  // A new PC after a disk failure: the backup restored from the first-run screen, before any
+  // account exists here, by keyboard once the file is picked; its accounts sign in as before.
+  const blank = await browser.newContext();
+  const third = await blank.newPage();
+  await third.goto('/');
+  await expect(third.getByRole('heading', { name: 'Bienvenue dans Tilleul' })).toBeVisible({
+    timeout: 15_000,
+  });
+  await third.getByText('Restaurer une sauvegarde sur ce poste').click();
+  await expect(third.getByText(/Sur un nouveau PC, ou après une panne/)).toBeVisible();
+  const thirdChooser = third.waitForEvent('filechooser');
+  await third.getByRole('button', { name: 'Fichier de sauvegarde (.tilleul)' }).click();
+  await (await thirdChooser).setFiles(file);
+  await third.getByLabel('Mot de passe de la sauvegarde').pressSequentially(PASSWORD);
+  await third.getByLabel('Mot de passe de la sauvegarde').press('Enter');
+  const firstRunPreview = third.getByRole('region', { name: 'Contenu de la sauvegarde' });
+  await expect(firstRunPreview.getByRole('row', { name: /^Personnes\s+2$/ })).toBeVisible();
+  // The secret's form is gone once the file opened: the confirmation has the focus.
+  await expect(firstRunPreview.getByLabel('Pour confirmer, tapez RESTAURER')).toBeFocused();
+  await third.keyboard.type('restaurer');
+  await third.keyboard.press('Enter');
+  // The restored accounts do not open the lock screen under the running restore: its result is read first.
+  await expect(third.getByText(/Restauration terminée\s:\s\d+ documents remis/)).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(third.getByText('Les comptes de la sauvegarde sont revenus')).toBeVisible();
+  await expect(third.getByRole('radio', { name: 'Démarrer l’association sur ce poste' })).toHaveCount(0);
+  await shot(third, '5-first-run-restored');
+  await expect(third.getByRole('button', { name: 'Continuer vers la connexion' })).toBeFocused();
+  await third.keyboard.press('Enter');
+  await expect(third.getByText('Qui utilise Tilleul ?')).toBeVisible();
+  await signIn(third, ADMIN.name, ADMIN.password);
+  await expect(third.getByText(`${ADMIN.name} · Administrateur`)).toBeVisible({ timeout: 20_000 });
+  await third.goto('/#/membres');
+  await expect(third.getByText('Lefèvre').first()).toBeVisible();
+  await expect(third.getByText('Dupont').first()).toBeVisible();
+  await shot(third, '6-signed-in-after-restore');
+  // The journal names the restore, made before anyone had signed in here.
+  await third.goto('/#/parametres/journal');
+  await expect(
+    third
+      .getByRole('table', { name: 'Journal' })
+      .getByRole('row')
+      .filter({ hasText: 'Restauration au premier démarrage' }),
+  ).toHaveCount(1);
+  await blank.close();
 });

@@ -48,6 +48,7 @@ export const backupEn: typeof backupFr = {
     keptHelp:
       'Kept as they are: documents the rules protect (a receipt cancelled since stays cancelled; the journal is never rewritten).',
     failed: 'Nothing was restored: {{message}}',
+    firstRunActor: 'Restore at first start',
     resumed: 'An interrupted restore (backup of {{date}}) was finished at start-up.',
   },
   auto: autoBackupsEn,

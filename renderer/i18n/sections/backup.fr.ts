@@ -47,6 +47,7 @@ export const backupFr = {
     keptHelp:
       'Gardés tels quels : les documents que les règles protègent (un reçu annulé depuis reste annulé, le journal n’est jamais réécrit).',
     failed: 'Rien n’a été restauré : {{message}}',
+    firstRunActor: 'Restauration au premier démarrage',
     resumed: 'Une restauration interrompue (sauvegarde du {{date}}) a été terminée au démarrage.',
   },
   auto: autoBackupsFr,

@@ -1,7 +1,7 @@
 import { Center, Loader } from '@mantine/core';
 import { useHotkeys, useIdle } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_AUTO_LOCK_SECONDS } from '@shared/auth/security-settings';
 import { useSessionUser } from '@renderer/data/context';
@@ -36,12 +36,14 @@ function Waiting() {
 export function AuthGate({ children }: { children: ReactNode }) {
   const user = useSessionUser();
   const { users, loading } = useUsers();
+  // A restore from the first-run screen brings accounts back while it runs: its page stays.
+  const [restoring, setRestoring] = useState(false);
 
   if (loading) return <Waiting />;
-  if (users.length === 0)
+  if (users.length === 0 || restoring)
     return (
       <Suspense fallback={<Waiting />}>
-        <FirstRunPage />
+        <FirstRunPage holdRestore={setRestoring} />
       </Suspense>
     );
   if (!user) return <LockScreen users={users} />;

@@ -24,17 +24,29 @@ import { useEnrolment } from '@renderer/sync/use-sync';
 import { useData } from '@renderer/data/context';
 import { useTranslatedField } from '@renderer/components/translated-field';
 import { useWrite } from '@renderer/components/use-write';
+import { RestoreFileSteps } from '@renderer/pages/settings/backup/RestoreFileSteps';
+import { RestoreResultAlert } from '@renderer/pages/settings/backup/RestoreResultAlert';
+import { useFirstRunRestore } from '@renderer/pages/settings/backup/use-restore';
+
+type Mode = 'create' | 'join' | 'restore';
 
 /**
  * First start on this device: either this PC starts the association (create the
  * administrator), or it joins the association's server with an enrolment code, and the accounts
- * arrive by sync.
+ * arrive by sync, or it restores a backup (a new PC after a disk failure) and the accounts come
+ * back with it. `holdRestore` keeps this page shown while a restore runs and until its result is
+ * read, though the accounts it brings back would otherwise open the lock screen at once.
  */
-export function FirstRunPage() {
+export function FirstRunPage({ holdRestore }: { holdRestore: (hold: boolean) => void }) {
   const { t } = useTranslation();
   const enrolment = useEnrolment();
-  const [mode, setMode] = useState<'create' | 'join'>('create');
+  const [mode, setMode] = useState<Mode>('create');
   const [joined, setJoined] = useState<string | null>(null);
+  const [restoring, setRestoring] = useState(false);
+  const hold = (on: boolean) => {
+    setRestoring(on);
+    holdRestore(on);
+  };
 
   return (
     <Container size={560} py={48}>
@@ -51,21 +63,26 @@ export function FirstRunPage() {
           ) : (
             <>
               {/* One choice a line: side by side, the long labels were cut at 1280 px wide. */}
-              <SegmentedControl
-                fullWidth
-                orientation="vertical"
-                size="md"
-                value={mode}
-                onChange={(value) => setMode(value as 'create' | 'join')}
-                data={[
-                  { value: 'create', label: t('auth.firstRun.create') },
-                  { value: 'join', label: t('auth.firstRun.join') },
-                ]}
-              />
+              {!restoring && (
+                <SegmentedControl
+                  fullWidth
+                  orientation="vertical"
+                  size="md"
+                  value={mode}
+                  onChange={(value) => setMode(value as Mode)}
+                  data={[
+                    { value: 'create', label: t('auth.firstRun.create') },
+                    { value: 'join', label: t('auth.firstRun.join') },
+                    { value: 'restore', label: t('auth.firstRun.restore') },
+                  ]}
+                />
+              )}
               {mode === 'create' ? (
                 <CreateAdministrator />
-              ) : (
+              ) : mode === 'join' ? (
                 <EnrolForm onEnrolled={setJoined} restartDelayMs={0} />
+              ) : (
+                <RestoreOnFirstRun hold={hold} />
               )}
             </>
           )}
@@ -113,5 +130,31 @@ function CreateAdministrator() {
         </Button>
       </Stack>
     </form>
+  );
+}
+
+/**
+ * A backup restored before any account exists here: once it is done, its accounts sign in on
+ * the lock screen (« Continuer » lets the page go). A restore that fails keeps the page, with
+ * its error and the file picker for another try.
+ */
+function RestoreOnFirstRun({ hold }: { hold: (on: boolean) => void }) {
+  const { t } = useTranslation();
+  const restore = useFirstRunRestore();
+  return (
+    <Stack gap="md">
+      {!restore.result && <Text c="dimmed">{t('auth.firstRun.restoreBody')}</Text>}
+      {restore.result ? (
+        <>
+          <RestoreResultAlert result={restore.result} />
+          <Text>{t('auth.firstRun.restored')}</Text>
+          <Button size="md" autoFocus onClick={() => hold(false)}>
+            {t('auth.firstRun.toSignIn')}
+          </Button>
+        </>
+      ) : (
+        <RestoreFileSteps restore={restore} onConfirm={() => hold(true)} />
+      )}
+    </Stack>
   );
 }

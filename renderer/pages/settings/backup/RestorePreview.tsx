@@ -68,6 +68,8 @@ export function RestorePreview({
         <Stack gap="sm" maw={480}>
           <TextInput
             label={t('backup.restore.confirmLabel')}
+            // The file's secret form is gone once it opened: the next key goes here.
+            autoFocus
             value={typed}
             onChange={(event) => setTyped(event.currentTarget.value)}
             autoComplete="off"

@@ -2,7 +2,7 @@ import { Alert } from '@mantine/core';
 import { RestorePreview } from '@renderer/pages/settings/backup/RestorePreview';
 import { RestoreProgressBar } from '@renderer/pages/settings/backup/RestoreProgressBar';
 import { RestoreResultAlert } from '@renderer/pages/settings/backup/RestoreResultAlert';
-import type { useRestoreBackup } from '@renderer/pages/settings/backup/use-restore';
+import type { RestoreFlow } from '@renderer/pages/settings/backup/use-restore';
 
 /**
  * What a restore shows once a backup is chosen, whichever card chose it (a picked file, an
@@ -12,11 +12,14 @@ export function RestoreSteps({
   restore,
   busy,
   password,
+  onConfirm,
 }: {
-  restore: ReturnType<typeof useRestoreBackup>;
+  restore: RestoreFlow;
   busy: boolean;
   /** The password the file was opened with (`''` for an unencrypted one). */
   password: string;
+  /** Called as the confirmed restore starts, before anything is written. */
+  onConfirm?: () => void;
 }) {
   return (
     <>
@@ -30,7 +33,10 @@ export function RestoreSteps({
         <RestorePreview
           summary={restore.summary}
           busy={busy}
-          onConfirm={() => void restore.restore(password)}
+          onConfirm={() => {
+            onConfirm?.();
+            void restore.restore(password);
+          }}
         />
       )}
       {restore.result && <RestoreResultAlert result={restore.result} />}

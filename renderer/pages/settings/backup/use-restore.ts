@@ -1,5 +1,6 @@
-import { useState } from 'react';
-import { inspectBackup, isEncryptedBackup } from '@shared/backup/read';
+import { useMemo, useState } from 'react';
+import { SYSTEM_WRITERS } from '@shared/ids';
+import { backupEncryption, inspectBackup } from '@shared/backup/read';
 import type { BackupSummary } from '@shared/backup/read';
 import { useTranslation } from 'react-i18next';
 import { restoreBackup } from '@renderer/data/backup/restore';
@@ -8,6 +9,7 @@ import { fileBytes } from '@renderer/data/backup/file-source';
 import { readKeyring } from '@renderer/data/backup/keyring';
 import type { ByteSource } from '@shared/backup/bytes';
 import { useCurrentUser, useData, useWriteContext } from '@renderer/data/context';
+import type { AuditActor } from '@renderer/data/audit/write';
 import { describeBackupError } from '@renderer/pages/settings/backup/backup-error';
 
 export interface RestoreProgress {
@@ -16,19 +18,51 @@ export interface RestoreProgress {
   total: number;
 }
 
-/**
- * The restore, step by step: pick a file, or an automatic backup (is it encrypted?), open it
- * (the whole file is checked and summed up for the preview), then restore it with a progress bar.
- * `open` gives the chosen backup's bytes from its start each time it is called.
- */
+/** A restore in Paramètres → Sauvegardes: in the name of the signed-in administrator. */
 export function useRestoreBackup() {
-  const { t } = useTranslation();
-  const { db } = useData();
   const context = useWriteContext();
   const user = useCurrentUser();
+  const actor = useMemo(
+    () => ({ userId: user.id, userName: user.name, deviceId: context.deviceId, now: context.now }),
+    [user.id, user.name, context.deviceId, context.now],
+  );
+  return useRestoreFlow(actor);
+}
+
+/**
+ * A restore from the first-run screen (a new PC after a disk failure): nobody is signed in yet,
+ * and the accounts come back with the backup. The journal names the restore itself, as it does
+ * for a restore finished at start-up; whoever holds the file (and its password, if it has one)
+ * could read all of it anyway.
+ */
+export function useFirstRunRestore() {
+  const { t } = useTranslation();
+  const { device } = useData();
+  const actor = useMemo(
+    () => ({
+      userId: SYSTEM_WRITERS.restore,
+      userName: t('backup.restore.firstRunActor'),
+      deviceId: device.deviceId,
+      now: () => new Date(),
+    }),
+    [t, device.deviceId],
+  );
+  return useRestoreFlow(actor);
+}
+
+export type RestoreFlow = ReturnType<typeof useRestoreFlow>;
+
+/**
+ * The restore, step by step: pick a file, or an automatic backup (is it encrypted, and how?),
+ * open it (the whole file is checked and summed up for the preview), then restore it with a
+ * progress bar. `open` gives the chosen backup's bytes from its start each time it is called.
+ */
+function useRestoreFlow(actor: AuditActor) {
+  const { t } = useTranslation();
+  const { db } = useData();
   const [file, setFile] = useState<File | null>(null);
   const [source, setSource] = useState<{ open: () => ByteSource } | null>(null);
-  const [encrypted, setEncrypted] = useState(false);
+  const [encryption, setEncryption] = useState<'password' | 'administrators' | null>(null);
   const [summary, setSummary] = useState<BackupSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [progress, setProgress] = useState<RestoreProgress | null>(null);
@@ -57,8 +91,8 @@ export function useRestoreBackup() {
     setError(null);
     if (!open) return;
     try {
-      const locked = await isEncryptedBackup(open());
-      setEncrypted(locked);
+      const locked = await backupEncryption(open());
+      setEncryption(locked);
       if (!locked) await check(open, '');
     } catch (failure) {
       setError(describeBackupError(t, failure));
@@ -79,7 +113,7 @@ export function useRestoreBackup() {
         password,
         adminKeys: (await readKeyring(db)).keys,
         checked: summary,
-        actor: { userId: user.id, userName: user.name, deviceId: context.deviceId, now: context.now },
+        actor,
         onProgress: (step, count, total) => setProgress({ step, done: count, total }),
       });
       setResult(done);
@@ -93,7 +127,9 @@ export function useRestoreBackup() {
 
   return {
     file,
-    encrypted,
+    encrypted: encryption !== null,
+    /** A password chosen at export, or an automatic backup's (an administrator's secret). */
+    encryption,
     summary,
     error,
     progress,
