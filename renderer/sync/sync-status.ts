@@ -65,6 +65,18 @@ export interface SyncStatusSnapshot {
 export const MAX_PROBLEMS = 20;
 
 /**
+ * What waits to be sent, as people count it: their changes, and apart the journal's entries that
+ * each change also writes (one new member offline is « 1 », not « 2 »).
+ */
+export function pendingToShow(status: Pick<SyncStatusSnapshot, 'pendingChanges' | 'pendingByCollection'>): {
+  changes: number;
+  journal: number;
+} {
+  const journal = status.pendingByCollection.audit ?? 0;
+  return { changes: Math.max(0, status.pendingChanges - journal), journal };
+}
+
+/**
  * The sync status the header and the settings panel show, as an external store for React's
  * `useSyncExternalStore`: each change makes a new snapshot object, and only then.
  */

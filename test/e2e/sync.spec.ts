@@ -117,9 +117,11 @@ test('two devices enrolled on one server share changes live and converge after w
   await createAccount(b.page, 'David Donateur');
   await expect(a.page.getByTestId('sync-status')).toContainText('Hors ligne', { timeout: 10_000 });
   await expect(b.page.getByTestId('sync-status')).toContainText('Hors ligne', { timeout: 10_000 });
+  // One account created offline is one change waiting, its journal entry told apart.
+  await expect(a.page.getByTestId('sync-status')).toHaveText(/^Hors ligne · 1$/);
   await a.page.getByTestId('sync-status').click();
-  await expect(a.page.getByTestId('sync-pending')).toContainText(
-    /Modifications pas encore envoyées\s: [1-9]/,
+  await expect(a.page.getByTestId('sync-pending')).toHaveText(
+    /^Modifications pas encore envoyées\s: 1 \(et 1 entrée du journal\)$/,
   );
   await a.page.keyboard.press('Escape');
   await expect(accountRow(b.page, 'Claire Comptable')).toHaveCount(0);

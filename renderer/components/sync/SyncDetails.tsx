@@ -7,6 +7,7 @@ import {
   formatSyncTime,
 } from '@renderer/components/sync/describe-sync';
 import { useSyncStatus } from '@renderer/sync/use-sync';
+import { pendingToShow } from '@renderer/sync/sync-status';
 import { useLanguage } from '@renderer/i18n/language';
 
 /** The details behind the header's status: shared by its popover and the settings panel. */
@@ -15,6 +16,7 @@ export function SyncDetails() {
   const { language } = useLanguage();
   const locale = localeOf(language);
   const status = useSyncStatus();
+  const pending = pendingToShow(status);
 
   if (status.phase === 'standalone') {
     return <Text size="sm">{t('sync.status.standaloneHelp')}</Text>;
@@ -37,9 +39,14 @@ export function SyncDetails() {
         </Alert>
       )}
       <Text size="sm" data-testid="sync-pending">
-        {status.pendingChanges > 0
-          ? t('sync.status.pending', { count: status.pendingChanges })
-          : t('sync.status.nothingPending')}
+        {pending.changes > 0
+          ? t('sync.status.pending', { count: pending.changes })
+          : pending.journal > 0
+            ? t('sync.status.journalPending', { count: pending.journal })
+            : t('sync.status.nothingPending')}
+        {pending.changes > 0 && pending.journal > 0
+          ? ` ${t('sync.status.andJournal', { count: pending.journal })}`
+          : ''}
       </Text>
       <Text size="sm" c="dimmed">
         {status.lastSyncedAt

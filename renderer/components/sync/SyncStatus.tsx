@@ -8,6 +8,7 @@ import { formatSyncTime, PHASE_COLOURS } from '@renderer/components/sync/describ
 import { SyncDetails } from '@renderer/components/sync/SyncDetails';
 import { useSyncNotices } from '@renderer/components/sync/use-sync-notices';
 import { useSyncStatus } from '@renderer/sync/use-sync';
+import { pendingToShow } from '@renderer/sync/sync-status';
 import { useLanguage } from '@renderer/i18n/language';
 import touch from '@renderer/components/touch.module.css';
 
@@ -26,8 +27,9 @@ export function SyncStatus() {
     status.phase === 'upToDate' && status.lastSyncedAt
       ? t('sync.status.upToDateAt', { time: formatSyncTime(status.lastSyncedAt, localeOf(language)) })
       : t(`sync.status.${status.phase}`);
+  const { changes } = pendingToShow(status);
   const pending =
-    status.pendingChanges > 0 && status.phase !== 'standalone' ? ` · ${status.pendingChanges}` : '';
+    changes > 0 && status.phase !== 'standalone' ? ` · ${changes.toLocaleString(localeOf(language))}` : '';
 
   return (
     <Popover width={340} position="bottom-end" shadow="md" withArrow>
