@@ -42,6 +42,9 @@ test('a backup with a password, restored into a fresh profile: the people and th
   const file = join(mkdtempSync(join(tmpdir(), 'tilleul-backup-')), saved.suggestedFilename());
   await saved.saveAs(file);
   await expect(page.getByText(`Sauvegarde enregistrée : ${saved.suggestedFilename()}`)).toBeVisible();
+  // Saved: the password does not stay typed on the shared PC's screen.
+  await expect(exportCard.getByLabel('Mot de passe (facultatif)')).toHaveValue('');
+  await expect(exportCard.getByLabel('Mot de passe, encore une fois')).toHaveCount(0);
   const bytes = readFileSync(file);
   expect(bytes.subarray(0, 13).toString()).toBe('TILLEUL-AES1\n');
   expect(bytes.toString('latin1')).not.toContain('Dupont');

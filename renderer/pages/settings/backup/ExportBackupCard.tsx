@@ -20,7 +20,13 @@ export function ExportBackupCard() {
     event.preventDefault();
     setTried(true);
     if (tooShort || mismatch) return;
-    void start(password);
+    // Saved: the password does not stay typed on the shared PC's screen for the next person.
+    void start(password).then((saved) => {
+      if (!saved) return;
+      setPassword('');
+      setConfirm('');
+      setTried(false);
+    });
   };
 
   return (

@@ -10,7 +10,8 @@ import { describeBackupError } from '@renderer/pages/settings/backup/backup-erro
 export interface ExportState {
   busy: boolean;
   progress: { written: number; total: number } | null;
-  start: (password: string) => Promise<void>;
+  /** Whether the file was saved (not when the save dialog was cancelled, or it failed). */
+  start: (password: string) => Promise<boolean>;
 }
 
 /** Exports the whole database, with a progress bar, then saves the file through the platform. */
@@ -24,7 +25,7 @@ export function useExportBackup(): ExportState {
   const [progress, setProgress] = useState<ExportState['progress']>(null);
 
   const start = async (password: string) => {
-    if (busy) return;
+    if (busy) return false;
     setBusy(true);
     setProgress({ written: 0, total: 0 });
     try {
@@ -57,9 +58,12 @@ export function useExportBackup(): ExportState {
           password !== '',
         );
         notifySuccess(t('backup.export.done', { name }));
+        return true;
       }
+      return false;
     } catch (error) {
       notify('red', t('backup.export.failed', { message: describeBackupError(t, error) }));
+      return false;
     } finally {
       setBusy(false);
       setProgress(null);
