@@ -5,28 +5,15 @@ import { localeOf } from '@renderer/i18n/i18n';
 import { useLanguage } from '@renderer/i18n/language';
 import type { CollectionProgress } from '@renderer/sync/first-sync-progress';
 import { useSyncStatus } from '@renderer/sync/use-sync';
-import { firstSyncHeadline } from '@renderer/components/sync/first-sync-headline';
+import { firstSyncHeadline, firstSyncLineCounts } from '@renderer/components/sync/first-sync-headline';
 
 /** What rounds to at least « 0,1 Mo ». */
 const MIN_SHOWN_BYTES = 50_000;
 
 function CollectionLine({ line, locale }: { line: CollectionProgress; locale: string }) {
   const { t } = useTranslation();
-  const what = t(`firstSync.collections.${line.collection}` as 'firstSync.collections.people', {
-    defaultValue: line.collection,
-  });
   const nothing = line.expected === 0 && line.received === 0;
-  const counts = nothing
-    ? t('firstSync.nothing', { what })
-    : line.expected === null
-      ? line.received > 0
-        ? t('firstSync.lineUnknown', { received: formatCount(line.received, locale), what })
-        : `${what} : ${t('firstSync.waiting')}`
-      : t('firstSync.line', {
-          received: formatCount(line.received, locale),
-          expected: formatCount(line.expected, locale),
-          what,
-        });
+  const counts = firstSyncLineCounts(t, line, locale);
   // Under 0,1 Mo the figure would read « 0,0 Mo »: the count says enough.
   const megabytes =
     line.bytes >= MIN_SHOWN_BYTES

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initI18n, switchLanguage } from '@renderer/i18n/i18n';
-import { firstSyncHeadline } from '@renderer/components/sync/first-sync-headline';
+import { firstSyncHeadline, firstSyncLineCounts } from '@renderer/components/sync/first-sync-headline';
 
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
 
@@ -21,5 +21,28 @@ describe('firstSyncHeadline', () => {
       '1 document to go · about 2 min',
     );
     expect(firstSyncHeadline(i18n.t, { remaining: 0, secondsLeft: null })).toBe('Saving the last data…');
+  });
+});
+
+describe('firstSyncLineCounts', () => {
+  it('makes the name agree with the figure before it, in French and in English', async () => {
+    const i18n = await initI18n('fr');
+    const line = (collection: string, received: number, expected: number | null) =>
+      plain(firstSyncLineCounts(i18n.t, { collection, received, expected }, 'fr-FR'));
+    expect(line('events', 1, 1)).toBe('1 sur 1 événement');
+    expect(line('events', 0, 1)).toBe('0 sur 1 événement');
+    expect(line('people', 1_200, 50_000)).toBe('1 200 sur 50 000 personnes');
+    expect(line('receipts', 1, 1)).toBe('1 sur 1 reçu fiscal');
+    expect(line('attendance', 1, null)).toBe('1 présence jusqu’ici');
+    expect(line('attendance', 40, null)).toBe('40 présences jusqu’ici');
+    expect(line('households', 0, null)).toBe('foyers : en attente');
+    expect(line('deposits', 0, 0)).toBe('remises de chèques : rien à recevoir');
+    await switchLanguage(i18n, 'en');
+    expect(firstSyncLineCounts(i18n.t, { collection: 'events', received: 1, expected: 1 }, 'en-GB')).toBe(
+      '1 of 1 event',
+    );
+    expect(firstSyncLineCounts(i18n.t, { collection: 'people', received: 2, expected: 3 }, 'en-GB')).toBe(
+      '2 of 3 people',
+    );
   });
 });

@@ -7,5 +7,7 @@ describe('the first sync names every collection it may receive', () => {
   it.each(PLANNED_COLLECTIONS)('%s, in French and in English', (name) => {
     expect(firstSyncFr.collections).toHaveProperty(name);
     expect(firstSyncEn.collections).toHaveProperty(name);
+    for (const form of ['one', 'other'])
+      for (const texts of [firstSyncFr, firstSyncEn]) expect(texts.counted).toHaveProperty(`${name}_${form}`);
   });
 });
