@@ -190,6 +190,8 @@ test('a gift half typed when the PC locks comes back to the same user only', asy
   // « Repartir d’un formulaire vide » drops it, for good.
   await page.getByRole('button', { name: 'Repartir d’un formulaire vide' }).click();
   await expect(amount).toHaveValue('');
+  // The notice and its button are gone: the keys go on in the form's first field, not lost on the page.
+  await expect(page.getByRole('searchbox', { name: /^Donateur/ })).toBeFocused();
   await page.getByRole('button', { name: 'Verrouiller' }).click();
   await signIn(page, ADMIN.name, ADMIN.password);
   await expect(page.getByRole('heading', { level: 1, name: 'Enregistrer un don' })).toBeVisible();

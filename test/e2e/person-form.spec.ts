@@ -202,6 +202,8 @@ test('locked mid-typing: the draft comes back after signing in, to the same user
   await page.getByRole('button', { name: 'Repartir de la fiche enregistrée' }).click();
   await expect(notes).toHaveValue('');
   await expect(page.getByText(/qui n’avait pas été enregistrée/)).toHaveCount(0);
+  // Its button gone, the focus is on the form's first field (it fell on the page).
+  await expect(page.getByRole('textbox', { name: 'Prénom' })).toBeFocused();
   await notes.fill('Allergie aux arachides');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(heading(page, 'Léa Petit')).toBeVisible();
