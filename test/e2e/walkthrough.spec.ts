@@ -276,6 +276,15 @@ test('the treasurer: the members and the money; no accounts, no journal', async 
   await officeScreens('tresorier');
   await adminOnly(TREASURER);
   await look('tresorier', 'comptes-refuse', null, heading('Accès réservé'));
+  // The cards need the association's identity, which only an administrator fills in: the
+  // treasurer is told whom to ask (not « Renseignez d’abord… », a page they may only read).
+  await page.goto('/#/membres');
+  await page.getByRole('button', { name: 'Imprimer les cartes' }).click();
+  await expect(
+    page.getByText(
+      'L’identité de l’association n’est pas encore renseignée : demandez à un administrateur de remplir Paramètres → Association. Elle figure sur les cartes.',
+    ),
+  ).toBeVisible();
   expect(problems, problems.join('\n')).toEqual([]);
 });
 

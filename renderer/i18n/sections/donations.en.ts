@@ -103,6 +103,8 @@ export const donationsEn: TranslationShape<typeof donationsFr> = {
   receipts: {
     needOrganisation:
       'Fill in the association first (Settings → Association): its details are printed on every receipt.',
+    needOrganisationAsk:
+      'The association is not filled in yet: ask an administrator to fill in Settings → Association. Its details are printed on every receipt.',
     issued: 'Receipt {{number}} issued and saved as PDF.',
     saved: 'Receipt {{number}} saved as PDF.',
   },

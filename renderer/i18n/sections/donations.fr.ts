@@ -101,6 +101,8 @@ export const donationsFr = {
   receipts: {
     needOrganisation:
       'Renseignez d’abord l’association (Paramètres → Association) : ses coordonnées figurent sur chaque reçu.',
+    needOrganisationAsk:
+      'L’association n’est pas encore renseignée : demandez à un administrateur de remplir Paramètres → Association. Ses coordonnées figurent sur chaque reçu.',
     issued: 'Reçu {{number}} émis et enregistré en PDF.',
     saved: 'Reçu {{number}} enregistré en PDF.',
   },

@@ -39,6 +39,8 @@ export const eventSheetsEn: TranslationShape<typeof eventSheetsFr> = {
     saved: 'Attendance sheet saved.',
     savedTo: 'Attendance sheet saved in {{path}}.',
     needOrganisation: 'First enter the association’s name (Settings → Association): it heads the sheet.',
+    needOrganisationAsk:
+      'The association’s name is not filled in yet: ask an administrator to fill in Settings → Association. It heads the sheet.',
   },
   tick: {
     device: 'Paper sheet ({{name}})',

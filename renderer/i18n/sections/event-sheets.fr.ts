@@ -41,6 +41,8 @@ export const eventSheetsFr = {
     savedTo: 'Feuille d’émargement enregistrée dans {{path}}.',
     needOrganisation:
       'Renseignez d’abord le nom de l’association (Paramètres → Association) : il figure en tête de la feuille.',
+    needOrganisationAsk:
+      'Le nom de l’association n’est pas encore renseigné : demandez à un administrateur de remplir Paramètres → Association. Il figure en tête de la feuille.',
   },
   tick: {
     device: 'Feuille papier ({{name}})',

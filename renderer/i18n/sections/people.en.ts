@@ -206,6 +206,8 @@ export const peopleEn: TranslationShape<typeof peopleFr> = {
   cards: {
     needOrganisation:
       'First enter the association’s identity (Settings → Association): it is printed on the cards.',
+    needOrganisationAsk:
+      'The association’s identity is not filled in yet: ask an administrator to fill in Settings → Association. It is printed on the cards.',
   },
   history: {
     empty: 'No change recorded for this record.',

@@ -204,6 +204,8 @@ export const peopleFr = {
   cards: {
     needOrganisation:
       'Renseignez d’abord l’identité de l’association (Paramètres → Association) : elle figure sur les cartes.',
+    needOrganisationAsk:
+      'L’identité de l’association n’est pas encore renseignée : demandez à un administrateur de remplir Paramètres → Association. Elle figure sur les cartes.',
   },
   history: {
     empty: 'Aucune modification enregistrée pour cette fiche.',

@@ -1,6 +1,7 @@
 import { Button } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { can } from '@shared/auth/permissions';
 import { BridgeError } from '@shared/ipc/contract';
 import { cardHolders, cardRefusal } from '@shared/members/card-holders';
 import type { PersonDocument } from '@shared/members/person';
@@ -51,7 +52,13 @@ export function PrintCardsButton({
   };
 
   const print = async () => {
-    if (organisation.read.state !== 'ok') return refuse(t('people.cards.needOrganisation'));
+    // Only an administrator may fill it in: the others are told whom to ask.
+    if (organisation.read.state !== 'ok')
+      return refuse(
+        can(user.role, 'settings.manage').allowed
+          ? t('people.cards.needOrganisation')
+          : t('people.cards.needOrganisationAsk'),
+      );
     if (!season) return refuse(t('people.membership.noSeason'));
     const coveredFor = (person: PersonDocument) => isCoveredFor(person, season.id, byHolder);
     const { holders, refused, capped } = cardHolders(people, coveredFor);

@@ -9,7 +9,7 @@ import type { ReceiptDocument } from '@shared/receipts/receipt';
 import { notify } from '@renderer/components/notices';
 import { translateError } from '@renderer/components/translate-error';
 import { useWrite } from '@renderer/components/use-write';
-import { useData, useWriteContext } from '@renderer/data/context';
+import { useData, usePermission, useWriteContext } from '@renderer/data/context';
 import type { IssueSettings } from '@renderer/data/donations/write';
 import {
   cancelReceipt,
@@ -38,6 +38,7 @@ export function useReceiptActions() {
   const context = useWriteContext();
   const platform = usePlatform();
   const organisation = useSetting('organisation');
+  const mayFillOrganisation = usePermission('settings.manage').allowed;
   const { busy, run } = useWrite();
   const signature = organisation.read.state === 'ok' ? organisation.read.value.signature : '';
   const pdfOptions = signature ? { signatureImage: signature } : {};
@@ -54,7 +55,13 @@ export function useReceiptActions() {
   /** The association's block and this device's series, or null (and why) before the settings exist. */
   const settings = (): IssueSettings | null => {
     if (organisation.read.state !== 'ok') {
-      notify('orange', t('donations.receipts.needOrganisation'));
+      // Only an administrator may fill it in: the others are told whom to ask.
+      notify(
+        'orange',
+        mayFillOrganisation
+          ? t('donations.receipts.needOrganisation')
+          : t('donations.receipts.needOrganisationAsk'),
+      );
       return null;
     }
     return { organisation: organisation.read.value, series: device.series, issuedOn: localToday(new Date()) };

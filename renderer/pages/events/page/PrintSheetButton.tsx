@@ -3,6 +3,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { can } from '@shared/auth/permissions';
 import type { EventDocument } from '@shared/events/event';
 import type { QuorumFigures } from '@shared/events/quorum';
 import type { RollEntry } from '@shared/events/roll';
@@ -72,7 +73,11 @@ export function PrintSheetButton({
 
   const print = async () => {
     if (organisation.read.state !== 'ok') {
-      notifications.show({ color: 'orange', message: t('eventSheets.sheet.needOrganisation') });
+      // Only an administrator may fill it in: the others are told whom to ask.
+      const message = can(user.role, 'settings.manage').allowed
+        ? t('eventSheets.sheet.needOrganisation')
+        : t('eventSheets.sheet.needOrganisationAsk');
+      notifications.show({ color: 'orange', message });
       return;
     }
     const { name } = organisation.read.value;
