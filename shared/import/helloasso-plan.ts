@@ -1,4 +1,5 @@
 import { formatFrenchDate } from '@shared/dates/parse-date';
+import { IN_SEASONS_SETTINGS } from '@shared/import/settings-fix';
 import type { DonationDocument } from '@shared/donations/donation';
 import type { AttendanceDocument } from '@shared/events/attendance';
 import type { EventDocument } from '@shared/events/event';
@@ -175,14 +176,14 @@ function planMembership(planner: Planner, record: HelloAssoMembershipRecord): Pl
   if (!season) {
     return row(
       'error',
-      `aucune saison ne contient le ${formatFrenchDate(paidOn)} : créez-la dans Paramètres → Saisons et tarifs, puis importez à nouveau.`,
+      `aucune saison ne contient le ${formatFrenchDate(paidOn)} : créez-la ${IN_SEASONS_SETTINGS}, puis importez à nouveau.`,
     );
   }
   const tariff = tariffOf(season, record.tariff);
   if (!tariff) {
     return row(
       'error',
-      `le tarif « ${record.tariff} » n’existe pas dans la saison ${season.label} : ajoutez-le (même nom) dans Paramètres → Saisons et tarifs, puis importez à nouveau.`,
+      `le tarif « ${record.tariff} » n’existe pas dans la saison ${season.label} : ajoutez-le (même nom) ${IN_SEASONS_SETTINGS}, puis importez à nouveau.`,
     );
   }
   if (tariff.scope === 'household') {

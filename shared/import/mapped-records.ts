@@ -1,4 +1,5 @@
 import { formatFrenchDate } from '@shared/dates/parse-date';
+import { IN_SEASONS_SETTINGS } from '@shared/import/settings-fix';
 import { donationDocumentSchema, type DonationDocument } from '@shared/donations/donation';
 import { euros, importStamps } from '@shared/import/helloasso-people';
 import type { PlanInput } from '@shared/import/helloasso-plan';
@@ -44,7 +45,7 @@ function seasonOf(row: MappedRow, input: MappedInput, paidOn: string): Season | 
     const season = input.seasons.find((s) => key(s.label) === wanted);
     if (!season) {
       row.problems.push(
-        `saison « ${row.text('membership.season')} » inconnue : créez-la dans Paramètres → Saisons et tarifs (même nom), puis importez à nouveau.`,
+        `saison « ${row.text('membership.season')} » inconnue : créez-la ${IN_SEASONS_SETTINGS} (même nom), puis importez à nouveau.`,
       );
     }
     return season;
@@ -53,7 +54,7 @@ function seasonOf(row: MappedRow, input: MappedInput, paidOn: string): Season | 
   const season = seasonOn(input.seasons, paidOn);
   if (!season) {
     row.problems.push(
-      `aucune saison ne contient le ${formatFrenchDate(paidOn)} : créez-la dans Paramètres → Saisons et tarifs, puis importez à nouveau.`,
+      `aucune saison ne contient le ${formatFrenchDate(paidOn)} : créez-la ${IN_SEASONS_SETTINGS}, puis importez à nouveau.`,
     );
   }
   return season;
@@ -66,7 +67,7 @@ function tariffOf(row: MappedRow, season: Season, amount: number | undefined): T
     const tariff = season.tariffs.find((t) => key(t.label) === wanted);
     if (!tariff) {
       row.problems.push(
-        `tarif « ${row.text('membership.tariff')} » inconnu dans la saison ${season.label} : ajoutez-le (même nom) dans Paramètres → Saisons et tarifs, ou corrigez le fichier.`,
+        `tarif « ${row.text('membership.tariff')} » inconnu dans la saison ${season.label} : ajoutez-le (même nom) ${IN_SEASONS_SETTINGS}, ou corrigez le fichier.`,
       );
     } else if (tariff.scope === 'household') {
       row.problems.push(

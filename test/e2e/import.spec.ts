@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { readCsvTable } from '@shared/import/table';
 import type { Page } from '@playwright/test';
-import { firstRun, openOnlyPastEvent } from './helpers';
+import { createAccount, firstRun, openOnlyPastEvent, signIn } from './helpers';
 import Papa from 'papaparse';
 import writeXlsxFile from 'write-excel-file/node';
 import { createSeason2025 } from './seasons';
@@ -154,6 +154,8 @@ test.describe('Import HelloAsso', () => {
     ).toBeVisible();
     await expect(page.getByText('1 nouvelle personne')).toBeVisible();
     await expect(page.getByText('2 lignes en erreur')).toBeVisible();
+    // The administrator adds seasons and tariffs: nobody to ask.
+    await expect(page.getByText(/^Seul un administrateur peut ajouter/)).toHaveCount(0);
     await shot(page, '6-errors');
 
     // The same adhésions saved as an Excel workbook: read into the same rows.
@@ -169,6 +171,20 @@ test.describe('Import HelloAsso', () => {
     await expect(page.getByLabel('Fichier reconnu').getByText('Classeur Excel (.xlsx)')).toBeVisible();
     await expect(page.getByText('6 nouvelles personnes')).toBeVisible();
     await shot(page, '7-xlsx');
+
+    // The secretary may import but not add a tariff (Paramètres is read-only to her): the rows
+    // that need one say so, and she is told whom to ask.
+    await createAccount(page, { name: 'Sophie Secrétaire', role: 'Secrétaire', password: 'secretaire-2026' });
+    await page.getByRole('button', { name: 'Verrouiller' }).click();
+    await signIn(page, 'Sophie Secrétaire', 'secretaire-2026');
+    await expect(page.getByText('Sophie Secrétaire · Secrétaire')).toBeVisible({ timeout: 20_000 });
+    await page.goto('/#/membres/importer');
+    await chooseFile(page, bad);
+    await expect(page.getByText('2 lignes en erreur')).toBeVisible();
+    await expect(page.getByRole('note')).toHaveText(
+      'Seul un administrateur peut ajouter une saison ou un tarif (Paramètres → Saisons et tarifs) : montrez-lui les lignes ci-dessous. Une fois fait, importez de nouveau ce fichier : ce qui est déjà importé ne sera pas repris en double.',
+    );
+    await shot(page, '8-secretary-asks');
   });
 
   test('the treasurer’s HelloAsso ticketing and payments: registrations and donations, imported again, nothing doubles', async ({

@@ -43,6 +43,8 @@ export const importEn: TranslationShape<typeof importFr> = {
     error_one: '{{count, number}} row in error',
     error_other: '{{count, number}} rows in error',
     errorsTitle: 'Rows to correct',
+    askAdministrator:
+      'Only an administrator can add a season or a fee (Settings → Seasons and fees): show them the rows below. Once done, import this file again: what is already imported will not be taken twice.',
     line: 'Row',
     reason: 'Reason',
     skippedTitle: 'Skipped rows',

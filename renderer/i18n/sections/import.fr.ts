@@ -41,6 +41,8 @@ export const importFr = {
     error_one: '{{count, number}} ligne en erreur',
     error_other: '{{count, number}} lignes en erreur',
     errorsTitle: 'Lignes à corriger',
+    askAdministrator:
+      'Seul un administrateur peut ajouter une saison ou un tarif (Paramètres → Saisons et tarifs) : montrez-lui les lignes ci-dessous. Une fois fait, importez de nouveau ce fichier : ce qui est déjà importé ne sera pas repris en double.',
     line: 'Ligne',
     reason: 'Raison',
     skippedTitle: 'Lignes ignorées',

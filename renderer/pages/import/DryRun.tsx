@@ -4,7 +4,8 @@ import type { ImportPlan } from '@shared/import/helloasso-plan';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWrite } from '@renderer/components/use-write';
-import { useCurrentUser, useData, useWriteContext } from '@renderer/data/context';
+import { useCurrentUser, useData, usePermission, useWriteContext } from '@renderer/data/context';
+import { needsSeasonSettings } from '@shared/import/settings-fix';
 import { applyImport, ImportError, type ImportProgress } from '@renderer/data/import/write';
 import { DryRunSummary } from '@renderer/pages/import/DryRunSummary';
 import { countsList, countsTotal, planCounts } from '@renderer/pages/import/import-counts';
@@ -51,6 +52,9 @@ export function PlannedImport({
   const { busy, run } = useWrite();
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const total = countsTotal(planCounts(plan));
+  // A season or a tariff to add: only an administrator may, so the others are told whom to ask.
+  const mayAddSeasons = usePermission('settings.manage').allowed;
+  const askAdministrator = !mayAddSeasons && plan.errors.some((row) => needsSeasonSettings(row.message));
   const skipped = plan.rows
     .filter((row) => row.outcome === 'skipped' || row.outcome === 'linked')
     .map((row) => ({ line: row.line, message: `${row.name} : ${row.message ?? ''}` }));
@@ -82,6 +86,11 @@ export function PlannedImport({
         ) : (
           <DryRunSummary plan={plan} />
         )}
+        {askAdministrator ? (
+          <Alert color="orange" role="note">
+            {t('imports.dryRun.askAdministrator')}
+          </Alert>
+        ) : null}
         <RowTable title={t('imports.dryRun.errorsTitle')} rows={plan.errors} />
         <RowTable title={t('imports.dryRun.skippedTitle')} rows={skipped} />
         {loading ? null : total === 0 ? (
