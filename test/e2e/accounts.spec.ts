@@ -62,6 +62,15 @@ test('shared PC: accounts, door restrictions, auto-lock, switching user, journal
   // Quick switch to the secretary: the association is readable, not editable.
   await signIn(page, 'Sophie Secrétaire', 'registre-2026');
   await expect(page.getByText('Sophie Secrétaire · Secrétaire')).toBeVisible();
+  // No season yet, and only an administrator may define one: she is told whom to ask, and not
+  // sent to a page she may only read.
+  await page.goto('/#/');
+  await expect(
+    page.getByText(
+      /^Aucune saison n’est définie\s:\sdemandez à un administrateur de créer la saison en cours/,
+    ),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Définir les saisons' })).toHaveCount(0);
   await page.goto('/#/parametres/association');
   await expect(
     page.getByText(/ne permet pas cette action\s: modifier les paramètres de l’association/),

@@ -5,8 +5,12 @@ export const dashboardEn: TranslationShape<typeof dashboardFr> = {
   figuresTitle: 'Memberships at a glance',
   noSeasons:
     'No season is defined: create the current season in Settings → Seasons and fees to see who is up to date.',
+  noSeasonsAsk:
+    'No season is defined: ask an administrator to create the current season (Settings → Seasons and fees) to see who is up to date.',
   noSeasonsAction: 'Define the seasons',
   noCurrentSeason: 'No season contains today’s date: add the new season in Settings → Seasons and fees.',
+  noCurrentSeasonAsk:
+    'No season contains today’s date: ask an administrator to add the new season (Settings → Seasons and fees).',
   upToDate: 'Up to date this season',
   upToDateDetail: 'Season {{season}}',
   lastSeason: 'Last season',

@@ -3,9 +3,13 @@ export const dashboardFr = {
   figuresTitle: 'Les adhésions en un coup d’œil',
   noSeasons:
     'Aucune saison n’est définie : créez la saison en cours dans Paramètres → Saisons et tarifs pour voir qui est à jour.',
+  noSeasonsAsk:
+    'Aucune saison n’est définie : demandez à un administrateur de créer la saison en cours (Paramètres → Saisons et tarifs) pour voir qui est à jour.',
   noSeasonsAction: 'Définir les saisons',
   noCurrentSeason:
     'Aucune saison ne contient la date d’aujourd’hui : ajoutez la nouvelle saison dans Paramètres → Saisons et tarifs.',
+  noCurrentSeasonAsk:
+    'Aucune saison ne contient la date d’aujourd’hui : demandez à un administrateur d’ajouter la nouvelle saison (Paramètres → Saisons et tarifs).',
   upToDate: 'À jour cette saison',
   upToDateDetail: 'Saison {{season}}',
   lastSeason: 'Saison dernière',

@@ -9,7 +9,7 @@ export const membersEn: TranslationShape<typeof membersFr> = {
   amountTooManyDecimals: 'An amount has at most two digits after the decimal point (the cents).',
   amountTooLarge: 'This amount is too large: check where the decimal point is.',
   amountZeroNotFree:
-    'This tariff is not free: enter the amount paid (0 only for a tariff at 0 in Settings → Seasons and tariffs).',
+    'This tariff is not free: enter the amount paid (0 only for a tariff at 0 in Settings → Seasons and fees).',
   birthDateTooOld: 'This date of birth is too old: check the year.',
   cancelReasonRequired: 'Give the reason for the cancellation (for example: bounced cheque, refund).',
   cancelledBeforePaid: 'The cancellation cannot be earlier than the payment date.',

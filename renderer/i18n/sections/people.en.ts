@@ -160,7 +160,8 @@ export const peopleEn: TranslationShape<typeof peopleFr> = {
       'This tariff is for families: first create this person’s household (Household tab).',
     seasonRequired: 'Choose the season.',
     tariffRequired: 'Choose the tariff.',
-    noSeason: 'No season is defined: create one in Settings → Seasons and tariffs.',
+    noSeason: 'No season is defined: create one in Settings → Seasons and fees.',
+    noSeasonAsk: 'No season is defined: ask an administrator to create one (Settings → Seasons and fees).',
     save: 'Save the membership',
     saved: 'Membership saved.',
     cancel: 'Cancel the membership',
@@ -195,7 +196,7 @@ export const peopleEn: TranslationShape<typeof peopleFr> = {
     renewed_one: '{{count, number}} membership renewed.',
     renewed_other: '{{count, number}} memberships renewed.',
     none: 'Everybody has renewed.',
-    needTwoSeasons: 'A renewal campaign needs at least two seasons (Settings → Seasons and tariffs).',
+    needTwoSeasons: 'A renewal campaign needs at least two seasons (Settings → Seasons and fees).',
     csv: {
       number: 'Number',
       email: 'E-mail',

@@ -158,6 +158,8 @@ export const peopleFr = {
     seasonRequired: 'Choisissez la saison.',
     tariffRequired: 'Choisissez le tarif.',
     noSeason: 'Aucune saison n’est définie : créez-en une dans Paramètres → Saisons et tarifs.',
+    noSeasonAsk:
+      'Aucune saison n’est définie : demandez à un administrateur d’en créer une (Paramètres → Saisons et tarifs).',
     save: 'Enregistrer l’adhésion',
     saved: 'Adhésion enregistrée.',
     cancel: 'Annuler l’adhésion',

@@ -8,6 +8,8 @@ export const reportsEn: TranslationShape<typeof reportsFr> = {
   season: 'Season',
   year: 'Donations year',
   noSeasons: 'No season is defined: create one in Settings → Seasons and fees to see members and attendance.',
+  noSeasonsAsk:
+    'No season is defined: ask an administrator to create one (Settings → Seasons and fees) to see members and attendance.',
   loading: 'Working out the figures…',
   figures: 'Table of figures: {{title}}',
   chart: 'Chart: {{title}}',

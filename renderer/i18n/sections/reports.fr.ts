@@ -7,6 +7,8 @@ export const reportsFr = {
   year: 'Année des dons',
   noSeasons:
     'Aucune saison n’est définie : créez-en une dans Paramètres → Saisons et tarifs pour voir les membres et la fréquentation.',
+  noSeasonsAsk:
+    'Aucune saison n’est définie : demandez à un administrateur d’en créer une (Paramètres → Saisons et tarifs) pour voir les membres et la fréquentation.',
   loading: 'Calcul des chiffres…',
   figures: 'Tableau des chiffres : {{title}}',
   chart: 'Graphique : {{title}}',

@@ -16,6 +16,8 @@ export function MembershipDashboard() {
   const locale = i18n.language === 'en' ? 'en-GB' : 'fr-FR';
   const directory = useDirectory();
   const mayReadMemberships = usePermission('memberships.read');
+  // Only an administrator may define the seasons: the others are told whom to ask.
+  const mayDefineSeasons = usePermission('settings.manage').allowed;
   const seasonsSetting = useSetting('seasons');
   const seasons = useMemo(
     () => (seasonsSetting.read.state === 'ok' ? seasonsSetting.read.value.seasons : []),
@@ -36,10 +38,12 @@ export function MembershipDashboard() {
     return (
       <Alert color="blue" title={t('dashboard.figuresTitle')}>
         <Stack gap="sm" align="flex-start">
-          <Text size="sm">{t('dashboard.noSeasons')}</Text>
-          <Button component={Link} to="/parametres/saisons" variant="light">
-            {t('dashboard.noSeasonsAction')}
-          </Button>
+          <Text size="sm">{mayDefineSeasons ? t('dashboard.noSeasons') : t('dashboard.noSeasonsAsk')}</Text>
+          {mayDefineSeasons ? (
+            <Button component={Link} to="/parametres/saisons" variant="light">
+              {t('dashboard.noSeasonsAction')}
+            </Button>
+          ) : null}
         </Stack>
       </Alert>
     );
@@ -62,7 +66,11 @@ export function MembershipDashboard() {
       <Title order={2} size="h3">
         {t('dashboard.figuresTitle')}
       </Title>
-      {figures.current ? null : <Alert color="orange">{t('dashboard.noCurrentSeason')}</Alert>}
+      {figures.current ? null : (
+        <Alert color="orange">
+          {mayDefineSeasons ? t('dashboard.noCurrentSeason') : t('dashboard.noCurrentSeasonAsk')}
+        </Alert>
+      )}
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
         <Figure
           testId="figure-up-to-date"

@@ -1,5 +1,6 @@
 import { Alert, Paper, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { usePermission } from '@renderer/data/context';
 import type { PersonDocument } from '@shared/members/person';
 import { DraftNotice } from '@renderer/components/unsaved/DraftNotice';
 import { UnsavedChangesGuard } from '@renderer/components/unsaved/UnsavedChangesGuard';
@@ -11,6 +12,8 @@ import { useMembershipEntry } from '@renderer/pages/members/membership/use-membe
 export function MembershipForm({ person, onDone }: { person: PersonDocument; onDone?: () => void }) {
   const { t } = useTranslation();
   const state = useMembershipEntry();
+  // Only an administrator may define the seasons: the others are told whom to ask.
+  const mayDefineSeasons = usePermission('settings.manage').allowed;
   // A fee half typed when the PC locks comes back to the same user on this person's page.
   const draft = useKeptDraft(`membership-${person.id}`, {
     values: state.values,
@@ -19,7 +22,12 @@ export function MembershipForm({ person, onDone }: { person: PersonDocument; onD
     apply: state.restore,
   });
 
-  if (state.seasons.length === 0) return <Alert color="orange">{t('people.membership.noSeason')}</Alert>;
+  if (state.seasons.length === 0)
+    return (
+      <Alert color="orange">
+        {mayDefineSeasons ? t('people.membership.noSeason') : t('people.membership.noSeasonAsk')}
+      </Alert>
+    );
   return (
     <Paper withBorder p="md">
       {/* Leaving the person's page with a fee half typed asks first. */}

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { usePermission } from '@renderer/data/context';
 import { ReportCard } from '@renderer/pages/reports/ReportCard';
 import { useReports } from '@renderer/pages/reports/use-reports';
 
@@ -11,6 +12,8 @@ import { useReports } from '@renderer/pages/reports/use-reports';
 export function ReportsPage() {
   const { t } = useTranslation();
   const reports = useReports();
+  // Only an administrator may define the seasons: the others are told whom to ask.
+  const mayDefineSeasons = usePermission('settings.manage').allowed;
   const seasonOptions = [...reports.seasons]
     .reverse()
     .map((season) => ({ value: season.id, label: season.label }));
@@ -20,7 +23,9 @@ export function ReportsPage() {
     <Stack gap="md">
       <Title order={1}>{t('reports.title')}</Title>
       <Text c="dimmed">{t('reports.intro')}</Text>
-      {reports.seasons.length === 0 ? <Alert color="blue">{t('reports.noSeasons')}</Alert> : null}
+      {reports.seasons.length === 0 ? (
+        <Alert color="blue">{mayDefineSeasons ? t('reports.noSeasons') : t('reports.noSeasonsAsk')}</Alert>
+      ) : null}
       <Group align="flex-end" gap="md">
         {seasonOptions.length > 0 ? (
           <Select
