@@ -156,6 +156,9 @@ test.describe('Import HelloAsso', () => {
     await expect(page.getByText('2 lignes en erreur')).toBeVisible();
     // The administrator adds seasons and tariffs: nobody to ask.
     await expect(page.getByText(/^Seul un administrateur peut ajouter/)).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'HelloAsso' })).toContainText(
+      'ou reliez cet appareil au serveur',
+    );
     await shot(page, '6-errors');
 
     // The same adhésions saved as an Excel workbook: read into the same rows.
@@ -185,6 +188,14 @@ test.describe('Import HelloAsso', () => {
       'Seul un administrateur peut ajouter une saison ou un tarif (Paramètres → Saisons et tarifs) : montrez-lui les lignes ci-dessous. Une fois fait, importez de nouveau ce fichier : ce qui est déjà importé ne sera pas repris en double.',
     );
     await shot(page, '8-secretary-asks');
+    // Enrolling the device is not hers either: both the HelloAsso panel and the sync popover say who may.
+    await expect(page.getByRole('region', { name: 'HelloAsso' })).toContainText(
+      'demandez à un administrateur de relier cet appareil au serveur',
+    );
+    await page.getByTestId('sync-status').click();
+    await expect(
+      page.getByText(/un administrateur peut l’inscrire \(Paramètres → Synchronisation\)/),
+    ).toBeVisible();
   });
 
   test('the treasurer’s HelloAsso ticketing and payments: registrations and donations, imported again, nothing doubles', async ({

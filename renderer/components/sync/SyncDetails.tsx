@@ -1,5 +1,7 @@
 import { Alert, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { can } from '@shared/auth/permissions';
+import { useSessionUser } from '@renderer/data/context';
 import { localeOf } from '@renderer/i18n/i18n';
 import {
   describeRefusedField,
@@ -17,9 +19,14 @@ export function SyncDetails() {
   const locale = localeOf(language);
   const status = useSyncStatus();
   const pending = pendingToShow(status);
+  // Enrolling this device is an administrator's: the others are told whom to ask.
+  const user = useSessionUser();
+  const mayEnrol = user !== null && can(user.role, 'settings.manage').allowed;
 
   if (status.phase === 'standalone') {
-    return <Text size="sm">{t('sync.status.standaloneHelp')}</Text>;
+    return (
+      <Text size="sm">{mayEnrol ? t('sync.status.standaloneHelp') : t('sync.status.standaloneHelpAsk')}</Text>
+    );
   }
   // This tab does not replicate: its own counts would say nothing about the server.
   if (status.phase === 'otherTab') {

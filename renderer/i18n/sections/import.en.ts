@@ -89,6 +89,8 @@ export const importEn: TranslationShape<typeof importFr> = {
     title: 'HelloAsso',
     unavailable:
       'To fetch the orders straight from HelloAsso, use the desktop app or connect this device to the association’s server (Settings → Sync). Meanwhile, import HelloAsso’s exports above.',
+    unavailableAsk:
+      'To fetch the orders straight from HelloAsso, use the desktop app, or ask an administrator to connect this device to the association’s server (Settings → Sync). Meanwhile, import HelloAsso’s exports above.',
     help: 'In HelloAsso: My account → Integrations and API. Copy the client id and the client secret; the association’s name is the one in its addresses (helloasso.com/associations/association-name). The secret is kept encrypted and never shown again.',
     clientId: 'Client id',
     clientSecret: 'Client secret',

@@ -89,6 +89,8 @@ export const importFr = {
     title: 'HelloAsso',
     unavailable:
       'Pour récupérer les commandes directement depuis HelloAsso, utilisez l’application de bureau ou reliez cet appareil au serveur de l’association (Paramètres → Synchronisation). En attendant, importez les exports de HelloAsso ci-dessus.',
+    unavailableAsk:
+      'Pour récupérer les commandes directement depuis HelloAsso, utilisez l’application de bureau, ou demandez à un administrateur de relier cet appareil au serveur de l’association (Paramètres → Synchronisation). En attendant, importez les exports de HelloAsso ci-dessus.',
     help: 'Dans HelloAsso : Mon compte → Intégrations et API. Copiez le « client id » et le « client secret » ; le nom de l’association est celui de ses adresses (helloasso.com/associations/nom-de-l-association). Le secret est gardé chiffré et n’est jamais réaffiché.',
     clientId: 'Client id',
     clientSecret: 'Client secret',

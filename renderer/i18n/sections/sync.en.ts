@@ -24,6 +24,8 @@ export const syncEn: TranslationShape<typeof syncFr> = {
     neverSynced: 'Not yet synced with the server.',
     standaloneHelp:
       'This device works on its own, without a server: its data stay here. To share them with the association’s other devices, enrol it in Settings → Sync.',
+    standaloneHelpAsk:
+      'This device works on its own, without a server: its data stay here. To share them with the association’s other devices, an administrator can enrol it (Settings → Sync).',
     offlineHelp:
       'The server cannot be reached. Your changes are saved on this device and will be sent by themselves when the network is back.',
     refusedHelp:

@@ -25,6 +25,8 @@ export const syncFr = {
     neverSynced: 'Pas encore synchronisé avec le serveur.',
     standaloneHelp:
       'Cet appareil fonctionne seul, sans serveur : ses données restent ici. Pour les partager avec les autres appareils de l’association, inscrivez-le dans Paramètres → Synchronisation.',
+    standaloneHelpAsk:
+      'Cet appareil fonctionne seul, sans serveur : ses données restent ici. Pour les partager avec les autres appareils de l’association, un administrateur peut l’inscrire (Paramètres → Synchronisation).',
     offlineHelp:
       'Le serveur est injoignable. Vos modifications sont bien enregistrées sur cet appareil et partiront d’elles-mêmes au retour du réseau.',
     refusedHelp:

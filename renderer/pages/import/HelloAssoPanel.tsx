@@ -22,6 +22,7 @@ import { useHelloAssoPort } from '@renderer/components/helloasso/use-helloasso';
 import { DiscardQuestion } from '@renderer/components/settings/DiscardQuestion';
 import { UnsavedChangesGuard } from '@renderer/components/unsaved/UnsavedChangesGuard';
 import { useWrite } from '@renderer/components/use-write';
+import { usePermission } from '@renderer/data/context';
 import { localeOf } from '@renderer/i18n/i18n';
 import { useLanguage } from '@renderer/i18n/language';
 import { PlannedImport } from '@renderer/pages/import/DryRun';
@@ -36,13 +37,21 @@ import { useImportBase } from '@renderer/pages/import/use-import-plan';
 export function HelloAssoPanel() {
   const { t } = useTranslation();
   const port = useHelloAssoPort();
+  // Enrolling this device is an administrator's: the others are told whom to ask.
+  const mayEnrol = usePermission('settings.manage').allowed;
   return (
     <Paper withBorder p="md" component="section" aria-label={t('imports.helloAsso.title')}>
       <Stack gap="sm">
         <Title order={2} size="h4">
           {t('imports.helloAsso.title')}
         </Title>
-        {port ? <Connected port={port} /> : <Text c="dimmed">{t('imports.helloAsso.unavailable')}</Text>}
+        {port ? (
+          <Connected port={port} />
+        ) : (
+          <Text c="dimmed">
+            {mayEnrol ? t('imports.helloAsso.unavailable') : t('imports.helloAsso.unavailableAsk')}
+          </Text>
+        )}
       </Stack>
     </Paper>
   );
