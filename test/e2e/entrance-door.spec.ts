@@ -74,10 +74,15 @@ test('money at the door: a scanned card, fees in cash and by cheque, a cotisatio
   const dialog = page.getByRole('dialog', { name: 'À l’entrée : Léa Martin' });
   const amount = dialog.getByRole('textbox', { name: 'Montant (Entrée)' });
   await expect(amount).toHaveValue('5,50');
-  await amount.clear();
-  await type(amount, '4,50');
+  // On the door's PC the keyboard goes on: the dialog opens in the amount, its price selected, so
+  // « 4,50 » typed replaces it; Tab reaches Espèces, Entrée pays.
+  await expect(amount).toBeFocused();
+  await page.keyboard.type('4,50');
+  await expect(amount).toHaveValue('4,50');
   await shot(page, '01-fee');
-  await dialog.getByRole('button', { name: /Entrée\s:\sEspèces/ }).click();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: /Entrée\s:\sEspèces/ })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByText('Entrée de Léa Martin enregistrée.')).toBeVisible();
   await expect(page.getByTestId('takings-especes')).toHaveText(/Espèces\s:\s4,50\s€/);
 

@@ -194,7 +194,7 @@ test('the door on a phone: sign in, search, check in, a walk-in, a fee — every
   }
 });
 
-test('the first-run screen on a phone: both choices fit and are big enough to tap', async ({ page }) => {
+test('the first-run screen on a phone: its three choices fit and are big enough to tap', async ({ page }) => {
   for (const size of SIZES) {
     await page.setViewportSize(size);
     await page.goto('/');
@@ -204,6 +204,8 @@ test('the first-run screen on a phone: both choices fit and are big enough to ta
     await fits(page, '00-first-run', 'body');
     await page.getByText('Rejoindre le serveur de l’association').click();
     await fits(page, '00-first-run-join', 'body');
+    await page.getByText('Restaurer une sauvegarde sur ce poste').click();
+    await fits(page, '00-first-run-restore', 'body');
   }
 });
 

@@ -11,6 +11,9 @@ import { DoorModal } from '@renderer/pages/entrance/DoorModal';
 
 type Payments = ReturnType<typeof useDoorPayments>;
 
+/** A mouse, not a finger: the door's PC, with its keyboard (read once: a device does not change). */
+const FINE_POINTER = typeof window !== 'undefined' && window.matchMedia?.('(pointer: fine)').matches === true;
+
 /**
  * What the door settles before letting someone in: the entry fee (two taps: the person, then
  * how they pay), a cotisation taken there, or — at a members-only event, for someone not à jour
@@ -58,6 +61,7 @@ function DoorChoices({ ask, payments, onDone }: { ask: DoorAsk; payments: Paymen
             name={t('entrance.pay.entryName')}
             price={price}
             busy={payments.busy}
+            focusFirst={FINE_POINTER}
             onPay={(payment) =>
               void payments.pay(person, payment).then((done) => (done ? onDone() : undefined))
             }

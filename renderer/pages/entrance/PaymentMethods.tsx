@@ -19,12 +19,19 @@ export function PaymentMethods({
   price,
   busy,
   onPay,
+  focusFirst = false,
 }: {
   /** Says what the buttons pay for, for screen readers and tests: « Entrée », « Adhésion ». */
   name: string;
   price: number;
   busy: boolean;
   onPay: (payment: DoorPayment) => void;
+  /**
+   * The dialog opens in the amount, its price selected (typed over, or Tab to the methods): on a
+   * PC at the door, where the focus otherwise fell on the close button. Not on a touch screen,
+   * where a focused field would open the keyboard over the buttons.
+   */
+  focusFirst?: boolean;
 }) {
   const { t } = useTranslation();
   const [amount, setAmount] = useState(() => typed(price));
@@ -58,6 +65,8 @@ export function PaymentMethods({
         error={errors.amount}
         inputMode="decimal"
         rightSection="€"
+        data-autofocus={focusFirst || undefined}
+        onFocus={(input) => input.currentTarget.select()}
         onChange={(input) => setAmount(input.currentTarget.value)}
       />
       {/* Side by side, three buttons cut their words on a phone (« Es », « Ch »): one a line there. */}
