@@ -48,6 +48,8 @@ export const backupEn: typeof backupFr = {
     keptHelp:
       'Kept as they are: documents the rules protect (a receipt cancelled since stays cancelled; the journal is never rewritten).',
     failed: 'Nothing was restored: {{message}}',
+    failedHalfway:
+      'The restore stopped halfway. What was already put back stays, and nothing is lost: restart Tilleul, it will finish the restore at start-up. Cause: {{message}}',
     firstRunActor: 'Restore at first start',
     resumed: 'An interrupted restore (backup of {{date}}) was finished at start-up.',
   },

@@ -47,6 +47,8 @@ export const backupFr = {
     keptHelp:
       'Gardés tels quels : les documents que les règles protègent (un reçu annulé depuis reste annulé, le journal n’est jamais réécrit).',
     failed: 'Rien n’a été restauré : {{message}}',
+    failedHalfway:
+      'La restauration s’est arrêtée en cours de route. Ce qui était déjà remis reste en place, et rien n’est perdu : redémarrez Tilleul, il terminera la restauration au démarrage. Cause : {{message}}',
     firstRunActor: 'Restauration au premier démarrage',
     resumed: 'Une restauration interrompue (sauvegarde du {{date}}) a été terminée au démarrage.',
   },

@@ -14,3 +14,19 @@ export function describeBackupError(t: TFunction, error: unknown): string {
   }
   return t('errors.common.unexpected', { message: error instanceof Error ? error.message : String(error) });
 }
+
+/**
+ * Why a confirmed restore stopped. Before anything was applied (the file's checks, its staging),
+ * nothing was restored; once applying (`phase` of the restore's marker left behind), the
+ * collections already applied stay, and the next start finishes it from its staging.
+ */
+export function describeRestoreFailure(
+  t: TFunction,
+  error: unknown,
+  phase: 'staging' | 'applying' | null,
+): string {
+  const message = describeBackupError(t, error);
+  const halfway =
+    phase === 'applying' && !(error instanceof BackupError && error.code === 'restoreInProgress');
+  return halfway ? t('backup.restore.failedHalfway', { message }) : t('backup.restore.failed', { message });
+}

@@ -3,14 +3,14 @@ import { SYSTEM_WRITERS } from '@shared/ids';
 import { backupEncryption, inspectBackup } from '@shared/backup/read';
 import type { BackupSummary } from '@shared/backup/read';
 import { useTranslation } from 'react-i18next';
-import { restoreBackup } from '@renderer/data/backup/restore';
+import { pendingRestore, restoreBackup } from '@renderer/data/backup/restore';
 import type { RestoreResult, RestoreStep } from '@renderer/data/backup/restore';
 import { fileBytes } from '@renderer/data/backup/file-source';
 import { readKeyring } from '@renderer/data/backup/keyring';
 import type { ByteSource } from '@shared/backup/bytes';
 import { useCurrentUser, useData, useWriteContext } from '@renderer/data/context';
 import type { AuditActor } from '@renderer/data/audit/write';
-import { describeBackupError } from '@renderer/pages/settings/backup/backup-error';
+import { describeBackupError, describeRestoreFailure } from '@renderer/pages/settings/backup/backup-error';
 
 export interface RestoreProgress {
   step: RestoreStep;
@@ -119,7 +119,8 @@ function useRestoreFlow(actor: AuditActor) {
       setResult(done);
       setSummary(null);
     } catch (failure) {
-      setError(t('backup.restore.failed', { message: describeBackupError(t, failure) }));
+      const left = await pendingRestore(db).catch(() => null);
+      setError(describeRestoreFailure(t, failure, left?.phase ?? null));
     } finally {
       setProgress(null);
     }
