@@ -43,7 +43,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
   if (users.length === 0 || restoring)
     return (
       <Suspense fallback={<Waiting />}>
-        <FirstRunPage holdRestore={setRestoring} />
+        <FirstRunPage restoring={restoring} holdRestore={setRestoring} />
       </Suspense>
     );
   if (!user) return <LockScreen users={users} />;

@@ -37,16 +37,18 @@ type Mode = 'create' | 'join' | 'restore';
  * back with it. `holdRestore` keeps this page shown while a restore runs and until its result is
  * read, though the accounts it brings back would otherwise open the lock screen at once.
  */
-export function FirstRunPage({ holdRestore }: { holdRestore: (hold: boolean) => void }) {
+export function FirstRunPage({
+  restoring,
+  holdRestore,
+}: {
+  /** A restore confirmed here and not yet acknowledged (the hold `AuthGate` keeps). */
+  restoring: boolean;
+  holdRestore: (hold: boolean) => void;
+}) {
   const { t } = useTranslation();
   const enrolment = useEnrolment();
   const [mode, setMode] = useState<Mode>('create');
   const [joined, setJoined] = useState<string | null>(null);
-  const [restoring, setRestoring] = useState(false);
-  const hold = (on: boolean) => {
-    setRestoring(on);
-    holdRestore(on);
-  };
 
   return (
     <Container size={560} py={48}>
@@ -82,7 +84,7 @@ export function FirstRunPage({ holdRestore }: { holdRestore: (hold: boolean) => 
               ) : mode === 'join' ? (
                 <EnrolForm onEnrolled={setJoined} restartDelayMs={0} />
               ) : (
-                <RestoreOnFirstRun hold={hold} />
+                <RestoreOnFirstRun hold={holdRestore} />
               )}
             </>
           )}
