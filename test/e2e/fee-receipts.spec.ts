@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect as baseExpect, test } from '@playwright/test';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { fillOrganisation, firstRun, saveDownload } from './helpers';
 import { addTariff } from './seasons';
 import { pdfText } from '../support/pdf-text';
@@ -12,8 +12,6 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 const shots = 'test-results/fee-receipts';
 const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
 const downloads = mkdtempSync(join(tmpdir(), 'tilleul-fee-receipts-'));
-
-const download = (page: Page, button: Locator) => saveDownload(page, downloads, () => button.click());
 
 async function takeFee(page: Page, tariff: RegExp) {
   await page.getByRole('combobox', { name: 'Tarif' }).click();
@@ -59,12 +57,22 @@ test('a fee without counterpart: its tax receipt from the person page, the fee l
   await expect(adult).toContainText('Non : son tarif donne une contrepartie');
   await expect(adult.getByRole('button', { name: /Émettre/ })).toHaveCount(0);
   await shot(page, '1-offered');
-  const pdf = await download(
-    page,
-    patron.getByRole('button', {
-      name: `Émettre le reçu fiscal de la cotisation Membre bienfaiteur ${season}`,
-    }),
-  );
+  const issue = patron.getByRole('button', {
+    name: `Émettre le reçu fiscal de la cotisation Membre bienfaiteur ${season}`,
+  });
+  // Asked first, with the number it will take; « Retour » leaves the fee as it was.
+  await issue.click();
+  const ask = page.getByRole('dialog', { name: 'Émettre le reçu n° 2027-A-0001 ?' });
+  await expect(ask).toContainText('Cotisation « Membre bienfaiteur » d’Hélène Dupré : 100,00 €.');
+  await ask.getByRole('button', { name: 'Retour' }).click();
+  await expect(ask).toBeHidden();
+  await expect(issue).toBeFocused();
+  await expect(patron.getByRole('button', { name: /^Corriger la cotisation/ })).toBeVisible();
+  // From the keyboard: Entrée on the button asks, Entrée again issues.
+  await page.keyboard.press('Enter');
+  await expect(ask.getByRole('button', { name: 'Émettre le reçu n° 2027-A-0001' })).toBeFocused();
+  await shot(page, '1-asked');
+  const pdf = await saveDownload(page, downloads, () => page.keyboard.press('Enter'));
   expect(pdf.name).toBe('recu-2027-A-0001.pdf');
   const text = pdfText(pdf.path);
   expect(text).toContain('Hélène');

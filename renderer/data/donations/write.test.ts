@@ -17,6 +17,8 @@ import {
   correctDonation,
   issueAnnualReceipts,
   issueReceipt,
+  planAnnualReceipts,
+  planIssue,
   recordDonation,
   replaceReceipt,
 } from '@renderer/data/donations/write';
@@ -206,6 +208,53 @@ describe('donations and their receipts in the local database', () => {
     );
     expect(cancelled.status).toBe('cancelled');
     expect(replacement).toMatchObject({ number: '2027-A-0002', replaces: single.id, total: 3000 });
+  });
+
+  it('plans an issue before it is confirmed: the number it will take, the donor, the total, nothing written', async () => {
+    const donation = await gift('paul', '2026-05-01', 3000);
+    await gift('marie', '2026-01-05', 1500);
+    await gift('marie', '2026-02-05', 2550);
+    await gift('paul', '2025-12-01', 7000);
+    const request = { donorId: personId('paul'), scope: 'single' as const, donationIds: [donation.id] };
+    const plan = await planIssue(db, settings, request);
+    expect(plan).toMatchObject({ first: '2027-A-0001', last: '2027-A-0001', receipts: 1, total: 3000 });
+    expect(plan.donor?.lastName).toBe('Roux');
+    expect(await db.receipts.count().exec()).toBe(0);
+    // The number planned is the number issued.
+    expect((await issueReceipt(db, office, settings, request)).number).toBe(plan.first);
+    // A gift already receipted is refused at the plan, before any question.
+    const twice = await planIssue(db, settings, request).catch((e: unknown) => e);
+    expect((twice as ReceiptRuleError).key).toBe('receipts.alreadyReceipted');
+
+    // The year's batch: Marie's two gifts on one receipt (Paul's is receipted), the next numbers.
+    expect(await planAnnualReceipts(db, settings, 2026)).toEqual({
+      first: '2027-A-0002',
+      last: '2027-A-0002',
+      receipts: 1,
+      total: 4050,
+    });
+    expect(await planAnnualReceipts(db, settings, 2025)).toEqual({
+      first: '2027-A-0002',
+      last: '2027-A-0002',
+      receipts: 1,
+      total: 7000,
+    });
+    await gift('paul', '2026-06-01', 1000);
+    expect(await planAnnualReceipts(db, settings, 2026)).toMatchObject({
+      first: '2027-A-0002',
+      last: '2027-A-0003',
+      receipts: 2,
+      total: 5050,
+    });
+    expect(await db.receipts.count().exec()).toBe(1);
+    const issued = await issueAnnualReceipts(db, office, settings, 2026);
+    expect(issued.map((receipt) => receipt.number)).toEqual(['2027-A-0002', '2027-A-0003']);
+    expect(await planAnnualReceipts(db, settings, 2026)).toBeNull();
+    // Dated before the last receipt of the series: refused at the plan, as the issue would be.
+    const early = await planAnnualReceipts(db, { ...settings, issuedOn: '2027-01-05' }, 2025).catch(
+      (e: unknown) => e,
+    );
+    expect((early as ReceiptRuleError).key).toBe('receipts.outOfOrder');
   });
 
   it('leaves a wrong receipt issued when its replacement could not be issued', async () => {

@@ -1,4 +1,5 @@
 import type { DonationId, MembershipId, PersonId, ReceiptId } from '@shared/ids';
+import type { Cents } from '@shared/money/cents';
 import type { DonationDocument, DonationInput } from '@shared/donations/donation';
 import { donationDocumentSchema } from '@shared/donations/donation';
 import type { MembershipDocument } from '@shared/members/membership';
@@ -22,7 +23,7 @@ import {
 } from '@shared/receipts/issue';
 import type { ReceiptDocument, ReceiptScope } from '@shared/receipts/receipt';
 import { coveredIds } from '@shared/receipts/receipt';
-import { nextReceiptNumber } from '@shared/receipts/receipt-number';
+import { formatReceiptNumber, nextReceiptNumber, parseReceiptNumber } from '@shared/receipts/receipt-number';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { editDocument } from '@renderer/data/edit-document';
 import { readAll } from '@renderer/data/read-all';
@@ -182,6 +183,83 @@ export async function issueReceipt(
 }
 
 /**
+ * What a receipt about to be issued will say, checked as the issue checks it (the donor, each
+ * gift, the chronology of the series) and nothing written: the treasurer confirms a legal,
+ * gapless number knowing which it will be (a wrong one can only be cancelled, its number kept).
+ */
+export async function planIssue(
+  db: TilleulDatabase,
+  settings: IssueSettings,
+  request: IssueRequest,
+): Promise<IssuePlan> {
+  const receipts = await readAll(db.receipts);
+  const { donor, donations, fees, number } = await prepareIssue(db, settings, request, receipts);
+  const amounts = [...donations.map((donation) => donation.amount), ...fees.map((fee) => fee.amount)];
+  return {
+    first: number,
+    last: number,
+    receipts: 1,
+    donor,
+    total: amounts.reduce((sum, amount) => sum + amount, 0) as Cents,
+  };
+}
+
+/** What the issue of one receipt or of a year's batch will give, before it is confirmed. */
+export interface IssuePlan {
+  /** The first and last numbers the batch takes (the same for one receipt). */
+  first: string;
+  last: string;
+  receipts: number;
+  /** The donor of a single receipt (a year's batch has many). */
+  donor?: PersonDocument;
+  total: Cents;
+}
+
+/** The gifts and fees of `year` awaiting a receipt, grouped by donor (the annual receipts' groups). */
+async function annualPlan(db: TilleulDatabase, year: number) {
+  const receipts = await readAll(db.receipts);
+  const already = covered(receipts);
+  const donations = (await readAll(db.donations)).filter(
+    (donation) => !already.has(`donation:${donation.id}`),
+  );
+  const fees = (await readAll(db.memberships)).filter((fee) => !already.has(`membership:${fee.id}`));
+  const status = new Map<string, ReceiptDocument['status']>(
+    receipts.map((receipt) => [receipt.id, receipt.status]),
+  );
+  return { receipts, groups: annualGroups(donations, year, (id) => status.get(id), fees) };
+}
+
+/**
+ * The annual receipts `year` would issue now: how many, their numbers, their total — or `null`
+ * when no gift of that year awaits one. The chronology of the series is checked as the issue will.
+ */
+export async function planAnnualReceipts(
+  db: TilleulDatabase,
+  settings: IssueSettings,
+  year: number,
+): Promise<IssuePlan | null> {
+  const { receipts, groups } = await annualPlan(db, year);
+  if (groups.length === 0) return null;
+  const first = nextReceiptNumber(
+    receipts.map((receipt) => receipt.number),
+    Number(settings.issuedOn.slice(0, 4)),
+    settings.series,
+  );
+  checkChronology(receipts, first, settings.issuedOn);
+  const parts = parseReceiptNumber(first);
+  if (!parts) throw new ReceiptRuleError('receipts.numberYear', { number: first });
+  const total = groups
+    .flatMap((group) => [...group.donations, ...group.fees])
+    .reduce((sum, gift) => sum + gift.amount, 0) as Cents;
+  return {
+    first,
+    last: formatReceiptNumber({ ...parts, seq: parts.seq + groups.length - 1 }),
+    receipts: groups.length,
+    total,
+  };
+}
+
+/**
  * The annual receipts of `year`: one per donor, for every donation of that year not yet on an
  * issued receipt, and every fee of that year paid on a tariff without counterpart. `onProgress(done, total)` after each, for the progress bar.
  */
@@ -192,16 +270,7 @@ export async function issueAnnualReceipts(
   year: number,
   onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<ReceiptDocument[]> {
-  const receipts = await readAll(db.receipts);
-  const already = covered(receipts);
-  const donations = (await readAll(db.donations)).filter(
-    (donation) => !already.has(`donation:${donation.id}`),
-  );
-  const fees = (await readAll(db.memberships)).filter((fee) => !already.has(`membership:${fee.id}`));
-  const status = new Map<string, ReceiptDocument['status']>(
-    receipts.map((receipt) => [receipt.id, receipt.status]),
-  );
-  const groups = annualGroups(donations, year, (id) => status.get(id), fees);
+  const { receipts, groups } = await annualPlan(db, year);
   const issued: ReceiptDocument[] = [];
   onProgress(0, groups.length);
   for (const group of groups) {

@@ -125,6 +125,24 @@ export const donationsEn: TranslationShape<typeof donationsFr> = {
     savedEach_one: '{{count, number}} PDF saved in a ZIP archive.',
     savedEach_other: '{{count, number}} PDFs, one per receipt, saved in a ZIP archive.',
   },
+  confirm: {
+    titleOne: 'Issue receipt no. {{number}}?',
+    titleAnnual: 'Issue the {{year}} annual receipts?',
+    gift: 'Donation of {{donor}} on {{date}}: {{amount}}.',
+    fee: 'Membership fee “{{tariff}}” of {{donor}}: {{amount}}.',
+    annual_one:
+      'One receipt per donor, for their {{year}} donations that have none yet: {{count, number}} receipt, no. {{first}}, {{amount}}.',
+    annual_other:
+      'One receipt per donor, for their {{year}} donations that have none yet: {{count, number}} receipts, no. {{first}} to no. {{last}}, {{amount}} in all.',
+    final:
+      'An issued receipt cannot be deleted: a mistake is corrected by cancelling it, and its number stays in the register.',
+    afterOne: 'Its PDF is saved at once.',
+    afterAnnual: 'They are then laid out in one PDF to print.',
+    back: 'Back',
+    issueOne: 'Issue receipt no. {{number}}',
+    issueAnnual_one: 'Issue the receipt',
+    issueAnnual_other: 'Issue the {{count, number}} receipts',
+  },
   cancel: {
     title: 'Cancel receipt {{number}}',
     what: 'Receipt of {{donor}}, {{amount}}, issued on {{date}}. Its number stays in the register, marked cancelled.',

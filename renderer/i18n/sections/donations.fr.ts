@@ -123,6 +123,24 @@ export const donationsFr = {
     savedEach_one: '{{count, number}} PDF enregistré dans une archive ZIP.',
     savedEach_other: '{{count, number}} PDF, un par reçu, enregistrés dans une archive ZIP.',
   },
+  confirm: {
+    titleOne: 'Émettre le reçu n° {{number}} ?',
+    titleAnnual: 'Émettre les reçus annuels {{year}} ?',
+    gift: 'Don {{donor, de}} du {{date}} : {{amount}}.',
+    fee: 'Cotisation « {{tariff}} » {{donor, de}} : {{amount}}.',
+    annual_one:
+      'Un reçu par donateur, pour ses dons de {{year}} qui n’en ont pas encore : {{count, number}} reçu, n° {{first}}, {{amount}}.',
+    annual_other:
+      'Un reçu par donateur, pour ses dons de {{year}} qui n’en ont pas encore : {{count, number}} reçus, du n° {{first}} au n° {{last}}, {{amount}} en tout.',
+    final:
+      'Un reçu émis ne se supprime pas : une erreur se corrige en l’annulant, et son numéro reste au registre.',
+    afterOne: 'Son PDF est enregistré aussitôt.',
+    afterAnnual: 'Ils sont ensuite mis en page dans un seul PDF à imprimer.',
+    back: 'Retour',
+    issueOne: 'Émettre le reçu n° {{number}}',
+    issueAnnual_one: 'Émettre le reçu',
+    issueAnnual_other: 'Émettre les {{count, number}} reçus',
+  },
   cancel: {
     title: 'Annuler le reçu {{number}}',
     what: 'Reçu {{donor, de}}, {{amount}}, émis le {{date}}. Son numéro reste dans le registre, marqué annulé.',

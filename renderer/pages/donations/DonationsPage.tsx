@@ -14,6 +14,7 @@ import { DonationsTable } from '@renderer/pages/donations/list/DonationsTable';
 import { DonationTotals } from '@renderer/pages/donations/list/DonationTotals';
 import { ReceiptsTab } from '@renderer/pages/donations/receipts/ReceiptsTab';
 import { useReceiptActions } from '@renderer/pages/donations/receipts/use-receipt-actions';
+import { IssueConfirmModal } from '@renderer/pages/donations/receipts/IssueConfirmModal';
 
 /** « Dons & reçus »: the donations with their filters and totals, and the tax receipts. */
 export function DonationsPage() {
@@ -85,6 +86,7 @@ export function DonationsPage() {
           </Tabs.Panel>
         ) : null}
       </Tabs>
+      <IssueConfirmModal actions={actions} />
     </Stack>
   );
 }

@@ -7,6 +7,7 @@ import { usePermission } from '@renderer/data/context';
 import { useDonations, useReceipts } from '@renderer/data/donations/read';
 import { DonationsTable } from '@renderer/pages/donations/list/DonationsTable';
 import { useReceiptActions } from '@renderer/pages/donations/receipts/use-receipt-actions';
+import { IssueConfirmModal } from '@renderer/pages/donations/receipts/IssueConfirmModal';
 
 /** The « Dons » tab of a person's page: their donations, their receipts, and recording another. */
 export function PersonDonations({ person }: { person: PersonDocument }) {
@@ -32,6 +33,7 @@ export function PersonDonations({ person }: { person: PersonDocument }) {
         actions={actions}
         showDonor={false}
       />
+      <IssueConfirmModal actions={actions} />
     </Stack>
   );
 }

@@ -31,7 +31,7 @@ export function AnnualReceipts({
 
   const issue = async () => {
     setIssued(null);
-    setProgress({ step: 'issuing', done: 0, total: 0 });
+    // The bar appears with the first progress, once the batch is confirmed (not behind the question).
     const receipts = await actions.issueAnnual(year, (done, total) =>
       setProgress({ step: 'issuing', done, total }),
     );

@@ -15,6 +15,7 @@ import { useSeasons } from '@renderer/data/settings/read';
 import { localeOf } from '@renderer/i18n/i18n';
 import { useLanguage } from '@renderer/i18n/language';
 import { CancelReceiptModal } from '@renderer/pages/donations/receipts/CancelReceiptModal';
+import { IssueConfirmModal } from '@renderer/pages/donations/receipts/IssueConfirmModal';
 import { useReceiptActions } from '@renderer/pages/donations/receipts/use-receipt-actions';
 import { CancelMembershipModal } from '@renderer/pages/members/membership/CancelMembershipModal';
 import { CorrectMembershipModal } from '@renderer/pages/members/membership/CorrectMembershipModal';
@@ -159,6 +160,7 @@ export function MembershipsTable({
         actions={actions}
         onClose={() => setCancellingReceipt(null)}
       />
+      <IssueConfirmModal actions={actions} />
     </>
   );
 }
