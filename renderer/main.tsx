@@ -19,6 +19,7 @@ import type { Language } from '@renderer/i18n/i18n';
 import {
   initI18n,
   preloadLanguages,
+  languageChosen,
   storedLanguage,
   storeLanguage,
   switchLanguage,
@@ -42,7 +43,7 @@ async function start() {
   const rootElement = document.getElementById('root');
   if (!rootElement) throw new Error('#root is missing from index.html');
   const root = createRoot(rootElement);
-  let language = storedLanguage(localStorage);
+  let language = storedLanguage(localStorage, navigator.languages);
   // The door's search snapshot is read and restored while the translations load and RxDB opens
   // (renderer/data/directory.ts): IndexedDB's read of it overlaps both.
   const snapshot = indexedDbSnapshotStore('tilleul');
@@ -65,6 +66,17 @@ async function start() {
     // A restore interrupted by a closed tab or a crash: finished or undone before anything reads.
     const resumed = await resumeRestore(db, device.deviceId);
     mark('device');
+    // Until a language is chosen on this device, the browser's decided it above — at a first run
+    // only: a device in use before that rule (French then, whatever the browser) stays French.
+    // Either way the language is kept from now on, and this count is made once per device.
+    if (!languageChosen(localStorage)) {
+      if (language !== 'fr' && (await db.users.count().exec()) > 0) {
+        await switchLanguage(i18n, 'fr');
+        language = 'fr';
+        document.documentElement.lang = language;
+      }
+      storeLanguage(localStorage, language);
+    }
     const platform = await selectPlatform();
     // Desktop: the keys of the automatic backups follow the administrators' accounts (keyring.ts).
     if (platform.autoBackups) enableBackupKeyring();

@@ -5,7 +5,14 @@ import { ORGANISATION_CATEGORIES, ORGANISATION_ERROR_KEYS } from '@shared/schema
 import { en } from '@renderer/i18n/en';
 import { fr } from '@renderer/i18n/fr';
 import { PLANNED_COLLECTIONS } from '@shared/schema/collections';
-import { initI18n, localeOf, storedLanguage, storeLanguage, switchLanguage } from '@renderer/i18n/i18n';
+import {
+  initI18n,
+  languageChosen,
+  localeOf,
+  storedLanguage,
+  storeLanguage,
+  switchLanguage,
+} from '@renderer/i18n/i18n';
 
 function leaves(tree: object, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -118,6 +125,16 @@ describe('translations', () => {
     expect(storedLanguage(storage)).toBe('en');
     store.set('tilleul.language', 'klingon');
     expect(storedLanguage(storage)).toBe('fr');
+    // Until one is chosen, the browser's first language Tilleul speaks; French otherwise.
+    store.delete('tilleul.language');
+    expect(languageChosen(storage)).toBe(false);
+    expect(storedLanguage(storage, ['en-GB', 'fr-FR'])).toBe('en');
+    expect(storedLanguage(storage, ['de-DE', 'FR', 'en'])).toBe('fr');
+    expect(storedLanguage(storage, ['de-DE', 'it'])).toBe('fr');
+    expect(storedLanguage(storage, [])).toBe('fr');
+    storeLanguage(storage, 'fr');
+    expect(languageChosen(storage)).toBe(true);
+    expect(storedLanguage(storage, ['en-US'])).toBe('fr');
     expect(localeOf('fr')).toBe('fr-FR');
   });
 });

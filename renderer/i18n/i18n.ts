@@ -33,9 +33,27 @@ declare module 'i18next' {
 export const LANGUAGE_STORAGE_KEY = 'tilleul.language';
 const languageSchema = z.enum(LANGUAGES);
 
-export function storedLanguage(storage: Pick<Storage, 'getItem'>): Language {
+/**
+ * The language chosen on this device; until one is, the first of the browser's (or the system's,
+ * on the desktop) that Tilleul speaks — an English system opens the first run in English — and
+ * French otherwise, French before English when both are listed.
+ */
+export function storedLanguage(
+  storage: Pick<Storage, 'getItem'>,
+  preferred: readonly string[] = [],
+): Language {
   const parsed = languageSchema.safeParse(storage.getItem(LANGUAGE_STORAGE_KEY));
-  return parsed.success ? parsed.data : 'fr';
+  if (parsed.success) return parsed.data;
+  for (const tag of preferred) {
+    const primary = languageSchema.safeParse(tag.split('-')[0]?.toLowerCase());
+    if (primary.success) return primary.data;
+  }
+  return FALLBACK;
+}
+
+/** Whether a language was kept on this device (chosen, or decided at its first start). */
+export function languageChosen(storage: Pick<Storage, 'getItem'>): boolean {
+  return languageSchema.safeParse(storage.getItem(LANGUAGE_STORAGE_KEY)).success;
 }
 
 export function storeLanguage(storage: Pick<Storage, 'setItem'>, language: Language): void {

@@ -3,15 +3,26 @@
  * first (no module, no import, nothing the app's code needs to work).
  *
  * The language of the start screen in index.html (« Ouverture… » or « Opening… ») is the one the
- * app will use, read from the same storage key as renderer/i18n/i18n.ts (`storedLanguage`) and set
- * on <html>, so that the page's CSS shows that label. The app sets it again when it starts.
+ * app will use, decided as renderer/i18n/i18n.ts's `storedLanguage` decides it (the same storage
+ * key, then the browser's languages) and set on <html>, so that the page's CSS shows that label.
+ * The app sets it again when it starts.
  */
-/* global document, localStorage, window -- a classic script in the page */
-try {
-  if (localStorage.getItem('tilleul.language') === 'en') document.documentElement.lang = 'en';
-} catch {
-  // No storage (a policy, a sandbox): French, as the app does then.
+/* global document, localStorage, navigator, window -- a classic script in the page */
+function startLanguage() {
+  let stored = null;
+  try {
+    stored = localStorage.getItem('tilleul.language');
+  } catch {
+    // No storage (a policy, a sandbox): the browser's languages decide, as in the app.
+  }
+  if (stored === 'fr' || stored === 'en') return stored;
+  for (const tag of navigator.languages || []) {
+    const primary = String(tag).split('-')[0].toLowerCase();
+    if (primary === 'fr' || primary === 'en') return primary;
+  }
+  return 'fr';
 }
+if (startLanguage() === 'en') document.documentElement.lang = 'en';
 
 /*
  * If one of the app's own files does not arrive (the network cut mid-load, a server whose web

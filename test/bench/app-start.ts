@@ -91,6 +91,8 @@ export async function measureAppColdStart(options: Options): Promise<AppStartFig
   const fresh = async <T>(body: (page: Page) => Promise<T>): Promise<T> => {
     // The service worker is blocked: it would answer /bench/ with the app's cached index.html.
     const context = await chromium.launchPersistentContext(profile, {
+      // French, as the association's PCs: the app follows the browser's language until one is chosen.
+      locale: 'fr-FR',
       executablePath: launch.executablePath,
       args: launch.args,
       serviceWorkers: 'block',

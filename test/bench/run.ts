@@ -184,6 +184,8 @@ async function main() {
     // `performance.memory.jsHeapSizeLimit`.
     const jsFlags = heapCap ? `--expose-gc --max-heap-size=${heapCap}` : '--expose-gc';
     const context = await chromium.launchPersistentContext(profile, {
+      // French, as the association's PCs: the app follows the browser's language until one is chosen.
+      locale: 'fr-FR',
       executablePath: launch.executablePath,
       args: [...launch.args, `--js-flags=${jsFlags}`, '--enable-precise-memory-info'],
     });

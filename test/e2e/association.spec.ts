@@ -92,6 +92,36 @@ test.describe('the shell', () => {
     await expect(page.getByRole('heading', { name: 'Paramètres' })).toBeVisible();
   });
 
+  test('opens the first run in the browser’s language, and lets it be changed there', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Welcome to Tilleul' })).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    // Typed in English, then switched to French before the account exists: what was typed stays.
+    await expect(page.getByRole('textbox', { name: 'Your name' })).toBeFocused();
+    await page.keyboard.type(ADMIN.name);
+    await page.getByText('Français').click();
+    await expect(page.getByRole('heading', { name: 'Bienvenue dans Tilleul' })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Votre nom' })).toHaveValue(ADMIN.name);
+    // Chosen, the language is this device's: an English browser reopens in French.
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Bienvenue dans Tilleul' })).toBeVisible({
+      timeout: 15_000,
+    });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    // A device in use before this rule kept no language (French was the only start): with its
+    // accounts there, an English browser does not turn it to English at the next start.
+    await firstRun(page);
+    await page.evaluate(() => localStorage.removeItem('tilleul.language'));
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Tilleul est verrouillé' })).toBeVisible({
+      timeout: 15_000,
+    });
+    expect(await page.evaluate(() => localStorage.getItem('tilleul.language'))).toBe('fr');
+    await context.close();
+  });
+
   test('shows the version and, in a browser, where the data lives', async ({ page }) => {
     await firstRun(page, '/#/parametres/a-propos');
     await expect(page.getByRole('cell', { name: 'Dans le stockage de ce navigateur' })).toBeVisible();

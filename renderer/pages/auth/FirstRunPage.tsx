@@ -3,6 +3,7 @@ import {
   Alert,
   Button,
   Container,
+  Group,
   Paper,
   SegmentedControl,
   Stack,
@@ -27,6 +28,9 @@ import { useWrite } from '@renderer/components/use-write';
 import { RestoreFileSteps } from '@renderer/pages/settings/backup/RestoreFileSteps';
 import { RestoreResultAlert } from '@renderer/pages/settings/backup/RestoreResultAlert';
 import { useFirstRunRestore } from '@renderer/pages/settings/backup/use-restore';
+import type { Language } from '@renderer/i18n/i18n';
+import { LANGUAGES } from '@renderer/i18n/i18n';
+import { useLanguage } from '@renderer/i18n/language';
 
 type Mode = 'create' | 'join' | 'restore';
 
@@ -54,7 +58,13 @@ export function FirstRunPage({
     <Container size={560} py={48}>
       <Paper withBorder p="xl" radius="md">
         <Stack gap="md">
-          <Title order={1}>{t('auth.firstRun.title')}</Title>
+          {/* Above the title, apart from the three choices below it: a language, not a way to start. */}
+          <Group justify="flex-end">
+            <FirstRunLanguage />
+          </Group>
+          <Title order={1} mt={-12}>
+            {t('auth.firstRun.title')}
+          </Title>
           {enrolment ? (
             <>
               <Alert color="blue">{t('auth.firstRun.waitingForAccounts', { org: enrolment.orgName })}</Alert>
@@ -91,6 +101,24 @@ export function FirstRunPage({
         </Stack>
       </Paper>
     </Container>
+  );
+}
+
+/**
+ * The first run opens in the browser's (or the system's) language; whoever sets the PC up may
+ * change it here, before the settings exist (Paramètres → Langue later). Kept for this device.
+ */
+function FirstRunLanguage() {
+  const { t } = useTranslation();
+  const { language, setLanguage } = useLanguage();
+  return (
+    <SegmentedControl
+      aria-label={t('settings.general.languageLabel')}
+      size="xs"
+      value={language}
+      onChange={(value) => setLanguage(value as Language)}
+      data={LANGUAGES.map((value) => ({ value, label: t(`language.${value}`) }))}
+    />
   );
 }
 
