@@ -13,6 +13,7 @@ import { useMenuCommands } from '@renderer/app/desktop-integration';
 import { useAutoClose } from '@renderer/pages/events/use-auto-close';
 import { ReplacedValuesNotice } from '@renderer/components/sync/ReplacedValues';
 import { SyncStatus } from '@renderer/components/sync/SyncStatus';
+import { WebUpdateNotice } from '@renderer/components/offline/WebUpdateNotice';
 import { DirectoryGate } from '@renderer/app/DirectoryGate';
 import { FirstSyncProgress } from '@renderer/components/sync/FirstSyncProgress';
 
@@ -83,6 +84,7 @@ export function Shell() {
             {t('app.tagline')}
           </Text>
           <Group ml="auto" gap="sm" wrap="nowrap" miw={0}>
+            <WebUpdateNotice />
             <ReplacedValuesNotice />
             <SyncStatus />
             <Text size="sm" visibleFrom="xs">

@@ -100,6 +100,13 @@ export const en: TranslationShape<typeof fr> = {
     skipToContent: 'Skip to content',
     toggleNavigation: 'Show or hide the menu',
   },
+  webUpdate: {
+    badge: 'New version',
+    title: 'A new version of Tilleul is ready',
+    body: 'It is already on this device, and works without a network too. It opens when the page reloads: you will have to sign in again. Finish what you are typing first.',
+    later: 'Later',
+    apply: 'Reload now',
+  },
   offline: {
     door: {
       noReload:

@@ -98,6 +98,13 @@ export const fr = {
     skipToContent: 'Aller au contenu',
     toggleNavigation: 'Afficher ou masquer le menu',
   },
+  webUpdate: {
+    badge: 'Nouvelle version',
+    title: 'Une nouvelle version de Tilleul est prête',
+    body: 'Elle est déjà sur cet appareil, et fonctionnera même sans réseau. Elle s’ouvre quand la page est rechargée : il faudra se reconnecter. Terminez d’abord ce qui est en cours de saisie.',
+    later: 'Plus tard',
+    apply: 'Recharger maintenant',
+  },
   offline: {
     door: {
       noReload:

@@ -30,6 +30,8 @@ export interface Platform {
     feed(): Promise<string | null>;
     setFeed(feedUrl: string | null): Promise<void>;
   };
+  /** Web only: a newer web build waiting to take over (the desktop updates through `updates`). */
+  webUpdate?: WebUpdatePort;
   /** Desktop only: tells main the app's language (its menu) and server (its update checks). */
   setDesktopContext?(context: DesktopContext): Promise<void>;
   /** Desktop only: the application menu's commands; returns how to stop listening. */
@@ -44,4 +46,14 @@ export interface Platform {
     inspect(url: string): Promise<ServerCertificate>;
     trust(url: string, fingerprint: string): Promise<void>;
   };
+}
+
+/** A newer web build installed by the service worker, waiting until the person reloads into it. */
+export interface WebUpdatePort {
+  /** Whether one is waiting now. */
+  waiting(): boolean;
+  /** Called when one starts waiting; returns how to stop listening. */
+  subscribe(listener: () => void): () => void;
+  /** Lets it take over and reloads the page into it. */
+  apply(): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import type { Platform } from '@renderer/platform/platform';
-import { registerServiceWorker } from '@renderer/platform/service-worker';
+import { registerServiceWorker, webUpdate } from '@renderer/platform/service-worker';
 import { createWebPlatform } from '@renderer/platform/web';
 
 /**
@@ -9,7 +9,7 @@ import { createWebPlatform } from '@renderer/platform/web';
  */
 export async function selectPlatform(): Promise<Platform> {
   const bridge = window.tilleul;
-  if (!bridge) return createWebPlatform(__APP_VERSION__, registerServiceWorker);
+  if (!bridge) return createWebPlatform(__APP_VERSION__, registerServiceWorker, document, webUpdate);
   const { createDesktopPlatform } = await import('@renderer/platform/desktop');
   return createDesktopPlatform(bridge);
 }

@@ -2,20 +2,22 @@ import type { AppInfo } from '@shared/ipc/contract';
 import { saveFileRequestSchema } from '@shared/ipc/save-file';
 import type { OfflineReadiness } from '@renderer/platform/offline';
 import { prepareOffline } from '@renderer/platform/offline';
-import type { Platform } from '@renderer/platform/platform';
+import type { Platform, WebUpdatePort } from '@renderer/platform/platform';
 
 /**
- * `registerServiceWorker` comes from the build (vite-plugin-pwa's virtual module), passed in so
- * that this file has no build-only import.
+ * `registerServiceWorker` and `webUpdate` come from the build (vite-plugin-pwa's virtual module),
+ * passed in so that this file has no build-only import.
  */
 export function createWebPlatform(
   version: string,
   registerServiceWorker: () => Promise<void>,
   doc: Document = document,
+  webUpdate?: WebUpdatePort,
 ): Platform {
   const info: AppInfo = { version, dataDir: null, platform: 'web', electron: null };
   let readiness: Promise<OfflineReadiness> | undefined;
   return {
+    webUpdate,
     offlineReadiness: () =>
       (readiness ??= prepareOffline({
         secureContext: window.isSecureContext,
