@@ -361,6 +361,13 @@ export const en: TranslationShape<typeof fr> = {
         'On a new PC, or after a failure: choose a backup of the association (a .tilleul file). Everything comes back as it was on the day of the backup, accounts and passwords included. If the association has a server, join it instead: everything comes from there.',
       restored: 'The backup’s accounts are back: sign in with yours, as before.',
       toSignIn: 'Continue to sign in',
+      autoFound: 'This PC keeps automatic backups of Tilleul',
+      autoFoundBody:
+        'The latest is from {{date}}. If Tilleul’s data has vanished from this PC, restore it rather than typing everything again: the accounts come back with it.',
+      autoFoundAction: 'Restore an automatic backup',
+      autoList: 'Automatic backups of this PC',
+      orFile: 'Or a backup file (a USB key, another PC):',
+      fileInstead: 'Choose a file instead',
       waitingForAccounts:
         'This device has joined “{{org}}”. The accounts are coming from the server: the list of people will appear as soon as they arrive.',
       done: 'Administrator account created. Welcome, {{name}}!',

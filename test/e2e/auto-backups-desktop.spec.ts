@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { BrowserContext, Page } from '@playwright/test';
 import { newPerson } from './door';
-import { ADMIN, firstRun } from './helpers';
+import { ADMIN, firstRun, signIn } from './helpers';
 import { readCsvTable } from '@shared/import/table';
 
 const shots = join('test-results', 'auto-backups-desktop');
@@ -287,7 +287,51 @@ test('desktop: a backup at start and on demand, a failure explained, one restore
   const copyPreview = blank.getByRole('region', { name: 'Contenu de la sauvegarde' });
   await expect(copyPreview.getByRole('row', { name: /^Chiffrée\s+Oui$/ })).toBeVisible({ timeout: 30_000 });
   await shot(blank, '5-first-run-auto-copy');
+
+  // The same PC again, its database dropped (Chromium deletes one it finds damaged) and its
+  // backups' folder still there: the first run says so before anyone starts again from nothing,
+  // and restores the latest backup from its list; the backup's accounts then sign in.
+  const fourth = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await main.install(fourth);
+  const dropped = await fourth.newPage();
+  await dropped.goto('/');
+  const found = dropped
+    .getByRole('alert')
+    .filter({ hasText: 'Ce PC garde des sauvegardes automatiques de Tilleul' });
+  await expect(found).toContainText(
+    /La dernière date du .+\. Si les données de Tilleul ont disparu de ce PC/,
+    {
+      timeout: 15_000,
+    },
+  );
+  await shot(dropped, '6-first-run-found-alert');
+  await found.getByRole('button', { name: 'Restaurer une sauvegarde automatique' }).click();
+  const backupsTable = dropped.getByRole('table', { name: 'Sauvegardes automatiques' });
+  // The PC's backups first; a file (a USB key) still possible below them.
+  await expect(dropped.getByText('Ou un fichier de sauvegarde (une clé USB, un autre PC) :')).toBeVisible();
+  await shot(dropped, '6-first-run-list');
+  await backupsTable
+    .getByRole('button', { name: /^Restaurer la sauvegarde du / })
+    .first()
+    .click();
+  const listSecret = dropped.getByLabel('Mot de passe administrateur ou code de secours');
+  await listSecret.pressSequentially(ADMIN.password);
+  await listSecret.press('Enter');
+  const listPreview = dropped.getByRole('region', { name: 'Contenu de la sauvegarde' });
+  await expect(listPreview.getByRole('row', { name: /^Personnes\s+1$/ })).toBeVisible({ timeout: 30_000 });
+  await expect(listPreview.getByLabel('Pour confirmer, tapez RESTAURER')).toBeFocused();
+  await dropped.keyboard.type('RESTAURER');
+  await listPreview.getByRole('button', { name: 'Restaurer' }).click();
+  await expect(dropped.getByText(/Restauration terminée\s:\s\d+ documents remis/)).toBeVisible({
+    timeout: 90_000,
+  });
+  await shot(dropped, '7-first-run-restored');
+  await dropped.getByRole('button', { name: 'Continuer vers la connexion' }).click();
+  await signIn(dropped, ADMIN.name, ADMIN.password);
+  await dropped.goto('/#/membres');
+  await expect(dropped.getByText('Lefèvre').first()).toBeVisible({ timeout: 20_000 });
   await first.close();
   await second.close();
   await third.close();
+  await fourth.close();
 });

@@ -25,12 +25,11 @@ import { useEnrolment } from '@renderer/sync/use-sync';
 import { useData } from '@renderer/data/context';
 import { useTranslatedField } from '@renderer/components/translated-field';
 import { useWrite } from '@renderer/components/use-write';
-import { RestoreFileSteps } from '@renderer/pages/settings/backup/RestoreFileSteps';
-import { RestoreResultAlert } from '@renderer/pages/settings/backup/RestoreResultAlert';
-import { useFirstRunRestore } from '@renderer/pages/settings/backup/use-restore';
 import type { Language } from '@renderer/i18n/i18n';
 import { LANGUAGES } from '@renderer/i18n/i18n';
 import { useLanguage } from '@renderer/i18n/language';
+import { AutoBackupsFound, RestoreOnFirstRun } from '@renderer/pages/auth/FirstRunRestore';
+import { useAutoBackups } from '@renderer/pages/settings/backup/use-auto-backups';
 
 type Mode = 'create' | 'join' | 'restore';
 
@@ -53,9 +52,12 @@ export function FirstRunPage({
   const enrolment = useEnrolment();
   const [mode, setMode] = useState<Mode>('create');
   const [joined, setJoined] = useState<string | null>(null);
+  // Desktop only: this PC's automatic backups, which outlive a database Chromium dropped.
+  const auto = useAutoBackups();
 
   return (
-    <Container size={560} py={48}>
+    // Wider for the restore: the list of automatic backups needs the room of its four columns.
+    <Container size={mode === 'restore' && auto ? 760 : 560} py={48}>
       <Paper withBorder p="xl" radius="md">
         <Stack gap="md">
           {/* Above the title, apart from the three choices below it: a language, not a way to start. */}
@@ -89,12 +91,15 @@ export function FirstRunPage({
                   ]}
                 />
               )}
+              {mode !== 'restore' && auto ? (
+                <AutoBackupsFound backups={auto.list?.backups ?? []} onRestore={() => setMode('restore')} />
+              ) : null}
               {mode === 'create' ? (
                 <CreateAdministrator />
               ) : mode === 'join' ? (
                 <EnrolForm onEnrolled={setJoined} restartDelayMs={0} />
               ) : (
-                <RestoreOnFirstRun hold={holdRestore} />
+                <RestoreOnFirstRun hold={holdRestore} auto={auto} />
               )}
             </>
           )}
@@ -160,31 +165,5 @@ function CreateAdministrator() {
         </Button>
       </Stack>
     </form>
-  );
-}
-
-/**
- * A backup restored before any account exists here: once it is done, its accounts sign in on
- * the lock screen (« Continuer » lets the page go). A restore that fails keeps the page, with
- * its error and the file picker for another try.
- */
-function RestoreOnFirstRun({ hold }: { hold: (on: boolean) => void }) {
-  const { t } = useTranslation();
-  const restore = useFirstRunRestore();
-  return (
-    <Stack gap="md">
-      {!restore.result && <Text c="dimmed">{t('auth.firstRun.restoreBody')}</Text>}
-      {restore.result ? (
-        <>
-          <RestoreResultAlert result={restore.result} />
-          <Text>{t('auth.firstRun.restored')}</Text>
-          <Button size="md" autoFocus onClick={() => hold(false)}>
-            {t('auth.firstRun.toSignIn')}
-          </Button>
-        </>
-      ) : (
-        <RestoreFileSteps restore={restore} onConfirm={() => hold(true)} />
-      )}
-    </Stack>
   );
 }

@@ -124,12 +124,12 @@ function AutoBackupStatus({ auto }: { auto: AutoBackupsState }) {
  * « Revenir à cette copie »: what happens, in plain words, before main records the choice and
  * restarts the app (the copy replaces the database before the window opens again).
  */
-function RevertDialog({
+export function RevertDialog({
   auto,
   backup,
   close,
 }: {
-  auto: AutoBackupsState;
+  auto: Pick<AutoBackupsState, 'port'>;
   backup: AutoBackupEntry | null;
   close: () => void;
 }) {
