@@ -361,6 +361,7 @@ export const en: TranslationShape<typeof fr> = {
         'On a new PC, or after a failure: choose a backup of the association (a .tilleul file). Everything comes back as it was on the day of the backup, accounts and passwords included. If the association has a server, join it instead: everything comes from there.',
       restored: 'The backup’s accounts are back: sign in with yours, as before.',
       toSignIn: 'Continue to sign in',
+      how: 'How to start on this PC',
       autoFound: 'This PC keeps automatic backups of Tilleul',
       autoFoundBody:
         'The latest is from {{date}}. If Tilleul’s data has vanished from this PC, restore it rather than typing everything again: the accounts come back with it.',

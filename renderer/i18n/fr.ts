@@ -365,6 +365,7 @@ export const fr = {
         'Sur un nouveau PC, ou après une panne : choisissez une sauvegarde de l’association (fichier .tilleul). Tout revient tel qu’au jour de la sauvegarde, comptes et mots de passe compris. Si l’association a un serveur, rejoignez-le plutôt : tout en arrive.',
       restored: 'Les comptes de la sauvegarde sont revenus : connectez-vous avec le vôtre, comme avant.',
       toSignIn: 'Continuer vers la connexion',
+      how: 'Comment démarrer sur ce poste',
       autoFound: 'Ce PC garde des sauvegardes automatiques de Tilleul',
       autoFoundBody:
         'La dernière date du {{date}}. Si les données de Tilleul ont disparu de ce PC, restaurez-la plutôt que de tout ressaisir : les comptes reviennent avec elle.',

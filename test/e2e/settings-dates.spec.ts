@@ -197,8 +197,9 @@ test.describe('Paramètres, typed as a secretary types', () => {
     test(`the first-run choice reads whole at ${size.width}×${size.height}`, async ({ page }) => {
       await page.setViewportSize(size);
       await page.goto('/');
-      await expect(page.getByRole('radiogroup')).toBeVisible({ timeout: 20_000 });
-      const choice = await page.getByRole('radiogroup').boundingBox();
+      const how = page.getByRole('radiogroup', { name: 'Comment démarrer sur ce poste' });
+      await expect(how).toBeVisible({ timeout: 20_000 });
+      const choice = await how.boundingBox();
       for (const name of ['Démarrer l’association sur ce poste', 'Rejoindre le serveur de l’association']) {
         const label = page.locator('label').filter({ hasText: name });
         await expect(label).toBeVisible();

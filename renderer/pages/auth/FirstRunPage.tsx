@@ -79,6 +79,7 @@ export function FirstRunPage({
               {/* One choice a line: side by side, the long labels were cut at 1280 px wide. */}
               {!restoring && (
                 <SegmentedControl
+                  aria-label={t('auth.firstRun.how')}
                   fullWidth
                   orientation="vertical"
                   size="md"
