@@ -15,6 +15,7 @@ import { ReplacedValuesNotice } from '@renderer/components/sync/ReplacedValues';
 import { SyncStatus } from '@renderer/components/sync/SyncStatus';
 import { WebUpdateNotice } from '@renderer/components/offline/WebUpdateNotice';
 import { DirectoryGate } from '@renderer/app/DirectoryGate';
+import { submitFromChosenList } from '@renderer/components/enter-submits';
 import { FirstSyncProgress } from '@renderer/components/sync/FirstSyncProgress';
 
 const MEMBER_LIST = '/membres';
@@ -49,6 +50,11 @@ export function Shell() {
   });
   // Issue 16: past events closed into their sheets N days after they end (Paramètres).
   useAutoClose();
+  // Entrée saves a form from a list of choices already made (Mantine would open it again).
+  useEffect(() => {
+    document.addEventListener('keydown', submitFromChosenList, true);
+    return () => document.removeEventListener('keydown', submitFromChosenList, true);
+  }, []);
   // A new page whose own field did not take the focus (the list's search, a form's first field
   // do): the focus goes to the page itself, so Tab goes on inside it rather than from the top of
   // the window (after Alt+3, it was lost with the page left, and Tab began at the header).

@@ -136,12 +136,20 @@ test('the secretary’s event and the treasurer’s gift, typed with the keyboar
   // The list of methods opens with ↓ on its first (Espèces); ↓ ↓ reach Virement; Entrée takes it.
   const method = page.getByRole('combobox', { name: 'Mode de versement' });
   await expect(method).toBeFocused();
+  // Empty, Entrée opens it (nothing to save yet); Échap closes the list only.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('option', { name: 'Virement' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('option', { name: 'Virement' })).toBeHidden();
+  await expect(unsavedQuestion(page)).toBeHidden();
+  await expect(method).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('option', { name: 'Virement' })).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(method).toHaveValue('Virement');
+  await expect(page.getByRole('option', { name: 'Virement' })).toBeHidden();
   await shot(page, '02-gift-typed');
   // « Changer » still gives the search back, with the focus.
   await page.getByRole('button', { name: 'Changer' }).focus();
@@ -150,6 +158,8 @@ test('the secretary’s event and the treasurer’s gift, typed with the keyboar
   await keys(page, 'helene');
   await page.keyboard.press('Enter');
   await expect(amount).toBeFocused();
+  // Entrée saves from the list of methods too, its choice made: it does not open it again.
+  await method.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText('Don enregistré.')).toBeVisible();
   await expect(heading(page, 'Dons & reçus')).toBeVisible();
