@@ -20,7 +20,12 @@ import { SyncContext } from '@renderer/sync/use-sync';
 import { HEADER_HEIGHT } from '@renderer/app/layout';
 import { usePhone } from '@renderer/components/phone';
 import notices from '@renderer/app/notifications.module.css';
-import { keepNoticesFlowing, NOTICE_LIMIT, NOTICE_WIDTH } from '@renderer/components/notices';
+import {
+  keepNoticesFlowing,
+  NOTICE_LIMIT,
+  NOTICE_WIDTH,
+  PHONE_NOTICE_WIDTH,
+} from '@renderer/components/notices';
 import { theme } from '@renderer/app/theme';
 import { useDesktopContext } from '@renderer/app/desktop-integration';
 
@@ -54,7 +59,7 @@ export function App({ services, i18n }: { services: Services; i18n: I18n }) {
           <Notifications
             position={phone ? 'bottom-center' : 'top-right'}
             limit={NOTICE_LIMIT}
-            containerWidth={NOTICE_WIDTH}
+            containerWidth={phone ? PHONE_NOTICE_WIDTH : NOTICE_WIDTH}
             classNames={{ root: notices.root }}
             style={{ '--tilleul-header-height': `${HEADER_HEIGHT}px` }}
           />

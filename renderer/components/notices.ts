@@ -10,6 +10,11 @@ export const NOTICE_LIMIT = 3;
  * from the right edge, so a notice of 300 px and its margin never covers the dialog's buttons.
  */
 export const NOTICE_WIDTH = 300;
+/**
+ * On a phone, at the bottom: the screen's width but its margins. At 300 px the door's « Annuler »
+ * (a thumb's size) ran past the notice's edge beside « Entrée de Gaëlle Rousseau enregistrée. ».
+ */
+export const PHONE_NOTICE_WIDTH = 'min(440px, calc(100vw - 32px))';
 
 /** How long a notice that closes by itself stays: a success is read at a glance, an error not. */
 export const NOTICE_DELAYS = { success: 4000, other: 8000 } as const;

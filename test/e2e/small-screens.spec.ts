@@ -174,6 +174,16 @@ test('the door on a phone: sign in, search, check in, a walk-in, a fee — every
     const undo = notice.getByRole('button', { name: 'Annuler' });
     await expect(undo).toBeVisible();
     expect(await undo.evaluate((button) => button.scrollWidth <= button.clientWidth)).toBe(true);
+    // Inside its notice, not running past its edge (at 300 px wide on a phone it did).
+    const [noticeBox, undoBox] = [await notice.boundingBox(), await undo.boundingBox()];
+    expect(noticeBox && undoBox && undoBox.x + undoBox.width <= noticeBox.x + noticeBox.width).toBe(true);
+    // The recent entries' « Annuler » keeps its word beside a name (it was cut to « Annule »).
+    const recentUndo = page.getByRole('button', { name: `Annuler l’entrée ${deName(`${first} ${last}`)}` });
+    const whole = (button: HTMLElement) =>
+      [button, ...button.querySelectorAll<HTMLElement>('*')].every(
+        (part) => part.scrollWidth <= part.clientWidth + 1,
+      );
+    expect(await recentUndo.evaluate(whole)).toBe(true);
     expect(await overlap(notice, page.getByTestId('count-present'))).toBe(false);
     expect(await overlap(notice, page.getByText('Grand loto de la fête patronale de Saint-Léger'))).toBe(
       false,

@@ -42,6 +42,8 @@ export function RecentEntries({
               <Button
                 size="lg"
                 variant="default"
+                // The name wraps; the button keeps its word (it was cut to « Annule » on a phone).
+                style={{ flexShrink: 0 }}
                 aria-label={t('entrance.undoNamed', { name: displayName(person) })}
                 onClick={() => onUndo(person)}
               >
