@@ -7,7 +7,7 @@ import { localeOf } from '@renderer/i18n/i18n';
 import { useLanguage } from '@renderer/i18n/language';
 import { AutoBackupTable } from '@renderer/pages/settings/backup/AutoBackupTable';
 import { RevertDialog } from '@renderer/pages/settings/backup/AutoBackupsCard';
-import { BackupSecretForm } from '@renderer/pages/settings/backup/BackupSecretForm';
+import { AutoBackupSecret, useAutoBackupChoice } from '@renderer/pages/settings/backup/AutoBackupChoice';
 import { RestoreFileSteps } from '@renderer/pages/settings/backup/RestoreFileSteps';
 import { RestoreResultAlert } from '@renderer/pages/settings/backup/RestoreResultAlert';
 import { RestoreSteps } from '@renderer/pages/settings/backup/RestoreSteps';
@@ -58,8 +58,7 @@ export function RestoreOnFirstRun({
 }) {
   const { t } = useTranslation();
   const restore = useFirstRunRestore();
-  const [selected, setSelected] = useState<string | null>(null);
-  const [secret, setSecret] = useState('');
+  const choice = useAutoBackupChoice(restore, auto?.port);
   const [reverting, setReverting] = useState<AutoBackupEntry | null>(null);
   const busy = restore.progress !== null;
   const backups = auto?.list?.backups ?? [];
@@ -75,12 +74,6 @@ export function RestoreOnFirstRun({
       </Stack>
     );
   }
-  const choose = (name: string) => {
-    if (!auto) return;
-    setSelected(name);
-    setSecret('');
-    void restore.choose(() => auto.port.read(name));
-  };
   return (
     <Stack gap="md">
       <Text c="dimmed">{t('auth.firstRun.restoreBody')}</Text>
@@ -89,35 +82,23 @@ export function RestoreOnFirstRun({
           <Text fw={500}>{t('auth.firstRun.autoList')}</Text>
           <AutoBackupTable
             backups={backups}
-            selected={selected}
+            selected={choice.selected}
             disabled={busy}
-            onRestore={choose}
+            onRestore={choice.choose}
             onRevert={setReverting}
           />
           <RevertDialog auto={auto} backup={reverting} close={() => setReverting(null)} />
         </Stack>
       ) : null}
-      {selected ? (
+      {choice.selected ? (
         <>
-          {restore.encrypted && !restore.summary ? (
-            <BackupSecretForm
-              label={t('backup.auto.secretLabel')}
-              description={t('backup.auto.secretHelp')}
-              value={secret}
-              onChange={setSecret}
-              onSubmit={() => void restore.check(secret)}
-              busy={busy}
-            />
-          ) : null}
-          <RestoreSteps restore={restore} busy={busy} password={secret} onConfirm={() => hold(true)} />
+          <AutoBackupSecret restore={restore} choice={choice} busy={busy} />
+          <RestoreSteps restore={restore} busy={busy} password={choice.secret} onConfirm={() => hold(true)} />
           <Button
             variant="subtle"
             style={{ alignSelf: 'flex-start' }}
             disabled={busy}
-            onClick={() => {
-              setSelected(null);
-              void restore.choose(null);
-            }}
+            onClick={() => choice.choose(null)}
           >
             {t('auth.firstRun.fileInstead')}
           </Button>

@@ -10,7 +10,7 @@ import { useLanguage } from '@renderer/i18n/language';
 import { ExportMenu } from '@renderer/components/ExportMenu';
 import { AutoBackupTable } from '@renderer/pages/settings/backup/AutoBackupTable';
 import { autoBackupColumns } from '@renderer/pages/settings/backup/auto-backup-columns';
-import { BackupSecretForm } from '@renderer/pages/settings/backup/BackupSecretForm';
+import { AutoBackupSecret, useAutoBackupChoice } from '@renderer/pages/settings/backup/AutoBackupChoice';
 import { RestoreSteps } from '@renderer/pages/settings/backup/RestoreSteps';
 import { describeAutoFailure, formatBytes } from '@renderer/pages/settings/backup/auto-backup-text';
 import type { AutoBackupsState } from '@renderer/pages/settings/backup/use-auto-backups';
@@ -26,16 +26,10 @@ export function AutoBackupsCard() {
 function AutoBackups({ auto }: { auto: AutoBackupsState }) {
   const { t } = useTranslation();
   const restore = useRestoreBackup();
-  const [selected, setSelected] = useState<string | null>(null);
-  const [secret, setSecret] = useState('');
+  const choice = useAutoBackupChoice(restore, auto.port);
   const [reverting, setReverting] = useState<AutoBackupEntry | null>(null);
   const busy = auto.busy || restore.progress !== null;
   const locale = localeOf(useLanguage().language);
-  const choose = (name: string) => {
-    setSelected(name);
-    setSecret('');
-    void restore.choose(() => auto.port.read(name));
-  };
 
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="backup-auto-title">
@@ -62,23 +56,14 @@ function AutoBackups({ auto }: { auto: AutoBackupsState }) {
         {auto.list && auto.list.backups.length > 0 && (
           <AutoBackupTable
             backups={auto.list.backups}
-            selected={selected}
+            selected={choice.selected}
             disabled={busy}
-            onRestore={choose}
+            onRestore={choice.choose}
             onRevert={setReverting}
           />
         )}
-        {selected && restore.encrypted && !restore.summary && !restore.result && (
-          <BackupSecretForm
-            label={t('backup.auto.secretLabel')}
-            description={t('backup.auto.secretHelp')}
-            value={secret}
-            onChange={setSecret}
-            onSubmit={() => void restore.check(secret)}
-            busy={busy}
-          />
-        )}
-        <RestoreSteps restore={restore} busy={busy} password={secret} />
+        <AutoBackupSecret restore={restore} choice={choice} busy={busy} />
+        <RestoreSteps restore={restore} busy={busy} password={choice.secret} />
         <RevertDialog auto={auto} backup={reverting} close={() => setReverting(null)} />
       </Stack>
     </Paper>
