@@ -10,15 +10,16 @@ const script = readFileSync(
 );
 
 /** index.html's start screen, before any module ran: in the language the app will use. */
-function startScreenLanguage(localStorage: unknown): string {
+function startScreenLanguage(localStorage: unknown, languages: readonly string[] = ['fr-FR']): string {
   const document = { documentElement: { lang: 'fr' } };
   const window = { addEventListener: () => undefined };
-  runInContext(script, createContext({ document, localStorage, window }));
+  const navigator = { languages };
+  runInContext(script, createContext({ document, localStorage, window, navigator }));
   return document.documentElement.lang;
 }
 
 describe('start-early.js (the start screen painted with index.html)', () => {
-  it('shows the start screen in English when the app was set to English, in French otherwise', () => {
+  it('shows the start screen in the language the app will use: the kept one, else the browser’s, else French', () => {
     const stored = (value: string | null) => ({
       getItem: (key: string) => (key === LANGUAGE_STORAGE_KEY ? value : null),
     });
@@ -33,5 +34,12 @@ describe('start-early.js (the start screen painted with index.html)', () => {
       },
     };
     expect(startScreenLanguage(refusing)).toBe('fr');
+    // Nothing kept yet: the browser's first language Tilleul speaks, as the app decides it
+    // (storedLanguage); a kept language wins over the browser's.
+    expect(startScreenLanguage(stored(null), ['en-GB', 'fr'])).toBe('en');
+    expect(startScreenLanguage(stored(null), ['de-DE', 'fr-CA', 'en'])).toBe('fr');
+    expect(startScreenLanguage(stored(null), ['de-DE'])).toBe('fr');
+    expect(startScreenLanguage(refusing, ['en-US'])).toBe('en');
+    expect(startScreenLanguage(stored('fr'), ['en-US'])).toBe('fr');
   });
 });
