@@ -111,14 +111,23 @@ async function prepareIssue(
     if (already.has(`membership:${id}`)) throw new ReceiptRuleError('receipts.alreadyReceipted');
     fees.push(fee);
   }
-  const year = Number(settings.issuedOn.slice(0, 4));
+  return { donor, donations, fees, number: nextNumber(settings, receipts) };
+}
+
+/** The next number of this device's series for the day of issue, in the series' chronological order. */
+function nextNumber(settings: IssueSettings, receipts: readonly ReceiptDocument[]): string {
   const number = nextReceiptNumber(
     receipts.map((receipt) => receipt.number),
-    year,
+    Number(settings.issuedOn.slice(0, 4)),
     settings.series,
   );
   checkChronology(receipts, number, settings.issuedOn);
-  return { donor, donations, fees, number };
+  return number;
+}
+
+/** What gifts and fees add up to. */
+function totalOf(gifts: readonly { amount: Cents }[]): Cents {
+  return gifts.reduce((sum, gift) => sum + gift.amount, 0) as Cents;
 }
 
 async function issueOne(
@@ -194,14 +203,7 @@ export async function planIssue(
 ): Promise<IssuePlan> {
   const receipts = await readAll(db.receipts);
   const { donor, donations, fees, number } = await prepareIssue(db, settings, request, receipts);
-  const amounts = [...donations.map((donation) => donation.amount), ...fees.map((fee) => fee.amount)];
-  return {
-    first: number,
-    last: number,
-    receipts: 1,
-    donor,
-    total: amounts.reduce((sum, amount) => sum + amount, 0) as Cents,
-  };
+  return { first: number, last: number, receipts: 1, donor, total: totalOf([...donations, ...fees]) };
 }
 
 /** What the issue of one receipt or of a year's batch will give, before it is confirmed. */
@@ -240,22 +242,14 @@ export async function planAnnualReceipts(
 ): Promise<IssuePlan | null> {
   const { receipts, groups } = await annualPlan(db, year);
   if (groups.length === 0) return null;
-  const first = nextReceiptNumber(
-    receipts.map((receipt) => receipt.number),
-    Number(settings.issuedOn.slice(0, 4)),
-    settings.series,
-  );
-  checkChronology(receipts, first, settings.issuedOn);
+  const first = nextNumber(settings, receipts);
   const parts = parseReceiptNumber(first);
   if (!parts) throw new ReceiptRuleError('receipts.numberYear', { number: first });
-  const total = groups
-    .flatMap((group) => [...group.donations, ...group.fees])
-    .reduce((sum, gift) => sum + gift.amount, 0) as Cents;
   return {
     first,
     last: formatReceiptNumber({ ...parts, seq: parts.seq + groups.length - 1 }),
     receipts: groups.length,
-    total,
+    total: totalOf(groups.flatMap((group) => [...group.donations, ...group.fees])),
   };
 }
 
