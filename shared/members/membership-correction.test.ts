@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   cotisationsToConfirm,
+  coveringCotisations,
+  holdersCoveringAlike,
   membershipCancellationSchema,
   membershipCorrection,
   pickCorrection,
@@ -215,5 +217,93 @@ describe('tariffsOffered', () => {
     });
     // Corrected into another season: that season's tariffs only.
     expect(ids(tariffsOffered({ ...season, id: seasonId('2027') }, gone))).toEqual(['adulte']);
+  });
+});
+
+describe('coveringCotisations', () => {
+  const people = [
+    { id: personId('paul'), householdId: householdId('roux') },
+    { id: personId('lea'), householdId: householdId('roux') },
+    { id: personId('anne'), householdId: '' as const },
+  ];
+
+  it("asks about a person's fee when their household's fee of the season covers them", () => {
+    const leo = { holderKind: 'person' as const, holderId: personId('lea') };
+    const holders = holdersCoveringAlike(leo, people);
+    expect([...holders].sort()).toEqual([householdId('roux'), personId('lea')].sort());
+    const found = coveringCotisations(
+      { ...leo, seasonId: seasonId('2026'), taxReceiptAllowed: false },
+      holders,
+      memberships,
+    );
+    expect(found.map((m) => m.id)).toEqual(['m-roux']);
+    // Another season: nothing covers her.
+    expect(
+      coveringCotisations(
+        { ...leo, seasonId: seasonId('2027'), taxReceiptAllowed: false },
+        holders,
+        memberships,
+      ),
+    ).toEqual([]);
+  });
+
+  it("finds a person's own fees of the season whatever their tariff, never a cancelled one", () => {
+    const fee = { holderKind: 'person' as const, holderId: personId('paul') };
+    const found = coveringCotisations(
+      { ...fee, seasonId: seasonId('2026'), taxReceiptAllowed: false },
+      holdersCoveringAlike(fee, people),
+      memberships,
+    );
+    expect(found.map((m) => m.id)).toEqual(['m-paul', 'm-paul-soutien', 'm-roux']);
+  });
+
+  it("asks about a household's fee when one of its members paid their own", () => {
+    const fee = { holderKind: 'household' as const, holderId: householdId('roux') };
+    const holders = holdersCoveringAlike(fee, people);
+    expect([...holders].sort()).toEqual([householdId('roux'), personId('lea'), personId('paul')].sort());
+    const others = memberships.filter((m) => m.id !== 'm-roux');
+    const found = coveringCotisations(
+      { ...fee, seasonId: seasonId('2026'), taxReceiptAllowed: false },
+      holders,
+      others,
+    );
+    expect(found.map((m) => m.id)).toEqual(['m-paul', 'm-paul-soutien']);
+  });
+
+  it('a supporter fee (it opens a tax receipt) is neither asked about nor asked for', () => {
+    const fee = { holderKind: 'person' as const, holderId: personId('anne') };
+    const holders = holdersCoveringAlike(fee, people);
+    const supporter = makeMembership({
+      id: 'm-anne-bienfaiteur',
+      holderId: personId('anne'),
+      seasonId: seasonId('2026'),
+      tariffId: tariffId('bienfaiteur'),
+      taxReceiptAllowed: true,
+    });
+    const withSupport = [...memberships, supporter];
+    const adulte = { ...fee, seasonId: seasonId('2026'), taxReceiptAllowed: false };
+    expect(coveringCotisations(adulte, holders, withSupport).map((m) => m.id)).toEqual(['m-anne']);
+    expect(coveringCotisations({ ...adulte, taxReceiptAllowed: true }, holders, withSupport)).toEqual([]);
+  });
+
+  it('a person without a household is covered by their own fees only', () => {
+    const fee = { holderKind: 'person' as const, holderId: personId('anne') };
+    expect([...holdersCoveringAlike(fee, people)]).toEqual([personId('anne')]);
+  });
+
+  it('a correction asks only when it moves the fee onto another holder or season', () => {
+    const fee = { holderKind: 'person' as const, holderId: personId('paul') };
+    const holders = holdersCoveringAlike(fee, people);
+    // The tariff or the amount fixed: nothing new is covered.
+    const soutien = { ...paul, tariffId: tariffId('soutien') };
+    expect(coveringCotisations(soutien, holders, memberships, paul)).toEqual([]);
+    // Moved from 2025 onto 2026: the fees of 2026 covering Paul, the corrected one aside.
+    const older = makeMembership({
+      id: 'm-paul-2025',
+      holderId: personId('paul'),
+      seasonId: seasonId('2025'),
+    });
+    const moved = coveringCotisations({ ...older, seasonId: seasonId('2026') }, holders, memberships, older);
+    expect(moved.map((m) => m.id)).toEqual(['m-paul', 'm-paul-soutien', 'm-roux']);
   });
 });

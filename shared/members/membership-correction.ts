@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MembershipDocument, MembershipDraft } from '@shared/members/membership';
 import { requiredText } from '@shared/members/fields';
+import type { PersonDocument } from '@shared/members/person';
 import type { Season, Tariff } from '@shared/members/season';
 import { isoDate } from '@shared/schema/common';
 
@@ -51,6 +52,7 @@ export function pickCorrection(input: MembershipCorrection): MembershipCorrectio
 }
 
 type Comparable = Pick<MembershipDocument, 'id' | 'holderId' | 'seasonId' | 'tariffId' | 'cancelledOn'>;
+type Covering = Comparable & Pick<MembershipDocument, 'taxReceiptAllowed'>;
 
 /**
  * The cotisations `candidate` would repeat: same holder (person or household), same season,
@@ -90,6 +92,53 @@ export function cotisationsToConfirm<M extends Comparable>(
     !corrected ||
     (['holderId', 'seasonId', 'tariffId'] as const).some((field) => candidate[field] !== corrected[field]);
   return moved ? sameCotisations(candidate, memberships, corrected?.id) : [];
+}
+
+/**
+ * Whose fee of a season covers the same people as `fee`: a person's own and their current
+ * household's; a household's own and each of its current members'.
+ */
+export function holdersCoveringAlike(
+  fee: Pick<MembershipDocument, 'holderKind' | 'holderId'>,
+  people: Iterable<Pick<PersonDocument, 'id' | 'householdId'>>,
+): Set<string> {
+  const holders = new Set<string>([fee.holderId]);
+  for (const person of people) {
+    if (fee.holderKind === 'person' && person.id === fee.holderId && person.householdId !== '') {
+      holders.add(person.householdId);
+    }
+    if (fee.holderKind === 'household' && person.householdId === fee.holderId) holders.add(person.id);
+  }
+  return holders;
+}
+
+/**
+ * The fees of the same season, not cancelled, that already cover someone `candidate` would
+ * cover (`holders`, from `holdersCoveringAlike`), whatever their tariff: a personal « Adulte »
+ * taken for someone whose household paid « Famille », or a « Famille » after a member's own.
+ * Not a rule of the data — a family may join after one of its members paid — but often the same
+ * person charged twice: the form asks, as for a second fee of the same tariff. A fee that opens a
+ * tax receipt (a tariff without counterpart: « Membre bienfaiteur ») is support on top of the
+ * fee, not a second one: neither asked about nor asked for. A correction asks only when it moves
+ * the fee onto another holder or season.
+ */
+export function coveringCotisations<M extends Covering>(
+  candidate: Pick<Covering, 'holderId' | 'seasonId' | 'taxReceiptAllowed'>,
+  holders: ReadonlySet<string>,
+  memberships: Iterable<M>,
+  corrected?: Pick<Comparable, 'id' | 'holderId' | 'seasonId'>,
+): M[] {
+  if (candidate.taxReceiptAllowed) return [];
+  if (corrected && corrected.holderId === candidate.holderId && corrected.seasonId === candidate.seasonId) {
+    return [];
+  }
+  const covering: M[] = [];
+  for (const membership of memberships) {
+    if (membership.id === corrected?.id || membership.cancelledOn !== '') continue;
+    if (membership.taxReceiptAllowed || membership.seasonId !== candidate.seasonId) continue;
+    if (holders.has(membership.holderId)) covering.push(membership);
+  }
+  return covering;
 }
 
 /**

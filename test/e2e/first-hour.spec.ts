@@ -141,6 +141,30 @@ test('the secretary’s first hour, from the first run to the history read back'
     '40,00',
   );
 
+  // Paul is covered by the family fee: a personal one on his page is asked about first (a
+  // secretary could charge him twice); Échap records nothing, Échap again abandons the form.
+  await page.goto(paulPage);
+  await page.getByRole('tab', { name: 'Adhésions' }).click();
+  const paulFees = page.getByRole('table', { name: 'Adhésions' }).getByRole('row');
+  const paulRows = await paulFees.count();
+  await pick(page, 'Tarif', /^Adulte/);
+  await pick(page, 'Moyen de paiement', 'Espèces');
+  await typeKeys(paidOn, `06/09/${year}`);
+  await paidOn.press('Enter');
+  const covered = page.getByRole('alertdialog', { name: 'Deuxième cotisation ?' });
+  await expect(covered).toContainText(`a déjà une cotisation « Famille » pour la saison ${season}`);
+  await expect(covered).toContainText(
+    'Paul Roux est déjà à jour pour cette saison. Enregistrer quand même cette cotisation ?',
+  );
+  await expect(page.getByRole('button', { name: 'Ne pas enregistrer' })).toBeFocused();
+  await shot(page, '01b-covered-by-family');
+  await page.keyboard.press('Escape');
+  await expect(covered).toBeHidden();
+  await expect(paulFees).toHaveCount(paulRows);
+  await paidOn.press('Escape');
+  await page.getByRole('button', { name: 'Abandonner les modifications' }).click();
+  await expect(page.getByRole('textbox', { name: 'Montant' })).toHaveValue('');
+
   // Marc pays 20 € in cash, recorded by mistake: cancelled with the reason.
   await page.goto(marcPage);
   await page.getByRole('tab', { name: 'Adhésions' }).click();

@@ -34,6 +34,9 @@ export const cotisationsEn: TranslationShape<typeof cotisationsFr> = {
     title: 'A second fee?',
     body: '{{holder}} already has a “{{tariff}}” fee for the {{season}} season: {{amount}}, paid on {{date}}.',
     question: 'Record a second fee for the same season and tariff?',
+    coveredPerson: '{{name}} is already up to date for this season. Record this fee anyway?',
+    coveredHousehold:
+      'Members of the household are already up to date for this season. Record the household fee anyway?',
     confirm: 'Record it anyway',
     dismiss: 'Do not record',
   },

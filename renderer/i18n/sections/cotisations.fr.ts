@@ -32,6 +32,9 @@ export const cotisationsFr = {
     title: 'Deuxième cotisation ?',
     body: '{{holder}} a déjà une cotisation « {{tariff}} » pour la saison {{season}} : {{amount}}, payée le {{date}}.',
     question: 'Enregistrer une deuxième cotisation pour la même saison et le même tarif ?',
+    coveredPerson: '{{name}} est déjà à jour pour cette saison. Enregistrer quand même cette cotisation ?',
+    coveredHousehold:
+      'Des membres du foyer sont déjà à jour pour cette saison. Enregistrer quand même la cotisation du foyer ?',
     confirm: 'Enregistrer quand même',
     dismiss: 'Ne pas enregistrer',
   },

@@ -10,14 +10,23 @@ import { localeOf } from '@renderer/i18n/i18n';
 import { useLanguage } from '@renderer/i18n/language';
 import { ConfirmAlert } from '@renderer/pages/members/membership/ConfirmAlert';
 
-/** « Deuxième cotisation ? »: the fees already recorded, and the choice to record one more. */
+/**
+ * « Deuxième cotisation ? »: the fees of the season already recorded for whom this one would
+ * cover, and the choice to record one more. `covers` when some are another tariff or the
+ * household's (or a member's): the question then says who is already up to date.
+ */
 export function DuplicateCotisation({
   same,
+  covers,
+  holder,
   busy,
   onConfirm,
   onDismiss,
 }: {
   same: readonly MembershipDocument[];
+  covers: boolean;
+  /** Who the new fee is for: a person (by name) or their household. */
+  holder: { kind: 'person'; name: string } | { kind: 'household' };
   busy: boolean;
   onConfirm: () => void;
   onDismiss: () => void;
@@ -48,7 +57,11 @@ export function DuplicateCotisation({
         </Text>
       ))}
       <Text size="sm" fw={600}>
-        {t('cotisations.duplicate.question')}
+        {!covers
+          ? t('cotisations.duplicate.question')
+          : holder.kind === 'person'
+            ? t('cotisations.duplicate.coveredPerson', { name: holder.name })
+            : t('cotisations.duplicate.coveredHousehold')}
       </Text>
     </ConfirmAlert>
   );

@@ -3,6 +3,7 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MembershipDocument } from '@shared/members/membership';
+import { displayName } from '@shared/members/person';
 import type { PersonDocument } from '@shared/members/person';
 import { translateError } from '@renderer/components/translate-error';
 import { useHousehold } from '@renderer/data/members/read';
@@ -73,6 +74,12 @@ export function MembershipEntryForm({
         {save.duplicates.length > 0 ? (
           <DuplicateCotisation
             same={save.duplicates}
+            covers={save.covers}
+            holder={
+              save.holderKind === 'household'
+                ? { kind: 'household' }
+                : { kind: 'person', name: displayName(person) }
+            }
             busy={save.busy}
             onConfirm={() => void save.confirmDuplicate()}
             onDismiss={save.dismissDuplicate}

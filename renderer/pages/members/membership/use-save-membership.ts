@@ -4,7 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { HouseholdDocument } from '@shared/members/household';
 import type { MembershipDocument } from '@shared/members/membership';
-import { cotisationsToConfirm, membershipCorrection } from '@shared/members/membership-correction';
+import {
+  cotisationsToConfirm,
+  coveringCotisations,
+  holdersCoveringAlike,
+  membershipCorrection,
+} from '@shared/members/membership-correction';
 import { readMembershipEntry } from '@shared/members/membership-entry';
 import type { PersonDocument } from '@shared/members/person';
 import type { MembershipDraft } from '@shared/members/membership';
@@ -20,8 +25,17 @@ export interface SaveMembership {
   busy: boolean;
   /** Message keys by field, under the fields. */
   errors: Record<string, string>;
-  /** The cotisations this one would repeat: asked about, saved only once confirmed. */
+  /**
+   * The cotisations of the season that already cover whom this one would: asked about, saved
+   * only once confirmed.
+   */
   duplicates: MembershipDocument[];
+  /** Whether they are all the same fee (same holder, season and tariff), none only a cover. */
+  repeats: boolean;
+  /** Whether some of them cover the same people under another holder or tariff. */
+  covers: boolean;
+  /** Whom the fee asked about is for. */
+  holderKind: MembershipDraft['holderKind'];
   submit: (event?: FormEvent) => Promise<void>;
   confirmDuplicate: () => Promise<void>;
   dismissDuplicate: () => void;
@@ -29,8 +43,9 @@ export interface SaveMembership {
 
 /**
  * Saving the membership form: a new fee, or the correction of `correcting`. The form's checks
- * first (shared/members/membership-entry.ts), then a second fee for the same holder, season and
- * tariff waits for the secretary's word, then the write (its refusals under the fields).
+ * first (shared/members/membership-entry.ts), then a fee for someone already covered that season
+ * — the same fee again (the data layer refuses it unconfirmed), or another tariff, or their
+ * household's — waits for the secretary's word, then the write (its refusals under the fields).
  */
 export function useSaveMembership({
   state,
@@ -52,7 +67,12 @@ export function useSaveMembership({
   const directory = useDirectory();
   const { busy, run } = useWrite();
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [pending, setPending] = useState<{ draft: MembershipDraft; same: MembershipDocument[] }>();
+  const [pending, setPending] = useState<{
+    draft: MembershipDraft;
+    same: MembershipDocument[];
+    repeats: boolean;
+    covers: boolean;
+  }>();
 
   const write = async (draft: MembershipDraft, repeatConfirmed: boolean) => {
     setPending(undefined);
@@ -68,7 +88,7 @@ export function useSaveMembership({
         failure: (message, failure) => {
           // Recorded meanwhile (another device, another window): asked like the form's own.
           if (failure instanceof CotisationRepeatedError) {
-            setPending({ draft, same: [...failure.same] });
+            setPending({ draft, same: [...failure.same], repeats: true, covers: false });
             return null;
           }
           if (failure instanceof MembershipChangeError) return t(`cotisations.errors.${failure.code}`);
@@ -97,16 +117,30 @@ export function useSaveMembership({
       ? { ...read.draft, ...membershipCorrection(correcting, read.draft) }
       : read.draft;
     const same = cotisationsToConfirm(target, directory.memberships.values(), correcting);
-    if (same.length > 0) setPending({ draft: read.draft, same });
-    else await write(read.draft, false);
+    const holders = holdersCoveringAlike(target, directory.people.values());
+    const covering = coveringCotisations(target, holders, directory.memberships.values(), correcting).filter(
+      (membership) => !same.includes(membership),
+    );
+    if (same.length + covering.length > 0) {
+      setPending({
+        draft: read.draft,
+        same: [...same, ...covering],
+        repeats: same.length > 0,
+        covers: covering.length > 0,
+      });
+    } else await write(read.draft, false);
   };
 
   return {
     busy,
     errors,
     duplicates: pending?.same ?? [],
+    repeats: pending?.repeats ?? false,
+    covers: pending?.covers ?? false,
+    holderKind: pending?.draft.holderKind ?? 'person',
     submit,
-    confirmDuplicate: () => (pending ? write(pending.draft, true) : Promise.resolve()),
+    // Confirming a cover only does not let through a same fee recorded meanwhile: that is asked.
+    confirmDuplicate: () => (pending ? write(pending.draft, pending.repeats) : Promise.resolve()),
     dismissDuplicate: () => setPending(undefined),
   };
 }
