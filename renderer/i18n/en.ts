@@ -106,6 +106,7 @@ export const en: TranslationShape<typeof fr> = {
     body: 'It is already on this device, and works without a network too. It opens when the page reloads: you will have to sign in again. Finish what you are typing first.',
     later: 'Later',
     apply: 'Reload now',
+    locked: 'It is already on this device. Nobody is signed in: nothing is lost by reloading.',
   },
   offline: {
     door: {

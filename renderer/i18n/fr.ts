@@ -104,6 +104,7 @@ export const fr = {
     body: 'Elle est déjà sur cet appareil, et fonctionnera même sans réseau. Elle s’ouvre quand la page est rechargée : il faudra se reconnecter. Terminez d’abord ce qui est en cours de saisie.',
     later: 'Plus tard',
     apply: 'Recharger maintenant',
+    locked: 'Elle est déjà sur cet appareil. Personne n’est connecté : rien ne se perd en rechargeant.',
   },
   offline: {
     door: {

@@ -92,3 +92,62 @@ test('a new web build waits, is announced, and opens when the person reloads int
     rmSync(folder, { recursive: true, force: true });
   }
 });
+
+/**
+ * A door phone left on the lock screen between two events learns of a new build there: nobody is
+ * signed in, so one button reloads into it.
+ */
+test('a locked phone is told of a new web build and reloads into it at once', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const folder = mkdtempSync(join(tmpdir(), 'tilleul-web-update-'));
+  cpSync(join(root, 'dist', 'renderer'), folder, { recursive: true });
+  const server = appProtocolServer(folder);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const context = await browser.newContext({ baseURL: url, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  try {
+    await firstRun(page);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('button', { name: 'Verrouiller' }).click();
+    const locked = page.getByRole('heading', { name: 'Tilleul est verrouillé' });
+    await expect(locked).toBeVisible();
+    await expect(page.getByTestId('web-update-locked')).toHaveCount(0);
+
+    appendFileSync(
+      join(folder, 'sw.js'),
+      "\nself.addEventListener('message', (event) => event.ports[0]?.postMessage('version suivante'));\n",
+    );
+    await context.setOffline(true);
+    await context.setOffline(false);
+    const notice = page.getByTestId('web-update-locked');
+    await expect(notice).toContainText('Une nouvelle version de Tilleul est prête', { timeout: 30_000 });
+    await expect(notice).toContainText('Personne n’est connecté : rien ne se perd en rechargeant.');
+    expect(await controllerVersion(page)).toBe('première');
+    const reload = notice.getByRole('button', { name: 'Recharger maintenant' });
+    const box = await reload.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 390 && box.height >= 40).toBe(true);
+    await page.screenshot({ path: 'test-results/web-update/3-locked-phone.png' });
+
+    // By keyboard too: the first Tab of the page reaches it, before the accounts; Entrée reloads.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Tab');
+    await expect(reload).toBeFocused();
+    // A mark on this page's window: gone once the page has reloaded.
+    await page.evaluate(() => Object.assign(window, { beforeReload: true }));
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => 'beforeReload' in window).catch(() => true), { timeout: 30_000 })
+      .toBe(false);
+    await expect(locked).toBeVisible({ timeout: 30_000 });
+    expect(await controllerVersion(page)).toBe('version suivante');
+    await expect(page.getByTestId('web-update-locked')).toHaveCount(0);
+    await signIn(page, ADMIN.name, ADMIN.password);
+    await expect(page.getByTestId('web-update')).toHaveCount(0);
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+});

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,11 @@ import type { WebUpdatePort } from '@renderer/platform/platform';
 import { usePlatform } from '@renderer/platform/context';
 
 const NONE: WebUpdatePort = { waiting: () => false, subscribe: () => () => undefined, apply: async () => {} };
+
+function useWebUpdate() {
+  const update = usePlatform().webUpdate ?? NONE;
+  return { update, waiting: useSyncExternalStore(update.subscribe, update.waiting) };
+}
 
 /**
  * In a browser, « Nouvelle version » in the header once the service worker holds a newer build:
@@ -15,8 +20,7 @@ const NONE: WebUpdatePort = { waiting: () => false, subscribe: () => () => undef
  */
 export function WebUpdateNotice() {
   const { t } = useTranslation();
-  const update = usePlatform().webUpdate ?? NONE;
-  const waiting = useSyncExternalStore(update.subscribe, update.waiting);
+  const { update, waiting } = useWebUpdate();
   const [opened, { open, close }] = useDisclosure(false);
   if (!waiting) return null;
   return (
@@ -49,5 +53,26 @@ export function WebUpdateNotice() {
         </Stack>
       </Modal>
     </>
+  );
+}
+
+/**
+ * The lock screen's word of a new build: nobody is signed in, so nothing typed can be lost — one
+ * button reloads into it (a door phone left locked between two events would otherwise learn of it
+ * only once someone signed in).
+ */
+export function WebUpdateLockNotice() {
+  const { t } = useTranslation();
+  const { update, waiting } = useWebUpdate();
+  if (!waiting) return null;
+  return (
+    <Alert color="blue" title={t('webUpdate.title')} mb="md" data-testid="web-update-locked">
+      <Stack gap="sm" align="flex-start">
+        <Text size="sm">{t('webUpdate.locked')}</Text>
+        <Button size="md" onClick={() => void update.apply()}>
+          {t('webUpdate.apply')}
+        </Button>
+      </Stack>
+    </Alert>
   );
 }

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { SecretInput } from '@renderer/components/SecretInput';
 import { FirstSyncProgress } from '@renderer/components/sync/FirstSyncProgress';
+import { WebUpdateLockNotice } from '@renderer/components/offline/WebUpdateNotice';
 import type { UserDocument } from '@shared/auth/user';
 import { attemptLogin } from '@renderer/data/users/accounts';
 import { useData } from '@renderer/data/context';
@@ -32,6 +33,7 @@ export function LockScreen({ users }: { users: readonly UserDocument[] }) {
     <Container size={640} py={48}>
       {/* A new device receives the association's data while it waits for someone to sign in. */}
       <FirstSyncProgress />
+      <WebUpdateLockNotice />
       <Paper withBorder p="xl" radius="md">
         <Stack gap="md">
           <Title order={1}>{t('auth.lock.title')}</Title>
