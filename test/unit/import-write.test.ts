@@ -119,6 +119,11 @@ describe('applyImport and undoImport', () => {
       code: 'IMPORT_ALREADY_APPLIED',
     });
     expect((await stored()).memberships).toHaveLength(6);
+    // Its journal line in French: « 0 personne » (singular), no kind it has none of.
+    const journal = await db.audit.findOne({ selector: { action: 'import', documentId: 'import-2' } }).exec();
+    expect(journal?.detail).toBe(
+      'adhesions-2025-2026.csv (HelloAsso, adhésions) : 0 personne, 6 cotisations',
+    );
   });
 
   it('a write refused halfway leaves nothing of the import', async () => {

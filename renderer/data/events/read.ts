@@ -39,6 +39,15 @@ export function useCheckInTargets(ids: readonly string[]): ReadonlyMap<string, C
   return useReadByIds('attendance', ids, checkInTarget);
 }
 
+/** The events an import created (a HelloAsso ticketing file), live: none once it is undone. */
+export function useImportedEvents(importId: string): EventDocument[] {
+  const query = useMemo<MangoQuery<EventDocument>>(
+    () => ({ selector: { importId }, sort: [{ startsOn: 'asc' }] }),
+    [importId],
+  );
+  return useLive<EventDocument>('events', query).results;
+}
+
 /** One event, live; `undefined` while loading or when there is none with this id. */
 export function useEvent(id: EventId | undefined): { loading: boolean; event: EventDocument | undefined } {
   const query = useMemo<MangoQuery<EventDocument>>(

@@ -68,15 +68,24 @@ const resultOf = (plan: ImportPlan, completed: number): ImportResult => ({
   completed,
 });
 
-/** « 3 personnes, 0 cotisation, 3 inscriptions, 1 événement, 0 don », for the journal. */
-function summary(result: ImportResult, completed = 'complétées'): string {
+/** « 2 personnes », « 1 cotisation », « 0 don »: French takes the singular up to 1. */
+const counted = (count: number, one: string, many: string) => `${count} ${count > 1 ? many : one}`;
+
+/**
+ * « 3 personnes, 3 inscriptions, 1 événement », for the journal: the kinds there are some of
+ * (people always, as the notices say).
+ */
+function summary(
+  result: ImportResult,
+  completed: [one: string, many: string] = ['complétée', 'complétées'],
+): string {
   const parts = [
-    `${result.people} personnes`,
-    `${result.memberships} cotisations`,
-    result.attendance ? `${result.attendance} inscriptions` : '',
-    result.events ? `${result.events} événement` : '',
-    result.donations ? `${result.donations} dons` : '',
-    result.completed ? `${result.completed} fiches ${completed}` : '',
+    counted(result.people, 'personne', 'personnes'),
+    result.memberships ? counted(result.memberships, 'cotisation', 'cotisations') : '',
+    result.attendance ? counted(result.attendance, 'inscription', 'inscriptions') : '',
+    result.events ? counted(result.events, 'événement', 'événements') : '',
+    result.donations ? counted(result.donations, 'don', 'dons') : '',
+    result.completed ? counted(result.completed, `fiche ${completed[0]}`, `fiches ${completed[1]}`) : '',
   ];
   return parts.filter(Boolean).join(', ');
 }
@@ -330,7 +339,10 @@ export async function undoImport(
   await appendAudit(db, actor, {
     action: 'import',
     documentId: importId,
-    detail: truncateText(`${UNDO_DETAIL_PREFIX} ${summary(result, 'remises comme avant')} supprimés`, 200),
+    detail: truncateText(
+      `${UNDO_DETAIL_PREFIX} ${summary(result, ['remise comme avant', 'remises comme avant'])} supprimés`,
+      200,
+    ),
   });
   return { ...result, kept };
 }

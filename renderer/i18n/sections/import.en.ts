@@ -129,6 +129,7 @@ export const importEn: TranslationShape<typeof importFr> = {
     undoneBadge: 'Undone',
     exportTitle: 'Imports',
     columns: { date: 'Date', detail: 'File and additions', by: 'By', state: 'State' },
+    openEvent: 'Open the event “{{title}}” of {{date}}',
     keep: 'Keep',
     undoConfirm:
       'Undo this import? What it created (people, memberships, registrations, event, donations) will be deleted; what was used since is kept (a person given something else, a checked-in registration, a donation on a tax receipt).',

@@ -128,6 +128,7 @@ export const importFr = {
     undoneBadge: 'Annulé',
     exportTitle: 'Imports',
     columns: { date: 'Date', detail: 'Fichier et ajouts', by: 'Par', state: 'État' },
+    openEvent: 'Ouvrir l’événement « {{title}} » du {{date}}',
     keep: 'Garder',
     undoConfirm:
       'Annuler cet import ? Ce qu’il a créé (personnes, cotisations, inscriptions, événement, dons) sera supprimé ; ce qui a servi depuis est gardé (une personne qui a reçu autre chose, une inscription pointée, un don sur un reçu fiscal).',

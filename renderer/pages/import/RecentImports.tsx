@@ -1,11 +1,13 @@
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '@shared/format/intl';
+import { formatDate, formatDateTime } from '@shared/format/intl';
 import { ExportMenu } from '@renderer/components/ExportMenu';
 import { notify } from '@renderer/components/notices';
 import { useWrite } from '@renderer/components/use-write';
 import { useCurrentUser, useData, useWriteContext } from '@renderer/data/context';
+import { useImportedEvents } from '@renderer/data/events/read';
 import { useRecentImports, type RecentImport } from '@renderer/data/import/read';
 import { undoImport } from '@renderer/data/import/write';
 import { localeOf } from '@renderer/i18n/i18n';
@@ -21,6 +23,9 @@ function ImportLine({ item }: { item: RecentImport }) {
   const context = useWriteContext();
   const { busy, run } = useWrite();
   const [asking, setAsking] = useState(false);
+  // A ticketing file's event, created on its last order's day: opened from here to set its date.
+  const events = useImportedEvents(item.importId);
+  const locale = localeOf(useLanguage().language);
 
   const undo = async () => {
     const result = await run(() => undoImport(db, { ...context, userName: user.name }, item.importId), {
@@ -39,6 +44,14 @@ function ImportLine({ item }: { item: RecentImport }) {
           <Text size="sm" c="dimmed">
             {t('imports.recent.by', { date: formatDateTime(item.at), name: item.by })}
           </Text>
+          {events.map((event) => (
+            <Anchor key={event.id} component={Link} to={`/evenements/${event.id}`} size="sm" display="block">
+              {t('imports.recent.openEvent', {
+                title: event.title,
+                date: formatDate(event.startsOn, locale),
+              })}
+            </Anchor>
+          ))}
           {asking ? <Text size="sm">{t('imports.recent.undoConfirm')}</Text> : null}
         </div>
         {item.undone ? (
