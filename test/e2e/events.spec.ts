@@ -30,6 +30,11 @@ test('the autumn season of a village club: a loto, a weekly class, a registratio
   await page.getByRole('textbox', { name: /^Nom/ }).fill('Dupont');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Jeanne Dupont' })).toBeVisible();
+  await page.goto('/#/membres/nouveau');
+  await page.getByRole('textbox', { name: 'Prénom' }).fill('Paul');
+  await page.getByRole('textbox', { name: /^Nom/ }).fill('Dupuis');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Paul Dupuis' })).toBeVisible();
 
   // « Événements »: nothing yet; Alt+N opens the form, as in the member list.
   await page.goto('/#/evenements');
@@ -77,9 +82,25 @@ test('the autumn season of a village club: a loto, a weekly class, a registratio
     /#\/entree\?evenement=[0-9a-f-]{36}$/,
   );
 
-  // Jeanne registers: found by part of her name, accents and case aside.
+  // Paul first, by keyboard: « dup » finds Jeanne then Paul; ↓ moves to Paul, Entrée registers
+  // him — not the first result (↓ then Entrée used to register Jeanne).
   await page.getByRole('button', { name: 'Inscrire une personne' }).click();
   const dialog = page.getByRole('dialog', { name: 'Inscrire à « Grand loto d’automne »' });
+  const search = dialog.getByRole('searchbox', { name: 'Rechercher une personne' });
+  await expect(search).toBeFocused();
+  await search.pressSequentially('dup');
+  const results = dialog.getByRole('button', { name: /^Inscrire / });
+  await expect(results).toHaveText(['Inscrire', 'Inscrire']);
+  await expect(results.nth(0)).toHaveAccessibleName('Inscrire Jeanne Dupont');
+  await expect(results.nth(1)).toHaveAccessibleName('Inscrire Paul Dupuis');
+  await search.press('ArrowDown');
+  await expect(dialog.locator('[data-selected]')).toContainText('Paul Dupuis');
+  await shot(page, '2a-register-arrow');
+  await search.press('Enter');
+  await expect(page.getByText('Inscription de Paul Dupuis enregistrée')).toBeVisible();
+  await expect(search).toHaveValue('');
+
+  // Jeanne registers: found by part of her name, accents and case aside.
   await dialog.getByRole('searchbox', { name: 'Rechercher une personne' }).pressSequentially('dupo');
   await dialog.getByRole('button', { name: 'Inscrire Jeanne Dupont' }).click();
   await expect(page.getByText('Inscription de Jeanne Dupont enregistrée')).toBeVisible();
@@ -133,7 +154,7 @@ test('the autumn season of a village club: a loto, a weekly class, a registratio
   await expect(loto).toContainText('samedi 14 novembre 2026 à 20 h');
   await expect(loto).toContainText('Fête, loto, repas');
   await expect(loto).toContainText('Salle polyvalente');
-  await expect(loto.getByRole('cell').nth(4)).toHaveText('1');
+  await expect(loto.getByRole('cell').nth(4)).toHaveText('2');
 
   // The session of 20 October is cancelled: it stays in the list, marked so.
   await upcoming

@@ -49,7 +49,7 @@ export const closingEn: TranslationShape<typeof closingFr> = {
   amend: {
     title: 'Correct the sheet of “{{event}}”',
     search: 'Person',
-    searchDescription: 'Name, first name or member number; Enter picks the first.',
+    searchDescription: 'Name, first name or member number; ↓ ↑ choose, Enter takes the one in green.',
     none: 'Nobody matches.',
     choose: 'Choose {{name}}',
     chosen: 'Correction for {{name}}',

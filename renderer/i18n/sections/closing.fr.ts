@@ -51,7 +51,7 @@ export const closingFr = {
   amend: {
     title: 'Corriger la feuille de « {{event}} »',
     search: 'Personne',
-    searchDescription: 'Nom, prénom ou numéro de membre ; Entrée choisit la première.',
+    searchDescription: 'Nom, prénom ou numéro de membre ; ↓ ↑ choisissent, Entrée prend celle en vert.',
     none: 'Personne ne correspond.',
     choose: 'Choisir {{name}}',
     chosen: 'Correction pour {{name}}',

@@ -121,7 +121,7 @@ export const eventsEn: TranslationShape<typeof eventsFr> = {
   register: {
     title: 'Register for “{{event}}”',
     search: 'Search for a person',
-    searchDescription: 'Name, first name or member number; Enter registers the first person found.',
+    searchDescription: 'Name, first name or member number; ↓ ↑ choose, Enter registers the person in green.',
     none: 'Nobody matches this search.',
     action: 'Register',
     personName: 'Register {{name}}',

@@ -120,7 +120,8 @@ export const eventsFr = {
   register: {
     title: 'Inscrire à « {{event}} »',
     search: 'Rechercher une personne',
-    searchDescription: 'Nom, prénom ou numéro de membre ; Entrée inscrit la première personne trouvée.',
+    searchDescription:
+      'Nom, prénom ou numéro de membre ; ↓ ↑ choisissent, Entrée inscrit la personne en vert.',
     none: 'Personne ne correspond à cette recherche.',
     action: 'Inscrire',
     personName: 'Inscrire {{name}}',

@@ -11,6 +11,7 @@ import { useData, useDirectory, useWriteContext } from '@renderer/data/context';
 import { searchPeople } from '@renderer/data/directory';
 import { amendSheet } from '@renderer/data/sheets/write';
 import { useEnrolment } from '@renderer/sync/use-sync';
+import { useArrowChoice } from '@renderer/components/use-arrow-choice';
 
 const SEARCH_LIMIT = 6;
 
@@ -67,6 +68,9 @@ export function AmendSheetModal({
     if (done) onClose();
   };
 
+  // ↓ and ↑ choose among the results, Entrée takes the one highlighted.
+  const arrows = useArrowChoice(found, choose);
+
   return (
     <Modal opened onClose={onClose} title={t('closing.amend.title', { event: event.title })} size="lg">
       <form onSubmit={(submit) => void save(submit)} noValidate>
@@ -87,20 +91,20 @@ export function AmendSheetModal({
                 size="md"
                 value={query}
                 onChange={(change) => setQuery(change.currentTarget.value)}
-                onKeyDown={(key) => {
-                  if (key.key === 'Enter' && found[0]) {
-                    key.preventDefault();
-                    choose(found[0]);
-                  }
-                }}
+                onKeyDown={arrows.onKeyDown}
                 data-autofocus
               />
               {query.trim() !== '' && found.length === 0 ? (
                 <Text c="dimmed">{t('closing.amend.none')}</Text>
               ) : null}
               <Group gap="xs">
-                {found.map((hit) => (
-                  <Button key={hit.id} variant="light" onClick={() => choose(hit)}>
+                {found.map((hit, index) => (
+                  <Button
+                    key={hit.id}
+                    variant={index === arrows.selected ? 'filled' : 'light'}
+                    data-selected={index === arrows.selected || undefined}
+                    onClick={() => choose(hit)}
+                  >
                     {t('closing.amend.choose', { name: `${displayName(hit)} ${hit.memberNumber}`.trim() })}
                   </Button>
                 ))}

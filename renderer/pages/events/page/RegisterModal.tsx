@@ -10,6 +10,7 @@ import { register } from '@renderer/data/events/write';
 import { useStatuses } from '@renderer/data/members/read';
 import { StatusBadge } from '@renderer/components/StatusBadge';
 import { searchPeople } from '@renderer/data/directory';
+import { useArrowChoice } from '@renderer/components/use-arrow-choice';
 import type { PersonId } from '@shared/ids';
 
 /** Enough to spot the right person, short enough to read. */
@@ -17,7 +18,7 @@ const SEARCH_LIMIT = 8;
 
 /**
  * « Inscrire une personne »: the door's search (name in any order, accents, member number), then
- * one click or Entrée on a result. The modal stays open for the next name.
+ * one click, or ↓ ↑ and Entrée, on a result. The modal stays open for the next name.
  */
 export function RegisterModal({
   event,
@@ -57,6 +58,11 @@ export function RegisterModal({
     if (done) setQuery('');
   };
 
+  // ↓ and ↑ choose among the results, Entrée registers the one highlighted (not one already in).
+  const arrows = useArrowChoice(found, (person) => {
+    if (!registered.has(person.id)) void registerPerson(person.id, displayName(person));
+  });
+
   return (
     <Modal
       opened={opened}
@@ -72,23 +78,26 @@ export function RegisterModal({
           size="md"
           value={query}
           onChange={(change) => setQuery(change.currentTarget.value)}
-          onKeyDown={(key) => {
-            const [first] = found;
-            if (key.key === 'Enter' && first && !registered.has(first.id)) {
-              key.preventDefault();
-              void registerPerson(first.id, displayName(first));
-            }
-          }}
+          onKeyDown={arrows.onKeyDown}
           data-autofocus
         />
         {query.trim() !== '' && found.length === 0 ? (
           <Text c="dimmed">{t('events.register.none')}</Text>
         ) : null}
         <Stack gap={4} aria-live="polite">
-          {found.map((person) => {
+          {found.map((person, index) => {
             const already = registered.has(person.id);
             return (
-              <Group key={person.id} justify="space-between" wrap="nowrap" py={4}>
+              <Group
+                key={person.id}
+                justify="space-between"
+                wrap="nowrap"
+                py={4}
+                px="xs"
+                data-selected={index === arrows.selected || undefined}
+                bg={index === arrows.selected ? 'var(--mantine-color-green-light)' : undefined}
+                style={{ borderRadius: 4 }}
+              >
                 <Group gap="sm" wrap="nowrap">
                   <Text fw={600}>{displayName(person)}</Text>
                   <Text c="dimmed">{person.memberNumber}</Text>
@@ -96,7 +105,7 @@ export function RegisterModal({
                 </Group>
                 <Button
                   size="md"
-                  variant={already ? 'subtle' : 'light'}
+                  variant={already ? 'subtle' : index === arrows.selected ? 'filled' : 'light'}
                   disabled={already || busy}
                   onClick={() => void registerPerson(person.id, displayName(person))}
                   aria-label={
