@@ -85,7 +85,24 @@ test('two gifts and a cotisation by cheque, ticked with the keyboard into a slip
   await page.keyboard.type('CIC Ouest');
   // The slip's date is today's; the account is typed, Entrée prepares the slip.
   await expect(page.getByRole('textbox', { name: 'Date du bordereau' })).toHaveValue('10/03/2026');
-  await page.getByRole('textbox', { name: 'Compte crédité' }).focus();
+  // The slip's form stays in sight at the window's bottom however long the list (a low window
+  // here, three cheques being short), with the count and total ticked.
+  await page.setViewportSize({ width: 1280, height: 460 });
+  const slipForm = page.getByRole('form', { name: 'Préparer le bordereau (Alt+B)' });
+  await expect(slipForm).toContainText(/3 chèque\(s\) coché\(s\) · 1\s350,50\s€/);
+  await expect
+    .poll(async () => {
+      const box = await slipForm.boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= 460;
+    })
+    .toBe(true);
+  await shot(page, '2-low-window');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // Alt+B from the list: the slip's first field (its date), then Tab to the account.
+  await page.keyboard.press('Alt+b');
+  await expect(page.getByRole('textbox', { name: 'Date du bordereau' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox', { name: 'Compte crédité' })).toBeFocused();
   await page.keyboard.type('Crédit Mutuel FR76 1027 8021');
   await shot(page, '2-ticked');
   const first = await download(page, () => page.keyboard.press('Enter'));

@@ -12,7 +12,7 @@ export const depositsEn: TranslationShape<typeof depositsFr> = {
   toDeposit: {
     title: 'Cheques to deposit',
     intro:
-      'Cheques received (donations, fees, entries) that no slip lists yet. Tick them (Tab then Space), fill in the bank of a cheque taken at the door or for a fee if you have it in hand, then prepare the slip.',
+      'Cheques received (donations, fees, entries) that no slip lists yet. Tick them (Tab then Space), fill in the bank of a cheque taken at the door or for a fee if you have it in hand, then prepare the slip at the bottom of the window (Alt+B).',
     empty: 'No cheque to deposit.',
     selectAll: 'Tick all',
     select: 'Deposit cheque {{number}} from {{payer}}',
@@ -30,6 +30,7 @@ export const depositsEn: TranslationShape<typeof depositsFr> = {
     sources: { donation: 'Donation', membership: 'Fee', door: 'Entry' },
   },
   prepare: {
+    region: 'Prepare the deposit slip (Alt+B)',
     date: 'Slip date',
     account: 'Account credited',
     accountHint: 'For example: Crédit Mutuel, FR76 1027 8021 …',

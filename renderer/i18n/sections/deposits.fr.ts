@@ -4,7 +4,7 @@ export const depositsFr = {
   toDeposit: {
     title: 'Chèques à remettre',
     intro:
-      'Les chèques reçus (dons, cotisations, entrées) qu’aucun bordereau ne liste encore. Cochez-les (Tab puis Espace), complétez la banque d’un chèque pris à l’entrée ou pour une cotisation si vous l’avez sous les yeux, puis préparez le bordereau.',
+      'Les chèques reçus (dons, cotisations, entrées) qu’aucun bordereau ne liste encore. Cochez-les (Tab puis Espace), complétez la banque d’un chèque pris à l’entrée ou pour une cotisation si vous l’avez sous les yeux, puis préparez le bordereau en bas de la fenêtre (Alt+B).',
     empty: 'Aucun chèque à remettre.',
     selectAll: 'Tout cocher',
     select: 'Remettre le chèque {{number}} {{payer, de}}',
@@ -22,6 +22,7 @@ export const depositsFr = {
     sources: { donation: 'Don', membership: 'Cotisation', door: 'Entrée' },
   },
   prepare: {
+    region: 'Préparer le bordereau (Alt+B)',
     date: 'Date du bordereau',
     account: 'Compte crédité',
     accountHint: 'Par exemple : Crédit Mutuel, FR76 1027 8021 …',

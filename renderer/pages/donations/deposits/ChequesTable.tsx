@@ -5,6 +5,12 @@ import { BANK_MAX_LENGTH } from '@shared/deposits/deposit';
 import { formatDate, formatMoney } from '@shared/format/intl';
 
 /**
+ * The slip's form stays at the window's bottom over the list (PrepareSlipForm): a box or field
+ * reached by Tab is scrolled this far above it, not left under it.
+ */
+const KEEP_IN_SIGHT = { input: { scrollMarginBottom: 180 } };
+
+/**
  * The cheques to deposit, one ticked box per cheque: Tab goes from box to box, Espace ticks, as
  * on any form; « Tout cocher » first. A cheque recorded without its bank (at the door, for a
  * cotisation) gets a field for it when the treasurer may prepare slips: Tab reaches it after its box.
@@ -65,6 +71,7 @@ export function ChequesTable({
                 aria-label={t('deposits.toDeposit.select', { number: cheque.number, payer: cheque.payer })}
                 checked={selected.has(cheque.key)}
                 onChange={() => toggle(cheque.key)}
+                styles={KEEP_IN_SIGHT}
               />
             </Table.Td>
             <Table.Td>{cheque.payer}</Table.Td>
@@ -78,6 +85,7 @@ export function ChequesTable({
                   maxLength={BANK_MAX_LENGTH}
                   onChange={(event) => onBank(cheque.key, event.currentTarget.value)}
                   w={170}
+                  styles={KEEP_IN_SIGHT}
                 />
               ) : (
                 cheque.bank

@@ -1,5 +1,6 @@
-import { Button, Group, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { Button, Group, Paper, Text, TextInput } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '@shared/dates/parse-date';
 import type { Cents } from '@shared/money/cents';
@@ -11,7 +12,9 @@ import type { SlipForm } from '@renderer/pages/donations/deposits/use-deposit-ac
 
 /**
  * The slip's date, the account credited (the last slip's, to start with) and any cash, under the
- * cheques ticked; Entrée in a field or the button prepares it.
+ * cheques ticked; Entrée in a field or the button prepares it. It stays at the bottom of the
+ * window while the list scrolls (a hundred cheques pending is a long list): the count and total
+ * ticked are always in sight, and Alt+B brings the keyboard to its first field from any box.
  */
 export function PrepareSlipForm({
   count,
@@ -33,6 +36,8 @@ export function PrepareSlipForm({
   const [account, setAccount] = useState(lastAccount);
   const [cashText, setCashText] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  useHotkeys([['alt+B', () => form.current?.querySelector('input')?.focus()]], []);
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const cash = cashText.trim() === '' ? { ok: true as const, cents: 0 } : parseAmount(cashText);
@@ -43,7 +48,20 @@ export function PrepareSlipForm({
     setCashText('');
   };
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <Paper
+      ref={form}
+      component="form"
+      onSubmit={(event: React.FormEvent) => void submit(event)}
+      noValidate
+      aria-label={t('deposits.prepare.region')}
+      aria-keyshortcuts="Alt+B"
+      withBorder
+      shadow="sm"
+      p="sm"
+      pos="sticky"
+      bottom={0}
+      style={{ zIndex: 2 }}
+    >
       <Group align="flex-end" gap="md">
         <DateField label={t('deposits.prepare.date')} value={date} onChange={setDate} w={170} />
         <TextInput
@@ -67,6 +85,6 @@ export function PrepareSlipForm({
       <Text size="sm" mt="xs" c={error ? 'red' : 'dimmed'} role={error ? 'alert' : undefined}>
         {error ?? t('deposits.toDeposit.selected', { count, total: formatMoney(total, locale) })}
       </Text>
-    </form>
+    </Paper>
   );
 }
