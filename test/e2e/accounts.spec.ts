@@ -20,6 +20,8 @@ test('shared PC: accounts, door restrictions, auto-lock, switching user, journal
   await page.getByRole('textbox', { name: 'Confirmer' }).fill('246810');
   await page.getByRole('button', { name: 'Créer le compte' }).click();
   await expect(page.getByText('Compte « Porte 1 » créé.')).toBeVisible();
+  // The form is empty and ready for the next account, its name field focused.
+  await expect(page.getByRole('textbox', { name: 'Nom', exact: true })).toBeFocused();
   await addAccount('Sophie Secrétaire', 'Secrétaire', 'registre-2026');
   await expect(page.getByText('Compte « Sophie Secrétaire » créé.')).toBeVisible();
 

@@ -119,7 +119,11 @@ function NewUserForm() {
     const user = await run(() => createUser(db, context, values), {
       success: (created) => t('users.created', { name: created.name }),
     });
-    if (user) form.reset();
+    if (user) {
+      form.reset();
+      // Ready for the next account (the door's volunteers are often created one after another).
+      form.getInputNode('name')?.focus();
+    }
   });
 
   return (
