@@ -75,13 +75,15 @@ test('money at the door: a scanned card, fees in cash and by cheque, a cotisatio
   const amount = dialog.getByRole('textbox', { name: 'Montant (Entrée)' });
   await expect(amount).toHaveValue('5,50');
   // On the door's PC the keyboard goes on: the dialog opens in the amount, its price selected, so
-  // « 4,50 » typed replaces it; Tab reaches Espèces, Entrée pays.
+  // « 4,50 » typed replaces it; Entrée (or Tab) reaches Espèces — it does not pay yet —, Entrée pays.
   await expect(amount).toBeFocused();
+  await expect(dialog).toContainText('Entrée ou Tab : le moyen de paiement, puis Entrée.');
   await page.keyboard.type('4,50');
   await expect(amount).toHaveValue('4,50');
   await shot(page, '01-fee');
-  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
   await expect(dialog.getByRole('button', { name: /Entrée\s:\sEspèces/ })).toBeFocused();
+  await expect(page.getByTestId('count-present')).toHaveText('1');
   await page.keyboard.press('Enter');
   await expect(page.getByText('Entrée de Léa Martin enregistrée.')).toBeVisible();
   await expect(page.getByTestId('takings-especes')).toHaveText(/Espèces\s:\s4,50\s€/);

@@ -70,6 +70,7 @@ export const entranceEn: typeof entranceFr = {
     entry: 'Entry: {{price}}',
     entryName: 'Entry',
     amount: 'Amount ({{what}})',
+    amountKeys: 'Enter or Tab: the way of paying, then Enter.',
     by: '{{what}}: {{method}}',
     chequeOk: 'Accept the cheque',
     join: 'Membership {{season}}',

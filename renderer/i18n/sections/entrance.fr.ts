@@ -68,6 +68,7 @@ export const entranceFr = {
     entry: 'Entrée : {{price}}',
     entryName: 'Entrée',
     amount: 'Montant ({{what}})',
+    amountKeys: 'Entrée ou Tab : le moyen de paiement, puis Entrée.',
     by: '{{what}} : {{method}}',
     chequeOk: 'Valider le chèque',
     join: 'Adhésion {{season}}',

@@ -1,5 +1,5 @@
 import { Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DoorMethod, DoorPayment } from '@shared/events/door-payment';
 import { DOOR_METHODS, doorPaymentInputSchema } from '@shared/events/door-payment';
@@ -13,6 +13,7 @@ const typed = (cents: number) => (cents / 100).toFixed(2).replace('.', ',');
 /**
  * The amount (filled in with the price, typed the French way: « 5,50 ») and one big button per
  * way of paying at the door: a tap on Espèces or Carte pays; Chèque asks for its number first.
+ * From the keyboard, Entrée in the amount goes to Espèces, and Entrée there pays.
  */
 export function PaymentMethods({
   name,
@@ -37,6 +38,7 @@ export function PaymentMethods({
   const [amount, setAmount] = useState(() => typed(price));
   const [cheque, setCheque] = useState<string | null>(null);
   const [errors, setErrors] = useState<{ amount?: string; chequeNumber?: string }>({});
+  const methods = useRef<HTMLDivElement>(null);
 
   const pay = (method: DoorMethod, chequeNumber = '') => {
     const parsed = parseAmount(amount);
@@ -66,11 +68,18 @@ export function PaymentMethods({
         inputMode="decimal"
         rightSection="€"
         data-autofocus={focusFirst || undefined}
+        description={focusFirst ? t('entrance.pay.amountKeys') : undefined}
         onFocus={(input) => input.currentTarget.select()}
+        onKeyDown={(key) => {
+          // Entrée goes on to the ways of paying (Espèces first): a second Entrée pays, never the first.
+          if (key.key !== 'Enter') return;
+          key.preventDefault();
+          methods.current?.querySelector('button')?.focus();
+        }}
         onChange={(input) => setAmount(input.currentTarget.value)}
       />
       {/* Side by side, three buttons cut their words on a phone (« Es », « Ch »): one a line there. */}
-      <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
+      <SimpleGrid ref={methods} cols={{ base: 1, xs: 3 }} spacing="sm">
         {DOOR_METHODS.map((method) => (
           <Button
             key={method}
