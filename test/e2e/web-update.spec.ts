@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { appProtocolServer } from './app-protocol-server';
 import { ADMIN, firstRun, signIn } from './helpers';
 
@@ -24,6 +24,39 @@ const controllerVersion = (page: Page) =>
   );
 
 /**
+ * The web build served from a copy (so that its worker can change), a first run done in a fresh
+ * context and its first worker in control; `nextBuild` makes the next build (a worker whose bytes
+ * differ, and which says which it is).
+ */
+async function servedCopy(browser: Browser) {
+  const folder = mkdtempSync(join(tmpdir(), 'tilleul-web-update-'));
+  cpSync(join(root, 'dist', 'renderer'), folder, { recursive: true });
+  const server = appProtocolServer(folder);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const context = await browser.newContext({ baseURL: url, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const close = async () => {
+    await context.close();
+    server.close();
+    rmSync(folder, { recursive: true, force: true });
+  };
+  try {
+    await firstRun(page);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  const nextBuild = () =>
+    appendFileSync(
+      join(folder, 'sw.js'),
+      "\nself.addEventListener('message', (event) => event.ports[0]?.postMessage('version suivante'));\n",
+    );
+  return { page, context, nextBuild, close };
+}
+
+/**
  * The association's server gets a new web build while a phone at the door has Tilleul open: the
  * new version is fetched and waits (nothing changes under a check-in), « Nouvelle version » says
  * it is there, and it opens when the volunteer reloads into it.
@@ -32,24 +65,12 @@ test('a new web build waits, is announced, and opens when the person reloads int
   browser,
 }) => {
   test.setTimeout(120_000);
-  const folder = mkdtempSync(join(tmpdir(), 'tilleul-web-update-'));
-  cpSync(join(root, 'dist', 'renderer'), folder, { recursive: true });
-  const server = appProtocolServer(folder);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const context = await browser.newContext({ baseURL: url, viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
+  const { page, context, nextBuild, close } = await servedCopy(browser);
   try {
-    await firstRun(page);
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     expect(await controllerVersion(page)).toBe('première');
     await expect(page.getByTestId('web-update')).toHaveCount(0);
 
-    // The next build: a worker whose bytes differ (and which says which it is).
-    appendFileSync(
-      join(folder, 'sw.js'),
-      "\nself.addEventListener('message', (event) => event.ports[0]?.postMessage('version suivante'));\n",
-    );
+    nextBuild();
     // The tab asks the server again when the network comes back (and every half hour).
     await context.setOffline(true);
     await context.setOffline(false);
@@ -87,9 +108,7 @@ test('a new web build waits, is announced, and opens when the person reloads int
     await expect(page.getByText(`${ADMIN.name} · Administrateur`)).toBeVisible({ timeout: 20_000 });
     await expect(page.getByTestId('web-update')).toHaveCount(0);
   } finally {
-    await context.close();
-    server.close();
-    rmSync(folder, { recursive: true, force: true });
+    await close();
   }
 });
 
@@ -99,26 +118,15 @@ test('a new web build waits, is announced, and opens when the person reloads int
  */
 test('a locked phone is told of a new web build and reloads into it at once', async ({ browser }) => {
   test.setTimeout(120_000);
-  const folder = mkdtempSync(join(tmpdir(), 'tilleul-web-update-'));
-  cpSync(join(root, 'dist', 'renderer'), folder, { recursive: true });
-  const server = appProtocolServer(folder);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const context = await browser.newContext({ baseURL: url, viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
+  const { page, context, nextBuild, close } = await servedCopy(browser);
   try {
-    await firstRun(page);
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('button', { name: 'Verrouiller' }).click();
     const locked = page.getByRole('heading', { name: 'Tilleul est verrouillé' });
     await expect(locked).toBeVisible();
     await expect(page.getByTestId('web-update-locked')).toHaveCount(0);
 
-    appendFileSync(
-      join(folder, 'sw.js'),
-      "\nself.addEventListener('message', (event) => event.ports[0]?.postMessage('version suivante'));\n",
-    );
+    nextBuild();
     await context.setOffline(true);
     await context.setOffline(false);
     const notice = page.getByTestId('web-update-locked');
@@ -146,8 +154,6 @@ test('a locked phone is told of a new web build and reloads into it at once', as
     await signIn(page, ADMIN.name, ADMIN.password);
     await expect(page.getByTestId('web-update')).toHaveCount(0);
   } finally {
-    await context.close();
-    server.close();
-    rmSync(folder, { recursive: true, force: true });
+    await close();
   }
 });
