@@ -29,6 +29,10 @@ test('a backup with a password, restored into a fresh profile: the people and th
   await expect(page.getByRole('tab', { name: 'Sauvegardes' })).toHaveAttribute('aria-selected', 'true');
   const exportCard = page.getByRole('region', { name: 'Exporter une sauvegarde' });
   await exportCard.getByLabel('Mot de passe (facultatif)').pressSequentially(PASSWORD);
+  // Entrée before the repetition is typed: told so, the keyboard in the field to type it.
+  await page.keyboard.press('Enter');
+  await expect(exportCard).toContainText('Tapez le mot de passe une deuxième fois ici');
+  await expect(exportCard.getByLabel('Mot de passe, encore une fois')).toBeFocused();
   await exportCard.getByLabel('Mot de passe, encore une fois').pressSequentially('tilleul en feuilles');
   await exportCard.getByRole('button', { name: 'Exporter une sauvegarde' }).click();
   await expect(page.getByText('Les deux mots de passe diffèrent : tapez le même deux fois.')).toBeVisible();

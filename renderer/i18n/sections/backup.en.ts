@@ -14,6 +14,7 @@ export const backupEn: typeof backupFr = {
       'With a password the file is encrypted: nobody can read or restore it without the password, which cannot be recovered if lost.',
     confirm: 'Password, once more',
     mismatch: 'The two passwords differ: type the same one twice.',
+    confirmMissing: 'Type the password a second time here, to be sure it has no typo.',
     tooShort: 'At least 8 characters, or none for an unencrypted file.',
     button: 'Export a backup',
     progress: 'Backing up: {{written, number}} of {{total, number}} documents',

@@ -13,6 +13,7 @@ export const backupFr = {
       'Avec un mot de passe, le fichier est chiffré : sans lui, personne ne peut le lire ni le restaurer. Il ne peut pas être retrouvé s’il est perdu.',
     confirm: 'Mot de passe, encore une fois',
     mismatch: 'Les deux mots de passe diffèrent : tapez le même deux fois.',
+    confirmMissing: 'Tapez le mot de passe une deuxième fois ici, pour être sûr de ne pas s’être trompé.',
     tooShort: 'Au moins 8 caractères, ou aucun pour un fichier non chiffré.',
     button: 'Exporter une sauvegarde',
     progress: 'Sauvegarde : {{written, number}} documents sur {{total, number}}',

@@ -1,5 +1,5 @@
 import { Button, Paper, Progress, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SecretInput } from '@renderer/components/SecretInput';
 import { useExportBackup } from '@renderer/pages/settings/backup/use-export';
@@ -15,11 +15,17 @@ export function ExportBackupCard() {
   const [tried, setTried] = useState(false);
   const tooShort = password !== '' && password.length < MIN_PASSWORD;
   const mismatch = password !== confirm;
+  const fields = useRef<HTMLDivElement>(null);
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     setTried(true);
-    if (tooShort || mismatch) return;
+    if (tooShort || mismatch) {
+      // The keyboard goes to the field to fix: the password too short, else its repetition.
+      const inputs = fields.current?.querySelectorAll('input');
+      inputs?.[tooShort ? 0 : 1]?.focus();
+      return;
+    }
     // Saved: the password does not stay typed on the shared PC's screen for the next person.
     void start(password).then((saved) => {
       if (!saved) return;
@@ -37,25 +43,31 @@ export function ExportBackupCard() {
             {t('backup.export.title')}
           </Title>
           <Text size="sm">{t('backup.export.intro')}</Text>
-          <SecretInput
-            label={t('backup.export.password')}
-            description={t('backup.export.passwordHelp')}
-            value={password}
-            onChange={(event) => setPassword(event.currentTarget.value)}
-            error={tried && tooShort ? t('backup.export.tooShort') : undefined}
-            autoComplete="new-password"
-            maxLength={200}
-          />
-          {password !== '' && (
+          <Stack gap="sm" ref={fields}>
             <SecretInput
-              label={t('backup.export.confirm')}
-              value={confirm}
-              onChange={(event) => setConfirm(event.currentTarget.value)}
-              error={tried && mismatch ? t('backup.export.mismatch') : undefined}
+              label={t('backup.export.password')}
+              description={t('backup.export.passwordHelp')}
+              value={password}
+              onChange={(event) => setPassword(event.currentTarget.value)}
+              error={tried && tooShort ? t('backup.export.tooShort') : undefined}
               autoComplete="new-password"
               maxLength={200}
             />
-          )}
+            {password !== '' && (
+              <SecretInput
+                label={t('backup.export.confirm')}
+                value={confirm}
+                onChange={(event) => setConfirm(event.currentTarget.value)}
+                error={
+                  tried && mismatch
+                    ? t(confirm === '' ? 'backup.export.confirmMissing' : 'backup.export.mismatch')
+                    : undefined
+                }
+                autoComplete="new-password"
+                maxLength={200}
+              />
+            )}
+          </Stack>
           {progress && (
             <Stack gap={4}>
               <Progress
