@@ -30,7 +30,7 @@ export interface SaveMembership {
    * only once confirmed.
    */
   duplicates: MembershipDocument[];
-  /** Whether they are all the same fee (same holder, season and tariff), none only a cover. */
+  /** Whether one of them is the same fee (same holder, season and tariff): confirming lets it repeat. */
   repeats: boolean;
   /** Whether some of them cover the same people under another holder or tariff. */
   covers: boolean;
