@@ -6,13 +6,14 @@ import { countsList, countsTotal, planCounts } from '@renderer/pages/import/impo
 
 const SHOWN: RowOutcome[] = ['new', 'updated', 'unchanged', 'linked', 'duplicate', 'skipped', 'error'];
 const STATUSES = ['pending', 'refused', 'cancelled', 'refunded'] as const;
+type Status = (typeof STATUSES)[number];
 
 /** « 1 commande en attente (non importée) »: the lines not imported, by their status in HelloAsso. */
-function NotImported({ plan }: { plan: ImportPlan }) {
+function NotImported({ plan, statuses }: { plan: ImportPlan; statuses: readonly Status[] }) {
   const { t } = useTranslation();
   return (
     <List withPadding listStyleType="circle">
-      {STATUSES.filter((status) => (plan.notImported[status] ?? 0) > 0).map((status) => (
+      {statuses.map((status) => (
         <List.Item key={status}>
           {t(`imports.dryRun.notImported.${status}`, { count: plan.notImported[status] ?? 0 })}
         </List.Item>
@@ -34,11 +35,15 @@ export function DryRunSummary({ plan }: { plan: ImportPlan }) {
           <List.Item key={outcome}>
             {t(`imports.dryRun.${outcome}`, { count: plan.counts[outcome] })}
             {/* The lines not imported by status are some of the lines ignored: under them. */}
-            {outcome === 'skipped' && notImported.length > 0 ? <NotImported plan={plan} /> : null}
+            {outcome === 'skipped' && notImported.length > 0 ? (
+              <NotImported plan={plan} statuses={notImported} />
+            ) : null}
           </List.Item>
         ))}
       </List>
-      {plan.counts.skipped === 0 && notImported.length > 0 ? <NotImported plan={plan} /> : null}
+      {plan.counts.skipped === 0 && notImported.length > 0 ? (
+        <NotImported plan={plan} statuses={notImported} />
+      ) : null}
       {event ? (
         <Text fw={600} data-testid="import-event">
           {t(event.created ? 'imports.dryRun.eventCreated' : 'imports.dryRun.eventFound', {

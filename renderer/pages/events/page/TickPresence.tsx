@@ -5,6 +5,7 @@ import type { EventDocument } from '@shared/events/event';
 import type { RollEntry } from '@shared/events/roll';
 import { displayName } from '@shared/members/person';
 import { StatusBadge } from '@renderer/components/StatusBadge';
+import { useArrowChoice } from '@renderer/components/use-arrow-choice';
 import { useTickPresence } from '@renderer/pages/events/page/use-tick-presence';
 
 /**
@@ -16,18 +17,16 @@ export function TickPresence({ event, roll }: { event: EventDocument; roll: read
   const input = useRef<HTMLInputElement>(null);
   const tick = useTickPresence(event, roll);
 
-  const choose = async (entry: RollEntry | undefined) => {
-    if (!entry) return;
+  const choose = async (entry: RollEntry) => {
     await tick.tick(entry);
     input.current?.focus();
   };
 
+  // ↓ and ↑ choose among the hits, Entrée ticks the one highlighted; Échap empties the field.
+  const arrows = useArrowChoice(tick.hits, (entry) => void choose(entry));
   const onKeyDown = (key: React.KeyboardEvent<HTMLInputElement>) => {
-    if (key.key === 'ArrowDown') tick.select(tick.selected + 1);
-    else if (key.key === 'ArrowUp') tick.select(tick.selected - 1);
-    else if (key.key === 'Enter') void choose(tick.hits[tick.selected]);
-    else if (key.key === 'Escape') tick.setQuery('');
-    else return;
+    if (key.key !== 'Escape') return arrows.onKeyDown(key);
+    tick.setQuery('');
     key.preventDefault();
   };
 
@@ -59,10 +58,10 @@ export function TickPresence({ event, roll }: { event: EventDocument; roll: read
             <UnstyledButton
               key={entry.person.id}
               role="option"
-              aria-selected={index === tick.selected}
+              aria-selected={index === arrows.selected}
               onClick={() => void choose(entry)}
               p="xs"
-              bg={index === tick.selected ? 'var(--mantine-color-green-light)' : undefined}
+              bg={index === arrows.selected ? 'var(--mantine-color-green-light)' : undefined}
               style={{ borderRadius: 4 }}
             >
               <Group gap="md">

@@ -25,7 +25,6 @@ export function useTickPresence(event: EventDocument, roll: readonly RollEntry[]
   const user = useCurrentUser();
   const { busy, run } = useWrite();
   const [query, setQuery] = useState('');
-  const [selected, setSelected] = useState(0);
   const [ticked, setTicked] = useState<PersonId[]>([]);
   const index = useMemo(() => rollIndex(roll), [roll]);
   const hits = useMemo(() => searchRoll(roll, index, query), [roll, index, query]);
@@ -44,7 +43,6 @@ export function useTickPresence(event: EventDocument, roll: readonly RollEntry[]
       },
     );
     setQuery('');
-    setSelected(0);
     if (outcome?.kind === 'checked-in') {
       setTicked((ids) => [entry.person.id, ...ids.filter((id) => id !== entry.person.id)].slice(0, KEPT));
     }
@@ -59,13 +57,8 @@ export function useTickPresence(event: EventDocument, roll: readonly RollEntry[]
 
   return {
     query,
-    setQuery: (next: string) => {
-      setQuery(next);
-      setSelected(0);
-    },
+    setQuery,
     hits,
-    selected,
-    select: (next: number) => setSelected(Math.max(0, Math.min(next, hits.length - 1))),
     tick,
     undo,
     busy,
