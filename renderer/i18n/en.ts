@@ -69,6 +69,8 @@ export const en: TranslationShape<typeof fr> = {
   app: {
     name: 'Tilleul',
     tagline: 'The back office for associations, even offline',
+    labelValue: '{{label}}: {{value}}',
+    listSeparator: '; ',
     loadingPage: 'Opening the page…',
     loadingDirectory: 'Reading the members file… (an event’s entrance is already usable)',
     pageFailed: {
@@ -315,8 +317,8 @@ export const en: TranslationShape<typeof fr> = {
     users: {
       nameRequired: 'Enter the person’s name.',
       roleRequired: 'Choose a role.',
-      pinFormat: 'The PIN has at least 6 digits (and only digits).',
-      passwordTooShort: 'The password has at least 8 characters.',
+      pinFormat: 'The PIN must be at least 6 digits long (digits only).',
+      passwordTooShort: 'The password must be at least 8 characters long.',
       confirmMismatch: 'The two entries are not the same.',
       secretKindMismatch: 'Entrance volunteers have a PIN, other roles a password.',
     },

@@ -67,6 +67,9 @@ export const fr = {
   app: {
     name: 'Tilleul',
     tagline: 'Le back-office des associations, même sans réseau',
+    /** A label and its value, the French way (a space before the colon). */
+    labelValue: '{{label}} : {{value}}',
+    listSeparator: ' ; ',
     loadingPage: 'Ouverture de la page…',
     loadingDirectory: 'Lecture du fichier des membres… (l’entrée d’un évènement est déjà utilisable)',
     pageFailed: {

@@ -88,6 +88,13 @@ test.describe('the shell', () => {
       page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: /^Members/ }),
     ).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    // A label and its value the English way, where French puts a space before the colon.
+    await expect(page.getByRole('button', { name: 'Sync status: No server' })).toBeVisible();
+    await page.goto('/#/membres/nouveau');
+    await page.getByLabel('Last name').fill('Vidal');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText('Image rights: Not asked')).toBeVisible();
+    await page.goto('/#/parametres/langue');
     await page.getByText('Français').click();
     await expect(page.getByRole('heading', { name: 'Paramètres' })).toBeVisible();
   });

@@ -36,6 +36,8 @@ test('the recovery code shown at first run opens the account once, then a new pa
   expect(code).toMatch(/^[A-Z2-9]{5}(-[A-Z2-9]{5}){3}$/);
   await expect(page.getByRole('button', { name: 'Continuer' })).toBeDisabled();
   await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toHaveCount(0);
+  // The keyboard is on the screen's first action, not lost with the form that led here.
+  await expect(page.getByRole('button', { name: 'Imprimer' })).toBeFocused();
   await page.screenshot({ path: 'test-results/e2e/recovery-code-first-run.png' });
 
   const download = page.waitForEvent('download');
@@ -103,6 +105,7 @@ test('the recovery code shown at first run opens the account once, then a new pa
   await expect(dialog.getByTestId('recovery-code')).toBeVisible({ timeout: 30_000 });
   const renewed = (await dialog.getByTestId('recovery-code').textContent()) ?? '';
   expect(renewed).not.toBe(next);
+  await expect(dialog.getByRole('button', { name: 'Imprimer' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog.getByTestId('recovery-code')).toBeVisible();
   await page.screenshot({ path: 'test-results/e2e/recovery-renew.png' });

@@ -82,11 +82,13 @@ export function SyncDetails() {
               )}
               {problem.issues && problem.issues.length > 0 && (
                 <Text size="xs" c="dimmed">
-                  {problem.documentId} :{' '}
-                  {problem.issues
-                    .slice(0, 3)
-                    .map((issue) => describeRefusedField(t, issue))
-                    .join(' ; ')}
+                  {t('app.labelValue', {
+                    label: problem.documentId,
+                    value: problem.issues
+                      .slice(0, 3)
+                      .map((issue) => describeRefusedField(t, issue))
+                      .join(t('app.listSeparator')),
+                  })}
                 </Text>
               )}
             </List.Item>

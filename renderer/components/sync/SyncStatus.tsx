@@ -35,7 +35,7 @@ export function SyncStatus() {
     <Popover width={340} position="bottom-end" shadow="md" withArrow>
       <Popover.Target>
         <UnstyledButton
-          aria-label={`${t('sync.status.label')} : ${label}${pending}`}
+          aria-label={t('sync.status.label', { status: `${label}${pending}` })}
           data-testid="sync-status"
           className={touch.target}
           display="flex"

@@ -3,7 +3,7 @@ import type { TranslationShape } from '@renderer/i18n/shape';
 
 export const syncEn: TranslationShape<typeof syncFr> = {
   status: {
-    label: 'Sync status',
+    label: 'Sync status: {{status}}',
     standalone: 'No server',
     connecting: 'Connecting…',
     offline: 'Offline',

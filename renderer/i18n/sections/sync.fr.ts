@@ -4,7 +4,7 @@
  */
 export const syncFr = {
   status: {
-    label: 'État de la synchronisation',
+    label: 'État de la synchronisation : {{status}}',
     standalone: 'Sans serveur',
     connecting: 'Connexion…',
     offline: 'Hors ligne',

@@ -55,7 +55,15 @@ export function RecoveryCodeNotice({
         </Code>
       </Stack>
       <Group grow>
-        <Button size="md" variant="default" loading={printing} onClick={() => void print()}>
+        {/* The keyboard starts here: the form that led to this screen is gone with its focus. */}
+        <Button
+          size="md"
+          variant="default"
+          loading={printing}
+          onClick={() => void print()}
+          autoFocus
+          data-autofocus
+        >
           {t('recovery.notice.print')}
         </Button>
       </Group>

@@ -99,11 +99,14 @@ function Takings({ takings }: { takings: DoorTakings }) {
         <Text fw={600}>{t('entrance.takings.title')}</Text>
         {DOOR_METHODS.map((method) => (
           <Text key={method} data-testid={`takings-${method}`}>
-            {t(`entrance.takings.methods.${method}`)} : {money(takings.byMethod[method])}
+            {t('app.labelValue', {
+              label: t(`entrance.takings.methods.${method}`),
+              value: money(takings.byMethod[method]),
+            })}
           </Text>
         ))}
         <Text fw={700} data-testid="takings-total">
-          {t('entrance.takings.total')} : {money(takings.total)}
+          {t('app.labelValue', { label: t('entrance.takings.total'), value: money(takings.total) })}
         </Text>
       </Group>
       {takings.cheques.length > 0 ? (

@@ -36,7 +36,7 @@ export function DetectedFile({ file }: { file: ImportFile }) {
   return (
     <Paper withBorder p="md" aria-label={t('imports.detected.title')}>
       <Title order={2} size="h4" mb="xs">
-        {t('imports.detected.title')} : {file.name}
+        {t('app.labelValue', { label: t('imports.detected.title'), value: file.name })}
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 4 }}>
         {facts.map(([label, value]) => (

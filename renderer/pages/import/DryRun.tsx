@@ -57,7 +57,10 @@ export function PlannedImport({
   const askAdministrator = !mayAddSeasons && plan.errors.some((row) => needsSeasonSettings(row.message));
   const skipped = plan.rows
     .filter((row) => row.outcome === 'skipped' || row.outcome === 'linked')
-    .map((row) => ({ line: row.line, message: `${row.name} : ${row.message ?? ''}` }));
+    .map((row) => ({
+      line: row.line,
+      message: t('app.labelValue', { label: row.name, value: row.message ?? '' }),
+    }));
 
   const confirm = async () => {
     const actor = { ...context, userName: user.name };

@@ -43,7 +43,7 @@ export function MergeSideCard({ person, kept }: { person: PersonDocument; kept: 
         {address ? <Text size="sm">{address}</Text> : null}
         {household ? (
           <Text size="sm">
-            {t('merge.fields.householdId')} : {household.name}
+            {t('app.labelValue', { label: t('merge.fields.householdId'), value: household.name })}
           </Text>
         ) : null}
         <Text size="sm">{t('merge.side.memberships', { count })}</Text>

@@ -27,9 +27,7 @@ export function CustomFieldValues({ values }: { values: PersonDocument['customFi
               ? formatDate(value, locale)
               : String(value);
         return (
-          <Text key={key}>
-            {definition?.label ?? key} : {shown}
-          </Text>
+          <Text key={key}>{t('app.labelValue', { label: definition?.label ?? key, value: shown })}</Text>
         );
       })}
     </>

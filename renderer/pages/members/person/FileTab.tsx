@@ -48,12 +48,13 @@ export function FileTab({ person }: { person: PersonDocument }) {
           const consent = person.consents[kind];
           return (
             <Text key={kind}>
-              {t(`people.person.consent.${kind}`)} :{' '}
-              {consent.status === 'unknown'
-                ? t('people.person.consent.unknown')
-                : t(`people.person.consent.${consent.status}`, {
-                    date: formatDate(consent.on, locale),
-                  })}
+              {t('app.labelValue', {
+                label: t(`people.person.consent.${kind}`),
+                value:
+                  consent.status === 'unknown'
+                    ? t('people.person.consent.unknown')
+                    : t(`people.person.consent.${consent.status}`, { date: formatDate(consent.on, locale) }),
+              })}
             </Text>
           );
         })}
