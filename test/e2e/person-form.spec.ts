@@ -274,6 +274,25 @@ test('a fee and the association’s identity, half typed when the PC locks, come
   await page.getByRole('button', { name: 'Enregistrer l’adhésion' }).click();
   await expect(page.getByText('Adhésion enregistrée.')).toBeVisible();
   await expect(page.getByText(/qui n’avait pas été enregistrée/)).toHaveCount(0);
+
+  // A gift: the donor picked by the keyboard, the amount half typed, the lock. Back, the donor's
+  // search is gone with the draft's donor: the keyboard is in the amount, not lost on the page.
+  await page.goto('/#/dons/nouveau');
+  const donor = page.getByRole('searchbox', { name: 'Donateur (personne ou organisme)' });
+  await expect(donor).toBeFocused();
+  await page.keyboard.type('roux', { delay: 10 });
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('donor-name')).toHaveText('Paul Roux');
+  await expect(page.getByRole('textbox', { name: 'Montant' })).toBeFocused();
+  await page.keyboard.type('35');
+  await page.waitForTimeout(800);
+  await page.keyboard.press('Control+Shift+L');
+  await expect(page.getByRole('heading', { name: 'Tilleul est verrouillé' })).toBeVisible();
+  await signIn(page, ADMIN.name, ADMIN.password);
+  await expect(page.getByText(/qui n’avait pas été enregistrée, est revenue/)).toBeVisible();
+  await expect(page.getByTestId('donor-name')).toHaveText('Paul Roux');
+  await expect(page.getByRole('textbox', { name: 'Montant' })).toHaveValue(/^35/);
+  await expect(page.getByRole('textbox', { name: 'Montant' })).toBeFocused();
 });
 
 test('a company donor: forme juridique offered as typed, SIREN checked, both on its file', async ({

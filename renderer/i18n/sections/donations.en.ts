@@ -35,7 +35,7 @@ export const donationsEn: TranslationShape<typeof donationsFr> = {
     changeDonor: 'Change',
     donorRequired: 'Choose the donor: type their name, then Enter.',
     amount: 'Amount',
-    amountHint: 'For example 1 250,50 (estimated value for a gift in kind).',
+    amountHint: 'For example 1,250.50 (estimated value for a gift in kind).',
     receivedOn: 'Date of payment',
     dateRequired: 'Enter the date of payment (DD/MM/YYYY).',
     method: 'Method of payment',

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { getHotkeyHandler, useHotkeys } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { DonationDocument } from '@shared/donations/donation';
@@ -83,10 +83,21 @@ function DonationFormBody({
     // Once, when the form opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  // A draft that comes back with its donor takes away the search the keyboard was in (the page,
+  // or the page's body, then has it): the amount takes it, as when a donor is picked.
+  const formElement = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (!draft.restoredAt || locked || form.getValues().donorId === '') return;
+    requestAnimationFrame(() => {
+      if (!formElement.current?.contains(document.activeElement)) focusAmount();
+    });
+    // When a draft comes back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draft.restoredAt]);
 
   return (
     <>
-      <form onSubmit={save} onKeyDown={onKeyDown} noValidate>
+      <form ref={formElement} onSubmit={save} onKeyDown={onKeyDown} noValidate>
         <UnsavedChangesGuard dirty={dirty} onDiscard={draft.clear} />
         <Stack gap="lg" maw={860}>
           <Group justify="space-between">
