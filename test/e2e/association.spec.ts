@@ -94,6 +94,15 @@ test.describe('the shell', () => {
     await page.getByLabel('Last name').fill('Vidal');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByText('Image rights: Not asked')).toBeVisible();
+    // Amounts typed and shown the English way.
+    await page.goto('/#/dons/nouveau');
+    await page.getByRole('searchbox', { name: 'Donor (person or organisation)' }).pressSequentially('vidal');
+    await page.getByRole('searchbox', { name: 'Donor (person or organisation)' }).press('Enter');
+    await page.getByRole('textbox', { name: 'Amount' }).pressSequentially('1,250.50');
+    await page.getByRole('combobox', { name: 'Method of payment' }).click();
+    await page.getByRole('option', { name: 'Cash' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByRole('table').first().getByText('€1,250.50').first()).toBeVisible();
     await page.goto('/#/parametres/langue');
     await page.getByText('Français').click();
     await expect(page.getByRole('heading', { name: 'Paramètres' })).toBeVisible();

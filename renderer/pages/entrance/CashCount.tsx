@@ -6,14 +6,12 @@ import type { CashCount as SavedCount } from '@shared/events/cash-count';
 import { cashCountsOf, countDifference } from '@shared/events/cash-count';
 import type { DoorTakings } from '@shared/events/door-payment';
 import type { EventDocument } from '@shared/events/event';
-import { formatMoney, formatTime } from '@shared/format/intl';
-import type { Cents } from '@shared/money/cents';
+import { formatTime } from '@shared/format/intl';
 import { localeOf } from '@renderer/i18n/i18n';
 import { useLanguage } from '@renderer/i18n/language';
 import { CashCountForm } from '@renderer/pages/entrance/CashCountForm';
 import { DoorModal } from '@renderer/pages/entrance/DoorModal';
-
-const money = (cents: number) => formatMoney(cents as Cents, 'fr-FR');
+import { useMoney } from '@renderer/i18n/use-money';
 
 /**
  * « Compter la caisse », at the end: the door types the espèces counted, sees the difference with
@@ -33,6 +31,7 @@ export function CashCount({
 }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const money = useMoney();
   const [opened, setOpened] = useState(false);
   const last = cashCountsOf(event)
     .filter((count) => count.device === door)
@@ -51,7 +50,7 @@ export function CashCount({
           {t('cashCount.savedAt', {
             time: formatTime(last.countedAt, localeOf(language)),
             counted: money(last.counted),
-            difference: differenceWords(t, last),
+            difference: differenceWords(t, last, money),
           })}
         </Text>
       ) : null}
@@ -62,7 +61,11 @@ export function CashCount({
   );
 }
 
-export function differenceWords(t: TFunction, count: Pick<SavedCount, 'recorded' | 'counted'>): string {
+export function differenceWords(
+  t: TFunction,
+  count: Pick<SavedCount, 'recorded' | 'counted'>,
+  money: (cents: number) => string,
+): string {
   const difference = countDifference(count);
   if (difference === 0) return t('cashCount.differenceNone');
   return t(difference > 0 ? 'cashCount.differenceOver' : 'cashCount.differenceUnder', {

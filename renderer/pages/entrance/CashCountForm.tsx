@@ -4,15 +4,12 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chequesTotal, countDifference } from '@shared/events/cash-count';
 import type { DoorTakings } from '@shared/events/door-payment';
-import { formatMoney } from '@shared/format/intl';
-import type { Cents } from '@shared/money/cents';
 import { parseAmount } from '@shared/money/parse-amount';
 import { useWrite } from '@renderer/components/use-write';
 import { useData, useWriteContext } from '@renderer/data/context';
 import { saveCashCount } from '@renderer/data/events/write';
 import type { EventId } from '@shared/ids';
-
-const money = (cents: number) => formatMoney(cents as Cents, 'fr-FR');
+import { useMoney } from '@renderer/i18n/use-money';
 
 /**
  * The count itself: the espèces typed the French way (123,50), the difference with what the
@@ -30,6 +27,7 @@ export function CashCountForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
+  const money = useMoney();
   const { db } = useData();
   const context = useWriteContext();
   const { busy, run } = useWrite();

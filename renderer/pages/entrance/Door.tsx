@@ -3,9 +3,7 @@ import type { KeyboardEvent } from 'react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventDocument } from '@shared/events/event';
-import { formatMoney } from '@shared/format/intl';
 import { displayName } from '@shared/members/person';
-import type { Cents } from '@shared/money/cents';
 import { OfflineReadinessAlert } from '@renderer/components/offline/OfflineReadinessAlert';
 import { usePhone } from '@renderer/components/phone';
 import { QuorumPanel } from '@renderer/components/QuorumPanel';
@@ -22,6 +20,7 @@ import type { EntranceHit } from '@renderer/pages/entrance/use-entrance';
 import { useEntrance } from '@renderer/pages/entrance/use-entrance';
 import { useDoorFocus } from '@renderer/pages/entrance/use-door-focus';
 import { WalkInDialog } from '@renderer/pages/entrance/WalkInDialog';
+import { useMoney } from '@renderer/i18n/use-money';
 
 /**
  * The door at work on one event: the counters and takings, one big search field that keeps the
@@ -30,6 +29,7 @@ import { WalkInDialog } from '@renderer/pages/entrance/WalkInDialog';
  */
 export function Door({ event, onChange }: { event: EventDocument; onChange?: () => void }) {
   const { t } = useTranslation();
+  const money = useMoney();
   const search = useRef<HTMLInputElement>(null);
   const phone = usePhone();
   const [walkIn, setWalkIn] = useState(false);
@@ -49,7 +49,7 @@ export function Door({ event, onChange }: { event: EventDocument; onChange?: () 
     if (ask?.membersOnly) return { label: t('entrance.notAllowed'), warn: true };
     if (ask)
       return {
-        label: t('entrance.paidEntry', { price: formatMoney(ask.price as Cents, 'fr-FR') }),
+        label: t('entrance.paidEntry', { price: money(ask.price) }),
         warn: false,
       };
     return { label: t('entrance.checkIn'), warn: false };

@@ -1,13 +1,12 @@
 import { Alert, Button, Divider, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '@shared/format/intl';
-import type { Cents } from '@shared/money/cents';
 import { displayName } from '@shared/members/person';
 import { PaymentMethods } from '@renderer/pages/entrance/PaymentMethods';
 import type { DoorAsk } from '@renderer/pages/entrance/use-door-payments';
 import type { useDoorPayments } from '@renderer/pages/entrance/use-door-payments';
 import { DoorModal } from '@renderer/pages/entrance/DoorModal';
+import { useMoney } from '@renderer/i18n/use-money';
 
 type Payments = ReturnType<typeof useDoorPayments>;
 
@@ -43,6 +42,7 @@ export function DoorDialog({
 
 function DoorChoices({ ask, payments, onDone }: { ask: DoorAsk; payments: Payments; onDone: () => void }) {
   const { t } = useTranslation();
+  const money = useMoney();
   const { person, status, membersOnly, price } = ask;
   const upToDate = status === 'a-jour';
   return (
@@ -55,7 +55,7 @@ function DoorChoices({ ask, payments, onDone }: { ask: DoorAsk; payments: Paymen
       ) : (
         <Stack gap="xs">
           <Title order={3} size="h4">
-            {t('entrance.pay.entry', { price: formatMoney(price as Cents, 'fr-FR') })}
+            {t('entrance.pay.entry', { price: money(price) })}
           </Title>
           <PaymentMethods
             name={t('entrance.pay.entryName')}
@@ -96,6 +96,7 @@ function DoorChoices({ ask, payments, onDone }: { ask: DoorAsk; payments: Paymen
 
 function JoinSection({ ask, payments, onDone }: { ask: DoorAsk; payments: Payments; onDone: () => void }) {
   const { t } = useTranslation();
+  const money = useMoney();
   const { tariffs, season } = payments;
   const [tariffId, setTariffId] = useState(tariffs[0]?.id ?? '');
   const tariff = tariffs.find((candidate) => candidate.id === tariffId);
@@ -121,7 +122,7 @@ function JoinSection({ ask, payments, onDone }: { ask: DoorAsk; payments: Paymen
           onChange={setTariffId}
           data={tariffs.map((candidate) => ({
             value: candidate.id,
-            label: `${candidate.label} · ${formatMoney(candidate.amount, 'fr-FR')}`,
+            label: `${candidate.label} · ${money(candidate.amount)}`,
           }))}
         />
       ) : null}

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { DoorTakings } from '@shared/events/door-payment';
 import { DOOR_METHODS } from '@shared/events/door-payment';
 import type { EventDocument } from '@shared/events/event';
-import { formatMoney } from '@shared/format/intl';
 import { useSeededAttendance } from '@renderer/data/context';
 import { useSyncStatus } from '@renderer/sync/use-sync';
+import { useMoney } from '@renderer/i18n/use-money';
 
 /**
  * The top of the door's screen: the event, présents / inscrits / capacité (a warning when
@@ -92,7 +92,7 @@ function PendingEntries() {
 
 function Takings({ takings }: { takings: DoorTakings }) {
   const { t } = useTranslation();
-  const money = (cents: number) => formatMoney(cents as never, 'fr-FR');
+  const money = useMoney();
   return (
     <Paper withBorder p="xs" aria-label={t('entrance.takings.title')} role="region">
       <Group gap="lg">

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DonationDocument } from '@shared/donations/donation';
 import type { ListColumn } from '@shared/export/list-export';
-import { formatMoney } from '@shared/format/intl';
 import { ExportMenu } from '@renderer/components/ExportMenu';
 import type { DonationGrouping, DonationTotal } from '@renderer/data/donations/read';
 import { donationTotals } from '@renderer/data/donations/read';
+import { useMoney } from '@renderer/i18n/use-money';
 
 /** Totals of the donations shown, by donor, by campaign or by year, largest first. */
 export function DonationTotals({
@@ -17,6 +17,7 @@ export function DonationTotals({
   nameOf: (donorId: string) => string;
 }) {
   const { t } = useTranslation();
+  const money = useMoney();
   const [by, setBy] = useState<DonationGrouping>('donor');
   const rows = donationTotals(donations, by);
   const label = (key: string) =>
@@ -64,7 +65,7 @@ export function DonationTotals({
             <Table.Tr key={row.key}>
               <Table.Td>{label(row.key)}</Table.Td>
               <Table.Td ta="right">{row.count}</Table.Td>
-              <Table.Td ta="right">{formatMoney(row.total)}</Table.Td>
+              <Table.Td ta="right">{money(row.total)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DonationDocument } from '@shared/donations/donation';
 import { formatFrenchDate } from '@shared/dates/parse-date';
-import { formatMoney } from '@shared/format/intl';
 import { donationColumns } from '@shared/donations/donation-columns';
 import { displayCell } from '@shared/export/list-export';
 import type { Cents } from '@shared/money/cents';
@@ -11,6 +10,7 @@ import type { ReceiptDocument } from '@shared/receipts/receipt';
 import { usePermission } from '@renderer/data/context';
 import { keyTranslator } from '@renderer/i18n/translate-key';
 import type { useReceiptActions } from '@renderer/pages/donations/receipts/use-receipt-actions';
+import { useMoney, useLocale } from '@renderer/i18n/use-money';
 
 /**
  * Donations, newest first, with their receipt: its number once issued, otherwise « Émettre le
@@ -30,6 +30,8 @@ export function DonationsTable({
   showDonor?: boolean;
 }) {
   const { t } = useTranslation();
+  const money = useMoney();
+  const locale = useLocale();
   const mayIssue = usePermission('receipts.issue').allowed;
   const mayEdit = usePermission('donations.manage').allowed;
   const issued = new Map<string, ReceiptDocument>(
@@ -68,7 +70,7 @@ export function DonationsTable({
                         {name}
                       </Anchor>
                     ) : (
-                      displayCell(column.cell(donation, tr))
+                      displayCell(column.cell(donation, tr), locale)
                     )}
                   </Table.Td>
                 ),
@@ -111,7 +113,7 @@ export function DonationsTable({
           <Table.Th colSpan={showDonor ? 2 : 1}>
             {t('donations.list.count', { count: donations.length })}
           </Table.Th>
-          <Table.Th ta="right">{formatMoney(total)}</Table.Th>
+          <Table.Th ta="right">{money(total)}</Table.Th>
           <Table.Th colSpan={4} />
         </Table.Tr>
       </Table.Tfoot>

@@ -2,9 +2,9 @@ import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReceiptDocument } from '@shared/receipts/receipt';
-import { formatMoney } from '@shared/format/intl';
 import { formatFrenchDate } from '@shared/dates/parse-date';
 import type { useReceiptActions } from '@renderer/pages/donations/receipts/use-receipt-actions';
+import { useMoney } from '@renderer/i18n/use-money';
 
 const REASON_MAX = 500;
 
@@ -23,6 +23,7 @@ export function CancelReceiptModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const money = useMoney();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
   const close = () => {
@@ -52,7 +53,7 @@ export function CancelReceiptModal({
           <Text size="sm">
             {t('donations.cancel.what', {
               donor: [receipt.donor.firstNames, receipt.donor.name].filter(Boolean).join(' '),
-              amount: formatMoney(receipt.total),
+              amount: money(receipt.total),
               date: formatFrenchDate(receipt.issuedOn),
             })}
           </Text>

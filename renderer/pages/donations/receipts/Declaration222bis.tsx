@@ -1,11 +1,10 @@
 import { Alert, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '@shared/format/intl';
-import type { Cents } from '@shared/money/cents';
 import type { ReceiptDocument } from '@shared/receipts/receipt';
 import { useWrite } from '@renderer/components/use-write';
 import { registerCsv, registerSummary } from '@renderer/data/donations/read';
 import { usePlatform } from '@renderer/platform/context';
+import { useMoney } from '@renderer/i18n/use-money';
 
 /**
  * The figures of the annual declaration of article 222 bis of the CGI for a year (receipts
@@ -24,6 +23,7 @@ export function Declaration222bis({
   onYear: (year: number) => void;
 }) {
   const { t } = useTranslation();
+  const money = useMoney();
   const platform = usePlatform();
   const { busy, run } = useWrite();
   const { declaration, gaps } = registerSummary(receipts, year);
@@ -68,7 +68,7 @@ export function Declaration222bis({
           {t('donations.declaration.figures', {
             year,
             count: declaration.count,
-            total: formatMoney(declaration.total as Cents),
+            total: money(declaration.total),
           })}
         </Text>
         <Text size="sm" c="dimmed">

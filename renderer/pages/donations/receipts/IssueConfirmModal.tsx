@@ -1,9 +1,9 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '@shared/members/person';
-import { formatMoney } from '@shared/format/intl';
 import { formatFrenchDate } from '@shared/dates/parse-date';
 import type { useReceiptActions } from '@renderer/pages/donations/receipts/use-receipt-actions';
+import { useMoney } from '@renderer/i18n/use-money';
 
 /**
  * « Émettre le reçu n° 2026-A-0002 ? »: what is about to be issued — the gift or the fee, its
@@ -12,10 +12,11 @@ import type { useReceiptActions } from '@renderer/pages/donations/receipts/use-r
  */
 export function IssueConfirmModal({ actions }: { actions: ReturnType<typeof useReceiptActions> }) {
   const { t } = useTranslation();
+  const money = useMoney();
   const { question, answer } = actions;
   const plan = question?.plan;
   const donor = plan?.donor ? displayName(plan.donor) : '';
-  const amount = plan ? formatMoney(plan.total) : '';
+  const amount = plan ? money(plan.total) : '';
   const annual = question?.kind === 'annual';
 
   return (

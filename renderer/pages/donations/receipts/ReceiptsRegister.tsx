@@ -9,6 +9,7 @@ import { registerRows } from '@renderer/data/donations/read';
 import { keyTranslator } from '@renderer/i18n/translate-key';
 import { CancelReceiptModal } from '@renderer/pages/donations/receipts/CancelReceiptModal';
 import type { useReceiptActions } from '@renderer/pages/donations/receipts/use-receipt-actions';
+import { useLocale } from '@renderer/i18n/use-money';
 
 /** On screen the reason of a cancellation stands beside its status; the export gives it a column. */
 const SCREEN_COLUMNS = REGISTER_COLUMNS.filter((column) => column.id !== 'reason');
@@ -25,6 +26,7 @@ export function ReceiptsRegister({
   actions: ReturnType<typeof useReceiptActions>;
 }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const mayCancel = usePermission('receipts.cancel').allowed;
   const [cancelling, setCancelling] = useState<ReceiptDocument | null>(null);
   const tr = keyTranslator(t);
@@ -50,7 +52,7 @@ export function ReceiptsRegister({
               <Table.Tr key={row.id}>
                 {SCREEN_COLUMNS.filter((column) => column.id !== 'status').map((column) => (
                   <Table.Td key={column.id} ta={column.id === 'amount' ? 'right' : undefined}>
-                    {displayCell(column.cell(row, tr))}
+                    {displayCell(column.cell(row, tr), locale)}
                   </Table.Td>
                 ))}
                 <Table.Td>

@@ -61,7 +61,7 @@ export function EventsTable({ events, label }: { events: readonly EventDocument[
                 </Table.Td>
                 {onScreen.slice(2).map((column) => (
                   <Table.Td key={column.id} ta={alignRight(column.id)}>
-                    {displayCell(column.cell(event, tr))}
+                    {displayCell(column.cell(event, tr), locale)}
                   </Table.Td>
                 ))}
               </Table.Tr>

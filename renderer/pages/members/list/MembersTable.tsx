@@ -14,6 +14,7 @@ import type { OptionalColumn } from '@renderer/pages/members/list/member-columns
 import { SortHeader } from '@renderer/pages/members/list/SortHeader';
 import { StatusBadge } from '@renderer/components/StatusBadge';
 import { keyTranslator } from '@renderer/i18n/translate-key';
+import { useLocale } from '@renderer/i18n/use-money';
 
 const ROW_HEIGHT = 44;
 const ELLIPSIS: CSSProperties = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' };
@@ -46,6 +47,7 @@ export function MembersTable({
   onSort: (column: SortableColumn) => void;
 }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const set = memberColumnSet(lookups);
   const scrollRef = useRef<HTMLDivElement>(null);
   // This project does not use the React Compiler, whose memoisation the rule protects.
@@ -58,7 +60,7 @@ export function MembersTable({
   });
   const template = ['minmax(180px, 1.5fr)', '100px', '150px', ...columns.map((c) => WIDTHS[c])].join(' ');
   const cell = (person: PersonDocument, column: MemberColumn) =>
-    displayCell(set[column].cell(person, keyTranslator(t)));
+    displayCell(set[column].cell(person, keyTranslator(t)), locale);
 
   return (
     <div
