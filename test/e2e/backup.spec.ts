@@ -64,8 +64,10 @@ test('a backup with a password, restored into a fresh profile: the people and th
   const chooser = other.waitForEvent('filechooser');
   await restoreCard.getByRole('button', { name: 'Fichier de sauvegarde (.tilleul)' }).click();
   await (await chooser).setFiles(file);
-  await restoreCard.getByLabel('Mot de passe de la sauvegarde').pressSequentially('mauvais mot');
-  await restoreCard.getByLabel('Mot de passe de la sauvegarde').press('Enter');
+  // The file is encrypted: its password's field takes the keyboard, typed into as a hand would.
+  await expect(restoreCard.getByLabel('Mot de passe de la sauvegarde')).toBeFocused();
+  await other.keyboard.type('mauvais mot');
+  await other.keyboard.press('Enter');
   await expect(
     other.getByRole('alert').filter({ hasText: /Mot de passe incorrect pour cette sauvegarde/ }),
   ).toBeVisible();
@@ -110,6 +112,7 @@ test('a backup with a password, restored into a fresh profile: the people and th
   const thirdChooser = third.waitForEvent('filechooser');
   await third.getByRole('button', { name: 'Fichier de sauvegarde (.tilleul)' }).click();
   await (await thirdChooser).setFiles(file);
+  await expect(third.getByLabel('Mot de passe de la sauvegarde')).toBeFocused();
   await third.getByLabel('Mot de passe de la sauvegarde').pressSequentially(PASSWORD);
   await third.getByLabel('Mot de passe de la sauvegarde').press('Enter');
   const firstRunPreview = third.getByRole('region', { name: 'Contenu de la sauvegarde' });

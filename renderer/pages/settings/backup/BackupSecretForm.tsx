@@ -35,6 +35,9 @@ export function BackupSecretForm({
           autoComplete="off"
           maxLength={200}
           style={{ flex: 1 }}
+          // Shown once the chosen file turns out encrypted: the keyboard goes on there, not on
+          // « Choisir un fichier » (walked: the password typed went nowhere).
+          autoFocus
         />
         <Button type="submit" loading={busy} size="md">
           {t('backup.restore.check')}
