@@ -26,7 +26,7 @@ import {
   NOTICE_WIDTH,
   PHONE_NOTICE_WIDTH,
 } from '@renderer/components/notices';
-import { theme } from '@renderer/app/theme';
+import { themeWith } from '@renderer/app/theme';
 import { useDesktopContext } from '@renderer/app/desktop-integration';
 
 /** What the whole UI shares, created once at start-up (main.tsx), each part in its own layer. */
@@ -52,6 +52,9 @@ export function App({ services, i18n }: { services: Services; i18n: I18n }) {
   // On a desktop, at the top right below the header (at the bottom they covered the forms'
   // « Enregistrer »), narrow enough to stay clear of a large dialog on a 1280 px screen.
   const phone = usePhone();
+  // Named in the screen's language: made again when the language changes.
+  const closeLabel = i18n.t('app.close', { lng: current });
+  const theme = useMemo(() => themeWith({ closeLabel }), [closeLabel]);
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme}>

@@ -1,6 +1,6 @@
 import { Accordion, Alert, Button, Code, Container, MantineProvider, Stack, Text } from '@mantine/core';
 import type { i18n as I18n } from 'i18next';
-import { theme } from '@renderer/app/theme';
+import { themeWith } from '@renderer/app/theme';
 import { explainStartFailure } from '@renderer/data/start-failure';
 
 /** Shown when the database cannot open: the cause and what to do, the technical detail folded. */
@@ -11,7 +11,7 @@ export function StartFailure({ i18n, error }: { i18n: I18n; error: unknown }) {
     secureContext: window.isSecureContext,
   });
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={themeWith({ closeLabel: t('app.close') })}>
       <Container size="sm" py="xl">
         <Alert color="red" title={t('app.startFailed.title')}>
           <Stack gap="sm" align="stretch">

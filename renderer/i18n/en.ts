@@ -71,6 +71,7 @@ export const en: TranslationShape<typeof fr> = {
     tagline: 'The back office for associations, even offline',
     labelValue: '{{label}}: {{value}}',
     listSeparator: '; ',
+    close: 'Close',
     loadingPage: 'Opening the page…',
     loadingDirectory: 'Reading the members file… (an event’s entrance is already usable)',
     pageFailed: {

@@ -70,6 +70,7 @@ export const fr = {
     /** A label and its value, the French way (a space before the colon). */
     labelValue: '{{label}} : {{value}}',
     listSeparator: ' ; ',
+    close: 'Fermer',
     loadingPage: 'Ouverture de la page…',
     loadingDirectory: 'Lecture du fichier des membres… (l’entrée d’un évènement est déjà utilisable)',
     pageFailed: {

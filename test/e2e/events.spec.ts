@@ -109,7 +109,8 @@ test('the autumn season of a village club: a loto, a weekly class, a registratio
     dialog.getByRole('button', { name: 'Inscription de Jeanne Dupont déjà enregistrée' }),
   ).toBeDisabled();
   await shot(page, '2-register');
-  await dialog.getByRole('button', { name: 'Fermer' }).click();
+  // « Fermer » at the foot of the dialog (its cross at the top is named « Fermer » too).
+  await dialog.getByRole('button', { name: 'Fermer' }).last().click();
   const attendance = page.getByRole('table', { name: 'Inscriptions et présences' });
   await expect(attendance.getByRole('row', { name: /Jeanne Dupont/ })).toContainText('Oui');
   await shot(page, '3-loto-page');

@@ -76,6 +76,8 @@ test('no screen shows a raw key, an English role name or a document id', async (
     .first()
     .click();
   await scan('Paramètres, dialogue d’une saison', page.getByRole('dialog'));
+  // Its cross is named (Mantine leaves it nameless: a screen reader said « bouton » alone).
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Fermer', exact: true })).toBeVisible();
   await page.getByRole('dialog').getByRole('button', { name: 'Annuler' }).click();
   await page
     .getByRole('button', { name: /^Modifier le tarif / })

@@ -1,5 +1,6 @@
 import { Modal } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * A dialog at the door (paying, a walk-in, a pouvoir, the cash count): wide enough for big touch
@@ -18,13 +19,14 @@ export function DoorModal({
   title: ReactNode;
   children: ReactNode;
 }) {
+  const { t } = useTranslation();
   return (
     <Modal
       opened={opened}
       onClose={onClose}
       title={title}
       size="lg"
-      closeButtonProps={{ size: 'xl' }}
+      closeButtonProps={{ size: 'xl', 'aria-label': t('app.close') }}
       returnFocus={false}
     >
       {children}
