@@ -84,6 +84,8 @@ test('dates typed as a secretary types them: day first, kept, an impossible one 
   await expect(page.getByText('Certains champs sont à corriger')).toBeVisible();
   await expect(heading(page, 'Modifier la fiche')).toBeVisible();
   await expect(consentDate).toHaveValue('31/02/2027');
+  // The keyboard is taken to the field to correct, not left on « Enregistrer ».
+  await expect(consentDate).toBeFocused();
   await expect(page.getByText(/^Cette date n’existe pas\s: vérifiez le jour puis le mois/)).toBeVisible();
   await shot(page, '03-impossible-date-refused');
 

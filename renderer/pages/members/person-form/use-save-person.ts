@@ -69,8 +69,16 @@ export function useSavePerson(
           known: knownMemberNumbers(directory.people.values()),
         });
 
+  // The keyboard goes to the first field to correct: its message in red may be far below what
+  // is on screen (walked: a custom field made required since, Entrée in « Prénom » said only
+  // « voyez les messages en rouge »).
+  const focusFirstError = () =>
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>('main form [aria-invalid="true"]')?.focus(),
+    );
   const refuse = () => {
     notify('red', t('people.form.invalid'));
+    focusFirstError();
   };
 
   const save = form.onSubmit(async (values) => {
@@ -94,6 +102,7 @@ export function useSavePerson(
       failure: (message, error) => {
         if (!(error instanceof z.ZodError)) return message;
         form.setErrors(issuesByPath(error));
+        focusFirstError();
         return t('people.form.invalid');
       },
     });
