@@ -69,7 +69,9 @@ test('September at the club: a household of two, a family membership, both à jo
   await page.getByRole('option', { name: 'Chèque' }).click();
   await page.getByRole('button', { name: 'Enregistrer l’adhésion' }).click();
   await expect(page.getByText('Indiquez le numéro du chèque')).toBeVisible();
-  await page.getByRole('textbox', { name: 'Numéro du chèque' }).fill('0001234');
+  // The keyboard is taken there: the number is typed at once.
+  await expect(page.getByRole('textbox', { name: 'Numéro du chèque' })).toBeFocused();
+  await page.keyboard.type('0001234');
   await page.getByRole('button', { name: 'Enregistrer l’adhésion' }).click();
   await expect(page.getByText('Adhésion enregistrée.')).toBeVisible();
 

@@ -20,6 +20,7 @@ import { CotisationRepeatedError } from '@renderer/data/members/cotisation-rules
 import { correctMembership, MembershipChangeError } from '@renderer/data/members/memberships';
 import { takeMembership } from '@renderer/data/members/write';
 import type { MembershipEntryState } from '@renderer/pages/members/membership/use-membership-entry';
+import { focusFirstInvalid } from '@renderer/components/focus-first-invalid';
 
 export interface SaveMembership {
   busy: boolean;
@@ -95,6 +96,7 @@ export function useSaveMembership({
           // The schema's refusals go under their fields, like the form's own.
           if (!(failure instanceof z.ZodError)) return message;
           setErrors(issuesByPath(failure));
+          focusFirstInvalid();
           return null;
         },
       },
@@ -108,7 +110,10 @@ export function useSaveMembership({
     if (state.dateError) return;
     const read = readMembershipEntry(state.entry, person, household, user.id);
     setErrors(read.ok ? {} : read.errors);
-    if (!read.ok) return;
+    if (!read.ok) {
+      focusFirstInvalid();
+      return;
+    }
     if (correcting && !state.dirty) {
       onSaved();
       return;

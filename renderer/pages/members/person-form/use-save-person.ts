@@ -18,6 +18,7 @@ import type {
 } from '@renderer/pages/members/person-form/person-form-values';
 import { personInputBase, toPersonInput } from '@renderer/pages/members/person-form/person-form-values';
 import { notify } from '@renderer/components/notices';
+import { focusFirstInvalid } from '@renderer/components/focus-first-invalid';
 
 export interface SavePersonOptions {
   customSchema: z.ZodType<PersonFormInput['customFields']>;
@@ -69,16 +70,10 @@ export function useSavePerson(
           known: knownMemberNumbers(directory.people.values()),
         });
 
-  // The keyboard goes to the first field to correct: its message in red may be far below what
-  // is on screen (walked: a custom field made required since, Entrée in « Prénom » said only
-  // « voyez les messages en rouge »).
-  const focusFirstError = () =>
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>('main form [aria-invalid="true"]')?.focus(),
-    );
   const refuse = () => {
     notify('red', t('people.form.invalid'));
-    focusFirstError();
+    // Its message in red may be far below (walked: a custom field made required since).
+    focusFirstInvalid();
   };
 
   const save = form.onSubmit(async (values) => {
@@ -102,7 +97,7 @@ export function useSavePerson(
       failure: (message, error) => {
         if (!(error instanceof z.ZodError)) return message;
         form.setErrors(issuesByPath(error));
-        focusFirstError();
+        focusFirstInvalid(document.querySelector('main form'));
         return t('people.form.invalid');
       },
     });
