@@ -6,8 +6,7 @@ import { useLanguage } from '@renderer/i18n/language';
 
 /** Euros the way the screen's language writes them: « 1 250,50 € » in French, « €1,250.50 » in English. */
 export function useMoney(): (cents: number) => string {
-  const { language } = useLanguage();
-  const locale = localeOf(language);
+  const locale = useLocale();
   return useCallback((cents: number) => formatMoney(cents as Cents, locale), [locale]);
 }
 
