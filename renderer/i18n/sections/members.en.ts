@@ -6,7 +6,8 @@ export const membersEn: TranslationShape<typeof membersFr> = {
   amountRequired: 'Enter an amount.',
   amountInvalid: 'This amount cannot be read: type for example 15 or 15.50.',
   amountNegative: 'The amount cannot be negative.',
-  amountTooManyDecimals: 'An amount has at most two digits after the decimal point (the cents).',
+  amountTooManyDecimals:
+    'An amount has at most two digits after the decimal point (the cents). For thousands, type 1250 or 1,250.00.',
   amountTooLarge: 'This amount is too large: check where the decimal point is.',
   amountZeroNotFree:
     'This tariff is not free: enter the amount paid (0 only for a tariff at 0 in Settings → Seasons and fees).',
