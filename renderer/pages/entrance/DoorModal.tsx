@@ -26,6 +26,7 @@ export function DoorModal({
       onClose={onClose}
       title={title}
       size="lg"
+      // This object replaces the theme's (its name included): the name is given again here.
       closeButtonProps={{ size: 'xl', 'aria-label': t('app.close') }}
       returnFocus={false}
     >

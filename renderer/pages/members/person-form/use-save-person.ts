@@ -97,7 +97,7 @@ export function useSavePerson(
       failure: (message, error) => {
         if (!(error instanceof z.ZodError)) return message;
         form.setErrors(issuesByPath(error));
-        focusFirstInvalid(document.querySelector('main form'));
+        focusFirstInvalid();
         return t('people.form.invalid');
       },
     });
