@@ -375,6 +375,10 @@ export const en: TranslationShape<typeof fr> = {
       fileInstead: 'Choose a file instead',
       waitingForAccounts:
         'This device has joined “{{org}}”. The accounts are coming from the server: the list of people will appear as soon as they arrive.',
+      emptyServer:
+        'The server of “{{org}}” has no account yet: this PC is the association’s first. Create the administrator account here; it will be sent to the server, and the other devices will receive it.',
+      noDoorAccount:
+        'This device has joined “{{org}}”, but the server has no “Entrance volunteer” account yet. An administrator creates one on the office PC (Settings → Accounts): it will arrive here by itself, with nothing more to do.',
       done: 'Administrator account created. Welcome, {{name}}!',
     },
     lock: {

@@ -380,6 +380,10 @@ export const fr = {
       fileInstead: 'Choisir un fichier à la place',
       waitingForAccounts:
         'Cet appareil a rejoint « {{org}} ». Les comptes arrivent du serveur : la liste des personnes s’affichera dès qu’ils seront là.',
+      emptyServer:
+        'Le serveur de « {{org}} » n’a encore aucun compte : ce poste est le premier de l’association. Créez ici le compte administrateur ; il sera envoyé au serveur, et les autres postes le recevront.',
+      noDoorAccount:
+        'Cet appareil a rejoint « {{org}} », mais le serveur n’a encore aucun compte « Bénévole à l’entrée ». Un administrateur le crée sur le poste du bureau (Paramètres → Comptes) : il arrivera ici de lui-même, sans rien refaire.',
       done: 'Compte administrateur créé. Bienvenue, {{name}} !',
     },
     lock: {

@@ -50,7 +50,8 @@ export async function initCommand(store: Store, args: Args<'init'>, now: Date): 
       `Association « ${printable(organisation.name)} » créée (identifiant ${organisation.id}).`,
       `Code d’inscription du poste administrateur : ${code}`,
       `Il sert une seule fois, jusqu’au ${formatDate(expiresAt)}.`,
-      'Saisissez-le dans Tilleul : Paramètres → Synchronisation.',
+      'Saisissez-le dans Tilleul : au premier démarrage d’un poste, « Rejoindre le serveur de l’association »',
+      '(le compte administrateur se crée alors sur ce poste) ; sur un poste déjà en service, Paramètres → Synchronisation.',
     ].join('\n'),
   };
 }

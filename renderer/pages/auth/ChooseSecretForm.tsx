@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusFirstInvalid } from '@renderer/components/focus-first-invalid';
 import { SecretInput } from '@renderer/components/SecretInput';
 import { useTranslatedField } from '@renderer/components/translated-field';
 import { useWrite } from '@renderer/components/use-write';
@@ -29,19 +30,21 @@ export function ChooseSecretForm({ user, recovering }: { user: SessionUser; reco
   });
   const field = useTranslatedField(form);
 
-  const submit = form.onSubmit((values) =>
-    run(
-      async () => {
-        const { recoveryCode } = await chooseNewSecret(db, context, user.id, values, { recovering });
-        const { pending: _done, ...signedIn } = user;
-        session.set(
-          recoveryCode
-            ? { ...signedIn, pending: { kind: 'note-recovery-code', code: recoveryCode } }
-            : signedIn,
-        );
-      },
-      { success: () => t('recovery.choose.done') },
-    ),
+  const submit = form.onSubmit(
+    (values) =>
+      run(
+        async () => {
+          const { recoveryCode } = await chooseNewSecret(db, context, user.id, values, { recovering });
+          const { pending: _done, ...signedIn } = user;
+          session.set(
+            recoveryCode
+              ? { ...signedIn, pending: { kind: 'note-recovery-code', code: recoveryCode } }
+              : signedIn,
+          );
+        },
+        { success: () => t('recovery.choose.done') },
+      ),
+    () => focusFirstInvalid(),
   );
 
   return (

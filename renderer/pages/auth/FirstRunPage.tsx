@@ -15,13 +15,15 @@ import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusFirstInvalid } from '@renderer/components/focus-first-invalid';
 import { SecretInput } from '@renderer/components/SecretInput';
 import { attemptLogin, newUserSchema } from '@renderer/data/users/accounts';
 import { createFirstAdministrator } from '@renderer/data/users/recovery';
 import type { NewUserInput } from '@renderer/data/users/accounts';
 import { EnrolForm } from '@renderer/pages/settings/SyncPanel';
 import { SyncDetails } from '@renderer/components/sync/SyncDetails';
-import { useEnrolment } from '@renderer/sync/use-sync';
+import { useEnrolment, useSyncStatus } from '@renderer/sync/use-sync';
+import type { EnrolmentSummary } from '@renderer/sync/enrolment';
 import { useData } from '@renderer/data/context';
 import { useTranslatedField } from '@renderer/components/translated-field';
 import { useWrite } from '@renderer/components/use-write';
@@ -68,10 +70,7 @@ export function FirstRunPage({
             {t('auth.firstRun.title')}
           </Title>
           {enrolment ? (
-            <>
-              <Alert color="blue">{t('auth.firstRun.waitingForAccounts', { org: enrolment.orgName })}</Alert>
-              <SyncDetails />
-            </>
+            <JoinedWithoutAccounts enrolment={enrolment} />
           ) : joined ? (
             <Alert color="green">{joined}</Alert>
           ) : (
@@ -111,6 +110,38 @@ export function FirstRunPage({
 }
 
 /**
+ * Joined, and no account yet on this device. While the first sync runs, the accounts are on their
+ * way. Once it has ended with none, none will come: the server is new (its `init` code joined
+ * first), and an office PC creates the first administrator here, which the sync then sends up;
+ * a door device reads only the door's accounts, and is told who makes one.
+ */
+function JoinedWithoutAccounts({ enrolment }: { enrolment: EnrolmentSummary }) {
+  const { t } = useTranslation();
+  const status = useSyncStatus();
+  const synced = status.lastSyncedAt !== null && status.firstSync === null;
+  const org = enrolment.orgName;
+  return (
+    <>
+      {!synced ? (
+        <Alert color="blue">{t('auth.firstRun.waitingForAccounts', { org })}</Alert>
+      ) : enrolment.scope === 'office' ? (
+        <>
+          <Alert color="blue" data-testid="empty-server">
+            {t('auth.firstRun.emptyServer', { org })}
+          </Alert>
+          <CreateAdministrator />
+        </>
+      ) : (
+        <Alert color="orange" data-testid="empty-server">
+          {t('auth.firstRun.noDoorAccount', { org })}
+        </Alert>
+      )}
+      <SyncDetails />
+    </>
+  );
+}
+
+/**
  * The first run opens in the browser's (or the system's) language; whoever sets the PC up may
  * change it here, before the settings exist (Paramètres → Langue later). Kept for this device.
  */
@@ -138,20 +169,23 @@ function CreateAdministrator() {
   });
   const field = useTranslatedField(form);
 
-  const submit = form.onSubmit((values) =>
-    run(
-      async () => {
-        // No one is signed in yet: the first account is written in the name of the set-up.
-        const context = { userId: SYSTEM_WRITERS.setup, deviceId: device.deviceId, now: () => new Date() };
-        const { user, recoveryCode } = await createFirstAdministrator(db, context, values);
-        const login = await attemptLogin(db, device.deviceId, user.id, values.secret);
-        // The recovery code is shown once, before anything else opens (PendingStepPage).
-        if (login.ok)
-          session.set({ ...login.user, pending: { kind: 'note-recovery-code', code: recoveryCode } });
-        return user;
-      },
-      { success: (user) => t('auth.firstRun.done', { name: user.name }) },
-    ),
+  const submit = form.onSubmit(
+    (values) =>
+      run(
+        async () => {
+          // No one is signed in yet: the first account is written in the name of the set-up.
+          const context = { userId: SYSTEM_WRITERS.setup, deviceId: device.deviceId, now: () => new Date() };
+          const { user, recoveryCode } = await createFirstAdministrator(db, context, values);
+          const login = await attemptLogin(db, device.deviceId, user.id, values.secret);
+          // The recovery code is shown once, before anything else opens (PendingStepPage).
+          if (login.ok)
+            session.set({ ...login.user, pending: { kind: 'note-recovery-code', code: recoveryCode } });
+          return user;
+        },
+        { success: (user) => t('auth.firstRun.done', { name: user.name }) },
+      ),
+    // Refused (the two passwords differ): the keyboard goes to the field to correct.
+    () => focusFirstInvalid(),
   );
 
   return (

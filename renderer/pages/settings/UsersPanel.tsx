@@ -15,6 +15,7 @@ import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusFirstInvalid } from '@renderer/components/focus-first-invalid';
 import { SecretInput } from '@renderer/components/SecretInput';
 import { ExportMenu } from '@renderer/components/ExportMenu';
 import { USER_COLUMNS } from '@shared/auth/user-columns';
@@ -115,16 +116,19 @@ function NewUserForm() {
   const field = useTranslatedField(form);
   const isPin = secretKindFor(form.values.role) === 'pin';
 
-  const submit = form.onSubmit(async (values) => {
-    const user = await run(() => createUser(db, context, values), {
-      success: (created) => t('users.created', { name: created.name }),
-    });
-    if (user) {
-      form.reset();
-      // Ready for the next account (the door's volunteers are often created one after another).
-      form.getInputNode('name')?.focus();
-    }
-  });
+  const submit = form.onSubmit(
+    async (values) => {
+      const user = await run(() => createUser(db, context, values), {
+        success: (created) => t('users.created', { name: created.name }),
+      });
+      if (user) {
+        form.reset();
+        // Ready for the next account (the door's volunteers are often created one after another).
+        form.getInputNode('name')?.focus();
+      }
+    },
+    () => focusFirstInvalid(),
+  );
 
   return (
     <Paper withBorder p="md">
