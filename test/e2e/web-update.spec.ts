@@ -138,9 +138,10 @@ test('a locked phone is told of a new web build and reloads into it at once', as
     expect(box && box.x >= 0 && box.x + box.width <= 390 && box.height >= 40).toBe(true);
     await page.screenshot({ path: 'test-results/web-update/3-locked-phone.png' });
 
-    // By keyboard too: the first Tab of the page reaches it, before the accounts; Entrée reloads.
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.keyboard.press('Tab');
+    // By keyboard too: the lock screen starts on the first account, and the notice is right
+    // before the accounts, one Maj+Tab away; Entrée reloads.
+    await expect(page.getByRole('button', { name: new RegExp(`^${ADMIN.name}`) })).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
     await expect(reload).toBeFocused();
     // A mark on this page's window: gone once the page has reloaded.
     await page.evaluate(() => Object.assign(window, { beforeReload: true }));

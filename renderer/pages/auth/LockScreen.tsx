@@ -27,7 +27,10 @@ import { RecoveryForm } from '@renderer/pages/auth/RecoveryForm';
 export function LockScreen({ users }: { users: readonly UserDocument[] }) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<UserDocument | null>(null);
+  // Back from « Changer de compte », the keyboard is on the account left, else on the first.
+  const [left, setLeft] = useState<string | null>(null);
   const active = users.filter((user) => !user.disabled);
+  const focusedId = active.find((user) => user.id === left)?.id ?? active[0]?.id;
 
   return (
     <Container size={640} py={48}>
@@ -38,7 +41,13 @@ export function LockScreen({ users }: { users: readonly UserDocument[] }) {
         <Stack gap="md">
           <Title order={1}>{t('auth.lock.title')}</Title>
           {chosen ? (
-            <SignIn user={chosen} onBack={() => setChosen(null)} />
+            <SignIn
+              user={chosen}
+              onBack={() => {
+                setLeft(chosen.id);
+                setChosen(null);
+              }}
+            />
           ) : (
             <>
               <Text>{t('auth.lock.whoAreYou')}</Text>
@@ -48,6 +57,8 @@ export function LockScreen({ users }: { users: readonly UserDocument[] }) {
                   <UnstyledButton
                     key={user.id}
                     onClick={() => setChosen(user)}
+                    // The keyboard starts on an account: Entrée opens it, Tab goes to the next.
+                    autoFocus={user.id === focusedId}
                     p="md"
                     style={{
                       border: '1px solid var(--mantine-color-gray-4)',
