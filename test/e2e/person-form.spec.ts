@@ -136,6 +136,15 @@ test('Échap and the menu never drop what was typed without asking', async ({ pa
   await expect(unsavedQuestion(page)).toBeHidden();
   await expect(heading(page, 'Modifier la fiche')).toBeVisible();
   await expect(phone).toHaveValue('06 12 34 56 78');
+  // Échap in the question is « Continuer la saisie » too, and only that (walked: the form heard
+  // the same Échap through the dialog's portal and asked again, the question open for good).
+  await phone.click();
+  await page.keyboard.press('Escape');
+  await expect(unsavedQuestion(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(unsavedQuestion(page)).toBeHidden();
+  await expect(heading(page, 'Modifier la fiche')).toBeVisible();
+  await expect(phone).toHaveValue('06 12 34 56 78');
 
   // So do a menu link and Alt+1.
   const nav = page.getByRole('navigation', { name: 'Navigation principale' });

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { getHotkeyHandler, useHotkeys } from '@mantine/hooks';
+import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -7,6 +7,7 @@ import type { DonationDocument } from '@shared/donations/donation';
 import type { ReceiptDocument } from '@shared/receipts/receipt';
 import { useTranslatedField } from '@renderer/components/translated-field';
 import { DraftNotice } from '@renderer/components/unsaved/DraftNotice';
+import { escapeLeaves } from '@renderer/components/unsaved/escape-leaves';
 import { UnsavedChangesGuard } from '@renderer/components/unsaved/UnsavedChangesGuard';
 import { usePermission } from '@renderer/data/context';
 import { useDonations, useReceipts } from '@renderer/data/donations/read';
@@ -61,16 +62,8 @@ function DonationFormBody({
   const locked = receipt !== undefined;
   // With changes, the guard asks « Abandonner les modifications ? » before leaving.
   const leave = () => navigate(backTo);
-  const onKeyDown = getHotkeyHandler([
-    [
-      'Escape',
-      (event) => {
-        // An open list closes first; Échap again leaves the form.
-        if ((event.target as HTMLElement).getAttribute('aria-expanded') === 'true') return;
-        leave();
-      },
-    ],
-  ]);
+  // Échap leaves (an open list closes first; a dialog of the form keeps its Échap).
+  const onKeyDown = escapeLeaves(leave);
   // A locked form has no field to type in, so Échap is heard on the page (not while the
   // cancellation dialog is open: there Échap closes the dialog).
   useHotkeys(locked && cancelling === null ? [['Escape', leave]] : []);

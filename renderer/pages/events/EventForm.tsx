@@ -1,10 +1,10 @@
 import { Alert, Button, Group, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
-import { getHotkeyHandler } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { EventDocument } from '@shared/events/event';
 import { useTranslatedField } from '@renderer/components/translated-field';
+import { escapeLeaves } from '@renderer/components/unsaved/escape-leaves';
 import { UnsavedChangesGuard } from '@renderer/components/unsaved/UnsavedChangesGuard';
 import { useEvent } from '@renderer/data/events/read';
 import { localeOf } from '@renderer/i18n/i18n';
@@ -37,16 +37,8 @@ function EventFormBody({ existing }: { existing: EventDocument | undefined }) {
   // With changes, the guard below asks « Abandonner les modifications ? » before leaving.
   const cancel = () => navigate(existing ? `/evenements/${existing.id}` : '/evenements');
 
-  const onKeyDown = getHotkeyHandler([
-    [
-      'Escape',
-      (event) => {
-        // An open list (select) closes first; Échap again leaves the form.
-        if ((event.target as HTMLElement).getAttribute('aria-expanded') === 'true') return;
-        cancel();
-      },
-    ],
-  ]);
+  // Échap leaves (an open list closes first; a dialog of the form keeps its Échap).
+  const onKeyDown = escapeLeaves(cancel);
 
   return (
     <form onSubmit={save} onKeyDown={onKeyDown} noValidate>

@@ -1,10 +1,10 @@
 import { Alert, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { getHotkeyHandler } from '@mantine/hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { PersonDocument } from '@shared/members/person';
 import { useTranslatedField } from '@renderer/components/translated-field';
+import { escapeLeaves } from '@renderer/components/unsaved/escape-leaves';
 import { UnsavedChangesGuard } from '@renderer/components/unsaved/UnsavedChangesGuard';
 import { useCustomFields, useHousehold, usePerson } from '@renderer/data/members/read';
 import { AddressFields } from '@renderer/pages/members/person-form/AddressFields';
@@ -51,17 +51,8 @@ function PersonFormBody({ existing }: { existing: PersonDocument | undefined }) 
   // With changes, the guard below asks « Abandonner les modifications ? » before leaving.
   const cancel = () => navigate(existing ? `/membres/${existing.id}` : '/membres');
 
-  const onKeyDown = getHotkeyHandler([
-    [
-      'Escape',
-      (event) => {
-        // An open list (select) closes first; Échap again leaves the form. The date field's
-        // calendar keeps its Échap to itself.
-        if ((event.target as HTMLElement).getAttribute('aria-expanded') === 'true') return;
-        cancel();
-      },
-    ],
-  ]);
+  // Échap leaves (an open list closes first; a dialog of the form keeps its Échap).
+  const onKeyDown = escapeLeaves(cancel);
 
   return (
     <form onSubmit={save} onKeyDown={onKeyDown} noValidate>
