@@ -131,10 +131,17 @@ test.describe('Paramètres, typed as a secretary types', () => {
     await page.getByRole('option', { name: 'Association ou fondation reconnue d’utilité publique' }).click();
     const decree = page.getByRole('textbox', { name: /^Date du décret/ });
     await typeDate(decree, '30/02/1985');
+    // With the signatory's quality (below it) emptied too, the keyboard goes to the date, the
+    // first to correct on the screen (it went to the quality, first among the errors).
+    const quality = page.getByRole('textbox', { name: /^Qualité du signataire/ });
+    const typedQuality = await quality.inputValue();
+    await quality.fill('');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await expect(page.getByText('Certains champs sont à corriger')).toBeVisible();
     await expect(page.getByText(/^Cette date n’existe pas/)).toBeVisible();
+    await expect(quality).toHaveAttribute('aria-invalid', 'true');
     await expect(decree).toBeFocused();
+    await quality.fill(typedQuality);
     await expect(decree).toHaveValue('30/02/1985');
     await typeDate(decree, '14/07/1985');
     await expect(decree).toHaveValue('14/07/1985');

@@ -16,6 +16,7 @@ import { EMPTY, toFormValues } from '@renderer/pages/settings/organisation/form-
 import { useDateTyping } from '@renderer/pages/settings/organisation/use-date-typing';
 import { useKeptDraft } from '@renderer/components/unsaved/use-kept-draft';
 import { notify } from '@renderer/components/notices';
+import { focusFirstInvalid } from '@renderer/components/focus-first-invalid';
 
 /** The association's identity as a form: filled from the database, saved back with Ctrl+S too. */
 export function useOrganisationForm() {
@@ -78,10 +79,11 @@ export function useOrganisationForm() {
         void draft.clear();
       }
     },
-    (errors) => {
+    () => {
       notify('red', t('organisation.invalid'));
-      const first = Object.keys(errors)[0];
-      if (first) document.querySelector<HTMLElement>(`[data-path="${first}"]`)?.focus();
+      // The first field to correct in the order of the screen (walked: a decree date typed wrong
+      // above the signatory came last among the errors, and the keyboard went below it).
+      focusFirstInvalid();
     },
   );
 
