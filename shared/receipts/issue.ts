@@ -45,6 +45,30 @@ export function organisationSnapshot(organisation: Organisation): OrganisationSn
   };
 }
 
+/**
+ * The Cerfa's donor block names the donor's address: a receipt issued without one is not one the
+ * tax office accepts. A street and a town at least.
+ */
+export function donorAddressComplete(donor: Pick<PersonDocument, 'address'>): boolean {
+  return donor.address.line1.trim() !== '' && donor.address.city.trim() !== '';
+}
+
+/** How a donor is named in a refusal: a person's first name and surname, a company's name. */
+function donorName(donor: Pick<PersonDocument, 'firstName' | 'lastName'>): string {
+  return donor.firstName ? `${donor.firstName} ${donor.lastName}` : donor.lastName;
+}
+
+/** Refuses, before any receipt is numbered, donors whose address is missing (named, five at most). */
+export function checkDonorAddresses(
+  donors: readonly Pick<PersonDocument, 'firstName' | 'lastName' | 'address'>[],
+): void {
+  const missing = donors.filter((donor) => !donorAddressComplete(donor)).map(donorName);
+  if (missing.length === 0) return;
+  const shown = missing.slice(0, 5).join(', ');
+  const names = missing.length > 5 ? `${shown}…` : shown;
+  throw new ReceiptRuleError('receipts.donorAddressMissing', { count: missing.length, names });
+}
+
 /** The donor block: a person's surname and first names, or a company's dénomination, forme juridique and SIREN. */
 export function donorSnapshot(
   donor: Pick<PersonDocument, 'kind' | 'firstName' | 'lastName' | 'siren' | 'legalForm' | 'address'>,

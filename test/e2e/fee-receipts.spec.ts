@@ -44,6 +44,10 @@ test('a fee without counterpart: its tax receipt from the person page, the fee l
   await page.goto('/#/membres/nouveau');
   await page.getByRole('textbox', { name: 'Prénom' }).fill('Hélène');
   await page.getByRole('textbox', { name: /^Nom/ }).fill('Dupré');
+  // A tax receipt carries the donor's address.
+  await page.getByRole('textbox', { name: 'Adresse', exact: true }).fill('4 rue des Écoles');
+  await page.getByRole('textbox', { name: 'Code postal' }).fill('21200');
+  await page.getByRole('textbox', { name: 'Commune' }).fill('Beaune');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Hélène Dupré' })).toBeVisible();
   await page.getByRole('tab', { name: 'Adhésions' }).click();

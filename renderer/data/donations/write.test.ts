@@ -73,7 +73,17 @@ beforeEach(async () => {
     }),
   );
   await db.people.insert(
-    personDocumentSchema.parse({ ...stamp, id: 'paul', firstName: 'Paul', lastName: 'Roux' }),
+    personDocumentSchema.parse({
+      ...stamp,
+      id: 'paul',
+      firstName: 'Paul',
+      lastName: 'Roux',
+      address: { line1: '1 rue du Lavoir', city: 'Beaune' },
+    }),
+  );
+  // No address on her file: a tax receipt cannot be issued to her yet.
+  await db.people.insert(
+    personDocumentSchema.parse({ ...stamp, id: 'ursule', firstName: 'Ursule', lastName: 'Bastide' }),
   );
   session.set(TREASURER);
 });
@@ -208,6 +218,32 @@ describe('donations and their receipts in the local database', () => {
     );
     expect(cancelled.status).toBe('cancelled');
     expect(replacement).toMatchObject({ number: '2027-A-0002', replaces: single.id, total: 3000 });
+  });
+
+  it('refuses a receipt, single or of a year, to a donor without an address, before any number is taken', async () => {
+    const donation = await gift('ursule', '2026-05-01', 3000);
+    await gift('marie', '2026-01-05', 1500);
+    const request = { donorId: personId('ursule'), scope: 'single' as const, donationIds: [donation.id] };
+    for (const attempt of [planIssue(db, settings, request), issueReceipt(db, office, settings, request)]) {
+      const refused = (await attempt.catch((e: unknown) => e)) as ReceiptRuleError;
+      expect(refused.key).toBe('receipts.donorAddressMissing');
+      expect(refused.values).toEqual({ count: 1, names: 'Ursule Bastide' });
+    }
+    // The year's batch: Marie has an address, Ursule not — none is issued, not even Marie's.
+    for (const attempt of [
+      planAnnualReceipts(db, settings, 2026),
+      issueAnnualReceipts(db, office, settings, 2026),
+    ]) {
+      const refused = (await attempt.catch((e: unknown) => e)) as ReceiptRuleError;
+      expect(refused.key).toBe('receipts.donorAddressMissing');
+    }
+    expect(await db.receipts.count().exec()).toBe(0);
+    // Her address filled in, her receipt is issued.
+    const ursule = await db.people.findOne('ursule').exec();
+    await ursule?.incrementalPatch({
+      address: { ...ursule.address, line1: '3 chemin des Vignes', city: 'Nolay' },
+    });
+    expect((await issueReceipt(db, office, settings, request)).donor.address.city).toBe('Nolay');
   });
 
   it('plans an issue before it is confirmed: the number it will take, the donor, the total, nothing written', async () => {

@@ -15,6 +15,7 @@ import {
   buildReceipt,
   cancelReceipt as cancelled,
   checkChronology,
+  checkDonorAddresses,
   donationLine,
   donorSnapshot,
   feeLine,
@@ -96,6 +97,7 @@ async function prepareIssue(
 ) {
   const donor = (await db.people.findOne(request.donorId).exec())?.toJSON() as PersonDocument | undefined;
   if (!donor) throw new ReceiptRuleError('receipts.donorUnknown');
+  checkDonorAddresses([donor]);
   const already = covered(receipts);
   const donations: DonationDocument[] = [];
   for (const id of request.donationIds) {
@@ -228,7 +230,12 @@ async function annualPlan(db: TilleulDatabase, year: number) {
   const status = new Map<string, ReceiptDocument['status']>(
     receipts.map((receipt) => [receipt.id, receipt.status]),
   );
-  return { receipts, groups: annualGroups(donations, year, (id) => status.get(id), fees) };
+  const groups = annualGroups(donations, year, (id) => status.get(id), fees);
+  // Every donor of the year checked before the first receipt is numbered: a batch refused
+  // halfway would leave some receipts issued and the others not.
+  const donors = await db.people.findByIds(groups.map((group) => group.donorId)).exec();
+  checkDonorAddresses([...donors.values()].map((donor) => donor.toJSON() as PersonDocument));
+  return { receipts, groups };
 }
 
 /**

@@ -54,6 +54,10 @@ export const receiptPermissionsEn: Shape<typeof receiptPermissionsFr> = {
     feeCounterpart: 'This fee gives a counterpart (its tariff says so): it gives no right to a tax receipt.',
     feeCancelled: 'This fee is cancelled: it gives no right to a tax receipt.',
     feeHousehold: 'A household fee has no single donor: the receipt is made out to a person.',
+    donorAddressMissing_one:
+      'The address of {{names}} is missing: a tax receipt shows the donor’s address (street and town). Complete their record (Members → the record → Edit), then issue the receipt. No receipt was issued.',
+    donorAddressMissing_other:
+      'The addresses of {{count}} donors are missing ({{names}}): a tax receipt shows the donor’s address (street and town). Complete their records (Members → the record → Edit), then issue the receipts. No receipt was issued.',
     donorUnknown: 'Donor not found on this device: wait for the sync and try again.',
     giftUnknown: 'A donation is missing or is not this donor’s: reload the list and try again.',
     alreadyReceipted: 'This donation is already on an issued receipt: cancel that receipt to issue another.',

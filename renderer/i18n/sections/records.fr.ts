@@ -58,6 +58,10 @@ export const receiptPermissionsFr = {
     feeCancelled: 'Cette cotisation est annulée : elle n’ouvre pas droit à un reçu fiscal.',
     feeHousehold:
       'Une cotisation de foyer n’a pas de donateur unique : le reçu se fait au nom d’une personne.',
+    donorAddressMissing_one:
+      'Il manque l’adresse de {{names}} : un reçu fiscal porte l’adresse du donateur (rue et commune). Complétez sa fiche (Membres → sa fiche → Modifier), puis émettez le reçu. Aucun reçu n’a été émis.',
+    donorAddressMissing_other:
+      'Il manque l’adresse de {{count}} donateurs ({{names}}) : un reçu fiscal porte l’adresse du donateur (rue et commune). Complétez leurs fiches (Membres → la fiche → Modifier), puis émettez les reçus. Aucun reçu n’a été émis.',
     donorUnknown: 'Donateur introuvable sur cet appareil : attendez la synchronisation puis réessayez.',
     giftUnknown: 'Un des dons est introuvable ou n’est pas de ce donateur : rechargez la liste et réessayez.',
     alreadyReceipted: 'Ce don figure déjà sur un reçu émis : annulez ce reçu pour en émettre un autre.',
