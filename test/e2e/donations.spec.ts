@@ -254,9 +254,12 @@ test('a donor’s year: three gifts, the annual receipt, a cancellation and its 
   expect(text).toMatch(/\*\*\*5,50\s€\*\*\*/);
   expect(text).toContain('cinq euros et cinquante centimes');
   expect(text).toContain('24/12/2026');
-  await expect(
-    page.getByRole('table', { name: 'Dons' }).getByRole('row', { name: /24\/12\/2026.*2027-A-0003/ }),
-  ).toBeVisible();
+  const receipted = page
+    .getByRole('table', { name: 'Dons' })
+    .getByRole('row', { name: /24\/12\/2026.*2027-A-0003/ });
+  await expect(receipted).toBeVisible();
+  // Its button gone, the keyboard is on the row's « Voir », not lost on the page.
+  await expect(receipted.getByRole('link', { name: 'Voir' })).toBeFocused();
 
   // The journal says the treasurer's year in words: the receipts by their numbers, the donor and
   // the association as printed part by part, a cancellation's reason; no id, no « Autre

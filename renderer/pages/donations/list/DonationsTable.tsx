@@ -87,7 +87,14 @@ export function DonationsTable({
                       name,
                       date: formatFrenchDate(donation.receivedOn),
                     })}
-                    onClick={() => void actions.issueSingle(donation)}
+                    onClick={() =>
+                      void actions.issueSingle(donation).then((done) => {
+                        // The button gives way to the receipt's number: the keyboard goes on to
+                        // the row's « Voir » rather than to the page's body.
+                        if (done)
+                          requestAnimationFrame(() => document.getElementById(viewId(donation.id))?.focus());
+                      })
+                    }
                   >
                     {t('donations.list.issue')}
                   </Button>
@@ -98,7 +105,7 @@ export function DonationsTable({
               <Table.Td>
                 {mayEdit ? (
                   <Group gap="xs">
-                    <Anchor component={Link} to={`/dons/${donation.id}/modifier`}>
+                    <Anchor component={Link} id={viewId(donation.id)} to={`/dons/${donation.id}/modifier`}>
                       {receipt ? t('donations.list.view') : t('donations.list.edit')}
                     </Anchor>
                   </Group>
@@ -119,4 +126,9 @@ export function DonationsTable({
       </Table.Tfoot>
     </Table>
   );
+}
+
+/** The row's « Voir » / « Modifier » link, found again once its receipt is issued. */
+function viewId(donationId: string): string {
+  return `donation-view-${donationId}`;
 }
