@@ -68,7 +68,13 @@ test('the first PC to join a new server creates its administrator there; a door 
   await expect(office.getByText(`${ADMIN.name} · Administrateur`)).toBeVisible({ timeout: 30_000 });
   // The account is the server's now, and the door's, made here, reaches the door by itself.
   await expect(office.getByTestId('sync-status')).toContainText('À jour', { timeout: 30_000 });
-  await office.goto(`${spec.server.url}/#/parametres/comptes`);
+  // The association's identity starts from the name the server knows it by, nothing typed yet:
+  // leaving asks nothing.
+  await office.goto(`${spec.server.url}/#/parametres/association`);
+  await expect(office.getByLabel('Nom de l’association')).toHaveValue('Comité du lavoir');
+  await office.getByRole('tab', { name: 'Comptes' }).click();
+  await expect(office.getByRole('dialog', { name: 'Abandonner les modifications ?' })).toHaveCount(0);
+  await expect(office).toHaveURL(/#\/parametres\/comptes$/);
   // A PIN too short, refused by Entrée in its confirmation: the keyboard goes back to the PIN.
   await office.getByRole('textbox', { name: 'Nom', exact: true }).fill(DOOR.name);
   await office.getByRole('combobox', { name: 'Rôle' }).click();

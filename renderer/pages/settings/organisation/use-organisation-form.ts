@@ -16,6 +16,7 @@ import { EMPTY, toFormValues } from '@renderer/pages/settings/organisation/form-
 import { useDateTyping } from '@renderer/pages/settings/organisation/use-date-typing';
 import { useKeptDraft } from '@renderer/components/unsaved/use-kept-draft';
 import { notify } from '@renderer/components/notices';
+import { useEnrolment } from '@renderer/sync/use-sync';
 import { focusFirstInvalid } from '@renderer/components/focus-first-invalid';
 
 /** The association's identity as a form: filled from the database, saved back with Ctrl+S too. */
@@ -25,6 +26,7 @@ export function useOrganisationForm() {
   const writeContext = useWriteContext();
   const mayEdit = usePermission('settings.manage');
   const stored = useSetting('organisation');
+  const enrolment = useEnrolment();
   const { busy, run } = useWrite();
   const loadedFrom = useRef<string | null>(null);
   // Filled from the database once: a draft kept from before a lock then goes over it.
@@ -54,7 +56,12 @@ export function useOrganisationForm() {
     if (stored.loading || loadedFrom.current === storedStamp || form.isDirty()) return;
     loadedFrom.current = storedStamp;
     setFilled(true);
-    if (stored.read.state === 'missing') return;
+    if (stored.read.state === 'missing') {
+      // Not filled in yet on a device that joined a server: the name the server knows it by is
+      // the one to start from (walked: the first PC of a new server found the name empty).
+      if (enrolment?.orgName) load({ ...EMPTY, name: enrolment.orgName });
+      return;
+    }
     load(toFormValues(stored.read.state === 'ok' ? stored.read.value : stored.read.raw));
     if (stored.read.state === 'invalid') form.validate();
     // `form` is a new object each render; the stamp is what matters here.
