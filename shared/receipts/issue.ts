@@ -4,6 +4,7 @@ import type { DonationDocument, DonationMethod } from '@shared/donations/donatio
 import type { MembershipDocument, PaymentMethod } from '@shared/members/membership';
 import { personHolderOf } from '@shared/members/membership';
 import type { PersonDocument } from '@shared/members/person';
+import { displayName } from '@shared/members/person';
 import { amountInWords } from '@shared/money/amount-in-words';
 import type { Organisation } from '@shared/schema/organisation';
 import type { BaseDocument } from '@shared/schema/common';
@@ -53,16 +54,11 @@ export function donorAddressComplete(donor: Pick<PersonDocument, 'address'>): bo
   return donor.address.line1.trim() !== '' && donor.address.city.trim() !== '';
 }
 
-/** How a donor is named in a refusal: a person's first name and surname, a company's name. */
-function donorName(donor: Pick<PersonDocument, 'firstName' | 'lastName'>): string {
-  return donor.firstName ? `${donor.firstName} ${donor.lastName}` : donor.lastName;
-}
-
 /** Refuses, before any receipt is numbered, donors whose address is missing (named, five at most). */
 export function checkDonorAddresses(
   donors: readonly Pick<PersonDocument, 'firstName' | 'lastName' | 'address'>[],
 ): void {
-  const missing = donors.filter((donor) => !donorAddressComplete(donor)).map(donorName);
+  const missing = donors.filter((donor) => !donorAddressComplete(donor)).map(displayName);
   if (missing.length === 0) return;
   const shown = missing.slice(0, 5).join(', ');
   const names = missing.length > 5 ? `${shown}…` : shown;
