@@ -233,6 +233,16 @@ export function displayName(person: Pick<PersonDocument, 'firstName' | 'lastName
   return person.firstName ? `${person.firstName} ${person.lastName}` : person.lastName;
 }
 
+/**
+ * A name typed in a search, as a new file's first and last name: the last word is the surname,
+ * the words before it the first names (one word alone is a surname).
+ */
+export function splitTypedName(typed: string): { firstName: string; lastName: string } {
+  const words = typed.trim().split(/\s+/).filter(Boolean);
+  if (words.length < 2) return { firstName: '', lastName: words[0] ?? '' };
+  return { firstName: words.slice(0, -1).join(' '), lastName: words.at(-1) ?? '' };
+}
+
 /** Age in whole years on `on` (both `YYYY-MM-DD`), `undefined` if the birth date is unknown. */
 export function ageOn(birthDate: string, on: string): number | undefined {
   if (!isoDate.safeParse(birthDate).success || !isoDate.safeParse(on).success) return undefined;

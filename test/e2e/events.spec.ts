@@ -109,10 +109,34 @@ test('the autumn season of a village club: a loto, a weekly class, a registratio
     dialog.getByRole('button', { name: 'Inscription de Jeanne Dupont déjà enregistrée' }),
   ).toBeDisabled();
   await shot(page, '2-register');
+  // Someone the file does not know yet, by keyboard: no match, « Créer sa fiche » (Tab, Entrée)
+  // with the name searched, Échap back to the search, again, Entrée creates and registers.
+  await search.fill('');
+  await search.pressSequentially('Lucie Fabre');
+  await expect(dialog.getByText('Personne ne correspond à cette recherche.')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Créer sa fiche' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const newPerson = dialog.getByTestId('register-new-person');
+  await expect(newPerson.getByRole('textbox', { name: 'Prénom' })).toBeFocused();
+  await expect(newPerson.getByRole('textbox', { name: 'Prénom' })).toHaveValue('Lucie');
+  await expect(newPerson.getByRole('textbox', { name: /^Nom/ })).toHaveValue('Fabre');
+  await page.keyboard.press('Escape');
+  await expect(newPerson).toHaveCount(0);
+  await expect(dialog).toBeVisible();
+  await expect(search).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(newPerson.getByRole('textbox', { name: 'Prénom' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Inscription de Lucie Fabre enregistrée')).toBeVisible();
+  await expect(search).toBeFocused();
+  await expect(search).toHaveValue('');
   // « Fermer » at the foot of the dialog (its cross at the top is named « Fermer » too).
   await dialog.getByRole('button', { name: 'Fermer' }).last().click();
   const attendance = page.getByRole('table', { name: 'Inscriptions et présences' });
   await expect(attendance.getByRole('row', { name: /Jeanne Dupont/ })).toContainText('Oui');
+  await expect(attendance.getByRole('row', { name: /Lucie Fabre/ })).toContainText('Oui');
   await shot(page, '3-loto-page');
 
   // Edited later: the form opens with the saved values, prices written as they are shown.
@@ -155,7 +179,7 @@ test('the autumn season of a village club: a loto, a weekly class, a registratio
   await expect(loto).toContainText('samedi 14 novembre 2026 à 20 h');
   await expect(loto).toContainText('Fête, loto, repas');
   await expect(loto).toContainText('Salle polyvalente');
-  await expect(loto.getByRole('cell').nth(4)).toHaveText('2');
+  await expect(loto.getByRole('cell').nth(4)).toHaveText('3');
 
   // The session of 20 October is cancelled: it stays in the list, marked so.
   await upcoming

@@ -123,6 +123,14 @@ export const eventsFr = {
     searchDescription:
       'Nom, prénom ou numéro de membre ; ↓ ↑ choisissent, Entrée inscrit la personne en vert.',
     none: 'Personne ne correspond à cette recherche.',
+    create: 'Créer sa fiche',
+    createHint:
+      'Une nouvelle fiche avec le prénom et le nom, inscrite aussitôt ; complétez-la ensuite dans Membres.',
+    firstName: 'Prénom',
+    lastName: 'Nom',
+    createSave: 'Créer la fiche et inscrire',
+    createCancel: 'Revenir à la recherche',
+    lastNameRequired: 'Indiquez au moins le nom.',
     action: 'Inscrire',
     personName: 'Inscrire {{name}}',
     already: 'Déjà inscrit',

@@ -2,14 +2,8 @@ import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { splitTypedName } from '@shared/members/person';
 import { DoorModal } from '@renderer/pages/entrance/DoorModal';
-
-/** « Nouvelle personne »: what was typed in the search, split into first and last name. */
-function splitName(typed: string): { firstName: string; lastName: string } {
-  const words = typed.trim().split(/\s+/).filter(Boolean);
-  if (words.length < 2) return { firstName: '', lastName: words[0] ?? '' };
-  return { firstName: words.slice(0, -1).join(' '), lastName: words.at(-1) ?? '' };
-}
 
 /** Someone the file does not know, let in with a first and last name only. */
 export function WalkInDialog({
@@ -42,7 +36,7 @@ function WalkInForm({
   onSave: (name: { firstName: string; lastName: string }) => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const [name, setName] = useState(() => splitName(typed));
+  const [name, setName] = useState(() => splitTypedName(typed));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const submit = async (event: FormEvent) => {
