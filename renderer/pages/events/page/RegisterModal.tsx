@@ -1,10 +1,10 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { useMemo, useState } from 'react';
-import type { KeyboardEvent } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceDocument } from '@shared/events/attendance';
 import type { EventDocument } from '@shared/events/event';
-import { displayName, splitTypedName } from '@shared/members/person';
+import { displayName } from '@shared/members/person';
+import { NewPersonNameForm } from '@renderer/components/NewPersonNameForm';
 import { useWrite } from '@renderer/components/use-write';
 import { useData, useDirectory, usePermission, useWriteContext } from '@renderer/data/context';
 import { createPerson, knownMemberNumbers } from '@renderer/data/members/write';
@@ -37,8 +37,9 @@ export function RegisterModal({
   const { db, device } = useData();
   const context = useWriteContext();
   const mayCreate = usePermission('people.create').allowed;
-  // Someone the file does not know yet: a new file with their name, registered at once.
-  const [creating, setCreating] = useState<{ firstName: string; lastName: string } | null>(null);
+  // Someone the file does not know yet: a new file with the name searched, registered at once.
+  const [creating, setCreating] = useState(false);
+  const search = useRef<HTMLInputElement>(null);
   const directory = useDirectory();
   const { statusOf } = useStatuses();
   const { busy, run } = useWrite();
@@ -54,7 +55,7 @@ export function RegisterModal({
 
   const close = () => {
     setQuery('');
-    setCreating(null);
+    setCreating(false);
     onClose();
   };
   const registerPerson = async (personId: PersonId, name: string) => {
@@ -62,26 +63,25 @@ export function RegisterModal({
       success: () => t('events.register.done', { name }),
     });
     if (done) setQuery('');
-    return done;
+  };
+  const backToSearch = () => {
+    setCreating(false);
+    search.current?.focus();
   };
   const createAndRegister = async (name: { firstName: string; lastName: string }) => {
     const person = await run(
       () =>
-        createPerson(
-          db,
-          context,
-          { firstName: name.firstName.trim(), lastName: name.lastName.trim() },
-          { series: device.series, known: knownMemberNumbers(directory.people.values()) },
-        ),
+        createPerson(db, context, name, {
+          series: device.series,
+          known: knownMemberNumbers(directory.people.values()),
+        }),
       { success: () => undefined },
     );
     if (!person) return;
-    setCreating(null);
     await registerPerson(person.id, displayName(person));
     // Back in the search, for the next name.
-    requestAnimationFrame(() => document.getElementById(searchId)?.focus());
+    backToSearch();
   };
-  const searchId = `register-search-${event.id}`;
 
   // ↓ and ↑ choose among the results, Entrée registers the one highlighted (not one already in).
   const arrows = useArrowChoice(found, (person) => {
@@ -104,30 +104,37 @@ export function RegisterModal({
           value={query}
           onChange={(change) => setQuery(change.currentTarget.value)}
           onKeyDown={arrows.onKeyDown}
-          id={searchId}
+          ref={search}
           data-autofocus
         />
-        {query.trim() !== '' && found.length === 0 && creating === null ? (
+        {query.trim() !== '' && found.length === 0 && !creating ? (
           <Group justify="space-between">
             <Text c="dimmed">{t('events.register.none')}</Text>
             {mayCreate ? (
-              <Button variant="light" size="md" onClick={() => setCreating(splitTypedName(query))}>
+              <Button variant="light" size="md" onClick={() => setCreating(true)}>
                 {t('events.register.create')}
               </Button>
             ) : null}
           </Group>
         ) : null}
         {creating ? (
-          <NewPersonFields
-            name={creating}
-            busy={busy}
-            onChange={setCreating}
-            onCancel={() => {
-              setCreating(null);
-              requestAnimationFrame(() => document.getElementById(searchId)?.focus());
-            }}
-            onSave={() => void createAndRegister(creating)}
-          />
+          <div data-testid="register-new-person">
+            <NewPersonNameForm
+              typed={query}
+              size="md"
+              texts={{
+                hint: t('events.register.createHint'),
+                firstName: t('events.register.firstName'),
+                lastName: t('events.register.lastName'),
+                lastNameRequired: t('events.register.lastNameRequired'),
+                save: t('events.register.createSave'),
+                cancel: t('events.register.createCancel'),
+              }}
+              escapeCancels
+              onCancel={backToSearch}
+              onSave={createAndRegister}
+            />
+          </div>
         ) : null}
         <Stack gap={4} aria-live="polite">
           {found.map((person, index) => {
@@ -172,85 +179,5 @@ export function RegisterModal({
         </Group>
       </Stack>
     </Modal>
-  );
-}
-
-/**
- * A new file from the registration dialog: first and last name, taken from what was searched
- * (the secretary completes the file later). Entrée creates and registers; Échap comes back to the
- * search without closing the dialog.
- */
-function NewPersonFields({
-  name,
-  busy,
-  onChange,
-  onCancel,
-  onSave,
-}: {
-  name: { firstName: string; lastName: string };
-  busy: boolean;
-  onChange: (name: { firstName: string; lastName: string }) => void;
-  onCancel: () => void;
-  onSave: () => void;
-}) {
-  const { t } = useTranslation();
-  const [error, setError] = useState<string | null>(null);
-  const keys = (key: KeyboardEvent<HTMLInputElement>) => {
-    if (key.key === 'Escape') {
-      // Échap here goes back to the search, not out of the dialog.
-      key.stopPropagation();
-      key.preventDefault();
-      onCancel();
-    } else if (key.key === 'Enter') {
-      key.preventDefault();
-      if (name.lastName.trim() === '') setError(t('events.register.lastNameRequired'));
-      else onSave();
-    }
-  };
-  return (
-    <Stack gap="xs" data-testid="register-new-person">
-      <Text size="sm" c="dimmed">
-        {t('events.register.createHint')}
-      </Text>
-      <Group grow align="flex-start">
-        <TextInput
-          label={t('events.register.firstName')}
-          size="md"
-          value={name.firstName}
-          onChange={(input) => onChange({ ...name, firstName: input.currentTarget.value })}
-          onKeyDown={keys}
-          // Mantine's dialog hears Échap on the window first: this mark keeps it for the fields.
-          data-mantine-stop-propagation="true"
-          autoFocus
-        />
-        <TextInput
-          label={t('events.register.lastName')}
-          withAsterisk
-          size="md"
-          value={name.lastName}
-          error={error}
-          onChange={(input) => {
-            onChange({ ...name, lastName: input.currentTarget.value });
-            setError(null);
-          }}
-          onKeyDown={keys}
-          data-mantine-stop-propagation="true"
-        />
-      </Group>
-      <Group justify="flex-end">
-        <Button variant="default" size="md" onClick={onCancel}>
-          {t('events.register.createCancel')}
-        </Button>
-        <Button
-          size="md"
-          loading={busy}
-          onClick={() =>
-            name.lastName.trim() === '' ? setError(t('events.register.lastNameRequired')) : onSave()
-          }
-        >
-          {t('events.register.createSave')}
-        </Button>
-      </Group>
-    </Stack>
   );
 }
