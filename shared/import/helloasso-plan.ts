@@ -86,6 +86,16 @@ export interface PlanInput {
   fileName?: string;
   /** The importing user may record donations (donations.manage): the treasurer, the administrator. */
   canManageDonations?: boolean;
+  /** Numbers of people removed from the file on this device: never given again. */
+  retiredNumbers?: readonly string[];
+}
+
+/** Every member number a new person of the import must not get: the file's and the retired. */
+export function numbersInUse(input: PlanInput): string[] {
+  return [
+    ...input.people.flatMap((p) => [p.memberNumber, ...p.formerMemberNumbers]),
+    ...(input.retiredNumbers ?? []),
+  ].filter((n) => n !== '');
 }
 
 const NOTES_MAX = 1000;
@@ -281,7 +291,7 @@ export function planHelloAssoImport(parsed: HelloAssoExport, input: PlanInput): 
     input,
     plan,
     matcher: createPeopleMatcher([...input.people]),
-    numbers: input.people.flatMap((p) => [p.memberNumber, ...p.formerMemberNumbers]).filter((n) => n !== ''),
+    numbers: numbersInUse(input),
   };
   const rows =
     parsed.kind === 'memberships'

@@ -1,4 +1,4 @@
-import { emptyImportPlan } from '@shared/import/helloasso-plan';
+import { emptyImportPlan, numbersInUse } from '@shared/import/helloasso-plan';
 import type { ImportPlan, PlannedRow, RowOutcome } from '@shared/import/helloasso-plan';
 import { importStamps } from '@shared/import/helloasso-people';
 import { MappedRow, readMappedPerson, type MappedPerson } from '@shared/import/mapped-row';
@@ -169,9 +169,7 @@ export function planMappedImport(
   const problems = mappingProblems(fields);
   if (problems.length > 0) return fileError(problems.join(' '), table.headerLine);
   if (table.rows.length === 0 && table.errors.length === 0) return fileError(EMPTY, table.headerLine);
-  const numbers = new Set(
-    input.people.flatMap((p) => [p.memberNumber, ...p.formerMemberNumbers]).filter((n) => n !== ''),
-  );
+  const numbers = new Set(numbersInUse(input));
   const byNumber = new Map<string, PersonDocument>();
   for (const person of input.people) {
     for (const number of [person.memberNumber, ...person.formerMemberNumbers])

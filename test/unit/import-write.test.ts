@@ -11,6 +11,8 @@ import type { TilleulDatabase } from '@renderer/data/database';
 import { recentImports } from '@renderer/data/import/read';
 import { applyImport, ImportError, undoImport, type ImportProgress } from '@renderer/data/import/write';
 import { createMemoryDatabase } from '@renderer/data/memory-database';
+import { createPerson } from '@renderer/data/members/write';
+import { retiredMemberNumbers } from '@renderer/data/members/retired-numbers';
 import { SessionStore } from '@renderer/data/session';
 import { installWriteGuard, PermissionDeniedError } from '@renderer/data/write-guard';
 
@@ -51,6 +53,7 @@ async function plan(importId: string): Promise<ImportPlan> {
     people,
     memberships,
     seasons: [season],
+    retiredNumbers: await retiredMemberNumbers(db),
   });
 }
 
@@ -171,5 +174,24 @@ describe('applyImport and undoImport', () => {
     expect(recentImports(journal.reverse())).toMatchObject([{ importId: 'import-1', undone: true }]);
     expect(after.people.map((p) => p.firstName)).toEqual(['Noé']);
     expect(after.memberships.map((m) => m.id)).toEqual(['typed-1']);
+  });
+
+  it('never gives the numbers of the people an undo removed again: not to the file imported again, not to a new file', async () => {
+    await applyImport(db, actor, await plan('import-1'), source);
+    const numbers = async () => (await stored()).people.map((p) => p.memberNumber).sort();
+    expect(await numbers()).toEqual(['A-0001', 'A-0002', 'A-0003', 'A-0004', 'A-0005', 'A-0006']);
+    await undoImport(db, actor, 'import-1');
+    expect(await numbers()).toEqual([]);
+
+    await applyImport(db, actor, await plan('import-2'), source);
+    expect(await numbers()).toEqual(['A-0007', 'A-0008', 'A-0009', 'A-0010', 'A-0011', 'A-0012']);
+    await undoImport(db, actor, 'import-2');
+    const typed = await createPerson(
+      db,
+      context,
+      { firstName: 'Zoé', lastName: 'Nouvelle' },
+      { series: 'A', known: [] },
+    );
+    expect(typed.memberNumber).toBe('A-0013');
   });
 });

@@ -21,6 +21,7 @@ import { editDocument } from '@renderer/data/edit-document';
 import { sheetsOfPersonQuery } from '@renderer/data/sheets/read';
 import { whileSaying } from '@renderer/data/write-guard';
 import { saveSetting } from '@renderer/data/settings/write';
+import { retireMemberNumbers } from '@renderer/data/members/retired-numbers';
 
 /**
  * Writes of an import. The plan (shared/import/helloasso-plan.ts) holds complete documents, each
@@ -242,6 +243,7 @@ async function removeImported(db: TilleulDatabase, importId: string) {
   const memberships = await db.memberships.find({ selector: { importId } }).exec();
   await db.memberships.bulkRemove(memberships.map((doc) => doc.id));
   const people = await db.people.find({ selector: { importId } }).exec();
+  await retireMemberNumbers(db, people);
   await db.people.bulkRemove(people.map((doc) => doc.id));
 }
 
@@ -315,6 +317,10 @@ export async function undoImport(
       removable.push(person.id);
     }
   }
+  await retireMemberNumbers(
+    db,
+    people.filter((person) => removable.includes(person.id)),
+  );
   await db.people.bulkRemove(removable);
   let completed = 0;
   for (const fill of await fillsOf(db, importId)) {

@@ -4,6 +4,7 @@ import { ERASED_VALUE } from '@shared/audit/erasure';
 import { makeDonation } from '@shared/donations/testing';
 import { attendanceDocumentSchema, attendanceId } from '@shared/events/attendance';
 import { ERASED_PERSON_NAME } from '@shared/members/erasure';
+import type { PersonDocument } from '@shared/members/person';
 import { makeReceipt } from '@shared/receipts/testing';
 import { SessionStore } from '@renderer/data/session';
 import type { TilleulDatabase } from '@renderer/data/database';
@@ -191,6 +192,22 @@ describe('erasing a person', () => {
       PermissionDeniedError,
     );
     expect((await db.people.findOne(person.id).exec(true)).email).toBe('');
+  });
+
+  it('never gives the erased person’s number to someone else, though it leaves the record', async () => {
+    const { paul } = await lea();
+    expect(paul.memberNumber).toBe('A-0002');
+    await erasePerson(db, admin, paul.id);
+    // What the device holds now, as the member form reads it: Paul's record has no number left.
+    const held = (await db.people.find().exec()).map((doc) => doc.toJSON() as PersonDocument);
+    expect(held.map((person) => person.memberNumber).sort()).toEqual(['', 'A-0001']);
+    const next = await createPerson(
+      db,
+      admin,
+      { firstName: 'Zoé', lastName: 'Nouvelle' },
+      { series: 'A', known: knownMemberNumbers(held) },
+    );
+    expect(next.memberNumber).toBe('A-0003');
   });
 
   it('is the administrators’ only, and the journal stays closed to any other change', async () => {

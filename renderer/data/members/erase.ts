@@ -15,6 +15,7 @@ import { appendAudit } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { withoutMeta } from '@renderer/data/without-meta';
 import { whileErasing } from '@renderer/data/write-guard';
+import { retireMemberNumbers } from '@renderer/data/members/retired-numbers';
 
 /**
  * A person's erasure (RGPD; shared/members/erasure.ts says what is kept and what goes). Written
@@ -115,6 +116,8 @@ export async function erasePerson(
   }
   step();
 
+  // Its number leaves the record, never to be given again (retired-numbers.ts).
+  await retireMemberNumbers(db, [person]);
   const stamp = editStamps(actor);
   await whileErasing(db, plan.documentIds, async () => {
     if (plan.household?.remove) await householdDoc?.remove();

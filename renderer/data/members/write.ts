@@ -18,6 +18,7 @@ import type { AuditActor } from '@renderer/data/audit/write';
 import { appendAudit } from '@renderer/data/audit/write';
 import type { TilleulDatabase } from '@renderer/data/database';
 import { editDocument } from '@renderer/data/edit-document';
+import { retiredMemberNumbers } from '@renderer/data/members/retired-numbers';
 import { isConflict } from '@renderer/data/conflict';
 import { applyMergeRedirects } from '@renderer/data/members/redirects';
 import {
@@ -100,7 +101,8 @@ export async function renumberMember(
   const current = await db.people.findOne(id).exec();
   if (!parsed || !current || current.memberNumber !== taken) return undefined;
   const everyone = (await db.people.find().exec()).map((doc) => withoutMeta<PersonDocument>(doc.toJSON()));
-  const given = nextMemberNumber(parsed.series, [...knownMemberNumbers(everyone), taken]);
+  const retired = await retiredMemberNumbers(db);
+  const given = nextMemberNumber(parsed.series, [...knownMemberNumbers(everyone), ...retired, taken]);
   const person = await editDocument(
     db.people,
     personDocumentSchema,
@@ -114,7 +116,8 @@ export async function renumberMember(
 
 /**
  * A new person. Persons get the next member number of this device's series straight away (it is
- * what the card and the door search use); organisations keep none.
+ * what the card and the door search use), after `known` and the numbers of people removed from
+ * the file (`retired-numbers.ts`); organisations keep none.
  */
 export async function createPerson(
   db: TilleulDatabase,
@@ -125,7 +128,13 @@ export async function createPerson(
   const draft = personDocumentSchema.parse({ ...input, ...newStamps(context) });
   const person =
     draft.kind === 'person' && draft.memberNumber === ''
-      ? { ...draft, memberNumber: nextMemberNumber(numbering.series, numbering.known) }
+      ? {
+          ...draft,
+          memberNumber: nextMemberNumber(numbering.series, [
+            ...numbering.known,
+            ...(await retiredMemberNumbers(db)),
+          ]),
+        }
       : draft;
   await db.people.insert(person);
   return person;

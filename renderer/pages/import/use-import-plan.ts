@@ -8,6 +8,7 @@ import { useEvents } from '@renderer/data/events/read';
 import { useImportTargets, useMappedImportDonations } from '@renderer/data/import/read';
 import { useSeasons } from '@renderer/data/settings/read';
 import type { ImportFile } from '@renderer/pages/import/read-file';
+import { useRetiredMemberNumbers } from '@renderer/data/members/retired-numbers';
 
 /**
  * The dry run of `file` against the database as it is now; recomputed when it changes (by this
@@ -68,6 +69,7 @@ export function useImportBase(importId: string, name: string): PlanInput {
   const context = useWriteContext();
   const { device } = useData();
   const canManageDonations = usePermission('donations.manage').allowed;
+  const retiredNumbers = useRetiredMemberNumbers();
   return useMemo<PlanInput>(
     () => ({
       importId,
@@ -78,7 +80,8 @@ export function useImportBase(importId: string, name: string): PlanInput {
       seasons,
       fileName: name,
       canManageDonations,
+      retiredNumbers,
     }),
-    [importId, name, context, device.series, directory, seasons, canManageDonations],
+    [importId, name, context, device.series, directory, seasons, canManageDonations, retiredNumbers],
   );
 }
