@@ -69,6 +69,8 @@ test('the secretary connects HelloAsso, fetches the orders, imports them; the ne
   await panel.getByRole('button', { name: /^Importer \d+ documents$/ }).click();
   await expect(page.getByText(/^Import terminé — ajouts\s:/).last()).toBeVisible({ timeout: 30_000 });
   await expect(panel.getByText(/Dernière récupération importée\s:/)).toBeVisible();
+  // The dry run gone, the keyboard is back on « Récupérer », which came back in its place.
+  await expect(panel.getByRole('button', { name: 'Récupérer depuis HelloAsso' })).toBeFocused();
   await expect(
     page.getByRole('region', { name: 'Imports récents' }).getByText(/HelloAsso \(API\)/),
   ).toBeVisible();

@@ -53,6 +53,8 @@ test.describe('Import HelloAsso', () => {
     await expect(
       page.getByRole('region', { name: 'Imports récents' }).getByText(/adhesions-2025-2026\.csv/),
     ).toBeVisible();
+    // The file and its dry run gone, the keyboard is back on the file, for the next one.
+    await expect(page.getByLabel('Fichier à importer')).toBeFocused();
 
     await page.goto('/#/membres');
     await expect(page.getByText('6 sur 6 personnes')).toBeVisible();
@@ -102,6 +104,10 @@ test.describe('Import HelloAsso', () => {
       { timeout: 30_000 },
     );
     await expect(recent.getByText('Annulé', { exact: true })).toBeVisible();
+    // Its buttons gone, the keyboard stays on the line.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(
+      /adhesions-2025-2026\.csv/,
+    );
     // The imports as a file: when, which file and what it added, by whom, undone or not.
     const importsDownload = page.waitForEvent('download');
     await recent.getByRole('button', { name: 'Exporter la liste « Imports »' }).click();
@@ -130,6 +136,16 @@ test.describe('Import HelloAsso', () => {
     await expect(journal).not.toContainText('Autre détail');
     await page.goto('/#/membres');
     await expect(page.getByText('0 sur 0 personnes')).toBeVisible();
+
+    // Imported again: the removed people's numbers, maybe on cards already, are never given again.
+    await page.goto('/#/membres/importer');
+    await chooseFile(page, ADHESIONS);
+    await page.getByRole('button', { name: 'Importer 12 documents' }).click();
+    await expect(notice(page, /^Import terminé — ajouts\s:\s6 personnes, 6 cotisations\.$/)).toBeVisible({
+      timeout: 30_000,
+    });
+    await page.goto('/#/membres');
+    await expect(page.getByRole('row', { name: /^LEFÈVRE Élodie A-0007/ })).toBeVisible();
   });
 
   test('a file in error shows each row’s line and reason before anything is written', async ({ page }) => {

@@ -11,6 +11,7 @@ export const importEn: TranslationShape<typeof importFr> = {
   back: 'Back to members',
   pick: 'File to import',
   pickPlaceholder: 'Choose a CSV or Excel (.xlsx) file',
+  clearFile: 'Remove the chosen file',
   reading: 'Reading the file…',
   detected: {
     title: 'File recognised',

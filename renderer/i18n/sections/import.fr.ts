@@ -9,6 +9,7 @@ export const importFr = {
   back: 'Retour aux membres',
   pick: 'Fichier à importer',
   pickPlaceholder: 'Choisir un fichier CSV ou Excel (.xlsx)',
+  clearFile: 'Retirer le fichier choisi',
   reading: 'Lecture du fichier…',
   detected: {
     title: 'Fichier reconnu',

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Alert,
   Button,
@@ -72,6 +72,13 @@ function Connected({ port }: { port: HelloAssoPort }) {
   const [editing, setEditing] = useState(false);
   const [problem, setProblem] = useState('');
   const [fetched, setFetched] = useState<Fetched | null>(null);
+  // Back from the fetched orders (imported or left), the keyboard returns to « fetch », which
+  // comes back in place of the dry run that held it.
+  const backToFetch = useRef(false);
+  const leaveFetched = () => {
+    backToFetch.current = true;
+    setFetched(null);
+  };
   const [forgetting, setForgetting] = useState(false);
 
   useEffect(() => {
@@ -143,7 +150,17 @@ function Connected({ port }: { port: HelloAssoPort }) {
       ) : null}
       {fetched ? null : (
         <Group>
-          <Button size="md" onClick={() => void fetchOrders()} loading={busy}>
+          <Button
+            size="md"
+            onClick={() => void fetchOrders()}
+            loading={busy}
+            ref={(button) => {
+              if (button && backToFetch.current) {
+                backToFetch.current = false;
+                button.focus();
+              }
+            }}
+          >
             {t('imports.helloAsso.fetch')}
           </Button>
           <Button size="md" variant="default" onClick={() => setEditing(true)} disabled={busy}>
@@ -173,9 +190,9 @@ function Connected({ port }: { port: HelloAssoPort }) {
           onDone={async () => {
             const next = await port.setCursor(fetched.fetchedUntil);
             setStatus(next);
-            setFetched(null);
+            leaveFetched();
           }}
-          onCancel={() => setFetched(null)}
+          onCancel={leaveFetched}
         />
       ) : null}
     </Stack>

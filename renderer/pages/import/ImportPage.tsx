@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, Button, FileInput, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -22,6 +22,13 @@ export function ImportPage() {
     setFile(chosen);
     choose(chosen);
   };
+  // Imported (or its columns' choice left), the file and its dry run go: the keyboard, which was
+  // in them, goes back to the file to choose the next one.
+  const picker = useRef<HTMLButtonElement>(null);
+  const done = () => {
+    pick(null);
+    picker.current?.focus();
+  };
 
   return (
     <Stack gap="md" maw={1000}>
@@ -39,7 +46,9 @@ export function ImportPage() {
         value={file}
         onChange={pick}
         clearable
+        clearButtonProps={{ 'aria-label': t('imports.clearFile') }}
         size="md"
+        ref={picker}
       />
       {read.status === 'reading' ? (
         <Group gap="xs">
@@ -56,9 +65,9 @@ export function ImportPage() {
         <>
           <DetectedFile file={read.file} />
           {read.file.parsed.kind === null ? (
-            <MappedImport key={read.file.importId} file={read.file} onDone={() => pick(null)} />
+            <MappedImport key={read.file.importId} file={read.file} onDone={done} />
           ) : (
-            <DryRun file={read.file} onDone={() => pick(null)} />
+            <DryRun file={read.file} onDone={done} />
           )}
         </>
       ) : null}

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '@shared/format/intl';
 import { ExportMenu } from '@renderer/components/ExportMenu';
@@ -23,6 +23,9 @@ function ImportLine({ item }: { item: RecentImport }) {
   const context = useWriteContext();
   const { busy, run } = useWrite();
   const [asking, setAsking] = useState(false);
+  // The buttons this line's question shows go once answered: the keyboard stays on the line.
+  const line = useRef<HTMLDivElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
   // A ticketing file's event, created on its last order's day: opened from here to set its date.
   const events = useImportedEvents(item.importId);
   const locale = localeOf(useLanguage().language);
@@ -32,12 +35,13 @@ function ImportLine({ item }: { item: RecentImport }) {
       success: (r) => t('imports.recent.undone', { list: countsList(t, r, true) }),
     });
     setAsking(false);
+    line.current?.focus();
     if (result && result.kept.length > 0)
       notify('orange', t('imports.recent.kept', { names: result.kept.join(', ') }));
   };
 
   return (
-    <Paper withBorder p="sm">
+    <Paper withBorder p="sm" ref={line} tabIndex={-1}>
       <Group justify="space-between" wrap="nowrap" align="flex-start">
         <div>
           <Text fw={600}>{item.detail}</Text>
@@ -59,11 +63,18 @@ function ImportLine({ item }: { item: RecentImport }) {
         ) : (
           <Group gap="xs" wrap="nowrap">
             {asking ? (
-              <Button variant="default" onClick={() => setAsking(false)}>
+              <Button
+                variant="default"
+                onClick={() => {
+                  setAsking(false);
+                  undoButton.current?.focus();
+                }}
+              >
                 {t('imports.recent.keep')}
               </Button>
             ) : null}
             <Button
+              ref={undoButton}
               color="red"
               variant={asking ? 'filled' : 'light'}
               loading={busy}
