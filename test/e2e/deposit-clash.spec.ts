@@ -35,9 +35,9 @@ async function openDeposits(page: Page) {
 async function slipOfHelene(page: Page): Promise<string> {
   await page.getByRole('checkbox', { name: 'Remettre le chèque 0012345 d’Hélène Dupré' }).focus();
   await page.keyboard.press('Space');
-  await expect(page.getByText(/^1 chèque\(s\) coché\(s\) · 45,00\s€$/)).toBeVisible();
+  await expect(page.getByText(/^1 chèque coché · 45,00\s€$/)).toBeVisible();
   await page.getByRole('button', { name: 'Préparer le bordereau' }).click();
-  const notice = page.getByText(/^Bordereau \S+ préparé\s:\s1 chèque\(s\), 45,00\s€\.$/).last();
+  const notice = page.getByText(/^Bordereau \S+ préparé\s:\s1 chèque, 45,00\s€\.$/).last();
   await expect(notice).toBeVisible({ timeout: 30_000 });
   return /Bordereau (\S+) préparé/.exec((await notice.textContent()) ?? '')?.[1] ?? '';
 }

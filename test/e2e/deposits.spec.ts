@@ -78,7 +78,7 @@ test('two gifts and a cotisation by cheque, ticked with the keyboard into a slip
   await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
-  await expect(page.getByText(/^3 chèque\(s\) coché\(s\) · 1\s350,50\s€$/)).toBeVisible();
+  await expect(page.getByText(/^3 chèques cochés · 1\s350,50\s€$/)).toBeVisible();
   // The cotisation's cheque was recorded without its bank: Tab reaches its field, typed in hand.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('textbox', { name: 'Banque du chèque 0004567 de Paul Roux' })).toBeFocused();
@@ -89,7 +89,7 @@ test('two gifts and a cotisation by cheque, ticked with the keyboard into a slip
   // here, three cheques being short), with the count and total ticked.
   await page.setViewportSize({ width: 1280, height: 460 });
   const slipForm = page.getByRole('form', { name: 'Préparer le bordereau (Alt+B)' });
-  await expect(slipForm).toContainText(/3 chèque\(s\) coché\(s\) · 1\s350,50\s€/);
+  await expect(slipForm).toContainText(/3 chèques cochés · 1\s350,50\s€/);
   await expect
     .poll(async () => {
       const box = await slipForm.boundingBox();
@@ -107,9 +107,7 @@ test('two gifts and a cotisation by cheque, ticked with the keyboard into a slip
   await shot(page, '2-ticked');
   const first = await download(page, () => page.keyboard.press('Enter'));
   expect(first.name).toBe('bordereau-2026-A-0001.pdf');
-  await expect(
-    page.getByText(/^Bordereau 2026-A-0001 préparé\s:\s3 chèque\(s\), 1\s350,50\s€\.$/),
-  ).toBeVisible();
+  await expect(page.getByText(/^Bordereau 2026-A-0001 préparé\s:\s3 chèques, 1\s350,50\s€\.$/)).toBeVisible();
   await expect(page.getByText('Aucun chèque à remettre.')).toBeVisible();
   const text = plain(pdfText(first.path));
   expect(text).toContain('Foyer rural de Saint-Léger');
@@ -131,7 +129,7 @@ test('two gifts and a cotisation by cheque, ticked with the keyboard into a slip
   await expect(page.getByText('Aucun bordereau.')).toBeVisible();
   await page.getByRole('checkbox', { name: 'Tout cocher' }).focus();
   await page.keyboard.press('Space');
-  await expect(page.getByText(/^3 chèque\(s\) coché\(s\) · 1\s350,50\s€$/)).toBeVisible();
+  await expect(page.getByText(/^3 chèques cochés · 1\s350,50\s€$/)).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Compte crédité' })).toHaveValue(
     'Crédit Mutuel FR76 1027 8021',
   );

@@ -132,7 +132,7 @@ test.describe('RGPD erasure', () => {
     await page.getByRole('checkbox', { name: 'Tout sélectionner' }).check();
     await shot(page, '4-assistant');
     await page.getByRole('button', { name: 'Effacer les 5 personnes sélectionnées' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Effacer 5 personne(s) ?' });
+    const dialog = page.getByRole('dialog', { name: 'Effacer 5 personnes ?' });
     const erase = dialog.getByRole('button', { name: 'Effacer définitivement' });
     await expect(erase).toBeDisabled();
     await dialog.getByRole('textbox', { name: 'Tapez EFFACER' }).pressSequentially('EFFACER');

@@ -18,7 +18,8 @@ export const depositsEn: TranslationShape<typeof depositsFr> = {
     select: 'Deposit cheque {{number}} from {{payer}}',
     bankOf: 'Bank of cheque {{number}} from {{payer}}',
     bankHint: 'To fill in',
-    selected: '{{count, number}} cheque(s) ticked · {{total}}',
+    selected_one: '{{count, number}} cheque ticked · {{total}}',
+    selected_other: '{{count, number}} cheques ticked · {{total}}',
     columns: {
       payer: 'Drawer',
       bank: 'Bank',
@@ -37,7 +38,8 @@ export const depositsEn: TranslationShape<typeof depositsFr> = {
     cash: 'Cash deposited (optional)',
     submit: 'Prepare the slip',
     nothing: 'Tick at least one cheque, or enter cash.',
-    done: 'Slip {{number}} prepared: {{count, number}} cheque(s), {{total}}.',
+    done_one: 'Slip {{number}} prepared: {{count, number}} cheque, {{total}}.',
+    done_other: 'Slip {{number}} prepared: {{count, number}} cheques, {{total}}.',
   },
   clash: {
     title: 'A cheque is on two slips',

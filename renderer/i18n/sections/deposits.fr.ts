@@ -10,7 +10,8 @@ export const depositsFr = {
     select: 'Remettre le chèque {{number}} {{payer, de}}',
     bankOf: 'Banque du chèque {{number}} {{payer, de}}',
     bankHint: 'À saisir',
-    selected: '{{count, number}} chèque(s) coché(s) · {{total}}',
+    selected_one: '{{count, number}} chèque coché · {{total}}',
+    selected_other: '{{count, number}} chèques cochés · {{total}}',
     columns: {
       payer: 'Tireur',
       bank: 'Banque',
@@ -29,7 +30,8 @@ export const depositsFr = {
     cash: 'Espèces remises (facultatif)',
     submit: 'Préparer le bordereau',
     nothing: 'Cochez au moins un chèque, ou indiquez des espèces.',
-    done: 'Bordereau {{number}} préparé : {{count, number}} chèque(s), {{total}}.',
+    done_one: 'Bordereau {{number}} préparé : {{count, number}} chèque, {{total}}.',
+    done_other: 'Bordereau {{number}} préparé : {{count, number}} chèques, {{total}}.',
   },
   clash: {
     title: 'Un chèque figure sur deux bordereaux',

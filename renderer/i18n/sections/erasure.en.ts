@@ -77,7 +77,8 @@ export const retentionEn: TranslationShape<typeof retentionFr> = {
   select: 'Select {{name}}',
   erase_one: 'Erase the selected person',
   erase_other: 'Erase the {{count, number}} selected people',
-  confirmTitle: 'Erase {{count, number}} person(s)?',
+  confirmTitle_one: 'Erase {{count, number}} person?',
+  confirmTitle_other: 'Erase {{count, number}} people?',
   confirmText:
     'Their records become anonymous; their tax receipts and donations are kept (a legal obligation), the journal keeps the facts without the values. This is final. Type EFFACER to confirm.',
   confirmWord: 'EFFACER',
@@ -85,7 +86,8 @@ export const retentionEn: TranslationShape<typeof retentionFr> = {
   progress: 'Erasing: {{done}} / {{total}} people',
   done_one: '{{count, number}} person erased.',
   done_other: '{{count, number}} people erased.',
-  failed: '{{count, number}} erasure(s) did not complete: start them again from this list.',
+  failed_one: '{{count, number}} erasure did not complete: start it again from this list.',
+  failed_other: '{{count, number}} erasures did not complete: start them again from this list.',
 };
 
 export const erasureSettingsTabsEn: TranslationShape<typeof erasureSettingsTabsFr> = {

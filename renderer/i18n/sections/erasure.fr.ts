@@ -70,7 +70,8 @@ export const retentionFr = {
   select: 'Sélectionner {{name}}',
   erase_one: 'Effacer la personne sélectionnée',
   erase_other: 'Effacer les {{count, number}} personnes sélectionnées',
-  confirmTitle: 'Effacer {{count, number}} personne(s) ?',
+  confirmTitle_one: 'Effacer {{count, number}} personne ?',
+  confirmTitle_other: 'Effacer {{count, number}} personnes ?',
   confirmText:
     'Leurs fiches deviennent anonymes ; leurs reçus fiscaux et dons restent gardés (obligation légale), le journal garde les faits sans les valeurs. C’est définitif. Tapez EFFACER pour confirmer.',
   confirmWord: 'EFFACER',
@@ -78,7 +79,8 @@ export const retentionFr = {
   progress: 'Effacement : {{done}} / {{total}} personnes',
   done_one: '{{count, number}} personne effacée.',
   done_other: '{{count, number}} personnes effacées.',
-  failed: '{{count, number}} effacement(s) n’ont pas abouti : relancez-les depuis cette liste.',
+  failed_one: '{{count, number}} effacement n’a pas abouti : relancez-le depuis cette liste.',
+  failed_other: '{{count, number}} effacements n’ont pas abouti : relancez-les depuis cette liste.',
 };
 
 export const erasureSettingsTabsFr = { retention: 'Données personnelles' };
