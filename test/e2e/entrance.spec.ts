@@ -100,6 +100,14 @@ test('the door on a Saturday evening: PIN, search, check in, undo, already in, a
   await shot(page, '02-after-walk-in');
   await page.context().setOffline(false);
 
+  // The page reloads (a phone's tab dropped): this door's recent entries are still there, latest
+  // first, each with its « Annuler ».
+  await page.reload();
+  await signIn(page, DOOR.name, DOOR.pin);
+  const recent = page.getByText(/^(Zoé Dupuis|Léa Martin|Paul Roux) · \d{2}:\d{2}$/);
+  await expect(recent).toHaveText([/^Zoé Dupuis/, /^Léa Martin/, /^Paul Roux/]);
+  await expect(page.getByRole('button', { name: 'Annuler l’entrée de Zoé Dupuis' })).toBeVisible();
+
   // The office finds the walk-in to complete.
   await page.getByRole('button', { name: 'Verrouiller' }).click();
   await signIn(page, ADMIN.name, ADMIN.password);

@@ -49,6 +49,29 @@ export interface DoorTarget {
   };
 }
 
+const RECENT = 10;
+
+/**
+ * The door's recent entries: the last people this door let in, read from the event's records —
+ * a phone that reloads (its battery, a tab the browser dropped) finds them again, with their
+ * « Annuler » — and those let in here during this visit whose entry another door made first
+ * (offline, both), which say where. Latest first.
+ */
+function recentIds(
+  admittedHere: readonly string[],
+  attendance: readonly AttendanceDocument[],
+  door: string,
+): string[] {
+  const at = new Map<string, string>();
+  for (const record of attendance)
+    if (record.present && (record.checkedInDevice === door || admittedHere.includes(record.personId)))
+      at.set(record.personId, record.checkedInAt);
+  return [...at]
+    .sort(([, a], [, b]) => (a < b ? 1 : a > b ? -1 : 0))
+    .slice(0, RECENT)
+    .map(([id]) => id);
+}
+
 /**
  * The door's work on one event: the search (the people search of the members file, accents,
  * case and word order ignored, member numbers too), checking in with undo, walk-ins, the counters,
@@ -106,6 +129,14 @@ export function useEntrance(
     };
   };
   const takings = useMemo(() => doorTakings(attendance, door), [attendance, door]);
+  const recentEntries = useMemo(
+    () =>
+      recentIds(recent, attendance, door)
+        .map((id) => directory.index.get(id))
+        .filter((person): person is DirectoryPerson => person !== undefined)
+        .map((person) => ({ person, attendance: byPerson.get(person.id) })),
+    [recent, attendance, door, directory, byPerson],
+  );
   const time = (instant: string) => formatTime(instant, locale);
 
   const undo = async (person: DirectoryPerson) => {
@@ -130,7 +161,7 @@ export function useEntrance(
       });
       return;
     }
-    setRecent((ids) => [person.id, ...ids.filter((id) => id !== person.id)].slice(0, 10));
+    setRecent((ids) => [person.id, ...ids.filter((id) => id !== person.id)].slice(0, RECENT));
     onCheckedIn(person, () => undo(person));
   };
 
@@ -164,10 +195,7 @@ export function useEntrance(
     /** Every record of the event, for the live quorum of a general assembly. */
     attendance,
     target: { event, door, admitted, where } satisfies DoorTarget,
-    recent: recent
-      .map((id) => directory.index.get(id))
-      .filter((person): person is DirectoryPerson => person !== undefined)
-      .map((person) => ({ person, attendance: byPerson.get(person.id) })),
+    recent: recentEntries,
     time,
   };
 }
