@@ -27,6 +27,26 @@ export interface Write {
   run<T>(write: () => Promise<T>, options?: WriteOptions<T>): Promise<T | undefined>;
 }
 
+/**
+ * The button that started a write is disabled while it runs (Mantine's `loading`), and a browser
+ * takes the keyboard away from a disabled button: walked, « Imprimer en PDF » by Entrée left it
+ * on the page's body, and Tab started again from the top. Once the write is over and the button
+ * enabled again, the keyboard goes back to it — unless the screen has put it somewhere (a caller
+ * that moves it after the write wins) or the button is gone (a page left, a dialog closed).
+ */
+function giveBackFocus(started: Element | null, framesLeft = 5) {
+  if (!(started instanceof HTMLElement) || started === document.body) return;
+  requestAnimationFrame(() => {
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (!lost || !started.isConnected) return;
+    if (started.matches(':disabled')) {
+      if (framesLeft > 0) giveBackFocus(started, framesLeft - 1);
+      return;
+    }
+    started.focus();
+  });
+}
+
 /** The one way a screen writes: busy state, success and failure notices, errors in French. */
 export function useWrite(): Write {
   const { t } = useTranslation();
@@ -39,6 +59,7 @@ export function useWrite(): Write {
     async <T>(write: () => Promise<T>, options: WriteOptions<T> = {}): Promise<T | undefined> => {
       if (running.current) return undefined;
       running.current = true;
+      const started = document.activeElement;
       setBusy(true);
       try {
         const result = await write();
@@ -53,6 +74,7 @@ export function useWrite(): Write {
       } finally {
         running.current = false;
         setBusy(false);
+        giveBackFocus(started);
       }
     },
     [t, role],

@@ -126,6 +126,8 @@ test('the reports: members, donations year over year, attendance, their PDF; not
   await page.getByRole('button', { name: 'Imprimer en PDF' }).focus();
   await page.keyboard.press('Enter');
   const file = await waiting;
+  // The button, disabled while the PDF is made, has the keyboard again (it fell to the page's body).
+  await expect(page.getByRole('button', { name: 'Imprimer en PDF' })).toBeFocused();
   const path = join(downloads, file.suggestedFilename());
   await file.saveAs(path);
   const text = pdfText(path).replace(/[\u00a0\u202f]/g, ' ');
