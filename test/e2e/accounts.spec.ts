@@ -122,6 +122,8 @@ test('shared PC: accounts, door restrictions, auto-lock, switching user, journal
   await expect(
     journal.getByRole('row').filter({ hasText: 'Création' }).filter({ hasText: 'Comptes' }),
   ).toHaveCount(3);
+  // A creation says what was given, not the switches left off (« Compte désactivé : Non »).
+  await expect(journal).not.toContainText(/Compte désactivé\s:\sNon/);
 
   // With the keyboard only: from the tab, Tab to « Personne », pick the door's account with the
   // arrows and Entrée, then Tab to the export, open it with Entrée and close it with Échap.

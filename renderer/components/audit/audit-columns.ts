@@ -17,7 +17,7 @@ export function auditDetails(reading: AuditReading, entry: AuditEntry): string {
   const detail = describeAuditDetail(reading, entry);
   return [
     ...(detail ? [detail] : []),
-    ...visibleChanges(entry.changes).map((change) =>
+    ...visibleChanges(entry.changes, entry.action).map((change) =>
       describeAuditChange(reading, entry.collectionName, change, entry.action),
     ),
   ].join('\n');

@@ -170,6 +170,13 @@ describe('the journal in words', () => {
     expect(visibleChanges(both).map((change) => change.field)).toEqual(['tariffId', 'amount']);
     const labelOnly = [{ field: 'tariffLabel', before: 'Adulte', after: 'Adulte réduit' }];
     expect(visibleChanges(labelOnly)).toEqual(labelOnly);
+    // A creation's switch left off is no news; turned off later, it is.
+    const off = [
+      { field: 'name', before: null, after: 'Porte 2' },
+      { field: 'disabled', before: null, after: false },
+    ];
+    expect(visibleChanges(off, 'create').map((change) => change.field)).toEqual(['name']);
+    expect(visibleChanges([{ field: 'disabled', before: true, after: false }], 'update')).toHaveLength(1);
   });
 
   it('names the record an entry is about', () => {

@@ -236,11 +236,19 @@ export function isVisibleChange(change: AuditChange): boolean {
 /**
  * The changes worth a line, once each: a membership stores its tariff twice (`tariffId`, and
  * `tariffLabel` as it was then); with the id there, the label would read « Tarif » a second time.
+ * A creation's switches left off say nothing either (walked: a new account's entry read « Compte
+ * désactivé : Non »); turned off later, a switch is said.
  */
-export function visibleChanges(changes: readonly AuditChange[]): AuditChange[] {
+export function visibleChanges(
+  changes: readonly AuditChange[],
+  action?: AuditEntry['action'],
+): AuditChange[] {
   const withTariffId = changes.some((change) => change.field === 'tariffId' && isVisibleChange(change));
   return changes.filter(
-    (change) => isVisibleChange(change) && !(withTariffId && change.field === 'tariffLabel'),
+    (change) =>
+      isVisibleChange(change) &&
+      !(withTariffId && change.field === 'tariffLabel') &&
+      !(action === 'create' && isEmpty(change.before) && change.after === false),
   );
 }
 
