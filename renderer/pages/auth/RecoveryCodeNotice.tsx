@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, Code, Group, Stack, Text } from '@mantine/core
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notify, notifySuccess } from '@renderer/components/notices';
+import { giveBackFocus } from '@renderer/components/use-write';
 import { useLanguage } from '@renderer/i18n/language';
 import { printRecoveryCode } from '@renderer/pdf/recovery-code';
 import { usePlatform } from '@renderer/platform/context';
@@ -26,6 +27,7 @@ export function RecoveryCodeNotice({
   const [printing, setPrinting] = useState(false);
 
   const print = async () => {
+    const started = document.activeElement;
     setPrinting(true);
     try {
       const result = await printRecoveryCode(platform, { code, accountName, t, language });
@@ -34,6 +36,7 @@ export function RecoveryCodeNotice({
       notify('red', t('recovery.notice.printFailed', { message: (error as Error).message }));
     } finally {
       setPrinting(false);
+      giveBackFocus(started);
     }
   };
 
