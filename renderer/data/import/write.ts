@@ -317,9 +317,10 @@ export async function undoImport(
       removable.push(person.id);
     }
   }
+  const leaving = new Set(removable);
   await retireMemberNumbers(
     db,
-    people.filter((person) => removable.includes(person.id)),
+    people.filter((person) => leaving.has(person.id)),
   );
   await db.people.bulkRemove(removable);
   let completed = 0;
