@@ -27,11 +27,13 @@ export function ExportBackupCard() {
       return;
     }
     // Saved: the password does not stay typed on the shared PC's screen for the next person.
+    // Its repetition goes with it, and the keyboard that was there comes back to the password.
     void start(password).then((saved) => {
       if (!saved) return;
       setPassword('');
       setConfirm('');
       setTried(false);
+      fields.current?.querySelector('input')?.focus();
     });
   };
 
