@@ -34,7 +34,7 @@ export interface Write {
  * enabled again, the keyboard goes back to it — unless the screen has put it somewhere (a caller
  * that moves it after the write wins) or the button is gone (a page left, a dialog closed).
  */
-export function giveBackFocus(started: Element | null, framesLeft = 5) {
+function giveBackFocus(started: Element | null, framesLeft = 5) {
   if (!(started instanceof HTMLElement) || started === document.body) return;
   requestAnimationFrame(() => {
     const lost = document.activeElement === null || document.activeElement === document.body;

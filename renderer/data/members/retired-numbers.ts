@@ -28,7 +28,7 @@ function parsed(data: unknown): readonly string[] {
 }
 
 /** The highest number of each series among `numbers` (those that are not of a series are dropped). */
-export function highestBySeries(numbers: Iterable<string>): string[] {
+function highestBySeries(numbers: Iterable<string>): string[] {
   const highest = new Map<string, number>();
   for (const number of numbers) {
     const value = parseMemberNumber(number);

@@ -1,8 +1,7 @@
 import { Alert, Button, Checkbox, Code, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notify, notifySuccess } from '@renderer/components/notices';
-import { giveBackFocus } from '@renderer/components/use-write';
+import { useWrite } from '@renderer/components/use-write';
 import { useLanguage } from '@renderer/i18n/language';
 import { printRecoveryCode } from '@renderer/pdf/recovery-code';
 import { usePlatform } from '@renderer/platform/context';
@@ -24,21 +23,14 @@ export function RecoveryCodeNotice({
   const platform = usePlatform();
   const { language } = useLanguage();
   const [noted, setNoted] = useState(false);
-  const [printing, setPrinting] = useState(false);
+  // useWrite: one print at a time, its notices, and the keyboard given back to « Imprimer ».
+  const { busy: printing, run } = useWrite();
 
-  const print = async () => {
-    const started = document.activeElement;
-    setPrinting(true);
-    try {
-      const result = await printRecoveryCode(platform, { code, accountName, t, language });
-      if (result.saved) notifySuccess(t('recovery.notice.printed'));
-    } catch (error) {
-      notify('red', t('recovery.notice.printFailed', { message: (error as Error).message }));
-    } finally {
-      setPrinting(false);
-      giveBackFocus(started);
-    }
-  };
+  const print = () =>
+    run(() => printRecoveryCode(platform, { code, accountName, t, language }), {
+      success: (result) => (result.saved ? t('recovery.notice.printed') : undefined),
+      failure: (_said, error) => t('recovery.notice.printFailed', { message: (error as Error).message }),
+    });
 
   return (
     <Stack gap="md">
